@@ -1,0 +1,184 @@
+//! Corpus: the source documents, decoded, with boilerplate set aside and the
+//! body split into sentences with byte spans.
+
+mod boilerplate;
+mod decode;
+mod manifest;
+mod markup;
+mod segment;
+
+pub use boilerplate::{LineClass, classify_lines};
+pub use decode::{Encoding, decode};
+pub use manifest::{Manifest, SourceMeta};
+pub use segment::split_sentences;
+
+use crate::error::{Error, InputLocation, Result};
+use crate::text::{Lang, detect_lang};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+/// Largest source file read; bigger files are refused with a clear error.
+pub const MAX_SOURCE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// One sentence of a source: a byte span into [`Source::text`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Range<usize>,
+}
+
+/// A span of a source that is not evidence, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SetAside {
+    pub span: Range<usize>,
+    pub reason: &'static str,
+}
+
+/// One source document.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// Index of the `--sources` folder it was found in.
+    pub root: usize,
+    /// Path relative to its sources folder, with `/` separators.
+    pub path: String,
+    pub text: String,
+    pub encoding: Encoding,
+    pub meta: SourceMeta,
+    pub lang: Lang,
+    pub sentences: Vec<Sentence>,
+    pub set_aside: Vec<SetAside>,
+}
+
+impl Source {
+    pub fn sentence_text(&self, i: usize) -> &str {
+        &self.text[self.sentences[i].span.clone()]
+    }
+}
+
+/// All sources, in a stable order (folder order, then path).
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    pub roots: Vec<PathBuf>,
+    pub sources: Vec<Source>,
+}
+
+impl Corpus {
+    pub fn sentence_count(&self) -> usize {
+        self.sources.iter().map(|s| s.sentences.len()).sum()
+    }
+}
+
+const SOURCES_HINT: &str = "pass a folder of .txt, .md or .html files with --sources";
+
+/// Read every source under the given folders.
+pub fn load(roots: &[PathBuf]) -> Result<Corpus> {
+    let mut corpus = Corpus { roots: roots.to_vec(), sources: Vec::new() };
+    for (root_index, root) in roots.iter().enumerate() {
+        let meta = std::fs::metadata(root).map_err(|e| Error::io(root, &e, SOURCES_HINT))?;
+        if !meta.is_dir() {
+            return Err(Error::Io { path: root.clone(), message: "is not a directory".into(), hint: SOURCES_HINT.into() });
+        }
+        let manifest = Manifest::load(root)?;
+        let files = source_files(root)?;
+        for entry in manifest.entries() {
+            if !files.iter().any(|f| f == &entry.path) {
+                return Err(Error::input(
+                    entry.location.clone(),
+                    format!("manifest names `{}`, which is not a source file in {}", entry.path, root.display()),
+                    "fix the path or remove the entry",
+                ));
+            }
+        }
+        let loaded: Vec<Result<Source>> = {
+            use rayon::prelude::*;
+            files
+                .par_iter()
+                .map(|rel| load_source(root, root_index, rel, manifest.meta_for(rel)))
+                .collect()
+        };
+        for source in loaded {
+            corpus.sources.push(source?);
+        }
+    }
+    Ok(corpus)
+}
+
+/// Source files under `root`, relative, sorted; hidden and git-ignored files skipped.
+fn source_files(root: &Path) -> Result<Vec<String>> {
+    let mut files = Vec::new();
+    let walker = ignore::WalkBuilder::new(root)
+        .hidden(true)
+        .follow_links(true)
+        .require_git(false)
+        .sort_by_file_name(|a, b| a.cmp(b))
+        .build();
+    for entry in walker {
+        let entry = entry.map_err(|e| walk_error(root, &e))?;
+        if !entry.file_type().is_some_and(|t| t.is_file()) {
+            continue;
+        }
+        let path = entry.path();
+        let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+        if !matches!(ext.as_deref(), Some("txt" | "md" | "markdown" | "html" | "htm")) {
+            continue;
+        }
+        let rel = path.strip_prefix(root).unwrap_or(path);
+        let rel = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+        files.push(rel);
+    }
+    files.sort();
+    Ok(files)
+}
+
+fn walk_error(root: &Path, err: &ignore::Error) -> Error {
+    let text = err.to_string();
+    let path = match err {
+        ignore::Error::WithPath { path, .. } => path.clone(),
+        _ => root.to_path_buf(),
+    };
+    let (message, hint) = if text.contains("loop") {
+        ("symbolic link loop".to_string(), "remove the link that points back to a parent folder".to_string())
+    } else {
+        (text, SOURCES_HINT.to_string())
+    };
+    Error::Io { path, message, hint }
+}
+
+fn load_source(root: &Path, root_index: usize, rel: &str, meta: SourceMeta) -> Result<Source> {
+    let full = root.join(rel);
+    let size = std::fs::metadata(&full).map_err(|e| Error::io(&full, &e, SOURCES_HINT))?.len();
+    if size > MAX_SOURCE_BYTES {
+        return Err(Error::input(
+            InputLocation::file(&full),
+            format!("source file is {size} bytes, more than the {MAX_SOURCE_BYTES} byte limit"),
+            "split the file or remove it from the sources folder",
+        ));
+    }
+    let bytes = std::fs::read(&full).map_err(|e| Error::io(&full, &e, SOURCES_HINT))?;
+    let (text, encoding) = decode(&bytes).ok_or_else(|| {
+        Error::input(
+            InputLocation::file(&full),
+            "source file is binary, not text",
+            "remove it from the sources folder, or convert it to UTF-8 text",
+        )
+    })?;
+    let is_html = rel.ends_with(".html") || rel.ends_with(".htm");
+    let body = if is_html { markup::html_to_text(&text) } else { text.clone() };
+    let lines = classify_lines(&body);
+    let mut sentences = Vec::new();
+    let mut set_aside = Vec::new();
+    for (span, class) in lines {
+        match class {
+            LineClass::Body => {
+                sentences.extend(split_sentences(&body, span).into_iter().map(|span| Sentence { span }))
+            }
+            LineClass::Boilerplate(reason) => set_aside.push(SetAside { span, reason }),
+            LineClass::Blank => {}
+        }
+    }
+    let lang = meta.language.unwrap_or_else(|| {
+        let sample: String = sentences.iter().take(40).map(|s| &body[s.span.clone()]).collect::<Vec<_>>().join(" ");
+        detect_lang(&sample)
+    });
+    // `body` has the same byte layout as `text` (markup is blanked, not removed)
+    Ok(Source { root: root_index, path: rel.to_string(), text: body, encoding, meta, lang, sentences, set_aside })
+}

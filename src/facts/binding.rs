@@ -1,0 +1,150 @@
+//! Binding: what a number counts or belongs to. "14 ministres", "14 membres
+//! du gouvernement" and "14 chefs d'État" count three different things; in
+//! "la Suisse (36), la France (35)" each number belongs to its country.
+
+use crate::text::{Lang, Lexicon, TermKeys, Token, TokenKind};
+use std::ops::Range;
+
+/// The noun phrase a number counts: head word, modifiers, and an optional
+/// "de/of" complement ("chefs d'État", "heads of state").
+#[derive(Debug, Clone, PartialEq)]
+pub struct NounPhrase {
+    /// Token range of the whole phrase.
+    pub tokens: Range<usize>,
+    /// Token index of the head noun.
+    pub head: usize,
+    /// Token range of the complement's content words, if any.
+    pub complement: Option<Range<usize>>,
+    /// Byte span of the phrase.
+    pub span: Range<usize>,
+}
+
+/// Does the text between two tokens break a phrase (punctuation)?
+fn broken(text: &str, a: &Token, b: &Token) -> bool {
+    text[a.span.end..b.span.start].chars().any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '.' | '!' | '?' | '–' | '—' | '"' | '«' | '»' | '“' | '”'))
+}
+
+fn is_content(lex: &Lexicon, t: &Token, lang: Lang) -> bool {
+    t.kind == TokenKind::Word && !lex.is_stopword(&t.norm, lang) && t.norm.chars().count() > 1
+}
+
+const OF_WORDS: &[&str] = &["de", "d", "du", "des", "of"];
+const SKIP_DETERMINERS: &[&str] = &["la", "le", "l", "les", "the"];
+
+/// The noun phrase starting at token `start` (just after a number).
+pub fn bind_noun(text: &str, tokens: &[Token], _keys: &TermKeys, start: usize, lang: Lang) -> Option<NounPhrase> {
+    let lex = Lexicon::shared();
+    let mut j = start;
+    // "une vingtaine de responsables", "des milliers de"
+    if tokens.get(j).is_some_and(|t| OF_WORDS.contains(&t.norm.as_str())) {
+        if j > 0 && broken(text, &tokens[j - 1], &tokens[j]) {
+            return None;
+        }
+        j += 1;
+    }
+    let first = tokens.get(j)?;
+    if j > 0 && broken(text, &tokens[j - 1], first) || !is_content(lex, first, lang) {
+        return None;
+    }
+    let mut last = j;
+    // modifiers: English pre-head nouns/adjectives, French post-head adjectives
+    while let Some(next) = tokens.get(last + 1) {
+        let verb_like = lang == Lang::En && next.norm.ends_with("ed") && next.norm.len() > 4;
+        if broken(text, &tokens[last], next) || !is_content(lex, next, lang) || verb_like {
+            break;
+        }
+        if lang == Lang::Fr && last - j >= 1 {
+            break;
+        }
+        last += 1;
+    }
+    let head = if lang == Lang::En { last } else { j };
+    // complement: "de/d'/du/des/of (the) X [Y]"
+    let mut complement = None;
+    if let Some(of) = tokens.get(last + 1) {
+        if OF_WORDS.contains(&of.norm.as_str()) && !broken(text, &tokens[last], of) {
+            let mut k = last + 2;
+            while tokens.get(k).is_some_and(|t| SKIP_DETERMINERS.contains(&t.norm.as_str())) {
+                k += 1;
+            }
+            if tokens.get(k).is_some_and(|t| is_content(lex, t, lang) && !broken(text, of, t)) {
+                let mut c_end = k + 1;
+                if let Some(next) = tokens.get(c_end) {
+                    if is_content(lex, next, lang) && !broken(text, &tokens[k], next) && !next.capitalized {
+                        c_end += 1;
+                    }
+                }
+                complement = Some(k..c_end);
+                last = c_end - 1;
+            }
+        }
+    }
+    Some(NounPhrase {
+        tokens: j..last + 1,
+        head,
+        complement,
+        span: tokens[j].span.start..tokens[last].span.end,
+    })
+}
+
+/// "l'Allemagne (212)": the name just before a parenthesised number.
+pub fn bind_entity(text: &str, tokens: &[Token], keys: &TermKeys, num_start: usize, num_end: usize) -> Option<String> {
+    let prev = num_start.checked_sub(1)?;
+    let gap = &text[tokens[prev].span.end..tokens[num_start].span.start];
+    let closes = tokens
+        .get(num_end)
+        .map_or(&text[tokens[num_end - 1].span.end..], |n| &text[tokens[num_end - 1].span.end..n.span.start]);
+    if gap.trim() != "(" || !closes.trim_start().starts_with(')') {
+        return None;
+    }
+    if let Some((_, code)) = keys.entities.iter().find(|(r, _)| r.end == num_start) {
+        return Some(code.clone());
+    }
+    tokens[prev].capitalized.then(|| format!("name:{}", tokens[prev].norm))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::{DateContext, analyse};
+
+    fn bound(text: &str, lang: Lang) -> Vec<(String, String)> {
+        let f = analyse(text, lang, DateContext::default());
+        f.quantities
+            .iter()
+            .map(|q| {
+                let noun = q.noun.as_ref().map_or(String::new(), |n| text[n.span.clone()].to_string());
+                (q.display_value(), q.entity.clone().unwrap_or(noun))
+            })
+            .collect()
+    }
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    }
+
+    #[test]
+    fn french_bindings() {
+        assert_eq!(bound("14 membres du gouvernement", Lang::Fr), pairs(&[("14", "membres du gouvernement")]));
+        assert_eq!(bound("de 14 chefs d'État dont le président", Lang::Fr), pairs(&[("14", "chefs d'État")]));
+        assert_eq!(
+            bound("au moins 180 journalistes, 600 hommes et femmes politiques, 85 militants des droits humains", Lang::Fr),
+            pairs(&[("180", "journalistes"), ("600", "hommes"), ("85", "militants des droits humains")])
+        );
+        assert_eq!(
+            bound("Allemagne (212), Royaume-Uni (79), Suisse (36), France (35) et Etats-Unis (28).", Lang::Fr),
+            pairs(&[("212", "DE"), ("79", "GB"), ("36", "CH"), ("35", "FR"), ("28", "US")])
+        );
+        assert_eq!(bound("une vingtaine de responsables gouvernementaux", Lang::Fr), pairs(&[("20", "responsables gouvernementaux")]));
+        assert_eq!(bound("50.000 numéros de téléphone dans le monde", Lang::Fr), pairs(&[("50000", "numéros de téléphone")]));
+    }
+
+    #[test]
+    fn english_bindings() {
+        assert_eq!(bound("France hosted 35 NSO servers.", Lang::En), pairs(&[("35", "NSO servers")]));
+        assert_eq!(bound("14 heads of state were targeted", Lang::En), pairs(&[("14", "heads of state")]));
+        assert_eq!(bound("14 members of the government", Lang::En), pairs(&[("14", "members of the government")]));
+        assert_eq!(bound("17 media outlets published it", Lang::En), pairs(&[("17", "media outlets")]));
+        assert_eq!(bound("at least 190 journalists.", Lang::En), pairs(&[("190", "journalists")]));
+    }
+}

@@ -1,0 +1,399 @@
+//! Dates in French and English: day, month, year, weekday, vague parts of a
+//! month ("mi-juillet", "mid-July"), months and years alone. A date without a
+//! year takes it from the document (publication date, else the last year
+//! mentioned before it); a weekday that does not fit its date is flagged.
+
+use super::DateContext;
+use crate::calendar::{Date, Weekday};
+use crate::text::{Lang, Token, TokenKind};
+use serde::Serialize;
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DatePart {
+    Early,
+    Mid,
+    Late,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateFact {
+    pub span: Range<usize>,
+    pub tokens: Range<usize>,
+    pub day: Option<u8>,
+    pub month: Option<u8>,
+    pub year: Option<i32>,
+    /// The year was not written but inferred from the document.
+    pub year_inferred: bool,
+    pub weekday: Option<Weekday>,
+    pub part: Option<DatePart>,
+    /// "depuis 2016", "since 2016": a start, not a point.
+    pub since: bool,
+}
+
+impl DateFact {
+    /// The full calendar date, when day, month and year are known.
+    pub fn date(&self) -> Option<Date> {
+        Date::new(self.year?, self.month?, self.day?)
+    }
+
+    /// The weekday written does not match the date.
+    pub fn weekday_mismatch(&self) -> Option<(Weekday, Weekday)> {
+        let written = self.weekday?;
+        let actual = self.date()?.weekday();
+        (written != actual).then_some((written, actual))
+    }
+
+    /// Human form: "2021-07-22", "July 2021", "22 July", "Thursday".
+    pub fn describe(&self) -> String {
+        const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+        if let Some(d) = self.date() {
+            return d.to_string();
+        }
+        let mut parts = Vec::new();
+        if let Some(p) = self.part {
+            parts.push(match p {
+                DatePart::Early => "early",
+                DatePart::Mid => "mid",
+                DatePart::Late => "late",
+            }.to_string());
+        }
+        if let Some(d) = self.day {
+            parts.push(d.to_string());
+        }
+        if let Some(m) = self.month {
+            parts.push(MONTHS[usize::from(m) - 1].to_string());
+        }
+        if let Some(y) = self.year {
+            parts.push(y.to_string());
+        }
+        if parts.is_empty() {
+            if let Some(w) = self.weekday {
+                parts.push(crate::calendar::WEEKDAY_NAMES_EN[usize::from(w)].to_string());
+            }
+        }
+        parts.join(" ")
+    }
+}
+
+pub fn month_number(w: &str) -> Option<u8> {
+    Some(match w {
+        "janvier" | "january" | "jan" | "janv" => 1,
+        "fevrier" | "february" | "feb" | "fev" | "fevr" => 2,
+        "mars" | "march" => 3,
+        "avril" | "april" | "apr" | "avr" => 4,
+        "mai" | "may" => 5,
+        "juin" | "june" => 6,
+        "juillet" | "july" | "juil" => 7,
+        "aout" | "august" | "aug" => 8,
+        "septembre" | "september" | "sept" | "sep" => 9,
+        "octobre" | "october" | "oct" => 10,
+        "novembre" | "november" | "nov" => 11,
+        "decembre" | "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+pub fn weekday_number(w: &str) -> Option<Weekday> {
+    Some(match w {
+        "lundi" | "monday" => 0,
+        "mardi" | "tuesday" => 1,
+        "mercredi" | "wednesday" => 2,
+        "jeudi" | "thursday" => 3,
+        "vendredi" | "friday" => 4,
+        "samedi" | "saturday" => 5,
+        "dimanche" | "sunday" => 6,
+        _ => return None,
+    })
+}
+
+fn part_word(w: &str) -> Option<DatePart> {
+    Some(match w {
+        "mi" | "mid" | "middle" => DatePart::Mid,
+        "debut" | "early" | "beginning" => DatePart::Early,
+        "fin" | "late" | "end" => DatePart::Late,
+        _ => return None,
+    })
+}
+
+fn number_of(t: &Token) -> Option<u32> {
+    (t.kind == TokenKind::Number && t.norm.chars().all(|c| c.is_ascii_digit()) && t.norm.len() <= 4).then(|| t.norm.parse().ok())?
+}
+
+fn is_year(n: u32) -> bool {
+    (1800..=2100).contains(&n)
+}
+
+const YEAR_PREPOSITIONS: &[&str] = &["en", "in", "depuis", "since", "year", "annee", "jusqu", "until", "from", "des", "by", "of", "l"];
+
+/// Find the dates in a tokenised text.
+pub fn extract_dates(text: &str, tokens: &[Token], lang: Lang, ctx: DateContext) -> Vec<DateFact> {
+    let _ = lang;
+    let mut out: Vec<DateFact> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some(fact) = read_date(text, tokens, i) {
+            i = fact.tokens.end;
+            out.push(fact);
+        } else {
+            i += 1;
+        }
+    }
+    for fact in &mut out {
+        infer_year(fact, ctx);
+    }
+    out
+}
+
+fn read_date(text: &str, tokens: &[Token], i: usize) -> Option<DateFact> {
+    let t = &tokens[i];
+    let mut fact = DateFact { span: t.span.clone(), tokens: i..i + 1, day: None, month: None, year: None, year_inferred: false, weekday: None, part: None, since: false };
+    let mut j = i;
+    // weekday first: "jeudi 22 juillet", "Thursday, July 22"
+    if let Some(w) = weekday_number(&t.norm) {
+        fact.weekday = Some(w);
+        j += 1;
+        while tokens.get(j).is_some_and(|t| matches!(t.norm.as_str(), "le" | "the")) {
+            j += 1;
+        }
+    }
+    // vague part: "mi-juillet", "mid-July", "début octobre", "early October", "à la mi-juillet"
+    if let Some(p) = tokens.get(j).and_then(|t| part_word(&t.norm)) {
+        let mut k = j + 1;
+        if tokens.get(k).is_some_and(|t| matches!(t.norm.as_str(), "of" | "de" | "d")) {
+            k += 1;
+        }
+        if tokens.get(k).and_then(|t| month_number(&t.norm)).is_some() {
+            fact.part = Some(p);
+            j = k;
+        }
+    }
+    let cur = tokens.get(j);
+    // numeric: 22/07/2021, 22.07.2021, 2021-07-22
+    if let Some(c) = cur {
+        if let Some((d, m, y, len)) = numeric_date(text, tokens, j) {
+            let _ = c;
+            fact.day = Some(d);
+            fact.month = Some(m);
+            fact.year = Some(y);
+            return finish(fact, tokens, j + len);
+        }
+    }
+    // "22 juillet [2021]" / "1er février"
+    if let Some(day) = cur.and_then(number_of).filter(|d| (1..=31).contains(d)) {
+        let mut k = j + 1;
+        if tokens.get(k).is_some_and(|t| matches!(t.norm.as_str(), "er" | "st" | "nd" | "rd" | "th") && t.span.start == tokens[j].span.end) {
+            k += 1;
+        }
+        if tokens.get(k).is_some_and(|t| t.norm == "of") {
+            k += 1;
+        }
+        if let Some(m) = tokens.get(k).and_then(|t| month_number(&t.norm)) {
+            if !short_month_ok(tokens, k) {
+                return None;
+            }
+            fact.day = Some(day as u8);
+            fact.month = Some(m);
+            k += 1;
+            if let Some(y) = tokens.get(k).and_then(number_of).filter(|y| is_year(*y)) {
+                fact.year = Some(y as i32);
+                k += 1;
+            }
+            return finish(fact, tokens, k);
+        }
+        return None;
+    }
+    // "July 22, 2021" / "July 2021" / "juillet 2021" / "en juin"
+    if let Some(m) = cur.and_then(|t| month_number(&t.norm)) {
+        if !short_month_ok(tokens, j) {
+            return None;
+        }
+        // English "may" is a month only when capitalised
+        if cur.is_some_and(|t| t.norm == "may" && !t.capitalized) {
+            return None;
+        }
+        fact.month = Some(m);
+        let mut k = j + 1;
+        if let Some(d) = tokens.get(k).and_then(number_of).filter(|d| (1..=31).contains(d)) {
+            let next_is_year = tokens.get(k + 1).and_then(number_of).is_some_and(is_year);
+            if d < 32 && (next_is_year || !is_year(d)) {
+                fact.day = Some(d as u8);
+                k += 1;
+                if tokens.get(k).is_some_and(|t| matches!(t.norm.as_str(), "st" | "nd" | "rd" | "th")) {
+                    k += 1;
+                }
+            }
+        }
+        if let Some(y) = tokens.get(k).and_then(number_of).filter(|y| is_year(*y)) {
+            fact.year = Some(y as i32);
+            k += 1;
+        }
+        return finish(fact, tokens, k);
+    }
+    if fact.weekday.is_some() {
+        return finish(fact, tokens, j);
+    }
+    // a year alone after a preposition: "en 2021", "depuis 2016", "in 2021"
+    if let Some(y) = cur.and_then(number_of).filter(|y| is_year(*y)) {
+        let prev = i.checked_sub(1).map(|p| tokens[p].norm.as_str());
+        if prev.is_some_and(|p| YEAR_PREPOSITIONS.contains(&p)) {
+            fact.year = Some(y as i32);
+            fact.since = matches!(prev, Some("depuis" | "since"));
+            return finish(fact, tokens, j + 1);
+        }
+    }
+    None
+}
+
+/// Abbreviated months ("oct", "mar") count only when followed by a full stop
+/// or in a date; "mars" and "mai" are full words.
+fn short_month_ok(tokens: &[Token], k: usize) -> bool {
+    let w = tokens[k].norm.as_str();
+    let short = matches!(w, "jan" | "janv" | "feb" | "fev" | "fevr" | "apr" | "avr" | "juil" | "aug" | "sept" | "sep" | "oct" | "nov" | "dec");
+    !short || tokens[k].capitalized
+}
+
+fn numeric_date(text: &str, tokens: &[Token], j: usize) -> Option<(u8, u8, i32, usize)> {
+    let a = tokens.get(j)?;
+    let b = tokens.get(j + 1)?;
+    let c = tokens.get(j + 2)?;
+    let sep1 = &text[a.span.end..b.span.start];
+    let sep2 = &text[b.span.end..c.span.start];
+    let (x, y, z) = (number_of(a)?, number_of(b)?, number_of(c)?);
+    if sep1 != sep2 || !matches!(sep1, "/" | "-") {
+        return None;
+    }
+    if is_year(x) && sep1 == "-" {
+        return Date::new(x as i32, y as u8, z as u8).map(|d| (d.day, d.month, d.year, 3));
+    }
+    if is_year(z) {
+        return Date::new(z as i32, y as u8, x as u8).map(|d| (d.day, d.month, d.year, 3));
+    }
+    None
+}
+
+fn finish(mut fact: DateFact, tokens: &[Token], end: usize) -> Option<DateFact> {
+    if end <= fact.tokens.start {
+        return None;
+    }
+    fact.tokens.end = end;
+    fact.span = tokens[fact.tokens.start].span.start..tokens[end - 1].span.end;
+    Some(fact)
+}
+
+/// Give a year to "22 juillet" from the publication date (a past date in a
+/// news text: the most recent such day on or before publication, within a
+/// few days' tolerance) or from the last year written before it.
+fn infer_year(fact: &mut DateFact, ctx: DateContext) {
+    if fact.year.is_some() || fact.month.is_none() {
+        if fact.year.is_none() && fact.weekday.is_some() && fact.month.is_none() {
+            // a weekday alone: the day of that week on or before publication
+            if let (Some(pubdate), Some(w)) = (ctx.published, fact.weekday) {
+                let back = (i64::from(pubdate.weekday()) - i64::from(w)).rem_euclid(7);
+                if let Some(d) = date_from_days(pubdate.days_from_epoch() - back) {
+                    fact.day = Some(d.day);
+                    fact.month = Some(d.month);
+                    fact.year = Some(d.year);
+                    fact.year_inferred = true;
+                }
+            }
+        }
+        return;
+    }
+    if let Some(pubdate) = ctx.published {
+        let mut year = pubdate.year;
+        let month = fact.month.unwrap_or(1);
+        let day = fact.day.unwrap_or(1);
+        if let Some(candidate) = Date::new(year, month, day) {
+            if candidate.days_from_epoch() > pubdate.days_from_epoch() + 7 {
+                year -= 1;
+            }
+        }
+        fact.year = Some(year);
+        fact.year_inferred = true;
+    } else if let Some(y) = ctx.recent_year {
+        fact.year = Some(y);
+        fact.year_inferred = true;
+    }
+}
+
+fn date_from_days(days: i64) -> Option<Date> {
+    // inverse of days_from_epoch (Howard Hinnant's civil_from_days)
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = if m <= 2 { y + 1 } else { y };
+    Date::new(i32::try_from(y).ok()?, m as u8, d as u8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn dates(text: &str, published: Option<Date>) -> Vec<DateFact> {
+        let tokens = tokenize(text);
+        extract_dates(text, &tokens, Lang::Fr, DateContext { published, recent_year: None })
+    }
+
+    fn one(text: &str, published: Option<Date>) -> (Option<u8>, Option<u8>, Option<i32>, Option<u8>) {
+        let d = dates(text, published);
+        let d = d.first().unwrap_or_else(|| panic!("no date in {text:?}"));
+        (d.day, d.month, d.year, d.weekday)
+    }
+
+    #[test]
+    fn french_and_english_dates() {
+        let p = Date::new(2021, 7, 22);
+        let table: &[(&str, (Option<u8>, Option<u8>, Option<i32>, Option<u8>))] = &[
+            ("ce jeudi 22 juillet, au cours", (Some(22), Some(7), Some(2021), Some(3))),
+            ("le 22/07/2021", (Some(22), Some(7), Some(2021), None)),
+            ("on 22 July 2021", (Some(22), Some(7), Some(2021), None)),
+            ("on Thursday 22 July 2021", (Some(22), Some(7), Some(2021), Some(3))),
+            ("on July 22, 2021", (Some(22), Some(7), Some(2021), None)),
+            ("le 1er février 2022", (Some(1), Some(2), Some(2022), None)),
+            ("diffusé en juin sur France 2", (None, Some(6), Some(2021), None)),
+            ("in June", (None, Some(6), Some(2021), None)),
+            ("depuis 2016", (None, None, Some(2016), None)),
+            ("en 2021", (None, None, Some(2021), None)),
+            ("mercredi", (Some(21), Some(7), Some(2021), Some(2))),
+            ("2021-07-18", (Some(18), Some(7), Some(2021), None)),
+        ];
+        for (text, expected) in table {
+            assert_eq!(one(text, p), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn vague_parts_and_years_before_publication() {
+        let d = dates("révélé à la mi-juillet par 17 médias", Date::new(2021, 7, 28));
+        assert_eq!(d[0].part, Some(DatePart::Mid));
+        assert_eq!(d[0].month, Some(7));
+        // December mentioned in a January article is last year's
+        let d = dates("le 28 décembre", Date::new(2022, 1, 5));
+        assert_eq!(d[0].year, Some(2021));
+        let d = dates("mid-July", None);
+        assert_eq!((d[0].part, d[0].month), (Some(DatePart::Mid), Some(7)));
+    }
+
+    #[test]
+    fn weekday_mismatch_is_flagged() {
+        let d = dates("le vendredi 22 juillet 2021", None);
+        assert_eq!(d[0].weekday_mismatch(), Some((4, 3)));
+        let d = dates("le jeudi 22 juillet 2021", None);
+        assert_eq!(d[0].weekday_mismatch(), None);
+    }
+
+    #[test]
+    fn plain_numbers_are_not_dates() {
+        assert!(dates("14 ministres et 35 serveurs", None).is_empty());
+        assert!(dates("He may come", None).is_empty());
+    }
+}

@@ -1,0 +1,63 @@
+//! Facts: what a claim or a sentence states, in a form that can be compared
+//! across languages. Quantities with what they count, dates, polarity,
+//! hedging and attribution, each with its byte span in the text it came from.
+
+mod attribution;
+mod binding;
+mod dates;
+mod numbers;
+mod polarity;
+
+pub use attribution::find_attribution;
+pub use binding::NounPhrase;
+pub use dates::{DateFact, DatePart, extract_dates};
+pub use numbers::{Approx, Quantity, Unit, extract_quantities};
+pub use polarity::{Cue, find_hedges, find_negations};
+
+use crate::calendar::Date;
+use crate::text::{Lang, Lexicon, TermKeys, Token, tokenize};
+use std::ops::Range;
+
+/// The analysed form of one text (a claim or a source sentence).
+#[derive(Debug, Clone)]
+pub struct Facts {
+    pub lang: Lang,
+    pub tokens: Vec<Token>,
+    pub keys: TermKeys,
+    pub quantities: Vec<Quantity>,
+    pub dates: Vec<DateFact>,
+    pub negations: Vec<Cue>,
+    pub hedges: Vec<Cue>,
+    pub attribution: Option<(Range<usize>, String)>,
+}
+
+/// What the text's surroundings tell about dates: the publication date of
+/// its document and the last explicit year before it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DateContext {
+    pub published: Option<Date>,
+    pub recent_year: Option<i32>,
+}
+
+impl Facts {
+    pub fn negated(&self) -> bool {
+        !self.negations.is_empty()
+    }
+    pub fn hedged(&self) -> bool {
+        !self.hedges.is_empty()
+    }
+}
+
+/// Analyse `text` in `lang`.
+pub fn analyse(text: &str, lang: Lang, ctx: DateContext) -> Facts {
+    let lex = Lexicon::shared();
+    let tokens = tokenize(text);
+    let keys = lex.keys(text, &tokens, lang);
+    let dates = extract_dates(text, &tokens, lang, ctx);
+    let date_tokens: Vec<Range<usize>> = dates.iter().map(|d| d.tokens.clone()).collect();
+    let quantities = extract_quantities(text, &tokens, &keys, lang, &date_tokens);
+    let negations = find_negations(&tokens, lang);
+    let hedges = find_hedges(text, &tokens, lang);
+    let attribution = find_attribution(text, &tokens, lang);
+    Facts { lang, tokens, keys, quantities, dates, negations, hedges, attribution }
+}

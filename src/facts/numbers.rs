@@ -1,0 +1,559 @@
+//! Quantities: digits with French and English separators, number words,
+//! scale words, percentages, money, ordinals, and the approximation that
+//! qualifies them ("une vingtaine", "au moins", "more than").
+
+use super::binding::{NounPhrase, bind_entity, bind_noun};
+use crate::text::{Lang, TermKeys, Token, TokenKind};
+use serde::Serialize;
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Approx {
+    Exact,
+    /// "about", "environ", "une vingtaine": within roughly ±20%.
+    About,
+    AtLeast,
+    MoreThan,
+    AtMost,
+    LessThan,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    Count,
+    Percent,
+    Money(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// Byte span of the whole expression ("au moins 180", "100 millions d'euros").
+    pub span: Range<usize>,
+    /// Token range of the number itself (digits or words, with scale).
+    pub tokens: Range<usize>,
+    pub value: f64,
+    pub approx: Approx,
+    pub unit: Unit,
+    pub ordinal: bool,
+    /// What it counts: "ministres", "membres du gouvernement", "NSO servers".
+    pub noun: Option<NounPhrase>,
+    /// The country it belongs to, in lists like "la Suisse (36)".
+    pub entity: Option<String>,
+}
+
+impl Quantity {
+    /// The interval of values this quantity allows.
+    pub fn interval(&self) -> (f64, f64) {
+        let v = self.value;
+        match self.approx {
+            Approx::Exact => (v, v),
+            Approx::About => (v * 0.8, v * 1.2),
+            Approx::AtLeast => (v, f64::INFINITY),
+            Approx::MoreThan => (v + f64::EPSILON * v.abs().max(1.0), f64::INFINITY),
+            Approx::AtMost => (f64::NEG_INFINITY, v),
+            Approx::LessThan => (f64::NEG_INFINITY, v),
+        }
+    }
+
+    /// How the value is written back in reports.
+    pub fn display_value(&self) -> String {
+        format_number(self.value)
+    }
+}
+
+pub fn format_number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 { format!("{}", v as i64) } else { format!("{v}") }
+}
+
+/// Find the quantities of a text. `skip` holds token ranges already taken by
+/// dates (day numbers and years are not quantities).
+pub fn extract_quantities(text: &str, tokens: &[Token], keys: &TermKeys, lang: Lang, skip: &[Range<usize>]) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let skipped = |i: usize| skip.iter().any(|r| r.contains(&i));
+    let mut i = 0;
+    while i < tokens.len() {
+        if skipped(i) {
+            i += 1;
+            continue;
+        }
+        let Some((mut value, mut end, mut approx)) = read_number(text, tokens, i, lang) else {
+            i += 1;
+            continue;
+        };
+        // clock times (8h20) and ordinals (1er, 2nd, 3e)
+        if let Some(next) = tokens.get(end) {
+            if next.span.start == tokens[end - 1].span.end && matches!(next.norm.as_str(), "h") {
+                let minutes_glued = tokens.get(end + 1).is_some_and(|m| m.span.start == next.span.end);
+                i = end + 1 + usize::from(minutes_glued);
+                continue;
+            }
+        }
+        let mut ordinal = false;
+        if let Some(next) = tokens.get(end) {
+            let glued = next.span.start == tokens[end - 1].span.end;
+            if glued && matches!(next.norm.as_str(), "er" | "re" | "e" | "eme" | "st" | "nd" | "rd" | "th" | "ere") {
+                ordinal = true;
+                end += 1;
+            }
+        }
+        // scale words: "100 millions", "1.5bn", "2 million"
+        if let Some(t) = tokens.get(end) {
+            if let Some(scale) = scale_word(&t.norm) {
+                value *= scale;
+                end += 1;
+            }
+        }
+        // approximation nouns: "une vingtaine"
+        let mut start_tok = i;
+        if let Some(q) = approx_noun_before(tokens, i) {
+            start_tok = q;
+        }
+        // qualifiers before the number
+        if let Some((q, a)) = qualifier_before(tokens, start_tok) {
+            if approx == Approx::Exact {
+                approx = a;
+            }
+            start_tok = q;
+        }
+        // units: percent, currency
+        let mut unit = Unit::Count;
+        let after_text = &text[tokens[end - 1].span.end..];
+        let after_trim = after_text.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+        let mut span_end = tokens[end - 1].span.end;
+        if after_trim.starts_with('%') {
+            unit = Unit::Percent;
+            span_end = text.len() - after_trim.len() + 1;
+        } else if let Some((cur, used)) = currency_after(tokens, end) {
+            unit = Unit::Money(cur.to_string());
+            end += used;
+            span_end = tokens[end - 1].span.end;
+        } else if let Some(t) = tokens.get(end) {
+            if matches!(t.norm.as_str(), "pour" | "per") && tokens.get(end + 1).is_some_and(|n| n.norm == "cent") {
+                unit = Unit::Percent;
+                end += 2;
+                span_end = tokens[end - 1].span.end;
+            } else if t.norm == "percent" {
+                unit = Unit::Percent;
+                end += 1;
+                span_end = tokens[end - 1].span.end;
+            }
+        }
+        if unit == Unit::Count {
+            let before = text[..tokens[i].span.start].trim_end_matches([' ', '\u{a0}']);
+            if let Some(sym) = ['€', '$', '£'].iter().find(|c| before.ends_with(**c)) {
+                unit = Unit::Money(symbol_currency(*sym).to_string());
+            }
+        }
+        let noun = bind_noun(text, tokens, keys, end, lang);
+        let entity = bind_entity(text, tokens, keys, i, end);
+        out.push(Quantity {
+            span: tokens[start_tok].span.start..span_end,
+            tokens: i..end,
+            value,
+            approx,
+            unit,
+            ordinal,
+            noun,
+            entity,
+        });
+        i = end.max(i + 1);
+    }
+    out
+}
+
+/// Read a number starting at token `i`: digits (with space-separated thousand
+/// groups) or number words. Returns value, end token, and an approximation
+/// implied by the words ("dozens").
+fn read_number(text: &str, tokens: &[Token], i: usize, lang: Lang) -> Option<(f64, usize, Approx)> {
+    let t = &tokens[i];
+    if t.kind == TokenKind::Number {
+        let mut digits = t.norm.clone();
+        let mut end = i + 1;
+        // "50 000" with a normal, no-break or thin space
+        if t.norm.len() <= 3 && t.norm.chars().all(|c| c.is_ascii_digit()) {
+            while let Some(n) = tokens.get(end) {
+                let gap = &text[tokens[end - 1].span.end..n.span.start];
+                let is_group = n.kind == TokenKind::Number && n.norm.len() == 3 && n.norm.chars().all(|c| c.is_ascii_digit());
+                if is_group && matches!(gap, " " | "\u{a0}" | "\u{202f}" | "\u{2009}") {
+                    digits.push_str(&n.norm);
+                    end += 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        return parse_digits(&digits, lang).map(|v| (v, end, Approx::Exact));
+    }
+    read_number_words(tokens, i, lang)
+}
+
+/// "50.000" (French thousands), "50,000", "27,5", "9.4", "1,500.25".
+pub fn parse_digits(s: &str, lang: Lang) -> Option<f64> {
+    let seps: Vec<(usize, char)> = s.char_indices().filter(|(_, c)| *c == '.' || *c == ',').collect();
+    if seps.is_empty() {
+        return s.parse().ok();
+    }
+    let groups: Vec<&str> = s.split(['.', ',']).collect();
+    let all_thousands = groups[1..].iter().all(|g| g.len() == 3) && groups[0].len() <= 3;
+    let distinct: Vec<char> = {
+        let mut d: Vec<char> = seps.iter().map(|(_, c)| *c).collect();
+        d.dedup();
+        d
+    };
+    if distinct.len() == 1 && seps.len() > 1 {
+        // "1.000.000" or "1,000,000"
+        return groups.concat().parse().ok();
+    }
+    if distinct.len() == 2 {
+        // "1,500.25" or "1.500,25": the last separator is the decimal one
+        let (last_at, _) = *seps.last()?;
+        let int: String = s[..last_at].chars().filter(char::is_ascii_digit).collect();
+        return format!("{int}.{}", &s[last_at + 1..]).parse().ok();
+    }
+    // one separator
+    let (at, sep) = seps[0];
+    if all_thousands && !(sep == '.' && lang == Lang::En && groups[0] == "0") {
+        // "50.000" / "50,000": a group of exactly three digits is thousands
+        return groups.concat().parse().ok();
+    }
+    format!("{}.{}", &s[..at], &s[at + 1..]).parse().ok()
+}
+
+fn unit_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "zero" => 0.0,
+        "un" | "une" | "one" => 1.0,
+        "deux" | "two" => 2.0,
+        "trois" | "three" => 3.0,
+        "quatre" | "four" => 4.0,
+        "cinq" | "five" => 5.0,
+        "six" => 6.0,
+        "sept" | "seven" => 7.0,
+        "huit" | "eight" => 8.0,
+        "neuf" | "nine" => 9.0,
+        "dix" | "ten" => 10.0,
+        "onze" | "eleven" => 11.0,
+        "douze" | "twelve" => 12.0,
+        "treize" | "thirteen" => 13.0,
+        "quatorze" | "fourteen" => 14.0,
+        "quinze" | "fifteen" => 15.0,
+        "seize" | "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "vingt" | "vingts" | "twenty" => 20.0,
+        "trente" | "thirty" => 30.0,
+        "quarante" | "forty" => 40.0,
+        "cinquante" | "fifty" => 50.0,
+        "soixante" | "sixty" => 60.0,
+        "septante" | "seventy" => 70.0,
+        "huitante" | "octante" | "eighty" => 80.0,
+        "nonante" | "ninety" => 90.0,
+        _ => return None,
+    })
+}
+
+fn multiplier_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "cent" | "cents" | "hundred" | "hundreds" => 100.0,
+        "mille" | "thousand" => 1e3,
+        _ => return None,
+    })
+}
+
+/// "millions", "milliards", "bn": scale words after a number.
+fn scale_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "mille" | "thousand" | "k" => 1e3,
+        "million" | "millions" | "m" | "mn" | "mln" => 1e6,
+        "milliard" | "milliards" | "billion" | "billions" | "bn" | "md" | "mds" | "mrd" => 1e9,
+        "trillion" | "trillions" | "billiard" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Number words: "quatorze", "quatre-vingt-cinq", "deux mille", "vingt et
+/// un", "fourteen", "two thousand", "a dozen", "three hundred and five".
+fn read_number_words(tokens: &[Token], i: usize, lang: Lang) -> Option<(f64, usize, Approx)> {
+    let first = tokens[i].norm.as_str();
+    match first {
+        "dozen" | "douzaine" => return Some((12.0, i + 1, Approx::Exact)),
+        "dozens" | "dizaines" => return Some((24.0, i + 1, Approx::AtLeast)),
+        "centaines" | "hundreds" => return Some((200.0, i + 1, Approx::AtLeast)),
+        "milliers" | "thousands" => return Some((2000.0, i + 1, Approx::AtLeast)),
+        _ => {}
+    }
+    if let Some(v) = approx_noun(first) {
+        return Some((v, i + 1, Approx::About));
+    }
+    if first == "a" && lang == Lang::En && tokens.get(i + 1).is_some_and(|n| n.norm == "dozen") {
+        return Some((12.0, i + 2, Approx::Exact));
+    }
+    let mut total = 0.0;
+    let mut current: f64 = 0.0;
+    let mut end = i;
+    let mut words = 0;
+    let mut j = i;
+    while let Some(tok) = tokens.get(j) {
+        if tok.kind != TokenKind::Word {
+            break;
+        }
+        let w = tok.norm.as_str();
+        if let Some(v) = unit_word(w) {
+            let rest = current % 100.0;
+            let fits = current == 0.0
+                || rest == 0.0
+                || (v == 20.0 && rest == 4.0)
+                || (v < 20.0 && rest >= 20.0 && rest % 10.0 == 0.0)
+                || (v < 10.0 && rest == 10.0 && current >= 10.0);
+            if !fits {
+                break;
+            }
+            if v == 20.0 && rest == 4.0 {
+                current += 76.0; // quatre-vingt
+            } else {
+                current += v;
+            }
+        } else if let Some(m) = multiplier_word(w) {
+            if m == 100.0 {
+                let hundreds = if current == 0.0 { 1.0 } else { current };
+                current = hundreds * 100.0;
+            } else {
+                total += if current == 0.0 { 1.0 } else { current } * m;
+                current = 0.0;
+            }
+        } else if matches!(w, "et" | "and") && words > 0 && tokens.get(j + 1).is_some_and(|n| unit_word(&n.norm).is_some()) {
+            j += 1;
+            continue;
+        } else if w == "a" && words == 0 && lang == Lang::En && tokens.get(j + 1).is_some_and(|n| multiplier_word(&n.norm).is_some() || scale_word(&n.norm).is_some()) {
+            current = 1.0;
+        } else {
+            break;
+        }
+        words += 1;
+        end = j + 1;
+        j += 1;
+    }
+    if words == 0 {
+        return None;
+    }
+    // a lone article ("un", "une", "a") is not a number unless a scale follows ("un million")
+    if words == 1 && matches!(first, "un" | "une" | "a") && !tokens.get(end).is_some_and(|t| scale_word(&t.norm).is_some()) {
+        return None;
+    }
+    if words == 1 && first == "one" && tokens.get(end).is_some_and(|t| t.norm == "of") {
+        return None;
+    }
+    Some((total + current, end, Approx::Exact))
+}
+
+fn approx_noun(w: &str) -> Option<f64> {
+    Some(match w {
+        "dizaine" | "dizaines" => 10.0,
+        "douzaine" => 12.0,
+        "quinzaine" => 15.0,
+        "vingtaine" => 20.0,
+        "trentaine" => 30.0,
+        "quarantaine" => 40.0,
+        "cinquantaine" => 50.0,
+        "soixantaine" => 60.0,
+        "centaine" => 100.0,
+        "millier" => 1000.0,
+        _ => return None,
+    })
+}
+
+/// "une vingtaine": include the article in the span.
+fn approx_noun_before(tokens: &[Token], i: usize) -> Option<usize> {
+    approx_noun(&tokens[i].norm)?;
+    let prev = i.checked_sub(1)?;
+    matches!(tokens[prev].norm.as_str(), "une" | "un" | "quelque" | "quelques").then_some(prev)
+}
+
+/// Qualifiers before a number, as token sequences.
+const QUALIFIERS: &[(&[&str], Approx)] = &[
+    (&["au", "moins"], Approx::AtLeast),
+    (&["at", "least"], Approx::AtLeast),
+    (&["pas", "moins", "de"], Approx::AtLeast),
+    (&["no", "fewer", "than"], Approx::AtLeast),
+    (&["no", "less", "than"], Approx::AtLeast),
+    (&["plus", "de"], Approx::MoreThan),
+    (&["plus", "d"], Approx::MoreThan),
+    (&["more", "than"], Approx::MoreThan),
+    (&["over"], Approx::MoreThan),
+    (&["upwards", "of"], Approx::MoreThan),
+    (&["moins", "de"], Approx::LessThan),
+    (&["moins", "d"], Approx::LessThan),
+    (&["less", "than"], Approx::LessThan),
+    (&["fewer", "than"], Approx::LessThan),
+    (&["under"], Approx::LessThan),
+    (&["jusqu", "a"], Approx::AtMost),
+    (&["up", "to"], Approx::AtMost),
+    (&["au", "plus"], Approx::AtMost),
+    (&["at", "most"], Approx::AtMost),
+    (&["au", "maximum"], Approx::AtMost),
+    (&["environ"], Approx::About),
+    (&["pres", "de"], Approx::About),
+    (&["pres", "d"], Approx::About),
+    (&["presque"], Approx::About),
+    (&["quelque"], Approx::About),
+    (&["about"], Approx::About),
+    (&["around"], Approx::About),
+    (&["approximately"], Approx::About),
+    (&["roughly"], Approx::About),
+    (&["nearly"], Approx::About),
+    (&["almost"], Approx::About),
+    (&["some"], Approx::About),
+    (&["circa"], Approx::About),
+    (&["an", "estimated"], Approx::About),
+    (&["une", "estimation", "de"], Approx::About),
+];
+
+fn qualifier_before(tokens: &[Token], i: usize) -> Option<(usize, Approx)> {
+    for (words, approx) in QUALIFIERS {
+        let n = words.len();
+        if i < n {
+            continue;
+        }
+        let start = i - n;
+        if tokens[start..i].iter().zip(words.iter()).all(|(t, w)| t.norm == *w) {
+            return Some((start, *approx));
+        }
+    }
+    None
+}
+
+/// "d'euros", "de dollars", "euros", "dollars US", "€".
+fn currency_after(tokens: &[Token], end: usize) -> Option<(&'static str, usize)> {
+    let mut j = end;
+    let mut used = 0;
+    if tokens.get(j).is_some_and(|t| matches!(t.norm.as_str(), "de" | "d" | "of")) {
+        j += 1;
+        used += 1;
+    }
+    let cur = match tokens.get(j)?.norm.as_str() {
+        "euro" | "euros" | "eur" => "EUR",
+        "dollar" | "dollars" | "usd" => "USD",
+        "livre" | "livres" | "pound" | "pounds" | "gbp" => "GBP",
+        "franc" | "francs" | "chf" => "CHF",
+        "yen" | "yens" | "jpy" => "JPY",
+        "roubles" | "rouble" | "rubles" | "ruble" => "RUB",
+        "shekels" | "shekel" => "ILS",
+        _ => return None,
+    };
+    used += 1;
+    if cur == "USD" && tokens.get(j + 1).is_some_and(|t| matches!(t.norm.as_str(), "us" | "americains")) {
+        used += 1;
+    }
+    Some((cur, used))
+}
+
+fn symbol_currency(c: char) -> &'static str {
+    match c {
+        '€' => "EUR",
+        '£' => "GBP",
+        _ => "USD",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{Lexicon, tokenize};
+
+    fn quantities(text: &str, lang: Lang) -> Vec<Quantity> {
+        let tokens = tokenize(text);
+        let keys = Lexicon::shared().keys(text, &tokens, lang);
+        extract_quantities(text, &tokens, &keys, lang, &[])
+    }
+
+    fn first(text: &str, lang: Lang) -> (f64, Approx, Unit) {
+        let q = quantities(text, lang);
+        let q = q.first().unwrap_or_else(|| panic!("no quantity in {text:?}"));
+        (q.value, q.approx, q.unit.clone())
+    }
+
+    #[test]
+    fn french_phrases() {
+        use Approx::*;
+        let table: &[(&str, f64, Approx, Unit)] = &[
+            ("une liste de 50.000 numéros", 50_000.0, Exact, Unit::Count),
+            ("50 000 numéros de téléphone", 50_000.0, Exact, Unit::Count),
+            ("50\u{202f}000 numéros", 50_000.0, Exact, Unit::Count),
+            ("la facture de 27,5 milliards de dollars", 27.5e9, Exact, Unit::Money("USD".into())),
+            ("un plan de 100 millions d'euros", 1e8, Exact, Unit::Money("EUR".into())),
+            ("quatorze ministres", 14.0, Exact, Unit::Count),
+            ("quatre-vingt-cinq militants", 85.0, Exact, Unit::Count),
+            ("deux mille contacts", 2000.0, Exact, Unit::Count),
+            ("vingt et un jours", 21.0, Exact, Unit::Count),
+            ("soixante-dix-sept pays", 77.0, Exact, Unit::Count),
+            ("trois cents personnes", 300.0, Exact, Unit::Count),
+            ("une vingtaine de responsables", 20.0, About, Unit::Count),
+            ("une centaine de victimes", 100.0, About, Unit::Count),
+            ("au moins 180 journalistes", 180.0, AtLeast, Unit::Count),
+            ("plus de 80 journalistes", 80.0, MoreThan, Unit::Count),
+            ("moins de 10 pays", 10.0, LessThan, Unit::Count),
+            ("environ 30 morts", 30.0, About, Unit::Count),
+            ("près de 600 élus", 600.0, About, Unit::Count),
+            ("jusqu'à 40 serveurs", 40.0, AtMost, Unit::Count),
+            ("un taux de 12,5 %", 12.5, Exact, Unit::Percent),
+            ("30 pour cent des voix", 30.0, Exact, Unit::Percent),
+            ("9,4 milliards de dollars", 9.4e9, Exact, Unit::Money("USD".into())),
+        ];
+        for (text, value, approx, unit) in table {
+            let got = first(text, Lang::Fr);
+            assert!((got.0 - value).abs() < 1e-6 * value.max(1.0), "{text}: {got:?}");
+            assert_eq!(got.1, *approx, "{text}");
+            assert_eq!(got.2, *unit, "{text}");
+        }
+    }
+
+    #[test]
+    fn english_phrases() {
+        use Approx::*;
+        let table: &[(&str, f64, Approx, Unit)] = &[
+            ("50,000 phone numbers", 50_000.0, Exact, Unit::Count),
+            ("a rate of 9.4 percent", 9.4, Exact, Unit::Percent),
+            ("fourteen ministers", 14.0, Exact, Unit::Count),
+            ("two thousand contacts", 2000.0, Exact, Unit::Count),
+            ("a dozen countries", 12.0, Exact, Unit::Count),
+            ("2 million people", 2e6, Exact, Unit::Count),
+            ("$1.5bn in fines", 1.5e9, Exact, Unit::Money("USD".into())),
+            ("at least 190 journalists", 190.0, AtLeast, Unit::Count),
+            ("more than 80 reporters", 80.0, MoreThan, Unit::Count),
+            ("nearly 600 politicians", 600.0, About, Unit::Count),
+            ("up to 40 servers", 40.0, AtMost, Unit::Count),
+            ("three hundred and five votes", 305.0, Exact, Unit::Count),
+            ("fewer than 10 countries", 10.0, LessThan, Unit::Count),
+            ("about 35 servers", 35.0, About, Unit::Count),
+            ("12% of the vote", 12.0, Exact, Unit::Percent),
+            ("100 million euros", 1e8, Exact, Unit::Money("EUR".into())),
+        ];
+        for (text, value, approx, unit) in table {
+            let got = first(text, Lang::En);
+            assert!((got.0 - value).abs() < 1e-6 * value.max(1.0), "{text}: {got:?}");
+            assert_eq!(got.1, *approx, "{text}");
+            assert_eq!(got.2, *unit, "{text}");
+        }
+    }
+
+    #[test]
+    fn articles_times_and_ordinals_are_not_counts() {
+        assert!(quantities("un numéro du chef de l'État", Lang::Fr).is_empty());
+        assert!(quantities("Publié à 8h20", Lang::Fr).is_empty());
+        let q = quantities("le 1er février", Lang::Fr);
+        assert!(q.iter().all(|q| q.ordinal));
+    }
+
+    #[test]
+    fn separators() {
+        assert_eq!(parse_digits("50.000", Lang::Fr), Some(50_000.0));
+        assert_eq!(parse_digits("27,5", Lang::Fr), Some(27.5));
+        assert_eq!(parse_digits("9.4", Lang::En), Some(9.4));
+        assert_eq!(parse_digits("1,500.25", Lang::En), Some(1500.25));
+        assert_eq!(parse_digits("1.500,25", Lang::Fr), Some(1500.25));
+        assert_eq!(parse_digits("1.000.000", Lang::Fr), Some(1e6));
+    }
+}

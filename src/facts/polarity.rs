@@ -1,0 +1,162 @@
+//! Polarity and modality. Negation ("ne ... pas", "aucun", "not", "never",
+//! "declined to") flips a statement; hedging (French conditional "auraient
+//! été visés", "présumé", "allegedly", "may have") marks it as reported, not
+//! asserted. "ne ... que" is a restriction ("only"), not a negation.
+
+use crate::text::{Lang, Token};
+use std::ops::Range;
+
+/// A cue word or phrase, by token range, with the words as written (folded).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    pub tokens: Range<usize>,
+    pub words: String,
+}
+
+const FR_NEGATORS: &[&str] = &["pas", "plus", "jamais", "rien", "aucun", "aucune", "guere", "personne", "nullement", "point", "ni"];
+
+pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
+    let mut out = Vec::new();
+    let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
+    let cue = |a: usize, b: usize| Cue { tokens: a..b, words: words[a..b].join(" ") };
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        match lang {
+            Lang::Fr => {
+                if w == "ne" || w == "n" {
+                    // look ahead for the second half of the negation, or "que" (restriction)
+                    let mut found = None;
+                    for k in i + 1..(i + 7).min(words.len()) {
+                        if words[k] == "que" || words[k] == "qu" {
+                            break;
+                        }
+                        if FR_NEGATORS.contains(&words[k]) {
+                            // "ne ... plus de 10" is comparative only with a number after; keep as negation otherwise
+                            found = Some(k);
+                            break;
+                        }
+                    }
+                    if let Some(k) = found {
+                        out.push(cue(i, k + 1));
+                        i = k + 1;
+                        continue;
+                    }
+                    // "ni X, ni NSO, n'ont fait": the n' alone with a preceding "ni"
+                    if words[..i].contains(&"ni") {
+                        out.push(cue(i, i + 1));
+                    }
+                } else if matches!(w, "aucun" | "aucune" | "jamais") && !out.iter().any(|c: &Cue| c.tokens.contains(&i)) {
+                    out.push(cue(i, i + 1));
+                } else if w == "sans" && words.get(i + 1).is_some_and(|n| matches!(*n, "aucun" | "aucune")) {
+                    out.push(cue(i, i + 2));
+                    i += 2;
+                    continue;
+                }
+            }
+            Lang::En => {
+                let next = words.get(i + 1).copied();
+                let is_cue = match w {
+                    "not" | "never" | "no" | "none" | "neither" | "nor" | "nobody" | "nothing" | "cannot" => {
+                        // "not only" and "no longer" handled: "not only" is not a negation
+                        !(w == "not" && next == Some("only"))
+                    }
+                    // contractions are split by the tokenizer: "didn" + "t"
+                    "t" => i > 0 && words[i - 1].ends_with('n') && tokens[i - 1].span.end + 1 >= tokens[i].span.start,
+                    "declined" | "refused" | "failed" => next == Some("to"),
+                    _ => false,
+                };
+                if is_cue {
+                    let end = if matches!(w, "declined" | "refused" | "failed") { i + 2 } else { i + 1 };
+                    let start = if w == "t" { i - 1 } else { i };
+                    out.push(cue(start, end));
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+const FR_HEDGES: &[&str] = &["presume", "presumee", "presumes", "presumees", "suppose", "supposee", "supposes", "pretendu", "pretendue", "potentiel", "potentielle", "potentiels", "potentielles", "potentiellement", "probablement", "possiblement", "eventuellement", "soupconne", "soupconnee", "soupconnes", "apparemment", "vraisemblablement"];
+const EN_HEDGES: &[&str] = &["allegedly", "reportedly", "alleged", "purportedly", "apparently", "possibly", "potentially", "probably", "suspected", "may", "might", "could", "would", "presumably", "supposedly", "likely", "unconfirmed", "rumoured", "rumored"];
+
+/// French conditional forms of the verbs that carry reported speech
+/// ("aurait", "auraient", "serait", "pourrait", "devrait") and of any verb
+/// ("permettrait"): the -rait/-raient endings.
+fn is_french_conditional(w: &str) -> bool {
+    (w.ends_with("rait") || w.ends_with("raient")) && w.len() > 5
+}
+
+pub fn find_hedges(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
+    let _ = text;
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let w = t.norm.as_str();
+        let hedge = match lang {
+            Lang::Fr => is_french_conditional(w) || FR_HEDGES.contains(&w) || (w == "peut" && tokens.get(i + 1).is_some_and(|n| n.norm == "etre")),
+            Lang::En => EN_HEDGES.contains(&w) || (w == "according" && tokens.get(i + 1).is_some_and(|n| n.norm == "to")),
+        };
+        if hedge {
+            out.push(Cue { tokens: i..i + 1, words: w.to_string() });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn negated(text: &str, lang: Lang) -> bool {
+        !find_negations(&tokenize(text), lang).is_empty()
+    }
+
+    fn hedged(text: &str, lang: Lang) -> bool {
+        !find_hedges(text, &tokenize(text), lang).is_empty()
+    }
+
+    #[test]
+    fn negations() {
+        let table = [
+            ("NSO n'a pas souhaité commenter", Lang::Fr, true),
+            ("Ni le bureau du Premier ministre, ni NSO, n'ont fait de commentaires", Lang::Fr, true),
+            ("ne bénéficient d'aucune protection", Lang::Fr, true),
+            ("Il n'a jamais dit cela", Lang::Fr, true),
+            ("aucune certitude n'est apparue", Lang::Fr, true),
+            ("Israël ne donnait des autorisations qu'à des États", Lang::Fr, false),
+            ("Les téléphones bénéficient déjà de cette interdiction", Lang::Fr, false),
+            ("Il ne reste plus rien", Lang::Fr, true),
+            ("NSO did not comment", Lang::En, true),
+            ("NSO didn't comment", Lang::En, true),
+            ("NSO declined to comment", Lang::En, true),
+            ("There is no evidence", Lang::En, true),
+            ("He never said it", Lang::En, true),
+            ("NSO commented on the meeting", Lang::En, false),
+            ("not only France but also Spain", Lang::En, false),
+            ("The phones are protected", Lang::En, false),
+        ];
+        for (text, lang, expected) in table {
+            assert_eq!(negated(text, lang), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn hedges() {
+        let table = [
+            ("Quatorze ministres auraient été visés", Lang::Fr, true),
+            ("le logiciel aurait permis d'espionner", Lang::Fr, true),
+            ("le présumé espion", Lang::Fr, true),
+            ("les cibles potentielles du logiciel", Lang::Fr, true),
+            ("Quatorze ministres ont été visés", Lang::Fr, false),
+            ("Ministers were allegedly targeted", Lang::En, true),
+            ("Pegasus may have been used", Lang::En, true),
+            ("according to Amnesty", Lang::En, true),
+            ("Ministers were targeted", Lang::En, false),
+        ];
+        for (text, lang, expected) in table {
+            assert_eq!(hedged(text, lang), expected, "{text}");
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! claimcheck: check factual claims against a folder of sources, offline and
+//! deterministically, across French and English.
+//!
+//! The pipeline, one module per stage, data flowing one way:
+//! [`claims`] and [`corpus`] → [`text`] and [`facts`] → [`retrieve`] →
+//! [`matcher`] → [`verdict`] → [`report`]. [`check`] wires them together.
+
+pub mod calendar;
+pub mod check;
+pub mod claims;
+pub mod corpus;
+pub mod error;
+pub mod facts;
+pub mod matcher;
+pub mod report;
+pub mod retrieve;
+pub mod text;
+pub mod verdict;
+pub mod yaml;
+
+pub use error::{Error, Result};

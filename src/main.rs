@@ -1,0 +1,232 @@
+//! The `claimcheck` command line: parse arguments, run the pipeline, print
+//! the report on stdout, explain errors on stderr, and exit 0 (nothing
+//! gating), 1 (a gating verdict) or 2 (a usage or input error).
+
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use claimcheck::check::{check_all, prepare};
+use claimcheck::claims;
+use claimcheck::corpus;
+use claimcheck::report::{Emitter, Gate, JsonEmitter, Report, TableEmitter};
+use claimcheck::verdict::Verdict;
+use claimcheck::Error;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+mod explain;
+mod inventory;
+
+const EXAMPLES: &str = "\
+Examples:
+  claimcheck check                               check claims/ against sources/
+  claimcheck check --claims claims/pegasus.yaml --sources sources/ --format json
+  claimcheck check --fail-on contradicted        fail CI only on contradictions
+  claimcheck check --fail-on none --output report.json --format json
+  claimcheck explain servers-france              why a claim got its verdict
+  claimcheck sources                             what was read from sources/
+
+Exit codes: 0 nothing gating, 1 a gating verdict, 2 a usage or input error.";
+
+#[derive(Parser)]
+#[command(name = "claimcheck", version, about = "Check factual claims against a folder of sources, offline, across French and English.", after_help = EXAMPLES)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Table,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(clap::Args)]
+struct Inputs {
+    /// Claims file or folder of *.yaml/*.yml files (repeatable).
+    #[arg(long = "claims", value_name = "PATH", default_value = "claims")]
+    claims: Vec<PathBuf>,
+    /// Folder of sources: .txt, .md, .html, with an optional sources.yaml (repeatable).
+    #[arg(long = "sources", value_name = "DIR", default_value = "sources")]
+    sources: Vec<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check every claim against the sources and report verdicts with evidence.
+    #[command(after_help = EXAMPLES)]
+    Check {
+        #[command(flatten)]
+        inputs: Inputs,
+        /// Report format.
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+        /// Write the report to FILE instead of stdout (written whole or not at all).
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Verdicts that make the run fail (exit 1), comma-separated, or `none`.
+        /// A claim whose verdict differs from its `expect:` always fails the run.
+        #[arg(long, value_name = "LIST", default_value = "contradicted,disputed")]
+        fail_on: String,
+        /// Colour in the table: auto (a terminal without NO_COLOR), always, never.
+        #[arg(long, value_enum, default_value = "auto")]
+        color: ColorChoice,
+    },
+    /// One claim's full trace: its facts, the candidates and their scores, each relation and why.
+    Explain {
+        /// The claim id.
+        id: String,
+        #[command(flatten)]
+        inputs: Inputs,
+    },
+    /// What was read: files, languages, dates, sentences, lines set aside.
+    Sources {
+        /// Folder of sources (repeatable).
+        #[arg(long = "sources", value_name = "DIR", default_value = "sources")]
+        sources: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+    },
+    /// Print a shell completion script.
+    Completions {
+        shell: clap_complete::Shell,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {err}");
+            if !err.hint().is_empty() {
+                eprintln!("  hint: {}", err.hint());
+            }
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, Error> {
+    match cli.command {
+        Command::Check { inputs, format, output, fail_on, color } => {
+            let gate = parse_fail_on(&fail_on)?;
+            let claims = claims::load(&inputs.claims)?;
+            let corpus = corpus::load(&inputs.sources)?;
+            let prepared = prepare(corpus);
+            let outcomes = check_all(&prepared, &claims);
+            let report = Report::build(&prepared.corpus, &claims, &outcomes, &gate);
+            let to_terminal = output.is_none() && std::io::stdout().is_terminal();
+            let emitter: Box<dyn Emitter> = match format {
+                Format::Json => Box::new(JsonEmitter),
+                Format::Table => Box::new(TableEmitter { color: use_color(color, to_terminal), width: terminal_width(to_terminal) }),
+            };
+            write_report(&*emitter, &report, output.as_ref())?;
+            Ok(if report.gates() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        }
+        Command::Explain { id, inputs } => {
+            let claims = claims::load(&inputs.claims)?;
+            let Some(claim) = claims.iter().find(|c| c.id == id) else {
+                let known: Vec<&str> = claims.iter().map(|c| c.id.as_str()).collect();
+                let near = known.iter().copied().max_by(|a, b| strsim::jaro_winkler(a, &id).total_cmp(&strsim::jaro_winkler(b, &id)));
+                return Err(Error::input(
+                    claimcheck::error::InputLocation::file(inputs.claims.first().cloned().unwrap_or_default()),
+                    format!("no claim with id `{id}`"),
+                    near.map_or_else(String::new, |n| format!("did you mean `{n}`?")),
+                ));
+            };
+            let corpus = corpus::load(&inputs.sources)?;
+            let prepared = prepare(corpus);
+            let text = explain::explain(&prepared, claim);
+            write_stdout(text.as_bytes())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Sources { sources, format } => {
+            let corpus = corpus::load(&sources)?;
+            let text = match format {
+                Format::Json => inventory::json(&corpus),
+                Format::Table => inventory::table(&corpus, terminal_width(std::io::stdout().is_terminal())),
+            };
+            write_stdout(text.as_bytes())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Completions { shell } => {
+            let mut buf = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "claimcheck", &mut buf);
+            write_stdout(&buf)?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn parse_fail_on(list: &str) -> Result<Gate, Error> {
+    let mut fail_on = Vec::new();
+    for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+        if name == "none" {
+            continue;
+        }
+        match Verdict::parse(name) {
+            Some(v) => fail_on.push(v),
+            None => {
+                return Err(Error::input(
+                    claimcheck::error::InputLocation::file("--fail-on"),
+                    format!("unknown verdict `{name}`"),
+                    "use a comma-separated list of supported, contradicted, disputed, unverified, or none",
+                ));
+            }
+        }
+    }
+    Ok(Gate { fail_on })
+}
+
+fn use_color(choice: ColorChoice, to_terminal: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    }
+}
+
+fn terminal_width(to_terminal: bool) -> u16 {
+    if to_terminal {
+        if let Some(cols) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
+            return cols;
+        }
+    }
+    120
+}
+
+/// Render the whole report in memory, then write it: to stdout, or to a
+/// temporary file renamed over FILE, so that no half-written report exists.
+fn write_report(emitter: &dyn Emitter, report: &Report, output: Option<&PathBuf>) -> Result<(), Error> {
+    let mut buf = Vec::new();
+    emitter.emit(report, &mut buf).map_err(|e| Error::Output { path: PathBuf::from("<report>"), message: e.to_string() })?;
+    match output {
+        None => write_stdout(&buf),
+        Some(path) => {
+            let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).map_or_else(|| PathBuf::from("."), PathBuf::from);
+            let fail = |e: std::io::Error| Error::Output { path: path.clone(), message: claimcheck::error::describe_io(&e) };
+            let mut tmp = tempfile::NamedTempFile::new_in(&dir).map_err(fail)?;
+            tmp.write_all(&buf).map_err(fail)?;
+            tmp.persist(path).map_err(|e| fail(e.error))?;
+            Ok(())
+        }
+    }
+}
+
+/// Write to stdout; a closed pipe (`claimcheck check | head -1`) ends quietly.
+fn write_stdout(bytes: &[u8]) -> Result<(), Error> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Error::Output { path: PathBuf::from("<stdout>"), message: e.to_string() }),
+    }
+}

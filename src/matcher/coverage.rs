@@ -1,0 +1,97 @@
+//! Coverage: how much of a claim's content a candidate window states,
+//! across languages. Each content word of the claim (numbers and dates are
+//! compared as facts, not words) is found when a key of it — stem,
+//! translation, glossary phrase, country — is among the window's keys, or
+//! when a window word is its cognate. Words weigh by rarity in the corpus.
+
+use super::WindowSentence;
+use crate::facts::Facts;
+use crate::text::{Lexicon, TokenKind};
+use std::collections::{HashMap, HashSet};
+
+#[derive(Debug, Clone, Default)]
+pub struct Coverage {
+    /// Weighted share of the claim's content words found, 0..=1.
+    pub share: f64,
+    /// Window tokens that matched a claim word: (sentence in window, token index).
+    pub matched: Vec<(usize, usize)>,
+    /// Claim words not found in the window, as written (folded).
+    pub missing: Vec<String>,
+    /// Missing claim words that no source sentence uses at all: the claim
+    /// says something the sources never mention.
+    pub novel: Vec<String>,
+}
+
+/// Keys of the claim token `i`: its word keys and the phrase and entity keys covering it.
+fn claim_token_keys(claim: &Facts, i: usize) -> Vec<String> {
+    let mut keys = claim.keys.words[i].clone();
+    keys.extend(claim.keys.phrases.iter().filter(|(r, _)| r.contains(&i)).map(|(_, k)| k.clone()));
+    keys.extend(claim.keys.entities.iter().filter(|(r, _)| r.contains(&i)).map(|(_, c)| format!("e:{c}")));
+    keys
+}
+
+pub fn coverage(claim: &Facts, window: &[WindowSentence<'_>], idf: &dyn Fn(&str) -> f64, df: &dyn Fn(&str) -> usize) -> Coverage {
+    // window keys -> where they occur
+    let mut where_key: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    let mut content: Vec<(usize, usize, &str)> = Vec::new();
+    for (s, ws) in window.iter().enumerate() {
+        let f = ws.facts;
+        for (i, keys) in f.keys.words.iter().enumerate() {
+            for k in keys {
+                where_key.entry(k.clone()).or_default().push((s, i));
+            }
+            if !keys.is_empty() {
+                content.push((s, i, f.tokens[i].norm.as_str()));
+            }
+        }
+        for (r, k) in &f.keys.phrases {
+            where_key.entry(k.clone()).or_default().push((s, r.start));
+        }
+        for (r, c) in &f.keys.entities {
+            where_key.entry(format!("e:{c}")).or_default().push((s, r.start));
+        }
+    }
+    let fact_tokens: HashSet<usize> = claim
+        .quantities
+        .iter()
+        .flat_map(|q| q.tokens.clone())
+        .chain(claim.dates.iter().flat_map(|d| d.tokens.clone()))
+        .collect();
+    let mut total = 0.0;
+    let mut found = 0.0;
+    let mut out = Coverage::default();
+    for (i, tok) in claim.tokens.iter().enumerate() {
+        if claim.keys.words[i].is_empty() || tok.kind != TokenKind::Word || fact_tokens.contains(&i) {
+            continue;
+        }
+        let stem = &claim.keys.words[i][0];
+        let weight = if Lexicon::is_light(stem) { 0.2 } else { weight_of(claim, i, idf).max(0.5) };
+        total += weight;
+        let keys = claim_token_keys(claim, i);
+        let mut hit: Option<(usize, usize)> = keys.iter().find_map(|k| where_key.get(k).and_then(|v| v.first().copied()));
+        if hit.is_none() {
+            hit = content.iter().find(|(_, _, norm)| Lexicon::cognates(&tok.norm, norm) || (tok.capitalized && *norm == tok.norm)).map(|&(s, t, _)| (s, t));
+        }
+        match hit {
+            Some(at) => {
+                found += weight;
+                out.matched.push(at);
+            }
+            None => {
+                out.missing.push(tok.norm.clone());
+                let seen_anywhere = keys.iter().any(|k| df(k) > 0) || crate::text::cognate_prefix(&tok.norm).is_some_and(|p| df(&p) > 0);
+                if !seen_anywhere && !Lexicon::is_light(stem) {
+                    out.novel.push(tok.norm.clone());
+                }
+            }
+        }
+    }
+    out.share = if total > 0.0 { found / total } else { 0.0 };
+    out
+}
+
+/// The weight of a claim word: the lowest IDF among its keys, so that a
+/// word is as common as its most common rendering in the sources.
+fn weight_of(claim: &Facts, i: usize, idf: &dyn Fn(&str) -> f64) -> f64 {
+    claim.keys.words[i].iter().map(|k| idf(k)).fold(f64::INFINITY, f64::min)
+}

@@ -1,0 +1,345 @@
+//! Match: one claim against one candidate (a sentence or a window of up to
+//! three adjacent sentences) gives `supports`, `contradicts` or `related`,
+//! with typed reasons.
+//!
+//! Precision of `contradicts` comes first. A contradiction is only claimed
+//! when the two texts are about the same thing: a number bound to the same
+//! noun or entity with an incompatible value, a date of the same event
+//! (most of the claim's words present) that differs, or the same statement
+//! with its polarity flipped by a negation near the matched words.
+
+mod compare;
+mod coverage;
+
+pub use compare::{Comparison, compare_dates, compare_quantities};
+pub use coverage::{Coverage, coverage};
+
+use crate::facts::{Facts, NounPhrase, Quantity, Unit};
+use crate::text::{Lexicon, Token};
+use serde::Serialize;
+use std::collections::HashSet;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Relation {
+    Contradicts,
+    Supports,
+    Related,
+}
+
+impl Relation {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Relation::Supports => "supports",
+            Relation::Contradicts => "contradicts",
+            Relation::Related => "related",
+        }
+    }
+}
+
+/// Why a candidate relates to a claim: the facts compared.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Reason {
+    /// `number`, `date`, `weekday`, `noun`, `entity`, `negation`, `hedge`, `coverage`, `missing`.
+    pub kind: &'static str,
+    /// The claim's side, as written or normalised.
+    pub claim: String,
+    /// The source's side.
+    pub source: String,
+    /// What the fact is about (the bound noun or entity), when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub about: Option<String>,
+    /// `supports`, `contradicts` or `neutral`.
+    pub effect: &'static str,
+}
+
+/// The outcome of matching a claim against a candidate.
+#[derive(Debug, Clone)]
+pub struct MatchResult {
+    pub relation: Relation,
+    pub reasons: Vec<Reason>,
+    /// Weighted share of the claim's content words found in the candidate.
+    pub coverage: f64,
+    pub hedged: bool,
+    pub attribution: Option<String>,
+}
+
+/// One sentence of a candidate window, with its facts and text.
+pub struct WindowSentence<'a> {
+    pub text: &'a str,
+    pub facts: &'a Facts,
+}
+
+/// Thresholds of the decision, in one place.
+pub const SUPPORT_COVERAGE: f64 = 0.75;
+/// When every number and date of the claim is found bound to the same noun
+/// or entity, the fact anchors the statement and less of the wording is needed.
+pub const SUPPORT_COVERAGE_ANCHORED: f64 = 0.5;
+pub const NEGATION_COVERAGE: f64 = 0.7;
+pub const DATE_EVENT_COVERAGE: f64 = 0.6;
+pub const UNBOUND_NUMBER_COVERAGE: f64 = 0.75;
+pub const UNBOUND_AMOUNT_COVERAGE: f64 = 0.6;
+
+/// Match a claim (its text and facts) against a window of sentences.
+/// `df` gives the number of corpus sentences holding a key, for weights.
+pub fn match_claim(claim_text: &str, claim: &Facts, window: &[WindowSentence<'_>], idf: &dyn Fn(&str) -> f64, df: &dyn Fn(&str) -> usize) -> MatchResult {
+    let cov = coverage(claim, window, idf, df);
+    let mut reasons = Vec::new();
+    let mut contradicts = false;
+    let mut all_facts_matched = true;
+    let mut anchored = false;
+
+    // numbers
+    for cq in claim.quantities.iter().filter(|q| !q.ordinal) {
+        let about_claim = describe_binding(claim_text, claim, cq);
+        let mut best: Option<(Comparison, bool, &Quantity, &WindowSentence)> = None;
+        for ws in window {
+            for sq in ws.facts.quantities.iter().filter(|q| !q.ordinal) {
+                let same = same_thing(claim, cq, ws.facts, sq);
+                if same == Binding::Different {
+                    continue;
+                }
+                let cmp = compare_quantities(cq, sq);
+                if cmp == Comparison::Unclear {
+                    continue;
+                }
+                let bound = same == Binding::Same;
+                let threshold = if matches!(cq.unit, Unit::Money(_) | Unit::Percent) { UNBOUND_AMOUNT_COVERAGE } else { UNBOUND_NUMBER_COVERAGE };
+                if !bound && cov.share < threshold {
+                    continue;
+                }
+                let rank = |c: Comparison, b: bool| (c == Comparison::Match) as u8 * 2 + b as u8;
+                if best.as_ref().is_none_or(|(bc, bb, _, _)| rank(cmp, bound) > rank(*bc, *bb)) {
+                    best = Some((cmp, bound, sq, ws));
+                }
+            }
+        }
+        match best {
+            Some((cmp, bound, sq, ws)) => {
+                anchored |= bound && cmp == Comparison::Match;
+                let about = entity_text(ws, sq).or_else(|| sq.noun.as_ref().map(|n| ws.text[n.span.clone()].to_string())).or(about_claim);
+                let effect = if cmp == Comparison::Match { "supports" } else { "contradicts" };
+                if cmp == Comparison::Mismatch {
+                    contradicts = true;
+                    all_facts_matched = false;
+                }
+                reasons.push(Reason { kind: "number", claim: claim_text[cq.span.clone()].to_string(), source: ws.text[sq.span.clone()].to_string(), about, effect });
+            }
+            None => {
+                all_facts_matched = false;
+                reasons.push(Reason { kind: "number", claim: claim_text[cq.span.clone()].to_string(), source: String::new(), about: about_claim, effect: "neutral" });
+            }
+        }
+    }
+
+    // dates
+    for cd in claim.dates.iter().filter(|d| !d.since) {
+        let mut best: Option<(Comparison, &'static str, String)> = None;
+        for ws in window {
+            for sd in ws.facts.dates.iter().filter(|d| !d.since) {
+                let (cmp, kind) = compare_dates(cd, sd);
+                if cmp == Comparison::Unclear {
+                    continue;
+                }
+                let better = match &best {
+                    None => true,
+                    Some((bc, _, _)) => cmp == Comparison::Match && *bc != Comparison::Match,
+                };
+                if better {
+                    best = Some((cmp, kind, ws.text[sd.span.clone()].to_string()));
+                }
+            }
+        }
+        let claim_side = claim_text[cd.span.clone()].to_string();
+        match best {
+            Some((Comparison::Match, kind, source)) => {
+                reasons.push(Reason { kind, claim: claim_side, source, about: None, effect: "supports" })
+            }
+            Some((_, kind, source)) if cov.share >= DATE_EVENT_COVERAGE => {
+                contradicts = true;
+                all_facts_matched = false;
+                reasons.push(Reason { kind, claim: claim_side, source, about: None, effect: "contradicts" });
+            }
+            _ => {
+                all_facts_matched = false;
+                reasons.push(Reason { kind: "date", claim: claim_side, source: String::new(), about: None, effect: "neutral" });
+            }
+        }
+    }
+
+    // polarity
+    let claim_negated = claim.negated();
+    let relevant_negation = relevant_negation(window, &cov);
+    if claim_negated != relevant_negation.is_some() && cov.share >= NEGATION_COVERAGE && !contradicts_by_facts(&reasons) {
+        let (claim_side, source_side) = match &relevant_negation {
+            Some(words) => (String::from("(affirmative)"), words.clone()),
+            None => (claim.negations.iter().map(|c| c.words.clone()).collect::<Vec<_>>().join(" "), String::from("(affirmative)")),
+        };
+        if facts_compatible(&reasons) {
+            contradicts = true;
+            reasons.push(Reason { kind: "negation", claim: claim_side, source: source_side, about: None, effect: "contradicts" });
+        }
+    }
+    let polarity_ok = claim_negated == relevant_negation.is_some();
+
+    let hedges: Vec<String> = window.iter().flat_map(|w| w.facts.hedges.iter().map(|c| c.words.clone())).collect();
+    let hedged = !hedges.is_empty();
+    if hedged {
+        reasons.push(Reason { kind: "hedge", claim: String::new(), source: hedges.join(", "), about: None, effect: "neutral" });
+    }
+    let attribution = window.iter().find_map(|w| w.facts.attribution.as_ref().map(|(_, who)| who.clone()));
+
+    let needed = if anchored && all_facts_matched { SUPPORT_COVERAGE_ANCHORED } else { SUPPORT_COVERAGE };
+    let supports = !contradicts && all_facts_matched && polarity_ok && cov.share >= needed && cov.novel.is_empty();
+    if !cov.missing.is_empty() && !contradicts {
+        reasons.push(Reason { kind: "missing", claim: cov.missing.join(", "), source: String::new(), about: None, effect: "neutral" });
+    }
+    reasons.insert(0, Reason { kind: "coverage", claim: format!("{:.2}", cov.share), source: String::new(), about: None, effect: "neutral" });
+    let relation = if contradicts {
+        Relation::Contradicts
+    } else if supports {
+        Relation::Supports
+    } else {
+        Relation::Related
+    };
+    MatchResult { relation, reasons, coverage: cov.share, hedged, attribution }
+}
+
+fn contradicts_by_facts(reasons: &[Reason]) -> bool {
+    reasons.iter().any(|r| r.effect == "contradicts")
+}
+
+/// A negation flip only counts when the facts the claim states were found.
+fn facts_compatible(reasons: &[Reason]) -> bool {
+    reasons.iter().filter(|r| matches!(r.kind, "number" | "date" | "weekday")).all(|r| r.effect == "supports")
+}
+
+/// A negation cue in the window close to the words that matched the claim.
+fn relevant_negation(window: &[WindowSentence<'_>], cov: &Coverage) -> Option<String> {
+    for (s, ws) in window.iter().enumerate() {
+        for cue in &ws.facts.negations {
+            let near = cov.matched.iter().filter(|(ms, mt)| *ms == s && mt.abs_diff(cue.tokens.start) <= 6).count();
+            if near >= 1 {
+                return Some(cue.words.clone());
+            }
+        }
+    }
+    None
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Binding {
+    Same,
+    Different,
+    Unknown,
+}
+
+fn units_compatible(a: &Unit, b: &Unit) -> bool {
+    a == b
+}
+
+/// Are two quantities about the same thing?
+fn same_thing(claim: &Facts, cq: &Quantity, sentence: &Facts, sq: &Quantity) -> Binding {
+    if !units_compatible(&cq.unit, &sq.unit) {
+        return Binding::Different;
+    }
+    let claim_countries: HashSet<&str> = claim.keys.entities.iter().map(|(_, c)| c.as_str()).collect();
+    if let Some(e) = &sq.entity {
+        if let Some(ce) = &cq.entity {
+            return if ce == e { Binding::Same } else { Binding::Different };
+        }
+        if claim_countries.contains(e.as_str()) {
+            return Binding::Same;
+        }
+        return if claim_countries.is_empty() { Binding::Unknown } else { Binding::Different };
+    }
+    if cq.entity.is_some() {
+        return Binding::Unknown;
+    }
+    let (Some(cn), Some(sn)) = (&cq.noun, &sq.noun) else {
+        return Binding::Unknown;
+    };
+    if !nouns_match(claim, cn, sentence, sn) {
+        return Binding::Different;
+    }
+    // same noun, but about other countries: "50 servers in Italy" / "50 serveurs en Allemagne"
+    let sentence_countries: HashSet<&str> = sentence.keys.entities.iter().map(|(_, c)| c.as_str()).collect();
+    if !claim_countries.is_empty() && !sentence_countries.is_empty() && claim_countries.is_disjoint(&sentence_countries) {
+        return Binding::Different;
+    }
+    Binding::Same
+}
+
+/// All keys of the tokens in `range`, plus phrase and entity keys touching it.
+fn phrase_keys(facts: &Facts, range: std::ops::Range<usize>) -> HashSet<String> {
+    let mut keys: HashSet<String> = HashSet::new();
+    for i in range.clone() {
+        if let Some(ks) = facts.keys.words.get(i) {
+            keys.extend(ks.iter().cloned());
+        }
+    }
+    for (r, k) in &facts.keys.phrases {
+        if r.start < range.end && range.start < r.end {
+            keys.insert(k.clone());
+        }
+    }
+    for (r, c) in &facts.keys.entities {
+        if r.start < range.end && range.start < r.end {
+            keys.insert(format!("e:{c}"));
+        }
+    }
+    keys
+}
+
+fn head_norm(tokens: &[Token], np: &NounPhrase) -> String {
+    tokens[np.head].norm.clone()
+}
+
+/// "heads of state" / "chefs d'État": same; "heads of state" / "chefs
+/// d'entreprise": different (the complements differ).
+pub fn nouns_match(claim: &Facts, cn: &NounPhrase, source: &Facts, sn: &NounPhrase) -> bool {
+    let c_all = phrase_keys(claim, cn.tokens.clone());
+    let s_all = phrase_keys(source, sn.tokens.clone());
+    let c_head = phrase_keys(claim, cn.head..cn.head + 1);
+    let s_head = phrase_keys(source, sn.head..sn.head + 1);
+    // a phrase key shared over the whole noun phrase settles it
+    let whole_c: HashSet<&String> = claim.keys.phrases.iter().filter(|(r, _)| r.start <= cn.head && r.end >= cn.tokens.end).map(|(_, k)| k).collect();
+    let whole_s: HashSet<&String> = source.keys.phrases.iter().filter(|(r, _)| r.start <= sn.head && r.end >= sn.tokens.end).map(|(_, k)| k).collect();
+    if !whole_c.is_disjoint(&whole_s) {
+        return true;
+    }
+    let heads_meet = !c_head.is_disjoint(&s_all) || !s_head.is_disjoint(&c_all) || Lexicon::cognates(&head_norm(&claim.tokens, cn), &head_norm(&source.tokens, sn));
+    if !heads_meet {
+        return false;
+    }
+    match (&cn.complement, &sn.complement) {
+        (Some(cc), Some(sc)) => {
+            let ck = phrase_keys(claim, cc.clone());
+            let sk = phrase_keys(source, sc.clone());
+            let cognate = claim.tokens[cc.clone()].iter().any(|a| source.tokens[sc.clone()].iter().any(|b| Lexicon::cognates(&a.norm, &b.norm)));
+            !ck.is_disjoint(&sk) || cognate
+        }
+        _ => true,
+    }
+}
+
+fn describe_binding(text: &str, facts: &Facts, q: &Quantity) -> Option<String> {
+    q.entity.as_ref().map(|e| entity_name(e)).or_else(|| q.noun.as_ref().map(|n| text[n.span.clone()].to_string())).or_else(|| {
+        facts.keys.entities.first().map(|(r, _)| text[facts.tokens[r.start].span.start..facts.tokens[r.end - 1].span.end].to_string())
+    })
+}
+
+/// The entity a quantity belongs to, as written in the sentence ("la Suisse (36)" gives "Suisse").
+fn entity_text(ws: &WindowSentence<'_>, q: &Quantity) -> Option<String> {
+    q.entity.as_ref()?;
+    let prev = q.tokens.start.checked_sub(1)?;
+    let start = ws.facts.keys.entities.iter().find(|(r, _)| r.end == q.tokens.start).map_or(prev, |(r, _)| r.start);
+    Some(ws.text[ws.facts.tokens[start].span.start..ws.facts.tokens[prev].span.end].to_string())
+}
+
+fn entity_name(code: &str) -> String {
+    code.strip_prefix("name:").map_or_else(|| code.to_string(), str::to_string)
+}
+
+#[cfg(test)]
+mod tests;

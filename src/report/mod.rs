@@ -1,0 +1,226 @@
+//! Reports: one [`Report`] value (the JSON contract of docs/report.md), and
+//! one emitter per format behind the [`Emitter`] trait. Byte spans become
+//! line:column here, at the edge, and nowhere else.
+
+mod json;
+mod location;
+mod table;
+
+pub use json::JsonEmitter;
+pub use location::LineIndex;
+pub use table::TableEmitter;
+
+use crate::calendar::Date;
+use crate::check::ClaimOutcome;
+use crate::claims::{Claim, Severity};
+use crate::corpus::{Corpus, Encoding};
+use crate::matcher::{Reason, Relation};
+use crate::verdict::{Verdict, origins};
+use serde::Serialize;
+use std::io::{self, Write};
+
+/// Version of the JSON report contract.
+pub const REPORT_VERSION: u32 = 1;
+
+/// A report format.
+pub trait Emitter {
+    fn emit(&self, report: &Report, out: &mut dyn Write) -> io::Result<()>;
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub version: u32,
+    pub summary: Summary,
+    pub claims: Vec<ClaimReport>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Summary {
+    pub claims: usize,
+    pub supported: usize,
+    pub contradicted: usize,
+    pub disputed: usize,
+    pub unverified: usize,
+    pub sources: usize,
+    pub sentences: usize,
+    /// Claims that make the run fail (a `--fail-on` verdict or an unmet `expect`).
+    pub gating: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ClaimLocation {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ClaimReport {
+    pub id: String,
+    pub text: String,
+    pub lang: String,
+    pub verdict: Verdict,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expect: Option<Verdict>,
+    pub severity: Severity,
+    /// This claim makes the run fail.
+    pub gating: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Where the claim is written.
+    pub location: ClaimLocation,
+    pub reasons: Vec<String>,
+    pub evidence: Vec<EvidenceReport>,
+    pub provenance: Provenance,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EvidenceReport {
+    /// Path relative to its sources folder.
+    pub source: String,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub byte_start: usize,
+    pub byte_end: usize,
+    pub quote: String,
+    pub relation: Relation,
+    pub reasons: Vec<Reason>,
+    pub hedged: bool,
+    pub attribution: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published: Option<Date>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Provenance {
+    /// Independent origins among the deciding evidence (copies count once).
+    pub independent_sources: usize,
+    pub earliest: Option<Earliest>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Earliest {
+    pub source: String,
+    pub published: Date,
+}
+
+/// Which verdicts make a run fail.
+#[derive(Debug, Clone)]
+pub struct Gate {
+    pub fail_on: Vec<Verdict>,
+}
+
+impl Default for Gate {
+    fn default() -> Self {
+        Gate { fail_on: vec![Verdict::Contradicted, Verdict::Disputed] }
+    }
+}
+
+impl Report {
+    /// Assemble the report from the claims, their outcomes and the corpus.
+    pub fn build(corpus: &Corpus, claims: &[Claim], outcomes: &[ClaimOutcome], gate: &Gate) -> Report {
+        let line_indexes: Vec<LineIndex> = corpus.sources.iter().map(|s| LineIndex::new(&s.text)).collect();
+        let mut summary = Summary { sources: corpus.sources.len(), sentences: corpus.sentence_count(), ..Summary::default() };
+        let mut reports = Vec::with_capacity(claims.len());
+        for (claim, outcome) in claims.iter().zip(outcomes) {
+            summary.claims += 1;
+            match outcome.verdict {
+                Verdict::Supported => summary.supported += 1,
+                Verdict::Contradicted => summary.contradicted += 1,
+                Verdict::Disputed => summary.disputed += 1,
+                Verdict::Unverified => summary.unverified += 1,
+            }
+            let gating = gate.fail_on.contains(&outcome.verdict) || claim.expect.is_some_and(|e| e != outcome.verdict);
+            summary.gating += usize::from(gating);
+            let mut reasons = outcome.reasons.clone();
+            if let Some(expected) = claim.expect.filter(|e| *e != outcome.verdict) {
+                reasons.push(format!("expected {expected}, got {}", outcome.verdict));
+            }
+            let evidence = outcome
+                .evidence
+                .iter()
+                .map(|e| {
+                    let source = &corpus.sources[e.source];
+                    let index = &line_indexes[e.source];
+                    let (line, column) = index.position(&source.text, e.span.start);
+                    let last_char = source.text[..e.span.end].chars().next_back().map_or(0, char::len_utf8);
+                    let (end_line, end_column) = index.position(&source.text, e.span.end - last_char);
+                    EvidenceReport {
+                        source: source.path.clone(),
+                        line,
+                        column,
+                        end_line,
+                        end_column,
+                        byte_start: file_offset(&source.text, source.encoding, e.span.start),
+                        byte_end: file_offset(&source.text, source.encoding, e.span.end),
+                        quote: source.text[e.span.clone()].to_string(),
+                        relation: e.relation,
+                        reasons: e.reasons.clone(),
+                        hedged: e.hedged,
+                        attribution: e.attribution.clone(),
+                        outlet: source.meta.outlet.clone(),
+                        published: source.meta.published,
+                    }
+                })
+                .collect();
+            reports.push(ClaimReport {
+                id: claim.id.clone(),
+                text: claim.text.clone(),
+                lang: outcome.lang.code().to_string(),
+                verdict: outcome.verdict,
+                expect: claim.expect,
+                severity: claim.severity,
+                gating,
+                note: claim.note.clone(),
+                location: ClaimLocation {
+                    file: claim.location.path.display().to_string(),
+                    line: claim.location.line.unwrap_or(1),
+                    column: claim.location.column.unwrap_or(1),
+                },
+                reasons,
+                evidence,
+                provenance: provenance(corpus, outcome),
+            });
+        }
+        Report { version: REPORT_VERSION, summary, claims: reports }
+    }
+
+    /// Does any claim make the run fail?
+    pub fn gates(&self) -> bool {
+        self.summary.gating > 0
+    }
+}
+
+/// Offsets in reports are into the file as read: a BOM counts, and a
+/// Windows-1252 file has one byte per character.
+fn file_offset(text: &str, encoding: Encoding, offset: usize) -> usize {
+    match encoding {
+        Encoding::Utf8 => offset,
+        Encoding::Utf8Bom => offset + 3,
+        Encoding::Windows1252 => text[..offset].chars().count(),
+    }
+}
+
+fn provenance(corpus: &Corpus, outcome: &ClaimOutcome) -> Provenance {
+    let wanted = match outcome.verdict {
+        Verdict::Supported => vec![Relation::Supports],
+        Verdict::Contradicted => vec![Relation::Contradicts],
+        Verdict::Disputed => vec![Relation::Supports, Relation::Contradicts],
+        Verdict::Unverified => vec![],
+    };
+    let deciding: Vec<_> = outcome.evidence.iter().filter(|e| wanted.contains(&e.relation)).collect();
+    let independent_sources = origins(&deciding).len();
+    let earliest = deciding
+        .iter()
+        .filter_map(|e| {
+            let s = &corpus.sources[e.source];
+            s.meta.published.map(|p| (p, s.path.clone()))
+        })
+        .min()
+        .map(|(published, source)| Earliest { source, published });
+    Provenance { independent_sources, earliest }
+}

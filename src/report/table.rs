@@ -1,0 +1,103 @@
+//! `--format table`: the terminal view. One row per claim: id, verdict, the
+//! best evidence as file:line, and a short quote around the deciding fact.
+
+use super::{Emitter, Report};
+use crate::verdict::Verdict;
+use comfy_table::{Cell, Color, ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
+use std::io::{self, Write};
+
+pub struct TableEmitter {
+    /// Colour the verdicts (a terminal, unless NO_COLOR or --color never).
+    pub color: bool,
+    /// Table width in columns.
+    pub width: u16,
+}
+
+const QUOTE_CHARS: usize = 90;
+
+impl Emitter for TableEmitter {
+    fn emit(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
+        let mut table = Table::new();
+        table.load_style(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic).set_width(self.width);
+        if self.color {
+            table.enforce_styling();
+        } else {
+            table.force_no_tty();
+        }
+        table.set_header(vec!["id", "verdict", "evidence", "quote"]);
+        for claim in &report.claims {
+            let mut verdict = Cell::new(if claim.gating && claim.expect.is_some_and(|e| e != claim.verdict) {
+                format!("{} (expected {})", claim.verdict, claim.expect.map_or("", |e| e.as_str()))
+            } else {
+                claim.verdict.to_string()
+            });
+            if self.color {
+                verdict = verdict.fg(match claim.verdict {
+                    Verdict::Supported => Color::Green,
+                    Verdict::Contradicted => Color::Red,
+                    Verdict::Disputed => Color::Yellow,
+                    Verdict::Unverified => Color::DarkGrey,
+                });
+            }
+            let (place, quote) = match claim.evidence.first() {
+                Some(e) => {
+                    let focus = e.reasons.iter().find(|r| r.effect != "neutral" && !r.source.is_empty()).map(|r| r.source.as_str());
+                    (format!("{}:{}", e.source, e.line), excerpt(&e.quote, focus, QUOTE_CHARS))
+                }
+                None => ("-".to_string(), String::new()),
+            };
+            table.add_row(vec![Cell::new(&claim.id), verdict, Cell::new(place), Cell::new(quote)]);
+        }
+        writeln!(out, "{table}")?;
+        let s = &report.summary;
+        writeln!(
+            out,
+            "{} claims: {} supported, {} contradicted, {} disputed, {} unverified; {} sources, {} sentences",
+            s.claims, s.supported, s.contradicted, s.disputed, s.unverified, s.sources, s.sentences
+        )?;
+        if s.gating > 0 {
+            writeln!(out, "{} claim(s) gate this run", s.gating)?;
+        }
+        Ok(())
+    }
+}
+
+/// A window of about `max` characters of `quote`, centred on `focus` when
+/// it occurs, with "…" where text was cut. Control characters are shown
+/// as spaces so a hostile source cannot move the terminal cursor.
+pub fn excerpt(quote: &str, focus: Option<&str>, max: usize) -> String {
+    let clean: String = quote.chars().map(|c| if c.is_control() || is_bidi_control(c) { ' ' } else { c }).collect();
+    let chars: Vec<char> = clean.chars().collect();
+    if chars.len() <= max {
+        return clean;
+    }
+    let focus_at = focus.and_then(|f| clean.find(f)).map_or(0, |b| clean[..b].chars().count());
+    let start = focus_at.saturating_sub(max / 3).min(chars.len() - max);
+    let end = (start + max).min(chars.len());
+    let mut s: String = chars[start..end].iter().collect();
+    if start > 0 {
+        s.insert(0, '…');
+    }
+    if end < chars.len() {
+        s.push('…');
+    }
+    s
+}
+
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excerpts_centre_on_the_fact_and_neutralise_controls() {
+        let quote = format!("{} la Suisse (36), la France (35) {}", "a".repeat(100), "b".repeat(100));
+        let e = excerpt(&quote, Some("36"), 40);
+        assert!(e.contains("36"), "{e}");
+        assert!(e.starts_with('…') && e.ends_with('…'));
+        assert_eq!(excerpt("x\u{1b}[2Jy\u{202E}z", None, 40), "x [2Jy z");
+    }
+}

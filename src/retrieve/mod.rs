@@ -1,0 +1,136 @@
+//! Retrieval: an inverted index over the sentences of the corpus, keyed by
+//! the language-neutral terms of [`crate::text::Lexicon`] plus fact keys
+//! (numbers), ranked with BM25. Built once; each claim is a query that reads
+//! only the postings of its own terms, never the whole corpus.
+
+use crate::facts::Facts;
+use std::collections::HashMap;
+
+/// Where a sentence is: source index and sentence index in that source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SentenceRef {
+    pub source: u32,
+    pub sentence: u32,
+}
+
+const K1: f64 = 1.2;
+const B: f64 = 0.75;
+
+pub struct SentenceIndex {
+    units: Vec<SentenceRef>,
+    postings: HashMap<String, Vec<(u32, u16)>>,
+    lengths: Vec<u32>,
+    average_length: f64,
+}
+
+/// The index terms of one analysed text (claim or sentence).
+pub fn index_terms(facts: &Facts) -> Vec<String> {
+    let mut terms = facts.keys.all_keys(&facts.tokens);
+    for q in &facts.quantities {
+        terms.push(format!("#{}", q.display_value()));
+    }
+    terms
+}
+
+impl SentenceIndex {
+    /// Index every analysed sentence; `analysed[s][i]` are the facts of
+    /// sentence `i` of source `s`.
+    pub fn build(analysed: &[Vec<Facts>]) -> SentenceIndex {
+        let mut units = Vec::new();
+        let mut postings: HashMap<String, Vec<(u32, u16)>> = HashMap::new();
+        let mut lengths = Vec::new();
+        for (s, sentences) in analysed.iter().enumerate() {
+            for (i, facts) in sentences.iter().enumerate() {
+                let unit = units.len() as u32;
+                units.push(SentenceRef { source: s as u32, sentence: i as u32 });
+                let terms = index_terms(facts);
+                lengths.push(terms.len() as u32);
+                let mut counts: HashMap<String, u16> = HashMap::new();
+                for t in terms {
+                    let c = counts.entry(t).or_default();
+                    *c = c.saturating_add(1);
+                }
+                let mut counts: Vec<_> = counts.into_iter().collect();
+                counts.sort();
+                for (term, tf) in counts {
+                    postings.entry(term).or_default().push((unit, tf));
+                }
+            }
+        }
+        let average_length = if lengths.is_empty() { 1.0 } else { lengths.iter().map(|&l| f64::from(l)).sum::<f64>() / lengths.len() as f64 };
+        SentenceIndex { units, postings, lengths, average_length: average_length.max(1.0) }
+    }
+
+    pub fn len(&self) -> usize {
+        self.units.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.units.is_empty()
+    }
+
+    /// Number of sentences holding `term`.
+    pub fn document_frequency(&self, term: &str) -> usize {
+        self.postings.get(term).map_or(0, Vec::len)
+    }
+
+    /// BM25 inverse document frequency (never negative).
+    pub fn idf(&self, term: &str) -> f64 {
+        let n = self.units.len() as f64;
+        let df = self.document_frequency(term) as f64;
+        ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
+    }
+
+    /// The `k` best sentences for the query terms among the sources that
+    /// `allowed` accepts, best first (ties broken by position, so results
+    /// are deterministic).
+    pub fn search(&self, query: &[String], allowed: &dyn Fn(u32) -> bool, k: usize) -> Vec<(SentenceRef, f64)> {
+        let mut scores: HashMap<u32, f64> = HashMap::new();
+        let mut seen = std::collections::HashSet::new();
+        for term in query {
+            if !seen.insert(term) {
+                continue;
+            }
+            let Some(list) = self.postings.get(term) else { continue };
+            let weight = if term.starts_with('~') { 0.5 } else { 1.0 } * self.idf(term);
+            for &(unit, tf) in list {
+                let source = self.units[unit as usize].source;
+                if !allowed(source) {
+                    continue;
+                }
+                let tf = f64::from(tf);
+                let len = f64::from(self.lengths[unit as usize]);
+                let norm = tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.average_length));
+                *scores.entry(unit).or_default() += weight * norm;
+            }
+        }
+        let mut ranked: Vec<(u32, f64)> = scores.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        ranked.truncate(k);
+        ranked.into_iter().map(|(u, s)| (self.units[u as usize], s)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::{DateContext, analyse};
+    use crate::text::Lang;
+
+    #[test]
+    fn ranks_the_sentence_that_shares_rare_terms_across_languages() {
+        let sentences = [
+            "Le président a réuni un conseil de défense.",
+            "Allemagne (212), Royaume-Uni (79), Suisse (36), France (35) et Etats-Unis (28) hébergent des serveurs.",
+            "La météo sera belle demain à Paris.",
+        ];
+        let analysed = vec![sentences.iter().map(|s| analyse(s, Lang::Fr, DateContext::default())).collect::<Vec<_>>()];
+        let index = SentenceIndex::build(&analysed);
+        assert_eq!(index.len(), 3);
+        let claim = analyse("France hosted 35 NSO servers.", Lang::En, DateContext::default());
+        let hits = index.search(&index_terms(&claim), &|_| true, 2);
+        assert_eq!(hits[0].0, SentenceRef { source: 0, sentence: 1 });
+        let none = index.search(&index_terms(&claim), &|_| false, 2);
+        assert!(none.is_empty());
+    }
+}

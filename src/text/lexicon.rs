@@ -1,0 +1,412 @@
+//! The French-English term space.
+//!
+//! Every content word gets *keys*: its own stem, plus the English stems of its
+//! translations when it is French. Phrases from the glossary ("chef d'État",
+//! "membres du gouvernement") get phrase keys, country names and demonyms get
+//! entity keys (`e:CH`). Two words from either language mean the same thing
+//! when they share a key, or, as a fallback where the lexicon is silent, when
+//! they are cognates ("serveurs"/"servers").
+//!
+//! Data files live under `data/` (see data/README.md for origins and licences)
+//! and are compiled in.
+
+use super::lang::Lang;
+use super::normalize::fold;
+use super::tokens::{Token, TokenKind};
+use rust_stemmers::{Algorithm, Stemmer};
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::sync::OnceLock;
+
+const DOMAIN_GLOSSARY: &str = include_str!("../../data/lexicon/domain.tsv");
+const COUNTRIES: &str = include_str!("../../data/countries.tsv");
+const STOP_FR: &str = include_str!("../../data/stopwords-fr.txt");
+const STOP_EN: &str = include_str!("../../data/stopwords-en.txt");
+const EN_IRREGULAR: &str = include_str!("../../data/en-irregular.tsv");
+
+/// Verbs so common that they carry little of a claim's meaning ("took",
+/// "a fait"): a claim is not unsupported because of them. Stems.
+const LIGHT_WORDS: &[&str] = &[
+    "take", "make", "get", "give", "have", "do", "go", "come", "put", "set", "say", "tell", "also", "includ",
+    "pren", "prendr", "fair", "fait", "avoir", "etre", "mettr", "mis", "don", "aller", "ven", "dir", "dit",
+];
+
+/// Longest glossary phrase, in content words.
+const MAX_PHRASE: usize = 4;
+/// Longest country name, in tokens ("Royaume-Uni de Grande-Bretagne et d'Irlande du Nord").
+const MAX_COUNTRY: usize = 10;
+
+pub struct Lexicon {
+    fr: Stemmer,
+    en: Stemmer,
+    stop_fr: HashSet<String>,
+    stop_en: HashSet<String>,
+    /// French word key -> English word keys.
+    fr_to_en: HashMap<String, Vec<String>>,
+    /// French phrase key -> concept keys (English phrase or word keys).
+    fr_phrases: HashMap<String, Vec<String>>,
+    /// English phrase keys the glossary knows.
+    en_phrases: HashSet<String>,
+    /// Folded country name or demonym tokens joined by spaces -> (ISO code, written in capitals).
+    countries: HashMap<String, (String, bool)>,
+    /// English irregular forms -> base form.
+    en_irregular: HashMap<String, String>,
+}
+
+/// Keys of one tokenised text.
+#[derive(Debug, Clone, Default)]
+pub struct TermKeys {
+    /// Per token: its word keys (empty for stop words and numbers).
+    pub words: Vec<Vec<String>>,
+    /// Phrase keys, each with the token range it covers.
+    pub phrases: Vec<(Range<usize>, String)>,
+    /// Country mentions: token range and ISO 3166 alpha-2 code.
+    pub entities: Vec<(Range<usize>, String)>,
+}
+
+impl TermKeys {
+    /// Every key, for indexing: words, phrases, entities, cognate prefixes.
+    pub fn all_keys(&self, tokens: &[Token]) -> Vec<String> {
+        let mut out = Vec::new();
+        for (i, keys) in self.words.iter().enumerate() {
+            out.extend(keys.iter().cloned());
+            if !keys.is_empty() {
+                if let Some(c) = cognate_prefix(&tokens[i].norm) {
+                    out.push(c);
+                }
+            }
+        }
+        out.extend(self.phrases.iter().map(|(_, k)| k.clone()));
+        out.extend(self.entities.iter().map(|(_, c)| format!("e:{c}")));
+        out
+    }
+}
+
+/// A retrieval key shared by likely cognates: the first five letters.
+pub fn cognate_prefix(norm: &str) -> Option<String> {
+    (norm.chars().count() >= 6).then(|| format!("~{}", norm.chars().take(5).collect::<String>()))
+}
+
+impl Lexicon {
+    /// The compiled-in lexicon, built once.
+    pub fn shared() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(Lexicon::build)
+    }
+
+    fn build() -> Lexicon {
+        let mut lex = Lexicon {
+            fr: Stemmer::create(Algorithm::French),
+            en: Stemmer::create(Algorithm::English),
+            stop_fr: word_list(STOP_FR),
+            stop_en: word_list(STOP_EN),
+            fr_to_en: HashMap::new(),
+            fr_phrases: HashMap::new(),
+            en_phrases: HashSet::new(),
+            countries: HashMap::new(),
+            en_irregular: EN_IRREGULAR
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split_once('\t'))
+                .map(|(form, base)| (form.to_string(), base.to_string()))
+                .collect(),
+        };
+        for line in DOMAIN_GLOSSARY.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let Some((fr, ens)) = line.split_once('\t') else { continue };
+            lex.add_pair(fr, ens.split('|'));
+        }
+        for line in COUNTRIES.lines() {
+            if line.starts_with('#') {
+                continue;
+            }
+            let mut cols = line.split('\t');
+            let (Some(code), Some(_lang), Some(_kind), Some(name)) = (cols.next(), cols.next(), cols.next(), cols.next())
+            else {
+                continue;
+            };
+            let key: Vec<String> = super::tokenize(name).into_iter().map(|t| t.norm).collect();
+            if key.is_empty() {
+                continue;
+            }
+            let all_caps = name.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+            lex.countries.entry(key.join(" ")).or_insert((code.to_string(), all_caps));
+        }
+        lex
+    }
+
+    /// Add a glossary entry: a French form and its English equivalents.
+    pub fn add_pair<'a>(&mut self, fr: &str, ens: impl Iterator<Item = &'a str>) {
+        let fr_key = self.phrase_key(fr, Lang::Fr);
+        if fr_key.is_empty() {
+            return;
+        }
+        for en in ens {
+            let en_key = self.phrase_key(en, Lang::En);
+            if en_key.is_empty() {
+                continue;
+            }
+            let en_is_phrase = en_key.contains(' ');
+            if en_is_phrase {
+                self.en_phrases.insert(en_key.clone());
+            }
+            if fr_key.contains(' ') || en_is_phrase {
+                let concepts = self.fr_phrases.entry(fr_key.clone()).or_default();
+                let concept = if en_is_phrase { format!("p:{en_key}") } else { en_key.clone() };
+                if !concepts.contains(&concept) {
+                    concepts.push(concept);
+                }
+            } else {
+                let words = self.fr_to_en.entry(fr_key.clone()).or_default();
+                if !words.contains(&en_key) && en_key != fr_key {
+                    words.push(en_key);
+                }
+            }
+        }
+    }
+
+    /// Content-word stems of a short text, joined by spaces.
+    fn phrase_key(&self, text: &str, lang: Lang) -> String {
+        super::tokenize(text)
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && !self.is_stopword(&t.norm, lang))
+            .map(|t| self.stem(&t.norm, lang))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    pub fn is_stopword(&self, norm: &str, lang: Lang) -> bool {
+        match lang {
+            Lang::Fr => self.stop_fr.contains(norm),
+            Lang::En => self.stop_en.contains(norm),
+        }
+    }
+
+    /// The stem of a folded word in its language.
+    pub fn stem(&self, norm: &str, lang: Lang) -> String {
+        let stem = match lang {
+            Lang::Fr => self.fr.stem(norm),
+            Lang::En => self.en.stem(self.en_irregular.get(norm).map_or(norm, String::as_str)),
+        };
+        fold(&stem)
+    }
+
+    /// A stem of a very common verb or adverb that says little on its own.
+    pub fn is_light(stem: &str) -> bool {
+        LIGHT_WORDS.contains(&stem)
+    }
+
+    /// The keys of a tokenised text in `lang`.
+    pub fn keys(&self, text: &str, tokens: &[Token], lang: Lang) -> TermKeys {
+        let mut keys = TermKeys { words: Vec::with_capacity(tokens.len()), ..TermKeys::default() };
+        let mut content: Vec<(usize, String)> = Vec::new();
+        for (i, tok) in tokens.iter().enumerate() {
+            let mut word_keys = Vec::new();
+            if tok.kind == TokenKind::Word && !self.is_stopword(&tok.norm, lang) && tok.norm.chars().count() > 1 {
+                let stem = self.stem(&tok.norm, lang);
+                if lang == Lang::Fr {
+                    if let Some(ens) = self.fr_to_en.get(&stem) {
+                        word_keys.extend(ens.iter().cloned());
+                    }
+                    if let Some(concepts) = self.fr_phrases.get(&stem) {
+                        keys.phrases.extend(concepts.iter().map(|c| (i..i + 1, c.clone())));
+                    }
+                }
+                content.push((i, stem.clone()));
+                word_keys.insert(0, stem);
+            }
+            keys.words.push(word_keys);
+        }
+        // glossary phrases over runs of content words
+        for start in 0..content.len() {
+            for n in (2..=MAX_PHRASE).rev() {
+                if start + n > content.len() {
+                    continue;
+                }
+                let run = &content[start..start + n];
+                // a phrase may skip stop words but not other content or a long gap
+                if run[n - 1].0 - run[0].0 > 2 * n {
+                    continue;
+                }
+                let key = run.iter().map(|(_, s)| s.as_str()).collect::<Vec<_>>().join(" ");
+                let range = run[0].0..run[n - 1].0 + 1;
+                match lang {
+                    Lang::Fr => {
+                        if let Some(concepts) = self.fr_phrases.get(&key) {
+                            keys.phrases.push((range.clone(), format!("p:{key}")));
+                            for c in concepts {
+                                keys.phrases.push((range.clone(), c.clone()));
+                            }
+                        }
+                    }
+                    Lang::En => {
+                        if self.en_phrases.contains(&key) {
+                            keys.phrases.push((range, format!("p:{key}")));
+                        }
+                    }
+                }
+            }
+        }
+        keys.entities = self.countries_in(text, tokens);
+        keys
+    }
+
+    /// Country names and demonyms in a token sequence, longest match first.
+    pub fn countries_in(&self, text: &str, tokens: &[Token]) -> Vec<(Range<usize>, String)> {
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let mut matched = 0;
+            if tokens[i].capitalized {
+                let mut key = String::new();
+                for n in 1..=MAX_COUNTRY.min(tokens.len() - i) {
+                    if n > 1 {
+                        key.push(' ');
+                    }
+                    key.push_str(&tokens[i + n - 1].norm);
+                    if let Some((code, caps)) = self.countries.get(&key) {
+                        let written = &text[tokens[i].span.start..tokens[i + n - 1].span.end];
+                        let caps_ok = !caps || written.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+                        if caps_ok {
+                            matched = n;
+                            found.push((i..i + n, code.clone()));
+                        }
+                    }
+                }
+            } else if let Some((code, false)) = self.countries.get(&tokens[i].norm) {
+                // lower-case demonyms: "les téléphones américains"
+                if tokens[i].norm.len() > 3 {
+                    found.push((i..i + 1, code.clone()));
+                    matched = 1;
+                }
+            }
+            if matched > 1 {
+                // keep only the longest match starting here
+                let longest = found.last().cloned();
+                found.retain(|(r, _)| r.start != i);
+                found.extend(longest);
+            }
+            i += matched.max(1);
+        }
+        found
+    }
+
+    /// Whether two folded words of possibly different languages are cognates
+    /// ("journalistes"/"journalists", "allégations"/"allegations").
+    pub fn cognates(a: &str, b: &str) -> bool {
+        let (a, b) = (cognate_form(a), cognate_form(b));
+        if a.len() < 5 || b.len() < 5 {
+            return false;
+        }
+        if a == b {
+            return true;
+        }
+        let prefix_ok = a.chars().take(4).eq(b.chars().take(4));
+        prefix_ok && strsim::jaro_winkler(&a, &b) >= 0.93
+    }
+}
+
+/// Undo the regular French/English suffix differences before comparing.
+fn cognate_form(word: &str) -> String {
+    let mut w = word.to_string();
+    for plural in ["s", "x"] {
+        if w.len() > 4 && w.ends_with(plural) {
+            w.pop();
+        }
+    }
+    const PAIRS: &[(&str, &str)] = &[
+        ("aire", "ary"),
+        ("ique", "ic"),
+        ("iste", "ist"),
+        ("isme", "ism"),
+        ("eur", "er"),
+        ("ee", "ed"),
+        ("e", ""),
+        ("ie", "y"),
+        ("if", "ive"),
+        ("el", "al"),
+    ];
+    for (fr, en) in PAIRS {
+        if w.len() > fr.len() + 3 && w.ends_with(fr) {
+            w.truncate(w.len() - fr.len());
+            w.push_str(en);
+            break;
+        }
+    }
+    if w.len() > 6 && w.ends_with("ed") {
+        w.truncate(w.len() - 2);
+    }
+    w
+}
+
+fn word_list(text: &str) -> HashSet<String> {
+    text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| fold(l.trim())).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn shared_key(a: &str, la: Lang, b: &str, lb: Lang) -> bool {
+        let lex = Lexicon::shared();
+        let (ta, tb) = (tokenize(a), tokenize(b));
+        let (ka, kb) = (lex.keys(a, &ta, la), lex.keys(b, &tb, lb));
+        let set_b: HashSet<String> = kb.all_keys(&tb).into_iter().filter(|k| !k.starts_with('~')).collect();
+        ka.all_keys(&ta).iter().any(|k| !k.starts_with('~') && set_b.contains(k))
+    }
+
+    #[test]
+    fn words_meet_across_languages() {
+        let table = [
+            ("ministers", "ministres"),
+            ("servers", "serveurs"),
+            ("targeted", "visés"),
+            ("meeting", "rencontre"),
+            ("government", "gouvernement"),
+            ("spyware", "logiciel espion"),
+            ("heads of state", "chefs d'État"),
+            ("ministers", "membres du gouvernement"),
+            ("Switzerland", "la Suisse"),
+            ("the United Kingdom", "le Royaume-Uni"),
+            ("American phones", "téléphones américains"),
+        ];
+        for (en, fr) in table {
+            assert!(shared_key(en, Lang::En, fr, Lang::Fr), "{en} / {fr}");
+        }
+    }
+
+    #[test]
+    fn different_things_stay_apart() {
+        let table = [("heads of state", "chefs d'entreprise"), ("ministers", "journalistes"), ("Switzerland", "la France")];
+        for (en, fr) in table {
+            let lex = Lexicon::shared();
+            let (ta, tb) = (tokenize(en), tokenize(fr));
+            let ka = lex.keys(en, &ta, Lang::En);
+            let kb = lex.keys(fr, &tb, Lang::Fr);
+            let pa: HashSet<_> = ka.phrases.iter().map(|p| &p.1).chain(ka.entities.iter().map(|e| &e.1)).collect();
+            let pb: HashSet<_> = kb.phrases.iter().map(|p| &p.1).chain(kb.entities.iter().map(|e| &e.1)).collect();
+            assert!(pa.is_disjoint(&pb), "{en} / {fr}");
+        }
+    }
+
+    #[test]
+    fn cognates() {
+        for (a, b) in [("journalistes", "journalists"), ("allegations", "allegations"), ("serveurs", "servers"), ("documentaire", "documentary"), ("protection", "protection")] {
+            assert!(Lexicon::cognates(a, b), "{a} {b}");
+        }
+        for (a, b) in [("ministre", "minute"), ("serveurs", "services"), ("etat", "etats")] {
+            assert!(!Lexicon::cognates(a, b), "{a} {b}");
+        }
+    }
+
+    #[test]
+    fn countries_need_capitals_where_the_name_is_an_acronym() {
+        let lex = Lexicon::shared();
+        let text = "Give us the US list";
+        let codes: Vec<_> = lex.countries_in(text, &tokenize(text)).into_iter().map(|(_, c)| c).collect();
+        assert_eq!(codes, ["US"]);
+    }
+}

@@ -1,0 +1,12 @@
+//! Text: normalisation, tokens, language, and the French-English term space
+//! that retrieval and matching share.
+
+mod lang;
+mod lexicon;
+mod normalize;
+mod tokens;
+
+pub use lang::{Lang, detect_lang};
+pub use lexicon::{Lexicon, TermKeys, cognate_prefix};
+pub use normalize::{fold, fold_char};
+pub use tokens::{Token, TokenKind, tokenize};

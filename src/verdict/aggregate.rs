@@ -1,0 +1,133 @@
+//! Aggregation: from the relations of a claim's candidates to one verdict,
+//! with evidence grouped by origin (near-identical sentences in different
+//! files are one origin: syndicated copies are not independent confirmation).
+
+use super::Verdict;
+use crate::matcher::{Reason, Relation};
+use std::ops::Range;
+
+/// One piece of evidence for a claim, in byte spans (line:column come later).
+#[derive(Debug, Clone)]
+pub struct Evidence {
+    pub source: usize,
+    /// Sentence indices in the source (a window of 1 to 3).
+    pub sentences: Range<usize>,
+    /// Byte span in the source text.
+    pub span: Range<usize>,
+    pub relation: Relation,
+    pub reasons: Vec<Reason>,
+    pub hedged: bool,
+    pub attribution: Option<String>,
+    pub coverage: f64,
+    pub retrieval_score: f64,
+    /// Folded words of the quote, for grouping by origin.
+    pub words: Vec<String>,
+}
+
+/// The verdict that the evidence supports, and a one-line reason per
+/// deciding fact.
+pub fn aggregate(evidence: &[Evidence]) -> (Verdict, Vec<String>) {
+    let supports: Vec<&Evidence> = evidence.iter().filter(|e| e.relation == Relation::Supports).collect();
+    let contradicts: Vec<&Evidence> = evidence.iter().filter(|e| e.relation == Relation::Contradicts).collect();
+    let verdict = match (supports.is_empty(), contradicts.is_empty()) {
+        (false, true) => Verdict::Supported,
+        (true, false) => Verdict::Contradicted,
+        (false, false) => Verdict::Disputed,
+        (true, true) => Verdict::Unverified,
+    };
+    let mut reasons = Vec::new();
+    for e in contradicts.iter().chain(supports.iter()).take(3) {
+        for r in e.reasons.iter().filter(|r| r.effect != "neutral") {
+            let line = describe(r);
+            if !reasons.contains(&line) {
+                reasons.push(line);
+            }
+        }
+    }
+    if verdict == Verdict::Unverified {
+        let related = evidence.iter().filter(|e| e.relation == Relation::Related).count();
+        reasons.push(if related == 0 {
+            "no source sentence speaks to this claim".to_string()
+        } else {
+            format!("{related} related sentence(s) found, none states or contradicts the claim")
+        });
+    }
+    (verdict, reasons)
+}
+
+/// "number 35 bound to France matches", "date 21 July differs from 22 juillet".
+pub fn describe(r: &Reason) -> String {
+    let about = r.about.as_ref().map(|a| format!(" bound to {a}")).unwrap_or_default();
+    match (r.kind, r.effect) {
+        ("negation", _) => format!("polarity differs: claim {} / source {}", r.claim, r.source),
+        (kind, "supports") if r.claim.trim() == r.source.trim() => format!("{kind} {}{about} matches", r.claim),
+        (kind, "supports") => format!("{kind} {}{about} matches {}", r.claim, r.source),
+        (kind, _) => format!("{kind} {}{about} differs from {}", r.claim, r.source),
+    }
+}
+
+/// Group evidence indices by origin: two quotes whose word sets overlap by
+/// at least 70% (Jaccard) are copies of one text.
+pub fn origins(evidence: &[&Evidence]) -> Vec<Vec<usize>> {
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (i, e) in evidence.iter().enumerate() {
+        let found = groups.iter_mut().find(|g| g.iter().any(|&j| jaccard(&evidence[j].words, &e.words) >= 0.7));
+        match found {
+            Some(g) => g.push(i),
+            None => groups.push(vec![i]),
+        }
+    }
+    groups
+}
+
+fn jaccard(a: &[String], b: &[String]) -> f64 {
+    use std::collections::HashSet;
+    let a: HashSet<&String> = a.iter().collect();
+    let b: HashSet<&String> = b.iter().collect();
+    let union = a.union(&b).count();
+    if union == 0 { 0.0 } else { a.intersection(&b).count() as f64 / union as f64 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev(relation: Relation, words: &str) -> Evidence {
+        Evidence {
+            source: 0,
+            sentences: 0..1,
+            span: 0..1,
+            relation,
+            reasons: vec![],
+            hedged: false,
+            attribution: None,
+            coverage: 1.0,
+            retrieval_score: 1.0,
+            words: words.split(' ').map(String::from).collect(),
+        }
+    }
+
+    #[test]
+    fn verdict_table() {
+        use Relation::*;
+        let cases = [
+            (vec![Supports], Verdict::Supported),
+            (vec![Contradicts], Verdict::Contradicted),
+            (vec![Supports, Contradicts], Verdict::Disputed),
+            (vec![Related], Verdict::Unverified),
+            (vec![], Verdict::Unverified),
+        ];
+        for (relations, expected) in cases {
+            let evidence: Vec<Evidence> = relations.into_iter().map(|r| ev(r, "a b")).collect();
+            assert_eq!(aggregate(&evidence).0, expected);
+        }
+    }
+
+    #[test]
+    fn copies_are_one_origin() {
+        let a = ev(Relation::Supports, "14 membres du gouvernement figuraient dans la liste");
+        let b = ev(Relation::Supports, "et de 14 membres du gouvernement figuraient dans la liste");
+        let c = ev(Relation::Supports, "quatorze ministres auraient ete vises");
+        assert_eq!(origins(&[&a, &b, &c]), vec![vec![0, 1], vec![2]]);
+    }
+}

@@ -1,0 +1,46 @@
+//! Verdicts: what the sources say about one claim, aggregated from the
+//! relations of its candidate sentences.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The four answers claimcheck gives. Order matters for `--baseline`-style
+/// comparisons: later is worse for CI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    /// A sentence states it and none contradicts it.
+    Supported,
+    /// Nothing in the sources decides it.
+    Unverified,
+    /// Some sentences support it, others contradict it.
+    Disputed,
+    /// A sentence about the same thing states an incompatible fact, none supports it.
+    Contradicted,
+}
+
+impl Verdict {
+    pub const ALL: [Verdict; 4] = [Verdict::Supported, Verdict::Contradicted, Verdict::Disputed, Verdict::Unverified];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Supported => "supported",
+            Verdict::Contradicted => "contradicted",
+            Verdict::Disputed => "disputed",
+            Verdict::Unverified => "unverified",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Verdict> {
+        Verdict::ALL.into_iter().find(|v| v.as_str() == name)
+    }
+}
+
+impl fmt::Display for Verdict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+mod aggregate;
+pub use aggregate::*;

@@ -1,0 +1,164 @@
+//! All YAML reading goes through this module, so that the YAML crate can be
+//! swapped in one place.
+//!
+//! We use `serde_yaml_ng`, the maintained fork of the archived `serde_yaml`
+//! (same API, same libyaml-derived parser). It reports line and column for
+//! syntax errors, type errors, unknown keys and custom validation errors, and
+//! it bounds hostile input: nesting deeper than 128 levels and alias expansion
+//! beyond a repetition limit ("billion laughs") fail with an error instead of
+//! exhausting memory. See docs/claims.md for the rationale.
+
+use crate::error::{Error, InputLocation, Result};
+use serde::de::DeserializeOwned;
+use std::path::Path;
+
+/// Largest YAML file we parse. Claim files are hand-written; anything bigger
+/// is almost certainly a mistake (or an attack) and would only slow CI down.
+pub const MAX_YAML_BYTES: usize = 16 * 1024 * 1024;
+
+/// A parsed YAML value, used to decide which shape a file has before the
+/// typed pass (which then gives located errors).
+pub type Value = serde_yaml_ng::Value;
+
+/// Parse `text` (the content of `path`) into `T`, turning any YAML or type
+/// error into an [`Error::Input`] located at the offending line and column.
+pub fn from_str<T: DeserializeOwned>(path: &Path, text: &str, hint: &str) -> Result<T> {
+    if text.len() > MAX_YAML_BYTES {
+        return Err(Error::input(
+            InputLocation::file(path),
+            format!("YAML file is {} bytes, more than the {} byte limit", text.len(), MAX_YAML_BYTES),
+            "split the file into several smaller files",
+        ));
+    }
+    serde_yaml_ng::from_str(text).map_err(|err| located(path, &err, hint))
+}
+
+fn located(path: &Path, err: &serde_yaml_ng::Error, hint: &str) -> Error {
+    let message = strip_position(&err.to_string());
+    let location = match err.location() {
+        Some(loc) => InputLocation::at(path, loc.line(), loc.column()),
+        None => InputLocation::file(path),
+    };
+    let (message, hint) = explain(&message, hint);
+    Error::input(location, message, hint)
+}
+
+/// serde_yaml_ng appends " at line L column C" to its messages; we print the
+/// position in front, compiler-style, so it is removed here.
+fn strip_position(message: &str) -> String {
+    let mut text = message.to_string();
+    if let Some(i) = text.rfind(" at line ") {
+        text.truncate(i);
+    }
+    text
+}
+
+/// Rewrite the YAML library's wording into what a user can act on.
+fn explain(message: &str, default_hint: &str) -> (String, String) {
+    if message.contains("recursion limit exceeded") {
+        return (
+            "YAML nesting is too deep (more than 128 levels)".into(),
+            "claims are a flat list of maps; remove the nesting".into(),
+        );
+    }
+    if message.contains("repetition limit exceeded") {
+        return (
+            "YAML aliases expand to too much data (possible alias bomb)".into(),
+            "remove the `*alias` references; claims do not need them".into(),
+        );
+    }
+    if let Some(rest) = message.split("unknown field `").nth(1) {
+        let field = rest.split('`').next().unwrap_or("");
+        let known = rest.split("expected one of ").nth(1).unwrap_or("");
+        let candidates: Vec<&str> = known.split(", ").map(|s| s.trim_matches('`')).collect();
+        let suggestion = candidates
+            .iter()
+            .map(|c| (strsim::jaro_winkler(field, c), *c))
+            .filter(|(score, _)| *score > 0.8)
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, c)| format!("did you mean `{c}`? "))
+            .unwrap_or_default();
+        return (
+            format!("unknown key `{field}`"),
+            format!("{suggestion}allowed keys: {}", candidates.join(", ")),
+        );
+    }
+    if let Some(rest) = message.split("unknown variant `").nth(1) {
+        let value = rest.split('`').next().unwrap_or("");
+        let known = rest.split("expected one of ").nth(1).unwrap_or("").replace('`', "");
+        let known = known.trim_end_matches(|c: char| !c.is_alphanumeric());
+        return (format!("unknown value `{value}`"), format!("use one of: {known}"));
+    }
+    (message.to_string(), default_hint.to_string())
+}
+
+/// Every place where `key: value` is written in a YAML text, in order, as
+/// (value, 1-based line, 1-based column of the value). Used to locate errors
+/// found after parsing (duplicate ids) and to give each claim its position.
+/// Works for block and flow style, quoted or not, in one pass over the text.
+pub fn key_positions(text: &str, key: &str) -> Vec<(String, usize, usize)> {
+    let mut found = Vec::new();
+    for (line_no, line) in text.lines().enumerate() {
+        let mut search_from = 0;
+        while let Some(offset) = line[search_from..].find(key) {
+            let key_at = search_from + offset;
+            search_from = key_at + key.len();
+            let before = line[..key_at].trim_end();
+            let key_starts_item =
+                before.is_empty() || before.ends_with('-') || before.ends_with('{') || before.ends_with(',');
+            let after = line[key_at + key.len()..].trim_start();
+            let Some(after_colon) = after.strip_prefix(':') else { continue };
+            if !key_starts_item {
+                continue;
+            }
+            let written = after_colon.trim_start();
+            let value = match written.chars().next() {
+                Some(q @ ('"' | '\'')) => written[1..].split(q).next().unwrap_or(""),
+                _ => written.split([',', '}', '#']).next().unwrap_or("").trim_end(),
+            };
+            let byte_col = line.len() - written.len();
+            found.push((value.to_string(), line_no + 1, line[..byte_col].chars().count() + 1));
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locates_values_in_block_and_flow_style() {
+        let text = "claims:\n  - id: a\n    text: x\n  - {id: \"b\", text: y}\n  - id: a # again\n    valid: no\n";
+        let found = key_positions(text, "id");
+        let expected = vec![("a".to_string(), 2, 9), ("b".to_string(), 4, 10), ("a".to_string(), 5, 9)];
+        assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn syntax_errors_are_located() {
+        let err = from_str::<Value>(Path::new("c.yaml"), "a: [1, 2\nb: 3\n", "").unwrap_err();
+        let shown = err.to_string();
+        assert!(shown.starts_with("c.yaml:"), "{shown}");
+        assert!(shown.matches(':').count() >= 3, "{shown}");
+    }
+
+    #[test]
+    fn alias_bombs_are_refused() {
+        let mut text = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        let mut prev = 'a';
+        for name in "bcdefghij".chars() {
+            text.push_str(&format!("{name}: &{name} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
+            prev = name;
+        }
+        let err = from_str::<Value>(Path::new("bomb.yaml"), &text, "").unwrap_err();
+        assert!(err.to_string().contains("alias"), "{err}");
+    }
+
+    #[test]
+    fn deep_nesting_is_refused() {
+        let text = format!("{}{}", "[".repeat(500), "]".repeat(500));
+        let err = from_str::<Value>(Path::new("deep.yaml"), &text, "").unwrap_err();
+        assert!(err.to_string().contains("nesting"), "{err}");
+    }
+}
