@@ -14,7 +14,15 @@ pub struct Date {
 /// Monday = 0 ... Sunday = 6.
 pub type Weekday = u8;
 
-pub const WEEKDAY_NAMES_EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+pub const WEEKDAY_NAMES_EN: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 
 impl Date {
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {

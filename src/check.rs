@@ -37,9 +37,18 @@ pub fn prepare(corpus: Corpus) -> Prepared {
                 .sentences
                 .iter()
                 .map(|s| {
-                    let ctx = DateContext { published: source.meta.published, recent_year };
+                    let ctx = DateContext {
+                        published: source.meta.published,
+                        recent_year,
+                    };
                     let f = analyse(&source.text[s.span.clone()], source.lang, ctx);
-                    if let Some(y) = f.dates.iter().filter(|d| !d.year_inferred).filter_map(|d| d.year).next_back() {
+                    if let Some(y) = f
+                        .dates
+                        .iter()
+                        .filter(|d| !d.year_inferred)
+                        .filter_map(|d| d.year)
+                        .next_back()
+                    {
                         recent_year = Some(y);
                     }
                     f
@@ -48,7 +57,11 @@ pub fn prepare(corpus: Corpus) -> Prepared {
         })
         .collect();
     let index = SentenceIndex::build(&facts);
-    Prepared { corpus, facts, index }
+    Prepared {
+        corpus,
+        facts,
+        index,
+    }
 }
 
 /// What checking one claim gives.
@@ -65,7 +78,10 @@ pub struct ClaimOutcome {
 
 /// Check all claims; the outcome of claim `i` is at index `i`.
 pub fn check_all(prepared: &Prepared, claims: &[Claim]) -> Vec<ClaimOutcome> {
-    claims.par_iter().map(|c| check_claim(prepared, c)).collect()
+    claims
+        .par_iter()
+        .map(|c| check_claim(prepared, c))
+        .collect()
 }
 
 /// Which sources a claim may be decided by (its `sources:` globs).
@@ -81,7 +97,14 @@ fn allowed_sources(prepared: &Prepared, claim: &Claim) -> Option<Vec<bool>> {
         }
     }
     let set = builder.build().ok()?;
-    Some(prepared.corpus.sources.iter().map(|s| set.is_match(&s.path)).collect())
+    Some(
+        prepared
+            .corpus
+            .sources
+            .iter()
+            .map(|s| set.is_match(&s.path))
+            .collect(),
+    )
 }
 
 pub fn check_claim(prepared: &Prepared, claim: &Claim) -> ClaimOutcome {
@@ -89,23 +112,34 @@ pub fn check_claim(prepared: &Prepared, claim: &Claim) -> ClaimOutcome {
     let facts = analyse(&claim.text, lang, DateContext::default());
     let allowed = allowed_sources(prepared, claim);
     let accept = |s: u32| allowed.as_ref().is_none_or(|a| a[s as usize]);
-    let candidates = prepared.index.search(&index_terms(&facts), &accept, CANDIDATES);
+    let candidates = prepared
+        .index
+        .search(&index_terms(&facts), &accept, CANDIDATES);
     let idf = |k: &str| prepared.index.idf(k);
     let df = |k: &str| prepared.index.document_frequency(k);
 
     let mut evidence: Vec<Evidence> = Vec::new();
     for &(at, score) in &candidates {
         let (s, i) = (at.source as usize, at.sentence as usize);
-        let Some((window, result)) = best_window(prepared, claim, &facts, s, i, &idf, &df) else { continue };
+        let Some((window, result)) = best_window(prepared, claim, &facts, s, i, &idf, &df) else {
+            continue;
+        };
         if result.relation == Relation::Related && result.coverage < RELATED_MIN_COVERAGE {
             continue;
         }
         let source = &prepared.corpus.sources[s];
-        let span = source.sentences[window.start].span.start..source.sentences[window.end - 1].span.end;
-        if evidence.iter().any(|e| e.source == s && e.span.start < span.end && span.start < e.span.end) {
+        let span =
+            source.sentences[window.start].span.start..source.sentences[window.end - 1].span.end;
+        if evidence
+            .iter()
+            .any(|e| e.source == s && e.span.start < span.end && span.start < e.span.end)
+        {
             continue;
         }
-        let words = window.clone().flat_map(|k| prepared.facts[s][k].tokens.iter().map(|t| t.norm.clone())).collect();
+        let words = window
+            .clone()
+            .flat_map(|k| prepared.facts[s][k].tokens.iter().map(|t| t.norm.clone()))
+            .collect();
         evidence.push(Evidence {
             source: s,
             sentences: window,
@@ -130,7 +164,14 @@ pub fn check_claim(prepared: &Prepared, claim: &Claim) -> ClaimOutcome {
             .then(a.span.start.cmp(&b.span.start))
     });
     evidence.truncate(MAX_EVIDENCE);
-    ClaimOutcome { lang, verdict, reasons, evidence, candidates, facts }
+    ClaimOutcome {
+        lang,
+        verdict,
+        reasons,
+        evidence,
+        candidates,
+        facts,
+    }
 }
 
 /// Try the sentence alone, then windows with its neighbours (a fact is often
@@ -161,13 +202,19 @@ fn best_window(
     for w in windows {
         let sentences: Vec<WindowSentence> = w
             .clone()
-            .map(|k| WindowSentence { text: source.sentence_text(k), facts: &prepared.facts[s][k] })
+            .map(|k| WindowSentence {
+                text: source.sentence_text(k),
+                facts: &prepared.facts[s][k],
+            })
             .collect();
         let result = match_claim(&claim.text, facts, &sentences, idf, df);
         if result.relation != Relation::Related {
             return Some((w, result));
         }
-        if best.as_ref().is_none_or(|(_, b)| result.coverage > b.coverage + 1e-9) {
+        if best
+            .as_ref()
+            .is_none_or(|(_, b)| result.coverage > b.coverage + 1e-9)
+        {
             best = Some((w, result));
         }
     }

@@ -15,11 +15,19 @@ pub struct InputLocation {
 
 impl InputLocation {
     pub fn file(path: impl Into<PathBuf>) -> Self {
-        InputLocation { path: path.into(), line: None, column: None }
+        InputLocation {
+            path: path.into(),
+            line: None,
+            column: None,
+        }
     }
 
     pub fn at(path: impl Into<PathBuf>, line: usize, column: usize) -> Self {
-        InputLocation { path: path.into(), line: Some(line), column: Some(column) }
+        InputLocation {
+            path: path.into(),
+            line: Some(line),
+            column: Some(column),
+        }
     }
 }
 
@@ -43,11 +51,19 @@ pub enum Error {
     /// A file is readable but its content is wrong (bad YAML, unknown key,
     /// duplicate id, path escaping the sources folder, ...).
     #[error("{location}: {message}")]
-    Input { location: InputLocation, message: String, hint: String },
+    Input {
+        location: InputLocation,
+        message: String,
+        hint: String,
+    },
 
     /// A file or folder could not be read at all.
     #[error("{}: {message}", path.display())]
-    Io { path: PathBuf, message: String, hint: String },
+    Io {
+        path: PathBuf,
+        message: String,
+        hint: String,
+    },
 
     /// The report could not be written.
     #[error("cannot write {}: {message}", path.display())]
@@ -55,12 +71,24 @@ pub enum Error {
 }
 
 impl Error {
-    pub fn input(location: InputLocation, message: impl Into<String>, hint: impl Into<String>) -> Self {
-        Error::Input { location, message: message.into(), hint: hint.into() }
+    pub fn input(
+        location: InputLocation,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) -> Self {
+        Error::Input {
+            location,
+            message: message.into(),
+            hint: hint.into(),
+        }
     }
 
     pub fn io(path: impl Into<PathBuf>, err: &std::io::Error, hint: impl Into<String>) -> Self {
-        Error::Io { path: path.into(), message: describe_io(err), hint: hint.into() }
+        Error::Io {
+            path: path.into(),
+            message: describe_io(err),
+            hint: hint.into(),
+        }
     }
 
     /// What the user can do about it; empty when there is nothing to add.

@@ -13,7 +13,10 @@ pub fn explain(prepared: &Prepared, claim: &Claim) -> String {
     let _ = writeln!(out, "claim {} ({}): {}", claim.id, outcome.lang, claim.text);
     let _ = writeln!(out, "\nfacts:");
     for q in &f.quantities {
-        let noun = q.noun.as_ref().map(|n| claim.text[n.span.clone()].to_string());
+        let noun = q
+            .noun
+            .as_ref()
+            .map(|n| claim.text[n.span.clone()].to_string());
         let _ = writeln!(
             out,
             "  number {} ({:?}, {:?}{}){}{}",
@@ -22,11 +25,19 @@ pub fn explain(prepared: &Prepared, claim: &Claim) -> String {
             q.unit,
             if q.ordinal { ", ordinal" } else { "" },
             noun.map(|n| format!(" counts \"{n}\"")).unwrap_or_default(),
-            q.entity.as_ref().map(|e| format!(" belongs to {e}")).unwrap_or_default()
+            q.entity
+                .as_ref()
+                .map(|e| format!(" belongs to {e}"))
+                .unwrap_or_default()
         );
     }
     for d in &f.dates {
-        let _ = writeln!(out, "  date {} = {}", &claim.text[d.span.clone()], d.describe());
+        let _ = writeln!(
+            out,
+            "  date {} = {}",
+            &claim.text[d.span.clone()],
+            d.describe()
+        );
     }
     for (r, code) in &f.keys.entities {
         let span = f.tokens[r.start].span.start..f.tokens[r.end - 1].span.end;
@@ -38,22 +49,41 @@ pub fn explain(prepared: &Prepared, claim: &Claim) -> String {
     for h in &f.hedges {
         let _ = writeln!(out, "  hedge \"{}\"", h.words);
     }
-    let _ = writeln!(out, "\ncandidates from the index ({}):", outcome.candidates.len());
+    let _ = writeln!(
+        out,
+        "\ncandidates from the index ({}):",
+        outcome.candidates.len()
+    );
     for (at, score) in &outcome.candidates {
         let source = &prepared.corpus.sources[at.source as usize];
         let sentence = &source.sentences[at.sentence as usize];
         let (line, _) = LineIndex::new(&source.text).position(&source.text, sentence.span.start);
-        let text: String = source.sentence_text(at.sentence as usize).chars().take(100).collect();
+        let text: String = source
+            .sentence_text(at.sentence as usize)
+            .chars()
+            .take(100)
+            .collect();
         let _ = writeln!(out, "  {score:6.2}  {}:{line}  {text}", source.path);
     }
     let _ = writeln!(out, "\nevidence:");
     for e in &outcome.evidence {
         let source = &prepared.corpus.sources[e.source];
         let (line, _) = LineIndex::new(&source.text).position(&source.text, e.span.start);
-        let _ = writeln!(out, "  {} {}:{line} (coverage {:.2}{})", e.relation.as_str(), source.path, e.coverage, if e.hedged { ", hedged" } else { "" });
+        let _ = writeln!(
+            out,
+            "  {} {}:{line} (coverage {:.2}{})",
+            e.relation.as_str(),
+            source.path,
+            e.coverage,
+            if e.hedged { ", hedged" } else { "" }
+        );
         let _ = writeln!(out, "    \"{}\"", &source.text[e.span.clone()]);
         for r in &e.reasons {
-            let line = if r.effect == "neutral" { format!("{}: {} {}", r.kind, r.claim, r.source) } else { describe(r) };
+            let line = if r.effect == "neutral" {
+                format!("{}: {} {}", r.kind, r.claim, r.source)
+            } else {
+                describe(r)
+            };
             let _ = writeln!(out, "    - {} [{}]", line.trim(), r.effect);
         }
         if let Some(a) = &e.attribution {

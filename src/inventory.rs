@@ -46,7 +46,11 @@ fn rows(corpus: &Corpus) -> Vec<SourceRow<'_>> {
                 set_aside: s
                     .set_aside
                     .iter()
-                    .map(|a| SetAsideRow { line: index.position(&s.text, a.span.start).0, reason: a.reason, text: s.text[a.span.clone()].trim() })
+                    .map(|a| SetAsideRow {
+                        line: index.position(&s.text, a.span.start).0,
+                        reason: a.reason,
+                        text: s.text[a.span.clone()].trim(),
+                    })
                     .collect(),
             }
         })
@@ -54,15 +58,27 @@ fn rows(corpus: &Corpus) -> Vec<SourceRow<'_>> {
 }
 
 pub fn json(corpus: &Corpus) -> String {
-    let mut text = serde_json::to_string_pretty(&serde_json::json!({ "version": 1, "sources": rows(corpus) })).unwrap_or_default();
+    let mut text =
+        serde_json::to_string_pretty(&serde_json::json!({ "version": 1, "sources": rows(corpus) }))
+            .unwrap_or_default();
     text.push('\n');
     text
 }
 
 pub fn table(corpus: &Corpus, width: u16) -> String {
     let mut table = Table::new();
-    table.load_style(UTF8_FULL_CONDENSED).force_no_tty().set_width(width);
-    table.set_header(vec!["source", "lang", "published", "outlet", "sentences", "set aside"]);
+    table
+        .load_style(UTF8_FULL_CONDENSED)
+        .force_no_tty()
+        .set_width(width);
+    table.set_header(vec![
+        "source",
+        "lang",
+        "published",
+        "outlet",
+        "sentences",
+        "set aside",
+    ]);
     for r in rows(corpus) {
         table.add_row(vec![
             r.path.to_string(),
@@ -73,5 +89,9 @@ pub fn table(corpus: &Corpus, width: u16) -> String {
             format!("{} lines", r.set_aside.len()),
         ]);
     }
-    format!("{table}\n{} sources, {} sentences\n", corpus.sources.len(), corpus.sentence_count())
+    format!(
+        "{table}\n{} sources, {} sentences\n",
+        corpus.sources.len(),
+        corpus.sentence_count()
+    )
 }

@@ -2,13 +2,13 @@
 //! the report on stdout, explain errors on stderr, and exit 0 (nothing
 //! gating), 1 (a gating verdict) or 2 (a usage or input error).
 
-use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use claimcheck::Error;
 use claimcheck::check::{check_all, prepare};
 use claimcheck::claims;
 use claimcheck::corpus;
 use claimcheck::report::{Emitter, Gate, JsonEmitter, Report, TableEmitter};
 use claimcheck::verdict::Verdict;
-use claimcheck::Error;
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -95,9 +95,7 @@ enum Command {
         format: Format,
     },
     /// Print a shell completion script.
-    Completions {
-        shell: clap_complete::Shell,
-    },
+    Completions { shell: clap_complete::Shell },
 }
 
 fn main() -> ExitCode {
@@ -116,7 +114,13 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode, Error> {
     match cli.command {
-        Command::Check { inputs, format, output, fail_on, color } => {
+        Command::Check {
+            inputs,
+            format,
+            output,
+            fail_on,
+            color,
+        } => {
             let gate = parse_fail_on(&fail_on)?;
             let claims = claims::load(&inputs.claims)?;
             let corpus = corpus::load(&inputs.sources)?;
@@ -126,18 +130,29 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let to_terminal = output.is_none() && std::io::stdout().is_terminal();
             let emitter: Box<dyn Emitter> = match format {
                 Format::Json => Box::new(JsonEmitter),
-                Format::Table => Box::new(TableEmitter { color: use_color(color, to_terminal), width: terminal_width(to_terminal) }),
+                Format::Table => Box::new(TableEmitter {
+                    color: use_color(color, to_terminal),
+                    width: terminal_width(to_terminal),
+                }),
             };
             write_report(&*emitter, &report, output.as_ref())?;
-            Ok(if report.gates() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+            Ok(if report.gates() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
         }
         Command::Explain { id, inputs } => {
             let claims = claims::load(&inputs.claims)?;
             let Some(claim) = claims.iter().find(|c| c.id == id) else {
                 let known: Vec<&str> = claims.iter().map(|c| c.id.as_str()).collect();
-                let near = known.iter().copied().max_by(|a, b| strsim::jaro_winkler(a, &id).total_cmp(&strsim::jaro_winkler(b, &id)));
+                let near = known.iter().copied().max_by(|a, b| {
+                    strsim::jaro_winkler(a, &id).total_cmp(&strsim::jaro_winkler(b, &id))
+                });
                 return Err(Error::input(
-                    claimcheck::error::InputLocation::file(inputs.claims.first().cloned().unwrap_or_default()),
+                    claimcheck::error::InputLocation::file(
+                        inputs.claims.first().cloned().unwrap_or_default(),
+                    ),
                     format!("no claim with id `{id}`"),
                     near.map_or_else(String::new, |n| format!("did you mean `{n}`?")),
                 ));
@@ -152,7 +167,9 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let corpus = corpus::load(&sources)?;
             let text = match format {
                 Format::Json => inventory::json(&corpus),
-                Format::Table => inventory::table(&corpus, terminal_width(std::io::stdout().is_terminal())),
+                Format::Table => {
+                    inventory::table(&corpus, terminal_width(std::io::stdout().is_terminal()))
+                }
             };
             write_stdout(text.as_bytes())?;
             Ok(ExitCode::SUCCESS)
@@ -190,7 +207,9 @@ fn use_color(choice: ColorChoice, to_terminal: bool) -> bool {
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        ColorChoice::Auto => {
+            to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
     }
 }
 
@@ -205,14 +224,27 @@ fn terminal_width(to_terminal: bool) -> u16 {
 
 /// Render the whole report in memory, then write it: to stdout, or to a
 /// temporary file renamed over FILE, so that no half-written report exists.
-fn write_report(emitter: &dyn Emitter, report: &Report, output: Option<&PathBuf>) -> Result<(), Error> {
+fn write_report(
+    emitter: &dyn Emitter,
+    report: &Report,
+    output: Option<&PathBuf>,
+) -> Result<(), Error> {
     let mut buf = Vec::new();
-    emitter.emit(report, &mut buf).map_err(|e| Error::Output { path: PathBuf::from("<report>"), message: e.to_string() })?;
+    emitter.emit(report, &mut buf).map_err(|e| Error::Output {
+        path: PathBuf::from("<report>"),
+        message: e.to_string(),
+    })?;
     match output {
         None => write_stdout(&buf),
         Some(path) => {
-            let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).map_or_else(|| PathBuf::from("."), PathBuf::from);
-            let fail = |e: std::io::Error| Error::Output { path: path.clone(), message: claimcheck::error::describe_io(&e) };
+            let dir = path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .map_or_else(|| PathBuf::from("."), PathBuf::from);
+            let fail = |e: std::io::Error| Error::Output {
+                path: path.clone(),
+                message: claimcheck::error::describe_io(&e),
+            };
             let mut tmp = tempfile::NamedTempFile::new_in(&dir).map_err(fail)?;
             tmp.write_all(&buf).map_err(fail)?;
             tmp.persist(path).map_err(|e| fail(e.error))?;
@@ -227,6 +259,9 @@ fn write_stdout(bytes: &[u8]) -> Result<(), Error> {
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Error::Output { path: PathBuf::from("<stdout>"), message: e.to_string() }),
+        Err(e) => Err(Error::Output {
+            path: PathBuf::from("<stdout>"),
+            message: e.to_string(),
+        }),
     }
 }

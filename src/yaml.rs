@@ -26,7 +26,11 @@ pub fn from_str<T: DeserializeOwned>(path: &Path, text: &str, hint: &str) -> Res
     if text.len() > MAX_YAML_BYTES {
         return Err(Error::input(
             InputLocation::file(path),
-            format!("YAML file is {} bytes, more than the {} byte limit", text.len(), MAX_YAML_BYTES),
+            format!(
+                "YAML file is {} bytes, more than the {} byte limit",
+                text.len(),
+                MAX_YAML_BYTES
+            ),
             "split the file into several smaller files",
         ));
     }
@@ -85,9 +89,16 @@ fn explain(message: &str, default_hint: &str) -> (String, String) {
     }
     if let Some(rest) = message.split("unknown variant `").nth(1) {
         let value = rest.split('`').next().unwrap_or("");
-        let known = rest.split("expected one of ").nth(1).unwrap_or("").replace('`', "");
+        let known = rest
+            .split("expected one of ")
+            .nth(1)
+            .unwrap_or("")
+            .replace('`', "");
         let known = known.trim_end_matches(|c: char| !c.is_alphanumeric());
-        return (format!("unknown value `{value}`"), format!("use one of: {known}"));
+        return (
+            format!("unknown value `{value}`"),
+            format!("use one of: {known}"),
+        );
     }
     (message.to_string(), default_hint.to_string())
 }
@@ -104,20 +115,32 @@ pub fn key_positions(text: &str, key: &str) -> Vec<(String, usize, usize)> {
             let key_at = search_from + offset;
             search_from = key_at + key.len();
             let before = line[..key_at].trim_end();
-            let key_starts_item =
-                before.is_empty() || before.ends_with('-') || before.ends_with('{') || before.ends_with(',');
+            let key_starts_item = before.is_empty()
+                || before.ends_with('-')
+                || before.ends_with('{')
+                || before.ends_with(',');
             let after = line[key_at + key.len()..].trim_start();
-            let Some(after_colon) = after.strip_prefix(':') else { continue };
+            let Some(after_colon) = after.strip_prefix(':') else {
+                continue;
+            };
             if !key_starts_item {
                 continue;
             }
             let written = after_colon.trim_start();
             let value = match written.chars().next() {
                 Some(q @ ('"' | '\'')) => written[1..].split(q).next().unwrap_or(""),
-                _ => written.split([',', '}', '#']).next().unwrap_or("").trim_end(),
+                _ => written
+                    .split([',', '}', '#'])
+                    .next()
+                    .unwrap_or("")
+                    .trim_end(),
             };
             let byte_col = line.len() - written.len();
-            found.push((value.to_string(), line_no + 1, line[..byte_col].chars().count() + 1));
+            found.push((
+                value.to_string(),
+                line_no + 1,
+                line[..byte_col].chars().count() + 1,
+            ));
         }
     }
     found
@@ -131,7 +154,11 @@ mod tests {
     fn locates_values_in_block_and_flow_style() {
         let text = "claims:\n  - id: a\n    text: x\n  - {id: \"b\", text: y}\n  - id: a # again\n    valid: no\n";
         let found = key_positions(text, "id");
-        let expected = vec![("a".to_string(), 2, 9), ("b".to_string(), 4, 10), ("a".to_string(), 5, 9)];
+        let expected = vec![
+            ("a".to_string(), 2, 9),
+            ("b".to_string(), 4, 10),
+            ("a".to_string(), 5, 9),
+        ];
         assert_eq!(found, expected);
     }
 

@@ -10,8 +10,8 @@ use crate::verdict::Verdict;
 use crate::yaml;
 use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
-use std::fmt;
 use std::collections::HashMap;
+use std::fmt;
 use std::path::{Path, PathBuf};
 
 /// Longest claim text accepted, in characters. A claim is one statement; a
@@ -147,7 +147,9 @@ impl<'de> Deserialize<'de> for SourceGlob {
                 if v.trim().is_empty() {
                     return Err(E::custom("empty glob in `sources`"));
                 }
-                globset::Glob::new(v).map_err(|err| E::custom(format!("bad glob `{v}` in `sources`: {}", err.kind())))?;
+                globset::Glob::new(v).map_err(|err| {
+                    E::custom(format!("bad glob `{v}` in `sources`: {}", err.kind()))
+                })?;
                 Ok(SourceGlob(v.to_string()))
             }
         }
@@ -168,7 +170,8 @@ impl<'de> Deserialize<'de> for SourceGlobs {
                 f.write_str("a glob or a list of globs")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<SourceGlobs, E> {
-                SourceGlob::deserialize(de::value::StrDeserializer::<E>::new(v)).map(|g| SourceGlobs(vec![g.0]))
+                SourceGlob::deserialize(de::value::StrDeserializer::<E>::new(v))
+                    .map(|g| SourceGlobs(vec![g.0]))
             }
             fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<SourceGlobs, A::Error> {
                 let mut globs = Vec::new();
@@ -196,7 +199,9 @@ pub fn load(paths: &[PathBuf]) -> Result<Vec<Claim>> {
                     return Err(Error::input(
                         claim.location.clone(),
                         format!("duplicate claim id `{}`", claim.id),
-                        format!("it is first used at {first}; ids must be unique across all claim files"),
+                        format!(
+                            "it is first used at {first}; ids must be unique across all claim files"
+                        ),
                     ));
                 }
                 first_seen.insert(claim.id.clone(), claim.location.clone());
@@ -209,21 +214,35 @@ pub fn load(paths: &[PathBuf]) -> Result<Vec<Claim>> {
 
 /// The YAML files a `--claims` path stands for.
 fn claim_files(path: &Path) -> Result<Vec<PathBuf>> {
-    let meta = std::fs::metadata(path)
-        .map_err(|e| Error::io(path, &e, "pass a claims file or a folder of *.yaml files with --claims"))?;
+    let meta = std::fs::metadata(path).map_err(|e| {
+        Error::io(
+            path,
+            &e,
+            "pass a claims file or a folder of *.yaml files with --claims",
+        )
+    })?;
     if meta.is_file() {
         return Ok(vec![path.to_path_buf()]);
     }
     let mut files = Vec::new();
-    for entry in walkdir::WalkDir::new(path).follow_links(true).sort_by_file_name() {
+    for entry in walkdir::WalkDir::new(path)
+        .follow_links(true)
+        .sort_by_file_name()
+    {
         let entry = entry.map_err(|e| {
             let at = e.path().unwrap_or(path).to_path_buf();
             let message = if e.loop_ancestor().is_some() {
                 "symbolic link loop".to_string()
             } else {
-                e.io_error().map(crate::error::describe_io).unwrap_or_else(|| e.to_string())
+                e.io_error()
+                    .map(crate::error::describe_io)
+                    .unwrap_or_else(|| e.to_string())
             };
-            Error::Io { path: at, message, hint: "fix or remove the entry".into() }
+            Error::Io {
+                path: at,
+                message,
+                hint: "fix or remove the entry".into(),
+            }
         })?;
         let name = entry.file_name().to_string_lossy();
         if entry.depth() > 0 && name.starts_with('.') {
@@ -249,7 +268,11 @@ pub fn load_file(path: &Path) -> Result<Vec<Claim>> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, &e, "check the --claims path"))?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let (line, column) = position_of_byte(&e.as_bytes()[..e.utf8_error().valid_up_to()]);
-        Error::input(InputLocation::at(path, line, column), "claims file is not valid UTF-8", "save the file as UTF-8")
+        Error::input(
+            InputLocation::at(path, line, column),
+            "claims file is not valid UTF-8",
+            "save the file as UTF-8",
+        )
     })?;
     parse(path, &text)
 }
@@ -268,7 +291,11 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<Claim>> {
         yaml::Value::Mapping(_) => yaml::from_str::<ClaimsFile>(path, text, CLAIMS_HINT)?.claims,
         yaml::Value::Sequence(_) => yaml::from_str(path, text, CLAIMS_HINT)?,
         yaml::Value::Null => {
-            return Err(Error::input(InputLocation::at(path, 1, 1), "claims file is empty", CLAIMS_HINT));
+            return Err(Error::input(
+                InputLocation::at(path, 1, 1),
+                "claims file is empty",
+                CLAIMS_HINT,
+            ));
         }
         _ => {
             return Err(Error::input(
@@ -279,7 +306,11 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<Claim>> {
         }
     };
     if raw.is_empty() {
-        return Err(Error::input(InputLocation::at(path, 1, 1), "claims file has no claims", CLAIMS_HINT));
+        return Err(Error::input(
+            InputLocation::at(path, 1, 1),
+            "claims file has no claims",
+            CLAIMS_HINT,
+        ));
     }
     let mut positions = yaml::key_positions(text, "id").into_iter();
     let mut claims: Vec<Claim> = Vec::with_capacity(raw.len());
@@ -290,12 +321,18 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<Claim>> {
         let location = positions
             .by_ref()
             .find(|(value, _, _)| *value == id)
-            .map_or_else(|| InputLocation::at(path, 1, 1), |(_, line, column)| InputLocation::at(path, line, column));
+            .map_or_else(
+                || InputLocation::at(path, 1, 1),
+                |(_, line, column)| InputLocation::at(path, line, column),
+            );
         if let Some(&first) = in_file.get(&id) {
             return Err(Error::input(
                 location,
                 format!("duplicate claim id `{id}`"),
-                format!("it is first used at {}; ids must be unique", claims[first].location),
+                format!(
+                    "it is first used at {}; ids must be unique",
+                    claims[first].location
+                ),
             ));
         }
         in_file.insert(id.clone(), claims.len());
@@ -351,18 +388,46 @@ mod tests {
     #[test]
     fn errors_name_line_and_column() {
         let cases = [
-            ("claims:\n  - id: a\n    txt: hello\n", "c.yaml:3:", "unknown key `txt`"),
-            ("claims:\n  - id: a\n    text: \"\"\n", "c.yaml:3:11", "claim text is empty"),
-            ("claims:\n  - id: a\n    text: x\n    expect: suported\n", "c.yaml:4:", "unknown value `suported`"),
+            (
+                "claims:\n  - id: a\n    txt: hello\n",
+                "c.yaml:3:",
+                "unknown key `txt`",
+            ),
+            (
+                "claims:\n  - id: a\n    text: \"\"\n",
+                "c.yaml:3:11",
+                "claim text is empty",
+            ),
+            (
+                "claims:\n  - id: a\n    text: x\n    expect: suported\n",
+                "c.yaml:4:",
+                "unknown value `suported`",
+            ),
             ("claims:\n  - id: a\n", "c.yaml:2:", "missing field `text`"),
-            ("claims:\n  - id: a\n    text: [1, 2]\n", "c.yaml:3:11", "invalid type: sequence"),
-            ("claims:\n  - id: a\n    text: x\n  - id: a\n    text: y\n", "c.yaml:4:9", "duplicate claim id `a`"),
+            (
+                "claims:\n  - id: a\n    text: [1, 2]\n",
+                "c.yaml:3:11",
+                "invalid type: sequence",
+            ),
+            (
+                "claims:\n  - id: a\n    text: x\n  - id: a\n    text: y\n",
+                "c.yaml:4:9",
+                "duplicate claim id `a`",
+            ),
             ("claims: [\n", "c.yaml:", "did not find expected"),
             ("", "c.yaml:1:1", "empty"),
             ("claims: []\n", "c.yaml:1:1", "no claims"),
             ("42\n", "c.yaml:1:1", "expected a `claims:` list"),
-            ("claims:\n  - id: a\n    text: x\n    sources: \"[\"\n", "c.yaml:4:", "bad glob"),
-            ("claims:\n  - id: a\n    text: x\n    lang: de\n", "c.yaml:4:", "unknown value `de`"),
+            (
+                "claims:\n  - id: a\n    text: x\n    sources: \"[\"\n",
+                "c.yaml:4:",
+                "bad glob",
+            ),
+            (
+                "claims:\n  - id: a\n    text: x\n    lang: de\n",
+                "c.yaml:4:",
+                "unknown value `de`",
+            ),
             ("other: 1\nclaims: []\n", "c.yaml:1:", "unknown key `other`"),
         ];
         for (text, at, what) in cases {

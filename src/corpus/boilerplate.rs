@@ -65,13 +65,19 @@ pub fn classify_lines(text: &str) -> Vec<(Range<usize>, LineClass)> {
             continue;
         }
         let folded = crate::text::fold(trimmed);
-        let folded = folded.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+        let folded = folded
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_string();
         let class = if article_over {
             LineClass::Boilerplate("after the end of the article")
         } else if END_OF_ARTICLE.iter().any(|m| folded.starts_with(m)) {
             article_over = true;
             LineClass::Boilerplate("related articles or page furniture")
-        } else if FURNITURE.iter().any(|m| folded == *m || folded.starts_with(&format!("{m} :")) || folded.starts_with(&format!("{m}:"))) {
+        } else if FURNITURE.iter().any(|m| {
+            folded == *m
+                || folded.starts_with(&format!("{m} :"))
+                || folded.starts_with(&format!("{m}:"))
+        }) {
             LineClass::Boilerplate("link or share line")
         } else if is_photo_credit(trimmed) {
             previous_was_credit = true;
@@ -92,7 +98,16 @@ pub fn classify_lines(text: &str) -> Vec<(Range<usize>, LineClass)> {
 
 /// "JOHN THYS / AFP", "JACK GUEZ via AFP via Getty Images", "Photo: Reuters".
 fn is_photo_credit(line: &str) -> bool {
-    const AGENCIES: &[&str] = &["AFP", "Getty Images", "Reuters", "AP Photo", "Associated Press", "EPA", "SIPA", "Belga"];
+    const AGENCIES: &[&str] = &[
+        "AFP",
+        "Getty Images",
+        "Reuters",
+        "AP Photo",
+        "Associated Press",
+        "EPA",
+        "SIPA",
+        "Belga",
+    ];
     if line.len() > 80 || line.ends_with('.') {
         return false;
     }
@@ -101,12 +116,22 @@ fn is_photo_credit(line: &str) -> bool {
     let upper = letters.iter().filter(|c| c.is_uppercase()).count();
     let mostly_caps = !letters.is_empty() && upper * 10 >= letters.len() * 5;
     let lower = line.to_lowercase();
-    names_agency && (mostly_caps || line.contains(" / ") || lower.contains(" via ") || lower.starts_with("photo"))
+    names_agency
+        && (mostly_caps
+            || line.contains(" / ")
+            || lower.contains(" via ")
+            || lower.starts_with("photo"))
 }
 
 /// List items of other stories: "- Titre de l'articlePublié le 12 juillet 2022 à 8h20".
 fn is_dated_link(folded: &str) -> bool {
-    let markers = ["publie le ", "publie aujourd'hui", "publie hier", "published on ", "updated on "];
+    let markers = [
+        "publie le ",
+        "publie aujourd'hui",
+        "publie hier",
+        "published on ",
+        "updated on ",
+    ];
     markers.iter().any(|m| folded.contains(m)) && folded.len() < 300
 }
 
@@ -115,7 +140,11 @@ mod tests {
     use super::*;
 
     fn classes(text: &str) -> Vec<LineClass> {
-        classify_lines(text).into_iter().map(|(_, c)| c).filter(|c| *c != LineClass::Blank).collect()
+        classify_lines(text)
+            .into_iter()
+            .map(|(_, c)| c)
+            .filter(|c| *c != LineClass::Blank)
+            .collect()
     }
 
     #[test]
@@ -134,7 +163,12 @@ mod tests {
         let text = "Un vrai paragraphe.\n- Emmanuel Macron, un Président accroPublié le 21 juillet 2021 à 12h03\nShare\nLire aussi : autre chose\nRead more\n";
         let c = classes(text);
         assert_eq!(c[0], LineClass::Body);
-        assert!(c[1..].iter().all(|c| matches!(c, LineClass::Boilerplate(_))), "{c:?}");
+        assert!(
+            c[1..]
+                .iter()
+                .all(|c| matches!(c, LineClass::Boilerplate(_))),
+            "{c:?}"
+        );
     }
 
     #[test]

@@ -36,7 +36,10 @@ pub fn decode(bytes: &[u8]) -> Option<(String, Encoding)> {
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Some((text.to_string(), Encoding::Utf8));
     }
-    let controls = sample.iter().filter(|&&b| b < 0x09 || (b > 0x0D && b < 0x20)).count();
+    let controls = sample
+        .iter()
+        .filter(|&&b| b < 0x09 || (b > 0x0D && b < 0x20))
+        .count();
     if controls * 20 > sample.len().max(1) {
         return None;
     }
@@ -50,9 +53,18 @@ mod tests {
 
     #[test]
     fn decodes_utf8_bom_and_latin1() {
-        assert_eq!(decode("Élysée".as_bytes()), Some(("Élysée".to_string(), Encoding::Utf8)));
-        assert_eq!(decode(b"\xEF\xBB\xBFabc"), Some(("abc".to_string(), Encoding::Utf8Bom)));
-        assert_eq!(decode(b"\xC9lys\xE9e \x80"), Some(("Élysée €".to_string(), Encoding::Windows1252)));
+        assert_eq!(
+            decode("Élysée".as_bytes()),
+            Some(("Élysée".to_string(), Encoding::Utf8))
+        );
+        assert_eq!(
+            decode(b"\xEF\xBB\xBFabc"),
+            Some(("abc".to_string(), Encoding::Utf8Bom))
+        );
+        assert_eq!(
+            decode(b"\xC9lys\xE9e \x80"),
+            Some(("Élysée €".to_string(), Encoding::Windows1252))
+        );
         assert_eq!(decode(b"\x00\x01\x02binary"), None);
         assert_eq!(decode(b"\x01\x02\x03\x04\x05\x06\xff"), None);
     }

@@ -8,8 +8,8 @@ use crate::text::Lang;
 use crate::yaml;
 use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer};
-use std::fmt;
 use std::collections::HashMap;
+use std::fmt;
 use std::path::{Component, Path};
 
 pub const MANIFEST_NAME: &str = "sources.yaml";
@@ -72,9 +72,9 @@ impl<'de> Deserialize<'de> for PublishedDate {
                 f.write_str("a date YYYY-MM-DD")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<PublishedDate, E> {
-                Date::parse_iso(v)
-                    .map(PublishedDate)
-                    .ok_or_else(|| E::custom(format!("`published` must be a date YYYY-MM-DD, not `{v}`")))
+                Date::parse_iso(v).map(PublishedDate).ok_or_else(|| {
+                    E::custom(format!("`published` must be a date YYYY-MM-DD, not `{v}`"))
+                })
             }
         }
         d.deserialize_str(V)
@@ -92,9 +92,9 @@ impl<'de> Deserialize<'de> for LanguageCode {
                 f.write_str("a language code, `en` or `fr`")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<LanguageCode, E> {
-                Lang::parse(v)
-                    .map(LanguageCode)
-                    .ok_or_else(|| E::custom(format!("unsupported language `{v}`: use `en` or `fr`")))
+                Lang::parse(v).map(LanguageCode).ok_or_else(|| {
+                    E::custom(format!("unsupported language `{v}`: use `en` or `fr`"))
+                })
             }
         }
         d.deserialize_str(V)
@@ -107,7 +107,11 @@ impl Manifest {
         let path = root.join(MANIFEST_NAME);
         let text = match std::fs::read(&path) {
             Ok(bytes) => String::from_utf8(bytes).map_err(|_| {
-                Error::input(InputLocation::file(&path), "manifest is not valid UTF-8", "save it as UTF-8")
+                Error::input(
+                    InputLocation::file(&path),
+                    "manifest is not valid UTF-8",
+                    "save it as UTF-8",
+                )
             })?,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Manifest::default()),
             Err(e) => return Err(Error::io(&path, &e, MANIFEST_HINT)),
@@ -128,7 +132,10 @@ impl Manifest {
             let location = positions
                 .by_ref()
                 .find(|(value, _, _)| *value == r.path)
-                .map_or_else(|| InputLocation::file(path), |(_, l, c)| InputLocation::at(path, l, c));
+                .map_or_else(
+                    || InputLocation::file(path),
+                    |(_, l, c)| InputLocation::at(path, l, c),
+                );
             let rel = normalise_relative(&r.path).ok_or_else(|| {
                 Error::input(
                     location.clone(),
@@ -164,7 +171,10 @@ impl Manifest {
     }
 
     pub fn meta_for(&self, rel: &str) -> SourceMeta {
-        self.by_path.get(rel).map(|&i| self.entries[i].meta.clone()).unwrap_or_default()
+        self.by_path
+            .get(rel)
+            .map(|&i| self.entries[i].meta.clone())
+            .unwrap_or_default()
     }
 }
 
@@ -199,12 +209,19 @@ mod tests {
 
         for bad in ["../x.txt", "/etc/passwd", "a/../../x.txt"] {
             let text = format!("sources:\n  - path: {bad}\n");
-            let err = Manifest::parse(Path::new("s.yaml"), &text).unwrap_err().to_string();
+            let err = Manifest::parse(Path::new("s.yaml"), &text)
+                .unwrap_err()
+                .to_string();
             assert!(err.starts_with("s.yaml:2:11: manifest path"), "{err}");
         }
-        let err = Manifest::parse(Path::new("s.yaml"), "- path: a.txt\n  published: 22/07/2021\n").unwrap_err();
+        let err = Manifest::parse(
+            Path::new("s.yaml"),
+            "- path: a.txt\n  published: 22/07/2021\n",
+        )
+        .unwrap_err();
         assert!(err.to_string().starts_with("s.yaml:2:"), "{err}");
-        let err = Manifest::parse(Path::new("s.yaml"), "- path: a.txt\n  language: de\n").unwrap_err();
+        let err =
+            Manifest::parse(Path::new("s.yaml"), "- path: a.txt\n  language: de\n").unwrap_err();
         assert!(err.to_string().contains("unsupported language"), "{err}");
     }
 }

@@ -3,10 +3,33 @@
 //! byte layout of the file and every span points into the original.
 //! (Full HTML extraction with metadata is a later stage of the roadmap.)
 
-const SKIPPED_ELEMENTS: &[&str] = &["script", "style", "nav", "footer", "header", "aside", "noscript", "template", "svg", "form"];
+const SKIPPED_ELEMENTS: &[&str] = &[
+    "script", "style", "nav", "footer", "header", "aside", "noscript", "template", "svg", "form",
+];
 const BLOCK_TAGS: &[&str] = &[
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "article",
-    "section", "blockquote", "title", "figcaption", "dd", "dt",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "article",
+    "section",
+    "blockquote",
+    "title",
+    "figcaption",
+    "dd",
+    "dt",
 ];
 
 pub fn html_to_text(html: &str) -> String {
@@ -20,7 +43,11 @@ pub fn html_to_text(html: &str) -> String {
             let end = lower[i..].find('>').map_or(bytes.len(), |e| i + e + 1);
             let tag = &lower[i + 1..end.saturating_sub(1).max(i + 1)];
             let closing = tag.starts_with('/');
-            let name: String = tag.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+            let name: String = tag
+                .trim_start_matches('/')
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect();
             if tag.starts_with("!--") {
                 let comment_end = lower[i..].find("-->").map_or(bytes.len(), |e| i + e + 3);
                 blank(&mut out, i, comment_end, false);
@@ -31,7 +58,10 @@ pub fn html_to_text(html: &str) -> String {
             blank(&mut out, i, end, is_block);
             match &skip_until {
                 Some(open) if closing && *open == name => skip_until = None,
-                None if !closing && SKIPPED_ELEMENTS.contains(&name.as_str()) && !tag.ends_with('/') => {
+                None if !closing
+                    && SKIPPED_ELEMENTS.contains(&name.as_str())
+                    && !tag.ends_with('/') =>
+                {
                     skip_until = Some(name)
                 }
                 _ => {}

@@ -71,11 +71,18 @@ const SOURCES_HINT: &str = "pass a folder of .txt, .md or .html files with --sou
 
 /// Read every source under the given folders.
 pub fn load(roots: &[PathBuf]) -> Result<Corpus> {
-    let mut corpus = Corpus { roots: roots.to_vec(), sources: Vec::new() };
+    let mut corpus = Corpus {
+        roots: roots.to_vec(),
+        sources: Vec::new(),
+    };
     for (root_index, root) in roots.iter().enumerate() {
         let meta = std::fs::metadata(root).map_err(|e| Error::io(root, &e, SOURCES_HINT))?;
         if !meta.is_dir() {
-            return Err(Error::Io { path: root.clone(), message: "is not a directory".into(), hint: SOURCES_HINT.into() });
+            return Err(Error::Io {
+                path: root.clone(),
+                message: "is not a directory".into(),
+                hint: SOURCES_HINT.into(),
+            });
         }
         let manifest = Manifest::load(root)?;
         let files = source_files(root)?;
@@ -83,7 +90,11 @@ pub fn load(roots: &[PathBuf]) -> Result<Corpus> {
             if !files.iter().any(|f| f == &entry.path) {
                 return Err(Error::input(
                     entry.location.clone(),
-                    format!("manifest names `{}`, which is not a source file in {}", entry.path, root.display()),
+                    format!(
+                        "manifest names `{}`, which is not a source file in {}",
+                        entry.path,
+                        root.display()
+                    ),
                     "fix the path or remove the entry",
                 ));
             }
@@ -117,12 +128,22 @@ fn source_files(root: &Path) -> Result<Vec<String>> {
             continue;
         }
         let path = entry.path();
-        let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
-        if !matches!(ext.as_deref(), Some("txt" | "md" | "markdown" | "html" | "htm")) {
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        if !matches!(
+            ext.as_deref(),
+            Some("txt" | "md" | "markdown" | "html" | "htm")
+        ) {
             continue;
         }
         let rel = path.strip_prefix(root).unwrap_or(path);
-        let rel = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+        let rel = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
         files.push(rel);
     }
     files.sort();
@@ -136,16 +157,25 @@ fn walk_error(root: &Path, err: &ignore::Error) -> Error {
         _ => root.to_path_buf(),
     };
     let (message, hint) = if text.contains("loop") {
-        ("symbolic link loop".to_string(), "remove the link that points back to a parent folder".to_string())
+        (
+            "symbolic link loop".to_string(),
+            "remove the link that points back to a parent folder".to_string(),
+        )
     } else {
         (text, SOURCES_HINT.to_string())
     };
-    Error::Io { path, message, hint }
+    Error::Io {
+        path,
+        message,
+        hint,
+    }
 }
 
 fn load_source(root: &Path, root_index: usize, rel: &str, meta: SourceMeta) -> Result<Source> {
     let full = root.join(rel);
-    let size = std::fs::metadata(&full).map_err(|e| Error::io(&full, &e, SOURCES_HINT))?.len();
+    let size = std::fs::metadata(&full)
+        .map_err(|e| Error::io(&full, &e, SOURCES_HINT))?
+        .len();
     if size > MAX_SOURCE_BYTES {
         return Err(Error::input(
             InputLocation::file(&full),
@@ -162,23 +192,43 @@ fn load_source(root: &Path, root_index: usize, rel: &str, meta: SourceMeta) -> R
         )
     })?;
     let is_html = rel.ends_with(".html") || rel.ends_with(".htm");
-    let body = if is_html { markup::html_to_text(&text) } else { text.clone() };
+    let body = if is_html {
+        markup::html_to_text(&text)
+    } else {
+        text.clone()
+    };
     let lines = classify_lines(&body);
     let mut sentences = Vec::new();
     let mut set_aside = Vec::new();
     for (span, class) in lines {
         match class {
-            LineClass::Body => {
-                sentences.extend(split_sentences(&body, span).into_iter().map(|span| Sentence { span }))
-            }
+            LineClass::Body => sentences.extend(
+                split_sentences(&body, span)
+                    .into_iter()
+                    .map(|span| Sentence { span }),
+            ),
             LineClass::Boilerplate(reason) => set_aside.push(SetAside { span, reason }),
             LineClass::Blank => {}
         }
     }
     let lang = meta.language.unwrap_or_else(|| {
-        let sample: String = sentences.iter().take(40).map(|s| &body[s.span.clone()]).collect::<Vec<_>>().join(" ");
+        let sample: String = sentences
+            .iter()
+            .take(40)
+            .map(|s| &body[s.span.clone()])
+            .collect::<Vec<_>>()
+            .join(" ");
         detect_lang(&sample)
     });
     // `body` has the same byte layout as `text` (markup is blanked, not removed)
-    Ok(Source { root: root_index, path: rel.to_string(), text: body, encoding, meta, lang, sentences, set_aside })
+    Ok(Source {
+        root: root_index,
+        path: rel.to_string(),
+        text: body,
+        encoding,
+        meta,
+        lang,
+        sentences,
+        set_aside,
+    })
 }

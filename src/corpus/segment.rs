@@ -14,14 +14,17 @@ use std::ops::Range;
 const MAX_SENTENCE_BYTES: usize = 2_000;
 
 const ABBREVIATIONS: &[&str] = &[
-    "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof", "st", "ste", "sr", "jr", "me", "mgr",
-    "cf", "p", "pp", "vol", "no", "n°", "art", "av", "apr", "env", "vs", "inc", "ltd", "co", "corp", "gen", "gén",
-    "col", "lt", "sgt", "capt", "gov", "sen", "rep", "jan", "janv", "feb", "fév", "févr", "mar", "aug", "sept",
-    "oct", "nov", "dec", "déc", "ex", "approx", "dept", "fig", "ch", "éd", "ed", "op", "cit", "ibid", "etc.-",
+    "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof", "st", "ste", "sr",
+    "jr", "me", "mgr", "cf", "p", "pp", "vol", "no", "n°", "art", "av", "apr", "env", "vs", "inc",
+    "ltd", "co", "corp", "gen", "gén", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "jan",
+    "janv", "feb", "fév", "févr", "mar", "aug", "sept", "oct", "nov", "dec", "déc", "ex", "approx",
+    "dept", "fig", "ch", "éd", "ed", "op", "cit", "ibid", "etc.-",
 ];
 
 const CLOSERS: &[char] = &['"', '\'', '»', '”', '’', ')', ']', '›'];
-const OPENERS: &[char] = &['"', '\'', '«', '“', '‘', '(', '[', '-', '–', '—', '‹', '¿', '¡'];
+const OPENERS: &[char] = &[
+    '"', '\'', '«', '“', '‘', '(', '[', '-', '–', '—', '‹', '¿', '¡',
+];
 
 /// Split the paragraph `text[range]` into trimmed sentence spans.
 pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
@@ -36,7 +39,9 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         if matches!(c, '.' | '!' | '?' | '…') {
             // extend over repeated punctuation and closing quotes/brackets
             let mut j = i + 1;
-            while j < chars.len() && (matches!(chars[j].1, '.' | '!' | '?' | '…') || CLOSERS.contains(&chars[j].1)) {
+            while j < chars.len()
+                && (matches!(chars[j].1, '.' | '!' | '?' | '…') || CLOSERS.contains(&chars[j].1))
+            {
                 j += 1;
             }
             // French spacing before a closing quote: "oui. »"
@@ -54,7 +59,8 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 k += 1;
             }
             let next = chars.get(k).map(|&(_, ch)| ch);
-            let starts_new = next.is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || OPENERS.contains(&n));
+            let starts_new = next
+                .is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || OPENERS.contains(&n));
             if followed_by_space && starts_new && !(c == '.' && is_abbreviation(para, at)) {
                 push_trimmed(&mut out, para, base, start..end);
                 start = chars.get(k).map_or(para.len(), |&(b, _)| b);
@@ -71,7 +77,11 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 /// Is the word ending just before byte `dot` an abbreviation or an initial?
 fn is_abbreviation(para: &str, dot: usize) -> bool {
     let before = &para[..dot];
-    let word: String = before.chars().rev().take_while(|c| c.is_alphanumeric() || *c == '°').collect();
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '°')
+        .collect();
     let word: String = word.chars().rev().collect();
     if word.is_empty() {
         return false;
@@ -84,7 +94,12 @@ fn is_abbreviation(para: &str, dot: usize) -> bool {
 /// it is overlong.
 fn push_trimmed(out: &mut Vec<Range<usize>>, para: &str, base: usize, r: Range<usize>) {
     let piece = &para[r.clone()];
-    let lead = piece.len() - piece.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '#' | '>' | '•')).len();
+    let lead = piece.len()
+        - piece
+            .trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '-' | '*' | '#' | '>' | '•')
+            })
+            .len();
     let trail = piece.len() - piece.trim_end().len();
     let (s, e) = (r.start + lead, r.end - trail);
     if s >= e {
@@ -97,7 +112,10 @@ fn push_trimmed(out: &mut Vec<Range<usize>>, para: &str, base: usize, r: Range<u
         while !window.is_char_boundary(cut) {
             cut -= 1;
         }
-        let cut = window[..cut].rfind(char::is_whitespace).filter(|&c| c > 0).unwrap_or(cut);
+        let cut = window[..cut]
+            .rfind(char::is_whitespace)
+            .filter(|&c| c > 0)
+            .unwrap_or(cut);
         out.push(base + s..base + s + cut);
         s += cut;
         s += para[s..e].len() - para[s..e].trim_start().len();
@@ -112,24 +130,58 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        split_sentences(text, 0..text.len()).into_iter().map(|r| &text[r]).collect()
+        split_sentences(text, 0..text.len())
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
     }
 
     #[test]
     fn splits_french_and_english() {
         let table: &[(&str, &[&str])] = &[
-            ("Il est parti. Elle est restée.", &["Il est parti.", "Elle est restée."]),
-            ("M. Macron a parlé. Dr. Smith too.", &["M. Macron a parlé.", "Dr. Smith too."]),
-            ("Une liste de 50.000 numéros. Puis 27,5 milliards.", &["Une liste de 50.000 numéros.", "Puis 27,5 milliards."]),
-            ("E. Macron a dit « oui. » Puis il est parti.", &["E. Macron a dit « oui. »", "Puis il est parti."]),
+            (
+                "Il est parti. Elle est restée.",
+                &["Il est parti.", "Elle est restée."],
+            ),
+            (
+                "M. Macron a parlé. Dr. Smith too.",
+                &["M. Macron a parlé.", "Dr. Smith too."],
+            ),
+            (
+                "Une liste de 50.000 numéros. Puis 27,5 milliards.",
+                &["Une liste de 50.000 numéros.", "Puis 27,5 milliards."],
+            ),
+            (
+                "E. Macron a dit « oui. » Puis il est parti.",
+                &["E. Macron a dit « oui. »", "Puis il est parti."],
+            ),
             ("\"Yes.\" Then he left!", &["\"Yes.\"", "Then he left!"]),
-            ("Des journalistes, avocats, etc. sont visés.", &["Des journalistes, avocats, etc. sont visés."]),
-            ("Il a dit: \"Si les faits sont avérés, ils sont graves. Toute la lumière sera faite.\" Selon l'enquête, 14.", &["Il a dit: \"Si les faits sont avérés, ils sont graves.", "Toute la lumière sera faite.\"", "Selon l'enquête, 14."]),
-            ("Le 22 juillet. 14 ministres.", &["Le 22 juillet.", "14 ministres."]),
-            ("Et pour cause! La récente révélation.", &["Et pour cause!", "La récente révélation."]),
+            (
+                "Des journalistes, avocats, etc. sont visés.",
+                &["Des journalistes, avocats, etc. sont visés."],
+            ),
+            (
+                "Il a dit: \"Si les faits sont avérés, ils sont graves. Toute la lumière sera faite.\" Selon l'enquête, 14.",
+                &[
+                    "Il a dit: \"Si les faits sont avérés, ils sont graves.",
+                    "Toute la lumière sera faite.\"",
+                    "Selon l'enquête, 14.",
+                ],
+            ),
+            (
+                "Le 22 juillet. 14 ministres.",
+                &["Le 22 juillet.", "14 ministres."],
+            ),
+            (
+                "Et pour cause! La récente révélation.",
+                &["Et pour cause!", "La récente révélation."],
+            ),
             ("- Un titre de liste", &["Un titre de liste"]),
             ("Pourquoi ? Parce que.", &["Pourquoi ?", "Parce que."]),
-            ("Version 2.0 is out. Next.", &["Version 2.0 is out.", "Next."]),
+            (
+                "Version 2.0 is out. Next.",
+                &["Version 2.0 is out.", "Next."],
+            ),
         ];
         for (text, expected) in table {
             assert_eq!(split(text), *expected, "{text}");

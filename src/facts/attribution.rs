@@ -5,13 +5,32 @@ use crate::text::{Lang, Token};
 use std::ops::Range;
 
 const FR_SPEECH_VERBS: &[&str] = &[
-    "indique", "precise", "affirme", "declare", "rapporte", "releve", "souligne", "assure", "ajoute", "explique",
-    "confirme", "annonce", "estime", "rappelle", "revele", "ecrit", "note", "observe", "avance", "martele",
+    "indique", "precise", "affirme", "declare", "rapporte", "releve", "souligne", "assure",
+    "ajoute", "explique", "confirme", "annonce", "estime", "rappelle", "revele", "ecrit", "note",
+    "observe", "avance", "martele",
 ];
-const EN_SPEECH_VERBS: &[&str] = &["said", "says", "told", "stated", "reported", "added", "confirmed", "announced", "claimed", "wrote", "noted", "explained", "according"];
+const EN_SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "stated",
+    "reported",
+    "added",
+    "confirmed",
+    "announced",
+    "claimed",
+    "wrote",
+    "noted",
+    "explained",
+    "according",
+];
 
 /// The source a sentence attributes its content to, with its byte span.
-pub fn find_attribution(text: &str, tokens: &[Token], lang: Lang) -> Option<(Range<usize>, String)> {
+pub fn find_attribution(
+    text: &str,
+    tokens: &[Token],
+    lang: Lang,
+) -> Option<(Range<usize>, String)> {
     let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
     for (i, w) in words.iter().enumerate() {
         // "selon X", "d'après X", "according to X"
@@ -45,7 +64,10 @@ pub fn find_attribution(text: &str, tokens: &[Token], lang: Lang) -> Option<(Ran
 }
 
 fn is_determiner(w: &str) -> bool {
-    matches!(w, "l" | "le" | "la" | "les" | "the" | "ce" | "ces" | "cette" | "son" | "sa" | "ses")
+    matches!(
+        w,
+        "l" | "le" | "la" | "les" | "the" | "ce" | "ces" | "cette" | "son" | "sa" | "ses"
+    )
 }
 
 /// A name (capitalised words, possibly after a determiner) starting at `start`.
@@ -56,8 +78,25 @@ fn name_after(text: &str, tokens: &[Token], start: usize) -> Option<(Range<usize
     }
     let first = tokens.get(i)?;
     // a capitalised article belongs to the name: "Le Monde", "The Guardian"
-    let name_start = if i > start && tokens[i - 1].capitalized && first.capitalized { i - 1 } else { i };
-    let lower_ok = matches!(first.norm.as_str(), "presidence" | "gouvernement" | "ministere" | "police" | "enquete" | "agence" | "revelations" | "medias" | "associations" | "source" | "sources");
+    let name_start = if i > start && tokens[i - 1].capitalized && first.capitalized {
+        i - 1
+    } else {
+        i
+    };
+    let lower_ok = matches!(
+        first.norm.as_str(),
+        "presidence"
+            | "gouvernement"
+            | "ministere"
+            | "police"
+            | "enquete"
+            | "agence"
+            | "revelations"
+            | "medias"
+            | "associations"
+            | "source"
+            | "sources"
+    );
     if !first.capitalized && !lower_ok {
         return None;
     }
@@ -65,8 +104,13 @@ fn name_after(text: &str, tokens: &[Token], start: usize) -> Option<(Range<usize
     while let Some(t) = tokens.get(end) {
         let gap = &text[tokens[end - 1].span.end..t.span.start];
         let joins = gap.trim().is_empty() || gap.trim() == "'" || gap.trim() == "’";
-        let connector = matches!(t.norm.as_str(), "de" | "du" | "des" | "d" | "of" | "la" | "l");
-        if joins && (t.capitalized || connector && tokens.get(end + 1).is_some_and(|n| n.capitalized)) {
+        let connector = matches!(
+            t.norm.as_str(),
+            "de" | "du" | "des" | "d" | "of" | "la" | "l"
+        );
+        if joins
+            && (t.capitalized || connector && tokens.get(end + 1).is_some_and(|n| n.capitalized))
+        {
             end += 1;
         } else {
             break;
@@ -103,13 +147,33 @@ mod tests {
     #[test]
     fn attributions() {
         let table = [
-            ("Selon Amnesty International, 14 ministres sont visés.", Lang::Fr, Some("Amnesty International")),
-            ("des protocoles de sécurité, a indiqué l'Élysée en début de soirée.", Lang::Fr, Some("Élysée")),
-            ("Selon Axios, Eyal Hulata a proposé", Lang::Fr, Some("Axios")),
+            (
+                "Selon Amnesty International, 14 ministres sont visés.",
+                Lang::Fr,
+                Some("Amnesty International"),
+            ),
+            (
+                "des protocoles de sécurité, a indiqué l'Élysée en début de soirée.",
+                Lang::Fr,
+                Some("Élysée"),
+            ),
+            (
+                "Selon Axios, Eyal Hulata a proposé",
+                Lang::Fr,
+                Some("Axios"),
+            ),
             ("d'après Le Monde, 17 médias", Lang::Fr, Some("Le Monde")),
             ("14 ministres sont visés.", Lang::Fr, None),
-            ("According to Amnesty International, France hosted 35 servers.", Lang::En, Some("Amnesty International")),
-            ("Amnesty International said NSO had servers", Lang::En, Some("Amnesty International")),
+            (
+                "According to Amnesty International, France hosted 35 servers.",
+                Lang::En,
+                Some("Amnesty International"),
+            ),
+            (
+                "Amnesty International said NSO had servers",
+                Lang::En,
+                Some("Amnesty International"),
+            ),
             ("France hosted 35 servers.", Lang::En, None),
         ];
         for (text, lang, expected) in table {

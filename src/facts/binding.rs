@@ -15,13 +15,22 @@ pub struct NounPhrase {
     pub head: usize,
     /// Token range of the complement's content words, if any.
     pub complement: Option<Range<usize>>,
+    /// Tokens that narrow the head: modifiers ("business" leaders,
+    /// responsables "gouvernementaux") and the complement's words. Two
+    /// phrases whose qualifiers share nothing count different things.
+    pub qualifiers: Vec<usize>,
     /// Byte span of the phrase.
     pub span: Range<usize>,
 }
 
 /// Does the text between two tokens break a phrase (punctuation)?
 fn broken(text: &str, a: &Token, b: &Token) -> bool {
-    text[a.span.end..b.span.start].chars().any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '.' | '!' | '?' | '–' | '—' | '"' | '«' | '»' | '“' | '”'))
+    text[a.span.end..b.span.start].chars().any(|c| {
+        matches!(
+            c,
+            ',' | ';' | ':' | '(' | ')' | '.' | '!' | '?' | '–' | '—' | '"' | '«' | '»' | '“' | '”'
+        )
+    })
 }
 
 fn is_content(lex: &Lexicon, t: &Token, lang: Lang) -> bool {
@@ -32,11 +41,20 @@ const OF_WORDS: &[&str] = &["de", "d", "du", "des", "of"];
 const SKIP_DETERMINERS: &[&str] = &["la", "le", "l", "les", "the"];
 
 /// The noun phrase starting at token `start` (just after a number).
-pub fn bind_noun(text: &str, tokens: &[Token], _keys: &TermKeys, start: usize, lang: Lang) -> Option<NounPhrase> {
+pub fn bind_noun(
+    text: &str,
+    tokens: &[Token],
+    _keys: &TermKeys,
+    start: usize,
+    lang: Lang,
+) -> Option<NounPhrase> {
     let lex = Lexicon::shared();
     let mut j = start;
     // "une vingtaine de responsables", "des milliers de"
-    if tokens.get(j).is_some_and(|t| OF_WORDS.contains(&t.norm.as_str())) {
+    if tokens
+        .get(j)
+        .is_some_and(|t| OF_WORDS.contains(&t.norm.as_str()))
+    {
         if j > 0 && broken(text, &tokens[j - 1], &tokens[j]) {
             return None;
         }
@@ -64,13 +82,22 @@ pub fn bind_noun(text: &str, tokens: &[Token], _keys: &TermKeys, start: usize, l
     if let Some(of) = tokens.get(last + 1) {
         if OF_WORDS.contains(&of.norm.as_str()) && !broken(text, &tokens[last], of) {
             let mut k = last + 2;
-            while tokens.get(k).is_some_and(|t| SKIP_DETERMINERS.contains(&t.norm.as_str())) {
+            while tokens
+                .get(k)
+                .is_some_and(|t| SKIP_DETERMINERS.contains(&t.norm.as_str()))
+            {
                 k += 1;
             }
-            if tokens.get(k).is_some_and(|t| is_content(lex, t, lang) && !broken(text, of, t)) {
+            if tokens
+                .get(k)
+                .is_some_and(|t| is_content(lex, t, lang) && !broken(text, of, t))
+            {
                 let mut c_end = k + 1;
                 if let Some(next) = tokens.get(c_end) {
-                    if is_content(lex, next, lang) && !broken(text, &tokens[k], next) && !next.capitalized {
+                    if is_content(lex, next, lang)
+                        && !broken(text, &tokens[k], next)
+                        && !next.capitalized
+                    {
                         c_end += 1;
                     }
                 }
@@ -79,28 +106,63 @@ pub fn bind_noun(text: &str, tokens: &[Token], _keys: &TermKeys, start: usize, l
             }
         }
     }
+    let modifiers_end = complement
+        .as_ref()
+        .map_or(last + 1, |c| c.start.saturating_sub(1).max(j));
+    let mut qualifiers: Vec<usize> = (j..modifiers_end)
+        .filter(|&t| {
+            t != head && !is_participle(text, &tokens[t], lang) && is_content(lex, &tokens[t], lang)
+        })
+        .collect();
+    qualifiers.extend(complement.clone().into_iter().flatten());
     Some(NounPhrase {
         tokens: j..last + 1,
         head,
         complement,
+        qualifiers,
         span: tokens[j].span.start..tokens[last].span.end,
     })
 }
 
+/// Participles describe an event ("serveurs hébergés", "journalistes
+/// issus"), not a kind of thing; they do not narrow what is counted.
+fn is_participle(text: &str, t: &Token, lang: Lang) -> bool {
+    let surface = text[t.span.clone()].to_lowercase();
+    let w = surface.as_str();
+    match lang {
+        Lang::Fr => [
+            "é", "ée", "és", "ées", "ant", "ants", "issu", "issus", "issue", "issues",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e)),
+        Lang::En => w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")),
+    }
+}
+
 /// "l'Allemagne (212)": the name just before a parenthesised number.
-pub fn bind_entity(text: &str, tokens: &[Token], keys: &TermKeys, num_start: usize, num_end: usize) -> Option<String> {
+pub fn bind_entity(
+    text: &str,
+    tokens: &[Token],
+    keys: &TermKeys,
+    num_start: usize,
+    num_end: usize,
+) -> Option<String> {
     let prev = num_start.checked_sub(1)?;
     let gap = &text[tokens[prev].span.end..tokens[num_start].span.start];
     let closes = tokens
         .get(num_end)
-        .map_or(&text[tokens[num_end - 1].span.end..], |n| &text[tokens[num_end - 1].span.end..n.span.start]);
+        .map_or(&text[tokens[num_end - 1].span.end..], |n| {
+            &text[tokens[num_end - 1].span.end..n.span.start]
+        });
     if gap.trim() != "(" || !closes.trim_start().starts_with(')') {
         return None;
     }
     if let Some((_, code)) = keys.entities.iter().find(|(r, _)| r.end == num_start) {
         return Some(code.clone());
     }
-    tokens[prev].capitalized.then(|| format!("name:{}", tokens[prev].norm))
+    tokens[prev]
+        .capitalized
+        .then(|| format!("name:{}", tokens[prev].norm))
 }
 
 #[cfg(test)]
@@ -113,38 +175,119 @@ mod tests {
         f.quantities
             .iter()
             .map(|q| {
-                let noun = q.noun.as_ref().map_or(String::new(), |n| text[n.span.clone()].to_string());
+                let noun = q
+                    .noun
+                    .as_ref()
+                    .map_or(String::new(), |n| text[n.span.clone()].to_string());
                 (q.display_value(), q.entity.clone().unwrap_or(noun))
             })
             .collect()
     }
 
     fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
-        list.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+        list.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
     }
 
     #[test]
     fn french_bindings() {
-        assert_eq!(bound("14 membres du gouvernement", Lang::Fr), pairs(&[("14", "membres du gouvernement")]));
-        assert_eq!(bound("de 14 chefs d'État dont le président", Lang::Fr), pairs(&[("14", "chefs d'État")]));
         assert_eq!(
-            bound("au moins 180 journalistes, 600 hommes et femmes politiques, 85 militants des droits humains", Lang::Fr),
-            pairs(&[("180", "journalistes"), ("600", "hommes"), ("85", "militants des droits humains")])
+            bound("14 membres du gouvernement", Lang::Fr),
+            pairs(&[("14", "membres du gouvernement")])
         );
         assert_eq!(
-            bound("Allemagne (212), Royaume-Uni (79), Suisse (36), France (35) et Etats-Unis (28).", Lang::Fr),
-            pairs(&[("212", "DE"), ("79", "GB"), ("36", "CH"), ("35", "FR"), ("28", "US")])
+            bound("de 14 chefs d'État dont le président", Lang::Fr),
+            pairs(&[("14", "chefs d'État")])
         );
-        assert_eq!(bound("une vingtaine de responsables gouvernementaux", Lang::Fr), pairs(&[("20", "responsables gouvernementaux")]));
-        assert_eq!(bound("50.000 numéros de téléphone dans le monde", Lang::Fr), pairs(&[("50000", "numéros de téléphone")]));
+        assert_eq!(
+            bound(
+                "au moins 180 journalistes, 600 hommes et femmes politiques, 85 militants des droits humains",
+                Lang::Fr
+            ),
+            pairs(&[
+                ("180", "journalistes"),
+                ("600", "hommes"),
+                ("85", "militants des droits humains")
+            ])
+        );
+        assert_eq!(
+            bound(
+                "Allemagne (212), Royaume-Uni (79), Suisse (36), France (35) et Etats-Unis (28).",
+                Lang::Fr
+            ),
+            pairs(&[
+                ("212", "DE"),
+                ("79", "GB"),
+                ("36", "CH"),
+                ("35", "FR"),
+                ("28", "US")
+            ])
+        );
+        assert_eq!(
+            bound("une vingtaine de responsables gouvernementaux", Lang::Fr),
+            pairs(&[("20", "responsables gouvernementaux")])
+        );
+        assert_eq!(
+            bound("50.000 numéros de téléphone dans le monde", Lang::Fr),
+            pairs(&[("50000", "numéros de téléphone")])
+        );
     }
 
     #[test]
     fn english_bindings() {
-        assert_eq!(bound("France hosted 35 NSO servers.", Lang::En), pairs(&[("35", "NSO servers")]));
-        assert_eq!(bound("14 heads of state were targeted", Lang::En), pairs(&[("14", "heads of state")]));
-        assert_eq!(bound("14 members of the government", Lang::En), pairs(&[("14", "members of the government")]));
-        assert_eq!(bound("17 media outlets published it", Lang::En), pairs(&[("17", "media outlets")]));
-        assert_eq!(bound("at least 190 journalists.", Lang::En), pairs(&[("190", "journalists")]));
+        assert_eq!(
+            bound("France hosted 35 NSO servers.", Lang::En),
+            pairs(&[("35", "NSO servers")])
+        );
+        assert_eq!(
+            bound("14 heads of state were targeted", Lang::En),
+            pairs(&[("14", "heads of state")])
+        );
+        assert_eq!(
+            bound("14 members of the government", Lang::En),
+            pairs(&[("14", "members of the government")])
+        );
+        assert_eq!(
+            bound("17 media outlets published it", Lang::En),
+            pairs(&[("17", "media outlets")])
+        );
+        assert_eq!(
+            bound("at least 190 journalists.", Lang::En),
+            pairs(&[("190", "journalists")])
+        );
+    }
+
+    fn qualifiers(text: &str, lang: Lang) -> Vec<String> {
+        let f = analyse(text, lang, DateContext::default());
+        let q = &f.quantities[0];
+        q.noun
+            .as_ref()
+            .unwrap()
+            .qualifiers
+            .iter()
+            .map(|&t| f.tokens[t].norm.clone())
+            .collect()
+    }
+
+    #[test]
+    fn qualifiers_narrow_the_head() {
+        let table: &[(&str, Lang, &[&str])] = &[
+            ("65 business leaders", Lang::En, &["business"]),
+            ("14 heads of state", Lang::En, &["state"]),
+            ("35 NSO servers", Lang::En, &["nso"]),
+            ("20 journalists", Lang::En, &[]),
+            (
+                "une vingtaine de responsables gouvernementaux",
+                Lang::Fr,
+                &["gouvernementaux"],
+            ),
+            ("65 chefs d'entreprise", Lang::Fr, &["entreprise"]),
+            ("36 serveurs hébergés en Suisse", Lang::Fr, &[]),
+            ("80 journalistes issus de 17 rédactions", Lang::Fr, &[]),
+        ];
+        for (text, lang, want) in table {
+            assert_eq!(qualifiers(text, *lang), *want, "{text}");
+        }
     }
 }

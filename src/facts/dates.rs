@@ -47,17 +47,33 @@ impl DateFact {
 
     /// Human form: "2021-07-22", "July 2021", "22 July", "Thursday".
     pub fn describe(&self) -> String {
-        const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
         if let Some(d) = self.date() {
             return d.to_string();
         }
         let mut parts = Vec::new();
         if let Some(p) = self.part {
-            parts.push(match p {
-                DatePart::Early => "early",
-                DatePart::Mid => "mid",
-                DatePart::Late => "late",
-            }.to_string());
+            parts.push(
+                match p {
+                    DatePart::Early => "early",
+                    DatePart::Mid => "mid",
+                    DatePart::Late => "late",
+                }
+                .to_string(),
+            );
         }
         if let Some(d) = self.day {
             parts.push(d.to_string());
@@ -118,14 +134,18 @@ fn part_word(w: &str) -> Option<DatePart> {
 }
 
 fn number_of(t: &Token) -> Option<u32> {
-    (t.kind == TokenKind::Number && t.norm.chars().all(|c| c.is_ascii_digit()) && t.norm.len() <= 4).then(|| t.norm.parse().ok())?
+    (t.kind == TokenKind::Number && t.norm.chars().all(|c| c.is_ascii_digit()) && t.norm.len() <= 4)
+        .then(|| t.norm.parse().ok())?
 }
 
 fn is_year(n: u32) -> bool {
     (1800..=2100).contains(&n)
 }
 
-const YEAR_PREPOSITIONS: &[&str] = &["en", "in", "depuis", "since", "year", "annee", "jusqu", "until", "from", "des", "by", "of", "l"];
+const YEAR_PREPOSITIONS: &[&str] = &[
+    "en", "in", "depuis", "since", "year", "annee", "jusqu", "until", "from", "des", "by", "of",
+    "l",
+];
 
 /// Find the dates in a tokenised text.
 pub fn extract_dates(text: &str, tokens: &[Token], lang: Lang, ctx: DateContext) -> Vec<DateFact> {
@@ -148,20 +168,36 @@ pub fn extract_dates(text: &str, tokens: &[Token], lang: Lang, ctx: DateContext)
 
 fn read_date(text: &str, tokens: &[Token], i: usize) -> Option<DateFact> {
     let t = &tokens[i];
-    let mut fact = DateFact { span: t.span.clone(), tokens: i..i + 1, day: None, month: None, year: None, year_inferred: false, weekday: None, part: None, since: false };
+    let mut fact = DateFact {
+        span: t.span.clone(),
+        tokens: i..i + 1,
+        day: None,
+        month: None,
+        year: None,
+        year_inferred: false,
+        weekday: None,
+        part: None,
+        since: false,
+    };
     let mut j = i;
     // weekday first: "jeudi 22 juillet", "Thursday, July 22"
     if let Some(w) = weekday_number(&t.norm) {
         fact.weekday = Some(w);
         j += 1;
-        while tokens.get(j).is_some_and(|t| matches!(t.norm.as_str(), "le" | "the")) {
+        while tokens
+            .get(j)
+            .is_some_and(|t| matches!(t.norm.as_str(), "le" | "the"))
+        {
             j += 1;
         }
     }
     // vague part: "mi-juillet", "mid-July", "début octobre", "early October", "à la mi-juillet"
     if let Some(p) = tokens.get(j).and_then(|t| part_word(&t.norm)) {
         let mut k = j + 1;
-        if tokens.get(k).is_some_and(|t| matches!(t.norm.as_str(), "of" | "de" | "d")) {
+        if tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.norm.as_str(), "of" | "de" | "d"))
+        {
             k += 1;
         }
         if tokens.get(k).and_then(|t| month_number(&t.norm)).is_some() {
@@ -183,7 +219,10 @@ fn read_date(text: &str, tokens: &[Token], i: usize) -> Option<DateFact> {
     // "22 juillet [2021]" / "1er février"
     if let Some(day) = cur.and_then(number_of).filter(|d| (1..=31).contains(d)) {
         let mut k = j + 1;
-        if tokens.get(k).is_some_and(|t| matches!(t.norm.as_str(), "er" | "st" | "nd" | "rd" | "th") && t.span.start == tokens[j].span.end) {
+        if tokens.get(k).is_some_and(|t| {
+            matches!(t.norm.as_str(), "er" | "st" | "nd" | "rd" | "th")
+                && t.span.start == tokens[j].span.end
+        }) {
             k += 1;
         }
         if tokens.get(k).is_some_and(|t| t.norm == "of") {
@@ -215,12 +254,19 @@ fn read_date(text: &str, tokens: &[Token], i: usize) -> Option<DateFact> {
         }
         fact.month = Some(m);
         let mut k = j + 1;
-        if let Some(d) = tokens.get(k).and_then(number_of).filter(|d| (1..=31).contains(d)) {
+        if let Some(d) = tokens
+            .get(k)
+            .and_then(number_of)
+            .filter(|d| (1..=31).contains(d))
+        {
             let next_is_year = tokens.get(k + 1).and_then(number_of).is_some_and(is_year);
             if d < 32 && (next_is_year || !is_year(d)) {
                 fact.day = Some(d as u8);
                 k += 1;
-                if tokens.get(k).is_some_and(|t| matches!(t.norm.as_str(), "st" | "nd" | "rd" | "th")) {
+                if tokens
+                    .get(k)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "st" | "nd" | "rd" | "th"))
+                {
                     k += 1;
                 }
             }
@@ -240,6 +286,10 @@ fn read_date(text: &str, tokens: &[Token], i: usize) -> Option<DateFact> {
         if prev.is_some_and(|p| YEAR_PREPOSITIONS.contains(&p)) {
             fact.year = Some(y as i32);
             fact.since = matches!(prev, Some("depuis" | "since"));
+            if fact.since {
+                // the cue is part of the fact, not a word to find
+                fact.tokens.start = i - 1;
+            }
             return finish(fact, tokens, j + 1);
         }
     }
@@ -250,7 +300,23 @@ fn read_date(text: &str, tokens: &[Token], i: usize) -> Option<DateFact> {
 /// or in a date; "mars" and "mai" are full words.
 fn short_month_ok(tokens: &[Token], k: usize) -> bool {
     let w = tokens[k].norm.as_str();
-    let short = matches!(w, "jan" | "janv" | "feb" | "fev" | "fevr" | "apr" | "avr" | "juil" | "aug" | "sept" | "sep" | "oct" | "nov" | "dec");
+    let short = matches!(
+        w,
+        "jan"
+            | "janv"
+            | "feb"
+            | "fev"
+            | "fevr"
+            | "apr"
+            | "avr"
+            | "juil"
+            | "aug"
+            | "sept"
+            | "sep"
+            | "oct"
+            | "nov"
+            | "dec"
+    );
     !short || tokens[k].capitalized
 }
 
@@ -340,10 +406,21 @@ mod tests {
 
     fn dates(text: &str, published: Option<Date>) -> Vec<DateFact> {
         let tokens = tokenize(text);
-        extract_dates(text, &tokens, Lang::Fr, DateContext { published, recent_year: None })
+        extract_dates(
+            text,
+            &tokens,
+            Lang::Fr,
+            DateContext {
+                published,
+                recent_year: None,
+            },
+        )
     }
 
-    fn one(text: &str, published: Option<Date>) -> (Option<u8>, Option<u8>, Option<i32>, Option<u8>) {
+    fn one(
+        text: &str,
+        published: Option<Date>,
+    ) -> (Option<u8>, Option<u8>, Option<i32>, Option<u8>) {
         let d = dates(text, published);
         let d = d.first().unwrap_or_else(|| panic!("no date in {text:?}"));
         (d.day, d.month, d.year, d.weekday)
@@ -353,13 +430,22 @@ mod tests {
     fn french_and_english_dates() {
         let p = Date::new(2021, 7, 22);
         let table: &[(&str, (Option<u8>, Option<u8>, Option<i32>, Option<u8>))] = &[
-            ("ce jeudi 22 juillet, au cours", (Some(22), Some(7), Some(2021), Some(3))),
+            (
+                "ce jeudi 22 juillet, au cours",
+                (Some(22), Some(7), Some(2021), Some(3)),
+            ),
             ("le 22/07/2021", (Some(22), Some(7), Some(2021), None)),
             ("on 22 July 2021", (Some(22), Some(7), Some(2021), None)),
-            ("on Thursday 22 July 2021", (Some(22), Some(7), Some(2021), Some(3))),
+            (
+                "on Thursday 22 July 2021",
+                (Some(22), Some(7), Some(2021), Some(3)),
+            ),
             ("on July 22, 2021", (Some(22), Some(7), Some(2021), None)),
             ("le 1er février 2022", (Some(1), Some(2), Some(2022), None)),
-            ("diffusé en juin sur France 2", (None, Some(6), Some(2021), None)),
+            (
+                "diffusé en juin sur France 2",
+                (None, Some(6), Some(2021), None),
+            ),
             ("in June", (None, Some(6), Some(2021), None)),
             ("depuis 2016", (None, None, Some(2016), None)),
             ("en 2021", (None, None, Some(2021), None)),
@@ -373,7 +459,10 @@ mod tests {
 
     #[test]
     fn vague_parts_and_years_before_publication() {
-        let d = dates("révélé à la mi-juillet par 17 médias", Date::new(2021, 7, 28));
+        let d = dates(
+            "révélé à la mi-juillet par 17 médias",
+            Date::new(2021, 7, 28),
+        );
         assert_eq!(d[0].part, Some(DatePart::Mid));
         assert_eq!(d[0].month, Some(7));
         // December mentioned in a January article is last year's

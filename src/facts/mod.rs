@@ -12,7 +12,7 @@ pub use attribution::find_attribution;
 pub use binding::NounPhrase;
 pub use dates::{DateFact, DatePart, extract_dates};
 pub use numbers::{Approx, Quantity, Unit, extract_quantities};
-pub use polarity::{Cue, find_hedges, find_negations};
+pub use polarity::{Cue, find_conditions, find_hedges, find_negations};
 
 use crate::calendar::Date;
 use crate::text::{Lang, Lexicon, TermKeys, Token, tokenize};
@@ -28,6 +28,8 @@ pub struct Facts {
     pub dates: Vec<DateFact>,
     pub negations: Vec<Cue>,
     pub hedges: Vec<Cue>,
+    /// Clauses stated as a condition or a question, not asserted.
+    pub conditions: Vec<Cue>,
     pub attribution: Option<(Range<usize>, String)>,
 }
 
@@ -58,6 +60,17 @@ pub fn analyse(text: &str, lang: Lang, ctx: DateContext) -> Facts {
     let quantities = extract_quantities(text, &tokens, &keys, lang, &date_tokens);
     let negations = find_negations(&tokens, lang);
     let hedges = find_hedges(text, &tokens, lang);
+    let conditions = find_conditions(text, &tokens, lang);
     let attribution = find_attribution(text, &tokens, lang);
-    Facts { lang, tokens, keys, quantities, dates, negations, hedges, attribution }
+    Facts {
+        lang,
+        tokens,
+        keys,
+        quantities,
+        dates,
+        negations,
+        hedges,
+        conditions,
+        attribution,
+    }
 }

@@ -64,12 +64,22 @@ impl Quantity {
 }
 
 pub fn format_number(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 { format!("{}", v as i64) } else { format!("{v}") }
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
 }
 
 /// Find the quantities of a text. `skip` holds token ranges already taken by
 /// dates (day numbers and years are not quantities).
-pub fn extract_quantities(text: &str, tokens: &[Token], keys: &TermKeys, lang: Lang, skip: &[Range<usize>]) -> Vec<Quantity> {
+pub fn extract_quantities(
+    text: &str,
+    tokens: &[Token],
+    keys: &TermKeys,
+    lang: Lang,
+    skip: &[Range<usize>],
+) -> Vec<Quantity> {
     let mut out = Vec::new();
     let skipped = |i: usize| skip.iter().any(|r| r.contains(&i));
     let mut i = 0;
@@ -85,15 +95,28 @@ pub fn extract_quantities(text: &str, tokens: &[Token], keys: &TermKeys, lang: L
         // clock times (8h20) and ordinals (1er, 2nd, 3e)
         if let Some(next) = tokens.get(end) {
             if next.span.start == tokens[end - 1].span.end && matches!(next.norm.as_str(), "h") {
-                let minutes_glued = tokens.get(end + 1).is_some_and(|m| m.span.start == next.span.end);
+                let minutes_glued = tokens
+                    .get(end + 1)
+                    .is_some_and(|m| m.span.start == next.span.end);
                 i = end + 1 + usize::from(minutes_glued);
                 continue;
             }
         }
+        // "the two ministers", "les deux pays", "ses trois enfants": a
+        // definite reference to things already named, not a count stated
+        if is_definite_reference(tokens, i, end, value) {
+            i = end;
+            continue;
+        }
         let mut ordinal = false;
         if let Some(next) = tokens.get(end) {
             let glued = next.span.start == tokens[end - 1].span.end;
-            if glued && matches!(next.norm.as_str(), "er" | "re" | "e" | "eme" | "st" | "nd" | "rd" | "th" | "ere") {
+            if glued
+                && matches!(
+                    next.norm.as_str(),
+                    "er" | "re" | "e" | "eme" | "st" | "nd" | "rd" | "th" | "ere"
+                )
+            {
                 ordinal = true;
                 end += 1;
             }
@@ -130,7 +153,9 @@ pub fn extract_quantities(text: &str, tokens: &[Token], keys: &TermKeys, lang: L
             end += used;
             span_end = tokens[end - 1].span.end;
         } else if let Some(t) = tokens.get(end) {
-            if matches!(t.norm.as_str(), "pour" | "per") && tokens.get(end + 1).is_some_and(|n| n.norm == "cent") {
+            if matches!(t.norm.as_str(), "pour" | "per")
+                && tokens.get(end + 1).is_some_and(|n| n.norm == "cent")
+            {
                 unit = Unit::Percent;
                 end += 2;
                 span_end = tokens[end - 1].span.end;
@@ -163,6 +188,17 @@ pub fn extract_quantities(text: &str, tokens: &[Token], keys: &TermKeys, lang: L
     out
 }
 
+/// Determiners that make a small number word a reference ("the two", "nos deux").
+const DEFINITE_DETERMINERS: &[&str] = &[
+    "the", "these", "those", "its", "their", "his", "her", "our", "your", "both", "les", "ces",
+    "ses", "leurs", "nos", "vos", "mes", "tes",
+];
+
+fn is_definite_reference(tokens: &[Token], i: usize, end: usize, value: f64) -> bool {
+    let spelled = tokens[i..end].iter().all(|t| t.kind == TokenKind::Word);
+    spelled && value < 10.0 && i > 0 && DEFINITE_DETERMINERS.contains(&tokens[i - 1].norm.as_str())
+}
+
 /// Read a number starting at token `i`: digits (with space-separated thousand
 /// groups) or number words. Returns value, end token, and an approximation
 /// implied by the words ("dozens").
@@ -175,7 +211,9 @@ fn read_number(text: &str, tokens: &[Token], i: usize, lang: Lang) -> Option<(f6
         if t.norm.len() <= 3 && t.norm.chars().all(|c| c.is_ascii_digit()) {
             while let Some(n) = tokens.get(end) {
                 let gap = &text[tokens[end - 1].span.end..n.span.start];
-                let is_group = n.kind == TokenKind::Number && n.norm.len() == 3 && n.norm.chars().all(|c| c.is_ascii_digit());
+                let is_group = n.kind == TokenKind::Number
+                    && n.norm.len() == 3
+                    && n.norm.chars().all(|c| c.is_ascii_digit());
                 if is_group && matches!(gap, " " | "\u{a0}" | "\u{202f}" | "\u{2009}") {
                     digits.push_str(&n.norm);
                     end += 1;
@@ -191,7 +229,10 @@ fn read_number(text: &str, tokens: &[Token], i: usize, lang: Lang) -> Option<(f6
 
 /// "50.000" (French thousands), "50,000", "27,5", "9.4", "1,500.25".
 pub fn parse_digits(s: &str, lang: Lang) -> Option<f64> {
-    let seps: Vec<(usize, char)> = s.char_indices().filter(|(_, c)| *c == '.' || *c == ',').collect();
+    let seps: Vec<(usize, char)> = s
+        .char_indices()
+        .filter(|(_, c)| *c == '.' || *c == ',')
+        .collect();
     if seps.is_empty() {
         return s.parse().ok();
     }
@@ -324,10 +365,21 @@ fn read_number_words(tokens: &[Token], i: usize, lang: Lang) -> Option<(f64, usi
                 total += if current == 0.0 { 1.0 } else { current } * m;
                 current = 0.0;
             }
-        } else if matches!(w, "et" | "and") && words > 0 && tokens.get(j + 1).is_some_and(|n| unit_word(&n.norm).is_some()) {
+        } else if matches!(w, "et" | "and")
+            && words > 0
+            && tokens
+                .get(j + 1)
+                .is_some_and(|n| unit_word(&n.norm).is_some())
+        {
             j += 1;
             continue;
-        } else if w == "a" && words == 0 && lang == Lang::En && tokens.get(j + 1).is_some_and(|n| multiplier_word(&n.norm).is_some() || scale_word(&n.norm).is_some()) {
+        } else if w == "a"
+            && words == 0
+            && lang == Lang::En
+            && tokens.get(j + 1).is_some_and(|n| {
+                multiplier_word(&n.norm).is_some() || scale_word(&n.norm).is_some()
+            })
+        {
             current = 1.0;
         } else {
             break;
@@ -340,7 +392,12 @@ fn read_number_words(tokens: &[Token], i: usize, lang: Lang) -> Option<(f64, usi
         return None;
     }
     // a lone article ("un", "une", "a") is not a number unless a scale follows ("un million")
-    if words == 1 && matches!(first, "un" | "une" | "a") && !tokens.get(end).is_some_and(|t| scale_word(&t.norm).is_some()) {
+    if words == 1
+        && matches!(first, "un" | "une" | "a")
+        && !tokens
+            .get(end)
+            .is_some_and(|t| scale_word(&t.norm).is_some())
+    {
         return None;
     }
     if words == 1 && first == "one" && tokens.get(end).is_some_and(|t| t.norm == "of") {
@@ -369,7 +426,11 @@ fn approx_noun(w: &str) -> Option<f64> {
 fn approx_noun_before(tokens: &[Token], i: usize) -> Option<usize> {
     approx_noun(&tokens[i].norm)?;
     let prev = i.checked_sub(1)?;
-    matches!(tokens[prev].norm.as_str(), "une" | "un" | "quelque" | "quelques").then_some(prev)
+    matches!(
+        tokens[prev].norm.as_str(),
+        "une" | "un" | "quelque" | "quelques"
+    )
+    .then_some(prev)
 }
 
 /// Qualifiers before a number, as token sequences.
@@ -418,7 +479,11 @@ fn qualifier_before(tokens: &[Token], i: usize) -> Option<(usize, Approx)> {
             continue;
         }
         let start = i - n;
-        if tokens[start..i].iter().zip(words.iter()).all(|(t, w)| t.norm == *w) {
+        if tokens[start..i]
+            .iter()
+            .zip(words.iter())
+            .all(|(t, w)| t.norm == *w)
+        {
             return Some((start, *approx));
         }
     }
@@ -429,7 +494,10 @@ fn qualifier_before(tokens: &[Token], i: usize) -> Option<(usize, Approx)> {
 fn currency_after(tokens: &[Token], end: usize) -> Option<(&'static str, usize)> {
     let mut j = end;
     let mut used = 0;
-    if tokens.get(j).is_some_and(|t| matches!(t.norm.as_str(), "de" | "d" | "of")) {
+    if tokens
+        .get(j)
+        .is_some_and(|t| matches!(t.norm.as_str(), "de" | "d" | "of"))
+    {
         j += 1;
         used += 1;
     }
@@ -444,7 +512,11 @@ fn currency_after(tokens: &[Token], end: usize) -> Option<(&'static str, usize)>
         _ => return None,
     };
     used += 1;
-    if cur == "USD" && tokens.get(j + 1).is_some_and(|t| matches!(t.norm.as_str(), "us" | "americains")) {
+    if cur == "USD"
+        && tokens
+            .get(j + 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "us" | "americains"))
+    {
         used += 1;
     }
     Some((cur, used))
@@ -471,7 +543,9 @@ mod tests {
 
     fn first(text: &str, lang: Lang) -> (f64, Approx, Unit) {
         let q = quantities(text, lang);
-        let q = q.first().unwrap_or_else(|| panic!("no quantity in {text:?}"));
+        let q = q
+            .first()
+            .unwrap_or_else(|| panic!("no quantity in {text:?}"));
         (q.value, q.approx, q.unit.clone())
     }
 
@@ -482,8 +556,18 @@ mod tests {
             ("une liste de 50.000 numéros", 50_000.0, Exact, Unit::Count),
             ("50 000 numéros de téléphone", 50_000.0, Exact, Unit::Count),
             ("50\u{202f}000 numéros", 50_000.0, Exact, Unit::Count),
-            ("la facture de 27,5 milliards de dollars", 27.5e9, Exact, Unit::Money("USD".into())),
-            ("un plan de 100 millions d'euros", 1e8, Exact, Unit::Money("EUR".into())),
+            (
+                "la facture de 27,5 milliards de dollars",
+                27.5e9,
+                Exact,
+                Unit::Money("USD".into()),
+            ),
+            (
+                "un plan de 100 millions d'euros",
+                1e8,
+                Exact,
+                Unit::Money("EUR".into()),
+            ),
             ("quatorze ministres", 14.0, Exact, Unit::Count),
             ("quatre-vingt-cinq militants", 85.0, Exact, Unit::Count),
             ("deux mille contacts", 2000.0, Exact, Unit::Count),
@@ -500,11 +584,19 @@ mod tests {
             ("jusqu'à 40 serveurs", 40.0, AtMost, Unit::Count),
             ("un taux de 12,5 %", 12.5, Exact, Unit::Percent),
             ("30 pour cent des voix", 30.0, Exact, Unit::Percent),
-            ("9,4 milliards de dollars", 9.4e9, Exact, Unit::Money("USD".into())),
+            (
+                "9,4 milliards de dollars",
+                9.4e9,
+                Exact,
+                Unit::Money("USD".into()),
+            ),
         ];
         for (text, value, approx, unit) in table {
             let got = first(text, Lang::Fr);
-            assert!((got.0 - value).abs() < 1e-6 * value.max(1.0), "{text}: {got:?}");
+            assert!(
+                (got.0 - value).abs() < 1e-6 * value.max(1.0),
+                "{text}: {got:?}"
+            );
             assert_eq!(got.1, *approx, "{text}");
             assert_eq!(got.2, *unit, "{text}");
         }
@@ -533,7 +625,10 @@ mod tests {
         ];
         for (text, value, approx, unit) in table {
             let got = first(text, Lang::En);
-            assert!((got.0 - value).abs() < 1e-6 * value.max(1.0), "{text}: {got:?}");
+            assert!(
+                (got.0 - value).abs() < 1e-6 * value.max(1.0),
+                "{text}: {got:?}"
+            );
             assert_eq!(got.1, *approx, "{text}");
             assert_eq!(got.2, *unit, "{text}");
         }
@@ -545,6 +640,22 @@ mod tests {
         assert!(quantities("Publié à 8h20", Lang::Fr).is_empty());
         let q = quantities("le 1er février", Lang::Fr);
         assert!(q.iter().all(|q| q.ordinal));
+    }
+
+    #[test]
+    fn definite_references_are_not_counts() {
+        for (text, lang) in [
+            ("the first meeting between the two ministers", Lang::En),
+            ("their three children", Lang::En),
+            ("la confiance entre nos deux pays", Lang::Fr),
+            ("les deux parties", Lang::Fr),
+        ] {
+            assert!(quantities(text, lang).is_empty(), "{text}");
+        }
+        // digits and larger numbers after an article still count
+        assert_eq!(quantities("the 14 ministers", Lang::En).len(), 1);
+        assert_eq!(quantities("les quatorze ministres", Lang::Fr).len(), 1);
+        assert_eq!(quantities("two ministers", Lang::En).len(), 1);
     }
 
     #[test]

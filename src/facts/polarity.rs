@@ -13,12 +13,27 @@ pub struct Cue {
     pub words: String,
 }
 
-const FR_NEGATORS: &[&str] = &["pas", "plus", "jamais", "rien", "aucun", "aucune", "guere", "personne", "nullement", "point", "ni"];
+const FR_NEGATORS: &[&str] = &[
+    "pas",
+    "plus",
+    "jamais",
+    "rien",
+    "aucun",
+    "aucune",
+    "guere",
+    "personne",
+    "nullement",
+    "point",
+    "ni",
+];
 
 pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
     let mut out = Vec::new();
     let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
-    let cue = |a: usize, b: usize| Cue { tokens: a..b, words: words[a..b].join(" ") };
+    let cue = |a: usize, b: usize| Cue {
+        tokens: a..b,
+        words: words[a..b].join(" "),
+    };
     let mut i = 0;
     while i < words.len() {
         let w = words[i];
@@ -46,9 +61,15 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
                     if words[..i].contains(&"ni") {
                         out.push(cue(i, i + 1));
                     }
-                } else if matches!(w, "aucun" | "aucune" | "jamais") && !out.iter().any(|c: &Cue| c.tokens.contains(&i)) {
+                } else if matches!(w, "aucun" | "aucune" | "jamais")
+                    && !out.iter().any(|c: &Cue| c.tokens.contains(&i))
+                {
                     out.push(cue(i, i + 1));
-                } else if w == "sans" && words.get(i + 1).is_some_and(|n| matches!(*n, "aucun" | "aucune")) {
+                } else if w == "sans"
+                    && words
+                        .get(i + 1)
+                        .is_some_and(|n| matches!(*n, "aucun" | "aucune"))
+                {
                     out.push(cue(i, i + 2));
                     i += 2;
                     continue;
@@ -57,17 +78,26 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
             Lang::En => {
                 let next = words.get(i + 1).copied();
                 let is_cue = match w {
-                    "not" | "never" | "no" | "none" | "neither" | "nor" | "nobody" | "nothing" | "cannot" => {
+                    "not" | "never" | "no" | "none" | "neither" | "nor" | "nobody" | "nothing"
+                    | "cannot" => {
                         // "not only" and "no longer" handled: "not only" is not a negation
                         !(w == "not" && next == Some("only"))
                     }
                     // contractions are split by the tokenizer: "didn" + "t"
-                    "t" => i > 0 && words[i - 1].ends_with('n') && tokens[i - 1].span.end + 1 >= tokens[i].span.start,
+                    "t" => {
+                        i > 0
+                            && words[i - 1].ends_with('n')
+                            && tokens[i - 1].span.end + 1 >= tokens[i].span.start
+                    }
                     "declined" | "refused" | "failed" => next == Some("to"),
                     _ => false,
                 };
                 if is_cue {
-                    let end = if matches!(w, "declined" | "refused" | "failed") { i + 2 } else { i + 1 };
+                    let end = if matches!(w, "declined" | "refused" | "failed") {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
                     let start = if w == "t" { i - 1 } else { i };
                     out.push(cue(start, end));
                 }
@@ -78,8 +108,51 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
     out
 }
 
-const FR_HEDGES: &[&str] = &["presume", "presumee", "presumes", "presumees", "suppose", "supposee", "supposes", "pretendu", "pretendue", "potentiel", "potentielle", "potentiels", "potentielles", "potentiellement", "probablement", "possiblement", "eventuellement", "soupconne", "soupconnee", "soupconnes", "apparemment", "vraisemblablement"];
-const EN_HEDGES: &[&str] = &["allegedly", "reportedly", "alleged", "purportedly", "apparently", "possibly", "potentially", "probably", "suspected", "may", "might", "could", "would", "presumably", "supposedly", "likely", "unconfirmed", "rumoured", "rumored"];
+const FR_HEDGES: &[&str] = &[
+    "presume",
+    "presumee",
+    "presumes",
+    "presumees",
+    "suppose",
+    "supposee",
+    "supposes",
+    "pretendu",
+    "pretendue",
+    "potentiel",
+    "potentielle",
+    "potentiels",
+    "potentielles",
+    "potentiellement",
+    "probablement",
+    "possiblement",
+    "eventuellement",
+    "soupconne",
+    "soupconnee",
+    "soupconnes",
+    "apparemment",
+    "vraisemblablement",
+];
+const EN_HEDGES: &[&str] = &[
+    "allegedly",
+    "reportedly",
+    "alleged",
+    "purportedly",
+    "apparently",
+    "possibly",
+    "potentially",
+    "probably",
+    "suspected",
+    "may",
+    "might",
+    "could",
+    "would",
+    "presumably",
+    "supposedly",
+    "likely",
+    "unconfirmed",
+    "rumoured",
+    "rumored",
+];
 
 /// French conditional forms of the verbs that carry reported speech
 /// ("aurait", "auraient", "serait", "pourrait", "devrait") and of any verb
@@ -94,12 +167,77 @@ pub fn find_hedges(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
     for (i, t) in tokens.iter().enumerate() {
         let w = t.norm.as_str();
         let hedge = match lang {
-            Lang::Fr => is_french_conditional(w) || FR_HEDGES.contains(&w) || (w == "peut" && tokens.get(i + 1).is_some_and(|n| n.norm == "etre")),
-            Lang::En => EN_HEDGES.contains(&w) || (w == "according" && tokens.get(i + 1).is_some_and(|n| n.norm == "to")),
+            Lang::Fr => {
+                is_french_conditional(w)
+                    || FR_HEDGES.contains(&w)
+                    || (w == "peut" && tokens.get(i + 1).is_some_and(|n| n.norm == "etre"))
+            }
+            Lang::En => {
+                EN_HEDGES.contains(&w)
+                    || (w == "according" && tokens.get(i + 1).is_some_and(|n| n.norm == "to"))
+            }
         };
         if hedge {
-            out.push(Cue { tokens: i..i + 1, words: w.to_string() });
+            out.push(Cue {
+                tokens: i..i + 1,
+                words: w.to_string(),
+            });
         }
+    }
+    out
+}
+
+/// Words after which a French "si" opens a clause (a subject), not "so" ("si grave").
+const FR_SUBJECT_STARTS: &[&str] = &[
+    "il", "ils", "elle", "elles", "on", "nous", "vous", "je", "tu", "c", "ce", "cela", "ces",
+    "les", "le", "la", "l", "des", "un", "une", "leur", "leurs", "son", "sa", "ses", "tous",
+    "toutes",
+];
+
+/// Clauses that are not asserted: conditions and embedded questions ("si
+/// les faits sont avérés", "savoir si Israël a ouvert une enquête", "if",
+/// "whether"). Each cue's token range runs from the "si"/"if" to the end of
+/// its clause (the next comma, semicolon, colon, closing quote or the end).
+pub fn find_conditions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let w = t.norm.as_str();
+        let next = tokens.get(i + 1);
+        let opens = match lang {
+            Lang::Fr => {
+                (w == "si"
+                    && next.is_some_and(|n| {
+                        n.capitalized || FR_SUBJECT_STARTS.contains(&n.norm.as_str())
+                    }))
+                    || (w == "s"
+                        && next.is_some_and(|n| {
+                            matches!(n.norm.as_str(), "il" | "ils")
+                                && n.span.start == t.span.end + 1
+                        }))
+            }
+            Lang::En => matches!(w, "if" | "whether" | "unless"),
+        };
+        if !opens {
+            continue;
+        }
+        let mut end = i + 1;
+        while end < tokens.len() {
+            let gap = &text[tokens[end - 1].span.end..tokens[end].span.start];
+            if gap
+                .chars()
+                .any(|c| matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '»' | '”' | '(' | ')'))
+            {
+                break;
+            }
+            end += 1;
+        }
+        if out.last().is_some_and(|c: &Cue| c.tokens.contains(&i)) {
+            continue;
+        }
+        out.push(Cue {
+            tokens: i..end,
+            words: w.to_string(),
+        });
     }
     out
 }
@@ -121,12 +259,24 @@ mod tests {
     fn negations() {
         let table = [
             ("NSO n'a pas souhaité commenter", Lang::Fr, true),
-            ("Ni le bureau du Premier ministre, ni NSO, n'ont fait de commentaires", Lang::Fr, true),
+            (
+                "Ni le bureau du Premier ministre, ni NSO, n'ont fait de commentaires",
+                Lang::Fr,
+                true,
+            ),
             ("ne bénéficient d'aucune protection", Lang::Fr, true),
             ("Il n'a jamais dit cela", Lang::Fr, true),
             ("aucune certitude n'est apparue", Lang::Fr, true),
-            ("Israël ne donnait des autorisations qu'à des États", Lang::Fr, false),
-            ("Les téléphones bénéficient déjà de cette interdiction", Lang::Fr, false),
+            (
+                "Israël ne donnait des autorisations qu'à des États",
+                Lang::Fr,
+                false,
+            ),
+            (
+                "Les téléphones bénéficient déjà de cette interdiction",
+                Lang::Fr,
+                false,
+            ),
             ("Il ne reste plus rien", Lang::Fr, true),
             ("NSO did not comment", Lang::En, true),
             ("NSO didn't comment", Lang::En, true),
@@ -157,6 +307,58 @@ mod tests {
         ];
         for (text, lang, expected) in table {
             assert_eq!(hedged(text, lang), expected, "{text}");
+        }
+    }
+
+    fn conditions(text: &str, lang: Lang) -> Vec<String> {
+        let tokens = tokenize(text);
+        find_conditions(text, &tokens, lang)
+            .iter()
+            .map(|c| {
+                text[tokens[c.tokens.start].span.start..tokens[c.tokens.end - 1].span.end]
+                    .to_string()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn conditions_and_embedded_questions() {
+        let table: &[(&str, Lang, &[&str])] = &[
+            (
+                "Si les faits sont avérés, ils sont très graves.",
+                Lang::Fr,
+                &["Si les faits sont avérés"],
+            ),
+            (
+                "la France souhaite savoir « si Israël a effectivement ouvert une enquête » sur NSO",
+                Lang::Fr,
+                &["si Israël a effectivement ouvert une enquête"],
+            ),
+            (
+                "l'enquête ne disait pas si les téléphones avaient été infectés",
+                Lang::Fr,
+                &["si les téléphones avaient été infectés"],
+            ),
+            (
+                "Il a demandé s'il pouvait venir.",
+                Lang::Fr,
+                &["s'il pouvait venir"],
+            ),
+            ("C'est si grave que personne ne vient.", Lang::Fr, &[]),
+            (
+                "Axios does not say whether the proposal was accepted.",
+                Lang::En,
+                &["whether the proposal was accepted"],
+            ),
+            (
+                "If confirmed, the facts are serious.",
+                Lang::En,
+                &["If confirmed"],
+            ),
+            ("The proposal was accepted.", Lang::En, &[]),
+        ];
+        for (text, lang, want) in table {
+            assert_eq!(conditions(text, *lang), *want, "{text}");
         }
     }
 }

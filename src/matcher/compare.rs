@@ -24,9 +24,15 @@ fn close(a: f64, b: f64, tolerance: f64) -> bool {
 pub fn compare_quantities(claim: &Quantity, source: &Quantity) -> Comparison {
     use Approx::*;
     let (c, s) = (claim.value, source.value);
-    let exact = |a, b| if close(a, b, 0.005) { Comparison::Match } else { Comparison::Mismatch };
+    let exact = |a, b| {
+        if close(a, b, 0.005) {
+            Comparison::Match
+        } else {
+            Comparison::Mismatch
+        }
+    };
     match (claim.approx, source.approx) {
-        (a, b) if a == b && a != About => exact(c, s),
+        (Exact, Exact) => exact(c, s),
         (About, About) => {
             if close(c, s, 0.1) {
                 Comparison::Match
@@ -62,13 +68,40 @@ pub fn compare_quantities(claim: &Quantity, source: &Quantity) -> Comparison {
             }
         }
         (AtLeast, Exact) | (MoreThan, Exact) => {
-            if s >= c && !(claim.approx == MoreThan && close(c, s, 0.005)) { Comparison::Match } else { Comparison::Mismatch }
+            if s >= c && !(claim.approx == MoreThan && close(c, s, 0.005)) {
+                Comparison::Match
+            } else {
+                Comparison::Mismatch
+            }
         }
         (AtMost, Exact) | (LessThan, Exact) => {
-            if s <= c && !(claim.approx == LessThan && close(c, s, 0.005)) { Comparison::Match } else { Comparison::Mismatch }
+            if s <= c && !(claim.approx == LessThan && close(c, s, 0.005)) {
+                Comparison::Match
+            } else {
+                Comparison::Mismatch
+            }
         }
-        (AtLeast, MoreThan) | (MoreThan, AtLeast) | (AtMost, LessThan) | (LessThan, AtMost) => exact(c, s),
+        (AtLeast, MoreThan) | (MoreThan, AtLeast) | (AtLeast, AtLeast) | (MoreThan, MoreThan) => {
+            same_direction(c, s, s > c)
+        }
+        (AtMost, LessThan) | (LessThan, AtMost) | (AtMost, AtMost) | (LessThan, LessThan) => {
+            same_direction(c, s, s < c)
+        }
         _ => Comparison::Unclear,
+    }
+}
+
+/// Two bounds in the same direction: the same figure matches; a source
+/// bound that implies the claim's ("at least 180" for "more than 80") is
+/// consistent but does not state it; otherwise the claim misreports the
+/// figure ("at least 190" against "au moins 180").
+fn same_direction(c: f64, s: f64, source_implies_claim: bool) -> Comparison {
+    if close(c, s, 0.005) {
+        Comparison::Match
+    } else if source_implies_claim {
+        Comparison::Unclear
+    } else {
+        Comparison::Mismatch
     }
 }
 
@@ -89,7 +122,11 @@ pub fn compare_dates(claim: &DateFact, source: &DateFact) -> (Comparison, &'stat
     if let (Some(cd), Some(sd)) = (claim.day, source.day) {
         if claim.month.is_some() && claim.month == source.month && cd == sd && !years_differ {
             if let (Some(cw), Some(sw)) = (claim.weekday, source.weekday) {
-                return if cw == sw { (Match, "weekday") } else { (Mismatch, "weekday") };
+                return if cw == sw {
+                    (Match, "weekday")
+                } else {
+                    (Mismatch, "weekday")
+                };
             }
             if claim.weekday_mismatch().is_some() {
                 return (Mismatch, "weekday");
@@ -100,7 +137,11 @@ pub fn compare_dates(claim: &DateFact, source: &DateFact) -> (Comparison, &'stat
     match (claim.day, claim.month, source.day, source.month) {
         (Some(_), Some(cm), Some(_), Some(sm)) => {
             // both day-precise and not equal (handled above) unless only the year differs
-            if cm == sm && claim.day == source.day { (Mismatch, "date") } else { (Mismatch, "date") }
+            if cm == sm && claim.day == source.day {
+                (Mismatch, "date")
+            } else {
+                (Mismatch, "date")
+            }
         }
         (None, Some(cm), sday, Some(sm)) if claim.weekday.is_none() || claim.day.is_none() => {
             if cm != sm || years_differ {
@@ -113,19 +154,147 @@ pub fn compare_dates(claim: &DateFact, source: &DateFact) -> (Comparison, &'stat
             }
         }
         (Some(_), Some(cm), None, Some(sm)) => {
-            if cm != sm || years_differ { (Mismatch, "date") } else { (Unclear, "date") }
+            if cm != sm || years_differ {
+                (Mismatch, "date")
+            } else {
+                (Unclear, "date")
+            }
         }
         (None, None, _, _) if claim.year.is_some() && claim.weekday.is_none() => {
             match source.year {
-                Some(y) if !source.year_inferred => (if Some(y) == claim.year { Match } else { Mismatch }, "date"),
+                Some(y) if !source.year_inferred => (
+                    if Some(y) == claim.year {
+                        Match
+                    } else {
+                        Mismatch
+                    },
+                    "date",
+                ),
                 _ => (Unclear, "date"),
             }
         }
         (None, None, _, _) if claim.weekday.is_some() => match (source.date(), source.weekday) {
-            (Some(d), _) => (if Some(d.weekday()) == claim.weekday { Match } else { Mismatch }, "weekday"),
-            (None, Some(w)) => (if Some(w) == claim.weekday { Match } else { Mismatch }, "weekday"),
+            (Some(d), _) => (
+                if Some(d.weekday()) == claim.weekday {
+                    Match
+                } else {
+                    Mismatch
+                },
+                "weekday",
+            ),
+            (None, Some(w)) => (
+                if Some(w) == claim.weekday {
+                    Match
+                } else {
+                    Mismatch
+                },
+                "weekday",
+            ),
             _ => (Unclear, "weekday"),
         },
         _ => (Unclear, "date"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::{DateContext, analyse};
+    use crate::text::Lang;
+
+    fn quantity(text: &str, lang: Lang) -> Quantity {
+        let facts = analyse(text, lang, DateContext::default());
+        facts
+            .quantities
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("no quantity in {text:?}"))
+    }
+
+    #[test]
+    fn quantities_compare_by_meaning() {
+        use Comparison::*;
+        let table = [
+            ("35 servers", "35 serveurs", Match),
+            ("36 servers", "35 serveurs", Mismatch),
+            ("50,000 numbers", "50.000 numéros", Match),
+            ("about 20 officials", "une vingtaine de responsables", Match),
+            ("20 officials", "une vingtaine de responsables", Match),
+            ("60 officials", "une vingtaine de responsables", Mismatch),
+            (
+                "at least 190 journalists",
+                "au moins 180 journalistes",
+                Mismatch,
+            ),
+            (
+                "at least 180 journalists",
+                "au moins 180 journalistes",
+                Match,
+            ),
+            (
+                "more than 80 journalists",
+                "au moins 180 journalistes",
+                Unclear,
+            ),
+            ("200 journalists", "au moins 180 journalistes", Unclear),
+            ("150 journalists", "au moins 180 journalistes", Mismatch),
+            ("at least 150 journalists", "180 journalistes", Match),
+            ("fewer than 100 journalists", "180 journalistes", Mismatch),
+            ("more than 80 journalists", "plus de 80 journalistes", Match),
+            ("at most 10 countries", "moins de 20 pays", Mismatch),
+        ];
+        for (claim, source, want) in table {
+            let got = compare_quantities(&quantity(claim, Lang::En), &quantity(source, Lang::Fr));
+            assert_eq!(got, want, "{claim} / {source}");
+        }
+    }
+
+    #[test]
+    fn dates_compare_by_precision() {
+        let ctx = DateContext {
+            published: crate::calendar::Date::parse_iso("2021-07-24"),
+            recent_year: None,
+        };
+        let date = |text: &str, lang| {
+            analyse(text, lang, ctx)
+                .dates
+                .into_iter()
+                .next()
+                .unwrap_or_else(|| panic!("no date in {text:?}"))
+        };
+        let table = [
+            (
+                "on 22 July 2021",
+                "le jeudi 22 juillet",
+                Comparison::Match,
+                "date",
+            ),
+            (
+                "on Thursday 22 July",
+                "le jeudi 22 juillet",
+                Comparison::Match,
+                "weekday",
+            ),
+            (
+                "on Friday 22 July",
+                "le jeudi 22 juillet",
+                Comparison::Mismatch,
+                "weekday",
+            ),
+            (
+                "on 21 July",
+                "le jeudi 22 juillet",
+                Comparison::Mismatch,
+                "date",
+            ),
+            ("in July", "le 22 juillet", Comparison::Match, "date"),
+            ("in June", "le 22 juillet", Comparison::Mismatch, "date"),
+            ("in mid-July", "le 18 juillet", Comparison::Match, "date"),
+            ("in late July", "le 3 juillet", Comparison::Mismatch, "date"),
+        ];
+        for (claim, source, want, kind) in table {
+            let got = compare_dates(&date(claim, Lang::En), &date(source, Lang::Fr));
+            assert_eq!(got, (want, kind), "{claim} / {source}");
+        }
     }
 }

@@ -25,12 +25,31 @@ pub struct Coverage {
 /// Keys of the claim token `i`: its word keys and the phrase and entity keys covering it.
 fn claim_token_keys(claim: &Facts, i: usize) -> Vec<String> {
     let mut keys = claim.keys.words[i].clone();
-    keys.extend(claim.keys.phrases.iter().filter(|(r, _)| r.contains(&i)).map(|(_, k)| k.clone()));
-    keys.extend(claim.keys.entities.iter().filter(|(r, _)| r.contains(&i)).map(|(_, c)| format!("e:{c}")));
+    keys.extend(
+        claim
+            .keys
+            .phrases
+            .iter()
+            .filter(|(r, _)| r.contains(&i))
+            .map(|(_, k)| k.clone()),
+    );
+    keys.extend(
+        claim
+            .keys
+            .entities
+            .iter()
+            .filter(|(r, _)| r.contains(&i))
+            .map(|(_, c)| format!("e:{c}")),
+    );
     keys
 }
 
-pub fn coverage(claim: &Facts, window: &[WindowSentence<'_>], idf: &dyn Fn(&str) -> f64, df: &dyn Fn(&str) -> usize) -> Coverage {
+pub fn coverage(
+    claim: &Facts,
+    window: &[WindowSentence<'_>],
+    idf: &dyn Fn(&str) -> f64,
+    df: &dyn Fn(&str) -> usize,
+) -> Coverage {
     // window keys -> where they occur
     let mut where_key: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
     let mut content: Vec<(usize, usize, &str)> = Vec::new();
@@ -48,7 +67,10 @@ pub fn coverage(claim: &Facts, window: &[WindowSentence<'_>], idf: &dyn Fn(&str)
             where_key.entry(k.clone()).or_default().push((s, r.start));
         }
         for (r, c) in &f.keys.entities {
-            where_key.entry(format!("e:{c}")).or_default().push((s, r.start));
+            where_key
+                .entry(format!("e:{c}"))
+                .or_default()
+                .push((s, r.start));
         }
     }
     let fact_tokens: HashSet<usize> = claim
@@ -61,16 +83,28 @@ pub fn coverage(claim: &Facts, window: &[WindowSentence<'_>], idf: &dyn Fn(&str)
     let mut found = 0.0;
     let mut out = Coverage::default();
     for (i, tok) in claim.tokens.iter().enumerate() {
-        if claim.keys.words[i].is_empty() || tok.kind != TokenKind::Word || fact_tokens.contains(&i) {
+        if claim.keys.words[i].is_empty() || tok.kind != TokenKind::Word || fact_tokens.contains(&i)
+        {
             continue;
         }
         let stem = &claim.keys.words[i][0];
-        let weight = if Lexicon::is_light(stem) { 0.2 } else { weight_of(claim, i, idf).max(0.5) };
+        let weight = if Lexicon::is_light(stem) {
+            0.2
+        } else {
+            weight_of(claim, i, idf).max(0.5)
+        };
         total += weight;
         let keys = claim_token_keys(claim, i);
-        let mut hit: Option<(usize, usize)> = keys.iter().find_map(|k| where_key.get(k).and_then(|v| v.first().copied()));
+        let mut hit: Option<(usize, usize)> = keys
+            .iter()
+            .find_map(|k| where_key.get(k).and_then(|v| v.first().copied()));
         if hit.is_none() {
-            hit = content.iter().find(|(_, _, norm)| Lexicon::cognates(&tok.norm, norm) || (tok.capitalized && *norm == tok.norm)).map(|&(s, t, _)| (s, t));
+            hit = content
+                .iter()
+                .find(|(_, _, norm)| {
+                    Lexicon::cognates(&tok.norm, norm) || (tok.capitalized && *norm == tok.norm)
+                })
+                .map(|&(s, t, _)| (s, t));
         }
         match hit {
             Some(at) => {
@@ -79,7 +113,8 @@ pub fn coverage(claim: &Facts, window: &[WindowSentence<'_>], idf: &dyn Fn(&str)
             }
             None => {
                 out.missing.push(tok.norm.clone());
-                let seen_anywhere = keys.iter().any(|k| df(k) > 0) || crate::text::cognate_prefix(&tok.norm).is_some_and(|p| df(&p) > 0);
+                let seen_anywhere = keys.iter().any(|k| df(k) > 0)
+                    || crate::text::cognate_prefix(&tok.norm).is_some_and(|p| df(&p) > 0);
                 if !seen_anywhere && !Lexicon::is_light(stem) {
                     out.novel.push(tok.norm.clone());
                 }
@@ -93,5 +128,8 @@ pub fn coverage(claim: &Facts, window: &[WindowSentence<'_>], idf: &dyn Fn(&str)
 /// The weight of a claim word: the lowest IDF among its keys, so that a
 /// word is as common as its most common rendering in the sources.
 fn weight_of(claim: &Facts, i: usize, idf: &dyn Fn(&str) -> f64) -> f64 {
-    claim.keys.words[i].iter().map(|k| idf(k)).fold(f64::INFINITY, f64::min)
+    claim.keys.words[i]
+        .iter()
+        .map(|k| idf(k))
+        .fold(f64::INFINITY, f64::min)
 }

@@ -79,10 +79,20 @@ pub const NEGATION_COVERAGE: f64 = 0.7;
 pub const DATE_EVENT_COVERAGE: f64 = 0.6;
 pub const UNBOUND_NUMBER_COVERAGE: f64 = 0.75;
 pub const UNBOUND_AMOUNT_COVERAGE: f64 = 0.6;
+/// Even a number bound to the same noun contradicts only when the sentence
+/// speaks to a fair share of the claim: "the two ministers met" is not
+/// contradicted by "fourteen ministers were targeted".
+pub const BOUND_CONTRADICTION_COVERAGE: f64 = 0.4;
 
 /// Match a claim (its text and facts) against a window of sentences.
 /// `df` gives the number of corpus sentences holding a key, for weights.
-pub fn match_claim(claim_text: &str, claim: &Facts, window: &[WindowSentence<'_>], idf: &dyn Fn(&str) -> f64, df: &dyn Fn(&str) -> usize) -> MatchResult {
+pub fn match_claim(
+    claim_text: &str,
+    claim: &Facts,
+    window: &[WindowSentence<'_>],
+    idf: &dyn Fn(&str) -> f64,
+    df: &dyn Fn(&str) -> usize,
+) -> MatchResult {
     let cov = coverage(claim, window, idf, df);
     let mut reasons = Vec::new();
     let mut contradicts = false;
@@ -104,12 +114,22 @@ pub fn match_claim(claim_text: &str, claim: &Facts, window: &[WindowSentence<'_>
                     continue;
                 }
                 let bound = same == Binding::Same;
-                let threshold = if matches!(cq.unit, Unit::Money(_) | Unit::Percent) { UNBOUND_AMOUNT_COVERAGE } else { UNBOUND_NUMBER_COVERAGE };
+                let threshold = if matches!(cq.unit, Unit::Money(_) | Unit::Percent) {
+                    UNBOUND_AMOUNT_COVERAGE
+                } else {
+                    UNBOUND_NUMBER_COVERAGE
+                };
                 if !bound && cov.share < threshold {
                     continue;
                 }
+                if cmp == Comparison::Mismatch && cov.share < BOUND_CONTRADICTION_COVERAGE {
+                    continue;
+                }
                 let rank = |c: Comparison, b: bool| (c == Comparison::Match) as u8 * 2 + b as u8;
-                if best.as_ref().is_none_or(|(bc, bb, _, _)| rank(cmp, bound) > rank(*bc, *bb)) {
+                if best
+                    .as_ref()
+                    .is_none_or(|(bc, bb, _, _)| rank(cmp, bound) > rank(*bc, *bb))
+                {
                     best = Some((cmp, bound, sq, ws));
                 }
             }
@@ -117,26 +137,49 @@ pub fn match_claim(claim_text: &str, claim: &Facts, window: &[WindowSentence<'_>
         match best {
             Some((cmp, bound, sq, ws)) => {
                 anchored |= bound && cmp == Comparison::Match;
-                let about = entity_text(ws, sq).or_else(|| sq.noun.as_ref().map(|n| ws.text[n.span.clone()].to_string())).or(about_claim);
-                let effect = if cmp == Comparison::Match { "supports" } else { "contradicts" };
+                let about = entity_text(ws, sq)
+                    .or_else(|| {
+                        sq.noun
+                            .as_ref()
+                            .map(|n| ws.text[n.span.clone()].to_string())
+                    })
+                    .or(about_claim);
+                let effect = if cmp == Comparison::Match {
+                    "supports"
+                } else {
+                    "contradicts"
+                };
                 if cmp == Comparison::Mismatch {
                     contradicts = true;
                     all_facts_matched = false;
                 }
-                reasons.push(Reason { kind: "number", claim: claim_text[cq.span.clone()].to_string(), source: ws.text[sq.span.clone()].to_string(), about, effect });
+                reasons.push(Reason {
+                    kind: "number",
+                    claim: claim_text[cq.span.clone()].to_string(),
+                    source: ws.text[sq.span.clone()].to_string(),
+                    about,
+                    effect,
+                });
             }
             None => {
                 all_facts_matched = false;
-                reasons.push(Reason { kind: "number", claim: claim_text[cq.span.clone()].to_string(), source: String::new(), about: about_claim, effect: "neutral" });
+                reasons.push(Reason {
+                    kind: "number",
+                    claim: claim_text[cq.span.clone()].to_string(),
+                    source: String::new(),
+                    about: about_claim,
+                    effect: "neutral",
+                });
             }
         }
     }
 
     // dates
-    for cd in claim.dates.iter().filter(|d| !d.since) {
+    // a start ("since 2013") compares with a start only
+    for cd in &claim.dates {
         let mut best: Option<(Comparison, &'static str, String)> = None;
         for ws in window {
-            for sd in ws.facts.dates.iter().filter(|d| !d.since) {
+            for sd in ws.facts.dates.iter().filter(|d| d.since == cd.since) {
                 let (cmp, kind) = compare_dates(cd, sd);
                 if cmp == Comparison::Unclear {
                     continue;
@@ -152,17 +195,33 @@ pub fn match_claim(claim_text: &str, claim: &Facts, window: &[WindowSentence<'_>
         }
         let claim_side = claim_text[cd.span.clone()].to_string();
         match best {
-            Some((Comparison::Match, kind, source)) => {
-                reasons.push(Reason { kind, claim: claim_side, source, about: None, effect: "supports" })
-            }
+            Some((Comparison::Match, kind, source)) => reasons.push(Reason {
+                kind,
+                claim: claim_side,
+                source,
+                about: None,
+                effect: "supports",
+            }),
             Some((_, kind, source)) if cov.share >= DATE_EVENT_COVERAGE => {
                 contradicts = true;
                 all_facts_matched = false;
-                reasons.push(Reason { kind, claim: claim_side, source, about: None, effect: "contradicts" });
+                reasons.push(Reason {
+                    kind,
+                    claim: claim_side,
+                    source,
+                    about: None,
+                    effect: "contradicts",
+                });
             }
             _ => {
                 all_facts_matched = false;
-                reasons.push(Reason { kind: "date", claim: claim_side, source: String::new(), about: None, effect: "neutral" });
+                reasons.push(Reason {
+                    kind: "date",
+                    claim: claim_side,
+                    source: String::new(),
+                    about: None,
+                    effect: "neutral",
+                });
             }
         }
     }
@@ -170,31 +229,107 @@ pub fn match_claim(claim_text: &str, claim: &Facts, window: &[WindowSentence<'_>
     // polarity
     let claim_negated = claim.negated();
     let relevant_negation = relevant_negation(window, &cov);
-    if claim_negated != relevant_negation.is_some() && cov.share >= NEGATION_COVERAGE && !contradicts_by_facts(&reasons) {
+    if claim_negated != relevant_negation.is_some()
+        && cov.share >= NEGATION_COVERAGE
+        && !contradicts_by_facts(&reasons)
+    {
         let (claim_side, source_side) = match &relevant_negation {
             Some(words) => (String::from("(affirmative)"), words.clone()),
-            None => (claim.negations.iter().map(|c| c.words.clone()).collect::<Vec<_>>().join(" "), String::from("(affirmative)")),
+            None => (
+                claim
+                    .negations
+                    .iter()
+                    .map(|c| c.words.clone())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                String::from("(affirmative)"),
+            ),
         };
         if facts_compatible(&reasons) {
             contradicts = true;
-            reasons.push(Reason { kind: "negation", claim: claim_side, source: source_side, about: None, effect: "contradicts" });
+            reasons.push(Reason {
+                kind: "negation",
+                claim: claim_side,
+                source: source_side,
+                about: None,
+                effect: "contradicts",
+            });
         }
     }
     let polarity_ok = claim_negated == relevant_negation.is_some();
 
-    let hedges: Vec<String> = window.iter().flat_map(|w| w.facts.hedges.iter().map(|c| c.words.clone())).collect();
+    let hedges: Vec<String> = window
+        .iter()
+        .flat_map(|w| w.facts.hedges.iter().map(|c| c.words.clone()))
+        .collect();
     let hedged = !hedges.is_empty();
     if hedged {
-        reasons.push(Reason { kind: "hedge", claim: String::new(), source: hedges.join(", "), about: None, effect: "neutral" });
+        reasons.push(Reason {
+            kind: "hedge",
+            claim: String::new(),
+            source: hedges.join(", "),
+            about: None,
+            effect: "neutral",
+        });
     }
-    let attribution = window.iter().find_map(|w| w.facts.attribution.as_ref().map(|(_, who)| who.clone()));
+    let attribution = window
+        .iter()
+        .find_map(|w| w.facts.attribution.as_ref().map(|(_, who)| who.clone()));
 
-    let needed = if anchored && all_facts_matched { SUPPORT_COVERAGE_ANCHORED } else { SUPPORT_COVERAGE };
-    let supports = !contradicts && all_facts_matched && polarity_ok && cov.share >= needed && cov.novel.is_empty();
-    if !cov.missing.is_empty() && !contradicts {
-        reasons.push(Reason { kind: "missing", claim: cov.missing.join(", "), source: String::new(), about: None, effect: "neutral" });
+    // a common word of the claim is found only in a clause the source does
+    // not assert ("savoir si Israël a ouvert une enquête"): not a statement
+    let in_condition = |s: usize, t: usize| {
+        let f = window[s].facts;
+        !f.tokens[t].capitalized
+            && !f.keys.entities.iter().any(|(r, _)| r.contains(&t))
+            && f.conditions.iter().any(|c| c.tokens.contains(&t))
+    };
+    let conditional =
+        claim.conditions.is_empty() && cov.matched.iter().any(|(s, t)| in_condition(*s, *t));
+    if conditional {
+        let cues: Vec<&str> = window
+            .iter()
+            .flat_map(|w| w.facts.conditions.iter().map(|c| c.words.as_str()))
+            .collect();
+        reasons.push(Reason {
+            kind: "condition",
+            claim: String::new(),
+            source: cues.join(", "),
+            about: None,
+            effect: "neutral",
+        });
     }
-    reasons.insert(0, Reason { kind: "coverage", claim: format!("{:.2}", cov.share), source: String::new(), about: None, effect: "neutral" });
+
+    let needed = if anchored && all_facts_matched {
+        SUPPORT_COVERAGE_ANCHORED
+    } else {
+        SUPPORT_COVERAGE
+    };
+    let supports = !contradicts
+        && !conditional
+        && all_facts_matched
+        && polarity_ok
+        && cov.share >= needed
+        && cov.novel.is_empty();
+    if !cov.missing.is_empty() && !contradicts {
+        reasons.push(Reason {
+            kind: "missing",
+            claim: cov.missing.join(", "),
+            source: String::new(),
+            about: None,
+            effect: "neutral",
+        });
+    }
+    reasons.insert(
+        0,
+        Reason {
+            kind: "coverage",
+            claim: format!("{:.2}", cov.share),
+            source: String::new(),
+            about: None,
+            effect: "neutral",
+        },
+    );
     let relation = if contradicts {
         Relation::Contradicts
     } else if supports {
@@ -202,7 +337,13 @@ pub fn match_claim(claim_text: &str, claim: &Facts, window: &[WindowSentence<'_>
     } else {
         Relation::Related
     };
-    MatchResult { relation, reasons, coverage: cov.share, hedged, attribution }
+    MatchResult {
+        relation,
+        reasons,
+        coverage: cov.share,
+        hedged,
+        attribution,
+    }
 }
 
 fn contradicts_by_facts(reasons: &[Reason]) -> bool {
@@ -211,14 +352,42 @@ fn contradicts_by_facts(reasons: &[Reason]) -> bool {
 
 /// A negation flip only counts when the facts the claim states were found.
 fn facts_compatible(reasons: &[Reason]) -> bool {
-    reasons.iter().filter(|r| matches!(r.kind, "number" | "date" | "weekday")).all(|r| r.effect == "supports")
+    reasons
+        .iter()
+        .filter(|r| matches!(r.kind, "number" | "date" | "weekday"))
+        .all(|r| r.effect == "supports")
 }
 
 /// A negation cue in the window close to the words that matched the claim.
+/// Negation denies a predicate, not a name: the words near the cue must
+/// include a matched common word, not only names and countries ("ni NSO
+/// n'ont commenté" says nothing against "NSO is an Israeli company").
 fn relevant_negation(window: &[WindowSentence<'_>], cov: &Coverage) -> Option<String> {
     for (s, ws) in window.iter().enumerate() {
+        let is_name = |t: usize| {
+            ws.facts.tokens[t].capitalized
+                || ws.facts.keys.entities.iter().any(|(r, _)| r.contains(&t))
+        };
         for cue in &ws.facts.negations {
-            let near = cov.matched.iter().filter(|(ms, mt)| *ms == s && mt.abs_diff(cue.tokens.start) <= 6).count();
+            // "ne disait pas si ...", "does not say whether ...": the source
+            // leaves the question open; and "if it did not ..." asserts nothing
+            let opens_question =
+                ws.facts.conditions.iter().any(|c| {
+                    c.tokens.start >= cue.tokens.end && c.tokens.start <= cue.tokens.end + 3
+                });
+            let inside_condition = ws
+                .facts
+                .conditions
+                .iter()
+                .any(|c| c.tokens.contains(&cue.tokens.start));
+            if opens_question || inside_condition {
+                continue;
+            }
+            let near = cov
+                .matched
+                .iter()
+                .filter(|(ms, mt)| *ms == s && mt.abs_diff(cue.tokens.start) <= 6 && !is_name(*mt))
+                .count();
             if near >= 1 {
                 return Some(cue.words.clone());
             }
@@ -243,15 +412,28 @@ fn same_thing(claim: &Facts, cq: &Quantity, sentence: &Facts, sq: &Quantity) -> 
     if !units_compatible(&cq.unit, &sq.unit) {
         return Binding::Different;
     }
-    let claim_countries: HashSet<&str> = claim.keys.entities.iter().map(|(_, c)| c.as_str()).collect();
+    let claim_countries: HashSet<&str> = claim
+        .keys
+        .entities
+        .iter()
+        .map(|(_, c)| c.as_str())
+        .collect();
     if let Some(e) = &sq.entity {
         if let Some(ce) = &cq.entity {
-            return if ce == e { Binding::Same } else { Binding::Different };
+            return if ce == e {
+                Binding::Same
+            } else {
+                Binding::Different
+            };
         }
         if claim_countries.contains(e.as_str()) {
             return Binding::Same;
         }
-        return if claim_countries.is_empty() { Binding::Unknown } else { Binding::Different };
+        return if claim_countries.is_empty() {
+            Binding::Unknown
+        } else {
+            Binding::Different
+        };
     }
     if cq.entity.is_some() {
         return Binding::Unknown;
@@ -263,8 +445,16 @@ fn same_thing(claim: &Facts, cq: &Quantity, sentence: &Facts, sq: &Quantity) -> 
         return Binding::Different;
     }
     // same noun, but about other countries: "50 servers in Italy" / "50 serveurs en Allemagne"
-    let sentence_countries: HashSet<&str> = sentence.keys.entities.iter().map(|(_, c)| c.as_str()).collect();
-    if !claim_countries.is_empty() && !sentence_countries.is_empty() && claim_countries.is_disjoint(&sentence_countries) {
+    let sentence_countries: HashSet<&str> = sentence
+        .keys
+        .entities
+        .iter()
+        .map(|(_, c)| c.as_str())
+        .collect();
+    if !claim_countries.is_empty()
+        && !sentence_countries.is_empty()
+        && claim_countries.is_disjoint(&sentence_countries)
+    {
         return Binding::Different;
     }
     Binding::Same
@@ -291,54 +481,101 @@ fn phrase_keys(facts: &Facts, range: std::ops::Range<usize>) -> HashSet<String> 
     keys
 }
 
+/// Glossary phrases spanning the whole noun phrase from its head on; only
+/// the longest ones, so that "business leaders" is "chef d'entreprise" and
+/// not also "chef d'État" through "leaders" alone.
+fn whole_phrase_keys<'f>(facts: &'f Facts, np: &NounPhrase) -> HashSet<&'f String> {
+    let spanning: Vec<&(std::ops::Range<usize>, String)> = facts
+        .keys
+        .phrases
+        .iter()
+        .filter(|(r, _)| r.start <= np.head && r.end >= np.tokens.end)
+        .collect();
+    let longest = spanning.iter().map(|(r, _)| r.len()).max().unwrap_or(0);
+    spanning
+        .into_iter()
+        .filter(|(r, _)| r.len() == longest)
+        .map(|(_, k)| k)
+        .collect()
+}
+
 fn head_norm(tokens: &[Token], np: &NounPhrase) -> String {
     tokens[np.head].norm.clone()
 }
 
 /// "heads of state" / "chefs d'État": same; "heads of state" / "chefs
-/// d'entreprise": different (the complements differ).
+/// d'entreprise": different (the complements differ); "business leaders" /
+/// "responsables gouvernementaux": different (the modifiers differ).
 pub fn nouns_match(claim: &Facts, cn: &NounPhrase, source: &Facts, sn: &NounPhrase) -> bool {
     let c_all = phrase_keys(claim, cn.tokens.clone());
     let s_all = phrase_keys(source, sn.tokens.clone());
     let c_head = phrase_keys(claim, cn.head..cn.head + 1);
     let s_head = phrase_keys(source, sn.head..sn.head + 1);
     // a phrase key shared over the whole noun phrase settles it
-    let whole_c: HashSet<&String> = claim.keys.phrases.iter().filter(|(r, _)| r.start <= cn.head && r.end >= cn.tokens.end).map(|(_, k)| k).collect();
-    let whole_s: HashSet<&String> = source.keys.phrases.iter().filter(|(r, _)| r.start <= sn.head && r.end >= sn.tokens.end).map(|(_, k)| k).collect();
+    let whole_c = whole_phrase_keys(claim, cn);
+    let whole_s = whole_phrase_keys(source, sn);
     if !whole_c.is_disjoint(&whole_s) {
         return true;
     }
-    let heads_meet = !c_head.is_disjoint(&s_all) || !s_head.is_disjoint(&c_all) || Lexicon::cognates(&head_norm(&claim.tokens, cn), &head_norm(&source.tokens, sn));
+    let heads_meet = !c_head.is_disjoint(&s_all)
+        || !s_head.is_disjoint(&c_all)
+        || Lexicon::cognates(
+            &head_norm(&claim.tokens, cn),
+            &head_norm(&source.tokens, sn),
+        );
     if !heads_meet {
         return false;
     }
-    match (&cn.complement, &sn.complement) {
-        (Some(cc), Some(sc)) => {
-            let ck = phrase_keys(claim, cc.clone());
-            let sk = phrase_keys(source, sc.clone());
-            let cognate = claim.tokens[cc.clone()].iter().any(|a| source.tokens[sc.clone()].iter().any(|b| Lexicon::cognates(&a.norm, &b.norm)));
-            !ck.is_disjoint(&sk) || cognate
-        }
-        _ => true,
+    if cn.qualifiers.is_empty() || sn.qualifiers.is_empty() {
+        return true;
     }
+    let ck: HashSet<String> = cn
+        .qualifiers
+        .iter()
+        .flat_map(|&t| phrase_keys(claim, t..t + 1))
+        .collect();
+    let sk: HashSet<String> = sn
+        .qualifiers
+        .iter()
+        .flat_map(|&t| phrase_keys(source, t..t + 1))
+        .collect();
+    let cognate = cn.qualifiers.iter().any(|&a| {
+        sn.qualifiers
+            .iter()
+            .any(|&b| Lexicon::cognates(&claim.tokens[a].norm, &source.tokens[b].norm))
+    });
+    !ck.is_disjoint(&sk) || cognate
 }
 
 fn describe_binding(text: &str, facts: &Facts, q: &Quantity) -> Option<String> {
-    q.entity.as_ref().map(|e| entity_name(e)).or_else(|| q.noun.as_ref().map(|n| text[n.span.clone()].to_string())).or_else(|| {
-        facts.keys.entities.first().map(|(r, _)| text[facts.tokens[r.start].span.start..facts.tokens[r.end - 1].span.end].to_string())
-    })
+    q.entity
+        .as_ref()
+        .map(|e| entity_name(e))
+        .or_else(|| q.noun.as_ref().map(|n| text[n.span.clone()].to_string()))
+        .or_else(|| {
+            facts.keys.entities.first().map(|(r, _)| {
+                text[facts.tokens[r.start].span.start..facts.tokens[r.end - 1].span.end].to_string()
+            })
+        })
 }
 
 /// The entity a quantity belongs to, as written in the sentence ("la Suisse (36)" gives "Suisse").
 fn entity_text(ws: &WindowSentence<'_>, q: &Quantity) -> Option<String> {
     q.entity.as_ref()?;
     let prev = q.tokens.start.checked_sub(1)?;
-    let start = ws.facts.keys.entities.iter().find(|(r, _)| r.end == q.tokens.start).map_or(prev, |(r, _)| r.start);
+    let start = ws
+        .facts
+        .keys
+        .entities
+        .iter()
+        .find(|(r, _)| r.end == q.tokens.start)
+        .map_or(prev, |(r, _)| r.start);
     Some(ws.text[ws.facts.tokens[start].span.start..ws.facts.tokens[prev].span.end].to_string())
 }
 
 fn entity_name(code: &str) -> String {
-    code.strip_prefix("name:").map_or_else(|| code.to_string(), str::to_string)
+    code.strip_prefix("name:")
+        .map_or_else(|| code.to_string(), str::to_string)
 }
 
 #[cfg(test)]

@@ -2,11 +2,32 @@ use super::*;
 use crate::facts::{DateContext, analyse};
 use crate::text::Lang;
 
-fn relation(claim: &str, claim_lang: Lang, sentences: &str, published: Option<crate::calendar::Date>) -> (Relation, Vec<Reason>) {
+fn relation(
+    claim: &str,
+    claim_lang: Lang,
+    sentences: &str,
+    published: Option<crate::calendar::Date>,
+) -> (Relation, Vec<Reason>) {
     let c = analyse(claim, claim_lang, DateContext::default());
     let parts: Vec<&str> = sentences.split(" | ").collect();
-    let facts: Vec<_> = parts.iter().map(|s| analyse(s, Lang::Fr, DateContext { published, recent_year: None })).collect();
-    let window: Vec<_> = parts.iter().zip(&facts).map(|(text, facts)| WindowSentence { text, facts }).collect();
+    let facts: Vec<_> = parts
+        .iter()
+        .map(|s| {
+            analyse(
+                s,
+                Lang::Fr,
+                DateContext {
+                    published,
+                    recent_year: None,
+                },
+            )
+        })
+        .collect();
+    let window: Vec<_> = parts
+        .iter()
+        .zip(&facts)
+        .map(|(text, facts)| WindowSentence { text, facts })
+        .collect();
     let r = match_claim(claim, &c, &window, &|_| 2.0, &|_| 1);
     (r.relation, r.reasons)
 }
@@ -15,37 +36,100 @@ const SERVERS: &str = "Amnesty International accusait l'entreprise israélienne 
 
 #[test]
 fn numbers_bound_to_countries() {
-    assert_eq!(relation("France hosted 35 NSO servers.", Lang::En, SERVERS, None).0, Relation::Supports);
-    let (rel, reasons) = relation("Switzerland hosted 35 NSO servers.", Lang::En, SERVERS, None);
+    assert_eq!(
+        relation("France hosted 35 NSO servers.", Lang::En, SERVERS, None).0,
+        Relation::Supports
+    );
+    let (rel, reasons) = relation(
+        "Switzerland hosted 35 NSO servers.",
+        Lang::En,
+        SERVERS,
+        None,
+    );
     assert_eq!(rel, Relation::Contradicts);
     let number = reasons.iter().find(|r| r.kind == "number").unwrap();
-    assert_eq!((number.claim.as_str(), number.source.as_str(), number.about.as_deref()), ("35", "36", Some("Suisse")));
+    assert_eq!(
+        (
+            number.claim.as_str(),
+            number.source.as_str(),
+            number.about.as_deref()
+        ),
+        ("35", "36", Some("Suisse"))
+    );
     // a country the list does not name is not contradicted by the others
-    assert_ne!(relation("Italy hosted 35 NSO servers.", Lang::En, SERVERS, None).0, Relation::Contradicts);
+    assert_ne!(
+        relation("Italy hosted 35 NSO servers.", Lang::En, SERVERS, None).0,
+        Relation::Contradicts
+    );
 }
 
 #[test]
 fn numbers_bound_to_nouns() {
     let s = "Il aurait permis d'espionner les numéros d'au moins 180 journalistes, 85 militants des droits humains ou encore de 14 chefs d'État dont le président français Emmanuel Macron.";
-    assert_eq!(relation("14 heads of state were targeted.", Lang::En, s, None).0, Relation::Supports);
-    assert_eq!(relation("65 heads of state were targeted.", Lang::En, s, None).0, Relation::Contradicts);
-    assert_eq!(relation("Pegasus was used to spy on at least 190 journalists.", Lang::En, s, None).0, Relation::Contradicts);
+    assert_eq!(
+        relation("14 heads of state were targeted.", Lang::En, s, None).0,
+        Relation::Supports
+    );
+    assert_eq!(
+        relation("65 heads of state were targeted.", Lang::En, s, None).0,
+        Relation::Contradicts
+    );
+    assert_eq!(
+        relation(
+            "Pegasus was used to spy on at least 190 journalists.",
+            Lang::En,
+            s,
+            None
+        )
+        .0,
+        Relation::Contradicts
+    );
     let other = "L'enquête avait révélé que le logiciel aurait permis d'espionner 65 chefs d'entreprise de différents pays.";
-    assert_ne!(relation("65 heads of state were targeted.", Lang::En, other, None).0, Relation::Supports);
-    assert_ne!(relation("14 heads of state were targeted.", Lang::En, other, None).0, Relation::Contradicts);
+    assert_ne!(
+        relation("65 heads of state were targeted.", Lang::En, other, None).0,
+        Relation::Supports
+    );
+    assert_ne!(
+        relation("14 heads of state were targeted.", Lang::En, other, None).0,
+        Relation::Contradicts
+    );
 }
 
 #[test]
 fn dates_of_the_same_event() {
     let s = "Le président français a réuni, le 22 juillet, un conseil de défense dédié à l'affaire Pegasus.";
     let published = crate::calendar::Date::new(2021, 7, 24);
-    assert_eq!(relation("The defence council met on 21 July.", Lang::En, s, published).0, Relation::Contradicts);
-    assert_eq!(relation("The defence council met on 22 July.", Lang::En, s, published).0, Relation::Supports);
+    assert_eq!(
+        relation(
+            "The defence council met on 21 July.",
+            Lang::En,
+            s,
+            published
+        )
+        .0,
+        Relation::Contradicts
+    );
+    assert_eq!(
+        relation(
+            "The defence council met on 22 July.",
+            Lang::En,
+            s,
+            published
+        )
+        .0,
+        Relation::Supports
+    );
 }
 
 #[test]
 fn negation_flips() {
     let s = "Ni le bureau du Premier ministre israélien, ni NSO, n'ont fait de commentaires sur cette rencontre.";
-    assert_eq!(relation("NSO commented on the meeting.", Lang::En, s, None).0, Relation::Contradicts);
-    assert_eq!(relation("NSO did not comment on the meeting.", Lang::En, s, None).0, Relation::Supports);
+    assert_eq!(
+        relation("NSO commented on the meeting.", Lang::En, s, None).0,
+        Relation::Contradicts
+    );
+    assert_eq!(
+        relation("NSO did not comment on the meeting.", Lang::En, s, None).0,
+        Relation::Supports
+    );
 }

@@ -116,15 +116,30 @@ pub struct Gate {
 
 impl Default for Gate {
     fn default() -> Self {
-        Gate { fail_on: vec![Verdict::Contradicted, Verdict::Disputed] }
+        Gate {
+            fail_on: vec![Verdict::Contradicted, Verdict::Disputed],
+        }
     }
 }
 
 impl Report {
     /// Assemble the report from the claims, their outcomes and the corpus.
-    pub fn build(corpus: &Corpus, claims: &[Claim], outcomes: &[ClaimOutcome], gate: &Gate) -> Report {
-        let line_indexes: Vec<LineIndex> = corpus.sources.iter().map(|s| LineIndex::new(&s.text)).collect();
-        let mut summary = Summary { sources: corpus.sources.len(), sentences: corpus.sentence_count(), ..Summary::default() };
+    pub fn build(
+        corpus: &Corpus,
+        claims: &[Claim],
+        outcomes: &[ClaimOutcome],
+        gate: &Gate,
+    ) -> Report {
+        let line_indexes: Vec<LineIndex> = corpus
+            .sources
+            .iter()
+            .map(|s| LineIndex::new(&s.text))
+            .collect();
+        let mut summary = Summary {
+            sources: corpus.sources.len(),
+            sentences: corpus.sentence_count(),
+            ..Summary::default()
+        };
         let mut reports = Vec::with_capacity(claims.len());
         for (claim, outcome) in claims.iter().zip(outcomes) {
             summary.claims += 1;
@@ -134,7 +149,8 @@ impl Report {
                 Verdict::Disputed => summary.disputed += 1,
                 Verdict::Unverified => summary.unverified += 1,
             }
-            let gating = gate.fail_on.contains(&outcome.verdict) || claim.expect.is_some_and(|e| e != outcome.verdict);
+            let gating = gate.fail_on.contains(&outcome.verdict)
+                || claim.expect.is_some_and(|e| e != outcome.verdict);
             summary.gating += usize::from(gating);
             let mut reasons = outcome.reasons.clone();
             if let Some(expected) = claim.expect.filter(|e| *e != outcome.verdict) {
@@ -147,8 +163,12 @@ impl Report {
                     let source = &corpus.sources[e.source];
                     let index = &line_indexes[e.source];
                     let (line, column) = index.position(&source.text, e.span.start);
-                    let last_char = source.text[..e.span.end].chars().next_back().map_or(0, char::len_utf8);
-                    let (end_line, end_column) = index.position(&source.text, e.span.end - last_char);
+                    let last_char = source.text[..e.span.end]
+                        .chars()
+                        .next_back()
+                        .map_or(0, char::len_utf8);
+                    let (end_line, end_column) =
+                        index.position(&source.text, e.span.end - last_char);
                     EvidenceReport {
                         source: source.path.clone(),
                         line,
@@ -186,7 +206,11 @@ impl Report {
                 provenance: provenance(corpus, outcome),
             });
         }
-        Report { version: REPORT_VERSION, summary, claims: reports }
+        Report {
+            version: REPORT_VERSION,
+            summary,
+            claims: reports,
+        }
     }
 
     /// Does any claim make the run fail?
@@ -212,7 +236,11 @@ fn provenance(corpus: &Corpus, outcome: &ClaimOutcome) -> Provenance {
         Verdict::Disputed => vec![Relation::Supports, Relation::Contradicts],
         Verdict::Unverified => vec![],
     };
-    let deciding: Vec<_> = outcome.evidence.iter().filter(|e| wanted.contains(&e.relation)).collect();
+    let deciding: Vec<_> = outcome
+        .evidence
+        .iter()
+        .filter(|e| wanted.contains(&e.relation))
+        .collect();
     let independent_sources = origins(&deciding).len();
     let earliest = deciding
         .iter()
@@ -222,5 +250,8 @@ fn provenance(corpus: &Corpus, outcome: &ClaimOutcome) -> Provenance {
         })
         .min()
         .map(|(published, source)| Earliest { source, published });
-    Provenance { independent_sources, earliest }
+    Provenance {
+        independent_sources,
+        earliest,
+    }
 }

@@ -18,7 +18,10 @@ const QUOTE_CHARS: usize = 90;
 impl Emitter for TableEmitter {
     fn emit(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
         let mut table = Table::new();
-        table.load_style(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic).set_width(self.width);
+        table
+            .load_style(UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(self.width);
         if self.color {
             table.enforce_styling();
         } else {
@@ -26,11 +29,17 @@ impl Emitter for TableEmitter {
         }
         table.set_header(vec!["id", "verdict", "evidence", "quote"]);
         for claim in &report.claims {
-            let mut verdict = Cell::new(if claim.gating && claim.expect.is_some_and(|e| e != claim.verdict) {
-                format!("{} (expected {})", claim.verdict, claim.expect.map_or("", |e| e.as_str()))
-            } else {
-                claim.verdict.to_string()
-            });
+            let mut verdict = Cell::new(
+                if claim.gating && claim.expect.is_some_and(|e| e != claim.verdict) {
+                    format!(
+                        "{} (expected {})",
+                        claim.verdict,
+                        claim.expect.map_or("", |e| e.as_str())
+                    )
+                } else {
+                    claim.verdict.to_string()
+                },
+            );
             if self.color {
                 verdict = verdict.fg(match claim.verdict {
                     Verdict::Supported => Color::Green,
@@ -41,12 +50,24 @@ impl Emitter for TableEmitter {
             }
             let (place, quote) = match claim.evidence.first() {
                 Some(e) => {
-                    let focus = e.reasons.iter().find(|r| r.effect != "neutral" && !r.source.is_empty()).map(|r| r.source.as_str());
-                    (format!("{}:{}", e.source, e.line), excerpt(&e.quote, focus, QUOTE_CHARS))
+                    let focus = e
+                        .reasons
+                        .iter()
+                        .find(|r| r.effect != "neutral" && !r.source.is_empty())
+                        .map(|r| r.source.as_str());
+                    (
+                        format!("{}:{}", e.source, e.line),
+                        excerpt(&e.quote, focus, QUOTE_CHARS),
+                    )
                 }
                 None => ("-".to_string(), String::new()),
             };
-            table.add_row(vec![Cell::new(&claim.id), verdict, Cell::new(place), Cell::new(quote)]);
+            table.add_row(vec![
+                Cell::new(&claim.id),
+                verdict,
+                Cell::new(place),
+                Cell::new(quote),
+            ]);
         }
         writeln!(out, "{table}")?;
         let s = &report.summary;
@@ -66,12 +87,23 @@ impl Emitter for TableEmitter {
 /// it occurs, with "…" where text was cut. Control characters are shown
 /// as spaces so a hostile source cannot move the terminal cursor.
 pub fn excerpt(quote: &str, focus: Option<&str>, max: usize) -> String {
-    let clean: String = quote.chars().map(|c| if c.is_control() || is_bidi_control(c) { ' ' } else { c }).collect();
+    let clean: String = quote
+        .chars()
+        .map(|c| {
+            if c.is_control() || is_bidi_control(c) {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
     let chars: Vec<char> = clean.chars().collect();
     if chars.len() <= max {
         return clean;
     }
-    let focus_at = focus.and_then(|f| clean.find(f)).map_or(0, |b| clean[..b].chars().count());
+    let focus_at = focus
+        .and_then(|f| clean.find(f))
+        .map_or(0, |b| clean[..b].chars().count());
     let start = focus_at.saturating_sub(max / 3).min(chars.len() - max);
     let end = (start + max).min(chars.len());
     let mut s: String = chars[start..end].iter().collect();
@@ -94,7 +126,11 @@ mod tests {
 
     #[test]
     fn excerpts_centre_on_the_fact_and_neutralise_controls() {
-        let quote = format!("{} la Suisse (36), la France (35) {}", "a".repeat(100), "b".repeat(100));
+        let quote = format!(
+            "{} la Suisse (36), la France (35) {}",
+            "a".repeat(100),
+            "b".repeat(100)
+        );
         let e = excerpt(&quote, Some("36"), 40);
         assert!(e.contains("36"), "{e}");
         assert!(e.starts_with('…') && e.ends_with('…'));

@@ -42,7 +42,10 @@ impl SentenceIndex {
         for (s, sentences) in analysed.iter().enumerate() {
             for (i, facts) in sentences.iter().enumerate() {
                 let unit = units.len() as u32;
-                units.push(SentenceRef { source: s as u32, sentence: i as u32 });
+                units.push(SentenceRef {
+                    source: s as u32,
+                    sentence: i as u32,
+                });
                 let terms = index_terms(facts);
                 lengths.push(terms.len() as u32);
                 let mut counts: HashMap<String, u16> = HashMap::new();
@@ -57,8 +60,17 @@ impl SentenceIndex {
                 }
             }
         }
-        let average_length = if lengths.is_empty() { 1.0 } else { lengths.iter().map(|&l| f64::from(l)).sum::<f64>() / lengths.len() as f64 };
-        SentenceIndex { units, postings, lengths, average_length: average_length.max(1.0) }
+        let average_length = if lengths.is_empty() {
+            1.0
+        } else {
+            lengths.iter().map(|&l| f64::from(l)).sum::<f64>() / lengths.len() as f64
+        };
+        SentenceIndex {
+            units,
+            postings,
+            lengths,
+            average_length: average_length.max(1.0),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -84,14 +96,21 @@ impl SentenceIndex {
     /// The `k` best sentences for the query terms among the sources that
     /// `allowed` accepts, best first (ties broken by position, so results
     /// are deterministic).
-    pub fn search(&self, query: &[String], allowed: &dyn Fn(u32) -> bool, k: usize) -> Vec<(SentenceRef, f64)> {
+    pub fn search(
+        &self,
+        query: &[String],
+        allowed: &dyn Fn(u32) -> bool,
+        k: usize,
+    ) -> Vec<(SentenceRef, f64)> {
         let mut scores: HashMap<u32, f64> = HashMap::new();
         let mut seen = std::collections::HashSet::new();
         for term in query {
             if !seen.insert(term) {
                 continue;
             }
-            let Some(list) = self.postings.get(term) else { continue };
+            let Some(list) = self.postings.get(term) else {
+                continue;
+            };
             let weight = if term.starts_with('~') { 0.5 } else { 1.0 } * self.idf(term);
             for &(unit, tf) in list {
                 let source = self.units[unit as usize].source;
@@ -107,7 +126,10 @@ impl SentenceIndex {
         let mut ranked: Vec<(u32, f64)> = scores.into_iter().collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         ranked.truncate(k);
-        ranked.into_iter().map(|(u, s)| (self.units[u as usize], s)).collect()
+        ranked
+            .into_iter()
+            .map(|(u, s)| (self.units[u as usize], s))
+            .collect()
     }
 }
 
@@ -124,12 +146,27 @@ mod tests {
             "Allemagne (212), Royaume-Uni (79), Suisse (36), France (35) et Etats-Unis (28) hébergent des serveurs.",
             "La météo sera belle demain à Paris.",
         ];
-        let analysed = vec![sentences.iter().map(|s| analyse(s, Lang::Fr, DateContext::default())).collect::<Vec<_>>()];
+        let analysed = vec![
+            sentences
+                .iter()
+                .map(|s| analyse(s, Lang::Fr, DateContext::default()))
+                .collect::<Vec<_>>(),
+        ];
         let index = SentenceIndex::build(&analysed);
         assert_eq!(index.len(), 3);
-        let claim = analyse("France hosted 35 NSO servers.", Lang::En, DateContext::default());
+        let claim = analyse(
+            "France hosted 35 NSO servers.",
+            Lang::En,
+            DateContext::default(),
+        );
         let hits = index.search(&index_terms(&claim), &|_| true, 2);
-        assert_eq!(hits[0].0, SentenceRef { source: 0, sentence: 1 });
+        assert_eq!(
+            hits[0].0,
+            SentenceRef {
+                source: 0,
+                sentence: 1
+            }
+        );
         let none = index.search(&index_terms(&claim), &|_| false, 2);
         assert!(none.is_empty());
     }

@@ -37,14 +37,15 @@ impl fmt::Display for Lang {
 }
 
 const FRENCH_MARKERS: &[&str] = &[
-    "le", "la", "les", "des", "du", "de", "un", "une", "et", "est", "sont", "a", "ont", "dans", "pour", "par",
-    "sur", "avec", "que", "qui", "ne", "pas", "au", "aux", "ce", "cette", "il", "elle", "ils", "selon", "été",
-    "été", "l", "d", "qu", "n", "s", "c", "ou", "mais", "se", "son", "sa", "ses", "leur", "y", "en",
+    "le", "la", "les", "des", "du", "de", "un", "une", "et", "est", "sont", "a", "ont", "dans",
+    "pour", "par", "sur", "avec", "que", "qui", "ne", "pas", "au", "aux", "ce", "cette", "il",
+    "elle", "ils", "selon", "été", "été", "l", "d", "qu", "n", "s", "c", "ou", "mais", "se", "son",
+    "sa", "ses", "leur", "y", "en",
 ];
 const ENGLISH_MARKERS: &[&str] = &[
-    "the", "of", "and", "to", "in", "is", "are", "was", "were", "a", "an", "on", "for", "with", "that", "by",
-    "at", "from", "has", "had", "have", "not", "it", "its", "this", "as", "be", "been", "which", "who", "he",
-    "she", "they", "said", "did", "does", "their", "his", "her", "s",
+    "the", "of", "and", "to", "in", "is", "are", "was", "were", "a", "an", "on", "for", "with",
+    "that", "by", "at", "from", "has", "had", "have", "not", "it", "its", "this", "as", "be",
+    "been", "which", "who", "he", "she", "they", "said", "did", "does", "their", "his", "her", "s",
 ];
 
 /// Guess French or English from the words of `text`. Accented letters typical
@@ -52,7 +53,10 @@ const ENGLISH_MARKERS: &[&str] = &[
 pub fn detect_lang(text: &str) -> Lang {
     let mut fr = 0i32;
     let mut en = 0i32;
-    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+    for word in text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
         let lower = word.to_lowercase();
         if FRENCH_MARKERS.contains(&lower.as_str()) {
             fr += 2;
@@ -79,9 +83,18 @@ mod tests {
             ("Quatorze ministres auraient été visés.", Lang::Fr),
             ("Le consortium réunissait 17 médias.", Lang::Fr),
             ("NSO commented on the meeting.", Lang::En),
-            ("Le Maroc conteste son implication dans l'affaire.", Lang::Fr),
-            ("Une vingtaine de responsables gouvernementaux ont reçu des smartphones sécurisés.", Lang::Fr),
-            ("The documentary was broadcast on France 2 in June.", Lang::En),
+            (
+                "Le Maroc conteste son implication dans l'affaire.",
+                Lang::Fr,
+            ),
+            (
+                "Une vingtaine de responsables gouvernementaux ont reçu des smartphones sécurisés.",
+                Lang::Fr,
+            ),
+            (
+                "The documentary was broadcast on France 2 in June.",
+                Lang::En,
+            ),
         ];
         for (text, lang) in table {
             assert_eq!(detect_lang(text), lang, "{text}");

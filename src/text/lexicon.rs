@@ -27,8 +27,13 @@ const EN_IRREGULAR: &str = include_str!("../../data/en-irregular.tsv");
 /// Verbs so common that they carry little of a claim's meaning ("took",
 /// "a fait"): a claim is not unsupported because of them. Stems.
 const LIGHT_WORDS: &[&str] = &[
-    "take", "make", "get", "give", "have", "do", "go", "come", "put", "set", "say", "tell", "also", "includ",
-    "pren", "prendr", "fair", "fait", "avoir", "etre", "mettr", "mis", "don", "aller", "ven", "dir", "dit",
+    "take", "make", "get", "give", "have", "do", "go", "come", "put", "set", "say", "tell", "also",
+    "includ", "pren", "prendr", "fair", "fait", "avoir", "etre", "mettr", "mis", "don", "aller",
+    "ven", "dir", "dit",
+    // relative time words: vague, and rarely written the same way twice
+    "earlier", "later", "ago", "befor", "after", "previous", "plus", "tard", "tot", "auparav",
+    // small number words left after a definite article ("the two ministers")
+    "one", "two", "three", "both", "un", "deux", "trois",
 ];
 
 /// Longest glossary phrase, in content words.
@@ -115,15 +120,20 @@ impl Lexicon {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
             }
-            let Some((fr, ens)) = line.split_once('\t') else { continue };
-            lex.add_pair(fr, ens.split('|'));
+            let Some((fr, ens)) = line.split_once('\t') else {
+                continue;
+            };
+            for form in french_inflections(fr) {
+                lex.add_pair(&form, ens.split('|'));
+            }
         }
         for line in COUNTRIES.lines() {
             if line.starts_with('#') {
                 continue;
             }
             let mut cols = line.split('\t');
-            let (Some(code), Some(_lang), Some(_kind), Some(name)) = (cols.next(), cols.next(), cols.next(), cols.next())
+            let (Some(code), Some(_lang), Some(_kind), Some(name)) =
+                (cols.next(), cols.next(), cols.next(), cols.next())
             else {
                 continue;
             };
@@ -131,8 +141,13 @@ impl Lexicon {
             if key.is_empty() {
                 continue;
             }
-            let all_caps = name.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
-            lex.countries.entry(key.join(" ")).or_insert((code.to_string(), all_caps));
+            let all_caps = name
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(|c| c.is_uppercase());
+            lex.countries
+                .entry(key.join(" "))
+                .or_insert((code.to_string(), all_caps));
         }
         lex
     }
@@ -154,7 +169,11 @@ impl Lexicon {
             }
             if fr_key.contains(' ') || en_is_phrase {
                 let concepts = self.fr_phrases.entry(fr_key.clone()).or_default();
-                let concept = if en_is_phrase { format!("p:{en_key}") } else { en_key.clone() };
+                let concept = if en_is_phrase {
+                    format!("p:{en_key}")
+                } else {
+                    en_key.clone()
+                };
                 if !concepts.contains(&concept) {
                     concepts.push(concept);
                 }
@@ -188,7 +207,9 @@ impl Lexicon {
     pub fn stem(&self, norm: &str, lang: Lang) -> String {
         let stem = match lang {
             Lang::Fr => self.fr.stem(norm),
-            Lang::En => self.en.stem(self.en_irregular.get(norm).map_or(norm, String::as_str)),
+            Lang::En => self
+                .en
+                .stem(self.en_irregular.get(norm).map_or(norm, String::as_str)),
         };
         fold(&stem)
     }
@@ -200,18 +221,25 @@ impl Lexicon {
 
     /// The keys of a tokenised text in `lang`.
     pub fn keys(&self, text: &str, tokens: &[Token], lang: Lang) -> TermKeys {
-        let mut keys = TermKeys { words: Vec::with_capacity(tokens.len()), ..TermKeys::default() };
+        let mut keys = TermKeys {
+            words: Vec::with_capacity(tokens.len()),
+            ..TermKeys::default()
+        };
         let mut content: Vec<(usize, String)> = Vec::new();
         for (i, tok) in tokens.iter().enumerate() {
             let mut word_keys = Vec::new();
-            if tok.kind == TokenKind::Word && !self.is_stopword(&tok.norm, lang) && tok.norm.chars().count() > 1 {
+            if tok.kind == TokenKind::Word
+                && !self.is_stopword(&tok.norm, lang)
+                && tok.norm.chars().count() > 1
+            {
                 let stem = self.stem(&tok.norm, lang);
                 if lang == Lang::Fr {
                     if let Some(ens) = self.fr_to_en.get(&stem) {
                         word_keys.extend(ens.iter().cloned());
                     }
                     if let Some(concepts) = self.fr_phrases.get(&stem) {
-                        keys.phrases.extend(concepts.iter().map(|c| (i..i + 1, c.clone())));
+                        keys.phrases
+                            .extend(concepts.iter().map(|c| (i..i + 1, c.clone())));
                     }
                 }
                 content.push((i, stem.clone()));
@@ -230,7 +258,11 @@ impl Lexicon {
                 if run[n - 1].0 - run[0].0 > 2 * n {
                     continue;
                 }
-                let key = run.iter().map(|(_, s)| s.as_str()).collect::<Vec<_>>().join(" ");
+                let key = run
+                    .iter()
+                    .map(|(_, s)| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 let range = run[0].0..run[n - 1].0 + 1;
                 match lang {
                     Lang::Fr => {
@@ -268,7 +300,11 @@ impl Lexicon {
                     key.push_str(&tokens[i + n - 1].norm);
                     if let Some((code, caps)) = self.countries.get(&key) {
                         let written = &text[tokens[i].span.start..tokens[i + n - 1].span.end];
-                        let caps_ok = !caps || written.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+                        let caps_ok = !caps
+                            || written
+                                .chars()
+                                .filter(|c| c.is_alphabetic())
+                                .all(char::is_uppercase);
                         if caps_ok {
                             matched = n;
                             found.push((i..i + n, code.clone()));
@@ -342,7 +378,10 @@ fn cognate_form(word: &str) -> String {
 }
 
 fn word_list(text: &str) -> HashSet<String> {
-    text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| fold(l.trim())).collect()
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| fold(l.trim()))
+        .collect()
 }
 
 #[cfg(test)]
@@ -354,8 +393,14 @@ mod tests {
         let lex = Lexicon::shared();
         let (ta, tb) = (tokenize(a), tokenize(b));
         let (ka, kb) = (lex.keys(a, &ta, la), lex.keys(b, &tb, lb));
-        let set_b: HashSet<String> = kb.all_keys(&tb).into_iter().filter(|k| !k.starts_with('~')).collect();
-        ka.all_keys(&ta).iter().any(|k| !k.starts_with('~') && set_b.contains(k))
+        let set_b: HashSet<String> = kb
+            .all_keys(&tb)
+            .into_iter()
+            .filter(|k| !k.starts_with('~'))
+            .collect();
+        ka.all_keys(&ta)
+            .iter()
+            .any(|k| !k.starts_with('~') && set_b.contains(k))
     }
 
     #[test]
@@ -372,6 +417,9 @@ mod tests {
             ("Switzerland", "la Suisse"),
             ("the United Kingdom", "le Royaume-Uni"),
             ("American phones", "téléphones américains"),
+            ("first meeting", "première rencontre"),
+            ("sued", "attaquer"),
+            ("launched", "lancé"),
         ];
         for (en, fr) in table {
             assert!(shared_key(en, Lang::En, fr, Lang::Fr), "{en} / {fr}");
@@ -380,24 +428,48 @@ mod tests {
 
     #[test]
     fn different_things_stay_apart() {
-        let table = [("heads of state", "chefs d'entreprise"), ("ministers", "journalistes"), ("Switzerland", "la France")];
+        let table = [
+            ("heads of state", "chefs d'entreprise"),
+            ("ministers", "journalistes"),
+            ("Switzerland", "la France"),
+        ];
         for (en, fr) in table {
             let lex = Lexicon::shared();
             let (ta, tb) = (tokenize(en), tokenize(fr));
             let ka = lex.keys(en, &ta, Lang::En);
             let kb = lex.keys(fr, &tb, Lang::Fr);
-            let pa: HashSet<_> = ka.phrases.iter().map(|p| &p.1).chain(ka.entities.iter().map(|e| &e.1)).collect();
-            let pb: HashSet<_> = kb.phrases.iter().map(|p| &p.1).chain(kb.entities.iter().map(|e| &e.1)).collect();
+            let pa: HashSet<_> = ka
+                .phrases
+                .iter()
+                .map(|p| &p.1)
+                .chain(ka.entities.iter().map(|e| &e.1))
+                .collect();
+            let pb: HashSet<_> = kb
+                .phrases
+                .iter()
+                .map(|p| &p.1)
+                .chain(kb.entities.iter().map(|e| &e.1))
+                .collect();
             assert!(pa.is_disjoint(&pb), "{en} / {fr}");
         }
     }
 
     #[test]
     fn cognates() {
-        for (a, b) in [("journalistes", "journalists"), ("allegations", "allegations"), ("serveurs", "servers"), ("documentaire", "documentary"), ("protection", "protection")] {
+        for (a, b) in [
+            ("journalistes", "journalists"),
+            ("allegations", "allegations"),
+            ("serveurs", "servers"),
+            ("documentaire", "documentary"),
+            ("protection", "protection"),
+        ] {
             assert!(Lexicon::cognates(a, b), "{a} {b}");
         }
-        for (a, b) in [("ministre", "minute"), ("serveurs", "services"), ("etat", "etats")] {
+        for (a, b) in [
+            ("ministre", "minute"),
+            ("serveurs", "services"),
+            ("etat", "etats"),
+        ] {
             assert!(!Lexicon::cognates(a, b), "{a} {b}");
         }
     }
@@ -406,7 +478,42 @@ mod tests {
     fn countries_need_capitals_where_the_name_is_an_acronym() {
         let lex = Lexicon::shared();
         let text = "Give us the US list";
-        let codes: Vec<_> = lex.countries_in(text, &tokenize(text)).into_iter().map(|(_, c)| c).collect();
+        let codes: Vec<_> = lex
+            .countries_in(text, &tokenize(text))
+            .into_iter()
+            .map(|(_, c)| c)
+            .collect();
         assert_eq!(codes, ["US"]);
     }
+}
+
+/// A French glossary word with its feminine and plural forms, whose stems
+/// the stemmer does not always bring together ("premier"/"première",
+/// "actif"/"active"). Phrases are returned as they are.
+pub fn french_inflections(word: &str) -> Vec<String> {
+    let mut out = vec![word.to_string()];
+    if word.contains([' ', '\'', '-']) {
+        return out;
+    }
+    let swaps: &[(&str, &[&str])] = &[
+        ("ier", &["ière", "ières", "iers"]),
+        ("eur", &["euse", "euses", "rice", "rices", "eurs"]),
+        ("if", &["ive", "ives", "ifs"]),
+        ("el", &["elle", "elles", "els"]),
+        ("en", &["enne", "ennes", "ens"]),
+        ("on", &["onne", "onnes", "ons"]),
+        ("al", &["ale", "ales", "aux"]),
+        ("eau", &["eaux", "elle", "elles"]),
+    ];
+    for (ending, forms) in swaps {
+        if let Some(base) = word.strip_suffix(ending) {
+            out.extend(forms.iter().map(|f| format!("{base}{f}")));
+        }
+    }
+    if !word.ends_with(['e', 's', 'x', 'r']) {
+        out.extend([format!("{word}e"), format!("{word}s"), format!("{word}es")]);
+    } else if word.ends_with('e') {
+        out.push(format!("{word}s"));
+    }
+    out
 }

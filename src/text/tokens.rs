@@ -37,7 +37,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     chars.next();
                 } else if d == '.' || d == ',' {
                     // a separator belongs to the number only when a digit follows
-                    let next_is_digit = text[i + 1..].chars().next().is_some_and(|n| n.is_ascii_digit());
+                    let next_is_digit = text[i + 1..]
+                        .chars()
+                        .next()
+                        .is_some_and(|n| n.is_ascii_digit());
                     if !next_is_digit {
                         break;
                     }
@@ -93,7 +96,10 @@ mod tests {
     fn splits_elisions_hyphens_and_keeps_numbers_whole() {
         assert_eq!(norms("l'Élysée a indiqué"), ["l", "elysee", "a", "indique"]);
         assert_eq!(norms("Royaume-Uni (79)"), ["royaume", "uni", "79"]);
-        assert_eq!(norms("50.000 numéros, 27,5 milliards."), ["50.000", "numeros", "27,5", "milliards"]);
+        assert_eq!(
+            norms("50.000 numéros, 27,5 milliards."),
+            ["50.000", "numeros", "27,5", "milliards"]
+        );
         assert_eq!(norms("en 2021."), ["en", "2021"]);
         assert_eq!(norms("Macron’s call"), ["macron", "s", "call"]);
         assert_eq!(norms("1er février"), ["1", "er", "fevrier"]);

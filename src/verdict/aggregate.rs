@@ -27,8 +27,14 @@ pub struct Evidence {
 /// The verdict that the evidence supports, and a one-line reason per
 /// deciding fact.
 pub fn aggregate(evidence: &[Evidence]) -> (Verdict, Vec<String>) {
-    let supports: Vec<&Evidence> = evidence.iter().filter(|e| e.relation == Relation::Supports).collect();
-    let contradicts: Vec<&Evidence> = evidence.iter().filter(|e| e.relation == Relation::Contradicts).collect();
+    let supports: Vec<&Evidence> = evidence
+        .iter()
+        .filter(|e| e.relation == Relation::Supports)
+        .collect();
+    let contradicts: Vec<&Evidence> = evidence
+        .iter()
+        .filter(|e| e.relation == Relation::Contradicts)
+        .collect();
     let verdict = match (supports.is_empty(), contradicts.is_empty()) {
         (false, true) => Verdict::Supported,
         (true, false) => Verdict::Contradicted,
@@ -45,7 +51,10 @@ pub fn aggregate(evidence: &[Evidence]) -> (Verdict, Vec<String>) {
         }
     }
     if verdict == Verdict::Unverified {
-        let related = evidence.iter().filter(|e| e.relation == Relation::Related).count();
+        let related = evidence
+            .iter()
+            .filter(|e| e.relation == Relation::Related)
+            .count();
         reasons.push(if related == 0 {
             "no source sentence speaks to this claim".to_string()
         } else {
@@ -57,10 +66,16 @@ pub fn aggregate(evidence: &[Evidence]) -> (Verdict, Vec<String>) {
 
 /// "number 35 bound to France matches", "date 21 July differs from 22 juillet".
 pub fn describe(r: &Reason) -> String {
-    let about = r.about.as_ref().map(|a| format!(" bound to {a}")).unwrap_or_default();
+    let about = r
+        .about
+        .as_ref()
+        .map(|a| format!(" bound to {a}"))
+        .unwrap_or_default();
     match (r.kind, r.effect) {
         ("negation", _) => format!("polarity differs: claim {} / source {}", r.claim, r.source),
-        (kind, "supports") if r.claim.trim() == r.source.trim() => format!("{kind} {}{about} matches", r.claim),
+        (kind, "supports") if r.claim.trim() == r.source.trim() => {
+            format!("{kind} {}{about} matches", r.claim)
+        }
         (kind, "supports") => format!("{kind} {}{about} matches {}", r.claim, r.source),
         (kind, _) => format!("{kind} {}{about} differs from {}", r.claim, r.source),
     }
@@ -71,7 +86,10 @@ pub fn describe(r: &Reason) -> String {
 pub fn origins(evidence: &[&Evidence]) -> Vec<Vec<usize>> {
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for (i, e) in evidence.iter().enumerate() {
-        let found = groups.iter_mut().find(|g| g.iter().any(|&j| jaccard(&evidence[j].words, &e.words) >= 0.7));
+        let found = groups.iter_mut().find(|g| {
+            g.iter()
+                .any(|&j| jaccard(&evidence[j].words, &e.words) >= 0.7)
+        });
         match found {
             Some(g) => g.push(i),
             None => groups.push(vec![i]),
@@ -85,7 +103,11 @@ fn jaccard(a: &[String], b: &[String]) -> f64 {
     let a: HashSet<&String> = a.iter().collect();
     let b: HashSet<&String> = b.iter().collect();
     let union = a.union(&b).count();
-    if union == 0 { 0.0 } else { a.intersection(&b).count() as f64 / union as f64 }
+    if union == 0 {
+        0.0
+    } else {
+        a.intersection(&b).count() as f64 / union as f64
+    }
 }
 
 #[cfg(test)]
@@ -125,8 +147,14 @@ mod tests {
 
     #[test]
     fn copies_are_one_origin() {
-        let a = ev(Relation::Supports, "14 membres du gouvernement figuraient dans la liste");
-        let b = ev(Relation::Supports, "et de 14 membres du gouvernement figuraient dans la liste");
+        let a = ev(
+            Relation::Supports,
+            "14 membres du gouvernement figuraient dans la liste",
+        );
+        let b = ev(
+            Relation::Supports,
+            "et de 14 membres du gouvernement figuraient dans la liste",
+        );
         let c = ev(Relation::Supports, "quatorze ministres auraient ete vises");
         assert_eq!(origins(&[&a, &b, &c]), vec![vec![0, 1], vec![2]]);
     }

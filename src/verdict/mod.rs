@@ -20,7 +20,12 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    pub const ALL: [Verdict; 4] = [Verdict::Supported, Verdict::Contradicted, Verdict::Disputed, Verdict::Unverified];
+    pub const ALL: [Verdict; 4] = [
+        Verdict::Supported,
+        Verdict::Contradicted,
+        Verdict::Disputed,
+        Verdict::Unverified,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
