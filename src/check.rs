@@ -187,7 +187,8 @@ fn best_window(
     df: &dyn Fn(&str) -> usize,
 ) -> Option<(std::ops::Range<usize>, MatchResult)> {
     let n = prepared.facts[s].len();
-    let mut windows = vec![i..i + 1];
+    let mut windows: Vec<std::ops::Range<usize>> = Vec::with_capacity(5);
+    windows.push(i..i + 1);
     if i > 0 {
         windows.push(i - 1..i + 1);
     }

@@ -214,10 +214,8 @@ fn use_color(choice: ColorChoice, to_terminal: bool) -> bool {
 }
 
 fn terminal_width(to_terminal: bool) -> u16 {
-    if to_terminal {
-        if let Some(cols) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
-            return cols;
-        }
+    if to_terminal && let Some(cols) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
+        return cols;
     }
     120
 }

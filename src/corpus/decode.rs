@@ -28,10 +28,10 @@ pub fn decode(bytes: &[u8]) -> Option<(String, Encoding)> {
     if sample.contains(&0) {
         return None;
     }
-    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        if let Ok(text) = std::str::from_utf8(rest) {
-            return Some((text.to_string(), Encoding::Utf8Bom));
-        }
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF")
+        && let Ok(text) = std::str::from_utf8(rest)
+    {
+        return Some((text.to_string(), Encoding::Utf8Bom));
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Some((text.to_string(), Encoding::Utf8));

@@ -40,24 +40,27 @@ pub fn find_attribution(
             (_, "according") if words.get(i + 1) == Some(&"to") => Some(i + 2),
             _ => None,
         };
-        if let Some(start) = after {
-            if let Some(found) = name_after(text, tokens, start) {
-                return Some(found);
-            }
+        if let Some(start) = after
+            && let Some(found) = name_after(text, tokens, start)
+        {
+            return Some(found);
         }
     }
     for (i, w) in words.iter().enumerate() {
         // French inversion after a quote or clause: "a indiqué l'Élysée", "précise la présidence"
-        if lang == Lang::Fr && FR_SPEECH_VERBS.contains(w) {
-            if let Some(found) = name_after(text, tokens, i + 1) {
-                return Some(found);
-            }
+        if lang == Lang::Fr
+            && FR_SPEECH_VERBS.contains(w)
+            && let Some(found) = name_after(text, tokens, i + 1)
+        {
+            return Some(found);
         }
         // "X said", "X a déclaré"
-        if lang == Lang::En && EN_SPEECH_VERBS.contains(w) && *w != "according" {
-            if let Some(found) = name_before(text, tokens, i) {
-                return Some(found);
-            }
+        if lang == Lang::En
+            && EN_SPEECH_VERBS.contains(w)
+            && *w != "according"
+            && let Some(found) = name_before(text, tokens, i)
+        {
+            return Some(found);
         }
     }
     None

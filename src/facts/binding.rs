@@ -79,31 +79,31 @@ pub fn bind_noun(
     let head = if lang == Lang::En { last } else { j };
     // complement: "de/d'/du/des/of (the) X [Y]"
     let mut complement = None;
-    if let Some(of) = tokens.get(last + 1) {
-        if OF_WORDS.contains(&of.norm.as_str()) && !broken(text, &tokens[last], of) {
-            let mut k = last + 2;
-            while tokens
-                .get(k)
-                .is_some_and(|t| SKIP_DETERMINERS.contains(&t.norm.as_str()))
+    if let Some(of) = tokens.get(last + 1)
+        && OF_WORDS.contains(&of.norm.as_str())
+        && !broken(text, &tokens[last], of)
+    {
+        let mut k = last + 2;
+        while tokens
+            .get(k)
+            .is_some_and(|t| SKIP_DETERMINERS.contains(&t.norm.as_str()))
+        {
+            k += 1;
+        }
+        if tokens
+            .get(k)
+            .is_some_and(|t| is_content(lex, t, lang) && !broken(text, of, t))
+        {
+            let mut c_end = k + 1;
+            if let Some(next) = tokens.get(c_end)
+                && is_content(lex, next, lang)
+                && !broken(text, &tokens[k], next)
+                && !next.capitalized
             {
-                k += 1;
+                c_end += 1;
             }
-            if tokens
-                .get(k)
-                .is_some_and(|t| is_content(lex, t, lang) && !broken(text, of, t))
-            {
-                let mut c_end = k + 1;
-                if let Some(next) = tokens.get(c_end) {
-                    if is_content(lex, next, lang)
-                        && !broken(text, &tokens[k], next)
-                        && !next.capitalized
-                    {
-                        c_end += 1;
-                    }
-                }
-                complement = Some(k..c_end);
-                last = c_end - 1;
-            }
+            complement = Some(k..c_end);
+            last = c_end - 1;
         }
     }
     let modifiers_end = complement

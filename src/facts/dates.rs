@@ -84,10 +84,10 @@ impl DateFact {
         if let Some(y) = self.year {
             parts.push(y.to_string());
         }
-        if parts.is_empty() {
-            if let Some(w) = self.weekday {
-                parts.push(crate::calendar::WEEKDAY_NAMES_EN[usize::from(w)].to_string());
-            }
+        if parts.is_empty()
+            && let Some(w) = self.weekday
+        {
+            parts.push(crate::calendar::WEEKDAY_NAMES_EN[usize::from(w)].to_string());
         }
         parts.join(" ")
     }
@@ -207,14 +207,14 @@ fn read_date(text: &str, tokens: &[Token], i: usize) -> Option<DateFact> {
     }
     let cur = tokens.get(j);
     // numeric: 22/07/2021, 22.07.2021, 2021-07-22
-    if let Some(c) = cur {
-        if let Some((d, m, y, len)) = numeric_date(text, tokens, j) {
-            let _ = c;
-            fact.day = Some(d);
-            fact.month = Some(m);
-            fact.year = Some(y);
-            return finish(fact, tokens, j + len);
-        }
+    if let Some(c) = cur
+        && let Some((d, m, y, len)) = numeric_date(text, tokens, j)
+    {
+        let _ = c;
+        fact.day = Some(d);
+        fact.month = Some(m);
+        fact.year = Some(y);
+        return finish(fact, tokens, j + len);
     }
     // "22 juillet [2021]" / "1er février"
     if let Some(day) = cur.and_then(number_of).filter(|d| (1..=31).contains(d)) {
@@ -371,10 +371,10 @@ fn infer_year(fact: &mut DateFact, ctx: DateContext) {
         let mut year = pubdate.year;
         let month = fact.month.unwrap_or(1);
         let day = fact.day.unwrap_or(1);
-        if let Some(candidate) = Date::new(year, month, day) {
-            if candidate.days_from_epoch() > pubdate.days_from_epoch() + 7 {
-                year -= 1;
-            }
+        if let Some(candidate) = Date::new(year, month, day)
+            && candidate.days_from_epoch() > pubdate.days_from_epoch() + 7
+        {
+            year -= 1;
         }
         fact.year = Some(year);
         fact.year_inferred = true;
@@ -429,7 +429,8 @@ mod tests {
     #[test]
     fn french_and_english_dates() {
         let p = Date::new(2021, 7, 22);
-        let table: &[(&str, (Option<u8>, Option<u8>, Option<i32>, Option<u8>))] = &[
+        type DayMonthYearWeekday = (Option<u8>, Option<u8>, Option<i32>, Option<u8>);
+        let table: &[(&str, DayMonthYearWeekday)] = &[
             (
                 "ce jeudi 22 juillet, au cours",
                 (Some(22), Some(7), Some(2021), Some(3)),

@@ -12,7 +12,7 @@ pub use attribution::find_attribution;
 pub use binding::NounPhrase;
 pub use dates::{DateFact, DatePart, extract_dates};
 pub use numbers::{Approx, Quantity, Unit, extract_quantities};
-pub use polarity::{Cue, find_conditions, find_hedges, find_negations};
+pub use polarity::{Cue, find_conditions, find_denials, find_hedges, find_negations};
 
 use crate::calendar::Date;
 use crate::text::{Lang, Lexicon, TermKeys, Token, tokenize};
@@ -28,6 +28,8 @@ pub struct Facts {
     pub dates: Vec<DateFact>,
     pub negations: Vec<Cue>,
     pub hedges: Vec<Cue>,
+    /// Verbs by which a party denies a statement.
+    pub denials: Vec<Cue>,
     /// Clauses stated as a condition or a question, not asserted.
     pub conditions: Vec<Cue>,
     pub attribution: Option<(Range<usize>, String)>,
@@ -61,6 +63,7 @@ pub fn analyse(text: &str, lang: Lang, ctx: DateContext) -> Facts {
     let negations = find_negations(&tokens, lang);
     let hedges = find_hedges(text, &tokens, lang);
     let conditions = find_conditions(text, &tokens, lang);
+    let denials = find_denials(&tokens, lang);
     let attribution = find_attribution(text, &tokens, lang);
     Facts {
         lang,
@@ -70,6 +73,7 @@ pub fn analyse(text: &str, lang: Lang, ctx: DateContext) -> Facts {
         dates,
         negations,
         hedges,
+        denials,
         conditions,
         attribution,
     }

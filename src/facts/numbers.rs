@@ -93,14 +93,15 @@ pub fn extract_quantities(
             continue;
         };
         // clock times (8h20) and ordinals (1er, 2nd, 3e)
-        if let Some(next) = tokens.get(end) {
-            if next.span.start == tokens[end - 1].span.end && matches!(next.norm.as_str(), "h") {
-                let minutes_glued = tokens
-                    .get(end + 1)
-                    .is_some_and(|m| m.span.start == next.span.end);
-                i = end + 1 + usize::from(minutes_glued);
-                continue;
-            }
+        if let Some(next) = tokens.get(end)
+            && next.span.start == tokens[end - 1].span.end
+            && matches!(next.norm.as_str(), "h")
+        {
+            let minutes_glued = tokens
+                .get(end + 1)
+                .is_some_and(|m| m.span.start == next.span.end);
+            i = end + 1 + usize::from(minutes_glued);
+            continue;
         }
         // "the two ministers", "les deux pays", "ses trois enfants": a
         // definite reference to things already named, not a count stated
@@ -122,11 +123,11 @@ pub fn extract_quantities(
             }
         }
         // scale words: "100 millions", "1.5bn", "2 million"
-        if let Some(t) = tokens.get(end) {
-            if let Some(scale) = scale_word(&t.norm) {
-                value *= scale;
-                end += 1;
-            }
+        if let Some(t) = tokens.get(end)
+            && let Some(scale) = scale_word(&t.norm)
+        {
+            value *= scale;
+            end += 1;
         }
         // approximation nouns: "une vingtaine"
         let mut start_tok = i;
@@ -394,9 +395,9 @@ fn read_number_words(tokens: &[Token], i: usize, lang: Lang) -> Option<(f64, usi
     // a lone article ("un", "une", "a") is not a number unless a scale follows ("un million")
     if words == 1
         && matches!(first, "un" | "une" | "a")
-        && !tokens
+        && tokens
             .get(end)
-            .is_some_and(|t| scale_word(&t.norm).is_some())
+            .is_none_or(|t| scale_word(&t.norm).is_none())
     {
         return None;
     }

@@ -42,11 +42,16 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
                 if w == "ne" || w == "n" {
                     // look ahead for the second half of the negation, or "que" (restriction)
                     let mut found = None;
-                    for k in i + 1..(i + 7).min(words.len()) {
-                        if words[k] == "que" || words[k] == "qu" {
+                    for (k, word) in words
+                        .iter()
+                        .enumerate()
+                        .take((i + 7).min(words.len()))
+                        .skip(i + 1)
+                    {
+                        if *word == "que" || *word == "qu" {
                             break;
                         }
-                        if FR_NEGATORS.contains(&words[k]) {
+                        if FR_NEGATORS.contains(word) {
                             // "ne ... plus de 10" is comparative only with a number after; keep as negation otherwise
                             found = Some(k);
                             break;
@@ -187,6 +192,58 @@ pub fn find_hedges(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
     out
 }
 
+/// Verbs by which a party denies a statement ("ce que NSO réfute", "Rabat
+/// a démenti", "the company denied"), as folded word prefixes. A denial is
+/// a stance reported by the source, not proof of the contrary.
+const FR_DENIALS: &[&str] = &[
+    "refut",
+    "dementi",
+    "dement",
+    "conteste",
+    "contesta",
+    "contestent",
+    "contestai",
+];
+const FR_DENIAL_WORDS: &[&str] = &[
+    "nie", "nies", "niee", "niees", "nient", "niait", "niaient", "nier",
+];
+const EN_DENIALS: &[&str] = &[
+    "deny",
+    "denies",
+    "denied",
+    "denying",
+    "refute",
+    "refutes",
+    "refuted",
+    "disputes",
+    "disputed",
+    "contests",
+    "contested",
+    "rejects",
+    "rejected",
+];
+
+pub fn find_denials(tokens: &[Token], lang: Lang) -> Vec<Cue> {
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let w = t.norm.as_str();
+        let denial = match lang {
+            Lang::Fr => {
+                (FR_DENIALS.iter().any(|p| w.starts_with(p)) && !w.starts_with("dementiel"))
+                    || FR_DENIAL_WORDS.contains(&w)
+            }
+            Lang::En => EN_DENIALS.contains(&w),
+        };
+        if denial {
+            out.push(Cue {
+                tokens: i..i + 1,
+                words: w.to_string(),
+            });
+        }
+    }
+    out
+}
+
 /// Words after which a French "si" opens a clause (a subject), not "so" ("si grave").
 const FR_SUBJECT_STARTS: &[&str] = &[
     "il", "ils", "elle", "elles", "on", "nous", "vous", "je", "tu", "c", "ce", "cela", "ces",
@@ -307,6 +364,32 @@ mod tests {
         ];
         for (text, lang, expected) in table {
             assert_eq!(hedged(text, lang), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn denials() {
+        let table = [
+            ("ce que NSO réfute", Lang::Fr, true),
+            ("Des affirmations que Rabat a démenties", Lang::Fr, true),
+            (
+                "Le royaume chérifien conteste son implication",
+                Lang::Fr,
+                true,
+            ),
+            ("Le gouvernement nie toute implication", Lang::Fr, true),
+            ("Le ministère a confirmé la rencontre", Lang::Fr, false),
+            ("la niece du ministre", Lang::Fr, false),
+            ("The company denied the allegations", Lang::En, true),
+            ("NSO disputes the findings", Lang::En, true),
+            ("NSO confirmed the findings", Lang::En, false),
+        ];
+        for (text, lang, expected) in table {
+            assert_eq!(
+                !find_denials(&tokenize(text), lang).is_empty(),
+                expected,
+                "{text}"
+            );
         }
     }
 

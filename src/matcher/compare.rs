@@ -119,30 +119,28 @@ pub fn compare_dates(claim: &DateFact, source: &DateFact) -> (Comparison, &'stat
     use Comparison::*;
     let years_differ = matches!((claim.year, source.year), (Some(a), Some(b)) if a != b);
     // the claim's own weekday does not fit its date
-    if let (Some(cd), Some(sd)) = (claim.day, source.day) {
-        if claim.month.is_some() && claim.month == source.month && cd == sd && !years_differ {
-            if let (Some(cw), Some(sw)) = (claim.weekday, source.weekday) {
-                return if cw == sw {
-                    (Match, "weekday")
-                } else {
-                    (Mismatch, "weekday")
-                };
-            }
-            if claim.weekday_mismatch().is_some() {
-                return (Mismatch, "weekday");
-            }
-            return (Match, "date");
+    if let (Some(cd), Some(sd)) = (claim.day, source.day)
+        && claim.month.is_some()
+        && claim.month == source.month
+        && cd == sd
+        && !years_differ
+    {
+        if let (Some(cw), Some(sw)) = (claim.weekday, source.weekday) {
+            return if cw == sw {
+                (Match, "weekday")
+            } else {
+                (Mismatch, "weekday")
+            };
         }
+        if claim.weekday_mismatch().is_some() {
+            return (Mismatch, "weekday");
+        }
+        return (Match, "date");
     }
     match (claim.day, claim.month, source.day, source.month) {
-        (Some(_), Some(cm), Some(_), Some(sm)) => {
-            // both day-precise and not equal (handled above) unless only the year differs
-            if cm == sm && claim.day == source.day {
-                (Mismatch, "date")
-            } else {
-                (Mismatch, "date")
-            }
-        }
+        // both day-precise: equal days were handled above, so they differ
+        // in day, month or year
+        (Some(_), Some(_), Some(_), Some(_)) => (Mismatch, "date"),
         (None, Some(cm), sday, Some(sm)) if claim.weekday.is_none() || claim.day.is_none() => {
             if cm != sm || years_differ {
                 return (Mismatch, "date");

@@ -300,6 +300,23 @@ pub fn match_claim(
         });
     }
 
+    // a party denies what the claim states: the sentence reports the denial,
+    // it neither states the claim nor refutes it (a denial is not proof)
+    let denial = if claim.denials.is_empty() && cov.share >= NEGATION_COVERAGE {
+        relevant_denial(window, &cov)
+    } else {
+        None
+    };
+    if let Some((words, who)) = &denial {
+        reasons.push(Reason {
+            kind: "denial",
+            claim: String::from("(stated)"),
+            source: words.clone(),
+            about: who.clone(),
+            effect: "neutral",
+        });
+    }
+
     let needed = if anchored && all_facts_matched {
         SUPPORT_COVERAGE_ANCHORED
     } else {
@@ -390,6 +407,34 @@ fn relevant_negation(window: &[WindowSentence<'_>], cov: &Coverage) -> Option<St
                 .count();
             if near >= 1 {
                 return Some(cue.words.clone());
+            }
+        }
+    }
+    None
+}
+
+/// A denial verb in the window near the words that matched the claim, and
+/// who denies (the capitalised words just before it: "ce que NSO réfute").
+fn relevant_denial(
+    window: &[WindowSentence<'_>],
+    cov: &Coverage,
+) -> Option<(String, Option<String>)> {
+    for (s, ws) in window.iter().enumerate() {
+        for cue in &ws.facts.denials {
+            let near = cov
+                .matched
+                .iter()
+                .filter(|(ms, mt)| *ms == s && mt.abs_diff(cue.tokens.start) <= 12)
+                .count();
+            if near >= 2 {
+                let who = (cue.tokens.start.saturating_sub(3)..cue.tokens.start)
+                    .filter(|&t| ws.facts.tokens[t].capitalized)
+                    .map(|t| ws.text[ws.facts.tokens[t].span.clone()].to_string())
+                    .collect::<Vec<_>>();
+                return Some((
+                    ws.text[ws.facts.tokens[cue.tokens.start].span.clone()].to_string(),
+                    (!who.is_empty()).then(|| who.join(" ")),
+                ));
             }
         }
     }

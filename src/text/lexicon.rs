@@ -75,10 +75,10 @@ impl TermKeys {
         let mut out = Vec::new();
         for (i, keys) in self.words.iter().enumerate() {
             out.extend(keys.iter().cloned());
-            if !keys.is_empty() {
-                if let Some(c) = cognate_prefix(&tokens[i].norm) {
-                    out.push(c);
-                }
+            if !keys.is_empty()
+                && let Some(c) = cognate_prefix(&tokens[i].norm)
+            {
+                out.push(c);
             }
         }
         out.extend(self.phrases.iter().map(|(_, k)| k.clone()));
@@ -384,6 +384,37 @@ fn word_list(text: &str) -> HashSet<String> {
         .collect()
 }
 
+/// A French glossary word with its feminine and plural forms, whose stems
+/// the stemmer does not always bring together ("premier"/"première",
+/// "actif"/"active"). Phrases are returned as they are.
+pub fn french_inflections(word: &str) -> Vec<String> {
+    let mut out = vec![word.to_string()];
+    if word.contains([' ', '\'', '-']) {
+        return out;
+    }
+    let swaps: &[(&str, &[&str])] = &[
+        ("ier", &["ière", "ières", "iers"]),
+        ("eur", &["euse", "euses", "rice", "rices", "eurs"]),
+        ("if", &["ive", "ives", "ifs"]),
+        ("el", &["elle", "elles", "els"]),
+        ("en", &["enne", "ennes", "ens"]),
+        ("on", &["onne", "onnes", "ons"]),
+        ("al", &["ale", "ales", "aux"]),
+        ("eau", &["eaux", "elle", "elles"]),
+    ];
+    for (ending, forms) in swaps {
+        if let Some(base) = word.strip_suffix(ending) {
+            out.extend(forms.iter().map(|f| format!("{base}{f}")));
+        }
+    }
+    if !word.ends_with(['e', 's', 'x', 'r']) {
+        out.extend([format!("{word}e"), format!("{word}s"), format!("{word}es")]);
+    } else if word.ends_with('e') {
+        out.push(format!("{word}s"));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -485,35 +516,4 @@ mod tests {
             .collect();
         assert_eq!(codes, ["US"]);
     }
-}
-
-/// A French glossary word with its feminine and plural forms, whose stems
-/// the stemmer does not always bring together ("premier"/"première",
-/// "actif"/"active"). Phrases are returned as they are.
-pub fn french_inflections(word: &str) -> Vec<String> {
-    let mut out = vec![word.to_string()];
-    if word.contains([' ', '\'', '-']) {
-        return out;
-    }
-    let swaps: &[(&str, &[&str])] = &[
-        ("ier", &["ière", "ières", "iers"]),
-        ("eur", &["euse", "euses", "rice", "rices", "eurs"]),
-        ("if", &["ive", "ives", "ifs"]),
-        ("el", &["elle", "elles", "els"]),
-        ("en", &["enne", "ennes", "ens"]),
-        ("on", &["onne", "onnes", "ons"]),
-        ("al", &["ale", "ales", "aux"]),
-        ("eau", &["eaux", "elle", "elles"]),
-    ];
-    for (ending, forms) in swaps {
-        if let Some(base) = word.strip_suffix(ending) {
-            out.extend(forms.iter().map(|f| format!("{base}{f}")));
-        }
-    }
-    if !word.ends_with(['e', 's', 'x', 'r']) {
-        out.extend([format!("{word}e"), format!("{word}s"), format!("{word}es")]);
-    } else if word.ends_with('e') {
-        out.push(format!("{word}s"));
-    }
-    out
 }

@@ -73,6 +73,14 @@ pub fn describe(r: &Reason) -> String {
         .unwrap_or_default();
     match (r.kind, r.effect) {
         ("negation", _) => format!("polarity differs: claim {} / source {}", r.claim, r.source),
+        ("denial", _) => format!(
+            "denied{}: \"{}\"",
+            r.about
+                .as_ref()
+                .map(|a| format!(" by {a}"))
+                .unwrap_or_default(),
+            r.source
+        ),
         (kind, "supports") if r.claim.trim() == r.source.trim() => {
             format!("{kind} {}{about} matches", r.claim)
         }
