@@ -4,7 +4,7 @@
 use serde::Serialize;
 use std::fmt;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Date {
     pub year: i32,
     pub month: u8,
@@ -54,6 +54,13 @@ impl Date {
     pub fn weekday(self) -> Weekday {
         // 1970-01-01 was a Thursday (3)
         ((self.days_from_epoch() + 3).rem_euclid(7)) as Weekday
+    }
+}
+
+/// Dates are written as ISO 8601 (YYYY-MM-DD) in reports.
+impl Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
     }
 }
 

@@ -71,7 +71,7 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         output: Option<PathBuf>,
         /// Verdicts that make the run fail (exit 1), comma-separated, or `none`.
-        /// A claim whose verdict differs from its `expect:` always fails the run.
+        /// A claim with `expect:` fails the run exactly when its verdict differs from it.
         #[arg(long, value_name = "LIST", default_value = "contradicted,disputed")]
         fail_on: String,
         /// Colour in the table: auto (a terminal without NO_COLOR), always, never.

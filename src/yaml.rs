@@ -47,14 +47,24 @@ fn located(path: &Path, err: &serde_yaml_ng::Error, hint: &str) -> Error {
     Error::input(location, message, hint)
 }
 
-/// serde_yaml_ng appends " at line L column C" to its messages; we print the
-/// position in front, compiler-style, so it is removed here.
+/// serde_yaml_ng writes positions as " at line L column C"; we print the
+/// error's own position in front, compiler-style, so the first is removed
+/// and any other ("while parsing a flow sequence at line 3 column 11") is
+/// shortened to "at 3:11".
 fn strip_position(message: &str) -> String {
-    let mut text = message.to_string();
-    if let Some(i) = text.rfind(" at line ") {
-        text.truncate(i);
-    }
-    text
+    static POSITION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r" at line (\d+) column (\d+)").expect("valid regex")
+    });
+    let mut first = true;
+    POSITION
+        .replace_all(message, |c: &regex::Captures| {
+            if std::mem::take(&mut first) {
+                String::new()
+            } else {
+                format!(" started at {}:{}", &c[1], &c[2])
+            }
+        })
+        .into_owned()
 }
 
 /// Rewrite the YAML library's wording into what a user can act on.

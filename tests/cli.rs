@@ -1,0 +1,489 @@
+//! The `claimcheck` binary on real folders: the shipped example, fixtures,
+//! and every input error the claims and sources loaders promise to explain.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+use std::fs;
+use std::path::PathBuf;
+use tempfile::TempDir;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn claimcheck() -> Command {
+    let mut cmd = Command::cargo_bin("claimcheck").expect("binary built");
+    cmd.current_dir(root()).env_remove("NO_COLOR");
+    cmd
+}
+
+/// A temporary folder with the given files (path, contents).
+fn folder(files: &[(&str, &[u8])]) -> TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (path, bytes) in files {
+        let full = dir.path().join(path);
+        fs::create_dir_all(full.parent().unwrap()).unwrap();
+        fs::write(full, bytes).unwrap();
+    }
+    dir
+}
+
+fn json_report(args: &[&str]) -> Value {
+    let out = claimcheck()
+        .args(["check", "--format", "json", "--fail-on", "none"])
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("valid JSON")
+}
+
+const ONE_SOURCE: &[u8] =
+    "Le consortium de 17 médias a publié l'enquête le jeudi 22 juillet 2021.\n".as_bytes();
+
+// --- the shipped example ----------------------------------------------------
+
+#[test]
+fn default_run_checks_the_shipped_example_and_meets_every_expectation() {
+    claimcheck()
+        .arg("check")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("consortium-media"))
+        .stdout(predicate::str::contains("000_df39a5de5e689379.txt:"))
+        .stdout(predicate::str::contains("gate this run").not());
+}
+
+#[test]
+fn json_report_follows_the_contract() {
+    let report = json_report(&[]);
+    assert_eq!(report["version"], 1);
+    let summary = &report["summary"];
+    for key in [
+        "claims",
+        "supported",
+        "contradicted",
+        "disputed",
+        "unverified",
+        "sources",
+        "sentences",
+    ] {
+        assert!(summary[key].is_u64(), "summary.{key}");
+    }
+    assert_eq!(summary["sources"], 5);
+    let claims = report["claims"].as_array().unwrap();
+    assert_eq!(claims.len() as u64, summary["claims"].as_u64().unwrap());
+    let verdicts = ["supported", "contradicted", "disputed", "unverified"];
+    let total: u64 = verdicts.iter().map(|v| summary[v].as_u64().unwrap()).sum();
+    assert_eq!(total, summary["claims"].as_u64().unwrap());
+    let mut with_evidence = 0;
+    for claim in claims {
+        assert!(claim["id"].is_string() && claim["text"].is_string());
+        assert!(verdicts.contains(&claim["verdict"].as_str().unwrap()));
+        assert!(claim["reasons"].is_array());
+        for ev in claim["evidence"].as_array().unwrap() {
+            with_evidence += 1;
+            for key in [
+                "line",
+                "column",
+                "end_line",
+                "end_column",
+                "byte_start",
+                "byte_end",
+            ] {
+                assert!(ev[key].is_u64(), "evidence.{key} in {}", claim["id"]);
+            }
+            assert!(
+                ["supports", "contradicts", "related"].contains(&ev["relation"].as_str().unwrap())
+            );
+            assert!(ev["hedged"].is_boolean());
+            assert!(
+                ev["reasons"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .all(|r| r["kind"].is_string())
+            );
+            // the quote is exactly the bytes the span points at
+            let text =
+                fs::read_to_string(root().join("sources").join(ev["source"].as_str().unwrap()))
+                    .unwrap();
+            let (a, b) = (
+                ev["byte_start"].as_u64().unwrap() as usize,
+                ev["byte_end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(&text[a..b], ev["quote"].as_str().unwrap());
+        }
+        assert!(claim["provenance"]["independent_sources"].is_u64());
+    }
+    assert!(with_evidence > 0);
+}
+
+#[test]
+fn same_input_gives_the_same_bytes() {
+    let a = claimcheck()
+        .args(["check", "--format", "json"])
+        .output()
+        .unwrap();
+    let b = claimcheck()
+        .args(["check", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(a.stdout, b.stdout);
+    let a = claimcheck()
+        .args(["check", "--color", "never"])
+        .output()
+        .unwrap();
+    let b = claimcheck()
+        .args(["check", "--color", "never"])
+        .output()
+        .unwrap();
+    assert_eq!(a.stdout, b.stdout);
+}
+
+// --- verdicts and gating ----------------------------------------------------
+
+fn fixture(name: &str) -> String {
+    root()
+        .join("tests/fixtures")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+#[test]
+fn disputed_when_reports_disagree_and_expect_is_honoured() {
+    let claims = format!("{}/claims.yaml", fixture("disputed"));
+    let sources = format!("{}/sources", fixture("disputed"));
+    // both claims meet their `expect:`, so nothing gates
+    claimcheck()
+        .args(["check", "--claims", &claims, "--sources", &sources])
+        .assert()
+        .success();
+    let report = json_report(&["--claims", &claims, "--sources", &sources]);
+    assert_eq!(report["claims"][0]["verdict"], "disputed");
+    assert_eq!(report["claims"][1]["verdict"], "unverified");
+}
+
+#[test]
+fn fail_on_decides_the_exit_code() {
+    let dir = folder(&[
+        (
+            "claims.yaml",
+            b"- id: wrong\n  text: The consortium gathered 15 media outlets.\n",
+        ),
+        (
+            "sources/a.txt",
+            b"The consortium gathered 17 media outlets from ten countries.\n",
+        ),
+    ]);
+    let claims = dir.path().join("claims.yaml").display().to_string();
+    let sources = dir.path().join("sources").display().to_string();
+    let run = |fail_on: &str| {
+        claimcheck()
+            .args([
+                "check",
+                "--claims",
+                &claims,
+                "--sources",
+                &sources,
+                "--fail-on",
+                fail_on,
+            ])
+            .assert()
+    };
+    run("contradicted")
+        .code(1)
+        .stdout(predicate::str::contains("contradicted"));
+    run("none").code(0);
+    run("disputed").code(0);
+    run("supported,contradicted").code(1);
+    run("sometimes")
+        .code(2)
+        .stderr(predicate::str::contains("--fail-on"));
+}
+
+#[test]
+fn an_expectation_that_is_not_met_gates() {
+    let dir = folder(&[
+        ("claims.yaml", b"- id: right\n  text: The consortium gathered 17 media outlets.\n  expect: contradicted\n"),
+        ("sources/a.txt", b"The consortium gathered 17 media outlets from ten countries.\n"),
+    ]);
+    let claims = dir.path().join("claims.yaml").display().to_string();
+    let sources = dir.path().join("sources").display().to_string();
+    claimcheck()
+        .args([
+            "check",
+            "--claims",
+            &claims,
+            "--sources",
+            &sources,
+            "--fail-on",
+            "none",
+        ])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("expected contradicted"));
+}
+
+#[test]
+fn per_claim_source_globs_restrict_the_evidence() {
+    let dir = folder(&[
+        (
+            "claims.yaml",
+            b"- id: c\n  text: The consortium gathered 17 media outlets.\n  sources: [\"b.txt\"]\n",
+        ),
+        (
+            "sources/a.txt",
+            b"The consortium gathered 17 media outlets.\n",
+        ),
+        ("sources/b.txt", b"The weather was fine in Lyon.\n"),
+    ]);
+    let report = json_report(&[
+        "--claims",
+        &dir.path().join("claims.yaml").display().to_string(),
+        "--sources",
+        &dir.path().join("sources").display().to_string(),
+    ]);
+    assert_eq!(report["claims"][0]["verdict"], "unverified");
+    assert!(
+        report["claims"][0]["evidence"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| e["source"] == "b.txt")
+    );
+}
+
+// --- output ----------------------------------------------------------------
+
+#[test]
+fn output_file_is_written_whole_and_stdout_stays_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report.json");
+    claimcheck()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--output",
+            out.to_str().unwrap(),
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::is_empty());
+    let report: Value = serde_json::from_str(&fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(report["version"], 1);
+}
+
+#[test]
+fn output_is_not_written_when_the_input_is_bad() {
+    let dir = folder(&[("claims.yaml", b"claims: [\n")]);
+    let out = dir.path().join("report.json");
+    claimcheck()
+        .args([
+            "check",
+            "--claims",
+            dir.path().join("claims.yaml").to_str().unwrap(),
+            "--output",
+            out.to_str().unwrap(),
+        ])
+        .assert()
+        .code(2);
+    assert!(!out.exists());
+}
+
+#[test]
+fn colour_follows_the_flag_and_no_color() {
+    let coloured = claimcheck()
+        .args(["check", "--color", "always"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&coloured.stdout).contains("\u{1b}["));
+    let plain = claimcheck()
+        .args(["check", "--color", "never"])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&plain.stdout).contains("\u{1b}["));
+    // not a terminal: no colour by default
+    let piped = claimcheck().arg("check").output().unwrap();
+    assert!(!String::from_utf8_lossy(&piped.stdout).contains("\u{1b}["));
+}
+
+#[test]
+fn version_and_help() {
+    claimcheck()
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(env!("CARGO_PKG_VERSION")));
+    claimcheck()
+        .args(["check", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("--fail-on"))
+        .stdout(predicate::str::contains("Exit codes"));
+}
+
+// --- input errors: exit 2, file and line named, nothing on stdout -------------
+
+/// Run `check` on a claims file with `yaml` and the shipped sources; expect
+/// exit 2 and an error naming `claims.yaml:LINE:`.
+fn claims_error(yaml: &str, line: usize, message: &str) {
+    let dir = folder(&[("claims.yaml", yaml.as_bytes())]);
+    let path = dir.path().join("claims.yaml");
+    let out = claimcheck()
+        .args(["check", "--claims", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{yaml:?}: {stderr}");
+    assert!(out.stdout.is_empty(), "{yaml:?}: stdout not empty");
+    let located = format!("claims.yaml:{line}:");
+    assert!(
+        stderr.contains(&located),
+        "{yaml:?}: expected {located} in {stderr}"
+    );
+    assert!(
+        stderr.contains(message),
+        "{yaml:?}: expected {message:?} in {stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn bad_claims_are_explained_with_file_line_and_column() {
+    claims_error(
+        "claims:\n  - id: a\n    text: [unclosed\n",
+        4,
+        "flow sequence started at 3:11",
+    );
+    claims_error(
+        "claims:\n  - id: a\n    text: France hosted 35 servers.\n    expect: maybe\n",
+        4,
+        "maybe",
+    );
+    claims_error(
+        "claims:\n  - id: a\n    txt: France hosted 35 servers.\n",
+        3,
+        "did you mean `text`",
+    );
+    claims_error(
+        "claims:\n  - id: a\n    text: France hosted 35 servers.\n    sources: 3\n",
+        4,
+        "",
+    );
+    claims_error("claims:\n  - id: a\n", 2, "text");
+    claims_error("claims:\n  - id: a\n    text: \"  \"\n", 3, "empty");
+    claims_error(
+        "claims:\n  - id: a\n    text: One.\n  - id: a\n    text: Two.\n",
+        4,
+        "duplicate",
+    );
+    claims_error("- id: a\n  text: One.\n  severity: fatal\n", 3, "fatal");
+    claims_error("- text: No id here.\n", 1, "id");
+}
+
+#[test]
+fn duplicate_ids_across_files_name_both_places() {
+    let dir = folder(&[
+        ("a.yaml", b"- id: same\n  text: One.\n"),
+        (
+            "b.yaml",
+            b"- {id: other, text: Two.}\n- {id: same, text: Three.}\n",
+        ),
+    ]);
+    claimcheck()
+        .args(["check", "--claims", dir.path().to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("b.yaml:2:"))
+        .stderr(predicate::str::contains("a.yaml:1"));
+}
+
+#[test]
+fn missing_paths_and_bad_sources_are_usage_errors() {
+    claimcheck()
+        .args(["check", "--claims", "no/such/claims.yaml"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no/such/claims.yaml"));
+    claimcheck()
+        .args(["check", "--sources", "no/such/dir"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no/such/dir"));
+    let dir = folder(&[
+        ("sources/a.txt", ONE_SOURCE),
+        (
+            "sources/sources.yaml",
+            b"sources:\n  - path: ../outside.txt\n",
+        ),
+    ]);
+    claimcheck()
+        .args([
+            "check",
+            "--sources",
+            dir.path().join("sources").to_str().unwrap(),
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("sources.yaml:2:"));
+    let dir = folder(&[
+        ("sources/a.txt", ONE_SOURCE),
+        (
+            "sources/sources.yaml",
+            b"sources:\n  - path: a.txt\n    published: 22/07/2021\n",
+        ),
+    ]);
+    claimcheck()
+        .args([
+            "check",
+            "--sources",
+            dir.path().join("sources").to_str().unwrap(),
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("sources.yaml:3:"));
+}
+
+#[test]
+fn windows_1252_and_html_sources_are_read() {
+    let mut latin = b"Le consortium r".to_vec();
+    latin.push(0xE9); // é in Windows-1252
+    latin.extend_from_slice(b"unissait 17 m\xE9dias.\n");
+    let dir = folder(&[
+        ("claims.yaml", b"- {id: c, text: \"Le consortium r\xC3\xA9unissait 17 m\xC3\xA9dias.\", lang: fr}\n"),
+        ("sources/latin.txt", &latin),
+        ("sources/page.html", b"<html><head><script>var x = 1;</script></head><body><p>Unrelated <b>page</b>.</p></body></html>"),
+    ]);
+    let report = json_report(&[
+        "--claims",
+        &dir.path().join("claims.yaml").display().to_string(),
+        "--sources",
+        &dir.path().join("sources").display().to_string(),
+    ]);
+    assert_eq!(report["claims"][0]["verdict"], "supported");
+    assert_eq!(report["claims"][0]["evidence"][0]["source"], "latin.txt");
+    assert_eq!(report["summary"]["sources"], 2);
+}
+
+#[test]
+fn explain_traces_one_claim_and_rejects_unknown_ids() {
+    claimcheck()
+        .args(["explain", "consortium-media"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("candidates"))
+        .stdout(predicate::str::contains("verdict: supported"));
+    claimcheck()
+        .args(["explain", "no-such-claim"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no-such-claim"));
+}
