@@ -99,10 +99,12 @@ fn explain(message: &str, default_hint: &str) -> (String, String) {
     }
     if let Some(rest) = message.split("unknown variant `").nth(1) {
         let value = rest.split('`').next().unwrap_or("");
-        let known = rest
-            .split("expected one of ")
-            .nth(1)
-            .unwrap_or("")
+        // serde writes "expected `en` or `fr`" for two and "expected one of `a`, `b`" for more
+        let expected = rest.split("expected ").nth(1).unwrap_or("");
+        let known = expected
+            .strip_prefix("one of ")
+            .unwrap_or(expected)
+            .replace(" or ", ", ")
             .replace('`', "");
         let known = known.trim_end_matches(|c: char| !c.is_alphanumeric());
         return (
@@ -110,7 +112,19 @@ fn explain(message: &str, default_hint: &str) -> (String, String) {
             format!("use one of: {known}"),
         );
     }
-    (message.to_string(), default_hint.to_string())
+    (
+        strip_value_path(message).to_string(),
+        default_hint.to_string(),
+    )
+}
+
+/// serde prefixes some messages with the path of the value (".[0].sources[0]: "); the
+/// line:column already says where it is.
+fn strip_value_path(message: &str) -> &str {
+    match message.split_once(": ") {
+        Some((path, rest)) if path.starts_with('.') && !path.contains(' ') => rest,
+        _ => message,
+    }
 }
 
 /// Every place where `key: value` is written in a YAML text, in order, as

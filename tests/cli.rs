@@ -387,6 +387,12 @@ fn bad_claims_are_explained_with_file_line_and_column() {
     );
     claims_error("- id: a\n  text: One.\n  severity: fatal\n", 3, "fatal");
     claims_error("- text: No id here.\n", 1, "id");
+    claims_error("- {id: a, text: x, lang: de}\n", 1, "use one of: en, fr");
+    claims_error(
+        "- {id: a, text: x, sources: [\"[bad\"]}\n",
+        1,
+        "bad glob `[bad`",
+    );
 }
 
 #[test]

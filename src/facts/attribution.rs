@@ -47,9 +47,17 @@ pub fn find_attribution(
         }
     }
     for (i, w) in words.iter().enumerate() {
-        // French inversion after a quote or clause: "a indiqué l'Élysée", "précise la présidence"
+        // French inversion after a quote or clause: "a indiqué l'Élysée", "précise la
+        // présidence"; not the passive "a été précisé :" nor across a colon or comma
+        let passive = i > 0 && words[i - 1] == "ete";
+        let gap_after = tokens
+            .get(i + 1)
+            .map_or("", |n| &text[tokens[i].span.end..n.span.start]);
+        let broken = gap_after.contains([':', ',', ';', '.']);
         if lang == Lang::Fr
             && FR_SPEECH_VERBS.contains(w)
+            && !passive
+            && !broken
             && let Some(found) = name_after(text, tokens, i + 1)
         {
             return Some(found);
@@ -167,6 +175,12 @@ mod tests {
             ),
             ("d'après Le Monde, 17 médias", Lang::Fr, Some("Le Monde")),
             ("14 ministres sont visés.", Lang::Fr, None),
+            (
+                "Le nombre a été précisé : Allemagne (212), Suisse (36).",
+                Lang::Fr,
+                None,
+            ),
+            ("ce que précise, à Paris, le ministère", Lang::Fr, None),
             (
                 "According to Amnesty International, France hosted 35 servers.",
                 Lang::En,
