@@ -66,6 +66,15 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
                     if words[..i].contains(&"ni") {
                         out.push(cue(i, i + 1));
                     }
+                } else if is_cessation(w, lang)
+                    && words
+                        .get(i + 1)
+                        .is_some_and(|n| matches!(*n, "de" | "d" | "a"))
+                {
+                    // "va cesser de vendre", "a renoncé à": no longer
+                    out.push(cue(i, i + 2));
+                    i += 2;
+                    continue;
                 } else if matches!(w, "aucun" | "aucune" | "jamais")
                     && !out.iter().any(|c: &Cue| c.tokens.contains(&i))
                 {
@@ -95,6 +104,10 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
                             && tokens[i - 1].span.end + 1 >= tokens[i].span.start
                     }
                     "declined" | "refused" | "failed" => next == Some("to"),
+                    // "stopped selling", "will cease to sell"
+                    w if is_cessation(w, lang) => {
+                        next.is_some_and(|n| n == "to" || n.ends_with("ing"))
+                    }
                     _ => false,
                 };
                 if is_cue {
@@ -111,6 +124,38 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
         i += 1;
     }
     out
+}
+
+/// Verbs that end what follows them: "cesser de", "arrêter de", "renoncer à", "stop", "cease".
+fn is_cessation(w: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::Fr => {
+            (w.starts_with("cess") && !w.starts_with("cessation"))
+                || w.starts_with("renonc")
+                || matches!(
+                    w,
+                    "arreter"
+                        | "arrete"
+                        | "arretes"
+                        | "arretent"
+                        | "arretera"
+                        | "arreteront"
+                        | "arretait"
+                )
+        }
+        Lang::En => matches!(
+            w,
+            "stop"
+                | "stops"
+                | "stopped"
+                | "stopping"
+                | "cease"
+                | "ceases"
+                | "ceased"
+                | "quit"
+                | "quits"
+        ),
+    }
 }
 
 const FR_HEDGES: &[&str] = &[
@@ -335,6 +380,12 @@ mod tests {
                 false,
             ),
             ("Il ne reste plus rien", Lang::Fr, true),
+            ("CVS va cesser de vendre sa marque", Lang::Fr, true),
+            ("le groupe a renoncé à son projet", Lang::Fr, true),
+            ("la police a arrêté le suspect", Lang::Fr, false),
+            ("la cessation des hostilités", Lang::Fr, false),
+            ("The company stopped selling the pills", Lang::En, true),
+            ("The bus stopped at the station", Lang::En, false),
             ("NSO did not comment", Lang::En, true),
             ("NSO didn't comment", Lang::En, true),
             ("NSO declined to comment", Lang::En, true),

@@ -17,6 +17,8 @@ pub struct Coverage {
     pub matched: Vec<(usize, usize)>,
     /// Claim words not found in the window, as written (folded).
     pub missing: Vec<String>,
+    /// Missing claim words that carry meaning (not light verbs or adverbs).
+    pub missing_weighty: Vec<String>,
     /// Missing claim words that no source sentence uses at all: the claim
     /// says something the sources never mention.
     pub novel: Vec<String>,
@@ -113,6 +115,9 @@ pub fn coverage(
             }
             None => {
                 out.missing.push(tok.norm.clone());
+                if !Lexicon::is_light(stem) {
+                    out.missing_weighty.push(tok.norm.clone());
+                }
                 let seen_anywhere = keys.iter().any(|k| df(k) > 0)
                     || crate::text::cognate_prefix(&tok.norm).is_some_and(|p| df(&p) > 0);
                 if !seen_anywhere && !Lexicon::is_light(stem) {

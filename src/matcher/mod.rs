@@ -122,7 +122,11 @@ pub fn match_claim(
                 if !bound && cov.share < threshold {
                     continue;
                 }
-                if cmp == Comparison::Mismatch && cov.share < BOUND_CONTRADICTION_COVERAGE {
+                // a number whose binding is unknown may support, never contradict:
+                // "7 championnats" is not contradicted by "les World Series de 2005"
+                if cmp == Comparison::Mismatch
+                    && (!bound || cov.share < BOUND_CONTRADICTION_COVERAGE)
+                {
                     continue;
                 }
                 let rank = |c: Comparison, b: bool| (c == Comparison::Match) as u8 * 2 + b as u8;
@@ -202,7 +206,12 @@ pub fn match_claim(
                 about: None,
                 effect: "supports",
             }),
-            Some((_, kind, source)) if cov.share >= DATE_EVENT_COVERAGE => {
+            // a date of the same event: the whole event is found, not only its
+            // participants ("reached San Francisco in August" is not contradicted
+            // by "left San Francisco on 1 November")
+            Some((_, kind, source))
+                if cov.share >= DATE_EVENT_COVERAGE && cov.missing_weighty.is_empty() =>
+            {
                 contradicts = true;
                 all_facts_matched = false;
                 reasons.push(Reason {
@@ -375,37 +384,40 @@ fn facts_compatible(reasons: &[Reason]) -> bool {
         .all(|r| r.effect == "supports")
 }
 
-/// A negation cue in the window close to the words that matched the claim.
-/// Negation denies a predicate, not a name: the words near the cue must
-/// include a matched common word, not only names and countries ("ni NSO
-/// n'ont commenté" says nothing against "NSO is an Israeli company").
+/// A negation cue in the window that denies a predicate of the claim: one
+/// of the words it negates (inside "ne ... pas", or the next few content
+/// words after the cue) matched a claim word, and that word is not a name.
+/// "n'a pas réussi à détrôner le gouvernement" does not negate "les
+/// conservateurs ont obtenu 33 sièges"; "ni NSO n'ont fait de commentaires"
+/// negates "NSO commented" but says nothing against "NSO is an Israeli company".
 fn relevant_negation(window: &[WindowSentence<'_>], cov: &Coverage) -> Option<String> {
     for (s, ws) in window.iter().enumerate() {
+        let f = ws.facts;
         let is_name = |t: usize| {
-            ws.facts.tokens[t].capitalized
-                || ws.facts.keys.entities.iter().any(|(r, _)| r.contains(&t))
+            f.tokens[t].capitalized || f.keys.entities.iter().any(|(r, _)| r.contains(&t))
         };
-        for cue in &ws.facts.negations {
+        let matched =
+            |t: usize| cov.matched.iter().any(|&(ms, mt)| ms == s && mt == t) && !is_name(t);
+        for cue in &f.negations {
             // "ne disait pas si ...", "does not say whether ...": the source
             // leaves the question open; and "if it did not ..." asserts nothing
-            let opens_question =
-                ws.facts.conditions.iter().any(|c| {
-                    c.tokens.start >= cue.tokens.end && c.tokens.start <= cue.tokens.end + 3
-                });
-            let inside_condition = ws
-                .facts
+            let opens_question = f
+                .conditions
+                .iter()
+                .any(|c| c.tokens.start >= cue.tokens.end && c.tokens.start <= cue.tokens.end + 3);
+            let inside_condition = f
                 .conditions
                 .iter()
                 .any(|c| c.tokens.contains(&cue.tokens.start));
             if opens_question || inside_condition {
                 continue;
             }
-            let near = cov
-                .matched
-                .iter()
-                .filter(|(ms, mt)| *ms == s && mt.abs_diff(cue.tokens.start) <= 6 && !is_name(*mt))
-                .count();
-            if near >= 1 {
+            let inner =
+                cue.tokens.start + 1..cue.tokens.end.saturating_sub(1).max(cue.tokens.start + 1);
+            let after = (cue.tokens.end..f.tokens.len())
+                .filter(|&t| !f.keys.words[t].is_empty())
+                .take(3);
+            if inner.chain(after).any(matched) {
                 return Some(cue.words.clone());
             }
         }
@@ -486,6 +498,11 @@ fn same_thing(claim: &Facts, cq: &Quantity, sentence: &Facts, sq: &Quantity) -> 
     let (Some(cn), Some(sn)) = (&cq.noun, &sq.noun) else {
         return Binding::Unknown;
     };
+    // "3.746 kilomètres", "500 milligrammes": a unit says how it is measured,
+    // not what is measured
+    if is_unit(&claim.tokens[cn.head].norm) || is_unit(&sentence.tokens[sn.head].norm) {
+        return Binding::Unknown;
+    }
     if !nouns_match(claim, cn, sentence, sn) {
         return Binding::Different;
     }
@@ -503,6 +520,95 @@ fn same_thing(claim: &Facts, cq: &Quantity, sentence: &Facts, sq: &Quantity) -> 
         return Binding::Different;
     }
     Binding::Same
+}
+
+/// Units of measure, folded, in French and English.
+const UNITS: &[&str] = &[
+    "m",
+    "km",
+    "cm",
+    "mm",
+    "kg",
+    "g",
+    "mg",
+    "t",
+    "l",
+    "ml",
+    "ha",
+    "mph",
+    "kmh",
+    "metre",
+    "metres",
+    "meter",
+    "meters",
+    "kilometre",
+    "kilometres",
+    "kilometer",
+    "kilometers",
+    "centimetre",
+    "centimetres",
+    "millimetre",
+    "millimetres",
+    "mile",
+    "miles",
+    "pied",
+    "pieds",
+    "foot",
+    "feet",
+    "inch",
+    "inches",
+    "pouce",
+    "pouces",
+    "yard",
+    "yards",
+    "gramme",
+    "grammes",
+    "gram",
+    "grams",
+    "kilogramme",
+    "kilogrammes",
+    "kilogram",
+    "kilograms",
+    "kilo",
+    "kilos",
+    "milligramme",
+    "milligrammes",
+    "milligram",
+    "milligrams",
+    "tonne",
+    "tonnes",
+    "ton",
+    "tons",
+    "litre",
+    "litres",
+    "liter",
+    "liters",
+    "hectare",
+    "hectares",
+    "acre",
+    "acres",
+    "degre",
+    "degres",
+    "degree",
+    "degrees",
+    "livre",
+    "livres",
+    "pound",
+    "pounds",
+    "once",
+    "onces",
+    "ounce",
+    "ounces",
+    "gallon",
+    "gallons",
+    "baril",
+    "barils",
+    "barrel",
+    "barrels",
+];
+
+fn is_unit(norm: &str) -> bool {
+    UNITS.contains(&norm)
 }
 
 /// All keys of the tokens in `range`, plus phrase and entity keys touching it.
