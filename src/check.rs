@@ -187,7 +187,7 @@ fn best_window(
     df: &dyn Fn(&str) -> usize,
 ) -> Option<(std::ops::Range<usize>, MatchResult)> {
     let n = prepared.facts[s].len();
-    let mut windows: Vec<std::ops::Range<usize>> = Vec::with_capacity(5);
+    let mut windows: Vec<std::ops::Range<usize>> = Vec::with_capacity(6);
     windows.push(i..i + 1);
     if i > 0 {
         windows.push(i - 1..i + 1);
@@ -197,6 +197,11 @@ fn best_window(
     }
     if i > 0 && i + 1 < n {
         windows.push(i - 1..i + 2);
+    }
+    // a pronoun's antecedent two sentences back ("Benny Gantz a informé ... Il
+    // s'est également entretenu avec ...")
+    if i > 1 {
+        windows.push(i - 2..i + 1);
     }
     let source = &prepared.corpus.sources[s];
     let mut best: Option<(std::ops::Range<usize>, MatchResult)> = None;

@@ -105,7 +105,7 @@ pub fn match_claim(
         let mut best: Option<(Comparison, bool, &Quantity, &WindowSentence)> = None;
         for ws in window {
             for sq in ws.facts.quantities.iter().filter(|q| !q.ordinal) {
-                let same = same_thing(claim, cq, ws.facts, sq);
+                let same = same_thing((claim_text, claim), cq, (ws.text, ws.facts), sq);
                 if same == Binding::Different {
                     continue;
                 }
@@ -199,13 +199,17 @@ pub fn match_claim(
         }
         let claim_side = claim_text[cd.span.clone()].to_string();
         match best {
-            Some((Comparison::Match, kind, source)) => reasons.push(Reason {
-                kind,
-                claim: claim_side,
-                source,
-                about: None,
-                effect: "supports",
-            }),
+            Some((Comparison::Match, kind, source)) => {
+                // a day-precise date anchors the statement like a bound number
+                anchored |= cd.day.is_some() && cd.month.is_some();
+                reasons.push(Reason {
+                    kind,
+                    claim: claim_side,
+                    source,
+                    about: None,
+                    effect: "supports",
+                })
+            }
             // a date of the same event: the whole event is found, not only its
             // participants ("reached San Francisco in August" is not contradicted
             // by "left San Francisco on 1 November")
@@ -465,7 +469,12 @@ fn units_compatible(a: &Unit, b: &Unit) -> bool {
 }
 
 /// Are two quantities about the same thing?
-fn same_thing(claim: &Facts, cq: &Quantity, sentence: &Facts, sq: &Quantity) -> Binding {
+fn same_thing(
+    (claim_text, claim): (&str, &Facts),
+    cq: &Quantity,
+    (sentence_text, sentence): (&str, &Facts),
+    sq: &Quantity,
+) -> Binding {
     if !units_compatible(&cq.unit, &sq.unit) {
         return Binding::Different;
     }
@@ -495,6 +504,19 @@ fn same_thing(claim: &Facts, cq: &Quantity, sentence: &Facts, sq: &Quantity) -> 
     if cq.entity.is_some() {
         return Binding::Unknown;
     }
+    // an amount belongs to what it funds or fines: "un plan de 100 millions
+    // d'euros", "le plan ... était doté de 10 millions d'euros"
+    if matches!(cq.unit, Unit::Money(_)) && (cq.noun.is_none() || sq.noun.is_none()) {
+        let (c_owner, s_owner) = (
+            owner_keys(claim_text, claim, cq),
+            owner_keys(sentence_text, sentence, sq),
+        );
+        return if c_owner.is_disjoint(&s_owner) {
+            Binding::Unknown
+        } else {
+            Binding::Same
+        };
+    }
     let (Some(cn), Some(sn)) = (&cq.noun, &sq.noun) else {
         return Binding::Unknown;
     };
@@ -520,6 +542,31 @@ fn same_thing(claim: &Facts, cq: &Quantity, sentence: &Facts, sq: &Quantity) -> 
         return Binding::Different;
     }
     Binding::Same
+}
+
+/// Word keys of the content words just before an amount, in its clause:
+/// what the amount belongs to.
+fn owner_keys(text: &str, facts: &Facts, q: &Quantity) -> HashSet<String> {
+    let mut keys = HashSet::new();
+    let first = facts
+        .tokens
+        .iter()
+        .position(|t| t.span.start >= q.span.start)
+        .unwrap_or(q.tokens.start);
+    let mut t = first;
+    while t > 0 && first - t < 8 {
+        let gap = &text[facts.tokens[t - 1].span.end..facts.tokens[t].span.start];
+        if gap.contains([',', ';', ':', '.', '(', ')']) {
+            break;
+        }
+        t -= 1;
+        if let Some(stem) = facts.keys.words[t].first() {
+            if !Lexicon::is_light(stem) && !facts.tokens[t].capitalized {
+                keys.extend(facts.keys.words[t].iter().cloned());
+            }
+        }
+    }
+    keys
 }
 
 /// Units of measure, folded, in French and English.
