@@ -560,10 +560,11 @@ fn owner_keys(text: &str, facts: &Facts, q: &Quantity) -> HashSet<String> {
             break;
         }
         t -= 1;
-        if let Some(stem) = facts.keys.words[t].first() {
-            if !Lexicon::is_light(stem) && !facts.tokens[t].capitalized {
-                keys.extend(facts.keys.words[t].iter().cloned());
-            }
+        if let Some(stem) = facts.keys.words[t].first()
+            && !Lexicon::is_light(stem)
+            && !facts.tokens[t].capitalized
+        {
+            keys.extend(facts.keys.words[t].iter().cloned());
         }
     }
     keys
