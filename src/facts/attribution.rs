@@ -139,6 +139,13 @@ fn name_before(text: &str, tokens: &[Token], verb: usize) -> Option<(Range<usize
     while start > 0 && tokens[start - 1].capitalized && verb - start < 5 {
         start -= 1;
     }
+    // a capitalised function word opening the sentence is not a name ("If confirmed")
+    while start < verb
+        && crate::text::Lexicon::shared().is_stopword(&tokens[start].norm, Lang::En)
+        && !matches!(tokens[start].norm.as_str(), "the")
+    {
+        start += 1;
+    }
     if start == verb {
         return None;
     }

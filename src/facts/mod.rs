@@ -7,6 +7,8 @@ mod binding;
 mod dates;
 mod numbers;
 mod polarity;
+#[cfg(test)]
+mod tables;
 
 pub use attribution::find_attribution;
 pub use binding::NounPhrase;

@@ -92,6 +92,14 @@ pub fn extract_quantities(
             i += 1;
             continue;
         };
+        // clock times written "8:20"
+        if let Some(next) = tokens.get(end)
+            && &text[tokens[end - 1].span.end..next.span.start] == ":"
+            && next.kind == TokenKind::Number
+        {
+            i = end + 1;
+            continue;
+        }
         // clock times (8h20) and ordinals (1er, 2nd, 3e)
         if let Some(next) = tokens.get(end)
             && next.span.start == tokens[end - 1].span.end
@@ -165,6 +173,13 @@ pub fn extract_quantities(
                 end += 1;
                 span_end = tokens[end - 1].span.end;
             }
+        }
+        // "5 000 €", "20 $"
+        if unit == Unit::Count
+            && let Some(sym) = ['€', '$', '£'].iter().find(|c| after_trim.starts_with(**c))
+        {
+            unit = Unit::Money(symbol_currency(*sym).to_string());
+            span_end = text.len() - after_trim.len() + sym.len_utf8();
         }
         if unit == Unit::Count {
             let before = text[..tokens[i].span.start].trim_end_matches([' ', '\u{a0}']);
@@ -513,6 +528,9 @@ fn currency_after(tokens: &[Token], end: usize) -> Option<(&'static str, usize)>
         _ => return None,
     };
     used += 1;
+    if cur == "GBP" && tokens.get(j + 1).is_some_and(|t| t.norm == "sterling") {
+        used += 1;
+    }
     if cur == "USD"
         && tokens
             .get(j + 1)

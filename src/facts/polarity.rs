@@ -223,7 +223,8 @@ pub fn find_hedges(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
                     || (w == "peut" && tokens.get(i + 1).is_some_and(|n| n.norm == "etre"))
             }
             Lang::En => {
-                EN_HEDGES.contains(&w)
+                // "May" written with a capital inside a sentence is the month
+                (EN_HEDGES.contains(&w) && !(w == "may" && t.capitalized && i > 0))
                     || (w == "according" && tokens.get(i + 1).is_some_and(|n| n.norm == "to"))
             }
         };
