@@ -171,6 +171,43 @@ fn disputed_when_reports_disagree_and_expect_is_honoured() {
 }
 
 #[test]
+fn each_kind_of_contradiction_and_its_look_alikes() {
+    // every claim of the fixture carries the verdict a careful reader gives:
+    // counts, list entities, amounts, dates, weekdays, negation, and the
+    // look-alikes (another noun, a condition) that must not contradict
+    let claims = format!("{}/claims.yaml", fixture("contradictions"));
+    let sources = format!("{}/sources", fixture("contradictions"));
+    claimcheck()
+        .args(["check", "--claims", &claims, "--sources", &sources])
+        .assert()
+        .success();
+    let report = json_report(&["--claims", &claims, "--sources", &sources]);
+    let kinds: Vec<String> = report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["verdict"] == "contradicted")
+        .flat_map(|c| {
+            c["evidence"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|e| e["relation"] == "contradicts")
+                .flat_map(|e| e["reasons"].as_array().unwrap().iter())
+                .filter(|r| r["effect"] == "contradicts")
+                .map(|r| r["kind"].as_str().unwrap().to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    for kind in ["number", "date", "weekday", "negation"] {
+        assert!(
+            kinds.iter().any(|k| k == kind),
+            "no contradiction of kind {kind}: {kinds:?}"
+        );
+    }
+}
+
+#[test]
 fn fail_on_decides_the_exit_code() {
     let dir = folder(&[
         (

@@ -67,7 +67,9 @@ pub fn bind_noun(
     let mut last = j;
     // modifiers: English pre-head nouns/adjectives, French post-head adjectives
     while let Some(next) = tokens.get(last + 1) {
-        let verb_like = lang == Lang::En && next.norm.ends_with("ed") && next.norm.len() > 4;
+        let verb_like = lang == Lang::En
+            && ((next.norm.ends_with("ed") && next.norm.len() > 4)
+                || lex.is_english_verb_form(&next.norm));
         if broken(text, &tokens[last], next) || !is_content(lex, next, lang) || verb_like {
             break;
         }

@@ -511,10 +511,15 @@ fn same_thing(
             owner_keys(claim_text, claim, cq),
             owner_keys(sentence_text, sentence, sq),
         );
-        return if c_owner.is_disjoint(&s_owner) {
-            Binding::Unknown
-        } else {
+        let shared = !c_owner.0.is_disjoint(&s_owner.0)
+            || c_owner
+                .1
+                .iter()
+                .any(|a| s_owner.1.iter().any(|b| Lexicon::cognates(a, b)));
+        return if shared {
             Binding::Same
+        } else {
+            Binding::Unknown
         };
     }
     let (Some(cn), Some(sn)) = (&cq.noun, &sq.noun) else {
@@ -546,8 +551,9 @@ fn same_thing(
 
 /// Word keys of the content words just before an amount, in its clause:
 /// what the amount belongs to.
-fn owner_keys(text: &str, facts: &Facts, q: &Quantity) -> HashSet<String> {
+fn owner_keys(text: &str, facts: &Facts, q: &Quantity) -> (HashSet<String>, Vec<String>) {
     let mut keys = HashSet::new();
+    let mut words = Vec::new();
     let first = facts
         .tokens
         .iter()
@@ -565,9 +571,10 @@ fn owner_keys(text: &str, facts: &Facts, q: &Quantity) -> HashSet<String> {
             && !facts.tokens[t].capitalized
         {
             keys.extend(facts.keys.words[t].iter().cloned());
+            words.push(facts.tokens[t].norm.clone());
         }
     }
-    keys
+    (keys, words)
 }
 
 /// Units of measure, folded, in French and English.

@@ -214,6 +214,11 @@ impl Lexicon {
         fold(&stem)
     }
 
+    /// An English irregular verb form ("took", "met", "held"): it ends a noun phrase.
+    pub fn is_english_verb_form(&self, norm: &str) -> bool {
+        self.en_irregular.contains_key(norm)
+    }
+
     /// A stem of a very common verb or adverb that says little on its own.
     pub fn is_light(stem: &str) -> bool {
         LIGHT_WORDS.contains(&stem)
