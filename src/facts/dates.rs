@@ -30,6 +30,8 @@ pub struct DateFact {
     pub part: Option<DatePart>,
     /// "depuis 2016", "since 2016": a start, not a point.
     pub since: bool,
+    /// The last year of a range ("de 1811 à 1886", "between 2010 and 2012", "1810-1811").
+    pub until: Option<i32>,
 }
 
 impl DateFact {
@@ -82,7 +84,10 @@ impl DateFact {
             parts.push(MONTHS[usize::from(m) - 1].to_string());
         }
         if let Some(y) = self.year {
-            parts.push(y.to_string());
+            match self.until {
+                Some(end) => parts.push(format!("{y}–{end}")),
+                None => parts.push(y.to_string()),
+            }
         }
         if parts.is_empty()
             && let Some(w) = self.weekday
@@ -153,7 +158,12 @@ pub fn extract_dates(text: &str, tokens: &[Token], lang: Lang, ctx: DateContext)
     let mut out: Vec<DateFact> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if let Some(fact) = read_date(text, tokens, i) {
+        if let Some(fact) =
+            read_year_range(text, tokens, i).or_else(|| read_relative_year(tokens, i, ctx))
+        {
+            i = fact.tokens.end;
+            out.push(fact);
+        } else if let Some(fact) = read_date(text, tokens, i) {
             i = fact.tokens.end;
             out.push(fact);
         } else {
@@ -164,6 +174,81 @@ pub fn extract_dates(text: &str, tokens: &[Token], lang: Lang, ctx: DateContext)
         infer_year(fact, ctx);
     }
     out
+}
+
+fn year_fact(span: Range<usize>, tokens: Range<usize>, year: i32) -> DateFact {
+    DateFact {
+        span,
+        tokens,
+        day: None,
+        month: None,
+        year: Some(year),
+        year_inferred: false,
+        weekday: None,
+        part: None,
+        since: false,
+        until: None,
+    }
+}
+
+/// "de 1811 à 1886", "entre 2010 et 2012", "from 1986 to 1993", "between 2010
+/// and 2012", "1810-1811": a span of years, compared only with another span.
+fn read_year_range(text: &str, tokens: &[Token], i: usize) -> Option<DateFact> {
+    let opener = matches!(tokens[i].norm.as_str(), "de" | "from" | "entre" | "between");
+    let first = if opener { i + 1 } else { i };
+    let start = tokens
+        .get(first)
+        .and_then(number_of)
+        .filter(|y| is_year(*y))?;
+    let next = tokens.get(first + 1)?;
+    let gap = &text[tokens[first].span.end..next.span.start];
+    let (end_tok, joined) = if gap.trim() == "-" || gap.trim() == "–" {
+        (first + 1, true)
+    } else if opener
+        && matches!(
+            next.norm.as_str(),
+            "a" | "to" | "et" | "and" | "au" | "jusqu"
+        )
+    {
+        (first + 2, false)
+    } else {
+        return None;
+    };
+    let end = tokens
+        .get(end_tok)
+        .and_then(number_of)
+        .filter(|y| is_year(*y) && *y > start)?;
+    let _ = joined;
+    let from = if opener { i } else { first };
+    let mut fact = year_fact(
+        tokens[from].span.start..tokens[end_tok].span.end,
+        from..end_tok + 1,
+        start as i32,
+    );
+    fact.until = Some(end as i32);
+    Some(fact)
+}
+
+/// "l'an dernier", "l'année prochaine", "cette année", "last year", "this
+/// year": a year counted from the publication date, so only in sources that
+/// have one.
+fn read_relative_year(tokens: &[Token], i: usize, ctx: DateContext) -> Option<DateFact> {
+    let published = ctx.published?;
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let (delta, len) = match (w(i), w(i + 1), w(i + 2)) {
+        ("l", "an" | "annee", "dernier" | "derniere" | "passe" | "passee") => (-1, 3),
+        ("l", "an" | "annee", "prochain" | "prochaine") => (1, 3),
+        ("cette", "annee", _) => (0, 2),
+        ("last", "year", _) => (-1, 2),
+        ("next", "year", _) => (1, 2),
+        ("this", "year", _) => (0, 2),
+        _ => return None,
+    };
+    Some(year_fact(
+        tokens[i].span.start..tokens[i + len - 1].span.end,
+        i..i + len,
+        published.year + delta,
+    ))
 }
 
 fn read_date(text: &str, tokens: &[Token], i: usize) -> Option<DateFact> {
@@ -178,6 +263,7 @@ fn read_date(text: &str, tokens: &[Token], i: usize) -> Option<DateFact> {
         weekday: None,
         part: None,
         since: false,
+        until: None,
     };
     let mut j = i;
     // weekday first: "jeudi 22 juillet", "Thursday, July 22"

@@ -60,6 +60,9 @@ fn summary(text: &str, f: &Facts) -> String {
                 DatePart::Late => " late",
             });
         }
+        if let Some(end) = d.until {
+            s.push_str(&format!("..{end}"));
+        }
         if d.since {
             s.push_str(" since");
         }
@@ -217,6 +220,12 @@ const FRENCH: &[(&str, &str)] = &[
     ("le 28 août 2016", "d:2016-08-28"),
     ("le 1er novembre 1945", "d:1945-11-01"),
     ("le 14 février 2002", "d:2002-02-14"),
+    ("Franz Liszt a vécu de 1811 à 1886.", "d:1811..1886"),
+    ("entre 2010 et 2012", "d:2010..2012"),
+    ("construit en 1810-1811", "d:1810..1811"),
+    ("l'an dernier", "d:2020"),
+    ("l'année prochaine", "d:2022"),
+    ("cette année", "d:2021"),
     // negation
     ("NSO n'a pas souhaité commenter", "neg"),
     (
@@ -357,6 +366,10 @@ const ENGLISH: &[(&str, &str)] = &[
     ("on February 14, 2002", "d:2002-02-14"),
     ("on Friday 22 July", "d:07-22 wd:4"),
     ("22/07/2021", "d:2021-07-22"),
+    ("from 1986 to 1993", "d:1986..1993"),
+    ("between 2010 and 2012", "d:2010..2012"),
+    ("last year", "d:2020"),
+    ("this year", "d:2021"),
     // negation
     ("NSO did not comment", "neg"),
     ("NSO didn't comment", "neg"),

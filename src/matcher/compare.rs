@@ -117,6 +117,15 @@ fn part_contains(part: DatePart, day: u8) -> bool {
 /// kind (`date` or `weekday`).
 pub fn compare_dates(claim: &DateFact, source: &DateFact) -> (Comparison, &'static str) {
     use Comparison::*;
+    // a span of years compares with a span only: "lived from 1811 to 1886" is
+    // neither stated nor contradicted by "lived there after 1848"
+    if claim.until.is_some() || source.until.is_some() {
+        return match (claim.until, source.until) {
+            (Some(a), Some(b)) if a == b && claim.year == source.year => (Match, "date"),
+            (Some(_), Some(_)) => (Mismatch, "date"),
+            _ => (Unclear, "date"),
+        };
+    }
     let years_differ = matches!((claim.year, source.year), (Some(a), Some(b)) if a != b);
     // the claim's own weekday does not fit its date
     if let (Some(cd), Some(sd)) = (claim.day, source.day)
@@ -289,6 +298,21 @@ mod tests {
             ("in June", "le 22 juillet", Comparison::Mismatch, "date"),
             ("in mid-July", "le 18 juillet", Comparison::Match, "date"),
             ("in late July", "le 3 juillet", Comparison::Mismatch, "date"),
+            (
+                "from 1811 to 1886",
+                "de 1811 à 1886",
+                Comparison::Match,
+                "date",
+            ),
+            (
+                "from 1811 to 1880",
+                "de 1811 à 1886",
+                Comparison::Mismatch,
+                "date",
+            ),
+            ("from 1811 to 1886", "en 1848", Comparison::Unclear, "date"),
+            ("in 2020", "l'an dernier", Comparison::Match, "date"),
+            ("in 2019", "l'an dernier", Comparison::Mismatch, "date"),
         ];
         for (claim, source, want, kind) in table {
             let got = compare_dates(&date(claim, Lang::En), &date(source, Lang::Fr));

@@ -182,10 +182,18 @@ pub fn match_claim(
     // a start ("since 2013") compares with a start only
     for cd in &claim.dates {
         let mut best: Option<(Comparison, &'static str, String)> = None;
-        for ws in window {
+        for (s, ws) in window.iter().enumerate() {
             for sd in ws.facts.dates.iter().filter(|d| d.since == cd.since) {
                 let (cmp, kind) = compare_dates(cd, sd);
                 if cmp == Comparison::Unclear {
+                    continue;
+                }
+                // a differing date must be the date of the matched event: a
+                // matched common word close to it ("construit en 1810-1811 ...
+                // Franz Liszt y ont vécu" dates the building, not the life)
+                if cmp == Comparison::Mismatch
+                    && !date_near_matched_word(ws.facts, s, &sd.tokens, &cov)
+                {
                     continue;
                 }
                 let better = match &best {
@@ -427,6 +435,29 @@ fn relevant_negation(window: &[WindowSentence<'_>], cov: &Coverage) -> Option<St
         }
     }
     None
+}
+
+/// Tokens between a date and a matched claim word, at most, for the date to
+/// belong to that word's event.
+const DATE_EVENT_DISTANCE: usize = 8;
+
+fn date_near_matched_word(
+    f: &Facts,
+    s: usize,
+    date: &std::ops::Range<usize>,
+    cov: &Coverage,
+) -> bool {
+    cov.matched.iter().any(|&(ms, mt)| {
+        let distance = if mt < date.start {
+            date.start - mt
+        } else {
+            mt.saturating_sub(date.end - 1)
+        };
+        ms == s
+            && distance <= DATE_EVENT_DISTANCE
+            && !f.tokens[mt].capitalized
+            && !f.keys.entities.iter().any(|(r, _)| r.contains(&mt))
+    })
 }
 
 /// A denial verb in the window near the words that matched the claim, and
