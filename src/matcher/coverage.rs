@@ -25,8 +25,8 @@ pub struct Coverage {
 }
 
 /// Keys of the claim token `i`: its word keys and the phrase and entity keys covering it.
-fn claim_token_keys(claim: &Facts, i: usize) -> Vec<String> {
-    let mut keys = claim.keys.words[i].clone();
+fn claim_token_keys(claim: &Facts, i: usize, cross: bool) -> Vec<String> {
+    let mut keys = claim.keys.word_keys(i, cross).to_vec();
     keys.extend(
         claim
             .keys
@@ -55,9 +55,13 @@ pub fn coverage(
     // window keys -> where they occur
     let mut where_key: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
     let mut content: Vec<(usize, usize, &str)> = Vec::new();
+    // general-dictionary translations only bridge two languages: within one
+    // language they would make near-synonyms of unrelated words
+    let cross = window.first().is_some_and(|w| w.facts.lang != claim.lang);
     for (s, ws) in window.iter().enumerate() {
         let f = ws.facts;
-        for (i, keys) in f.keys.words.iter().enumerate() {
+        for i in 0..f.keys.words.len() {
+            let keys = f.keys.word_keys(i, cross);
             for k in keys {
                 where_key.entry(k.clone()).or_default().push((s, i));
             }
@@ -93,10 +97,10 @@ pub fn coverage(
         let weight = if Lexicon::is_light(stem) {
             0.2
         } else {
-            weight_of(claim, i, idf).max(0.5)
+            weight_of(claim, i, idf, cross).max(0.5)
         };
         total += weight;
-        let keys = claim_token_keys(claim, i);
+        let keys = claim_token_keys(claim, i, cross);
         let mut hit: Option<(usize, usize)> = keys
             .iter()
             .find_map(|k| where_key.get(k).and_then(|v| v.first().copied()));
@@ -132,8 +136,10 @@ pub fn coverage(
 
 /// The weight of a claim word: the lowest IDF among its keys, so that a
 /// word is as common as its most common rendering in the sources.
-fn weight_of(claim: &Facts, i: usize, idf: &dyn Fn(&str) -> f64) -> f64 {
-    claim.keys.words[i]
+fn weight_of(claim: &Facts, i: usize, idf: &dyn Fn(&str) -> f64, cross: bool) -> f64 {
+    claim
+        .keys
+        .word_keys(i, cross)
         .iter()
         .map(|k| idf(k))
         .fold(f64::INFINITY, f64::min)

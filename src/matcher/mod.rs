@@ -426,9 +426,16 @@ fn relevant_negation(window: &[WindowSentence<'_>], cov: &Coverage) -> Option<St
             }
             let inner =
                 cue.tokens.start + 1..cue.tokens.end.saturating_sub(1).max(cue.tokens.start + 1);
+            // the negated verb: the first word after the cue that carries
+            // meaning ("n'ont fait de commentaires": commentaires; "n'avait
+            // pas divulgué l'appel": divulgué, not its object)
             let after = (cue.tokens.end..f.tokens.len())
-                .filter(|&t| !f.keys.words[t].is_empty())
-                .take(3);
+                .filter(|&t| {
+                    f.keys.words[t]
+                        .first()
+                        .is_some_and(|stem| !Lexicon::is_light(stem))
+                })
+                .take(1);
             if inner.chain(after).any(matched) {
                 return Some(cue.words.clone());
             }
@@ -698,11 +705,11 @@ fn is_unit(norm: &str) -> bool {
 }
 
 /// All keys of the tokens in `range`, plus phrase and entity keys touching it.
-fn phrase_keys(facts: &Facts, range: std::ops::Range<usize>) -> HashSet<String> {
+fn phrase_keys(facts: &Facts, range: std::ops::Range<usize>, cross: bool) -> HashSet<String> {
     let mut keys: HashSet<String> = HashSet::new();
     for i in range.clone() {
-        if let Some(ks) = facts.keys.words.get(i) {
-            keys.extend(ks.iter().cloned());
+        if i < facts.keys.words.len() {
+            keys.extend(facts.keys.word_keys(i, cross).iter().cloned());
         }
     }
     for (r, k) in &facts.keys.phrases {
@@ -744,10 +751,11 @@ fn head_norm(tokens: &[Token], np: &NounPhrase) -> String {
 /// d'entreprise": different (the complements differ); "business leaders" /
 /// "responsables gouvernementaux": different (the modifiers differ).
 pub fn nouns_match(claim: &Facts, cn: &NounPhrase, source: &Facts, sn: &NounPhrase) -> bool {
-    let c_all = phrase_keys(claim, cn.tokens.clone());
-    let s_all = phrase_keys(source, sn.tokens.clone());
-    let c_head = phrase_keys(claim, cn.head..cn.head + 1);
-    let s_head = phrase_keys(source, sn.head..sn.head + 1);
+    let cross = claim.lang != source.lang;
+    let c_all = phrase_keys(claim, cn.tokens.clone(), cross);
+    let s_all = phrase_keys(source, sn.tokens.clone(), cross);
+    let c_head = phrase_keys(claim, cn.head..cn.head + 1, cross);
+    let s_head = phrase_keys(source, sn.head..sn.head + 1, cross);
     // a phrase key shared over the whole noun phrase settles it
     let whole_c = whole_phrase_keys(claim, cn);
     let whole_s = whole_phrase_keys(source, sn);
@@ -769,12 +777,12 @@ pub fn nouns_match(claim: &Facts, cn: &NounPhrase, source: &Facts, sn: &NounPhra
     let ck: HashSet<String> = cn
         .qualifiers
         .iter()
-        .flat_map(|&t| phrase_keys(claim, t..t + 1))
+        .flat_map(|&t| phrase_keys(claim, t..t + 1, cross))
         .collect();
     let sk: HashSet<String> = sn
         .qualifiers
         .iter()
-        .flat_map(|&t| phrase_keys(source, t..t + 1))
+        .flat_map(|&t| phrase_keys(source, t..t + 1, cross))
         .collect();
     let cognate = cn.qualifiers.iter().any(|&a| {
         sn.qualifiers

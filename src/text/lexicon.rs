@@ -19,6 +19,12 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 const DOMAIN_GLOSSARY: &str = include_str!("../../data/lexicon/domain.tsv");
+/// General French-English vocabulary generated from Apertium and FreeDict.
+const GENERAL_LEXICON: &str = include_str!("../../data/lexicon/fr-en.tsv");
+/// Translations kept per general-lexicon word: the first ones are the
+/// common senses; the tail of a dictionary entry is mostly rare senses that
+/// would make unrelated words meet.
+const GENERAL_TRANSLATIONS: usize = 4;
 const COUNTRIES: &str = include_str!("../../data/countries.tsv");
 const STOP_FR: &str = include_str!("../../data/stopwords-fr.txt");
 const STOP_EN: &str = include_str!("../../data/stopwords-en.txt");
@@ -30,6 +36,8 @@ const LIGHT_WORDS: &[&str] = &[
     "take", "make", "get", "give", "have", "do", "go", "come", "put", "set", "say", "tell", "also",
     "includ", "pren", "prendr", "fair", "fait", "avoir", "etre", "mettr", "mis", "don", "aller",
     "ven", "dir", "dit",
+    // modal verbs: "n'a pas souhaité commenter" negates the comment
+    "souhait", "voul", "veul", "pouv", "peuvent", "want", "wish", "tri", "tent", "cherch",
     // relative time words: vague, and rarely written the same way twice
     "earlier", "later", "ago", "befor", "after", "previous", "plus", "tard", "tot", "auparav",
     // small number words left after a definite article ("the two ministers")
@@ -46,8 +54,11 @@ pub struct Lexicon {
     en: Stemmer,
     stop_fr: HashSet<String>,
     stop_en: HashSet<String>,
-    /// French word key -> English word keys.
+    /// French word key -> English word keys, from the domain glossary.
     fr_to_en: HashMap<String, Vec<String>>,
+    /// French word key -> English word keys, from the general dictionaries:
+    /// wider and noisier, used only to cross from one language to the other.
+    fr_to_en_general: HashMap<String, Vec<String>>,
     /// French phrase key -> concept keys (English phrase or word keys).
     fr_phrases: HashMap<String, Vec<String>>,
     /// English phrase keys the glossary knows.
@@ -61,8 +72,12 @@ pub struct Lexicon {
 /// Keys of one tokenised text.
 #[derive(Debug, Clone, Default)]
 pub struct TermKeys {
-    /// Per token: its word keys (empty for stop words and numbers).
+    /// Per token: its word keys (empty for stop words and numbers): the stem,
+    /// then glossary translations, then general-dictionary translations.
     pub words: Vec<Vec<String>>,
+    /// Per token: how many of its keys are stem and glossary keys, the ones
+    /// that hold within one language; the rest only cross languages.
+    pub strong: Vec<usize>,
     /// Phrase keys, each with the token range it covers.
     pub phrases: Vec<(Range<usize>, String)>,
     /// Country mentions: token range and ISO 3166 alpha-2 code.
@@ -70,6 +85,17 @@ pub struct TermKeys {
 }
 
 impl TermKeys {
+    /// The keys of token `i` that hold for a comparison within one language
+    /// (`cross` false) or across languages (`cross` true).
+    pub fn word_keys(&self, i: usize, cross: bool) -> &[String] {
+        let all = &self.words[i];
+        if cross {
+            all
+        } else {
+            &all[..self.strong[i].min(all.len())]
+        }
+    }
+
     /// Every key, for indexing: words, phrases, entities, cognate prefixes.
     pub fn all_keys(&self, tokens: &[Token]) -> Vec<String> {
         let mut out = Vec::new();
@@ -106,6 +132,7 @@ impl Lexicon {
             stop_fr: word_list(STOP_FR),
             stop_en: word_list(STOP_EN),
             fr_to_en: HashMap::new(),
+            fr_to_en_general: HashMap::new(),
             fr_phrases: HashMap::new(),
             en_phrases: HashSet::new(),
             countries: HashMap::new(),
@@ -116,15 +143,24 @@ impl Lexicon {
                 .map(|(form, base)| (form.to_string(), base.to_string()))
                 .collect(),
         };
-        for line in DOMAIN_GLOSSARY.lines() {
-            if line.starts_with('#') || line.trim().is_empty() {
-                continue;
-            }
-            let Some((fr, ens)) = line.split_once('\t') else {
-                continue;
-            };
-            for form in french_inflections(fr) {
-                lex.add_pair(&form, ens.split('|'));
+        for (text, limit, general) in [
+            (DOMAIN_GLOSSARY, usize::MAX, false),
+            (GENERAL_LEXICON, GENERAL_TRANSLATIONS, true),
+        ] {
+            for line in text.lines() {
+                if line.starts_with('#') || line.trim().is_empty() {
+                    continue;
+                }
+                let Some((fr, ens)) = line.split_once('\t') else {
+                    continue;
+                };
+                for form in french_inflections(fr) {
+                    if general {
+                        lex.add_general_pair(&form, ens.split('|').take(limit));
+                    } else {
+                        lex.add_pair(&form, ens.split('|'));
+                    }
+                }
             }
         }
         for line in COUNTRIES.lines() {
@@ -186,6 +222,29 @@ impl Lexicon {
         }
     }
 
+    /// Add a general-dictionary entry: single words only (a dictionary's
+    /// multi-word senses are too loose to bind phrases).
+    pub fn add_general_pair<'a>(&mut self, fr: &str, ens: impl Iterator<Item = &'a str>) {
+        let fr_key = self.phrase_key(fr, Lang::Fr);
+        if fr_key.is_empty() || fr_key.contains(' ') {
+            return;
+        }
+        for en in ens {
+            let en_key = self.phrase_key(en, Lang::En);
+            if en_key.is_empty() || en_key.contains(' ') || en_key == fr_key {
+                continue;
+            }
+            let known = self
+                .fr_to_en
+                .get(&fr_key)
+                .is_some_and(|w| w.contains(&en_key));
+            let words = self.fr_to_en_general.entry(fr_key.clone()).or_default();
+            if !known && !words.contains(&en_key) {
+                words.push(en_key);
+            }
+        }
+    }
+
     /// Content-word stems of a short text, joined by spaces.
     fn phrase_key(&self, text: &str, lang: Lang) -> String {
         super::tokenize(text)
@@ -233,6 +292,7 @@ impl Lexicon {
         let mut content: Vec<(usize, String)> = Vec::new();
         for (i, tok) in tokens.iter().enumerate() {
             let mut word_keys = Vec::new();
+            let mut strong = 0;
             if tok.kind == TokenKind::Word
                 && !self.is_stopword(&tok.norm, lang)
                 && tok.norm.chars().count() > 1
@@ -248,9 +308,21 @@ impl Lexicon {
                     }
                 }
                 content.push((i, stem.clone()));
-                word_keys.insert(0, stem);
+                word_keys.insert(0, stem.clone());
+                strong = word_keys.len();
+                if lang == Lang::Fr
+                    && let Some(ens) = self.fr_to_en_general.get(&stem)
+                {
+                    word_keys.extend(
+                        ens.iter()
+                            .filter(|e| !word_keys.contains(e))
+                            .cloned()
+                            .collect::<Vec<_>>(),
+                    );
+                }
             }
             keys.words.push(word_keys);
+            keys.strong.push(strong);
         }
         // glossary phrases over runs of content words
         for start in 0..content.len() {
@@ -412,6 +484,25 @@ pub fn french_inflections(word: &str) -> Vec<String> {
             out.extend(forms.iter().map(|f| format!("{base}{f}")));
         }
     }
+    // past participles the stemmer does not bring back to the infinitive
+    // ("découvert"/"découvrir", "atteint"/"atteindre", "vendu"/"vendre")
+    let participles: &[(&str, &str)] = &[
+        ("prendre", "pris"),
+        ("mettre", "mis"),
+        ("indre", "int"),
+        ("uire", "uit"),
+        ("rir", "ert"),
+        ("enir", "enu"),
+        ("oir", "u"),
+        ("dre", "du"),
+        ("ir", "i"),
+    ];
+    if let Some((ending, participle)) = participles.iter().find(|(e, _)| word.ends_with(e)) {
+        let base = &word[..word.len() - ending.len()];
+        for suffix in ["", "e", "s", "es"] {
+            out.push(format!("{base}{participle}{suffix}"));
+        }
+    }
     if !word.ends_with(['e', 's', 'x', 'r']) {
         out.extend([format!("{word}e"), format!("{word}s"), format!("{word}es")]);
     } else if word.ends_with('e') {
@@ -454,6 +545,12 @@ mod tests {
             ("the United Kingdom", "le Royaume-Uni"),
             ("American phones", "téléphones américains"),
             ("first meeting", "première rencontre"),
+            // general dictionary (Apertium pivot and FreeDict)
+            ("discovered", "découverte"),
+            ("sold", "vendu"),
+            ("software", "logiciel"),
+            ("council", "conseil"),
+            ("reached", "atteint"),
             ("sued", "attaquer"),
             ("launched", "lancé"),
         ];
@@ -488,6 +585,20 @@ mod tests {
                 .collect();
             assert!(pa.is_disjoint(&pb), "{en} / {fr}");
         }
+    }
+
+    #[test]
+    fn general_translations_only_cross_languages() {
+        // "accueillir" and "prendre" share the dictionary sense "take": that
+        // may bridge English and French, never two French words
+        let lex = Lexicon::shared();
+        let (a, b) = ("accueillir", "prendre");
+        let (ta, tb) = (tokenize(a), tokenize(b));
+        let (ka, kb) = (lex.keys(a, &ta, Lang::Fr), lex.keys(b, &tb, Lang::Fr));
+        let strong_a: HashSet<&String> = ka.word_keys(0, false).iter().collect();
+        let strong_b: HashSet<&String> = kb.word_keys(0, false).iter().collect();
+        assert!(strong_a.is_disjoint(&strong_b));
+        assert!(ka.word_keys(0, true).len() > ka.word_keys(0, false).len());
     }
 
     #[test]

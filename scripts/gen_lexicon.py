@@ -1,0 +1,177 @@
+#!/usr/bin/env python3
+"""Generate data/lexicon/fr-en.tsv: a French -> English word lexicon from packaged dictionaries.
+
+Inputs (Debian packages, nothing fetched from the web; all GPL-2.0-or-later data):
+  - apertium-fr-es (fr-es.autobil.bin) and apertium-eng-spa (spa-eng.autobil.bin): the
+    Apertium bilingual dictionaries, composed French -> Spanish -> English on lemma and
+    part of speech. Modern vocabulary (serveur -> server, logiciel -> software).
+  - dict-freedict-fra-eng and dict-freedict-eng-fra: the FreeDict dictionaries (dictd
+    format), the second one inverted. Older, smaller, but independent of the pivot.
+Reading the Apertium transducers needs `lt-print` (Debian package lttoolbox-dev).
+
+usage: scripts/gen_lexicon.py [--debs DIR] [--check]
+  --debs DIR  use the .deb files already in DIR instead of `apt-get download`
+  --check     exit 1 when data/lexicon/fr-en.tsv differs from what the inputs give
+
+The hand-written news-domain glossary (data/lexicon/domain.tsv) is kept apart and wins at
+run time; this file only adds general vocabulary.
+"""
+import collections, gzip, os, re, subprocess, sys, tempfile, unicodedata
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "data", "lexicon", "fr-en.tsv")
+PACKAGES = ["apertium-fr-es", "apertium-eng-spa", "dict-freedict-fra-eng", "dict-freedict-eng-fra"]
+# parts of speech kept from Apertium: nouns, verbs, adjectives, adverbs
+KEEP_POS = {"n", "vblex", "vbmod", "adj", "adv"}
+MAX_TRANSLATIONS = 6
+
+
+def fetch(debs):
+    work = tempfile.mkdtemp(prefix="cc-lex-")
+    if debs is None:
+        debs = work
+        subprocess.run(["apt-get", "download", *PACKAGES], cwd=debs, check=True, capture_output=True)
+    for name in os.listdir(debs):
+        if name.endswith(".deb") and any(name.startswith(p + "_") for p in PACKAGES):
+            subprocess.run(["dpkg-deb", "-x", os.path.join(debs, name), os.path.join(work, "x")], check=True)
+    return os.path.join(work, "x", "usr", "share")
+
+
+def att_paths(binary, skip):
+    """All (input, output) paths of the acyclic sections of an lttoolbox transducer."""
+    text = subprocess.run(["lt-print", binary], check=True, capture_output=True, text=True).stdout
+    out = []
+    for k, section in enumerate(text.split("\n--\n")):
+        if k in skip:
+            continue
+        arcs, finals = collections.defaultdict(list), set()
+        for line in section.splitlines():
+            p = line.split("\t")
+            if len(p) <= 2:
+                if p[0]:
+                    finals.add(int(p[0]))
+                continue
+            s, d, i, o = int(p[0]), int(p[1]), p[2], p[3]
+            i = "" if i == "ε" else (" " if i == "@_SPACE_@" else i)
+            o = "" if o == "ε" else (" " if o == "@_SPACE_@" else o)
+            arcs[s].append((d, i, o))
+        stack = [(0, "", "", frozenset([0]))]
+        while stack:
+            s, a, b, seen = stack.pop()
+            if s in finals:
+                out.append((a, b))
+            for d, i, o in arcs[s]:
+                if d not in seen:
+                    stack.append((d, a + i, b + o, seen | {d}))
+    return out
+
+
+TAG = re.compile(r"<([^>]+)>")
+
+
+def lemma_pos(analysis):
+    tags = TAG.findall(analysis)
+    return analysis.split("<", 1)[0], (tags[0] if tags else "")
+
+
+def clean(word):
+    word = unicodedata.normalize("NFC", word.strip())
+    if not word or "#" in word or any(c.isdigit() for c in word) or len(word.split()) > 3:
+        return None
+    if not re.fullmatch(r"[^\W\d_]+(?:[ '\-][^\W\d_]+)*", word):
+        return None
+    return word.lower() if not word.isupper() else None
+
+
+def apertium(share):
+    fr_es = att_paths(os.path.join(share, "apertium", "apertium-fr-es", "fr-es.autobil.bin"), {0})
+    es_en = att_paths(os.path.join(share, "apertium", "apertium-eng-spa", "spa-eng.autobil.bin"), {2})
+    es_to_en = collections.defaultdict(list)
+    for es, en in es_en:
+        (el, ep), (nl, _) = lemma_pos(es), lemma_pos(en)
+        if ep in KEEP_POS and nl not in es_to_en[(el, ep)]:
+            es_to_en[(el, ep)].append(nl)
+    pairs = collections.defaultdict(list)
+    for fr, es in fr_es:
+        (fl, fp), (sl, _) = lemma_pos(fr), lemma_pos(es)
+        if fp not in KEEP_POS:
+            continue
+        for en in es_to_en.get((sl, fp), []):
+            pairs[fl].append(en)
+    return pairs
+
+
+def dictd(base):
+    b64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+    def num(s):
+        n = 0
+        for c in s:
+            n = n * 64 + b64.index(c)
+        return n
+
+    data = gzip.open(base + ".dict.dz").read()
+    for line in open(base + ".index", encoding="utf-8"):
+        head, off, length = line.rstrip("\n").split("\t")
+        if head.startswith("00database"):
+            continue
+        body = data[num(off) : num(off) + num(length)].decode("utf-8")
+        senses = body.split("\n", 1)[1] if "\n" in body else ""
+        senses = re.sub(r"\([^)]*\)", " ", senses)
+        senses = re.sub(r"(^|\s)\d+\.\s", "\n", senses)
+        translations = [t for t in re.split(r"[,;\n]", senses) if t.strip()]
+        yield head, translations
+
+
+def freedict(share):
+    pairs = collections.defaultdict(list)
+    base = os.path.join(share, "dictd")
+    for fr, ens in dictd(os.path.join(base, "freedict-fra-eng")):
+        pairs[fr.lower()].extend(ens)
+    for en, frs in dictd(os.path.join(base, "freedict-eng-fra")):
+        for fr in frs:
+            pairs[fr.strip().lower()].append(en)
+    return pairs
+
+
+def build(share):
+    merged = collections.defaultdict(list)
+    for source in (apertium(share), freedict(share)):
+        for fr, ens in source.items():
+            fr = clean(fr)
+            if not fr:
+                continue
+            for en in ens:
+                en = clean(en)
+                if en and en not in merged[fr]:
+                    merged[fr].append(en)
+    lines = [
+        "# Generated by scripts/gen_lexicon.py; do not edit (the hand-written glossary is domain.tsv).",
+        "# Sources: Debian apertium-fr-es 0.9.4 + apertium-eng-spa 0.8.1 (French -> Spanish -> English",
+        "# pivot), dict-freedict-fra-eng and dict-freedict-eng-fra 2022.04.21 (FreeDict).",
+        "# Licence of this data: GPL-2.0-or-later (see data/README.md).",
+        "# fr\ten (at most %d, best first)" % MAX_TRANSLATIONS,
+    ]
+    for fr in sorted(merged):
+        ens = [e for e in merged[fr] if e != fr][:MAX_TRANSLATIONS]
+        if ens:
+            lines.append(fr + "\t" + "|".join(ens))
+    return "\n".join(lines) + "\n"
+
+
+def main():
+    args = sys.argv[1:]
+    debs = args[args.index("--debs") + 1] if "--debs" in args else None
+    text = build(fetch(debs))
+    if "--check" in args:
+        same = os.path.exists(OUT) and open(OUT, encoding="utf-8").read() == text
+        print("data/lexicon/fr-en.tsv is " + ("up to date" if same else "stale"))
+        return 0 if same else 1
+    with open(OUT, "w", encoding="utf-8") as f:
+        f.write(text)
+    print("wrote %s: %d entries" % (OUT, text.count("\n") - 5))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
