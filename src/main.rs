@@ -6,7 +6,10 @@ use claimcheck::Error;
 use claimcheck::check::{check_all, prepare};
 use claimcheck::claims;
 use claimcheck::corpus;
-use claimcheck::report::{Emitter, Gate, JsonEmitter, Report, TableEmitter};
+use claimcheck::report::{
+    Baseline, Emitter, Gate, GithubEmitter, HtmlEmitter, JsonEmitter, JunitEmitter,
+    MarkdownEmitter, RdjsonEmitter, Report, SarifEmitter, TableEmitter,
+};
 use claimcheck::verdict::Verdict;
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
@@ -22,6 +25,8 @@ Examples:
   claimcheck check --claims claims/pegasus.yaml --sources sources/ --format json
   claimcheck check --fail-on contradicted        fail CI only on contradictions
   claimcheck check --fail-on none --output report.json --format json
+  claimcheck check --baseline report.json        gate only new or worse verdicts
+  claimcheck check --format sarif --output claimcheck.sarif
   claimcheck explain servers-france              why a claim got its verdict
   claimcheck sources                             what was read from sources/
 
@@ -35,9 +40,21 @@ struct Cli {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum InventoryFormat {
+    Table,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum Format {
     Table,
     Json,
+    Markdown,
+    Html,
+    Sarif,
+    Junit,
+    Github,
+    Rdjson,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -74,6 +91,10 @@ enum Command {
         /// A claim with `expect:` fails the run exactly when its verdict differs from it.
         #[arg(long, value_name = "LIST", default_value = "contradicted,disputed")]
         fail_on: String,
+        /// A previous JSON report: only claims whose verdict is new or worse than in it
+        /// gate the run.
+        #[arg(long, value_name = "FILE")]
+        baseline: Option<PathBuf>,
         /// Colour in the table: auto (a terminal without NO_COLOR), always, never.
         #[arg(long, value_enum, default_value = "auto")]
         color: ColorChoice,
@@ -92,7 +113,7 @@ enum Command {
         sources: Vec<PathBuf>,
         /// Output format.
         #[arg(long, value_enum, default_value = "table")]
-        format: Format,
+        format: InventoryFormat,
     },
     /// Print a shell completion script.
     Completions { shell: clap_complete::Shell },
@@ -120,8 +141,12 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             output,
             fail_on,
             color,
+            baseline,
         } => {
-            let gate = parse_fail_on(&fail_on)?;
+            let mut gate = parse_fail_on(&fail_on)?;
+            if let Some(path) = &baseline {
+                gate.baseline = Some(Baseline::load(path)?);
+            }
             let claims = claims::load(&inputs.claims)?;
             let corpus = corpus::load(&inputs.sources)?;
             let prepared = prepare(corpus);
@@ -130,6 +155,12 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let to_terminal = output.is_none() && std::io::stdout().is_terminal();
             let emitter: Box<dyn Emitter> = match format {
                 Format::Json => Box::new(JsonEmitter),
+                Format::Markdown => Box::new(MarkdownEmitter),
+                Format::Html => Box::new(HtmlEmitter),
+                Format::Sarif => Box::new(SarifEmitter),
+                Format::Junit => Box::new(JunitEmitter),
+                Format::Github => Box::new(GithubEmitter),
+                Format::Rdjson => Box::new(RdjsonEmitter),
                 Format::Table => Box::new(TableEmitter {
                     color: use_color(color, to_terminal),
                     width: terminal_width(to_terminal),
@@ -166,8 +197,8 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Sources { sources, format } => {
             let corpus = corpus::load(&sources)?;
             let text = match format {
-                Format::Json => inventory::json(&corpus),
-                Format::Table => {
+                InventoryFormat::Json => inventory::json(&corpus),
+                InventoryFormat::Table => {
                     inventory::table(&corpus, terminal_width(std::io::stdout().is_terminal()))
                 }
             };
@@ -200,7 +231,10 @@ fn parse_fail_on(list: &str) -> Result<Gate, Error> {
             }
         }
     }
-    Ok(Gate { fail_on })
+    Ok(Gate {
+        fail_on,
+        baseline: None,
+    })
 }
 
 fn use_color(choice: ColorChoice, to_terminal: bool) -> bool {

@@ -2,12 +2,27 @@
 //! one emitter per format behind the [`Emitter`] trait. Byte spans become
 //! line:column here, at the edge, and nowhere else.
 
+mod baseline;
+mod github;
+mod html;
 mod json;
+mod junit;
 mod location;
+mod markdown;
+mod rdjson;
+mod sarif;
 mod table;
+mod text;
 
+pub use baseline::Baseline;
+pub use github::GithubEmitter;
+pub use html::HtmlEmitter;
 pub use json::JsonEmitter;
+pub use junit::JunitEmitter;
 pub use location::LineIndex;
+pub use markdown::MarkdownEmitter;
+pub use rdjson::RdjsonEmitter;
+pub use sarif::SarifEmitter;
 pub use table::TableEmitter;
 
 use crate::calendar::Date;
@@ -93,6 +108,10 @@ pub struct EvidenceReport {
     pub outlet: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub published: Option<Date>,
+    /// The file's path from the working directory (sources folder joined
+    /// with `source`), for formats that locate files in a repository.
+    #[serde(skip)]
+    pub path_from_cwd: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -112,12 +131,15 @@ pub struct Earliest {
 #[derive(Debug, Clone)]
 pub struct Gate {
     pub fail_on: Vec<Verdict>,
+    /// With a baseline, only claims whose verdict is new or worse gate.
+    pub baseline: Option<Baseline>,
 }
 
 impl Default for Gate {
     fn default() -> Self {
         Gate {
             fail_on: vec![Verdict::Contradicted, Verdict::Disputed],
+            baseline: None,
         }
     }
 }
@@ -154,7 +176,10 @@ impl Report {
             let gating = match claim.expect {
                 Some(expected) => expected != outcome.verdict,
                 None => gate.fail_on.contains(&outcome.verdict),
-            };
+            } && gate
+                .baseline
+                .as_ref()
+                .is_none_or(|b| b.regressed(&claim.id, outcome.verdict));
             summary.gating += usize::from(gating);
             let mut reasons = outcome.reasons.clone();
             if let Some(expected) = claim.expect.filter(|e| *e != outcome.verdict) {
@@ -188,6 +213,10 @@ impl Report {
                         attribution: e.attribution.clone(),
                         outlet: source.meta.outlet.clone(),
                         published: source.meta.published,
+                        path_from_cwd: corpus.roots.get(source.root).map_or_else(
+                            || source.path.clone(),
+                            |root| join_path(root, &source.path),
+                        ),
                     }
                 })
                 .collect();
@@ -220,6 +249,16 @@ impl Report {
     /// Does any claim make the run fail?
     pub fn gates(&self) -> bool {
         self.summary.gating > 0
+    }
+}
+
+/// `root/path` with `/` separators, without a leading "./".
+fn join_path(root: &std::path::Path, path: &str) -> String {
+    let root = root.to_string_lossy().replace('\\', "/");
+    let root = root.trim_end_matches('/');
+    match root {
+        "" | "." => path.to_string(),
+        _ => format!("{}/{path}", root.strip_prefix("./").unwrap_or(root)),
     }
 }
 

@@ -1,0 +1,189 @@
+//! `--format html`: one self-contained page (inline CSS, readable without
+//! JavaScript; a few lines of optional script filter by verdict). Every
+//! piece of text from claims or sources is escaped, and control and bidi
+//! characters are shown as `[U+202E]`, so no input can inject markup or
+//! reorder what the reader sees.
+
+use super::text::{DiffPart, contradictions, fact_spans, visible, word_diff};
+use super::{ClaimReport, Emitter, Report};
+use std::io::{self, Write};
+
+pub struct HtmlEmitter;
+
+/// Escape for HTML text and double-quoted attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in visible(text).chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+const STYLE: &str = r#"
+body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f;background:#fff}
+h1{font-size:1.6rem}h2{font-size:1.1rem;margin:0}
+.summary span{display:inline-block;margin:0 .6rem .4rem 0;padding:.1rem .6rem;border-radius:1rem;background:#eee}
+.claim{border:1px solid #ddd;border-left-width:6px;border-radius:6px;padding:.8rem 1rem;margin:1rem 0}
+.claim.supported{border-left-color:#2e7d32}.claim.contradicted{border-left-color:#c62828}
+.claim.disputed{border-left-color:#ef6c00}.claim.unverified{border-left-color:#9e9e9e}
+.verdict{font-weight:600;text-transform:uppercase;font-size:.85rem;letter-spacing:.05em}
+.supported .verdict{color:#2e7d32}.contradicted .verdict{color:#c62828}.disputed .verdict{color:#ef6c00}.unverified .verdict{color:#616161}
+.meta{color:#555;font-size:.85rem}
+blockquote{margin:.6rem 0;padding:.4rem .8rem;background:#f7f7f7;border-left:3px solid #ccc}
+blockquote.contradicts{border-left-color:#c62828}blockquote.supports{border-left-color:#2e7d32}
+mark{background:#fff59d;padding:0 .1rem}
+del{background:#ffcdd2}ins{background:#c8e6c9;text-decoration:none}
+ul.reasons{margin:.3rem 0 .3rem 1.2rem;padding:0}
+nav label{margin-right:1rem}
+"#;
+
+const SCRIPT: &str = r#"
+document.querySelectorAll('nav input').forEach(function(box){
+  box.addEventListener('change',function(){
+    document.querySelectorAll('.claim.'+box.value).forEach(function(el){el.hidden=!box.checked;});
+  });
+});
+"#;
+
+impl Emitter for HtmlEmitter {
+    fn emit(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
+        let s = &report.summary;
+        writeln!(
+            out,
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">"
+        )?;
+        writeln!(
+            out,
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        )?;
+        writeln!(
+            out,
+            "<title>claimcheck report</title>\n<style>{STYLE}</style>\n</head>\n<body>"
+        )?;
+        writeln!(out, "<h1>claimcheck report</h1>")?;
+        writeln!(
+            out,
+            "<p class=\"summary\"><span>{} claims</span><span>{} supported</span><span>{} contradicted</span><span>{} disputed</span><span>{} unverified</span><span>{} sources, {} sentences</span><span>{} gating</span></p>",
+            s.claims,
+            s.supported,
+            s.contradicted,
+            s.disputed,
+            s.unverified,
+            s.sources,
+            s.sentences,
+            s.gating
+        )?;
+        writeln!(out, "<nav aria-label=\"filter by verdict\">")?;
+        for v in ["contradicted", "disputed", "unverified", "supported"] {
+            writeln!(
+                out,
+                "<label><input type=\"checkbox\" value=\"{v}\" checked> {v}</label>"
+            )?;
+        }
+        writeln!(out, "</nav>")?;
+        for claim in &report.claims {
+            claim_article(claim, out)?;
+        }
+        writeln!(out, "<script>{SCRIPT}</script>\n</body>\n</html>")
+    }
+}
+
+fn claim_article(c: &ClaimReport, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(
+        out,
+        "<article class=\"claim {}\" id=\"claim-{}\">",
+        c.verdict,
+        escape(&c.id)
+    )?;
+    let expected = match c.expect {
+        Some(e) if e != c.verdict => format!(" (expected {e})"),
+        _ => String::new(),
+    };
+    writeln!(
+        out,
+        "<p class=\"verdict\">{}{expected}{}</p>",
+        c.verdict,
+        if c.gating { " · gates the run" } else { "" }
+    )?;
+    writeln!(out, "<h2>{}</h2>", escape(&c.text))?;
+    writeln!(
+        out,
+        "<p class=\"meta\">{} · {}:{}:{} · {}</p>",
+        escape(&c.id),
+        escape(&c.location.file),
+        c.location.line,
+        c.location.column,
+        escape(&c.lang)
+    )?;
+    if let Some(note) = &c.note {
+        writeln!(out, "<p>{}</p>", escape(note))?;
+    }
+    if !c.reasons.is_empty() {
+        writeln!(out, "<ul class=\"reasons\">")?;
+        for r in &c.reasons {
+            writeln!(out, "<li>{}</li>", escape(r))?;
+        }
+        writeln!(out, "</ul>")?;
+    }
+    let mut seen = Vec::new();
+    for fact in contradictions(c) {
+        if seen.contains(&fact) {
+            continue;
+        }
+        seen.push(fact);
+        let (kind, claim_side, source_side, about) = fact;
+        let diff: String = word_diff(claim_side, source_side)
+            .into_iter()
+            .map(|p| match p {
+                DiffPart::Same(t) => escape(&t),
+                DiffPart::Claim(t) => format!("<del>{}</del>", escape(&t)),
+                DiffPart::Source(t) => format!("<ins>{}</ins>", escape(&t)),
+            })
+            .collect();
+        let about = about
+            .map(|a| format!(" ({})", escape(a)))
+            .unwrap_or_default();
+        writeln!(out, "<p class=\"diff\">{kind}{about}: {diff}</p>")?;
+    }
+    for e in &c.evidence {
+        let mut quote = String::new();
+        let mut at = 0;
+        for span in fact_spans(e) {
+            quote.push_str(&escape(&e.quote[at..span.start]));
+            quote.push_str(&format!("<mark>{}</mark>", escape(&e.quote[span.clone()])));
+            at = span.end;
+        }
+        quote.push_str(&escape(&e.quote[at..]));
+        let mut meta = vec![
+            format!("{}:{}", escape(&e.path_from_cwd), e.line),
+            e.relation.as_str().to_string(),
+        ];
+        if let Some(o) = &e.outlet {
+            meta.push(escape(o));
+        }
+        if let Some(p) = e.published {
+            meta.push(p.to_string());
+        }
+        if e.hedged {
+            meta.push("hedged".into());
+        }
+        if let Some(a) = &e.attribution {
+            meta.push(format!("according to {}", escape(a)));
+        }
+        writeln!(
+            out,
+            "<blockquote class=\"{}\">{}<br><span class=\"meta\">{}</span></blockquote>",
+            e.relation.as_str(),
+            quote.replace('\n', "<br>"),
+            meta.join(" · ")
+        )?;
+    }
+    writeln!(out, "</article>")
+}

@@ -1,0 +1,98 @@
+//! `--format junit`: JUnit XML, one test suite per claims file and one test
+//! case per claim; a gating claim is a failure. CI servers show it as tests.
+
+use super::text::{summary_line, visible};
+use super::{ClaimReport, Emitter, Report};
+use std::io::{self, Write};
+
+pub struct JunitEmitter;
+
+/// Escape for XML 1.0 text and attribute values. Characters XML 1.0 cannot
+/// carry at all (most C0 controls) are written as visible `[U+001B]`.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in visible(text).chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\n' => out.push_str("&#10;"),
+            '\t' => out.push_str("&#9;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+impl Emitter for JunitEmitter {
+    fn emit(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
+        let mut files: Vec<&str> = Vec::new();
+        for c in &report.claims {
+            if !files.contains(&c.location.file.as_str()) {
+                files.push(&c.location.file);
+            }
+        }
+        let failures = report.claims.iter().filter(|c| c.gating).count();
+        writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
+        writeln!(
+            out,
+            r#"<testsuites name="claimcheck" tests="{}" failures="{failures}" errors="0">"#,
+            report.claims.len()
+        )?;
+        for file in files {
+            let claims: Vec<&ClaimReport> = report
+                .claims
+                .iter()
+                .filter(|c| c.location.file == file)
+                .collect();
+            let failed = claims.iter().filter(|c| c.gating).count();
+            writeln!(
+                out,
+                r#"  <testsuite name="{}" tests="{}" failures="{failed}" errors="0" skipped="0">"#,
+                escape(file),
+                claims.len()
+            )?;
+            for c in claims {
+                write!(
+                    out,
+                    r#"    <testcase classname="claimcheck.{}" name="{}" file="{}" line="{}">"#,
+                    escape(&file.replace(['/', '\\', '.'], "_")),
+                    escape(&c.id),
+                    escape(file),
+                    c.location.line
+                )?;
+                if c.gating {
+                    writeln!(out)?;
+                    let mut details = summary_line(c);
+                    for e in &c.evidence {
+                        details.push_str(&format!(
+                            "\n{} {}:{}: {}",
+                            e.relation.as_str(),
+                            e.path_from_cwd,
+                            e.line,
+                            e.quote
+                        ));
+                    }
+                    writeln!(
+                        out,
+                        r#"      <failure type="{}" message="{}">{}</failure>"#,
+                        c.verdict,
+                        escape(&summary_line(c)),
+                        escape(&details)
+                    )?;
+                    writeln!(out, "    </testcase>")?;
+                } else {
+                    writeln!(
+                        out,
+                        r#"<system-out>{}</system-out></testcase>"#,
+                        escape(&summary_line(c))
+                    )?;
+                }
+            }
+            writeln!(out, "  </testsuite>")?;
+        }
+        writeln!(out, "</testsuites>")
+    }
+}
