@@ -47,13 +47,21 @@ enum InventoryFormat {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
+    /// A table for the terminal.
     Table,
+    /// The JSON contract every other format derives from (docs/report.md).
     Json,
+    /// A report to paste into an issue or a wiki.
     Markdown,
+    /// One self-contained web page.
     Html,
+    /// SARIF 2.1.0, for code-scanning tools (GitHub code scanning).
     Sarif,
+    /// JUnit XML, one test case per claim.
     Junit,
+    /// GitHub Actions annotations (workflow commands).
     Github,
+    /// reviewdog's diagnostic JSON (rdjson).
     Rdjson,
 }
 
@@ -277,7 +285,9 @@ fn write_report(
                 path: path.clone(),
                 message: claimcheck::error::describe_io(&e),
             };
-            let mut tmp = tempfile::NamedTempFile::new_in(&dir).map_err(fail)?;
+            // a report is an ordinary file: readable by others as the umask
+            // allows, not the 0600 of a temporary file
+            let mut tmp = report_file_in(&dir).map_err(fail)?;
             tmp.write_all(&buf).map_err(fail)?;
             tmp.persist(path).map_err(|e| fail(e.error))?;
             Ok(())
@@ -296,4 +306,17 @@ fn write_stdout(bytes: &[u8]) -> Result<(), Error> {
             message: e.to_string(),
         }),
     }
+}
+
+#[cfg(unix)]
+fn report_file_in(dir: &std::path::Path) -> std::io::Result<tempfile::NamedTempFile> {
+    use std::os::unix::fs::PermissionsExt;
+    tempfile::Builder::new()
+        .permissions(std::fs::Permissions::from_mode(0o644))
+        .tempfile_in(dir)
+}
+
+#[cfg(not(unix))]
+fn report_file_in(dir: &std::path::Path) -> std::io::Result<tempfile::NamedTempFile> {
+    tempfile::NamedTempFile::new_in(dir)
 }
