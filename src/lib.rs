@@ -3,7 +3,8 @@
 //!
 //! The pipeline, one module per stage, data flowing one way:
 //! [`claims`] and [`corpus`] → [`text`] and [`facts`] → [`retrieve`] →
-//! [`matcher`] → [`verdict`] → [`report`]. [`check`] wires them together.
+//! [`matcher`] → [`verdict`] → [`report`]. [`check`] wires them together;
+//! [`review`] turns a draft article into claims and quotations first.
 
 pub mod calendar;
 pub mod check;
@@ -14,6 +15,7 @@ pub mod facts;
 pub mod matcher;
 pub mod report;
 pub mod retrieve;
+pub mod review;
 pub mod text;
 pub mod verdict;
 pub mod yaml;

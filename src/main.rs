@@ -10,6 +10,7 @@ use claimcheck::report::{
     Baseline, Emitter, Gate, GithubEmitter, HtmlEmitter, JsonEmitter, JunitEmitter,
     MarkdownEmitter, RdjsonEmitter, Report, SarifEmitter, TableEmitter,
 };
+use claimcheck::review::{self, AnnotatedEmitter, Draft};
 use claimcheck::verdict::Verdict;
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
@@ -18,6 +19,14 @@ use std::process::ExitCode;
 
 mod explain;
 mod inventory;
+
+const REVIEW_EXAMPLES: &str = "\
+Examples:
+  claimcheck review draft.md                     check a draft against sources/
+  claimcheck review draft.md --format annotated  the draft with its findings as footnotes
+  claimcheck review draft.md --format json       every sentence considered, and why
+
+Exit codes: 0 nothing gating, 1 a contradiction, misquote or unsourced figure, 2 a usage or input error.";
 
 const EXAMPLES: &str = "\
 Examples:
@@ -63,6 +72,8 @@ enum Format {
     Github,
     /// reviewdog's diagnostic JSON (rdjson).
     Rdjson,
+    /// `review` only: the draft with its findings as Markdown footnotes.
+    Annotated,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -123,6 +134,33 @@ enum Command {
         #[arg(long, value_enum, default_value = "table")]
         format: InventoryFormat,
     },
+    /// Review a draft before publication: its statements checked against the
+    /// sources, its quotations looked up word for word, its unsourced figures listed.
+    #[command(after_help = REVIEW_EXAMPLES)]
+    Review {
+        /// The draft: Markdown, text or HTML.
+        draft: PathBuf,
+        /// Folder of sources (repeatable).
+        #[arg(long = "sources", value_name = "DIR", default_value = "sources")]
+        sources: Vec<PathBuf>,
+        /// Report format; `annotated` writes the draft back with footnotes.
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+        /// Write the report to FILE instead of stdout (written whole or not at all).
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Findings that make the run fail (exit 1), comma-separated verdicts,
+        /// `unsourced` for figures no source states, or `none`.
+        #[arg(
+            long,
+            value_name = "LIST",
+            default_value = "contradicted,disputed,unsourced"
+        )]
+        fail_on: String,
+        /// Colour in the table: auto (a terminal without NO_COLOR), always, never.
+        #[arg(long, value_enum, default_value = "auto")]
+        color: ColorChoice,
+    },
     /// Print a shell completion script.
     Completions { shell: clap_complete::Shell },
 }
@@ -172,6 +210,50 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 Format::Table => Box::new(TableEmitter {
                     color: use_color(color, to_terminal),
                     width: terminal_width(to_terminal),
+                }),
+                Format::Annotated => {
+                    return Err(Error::input(
+                        claimcheck::error::InputLocation::file("--format"),
+                        "`annotated` writes a draft back with its findings",
+                        "use it with `claimcheck review DRAFT`",
+                    ));
+                }
+            };
+            write_report(&*emitter, &report, output.as_ref())?;
+            Ok(if report.gates() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Command::Review {
+            draft,
+            sources,
+            format,
+            output,
+            fail_on,
+            color,
+        } => {
+            let gate = parse_fail_on(&fail_on)?;
+            let draft = Draft::load(&draft)?;
+            let corpus = corpus::load(&sources)?;
+            let prepared = prepare(corpus);
+            let report = review::review(&draft, &prepared, &gate);
+            let to_terminal = output.is_none() && std::io::stdout().is_terminal();
+            let emitter: Box<dyn Emitter + '_> = match format {
+                Format::Json => Box::new(JsonEmitter),
+                Format::Markdown => Box::new(MarkdownEmitter),
+                Format::Html => Box::new(HtmlEmitter),
+                Format::Sarif => Box::new(SarifEmitter),
+                Format::Junit => Box::new(JunitEmitter),
+                Format::Github => Box::new(GithubEmitter),
+                Format::Rdjson => Box::new(RdjsonEmitter),
+                Format::Table => Box::new(TableEmitter {
+                    color: use_color(color, to_terminal),
+                    width: terminal_width(to_terminal),
+                }),
+                Format::Annotated => Box::new(AnnotatedEmitter {
+                    draft_text: &draft.text,
                 }),
             };
             write_report(&*emitter, &report, output.as_ref())?;
@@ -224,8 +306,13 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
 
 fn parse_fail_on(list: &str) -> Result<Gate, Error> {
     let mut fail_on = Vec::new();
+    let mut unsourced = false;
     for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
         if name == "none" {
+            continue;
+        }
+        if name == "unsourced" {
+            unsourced = true;
             continue;
         }
         match Verdict::parse(name) {
@@ -234,12 +321,13 @@ fn parse_fail_on(list: &str) -> Result<Gate, Error> {
                 return Err(Error::input(
                     claimcheck::error::InputLocation::file("--fail-on"),
                     format!("unknown verdict `{name}`"),
-                    "use a comma-separated list of supported, contradicted, disputed, unverified, or none",
+                    "use a comma-separated list of supported, contradicted, disputed, unverified, unsourced (review), or none",
                 ));
             }
         }
     }
     Ok(Gate {
+        unsourced,
         fail_on,
         baseline: None,
     })

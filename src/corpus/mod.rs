@@ -10,6 +10,7 @@ mod segment;
 pub use boilerplate::{LineClass, classify_lines};
 pub use decode::{Encoding, decode};
 pub use manifest::{Manifest, SourceMeta};
+pub use markup::html_to_text;
 pub use segment::split_sentences;
 
 use crate::error::{Error, InputLocation, Result};

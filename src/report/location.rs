@@ -20,6 +20,17 @@ impl LineIndex {
         let column = text.get(start..offset).map_or(0, |s| s.chars().count()) + 1;
         (line, column)
     }
+
+    /// The byte offset of a 1-based line and character column, if it exists.
+    pub fn offset(&self, text: &str, line: usize, column: usize) -> Option<usize> {
+        let start = *self.starts.get(line.checked_sub(1)?)?;
+        let end = self.starts.get(line).copied().unwrap_or(text.len());
+        let line_text = text.get(start..end)?;
+        line_text
+            .char_indices()
+            .nth(column.checked_sub(1)?)
+            .map(|(i, _)| start + i)
+    }
 }
 
 #[cfg(test)]

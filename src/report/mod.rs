@@ -23,7 +23,8 @@ pub use location::LineIndex;
 pub use markdown::MarkdownEmitter;
 pub use rdjson::RdjsonEmitter;
 pub use sarif::SarifEmitter;
-pub use table::TableEmitter;
+pub use table::{TableEmitter, excerpt};
+pub use text::visible;
 
 use crate::calendar::Date;
 use crate::check::ClaimOutcome;
@@ -47,6 +48,19 @@ pub struct Report {
     pub version: u32,
     pub summary: Summary,
     pub claims: Vec<ClaimReport>,
+    /// `review` only: every sentence of the draft, whether it was checked and why.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub considered: Option<Vec<Considered>>,
+}
+
+/// A sentence of a reviewed draft and why it was, or was not, checked.
+#[derive(Debug, Clone, Serialize)]
+pub struct Considered {
+    pub line: usize,
+    pub column: usize,
+    pub text: String,
+    pub checked: bool,
+    pub why: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -67,6 +81,11 @@ pub struct ClaimLocation {
     pub file: String,
     pub line: usize,
     pub column: usize,
+    /// End of the claim's text (`review`: the claim is a span of the draft).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_column: Option<usize>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -75,6 +94,9 @@ pub struct ClaimReport {
     pub text: String,
     pub lang: String,
     pub verdict: Verdict,
+    /// `review` only: `statement` or `quote`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expect: Option<Verdict>,
     pub severity: Severity,
@@ -133,6 +155,8 @@ pub struct Gate {
     pub fail_on: Vec<Verdict>,
     /// With a baseline, only claims whose verdict is new or worse gate.
     pub baseline: Option<Baseline>,
+    /// `review`: figures that no source states gate too.
+    pub unsourced: bool,
 }
 
 impl Default for Gate {
@@ -140,6 +164,7 @@ impl Default for Gate {
         Gate {
             fail_on: vec![Verdict::Contradicted, Verdict::Disputed],
             baseline: None,
+            unsourced: false,
         }
     }
 }
@@ -189,35 +214,18 @@ impl Report {
                 .evidence
                 .iter()
                 .map(|e| {
-                    let source = &corpus.sources[e.source];
-                    let index = &line_indexes[e.source];
-                    let (line, column) = index.position(&source.text, e.span.start);
-                    let last_char = source.text[..e.span.end]
-                        .chars()
-                        .next_back()
-                        .map_or(0, char::len_utf8);
-                    let (end_line, end_column) =
-                        index.position(&source.text, e.span.end - last_char);
-                    EvidenceReport {
-                        source: source.path.clone(),
-                        line,
-                        column,
-                        end_line,
-                        end_column,
-                        byte_start: file_offset(&source.text, source.encoding, e.span.start),
-                        byte_end: file_offset(&source.text, source.encoding, e.span.end),
-                        quote: source.text[e.span.clone()].to_string(),
-                        relation: e.relation,
-                        reasons: e.reasons.clone(),
-                        hedged: e.hedged,
-                        attribution: e.attribution.clone(),
-                        outlet: source.meta.outlet.clone(),
-                        published: source.meta.published,
-                        path_from_cwd: corpus.roots.get(source.root).map_or_else(
-                            || source.path.clone(),
-                            |root| join_path(root, &source.path),
-                        ),
-                    }
+                    evidence_report(
+                        corpus,
+                        &line_indexes[e.source],
+                        e.source,
+                        e.span.clone(),
+                        EvidenceFacts {
+                            relation: e.relation,
+                            reasons: e.reasons.clone(),
+                            hedged: e.hedged,
+                            attribution: e.attribution.clone(),
+                        },
+                    )
                 })
                 .collect();
             reports.push(ClaimReport {
@@ -229,10 +237,13 @@ impl Report {
                 severity: claim.severity,
                 gating,
                 note: claim.note.clone(),
+                kind: None,
                 location: ClaimLocation {
                     file: claim.location.path.display().to_string(),
                     line: claim.location.line.unwrap_or(1),
                     column: claim.location.column.unwrap_or(1),
+                    end_line: None,
+                    end_column: None,
                 },
                 reasons,
                 evidence,
@@ -243,12 +254,85 @@ impl Report {
             version: REPORT_VERSION,
             summary,
             claims: reports,
+            considered: None,
         }
+    }
+
+    /// Recount the summary after claims were added or changed (`review`).
+    pub fn recount(&mut self) {
+        let s = &mut self.summary;
+        s.claims = self.claims.len();
+        s.supported = self
+            .claims
+            .iter()
+            .filter(|c| c.verdict == Verdict::Supported)
+            .count();
+        s.contradicted = self
+            .claims
+            .iter()
+            .filter(|c| c.verdict == Verdict::Contradicted)
+            .count();
+        s.disputed = self
+            .claims
+            .iter()
+            .filter(|c| c.verdict == Verdict::Disputed)
+            .count();
+        s.unverified = self
+            .claims
+            .iter()
+            .filter(|c| c.verdict == Verdict::Unverified)
+            .count();
+        s.gating = self.claims.iter().filter(|c| c.gating).count();
     }
 
     /// Does any claim make the run fail?
     pub fn gates(&self) -> bool {
         self.summary.gating > 0
+    }
+}
+
+/// What a piece of evidence says, apart from where it is.
+pub struct EvidenceFacts {
+    pub relation: Relation,
+    pub reasons: Vec<Reason>,
+    pub hedged: bool,
+    pub attribution: Option<String>,
+}
+
+/// Evidence at byte `span` of source `s`, located in lines and columns.
+pub fn evidence_report(
+    corpus: &Corpus,
+    index: &LineIndex,
+    s: usize,
+    span: std::ops::Range<usize>,
+    facts: EvidenceFacts,
+) -> EvidenceReport {
+    let source = &corpus.sources[s];
+    let (line, column) = index.position(&source.text, span.start);
+    let last_char = source.text[..span.end]
+        .chars()
+        .next_back()
+        .map_or(0, char::len_utf8);
+    let (end_line, end_column) = index.position(&source.text, span.end - last_char);
+    EvidenceReport {
+        source: source.path.clone(),
+        line,
+        column,
+        end_line,
+        end_column,
+        byte_start: file_offset(&source.text, source.encoding, span.start),
+        byte_end: file_offset(&source.text, source.encoding, span.end),
+        quote: source.text[span.clone()].to_string(),
+        relation: facts.relation,
+        reasons: facts.reasons,
+        hedged: facts.hedged,
+        attribution: facts.attribution,
+        outlet: source.meta.outlet.clone(),
+        published: source.meta.published,
+        path_from_cwd: corpus
+            .roots
+            .get(source.root)
+            .map_or_else(|| source.path.clone(), |root| join_path(root, &source.path)),
     }
 }
 

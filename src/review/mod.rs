@@ -1,0 +1,387 @@
+//! `claimcheck review DRAFT`: an editor's check of a draft before
+//! publication. The draft's check-worthy sentences become claims (checked
+//! exactly as `check` does), its quotations are looked up word for word in
+//! the sources, and figures no source states are reported as unsourced.
+
+mod annotate;
+mod quotes;
+mod worthy;
+
+pub use annotate::{AnnotatedEmitter, annotate};
+pub use quotes::{QuoteMatch, find_quotes, verify_quote};
+pub use worthy::{Clause, check_worthy};
+
+use crate::check::{Prepared, check_all};
+use crate::claims::{Claim, Severity};
+use crate::corpus::{Encoding, classify_lines, decode, split_sentences};
+use crate::error::{Error, InputLocation, Result};
+use crate::matcher::{Reason, Relation};
+use crate::report::{
+    ClaimLocation, ClaimReport, Considered, EvidenceFacts, Gate, LineIndex, Provenance, Report,
+    evidence_report,
+};
+use crate::text::{Lang, detect_lang};
+use crate::verdict::Verdict;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+/// Drafts larger than this are refused: a draft is an article, not a corpus.
+pub const MAX_DRAFT_BYTES: u64 = 16 * 1024 * 1024;
+
+/// A draft article, decoded, with its sentences.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub path: PathBuf,
+    pub text: String,
+    pub encoding: Encoding,
+    pub lang: Lang,
+    pub sentences: Vec<Range<usize>>,
+}
+
+const DRAFT_HINT: &str =
+    "pass a Markdown, text or HTML file: claimcheck review DRAFT.md --sources DIR";
+
+impl Draft {
+    pub fn load(path: &Path) -> Result<Draft> {
+        let meta = std::fs::metadata(path).map_err(|e| Error::io(path, &e, DRAFT_HINT))?;
+        if meta.is_dir() {
+            return Err(Error::Io {
+                path: path.into(),
+                message: "is a directory".into(),
+                hint: DRAFT_HINT.into(),
+            });
+        }
+        if meta.len() > MAX_DRAFT_BYTES {
+            return Err(Error::input(
+                InputLocation::file(path),
+                format!(
+                    "draft is {} bytes, more than the {MAX_DRAFT_BYTES} byte limit",
+                    meta.len()
+                ),
+                "review the article in parts",
+            ));
+        }
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, &e, DRAFT_HINT))?;
+        let (text, encoding) = decode(&bytes).ok_or_else(|| {
+            Error::input(
+                InputLocation::file(path),
+                "draft is binary, not text",
+                DRAFT_HINT,
+            )
+        })?;
+        let name = path.to_string_lossy().to_lowercase();
+        Ok(Draft::from_text(
+            path,
+            text,
+            encoding,
+            name.ends_with(".html") || name.ends_with(".htm"),
+        ))
+    }
+
+    /// A draft from its text. HTML is blanked in place (offsets kept), so
+    /// findings still point at the file's own lines and columns.
+    pub fn from_text(path: &Path, text: String, encoding: Encoding, html: bool) -> Draft {
+        let body = if html {
+            crate::corpus::html_to_text(&text)
+        } else {
+            text.clone()
+        };
+        let mut sentences = Vec::new();
+        for (span, class) in classify_lines(&body) {
+            if class == crate::corpus::LineClass::Body {
+                sentences.extend(split_sentences(&body, span));
+            }
+        }
+        let lang = detect_lang(&body);
+        Draft {
+            path: path.to_path_buf(),
+            text: body,
+            encoding,
+            lang,
+            sentences,
+        }
+    }
+}
+
+/// A claim taken from the draft, with where it is.
+#[derive(Debug, Clone)]
+pub struct DraftClaim {
+    pub claim: Claim,
+    pub span: Range<usize>,
+}
+
+/// A sentence of the draft, whether it was checked, and why.
+pub type SentenceCheck = (Range<usize>, bool, Vec<String>);
+
+/// The statements of the draft worth checking, and every sentence with why
+/// it was or was not checked. Quotations are cut out of statements: they are
+/// verified word for word instead.
+pub fn statements(draft: &Draft) -> (Vec<DraftClaim>, Vec<SentenceCheck>) {
+    let index = LineIndex::new(&draft.text);
+    let mut claims = Vec::new();
+    let mut considered = Vec::new();
+    for sentence in &draft.sentences {
+        // a Markdown heading is a title, not a statement
+        if is_heading(&draft.text, sentence) {
+            considered.push((sentence.clone(), false, vec!["heading".to_string()]));
+            continue;
+        }
+        let quotes = find_quotes(&draft.text, sentence.clone());
+        let (clauses, why) = check_worthy(&draft.text, sentence.clone(), &quotes, draft.lang);
+        considered.push((
+            sentence.clone(),
+            !clauses.is_empty() || !quotes.is_empty(),
+            why,
+        ));
+        for clause in clauses {
+            let (line, column) = index.position(&draft.text, clause.span.start);
+            claims.push(DraftClaim {
+                claim: Claim {
+                    id: format!("L{line}:{column}"),
+                    text: clause.text,
+                    lang: Some(draft.lang),
+                    sources: Vec::new(),
+                    expect: None,
+                    severity: Severity::Error,
+                    note: None,
+                    location: InputLocation::at(&draft.path, line, column),
+                },
+                span: clause.span,
+            });
+        }
+    }
+    (claims, considered)
+}
+
+/// Review a draft against prepared sources: the report of every statement
+/// and quotation, with `considered` telling which sentences were checked.
+pub fn review(draft: &Draft, prepared: &Prepared, gate: &Gate) -> Report {
+    let (claims, considered) = statements(draft);
+    let plain: Vec<Claim> = claims.iter().map(|c| c.claim.clone()).collect();
+    let outcomes = check_all(prepared, &plain);
+    let mut report = Report::build(&prepared.corpus, &plain, &outcomes, gate);
+    let draft_index = LineIndex::new(&draft.text);
+    let end_of = |span: &Range<usize>| {
+        let last = draft.text[..span.end]
+            .chars()
+            .next_back()
+            .map_or(0, char::len_utf8);
+        draft_index.position(&draft.text, span.end - last)
+    };
+    for (claim, dc) in report.claims.iter_mut().zip(&claims) {
+        claim.kind = Some("statement");
+        let (end_line, end_column) = end_of(&dc.span);
+        claim.location.end_line = Some(end_line);
+        claim.location.end_column = Some(end_column);
+        if let Some(figures) = unsourced_figures(claim) {
+            claim
+                .reasons
+                .push(format!("unsourced: no source states {figures}"));
+            claim.gating |= gate.unsourced;
+        }
+    }
+    // quotations, in draft order among the statements
+    for sentence in draft
+        .sentences
+        .iter()
+        .filter(|s| !is_heading(&draft.text, s))
+    {
+        for quote in find_quotes(&draft.text, sentence.clone()) {
+            report
+                .claims
+                .push(quote_claim(draft, &draft_index, prepared, gate, quote));
+        }
+    }
+    report
+        .claims
+        .sort_by_key(|c| (c.location.line, c.location.column));
+    report.considered = Some(
+        considered
+            .into_iter()
+            .map(|(span, checked, why)| {
+                let (line, column) = draft_index.position(&draft.text, span.start);
+                Considered {
+                    line,
+                    column,
+                    text: draft.text[span].to_string(),
+                    checked,
+                    why,
+                }
+            })
+            .collect(),
+    );
+    report.recount();
+    report
+}
+
+fn is_heading(text: &str, sentence: &Range<usize>) -> bool {
+    let line_start = text[..sentence.start].rfind('\n').map_or(0, |i| i + 1);
+    text[line_start..sentence.start]
+        .trim_start()
+        .starts_with('#')
+}
+
+/// The figures (numbers, dates) of an unverified statement that no source
+/// sentence states, matching or not: "4 million euros", or `None`.
+fn unsourced_figures(claim: &ClaimReport) -> Option<String> {
+    if claim.verdict != Verdict::Unverified {
+        return None;
+    }
+    let mut stated = false;
+    let mut figures = Vec::new();
+    for e in &claim.evidence {
+        for r in &e.reasons {
+            if matches!(r.kind, "number" | "date" | "weekday") {
+                if r.effect == "neutral" {
+                    if !figures.contains(&r.claim) {
+                        figures.push(r.claim.clone());
+                    }
+                } else {
+                    stated = true;
+                }
+            }
+        }
+    }
+    if claim.evidence.is_empty() {
+        // nothing related at all: the claim's own figures are unsourced
+        return facts_of(&claim.text);
+    }
+    (!stated && !figures.is_empty()).then(|| figures.join(", "))
+}
+
+fn facts_of(text: &str) -> Option<String> {
+    let lang = detect_lang(text);
+    let f = crate::facts::analyse(text, lang, crate::facts::DateContext::default());
+    let mut figures: Vec<String> = f
+        .quantities
+        .iter()
+        .filter(|q| !q.ordinal)
+        .map(|q| text[q.span.clone()].to_string())
+        .collect();
+    figures.extend(f.dates.iter().map(|d| text[d.span.clone()].to_string()));
+    (!figures.is_empty()).then(|| figures.join(", "))
+}
+
+fn quote_claim(
+    draft: &Draft,
+    index: &LineIndex,
+    prepared: &Prepared,
+    gate: &Gate,
+    quote: Range<usize>,
+) -> ClaimReport {
+    let text = draft.text[quote.clone()].to_string();
+    let (line, column) = index.position(&draft.text, quote.start);
+    let last = draft.text[..quote.end]
+        .chars()
+        .next_back()
+        .map_or(0, char::len_utf8);
+    let (end_line, end_column) = index.position(&draft.text, quote.end - last);
+    let found = verify_quote(prepared, &text);
+    let (verdict, reasons, evidence) = match &found {
+        QuoteMatch::Exact { source, span } => {
+            let ev = quote_evidence(
+                prepared,
+                *source,
+                span.clone(),
+                &text,
+                Relation::Supports,
+                "quote",
+                "supports",
+                None,
+            );
+            (
+                Verdict::Supported,
+                vec!["quote found word for word".to_string()],
+                vec![ev],
+            )
+        }
+        QuoteMatch::Near {
+            source,
+            span,
+            diff,
+            ratio,
+        } => {
+            let ev = quote_evidence(
+                prepared,
+                *source,
+                span.clone(),
+                &text,
+                Relation::Contradicts,
+                "misquote",
+                "contradicts",
+                Some(diff.clone()),
+            );
+            (
+                Verdict::Contradicted,
+                vec![format!(
+                    "misquote ({:.0}% of the words match): {diff}",
+                    ratio * 100.0
+                )],
+                vec![ev],
+            )
+        }
+        QuoteMatch::NotFound => (
+            Verdict::Unverified,
+            vec!["quote not found in any source".to_string()],
+            Vec::new(),
+        ),
+    };
+    ClaimReport {
+        id: format!("L{line}:{column}"),
+        text,
+        lang: detect_lang(&draft.text[quote.clone()]).code().to_string(),
+        verdict,
+        kind: Some("quote"),
+        expect: None,
+        severity: Severity::Error,
+        gating: gate.fail_on.contains(&verdict),
+        note: None,
+        location: ClaimLocation {
+            file: draft.path.display().to_string(),
+            line,
+            column,
+            end_line: Some(end_line),
+            end_column: Some(end_column),
+        },
+        reasons,
+        provenance: Provenance {
+            independent_sources: evidence.len(),
+            earliest: None,
+        },
+        evidence,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn quote_evidence(
+    prepared: &Prepared,
+    source: usize,
+    span: Range<usize>,
+    quote: &str,
+    relation: Relation,
+    kind: &'static str,
+    effect: &'static str,
+    diff: Option<String>,
+) -> crate::report::EvidenceReport {
+    let corpus = &prepared.corpus;
+    let index = LineIndex::new(&corpus.sources[source].text);
+    let reason = Reason {
+        kind,
+        claim: quote.to_string(),
+        source: corpus.sources[source].text[span.clone()].to_string(),
+        about: diff,
+        effect,
+    };
+    evidence_report(
+        corpus,
+        &index,
+        source,
+        span,
+        EvidenceFacts {
+            relation,
+            reasons: vec![reason],
+            hedged: false,
+            attribution: None,
+        },
+    )
+}

@@ -1,0 +1,159 @@
+//! `claimcheck review` on the sample draft of docs/examples/: every planted
+//! error is found, no correct statement is flagged.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::PathBuf;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn review(args: &[&str]) -> (Option<i32>, String) {
+    let out = Command::cargo_bin("claimcheck")
+        .unwrap()
+        .current_dir(root())
+        .args(["review", "docs/examples/draft.md", "--color", "never"])
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+    (out.status.code(), String::from_utf8(out.stdout).unwrap())
+}
+
+/// The claims of the report that start on `line` of the draft.
+fn on_line(report: &Value, line: u64) -> Vec<&Value> {
+    report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["location"]["line"] == line)
+        .collect()
+}
+
+#[test]
+fn planted_errors_are_found_and_correct_statements_pass() {
+    let (code, out) = review(&["--format", "json"]);
+    assert_eq!(code, Some(1), "planted errors gate the run");
+    let report: Value = serde_json::from_str(&out).unwrap();
+
+    // correct statements: supported, never gating
+    for line in [3, 4, 5, 12] {
+        let claims = on_line(&report, line);
+        assert!(!claims.is_empty(), "line {line} not checked");
+        for c in claims {
+            assert_eq!(c["verdict"], "supported", "line {line}: {c}");
+            assert_eq!(c["gating"], false);
+        }
+    }
+    // line 5 holds two figures: two claims
+    assert_eq!(on_line(&report, 5).len(), 2);
+    // a correct quotation
+    let quote = on_line(&report, 8)
+        .into_iter()
+        .find(|c| c["kind"] == "quote")
+        .unwrap();
+    assert_eq!(quote["verdict"], "supported");
+
+    // a wrong number (Switzerland hosted 36, not 63)
+    let wrong_number = on_line(&report, 6)[0];
+    assert_eq!(wrong_number["verdict"], "contradicted");
+    assert!(wrong_number["reasons"][0].as_str().unwrap().contains("63"));
+    // a misquote, with its diff
+    let misquote = on_line(&report, 9)
+        .into_iter()
+        .find(|c| c["kind"] == "quote")
+        .unwrap();
+    assert_eq!(misquote["verdict"], "contradicted");
+    assert!(
+        misquote["reasons"][0]
+            .as_str()
+            .unwrap()
+            .starts_with("misquote")
+    );
+    assert_eq!(misquote["evidence"][0]["reasons"][0]["kind"], "misquote");
+    assert!(
+        misquote["evidence"][0]["reasons"][0]["about"]
+            .as_str()
+            .unwrap()
+            .contains("[-chaque semaine-]")
+    );
+    // a wrong date (28 July, not 29)
+    let wrong_date = on_line(&report, 11)[0];
+    assert_eq!(wrong_date["verdict"], "contradicted");
+    // an unsourced figure
+    let unsourced = on_line(&report, 13)[0];
+    assert_eq!(unsourced["verdict"], "unverified");
+    assert_eq!(unsourced["gating"], true);
+    assert!(
+        unsourced["reasons"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r.as_str().unwrap().starts_with("unsourced"))
+    );
+
+    // exactly the four planted errors gate
+    assert_eq!(report["summary"]["gating"], 4);
+    // every claim is located in the draft, start and end
+    for c in report["claims"].as_array().unwrap() {
+        assert!(
+            c["location"]["file"]
+                .as_str()
+                .unwrap()
+                .ends_with("draft.md")
+        );
+        assert!(
+            c["location"]["end_line"].as_u64().unwrap() >= c["location"]["line"].as_u64().unwrap()
+        );
+        assert!(["statement", "quote"].contains(&c["kind"].as_str().unwrap()));
+    }
+    // the sentences considered, with why: the heading and the opinion are not checked
+    let considered = report["considered"].as_array().unwrap();
+    let heading = considered.iter().find(|s| s["line"] == 1).unwrap();
+    assert_eq!(heading["checked"], false);
+    let opinion = considered.iter().find(|s| s["line"] == 15).unwrap();
+    assert_eq!(opinion["checked"], false);
+    assert!(opinion["why"][0].as_str().unwrap().contains("no fact"));
+}
+
+#[test]
+fn annotated_draft_marks_each_finding() {
+    let (_, out) = review(&["--format", "annotated"]);
+    let draft = std::fs::read_to_string(root().join("docs/examples/draft.md")).unwrap();
+    // the draft is written back whole, with markers and footnotes added
+    let without_marks: String = {
+        let mut s = out.split("\n\n[^1]:").next().unwrap().to_string();
+        for n in 1..10 {
+            s = s.replace(&format!("[^{n}]"), "");
+        }
+        s
+    };
+    assert_eq!(without_marks.trim_end(), draft.trim_end());
+    for what in ["**contradicted**", "**misquote**", "**unsourced figure**"] {
+        assert!(out.contains(what), "{what} missing:\n{out}");
+    }
+    assert!(
+        out.contains("63 NSO servers.[^"),
+        "marker after the wrong figure's sentence"
+    );
+}
+
+#[test]
+fn review_errors_are_explained() {
+    let out = Command::cargo_bin("claimcheck")
+        .unwrap()
+        .current_dir(root())
+        .args(["review", "no/such/draft.md"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no/such/draft.md"));
+    let out = Command::cargo_bin("claimcheck")
+        .unwrap()
+        .current_dir(root())
+        .args(["check", "--format", "annotated"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
