@@ -20,6 +20,7 @@ const MANIFEST_HINT: &str = "see docs/claims.md#sources-manifest for the manifes
 pub struct SourceMeta {
     pub title: Option<String>,
     pub outlet: Option<String>,
+    pub author: Option<String>,
     pub url: Option<String>,
     pub published: Option<Date>,
     pub language: Option<Lang>,
@@ -53,6 +54,8 @@ struct RawEntry {
     title: Option<String>,
     #[serde(default)]
     outlet: Option<String>,
+    #[serde(default)]
+    author: Option<String>,
     #[serde(default)]
     url: Option<String>,
     #[serde(default)]
@@ -156,6 +159,7 @@ impl Manifest {
                 meta: SourceMeta {
                     title: r.title,
                     outlet: r.outlet,
+                    author: r.author,
                     url: r.url,
                     published: r.published.map(|p| p.0),
                     language: r.language.map(|l| l.0),

@@ -3,14 +3,14 @@
 
 mod boilerplate;
 mod decode;
+mod html;
 mod manifest;
-mod markup;
 mod segment;
 
 pub use boilerplate::{LineClass, classify_lines};
 pub use decode::{Encoding, decode};
+pub use html::{HtmlPage, PageMeta, read_html};
 pub use manifest::{Manifest, SourceMeta};
-pub use markup::html_to_text;
 pub use segment::split_sentences;
 
 use crate::error::{Error, InputLocation, Result};
@@ -43,6 +43,10 @@ pub struct Source {
     pub path: String,
     pub text: String,
     pub encoding: Encoding,
+    /// SHA-256 of the file's bytes, hex: what a report was computed from.
+    pub sha256: String,
+    /// Size of the file in bytes.
+    pub bytes: usize,
     pub meta: SourceMeta,
     pub lang: Lang,
     pub sentences: Vec<Sentence>,
@@ -192,11 +196,22 @@ fn load_source(root: &Path, root_index: usize, rel: &str, meta: SourceMeta) -> R
             "remove it from the sources folder, or convert it to UTF-8 text",
         )
     })?;
-    let is_html = rel.ends_with(".html") || rel.ends_with(".htm");
-    let body = if is_html {
-        markup::html_to_text(&text)
+    let sha256 = sha256_hex(&bytes);
+    let lower = rel.to_ascii_lowercase();
+    let (body, meta) = if lower.ends_with(".html") || lower.ends_with(".htm") {
+        let page = read_html(&text);
+        // the manifest wins over what the page says about itself
+        let meta = SourceMeta {
+            title: meta.title.or(page.meta.title),
+            outlet: meta.outlet.or(page.meta.outlet),
+            author: meta.author.or(page.meta.author),
+            url: meta.url.or(page.meta.url),
+            published: meta.published.or(page.meta.published),
+            language: meta.language.or(page.meta.language),
+        };
+        (page.text, meta)
     } else {
-        text.clone()
+        (text.clone(), meta)
     };
     let lines = classify_lines(&body);
     let mut sentences = Vec::new();
@@ -227,9 +242,20 @@ fn load_source(root: &Path, root_index: usize, rel: &str, meta: SourceMeta) -> R
         path: rel.to_string(),
         text: body,
         encoding,
+        sha256,
+        bytes: bytes.len(),
         meta,
         lang,
         sentences,
         set_aside,
     })
+}
+
+/// Lower-case hex SHA-256 of `bytes`.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }

@@ -82,7 +82,7 @@ impl Draft {
     /// findings still point at the file's own lines and columns.
     pub fn from_text(path: &Path, text: String, encoding: Encoding, html: bool) -> Draft {
         let body = if html {
-            crate::corpus::html_to_text(&text)
+            crate::corpus::read_html(&text).text
         } else {
             text.clone()
         };

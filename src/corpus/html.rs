@@ -1,0 +1,427 @@
+//! HTML sources, read with lol_html (a streaming HTML parser that reports
+//! the byte position of every tag and text chunk). The article's text is
+//! kept where it is in the file and everything else is blanked, so every
+//! span still points into the original bytes; page furniture (navigation,
+//! header and footer, share bars, cookie banners, related articles,
+//! captions, scripts) is blanked too. Metadata comes from the title, meta
+//! tags, Open Graph, JSON-LD and the canonical link.
+
+use crate::calendar::Date;
+use crate::text::Lang;
+use lol_html::html_content::TextType;
+use lol_html::{HtmlRewriter, Settings, doc_comments, doc_text, element, text};
+use std::cell::RefCell;
+use std::ops::Range;
+use std::rc::Rc;
+
+/// What a page says about itself.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PageMeta {
+    pub title: Option<String>,
+    pub author: Option<String>,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<Date>,
+    pub language: Option<Lang>,
+}
+
+/// An HTML page read: its text (same length as the file, markup blanked)
+/// and its metadata.
+#[derive(Debug, Clone)]
+pub struct HtmlPage {
+    pub text: String,
+    pub meta: PageMeta,
+}
+
+/// Elements whose whole content is not the article's text.
+const FURNITURE: &str = "head, script, style, noscript, template, svg, iframe, nav, header, footer, aside, form, button, \
+    figcaption, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], \
+    [class*=share], [class*=social], [class*=cookie], [id*=cookie], [class*=consent], [class*=related], \
+    [class*=newsletter], [class*=comment], [class*=breadcrumb], [class*=advert], [class*=promo], [class*=subscribe]";
+
+/// Elements that end a line of text: a new paragraph for the sentence splitter.
+const BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "article",
+    "section",
+    "blockquote",
+    "figure",
+    "dd",
+    "dt",
+    "main",
+    "hr",
+];
+
+#[derive(Default)]
+struct Collected {
+    /// Byte ranges of text chunks in the document (Data text only).
+    text: Vec<Range<usize>>,
+    /// Byte ranges of furniture elements, start tag to end tag.
+    furniture: Vec<Range<usize>>,
+    /// Offsets where a block element starts or ends.
+    breaks: Vec<usize>,
+    meta: PageMeta,
+    title: String,
+    json_ld: Vec<String>,
+    meta_tags: Vec<(String, String)>,
+}
+
+/// Read an HTML page. Malformed HTML is read as far as the parser goes; a
+/// parser failure leaves the page empty rather than failing the run.
+pub fn read_html(html: &str) -> HtmlPage {
+    let state = Rc::new(RefCell::new(Collected::default()));
+    let json_ld_buffer = Rc::new(RefCell::new(String::new()));
+    let result = {
+        let (s1, s2, s3, s4, s5, s6, s7) = (
+            state.clone(),
+            state.clone(),
+            state.clone(),
+            state.clone(),
+            state.clone(),
+            state.clone(),
+            state.clone(),
+        );
+        let ld = json_ld_buffer.clone();
+        let ld_state = state.clone();
+        let settings = Settings::new()
+            .append_element_content_handler(element!(FURNITURE, move |el| {
+                let start = el.source_location().bytes().start;
+                let s = s1.clone();
+                match el.end_tag_handlers() {
+                    Some(handlers) => {
+                        let handler: lol_html::EndTagHandler<'static> = Box::new(move |end| {
+                            s.borrow_mut()
+                                .furniture
+                                .push(start..end.source_location().bytes().end);
+                            Ok(())
+                        });
+                        handlers.push(handler);
+                    }
+                    None => s1.borrow_mut().furniture.push(el.source_location().bytes()),
+                }
+                Ok(())
+            }))
+            .append_element_content_handler(element!("*", move |el| {
+                if BLOCKS.contains(&el.tag_name().as_str()) {
+                    let at = el.source_location().bytes();
+                    s2.borrow_mut().breaks.push(at.start);
+                    let s = s2.clone();
+                    if let Some(handlers) = el.end_tag_handlers() {
+                        let handler: lol_html::EndTagHandler<'static> = Box::new(move |end| {
+                            s.borrow_mut()
+                                .breaks
+                                .push(end.source_location().bytes().start);
+                            Ok(())
+                        });
+                        handlers.push(handler);
+                    }
+                }
+                Ok(())
+            }))
+            .append_element_content_handler(element!("html[lang]", move |el| {
+                let lang = el.get_attribute("lang").unwrap_or_default();
+                s3.borrow_mut().meta.language = Lang::parse(lang.get(..2).unwrap_or(""));
+                Ok(())
+            }))
+            .append_element_content_handler(element!("meta[content]", move |el| {
+                let key = el
+                    .get_attribute("property")
+                    .or_else(|| el.get_attribute("name"))
+                    .or_else(|| el.get_attribute("itemprop"));
+                if let (Some(key), Some(content)) = (key, el.get_attribute("content")) {
+                    s4.borrow_mut()
+                        .meta_tags
+                        .push((key.to_ascii_lowercase(), decode_entities(&content)));
+                }
+                Ok(())
+            }))
+            .append_element_content_handler(element!("link[rel=canonical][href]", move |el| {
+                s5.borrow_mut().meta.url = el.get_attribute("href");
+                Ok(())
+            }))
+            .append_element_content_handler(text!("title", move |t| {
+                s6.borrow_mut().title.push_str(t.as_str());
+                Ok(())
+            }))
+            .append_element_content_handler(text!("script[type='application/ld+json']", move |t| {
+                ld.borrow_mut().push_str(t.as_str());
+                if t.last_in_text_node() {
+                    let json = std::mem::take(&mut *ld.borrow_mut());
+                    ld_state.borrow_mut().json_ld.push(json);
+                }
+                Ok(())
+            }))
+            .append_document_content_handler(doc_text!(move |t| {
+                if t.text_type() == TextType::Data {
+                    s7.borrow_mut().text.push(t.source_location().bytes());
+                }
+                Ok(())
+            }))
+            .append_document_content_handler(doc_comments!(|_| Ok(())));
+        let mut rewriter = HtmlRewriter::new(settings, |_: &[u8]| {});
+        rewriter
+            .write(html.as_bytes())
+            .and_then(|()| rewriter.end())
+    };
+    let collected = Rc::try_unwrap(state)
+        .map(RefCell::into_inner)
+        .unwrap_or_default();
+    if result.is_err() {
+        return HtmlPage {
+            text: " ".repeat(html.len()),
+            meta: PageMeta::default(),
+        };
+    }
+    let text = blank_all_but(html, &collected);
+    let meta = page_meta(&collected);
+    HtmlPage { text, meta }
+}
+
+/// The file's bytes with everything but article text replaced by spaces,
+/// and a newline where a block element starts or ends.
+fn blank_all_but(html: &str, c: &Collected) -> String {
+    let mut keep = vec![false; html.len()];
+    for r in &c.text {
+        let inside_furniture = c
+            .furniture
+            .iter()
+            .any(|f| f.start <= r.start && r.end <= f.end);
+        if !inside_furniture {
+            keep[r.start.min(html.len())..r.end.min(html.len())]
+                .iter_mut()
+                .for_each(|k| *k = true);
+        }
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut breaks: Vec<usize> = c.breaks.clone();
+    breaks.sort_unstable();
+    let mut next_break = breaks.into_iter().peekable();
+    for (i, ch) in html.char_indices() {
+        let is_break = next_break.peek().is_some_and(|&b| b == i);
+        while next_break.peek().is_some_and(|&b| b <= i) {
+            next_break.next();
+        }
+        if keep[i] {
+            // a newline in the text itself stays: the paragraph structure of the source
+            out.push(ch);
+        } else if is_break || ch == '\n' {
+            out.push('\n');
+            out.extend(std::iter::repeat_n(' ', ch.len_utf8() - 1));
+        } else {
+            out.extend(std::iter::repeat_n(' ', ch.len_utf8()));
+        }
+    }
+    out
+}
+
+fn page_meta(c: &Collected) -> PageMeta {
+    let mut meta = c.meta.clone();
+    let tag = |names: &[&str]| {
+        names
+            .iter()
+            .find_map(|n| {
+                c.meta_tags
+                    .iter()
+                    .find(|(k, _)| k == n)
+                    .map(|(_, v)| v.trim().to_string())
+            })
+            .filter(|v| !v.is_empty())
+    };
+    meta.title = tag(&["og:title", "twitter:title"])
+        .or_else(|| Some(decode_entities(c.title.trim())).filter(|t| !t.is_empty()));
+    meta.outlet = tag(&["og:site_name", "application-name"]);
+    meta.author = tag(&["author", "article:author", "parsely-author", "dc.creator"]);
+    meta.url = meta.url.clone().or_else(|| tag(&["og:url"]));
+    meta.published = tag(&[
+        "article:published_time",
+        "og:published_time",
+        "date",
+        "pubdate",
+        "dc.date",
+        "datepublished",
+    ])
+    .and_then(|d| parse_date(&d));
+    for json in &c.json_ld {
+        if let Ok(value) = serde_json::from_str::<serde_json::Value>(json) {
+            json_ld_meta(&value, &mut meta);
+        }
+    }
+    meta
+}
+
+/// Article metadata from JSON-LD (a NewsArticle or Article object, alone,
+/// in a list or in an `@graph`). Values already found in meta tags win.
+fn json_ld_meta(v: &serde_json::Value, meta: &mut PageMeta) {
+    use serde_json::Value;
+    match v {
+        Value::Array(items) => items.iter().for_each(|i| json_ld_meta(i, meta)),
+        Value::Object(map) => {
+            if let Some(graph) = map.get("@graph") {
+                json_ld_meta(graph, meta);
+            }
+            let kind = map.get("@type").map(|t| t.to_string()).unwrap_or_default();
+            if !kind.contains("Article")
+                && !kind.contains("Report")
+                && !kind.contains("BlogPosting")
+            {
+                return;
+            }
+            let name_of = |v: &Value| match v {
+                Value::String(s) => Some(s.clone()),
+                Value::Object(o) => o.get("name").and_then(Value::as_str).map(str::to_string),
+                Value::Array(a) => a
+                    .first()
+                    .and_then(|f| f.get("name").and_then(Value::as_str).or(f.as_str()))
+                    .map(str::to_string),
+                _ => None,
+            };
+            if meta.title.is_none() {
+                meta.title = map
+                    .get("headline")
+                    .and_then(Value::as_str)
+                    .map(str::to_string);
+            }
+            if meta.author.is_none() {
+                meta.author = map.get("author").and_then(name_of);
+            }
+            if meta.outlet.is_none() {
+                meta.outlet = map.get("publisher").and_then(name_of);
+            }
+            if meta.published.is_none() {
+                meta.published = map
+                    .get("datePublished")
+                    .and_then(Value::as_str)
+                    .and_then(parse_date);
+            }
+            if meta.url.is_none() {
+                meta.url = map.get("url").and_then(Value::as_str).map(str::to_string);
+            }
+            if meta.language.is_none() {
+                meta.language = map
+                    .get("inLanguage")
+                    .and_then(Value::as_str)
+                    .and_then(|l| Lang::parse(l.get(..2).unwrap_or("")));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// "2021-07-22", "2021-07-22T10:31:00+02:00": the calendar date.
+fn parse_date(text: &str) -> Option<Date> {
+    Date::parse_iso(text.trim().get(..10)?)
+}
+
+/// Metadata values are attribute text: entities decoded (`&eacute;`, `&#39;`).
+fn decode_entities(text: &str) -> String {
+    html_escape::decode_html_entities(text).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<!DOCTYPE html>
+<html lang="fr"><head>
+<title>Pegasus : titre de l'onglet</title>
+<meta property="og:title" content="Pegasus : une rencontre franco-isra&eacute;lienne">
+<meta property="og:site_name" content="Le Quotidien">
+<meta name="author" content="Jeanne Martin">
+<link rel="canonical" href="https://example.org/pegasus-rencontre">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2021-10-29T09:15:00+02:00","publisher":{"@type":"Organization","name":"Le Quotidien SA"}}</script>
+<style>p { color: red }</style>
+</head><body>
+<nav><a href="/">Accueil</a> <a href="/monde">Monde</a></nav>
+<div class="cookie-banner">Nous utilisons des cookies.</div>
+<article>
+<h1>Une rencontre pour apaiser les tensions</h1>
+<p>L'Élysée a confirmé <b>vendredi</b> qu'une rencontre a eu lieu à Paris.</p>
+<figure><img src="x.jpg"><figcaption>Photo AFP</figcaption></figure>
+<p>Le consortium réunissait 17 médias.</p>
+<div class="share-bar">Partager sur Facebook</div>
+</article>
+<aside class="related"><h2>Lire aussi</h2><a href="/x">Autre article</a></aside>
+<footer>© Le Quotidien 2021</footer>
+<script>var tracking = "ne pas lire";</script>
+</body></html>"#;
+
+    #[test]
+    fn article_text_stays_in_place_and_furniture_goes() {
+        let page = read_html(PAGE);
+        assert_eq!(page.text.len(), PAGE.len());
+        let at = PAGE.find("Le consortium").unwrap();
+        assert_eq!(&page.text[at..at + 13], "Le consortium");
+        for gone in [
+            "Accueil",
+            "cookies",
+            "Photo AFP",
+            "Partager",
+            "Lire aussi",
+            "Quotidien 2021",
+            "tracking",
+            "color: red",
+            "titre de l'onglet",
+        ] {
+            assert!(!page.text.contains(gone), "{gone} kept");
+        }
+        assert!(page.text.contains("confirmé"));
+        assert!(page.text.contains("vendredi"));
+        // paragraphs stay apart
+        let lines: Vec<&str> = page
+            .text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        assert!(
+            lines.iter().any(|l| l.starts_with("Le consortium")),
+            "{lines:?}"
+        );
+    }
+
+    #[test]
+    fn metadata_from_meta_tags_and_json_ld() {
+        let meta = read_html(PAGE).meta;
+        assert_eq!(
+            meta.title.as_deref(),
+            Some("Pegasus : une rencontre franco-israélienne")
+        );
+        assert_eq!(meta.outlet.as_deref(), Some("Le Quotidien"));
+        assert_eq!(meta.author.as_deref(), Some("Jeanne Martin"));
+        assert_eq!(
+            meta.url.as_deref(),
+            Some("https://example.org/pegasus-rencontre")
+        );
+        assert_eq!(meta.published, Date::parse_iso("2021-10-29"));
+        assert_eq!(meta.language, Some(Lang::Fr));
+    }
+
+    #[test]
+    fn broken_html_does_not_fail() {
+        for html in [
+            "<p>unclosed <b>bold",
+            "<<<>>>",
+            "",
+            "<script>",
+            "<p attr=\"x>text</p>",
+        ] {
+            let page = read_html(html);
+            assert_eq!(page.text.len(), html.len());
+        }
+    }
+}
