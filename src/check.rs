@@ -140,8 +140,11 @@ pub fn check_claim(prepared: &Prepared, claim: &Claim) -> ClaimOutcome {
             .clone()
             .flat_map(|k| prepared.facts[s][k].tokens.iter().map(|t| t.norm.clone()))
             .collect();
+        let attribution_chain =
+            attribution_chain(prepared, s, window.start, result.attribution.as_deref());
         evidence.push(Evidence {
             source: s,
+            attribution_chain,
             sentences: window,
             span,
             relation: result.relation,
@@ -225,4 +228,50 @@ fn best_window(
         }
     }
     best
+}
+
+/// Sentences before the evidence searched for who reported it.
+const CHAIN_LOOKBACK: usize = 3;
+
+/// Who says it, as far as the text tells: the sentence's own attribution,
+/// then a different source named just before ("d'après une révélation faite
+/// par Le Monde, ... Selon Amnesty, ..."), then the outlet that published
+/// the file. "Amnesty International (reported by Le Monde, via HuffPost)".
+fn attribution_chain(
+    prepared: &Prepared,
+    s: usize,
+    first: usize,
+    own: Option<&str>,
+) -> Vec<String> {
+    let mut chain: Vec<String> = Vec::new();
+    if let Some(own) = own {
+        chain.push(own.to_string());
+    }
+    let earlier = (first.saturating_sub(CHAIN_LOOKBACK)..first)
+        .rev()
+        .filter_map(|k| {
+            prepared.facts[s][k]
+                .attribution
+                .as_ref()
+                .map(|(_, who)| who.clone())
+        })
+        .find(|who| !chain.iter().any(|c| same_name(c, who)));
+    if let Some(who) = earlier
+        && !chain.is_empty()
+    {
+        chain.push(who);
+    }
+    if let Some(outlet) = &prepared.corpus.sources[s].meta.outlet
+        && !chain.iter().any(|c| same_name(c, outlet))
+    {
+        chain.push(outlet.clone());
+    }
+    chain
+}
+
+/// "ministère" and "ministère des Armées", "HuffPost" and "HuffPost
+/// (republished by ...)": one name written shorter or longer.
+fn same_name(a: &str, b: &str) -> bool {
+    let (a, b) = (crate::text::fold(a), crate::text::fold(b));
+    a.contains(&b) || b.contains(&a)
 }

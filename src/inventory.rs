@@ -12,10 +12,14 @@ struct SourceRow<'a> {
     encoding: &'a str,
     title: Option<&'a str>,
     outlet: Option<&'a str>,
+    author: Option<&'a str>,
     url: Option<&'a str>,
     published: Option<String>,
     sentences: usize,
     bytes: usize,
+    sha256: &'a str,
+    /// Origin group: sources with the same number are copies of one text.
+    origin: usize,
     set_aside: Vec<SetAsideRow<'a>>,
 }
 
@@ -30,7 +34,8 @@ fn rows(corpus: &Corpus) -> Vec<SourceRow<'_>> {
     corpus
         .sources
         .iter()
-        .map(|s| {
+        .enumerate()
+        .map(|(i, s)| {
             let index = claimcheck::report::LineIndex::new(&s.text);
             SourceRow {
                 path: &s.path,
@@ -39,10 +44,13 @@ fn rows(corpus: &Corpus) -> Vec<SourceRow<'_>> {
                 encoding: s.encoding.name(),
                 title: s.meta.title.as_deref(),
                 outlet: s.meta.outlet.as_deref(),
+                author: s.meta.author.as_deref(),
                 url: s.meta.url.as_deref(),
                 published: s.meta.published.map(|d| d.to_string()),
                 sentences: s.sentences.len(),
-                bytes: s.text.len(),
+                bytes: s.bytes,
+                sha256: &s.sha256,
+                origin: corpus.origin.get(i).copied().unwrap_or(i),
                 set_aside: s
                     .set_aside
                     .iter()
@@ -57,10 +65,32 @@ fn rows(corpus: &Corpus) -> Vec<SourceRow<'_>> {
         .collect()
 }
 
+/// Groups of sources that are copies of one text (two or more members).
+fn duplicate_groups(corpus: &Corpus) -> Vec<Vec<&str>> {
+    let mut groups: Vec<Vec<&str>> = Vec::new();
+    let count = corpus.origin.iter().max().map_or(0, |m| m + 1);
+    for g in 0..count {
+        let members: Vec<&str> = corpus
+            .sources
+            .iter()
+            .zip(&corpus.origin)
+            .filter(|(_, o)| **o == g)
+            .map(|(s, _)| s.path.as_str())
+            .collect();
+        if members.len() > 1 {
+            groups.push(members);
+        }
+    }
+    groups
+}
+
 pub fn json(corpus: &Corpus) -> String {
-    let mut text =
-        serde_json::to_string_pretty(&serde_json::json!({ "version": 1, "sources": rows(corpus) }))
-            .unwrap_or_default();
+    let mut text = serde_json::to_string_pretty(&serde_json::json!({
+        "version": 1,
+        "sources": rows(corpus),
+        "duplicates": duplicate_groups(corpus),
+    }))
+    .unwrap_or_default();
     text.push('\n');
     text
 }
@@ -76,6 +106,7 @@ pub fn table(corpus: &Corpus, width: u16) -> String {
         "lang",
         "published",
         "outlet",
+        "origin",
         "sentences",
         "set aside",
     ]);
@@ -85,13 +116,18 @@ pub fn table(corpus: &Corpus, width: u16) -> String {
             r.language.to_string(),
             r.published.unwrap_or_default(),
             r.outlet.unwrap_or("").to_string(),
+            r.origin.to_string(),
             r.sentences.to_string(),
             format!("{} lines", r.set_aside.len()),
         ]);
     }
-    format!(
+    let mut out = format!(
         "{table}\n{} sources, {} sentences\n",
         corpus.sources.len(),
         corpus.sentence_count()
-    )
+    );
+    for group in duplicate_groups(corpus) {
+        out.push_str(&format!("copies of one text: {}\n", group.join(", ")));
+    }
+    out
 }

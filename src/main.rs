@@ -7,12 +7,12 @@ use claimcheck::check::{check_all, prepare};
 use claimcheck::claims;
 use claimcheck::corpus;
 use claimcheck::report::{
-    Baseline, Emitter, Gate, GithubEmitter, HtmlEmitter, JsonEmitter, JunitEmitter,
-    MarkdownEmitter, RdjsonEmitter, Report, SarifEmitter, TableEmitter,
+    Baseline, ClaimReviewEmitter, Emitter, Gate, GithubEmitter, HtmlEmitter, JsonEmitter,
+    JunitEmitter, MarkdownEmitter, RdjsonEmitter, Report, SarifEmitter, TableEmitter,
 };
 use claimcheck::review::{self, AnnotatedEmitter, Draft};
 use claimcheck::verdict::Verdict;
-use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -72,6 +72,8 @@ enum Format {
     Github,
     /// reviewdog's diagnostic JSON (rdjson).
     Rdjson,
+    /// schema.org ClaimReview JSON-LD, one review per claim.
+    Claimreview,
     /// `review` only: the draft with its findings as Markdown footnotes.
     Annotated,
 }
@@ -91,6 +93,23 @@ struct Inputs {
     /// Folder of sources: .txt, .md, .html, with an optional sources.yaml (repeatable).
     #[arg(long = "sources", value_name = "DIR", default_value = "sources")]
     sources: Vec<PathBuf>,
+}
+
+/// For `--format claimreview`: who publishes the reviews, and when.
+#[derive(Args)]
+struct ReviewMeta {
+    /// The organisation publishing the reviews (ClaimReview `author`).
+    #[arg(long, value_name = "NAME", env = "CLAIMCHECK_REVIEWER")]
+    reviewer: Option<String>,
+    /// The reviews' publication date, YYYY-MM-DD (ClaimReview `datePublished`).
+    #[arg(long, value_name = "DATE", value_parser = parse_review_date)]
+    review_date: Option<String>,
+}
+
+fn parse_review_date(text: &str) -> Result<String, String> {
+    claimcheck::calendar::Date::parse_iso(text)
+        .map(|d| d.to_string())
+        .ok_or_else(|| format!("`{text}` is not a date written YYYY-MM-DD"))
 }
 
 #[derive(Subcommand)]
@@ -114,6 +133,8 @@ enum Command {
         /// gate the run.
         #[arg(long, value_name = "FILE")]
         baseline: Option<PathBuf>,
+        #[command(flatten)]
+        review_meta: ReviewMeta,
         /// Colour in the table: auto (a terminal without NO_COLOR), always, never.
         #[arg(long, value_enum, default_value = "auto")]
         color: ColorChoice,
@@ -160,6 +181,8 @@ enum Command {
         /// Colour in the table: auto (a terminal without NO_COLOR), always, never.
         #[arg(long, value_enum, default_value = "auto")]
         color: ColorChoice,
+        #[command(flatten)]
+        review_meta: ReviewMeta,
     },
     /// Print a shell completion script.
     Completions { shell: clap_complete::Shell },
@@ -188,6 +211,11 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             fail_on,
             color,
             baseline,
+            review_meta:
+                ReviewMeta {
+                    reviewer,
+                    review_date,
+                },
         } => {
             let mut gate = parse_fail_on(&fail_on)?;
             if let Some(path) = &baseline {
@@ -207,6 +235,10 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 Format::Junit => Box::new(JunitEmitter),
                 Format::Github => Box::new(GithubEmitter),
                 Format::Rdjson => Box::new(RdjsonEmitter),
+                Format::Claimreview => Box::new(ClaimReviewEmitter {
+                    reviewer: reviewer.clone(),
+                    date: review_date.clone(),
+                }),
                 Format::Table => Box::new(TableEmitter {
                     color: use_color(color, to_terminal),
                     width: terminal_width(to_terminal),
@@ -233,6 +265,11 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             output,
             fail_on,
             color,
+            review_meta:
+                ReviewMeta {
+                    reviewer,
+                    review_date,
+                },
         } => {
             let gate = parse_fail_on(&fail_on)?;
             let draft = Draft::load(&draft)?;
@@ -248,6 +285,10 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 Format::Junit => Box::new(JunitEmitter),
                 Format::Github => Box::new(GithubEmitter),
                 Format::Rdjson => Box::new(RdjsonEmitter),
+                Format::Claimreview => Box::new(ClaimReviewEmitter {
+                    reviewer: reviewer.clone(),
+                    date: review_date.clone(),
+                }),
                 Format::Table => Box::new(TableEmitter {
                     color: use_color(color, to_terminal),
                     width: terminal_width(to_terminal),

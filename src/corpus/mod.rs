@@ -5,12 +5,14 @@ mod boilerplate;
 mod decode;
 mod html;
 mod manifest;
+mod origins;
 mod segment;
 
 pub use boilerplate::{LineClass, classify_lines};
 pub use decode::{Encoding, decode};
 pub use html::{HtmlPage, PageMeta, read_html};
 pub use manifest::{Manifest, SourceMeta};
+pub use origins::{SAME_ORIGIN, Signature, group_by_origin};
 pub use segment::split_sentences;
 
 use crate::error::{Error, InputLocation, Result};
@@ -64,6 +66,8 @@ impl Source {
 pub struct Corpus {
     pub roots: Vec<PathBuf>,
     pub sources: Vec<Source>,
+    /// `origin[i]`: the origin group of source `i` (copies share one).
+    pub origin: Vec<usize>,
 }
 
 impl Corpus {
@@ -79,6 +83,7 @@ pub fn load(roots: &[PathBuf]) -> Result<Corpus> {
     let mut corpus = Corpus {
         roots: roots.to_vec(),
         sources: Vec::new(),
+        origin: Vec::new(),
     };
     for (root_index, root) in roots.iter().enumerate() {
         let meta = std::fs::metadata(root).map_err(|e| Error::io(root, &e, SOURCES_HINT))?;
@@ -115,6 +120,7 @@ pub fn load(roots: &[PathBuf]) -> Result<Corpus> {
             corpus.sources.push(source?);
         }
     }
+    corpus.origin = origins_of(&corpus.sources);
     Ok(corpus)
 }
 
@@ -258,4 +264,22 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
+}
+
+/// Origin groups of the sources, from their body sentences (furniture and
+/// set-aside lines do not make two articles look alike).
+fn origins_of(sources: &[Source]) -> Vec<usize> {
+    use rayon::prelude::*;
+    let signatures: Vec<Option<Signature>> = sources
+        .par_iter()
+        .map(|s| {
+            let body: Vec<&str> = s
+                .sentences
+                .iter()
+                .map(|x| &s.text[x.span.clone()])
+                .collect();
+            Signature::of(&body.join(" "))
+        })
+        .collect();
+    group_by_origin(&signatures)
 }

@@ -41,7 +41,8 @@ pub fn find_attribution(
             _ => None,
         };
         if let Some(start) = after
-            && let Some(found) = name_after(text, tokens, start)
+            && let Some(found) =
+                name_after(text, tokens, start).or_else(|| name_in_phrase(text, tokens, start))
         {
             return Some(found);
         }
@@ -79,6 +80,24 @@ fn is_determiner(w: &str) -> bool {
         w,
         "l" | "le" | "la" | "les" | "the" | "ce" | "ces" | "cette" | "son" | "sa" | "ses"
     )
+}
+
+/// "d'après une révélation faite par Le Monde", "according to a report by
+/// Axios": the first name in the phrase, before its clause ends.
+fn name_in_phrase(text: &str, tokens: &[Token], start: usize) -> Option<(Range<usize>, String)> {
+    let mut i = start;
+    while i < tokens.len() && i < start + 7 {
+        if i > start
+            && text[tokens[i - 1].span.end..tokens[i].span.start].contains([',', ';', ':', '.'])
+        {
+            return None;
+        }
+        if tokens[i].capitalized {
+            return name_after(text, tokens, i);
+        }
+        i += 1;
+    }
+    None
 }
 
 /// A name (capitalised words, possibly after a determiner) starting at `start`.
@@ -181,6 +200,17 @@ mod tests {
                 Some("Axios"),
             ),
             ("d'après Le Monde, 17 médias", Lang::Fr, Some("Le Monde")),
+            (
+                "D'après une révélation faite par Le Monde, 17 rédactions",
+                Lang::Fr,
+                Some("Le Monde"),
+            ),
+            (
+                "According to a report by Axios, the talks failed",
+                Lang::En,
+                Some("Axios"),
+            ),
+            ("selon toute vraisemblance, Paris le savait", Lang::Fr, None),
             ("14 ministres sont visés.", Lang::Fr, None),
             (
                 "Le nombre a été précisé : Allemagne (212), Suisse (36).",

@@ -117,6 +117,15 @@ pub fn bind_noun(
         })
         .collect();
     qualifiers.extend(complement.clone().into_iter().flatten());
+    // a name right after the complement belongs to it: "serveurs de l'entreprise NSO"
+    if let Some(c) = &complement
+        && let Some(name) = tokens.get(c.end)
+        && name.capitalized
+        && name.kind == TokenKind::Word
+        && !broken(text, &tokens[c.end - 1], name)
+    {
+        qualifiers.push(c.end);
+    }
     Some(NounPhrase {
         tokens: j..last + 1,
         head,
@@ -285,6 +294,11 @@ mod tests {
                 &["gouvernementaux"],
             ),
             ("65 chefs d'entreprise", Lang::Fr, &["entreprise"]),
+            (
+                "35 serveurs de l'entreprise NSO",
+                Lang::Fr,
+                &["entreprise", "nso"],
+            ),
             ("36 serveurs hébergés en Suisse", Lang::Fr, &[]),
             ("80 journalistes issus de 17 rédactions", Lang::Fr, &[]),
         ];

@@ -3,6 +3,7 @@
 //! line:column here, at the edge, and nowhere else.
 
 mod baseline;
+mod claimreview;
 mod github;
 mod html;
 mod json;
@@ -15,6 +16,7 @@ mod table;
 mod text;
 
 pub use baseline::Baseline;
+pub use claimreview::ClaimReviewEmitter;
 pub use github::GithubEmitter;
 pub use html::HtmlEmitter;
 pub use json::JsonEmitter;
@@ -31,7 +33,7 @@ use crate::check::ClaimOutcome;
 use crate::claims::{Claim, Severity};
 use crate::corpus::{Corpus, Encoding};
 use crate::matcher::{Reason, Relation};
-use crate::verdict::{Verdict, origins};
+use crate::verdict::{Verdict, origins_with};
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -48,9 +50,32 @@ pub struct Report {
     pub version: u32,
     pub summary: Summary,
     pub claims: Vec<ClaimReport>,
+    /// What the report was computed from: every source read, with its SHA-256.
+    pub sources: Vec<SourceRecord>,
     /// `review` only: every sentence of the draft, whether it was checked and why.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub considered: Option<Vec<Considered>>,
+}
+
+/// One source file read, as the report records it.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceRecord {
+    pub path: String,
+    pub sha256: String,
+    pub bytes: usize,
+    pub language: String,
+    /// Origin group: sources with the same number are copies of one text.
+    pub origin: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published: Option<Date>,
 }
 
 /// A sentence of a reviewed draft and why it was, or was not, checked.
@@ -126,6 +151,11 @@ pub struct EvidenceReport {
     pub reasons: Vec<Reason>,
     pub hedged: bool,
     pub attribution: Option<String>,
+    /// Who says it, as far as the text tells: "Amnesty International
+    /// (reported by Le Monde, via HuffPost)" is
+    /// `["Amnesty International", "Le Monde", "HuffPost"]`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub attribution_chain: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub outlet: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -140,7 +170,13 @@ pub struct EvidenceReport {
 pub struct Provenance {
     /// Independent origins among the deciding evidence (copies count once).
     pub independent_sources: usize,
+    /// Independent origins among the supporting evidence.
+    pub supporting_origins: usize,
+    /// Independent origins among the contradicting evidence.
+    pub contradicting_origins: usize,
     pub earliest: Option<Earliest>,
+    /// The deciding evidence's sources, grouped by origin (copies together).
+    pub origins: Vec<Vec<String>>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -224,6 +260,7 @@ impl Report {
                             reasons: e.reasons.clone(),
                             hedged: e.hedged,
                             attribution: e.attribution.clone(),
+                            attribution_chain: e.attribution_chain.clone(),
                         },
                     )
                 })
@@ -250,10 +287,28 @@ impl Report {
                 provenance: provenance(corpus, outcome),
             });
         }
+        let sources = corpus
+            .sources
+            .iter()
+            .enumerate()
+            .map(|(i, s)| SourceRecord {
+                path: s.path.clone(),
+                sha256: s.sha256.clone(),
+                bytes: s.bytes,
+                language: s.lang.code().to_string(),
+                origin: corpus.origin.get(i).copied().unwrap_or(i),
+                title: s.meta.title.clone(),
+                outlet: s.meta.outlet.clone(),
+                author: s.meta.author.clone(),
+                url: s.meta.url.clone(),
+                published: s.meta.published,
+            })
+            .collect();
         Report {
             version: REPORT_VERSION,
             summary,
             claims: reports,
+            sources,
             considered: None,
         }
     }
@@ -297,6 +352,7 @@ pub struct EvidenceFacts {
     pub reasons: Vec<Reason>,
     pub hedged: bool,
     pub attribution: Option<String>,
+    pub attribution_chain: Vec<String>,
 }
 
 /// Evidence at byte `span` of source `s`, located in lines and columns.
@@ -327,6 +383,7 @@ pub fn evidence_report(
         reasons: facts.reasons,
         hedged: facts.hedged,
         attribution: facts.attribution,
+        attribution_chain: facts.attribution_chain,
         outlet: source.meta.outlet.clone(),
         published: source.meta.published,
         path_from_cwd: corpus
@@ -363,12 +420,36 @@ fn provenance(corpus: &Corpus, outcome: &ClaimOutcome) -> Provenance {
         Verdict::Disputed => vec![Relation::Supports, Relation::Contradicts],
         Verdict::Unverified => vec![],
     };
-    let deciding: Vec<_> = outcome
-        .evidence
+    let same_document = |a: usize, b: usize| {
+        corpus
+            .origin
+            .get(a)
+            .is_some_and(|o| corpus.origin.get(b) == Some(o))
+    };
+    let of = |relations: &[Relation]| -> Vec<&crate::verdict::Evidence> {
+        outcome
+            .evidence
+            .iter()
+            .filter(|e| relations.contains(&e.relation))
+            .collect()
+    };
+    let deciding = of(&wanted);
+    let groups = origins_with(&deciding, &same_document);
+    let supporting_origins = origins_with(&of(&[Relation::Supports]), &same_document).len();
+    let contradicting_origins = origins_with(&of(&[Relation::Contradicts]), &same_document).len();
+    let mut origins: Vec<Vec<String>> = groups
         .iter()
-        .filter(|e| wanted.contains(&e.relation))
+        .map(|g| {
+            let mut paths: Vec<String> = g
+                .iter()
+                .map(|&i| corpus.sources[deciding[i].source].path.clone())
+                .collect();
+            paths.sort();
+            paths.dedup();
+            paths
+        })
         .collect();
-    let independent_sources = origins(&deciding).len();
+    origins.sort();
     let earliest = deciding
         .iter()
         .filter_map(|e| {
@@ -378,7 +459,10 @@ fn provenance(corpus: &Corpus, outcome: &ClaimOutcome) -> Provenance {
         .min()
         .map(|(published, source)| Earliest { source, published });
     Provenance {
-        independent_sources,
+        independent_sources: groups.len(),
+        supporting_origins,
+        contradicting_origins,
         earliest,
+        origins,
     }
 }

@@ -346,7 +346,17 @@ fn quote_claim(
         reasons,
         provenance: Provenance {
             independent_sources: evidence.len(),
-            earliest: None,
+            supporting_origins: usize::from(verdict == Verdict::Supported),
+            contradicting_origins: usize::from(verdict == Verdict::Contradicted),
+            earliest: evidence
+                .first()
+                .and_then(|e: &crate::report::EvidenceReport| {
+                    e.published.map(|published| crate::report::Earliest {
+                        source: e.source.clone(),
+                        published,
+                    })
+                }),
+            origins: evidence.iter().map(|e| vec![e.source.clone()]).collect(),
         },
         evidence,
     }
@@ -382,6 +392,7 @@ fn quote_evidence(
             reasons: vec![reason],
             hedged: false,
             attribution: None,
+            attribution_chain: Vec::new(),
         },
     )
 }

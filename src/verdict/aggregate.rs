@@ -18,6 +18,9 @@ pub struct Evidence {
     pub reasons: Vec<Reason>,
     pub hedged: bool,
     pub attribution: Option<String>,
+    /// Who says it, nearest first: the sentence's attribution, who reported
+    /// that, the outlet that published the file.
+    pub attribution_chain: Vec<String>,
     pub coverage: f64,
     pub retrieval_score: f64,
     /// Folded words of the quote, for grouping by origin.
@@ -92,11 +95,22 @@ pub fn describe(r: &Reason) -> String {
 /// Group evidence indices by origin: two quotes whose word sets overlap by
 /// at least 70% (Jaccard) are copies of one text.
 pub fn origins(evidence: &[&Evidence]) -> Vec<Vec<usize>> {
+    origins_with(evidence, &|_, _| false)
+}
+
+/// Group evidence by origin, where `same_document_origin(a, b)` also says
+/// that the sources of evidence `a` and `b` are copies of one document.
+pub fn origins_with(
+    evidence: &[&Evidence],
+    same_document_origin: &dyn Fn(usize, usize) -> bool,
+) -> Vec<Vec<usize>> {
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for (i, e) in evidence.iter().enumerate() {
         let found = groups.iter_mut().find(|g| {
-            g.iter()
-                .any(|&j| jaccard(&evidence[j].words, &e.words) >= 0.7)
+            g.iter().any(|&j| {
+                same_document_origin(evidence[j].source, e.source)
+                    || jaccard(&evidence[j].words, &e.words) >= 0.7
+            })
         });
         match found {
             Some(g) => g.push(i),
@@ -131,6 +145,7 @@ mod tests {
             reasons: vec![],
             hedged: false,
             attribution: None,
+            attribution_chain: Vec::new(),
             coverage: 1.0,
             retrieval_score: 1.0,
             words: words.split(' ').map(String::from).collect(),

@@ -1,0 +1,160 @@
+//! Origins: which sources are copies of one text. Syndicated copies,
+//! republications and lightly rewritten wire stories share most of their
+//! word 3-grams; MinHash signatures estimate that share (Jaccard) in a few
+//! comparisons, and banding (LSH) finds the candidate pairs without
+//! comparing every pair of a large corpus.
+
+use crate::text::fold;
+use std::collections::HashMap;
+
+/// Words per shingle.
+const SHINGLE: usize = 3;
+/// Hash functions in a signature.
+const HASHES: usize = 64;
+/// Bands of the LSH index, `HASHES / BANDS` rows each.
+const BANDS: usize = 32;
+/// Estimated Jaccard from which two documents are one origin.
+pub const SAME_ORIGIN: f64 = 0.5;
+
+/// A document's MinHash signature.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Signature(Vec<u64>);
+
+fn splitmix(mut x: u64) -> u64 {
+    x = x.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+fn fnv(text: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+impl Signature {
+    /// The signature of a text's folded word 3-grams; `None` for a text too
+    /// short to have one.
+    pub fn of(text: &str) -> Option<Signature> {
+        let folded = fold(text);
+        let words: Vec<&str> = folded
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        if words.len() < SHINGLE {
+            return None;
+        }
+        let mut mins = vec![u64::MAX; HASHES];
+        for shingle in words.windows(SHINGLE) {
+            let base = fnv(&shingle.join(" "));
+            for (k, m) in mins.iter_mut().enumerate() {
+                let h = splitmix(base ^ (k as u64).wrapping_mul(0x1656_67b1_9e37_79f9));
+                if h < *m {
+                    *m = h;
+                }
+            }
+        }
+        Some(Signature(mins))
+    }
+
+    /// Estimated Jaccard similarity of the two shingle sets.
+    pub fn similarity(&self, other: &Signature) -> f64 {
+        let same = self.0.iter().zip(&other.0).filter(|(a, b)| a == b).count();
+        same as f64 / HASHES as f64
+    }
+}
+
+/// Group documents by origin: `groups[i]` is the origin of document `i`,
+/// numbered by first appearance (deterministic).
+pub fn group_by_origin(signatures: &[Option<Signature>]) -> Vec<usize> {
+    let n = signatures.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn find(parent: &mut [usize], i: usize) -> usize {
+        let mut r = i;
+        while parent[r] != r {
+            r = parent[r];
+        }
+        let mut i = i;
+        while parent[i] != r {
+            let next = parent[i];
+            parent[i] = r;
+            i = next;
+        }
+        r
+    }
+    let rows = HASHES / BANDS;
+    let mut buckets: HashMap<(usize, u64), Vec<usize>> = HashMap::new();
+    for (i, sig) in signatures.iter().enumerate() {
+        let Some(sig) = sig else { continue };
+        for band in 0..BANDS {
+            let key = sig.0[band * rows..(band + 1) * rows]
+                .iter()
+                .fold(0u64, |h, v| splitmix(h ^ v));
+            buckets.entry((band, key)).or_default().push(i);
+        }
+    }
+    let mut keys: Vec<&(usize, u64)> = buckets.keys().collect();
+    keys.sort_unstable();
+    for key in keys {
+        let members = &buckets[key];
+        for (a_pos, &a) in members.iter().enumerate() {
+            for &b in &members[a_pos + 1..] {
+                let (Some(sa), Some(sb)) = (&signatures[a], &signatures[b]) else {
+                    continue;
+                };
+                if sa.similarity(sb) >= SAME_ORIGIN {
+                    let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+                    if ra != rb {
+                        parent[ra.max(rb)] = ra.min(rb);
+                    }
+                }
+            }
+        }
+    }
+    let mut numbering: HashMap<usize, usize> = HashMap::new();
+    (0..n)
+        .map(|i| {
+            let root = find(&mut parent, i);
+            let next = numbering.len();
+            *numbering.entry(root).or_insert(next)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ARTICLE: &str = "Le ministre israélien de la Défense Benny Gantz a assuré ce mercredi 28 juillet son homologue française Florence Parly que son pays prenait au sérieux les allégations d'espionnage concernant le logiciel israélien Pegasus. Il s'agissait de la première rencontre entre les deux ministres depuis 2013, a précisé le ministère des Armées.";
+
+    #[test]
+    fn copies_are_one_origin_and_other_texts_are_not() {
+        let copy = format!("REPRISE – Publié par Le Relais. {ARTICLE} Partagez cet article !");
+        let rewritten = ARTICLE
+            .replace("a assuré", "a affirmé à")
+            .replace("a précisé", "a indiqué");
+        let other = "La Commission européenne a présenté mardi un plan de relance de 750 milliards d'euros pour soutenir les économies les plus touchées par la pandémie, financé par un emprunt commun.";
+        let sigs: Vec<Option<Signature>> = [ARTICLE, copy.as_str(), rewritten.as_str(), other]
+            .iter()
+            .map(|t| Signature::of(t))
+            .collect();
+        assert!(
+            sigs[0]
+                .as_ref()
+                .unwrap()
+                .similarity(sigs[1].as_ref().unwrap())
+                > 0.7
+        );
+        assert_eq!(group_by_origin(&sigs), vec![0, 0, 0, 1]);
+    }
+
+    #[test]
+    fn short_texts_have_no_signature() {
+        assert!(Signature::of("Trop court.").is_none());
+        assert_eq!(group_by_origin(&[None, None]), vec![0, 1]);
+    }
+}
