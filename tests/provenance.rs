@@ -235,3 +235,38 @@ fn claimreview_is_json_ld_with_the_verdict() {
         .unwrap();
     assert_eq!(bad.status.code(), Some(2));
 }
+
+#[test]
+fn lines_repeated_across_different_articles_are_set_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let tagline = "Retrouvez toute l'actualité de la rédaction chaque matin dans votre boîte.";
+    let a = format!(
+        "Le consortium réunissait 17 médias de dix pays pour enquêter sur le logiciel espion.\nLes journalistes ont travaillé pendant plusieurs mois sur une liste de numéros.\n{tagline}\n"
+    );
+    let b = format!(
+        "Le ministre de la Défense a reçu son homologue mercredi au ministère des Armées.\nIl s'agissait de leur première rencontre depuis 2013, selon le ministère.\n{tagline}\n"
+    );
+    std::fs::write(dir.path().join("a.txt"), &a).unwrap();
+    std::fs::write(dir.path().join("b.txt"), &b).unwrap();
+    std::fs::write(dir.path().join("a-copy.txt"), format!("REPRISE\n{a}")).unwrap();
+    let inventory = json(&[
+        "sources",
+        "--sources",
+        dir.path().to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    for s in inventory["sources"].as_array().unwrap() {
+        let repeated: Vec<&str> = s["set_aside"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|x| x["reason"] == "line repeated in other sources")
+            .map(|x| x["text"].as_str().unwrap())
+            .collect();
+        // the tagline is furniture everywhere; the copy's shared article lines are not
+        assert_eq!(repeated, vec![tagline], "{}", s["path"]);
+        let header = usize::from(s["path"] == "a-copy.txt");
+        assert_eq!(s["sentences"], 2 + header, "{}", s["path"]);
+    }
+}

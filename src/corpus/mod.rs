@@ -121,6 +121,7 @@ pub fn load(roots: &[PathBuf]) -> Result<Corpus> {
         }
     }
     corpus.origin = origins_of(&corpus.sources);
+    set_aside_repeated_lines(&mut corpus);
     Ok(corpus)
 }
 
@@ -282,4 +283,63 @@ fn origins_of(sources: &[Source]) -> Vec<usize> {
         })
         .collect();
     group_by_origin(&signatures)
+}
+
+/// Lines shorter than this that recur word for word in sources of
+/// different origins are site furniture ("Share this post", a newsletter
+/// pitch, an outlet's tagline), not statements.
+const REPEATED_LINE_MAX_CHARS: usize = 200;
+
+/// Set aside body lines that appear in two or more sources of different
+/// origins (copies of one article share all their lines: that is not
+/// furniture).
+fn set_aside_repeated_lines(corpus: &mut Corpus) {
+    use std::collections::{BTreeSet, HashMap};
+    let key = |line: &str| crate::text::fold(line.trim());
+    let mut seen: HashMap<String, BTreeSet<usize>> = HashMap::new();
+    for (i, source) in corpus.sources.iter().enumerate() {
+        for line in source.text.lines() {
+            let k = key(line);
+            if !k.is_empty() && line.trim().chars().count() <= REPEATED_LINE_MAX_CHARS {
+                seen.entry(k).or_default().insert(corpus.origin[i]);
+            }
+        }
+    }
+    for source in &mut corpus.sources {
+        let text = &source.text;
+        let mut repeated: Vec<Range<usize>> = Vec::new();
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            let span = at..at + line.trim_end_matches('\n').len();
+            at += line.len();
+            if seen
+                .get(&key(line))
+                .is_some_and(|origins| origins.len() > 1)
+            {
+                repeated.push(span);
+            }
+        }
+        if repeated.is_empty() {
+            continue;
+        }
+        let (kept, dropped): (Vec<Sentence>, Vec<Sentence>) = std::mem::take(&mut source.sentences)
+            .into_iter()
+            .partition(|s| {
+                !repeated
+                    .iter()
+                    .any(|r| r.start <= s.span.start && s.span.end <= r.end)
+            });
+        source.sentences = kept;
+        for r in repeated.into_iter().filter(|r| {
+            dropped
+                .iter()
+                .any(|s| r.start <= s.span.start && s.span.end <= r.end)
+        }) {
+            source.set_aside.push(SetAside {
+                span: r,
+                reason: "line repeated in other sources",
+            });
+        }
+        source.set_aside.sort_by_key(|a| a.span.start);
+    }
 }
