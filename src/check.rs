@@ -13,6 +13,8 @@ use rayon::prelude::*;
 
 /// Candidates taken from the index per claim.
 pub const CANDIDATES: usize = 12;
+/// Extra candidates taken from sources in the other language.
+const CROSS_LANGUAGE_CANDIDATES: usize = 6;
 /// Evidence kept per claim in the report: deciding first, then related.
 pub const MAX_EVIDENCE: usize = 5;
 /// Related sentences below this coverage are not worth showing.
@@ -112,9 +114,19 @@ pub fn check_claim(prepared: &Prepared, claim: &Claim) -> ClaimOutcome {
     let facts = analyse(&claim.text, lang, DateContext::default());
     let allowed = allowed_sources(prepared, claim);
     let accept = |s: u32| allowed.as_ref().is_none_or(|a| a[s as usize]);
-    let candidates = prepared
+    let terms = index_terms(&facts);
+    let mut candidates = prepared.index.search(&terms, &accept, CANDIDATES);
+    // sentences in the other language share fewer keys with the claim and
+    // lose to same-language look-alikes: they get places of their own
+    let other_language = |s: u32| accept(s) && prepared.corpus.sources[s as usize].lang != lang;
+    for found in prepared
         .index
-        .search(&index_terms(&facts), &accept, CANDIDATES);
+        .search(&terms, &other_language, CROSS_LANGUAGE_CANDIDATES)
+    {
+        if !candidates.iter().any(|(r, _)| *r == found.0) {
+            candidates.push(found);
+        }
+    }
     let idf = |k: &str| prepared.index.idf(k);
     let df = |k: &str| prepared.index.document_frequency(k);
 

@@ -16,6 +16,7 @@ pub mod matcher;
 pub mod report;
 pub mod retrieve;
 pub mod review;
+pub mod synth;
 pub mod text;
 pub mod verdict;
 pub mod yaml;

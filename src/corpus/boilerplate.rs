@@ -85,7 +85,7 @@ pub fn classify_lines(text: &str) -> Vec<(Range<usize>, LineClass)> {
             continue;
         } else if previous_was_credit {
             LineClass::Boilerplate("photo caption")
-        } else if is_dated_link(&folded) {
+        } else if is_dated_link(&folded, trimmed) {
             LineClass::Boilerplate("link to another article")
         } else {
             LineClass::Body
@@ -124,7 +124,7 @@ fn is_photo_credit(line: &str) -> bool {
 }
 
 /// List items of other stories: "- Titre de l'articlePublié le 12 juillet 2022 à 8h20".
-fn is_dated_link(folded: &str) -> bool {
+fn is_dated_link(folded: &str, line: &str) -> bool {
     let markers = [
         "publie le ",
         "publie aujourd'hui",
@@ -132,7 +132,14 @@ fn is_dated_link(folded: &str) -> bool {
         "published on ",
         "updated on ",
     ];
-    markers.iter().any(|m| folded.contains(m)) && folded.len() < 300
+    // a teaser ends with its publication stamp ("...Publié le 9 mars 2022 à
+    // 16h10"); an article's sentence that mentions a report "publié hier"
+    // ends like a sentence
+    static CLOCK_AT_END: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"\d{1,2}h\d{2}\s*$").expect("valid regex"));
+    let stamped_end =
+        CLOCK_AT_END.is_match(folded) || !line.trim_end().ends_with(['.', '!', '?', '»', '"', '”']);
+    markers.iter().any(|m| folded.contains(m)) && folded.len() < 300 && stamped_end
 }
 
 #[cfg(test)]
@@ -173,7 +180,7 @@ mod tests {
 
     #[test]
     fn ordinary_lines_are_body() {
-        let text = "14 membres du gouvernement concernés\nLe gouvernement (AFP) a confirmé.\n";
+        let text = "14 membres du gouvernement concernés\nLe gouvernement (AFP) a confirmé.\nSelon le rapport publié hier, la ville comptait 835 écoles.\n";
         assert!(classes(text).iter().all(|c| *c == LineClass::Body));
     }
 }

@@ -13,6 +13,16 @@ pub enum Comparison {
     Unclear,
 }
 
+/// Two stated values are the same: equal integers ("595" is not "593"), or
+/// equal up to rounding noise for amounts with decimals and scales.
+fn same_value(a: f64, b: f64) -> bool {
+    if a.fract() == 0.0 && b.fract() == 0.0 {
+        a == b
+    } else {
+        close(a, b, 1e-6)
+    }
+}
+
 fn close(a: f64, b: f64, tolerance: f64) -> bool {
     (a - b).abs() <= tolerance * a.abs().max(b.abs()).max(1e-9)
 }
@@ -24,8 +34,8 @@ fn close(a: f64, b: f64, tolerance: f64) -> bool {
 pub fn compare_quantities(claim: &Quantity, source: &Quantity) -> Comparison {
     use Approx::*;
     let (c, s) = (claim.value, source.value);
-    let exact = |a, b| {
-        if close(a, b, 0.005) {
+    let exact = |a: f64, b: f64| {
+        if same_value(a, b) {
             Comparison::Match
         } else {
             Comparison::Mismatch
@@ -50,7 +60,7 @@ pub fn compare_quantities(claim: &Quantity, source: &Quantity) -> Comparison {
             }
         }
         (Exact, AtLeast) | (Exact, MoreThan) => {
-            if close(c, s, 0.005) {
+            if same_value(c, s) {
                 Comparison::Match
             } else if c > s {
                 Comparison::Unclear
@@ -59,7 +69,7 @@ pub fn compare_quantities(claim: &Quantity, source: &Quantity) -> Comparison {
             }
         }
         (Exact, AtMost) | (Exact, LessThan) => {
-            if close(c, s, 0.005) {
+            if same_value(c, s) {
                 Comparison::Match
             } else if c < s {
                 Comparison::Unclear
@@ -68,14 +78,14 @@ pub fn compare_quantities(claim: &Quantity, source: &Quantity) -> Comparison {
             }
         }
         (AtLeast, Exact) | (MoreThan, Exact) => {
-            if s >= c && !(claim.approx == MoreThan && close(c, s, 0.005)) {
+            if s >= c && !(claim.approx == MoreThan && same_value(c, s)) {
                 Comparison::Match
             } else {
                 Comparison::Mismatch
             }
         }
         (AtMost, Exact) | (LessThan, Exact) => {
-            if s <= c && !(claim.approx == LessThan && close(c, s, 0.005)) {
+            if s <= c && !(claim.approx == LessThan && same_value(c, s)) {
                 Comparison::Match
             } else {
                 Comparison::Mismatch
@@ -96,7 +106,7 @@ pub fn compare_quantities(claim: &Quantity, source: &Quantity) -> Comparison {
 /// consistent but does not state it; otherwise the claim misreports the
 /// figure ("at least 190" against "au moins 180").
 fn same_direction(c: f64, s: f64, source_implies_claim: bool) -> Comparison {
-    if close(c, s, 0.005) {
+    if same_value(c, s) {
         Comparison::Match
     } else if source_implies_claim {
         Comparison::Unclear

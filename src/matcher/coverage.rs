@@ -19,6 +19,8 @@ pub struct Coverage {
     pub missing: Vec<String>,
     /// Missing claim words that carry meaning (not light verbs or adverbs).
     pub missing_weighty: Vec<String>,
+    /// Missing claim names: a sentence without them is about someone else.
+    pub missing_names: Vec<String>,
     /// Missing claim words that no source sentence uses at all: the claim
     /// says something the sources never mention.
     pub novel: Vec<String>,
@@ -101,6 +103,7 @@ pub fn coverage(
         };
         total += weight;
         let keys = claim_token_keys(claim, i, cross);
+        let is_name = claim.keys.names.contains(&i);
         let mut hit: Option<(usize, usize)> = keys
             .iter()
             .find_map(|k| where_key.get(k).and_then(|v| v.first().copied()));
@@ -108,7 +111,12 @@ pub fn coverage(
             hit = content
                 .iter()
                 .find(|(_, _, norm)| {
-                    Lexicon::cognates(&tok.norm, norm) || (tok.capitalized && *norm == tok.norm)
+                    // names match exactly ("Qselthogaa" is not "Qselthoraa")
+                    if is_name {
+                        *norm == tok.norm
+                    } else {
+                        Lexicon::cognates(&tok.norm, norm) || (tok.capitalized && *norm == tok.norm)
+                    }
                 })
                 .map(|&(s, t, _)| (s, t));
         }
@@ -119,6 +127,9 @@ pub fn coverage(
             }
             None => {
                 out.missing.push(tok.norm.clone());
+                if is_name {
+                    out.missing_names.push(tok.norm.clone());
+                }
                 if !Lexicon::is_light(stem) {
                     out.missing_weighty.push(tok.norm.clone());
                 }

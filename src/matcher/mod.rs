@@ -125,7 +125,9 @@ pub fn match_claim(
                 // a number whose binding is unknown may support, never contradict:
                 // "7 championnats" is not contradicted by "les World Series de 2005"
                 if cmp == Comparison::Mismatch
-                    && (!bound || cov.share < BOUND_CONTRADICTION_COVERAGE)
+                    && (!bound
+                        || cov.share < BOUND_CONTRADICTION_COVERAGE
+                        || !cov.missing_names.is_empty())
                 {
                     continue;
                 }
@@ -252,6 +254,7 @@ pub fn match_claim(
     let relevant_negation = relevant_negation(window, &cov);
     if claim_negated != relevant_negation.is_some()
         && cov.share >= NEGATION_COVERAGE
+        && cov.missing_names.is_empty()
         && !contradicts_by_facts(&reasons)
     {
         let (claim_side, source_side) = match &relevant_negation {

@@ -59,6 +59,8 @@ pub struct Lexicon {
     /// French word key -> English word keys, from the general dictionaries:
     /// wider and noisier, used only to cross from one language to the other.
     fr_to_en_general: HashMap<String, Vec<String>>,
+    /// English word keys that some French word translates to.
+    en_known: HashSet<String>,
     /// French phrase key -> concept keys (English phrase or word keys).
     fr_phrases: HashMap<String, Vec<String>>,
     /// English phrase keys the glossary knows.
@@ -78,6 +80,9 @@ pub struct TermKeys {
     /// Per token: how many of its keys are stem and glossary keys, the ones
     /// that hold within one language; the rest only cross languages.
     pub strong: Vec<usize>,
+    /// Tokens that are names (capitalised inside a sentence, or unknown to
+    /// the lexicon at its start): matched exactly, never as cognates.
+    pub names: Vec<usize>,
     /// Phrase keys, each with the token range it covers.
     pub phrases: Vec<(Range<usize>, String)>,
     /// Country mentions: token range and ISO 3166 alpha-2 code.
@@ -133,6 +138,7 @@ impl Lexicon {
             stop_en: word_list(STOP_EN),
             fr_to_en: HashMap::new(),
             fr_to_en_general: HashMap::new(),
+            en_known: HashSet::new(),
             fr_phrases: HashMap::new(),
             en_phrases: HashSet::new(),
             countries: HashMap::new(),
@@ -163,6 +169,13 @@ impl Lexicon {
                 }
             }
         }
+        lex.en_known = lex
+            .fr_to_en
+            .values()
+            .chain(lex.fr_to_en_general.values())
+            .flatten()
+            .cloned()
+            .collect();
         for line in COUNTRIES.lines() {
             if line.starts_with('#') {
                 continue;
@@ -278,6 +291,16 @@ impl Lexicon {
         self.en_irregular.contains_key(norm)
     }
 
+    /// Does the lexicon know this stem as an ordinary word of `lang`?
+    fn knows(&self, stem: &str, lang: Lang) -> bool {
+        match lang {
+            Lang::Fr => {
+                self.fr_to_en.contains_key(stem) || self.fr_to_en_general.contains_key(stem)
+            }
+            Lang::En => self.en_known.contains(stem),
+        }
+    }
+
     /// A stem of a very common verb or adverb that says little on its own.
     pub fn is_light(stem: &str) -> bool {
         LIGHT_WORDS.contains(&stem)
@@ -309,6 +332,12 @@ impl Lexicon {
                 }
                 content.push((i, stem.clone()));
                 word_keys.insert(0, stem.clone());
+                // a name is written the same in both languages: one key for it,
+                // whatever each language's stemmer makes of it
+                if tok.capitalized && (i > 0 || !self.knows(&stem, lang)) {
+                    word_keys.insert(1, format!("n:{}", tok.norm));
+                    keys.names.push(i);
+                }
                 strong = word_keys.len();
                 if lang == Lang::Fr
                     && let Some(ens) = self.fr_to_en_general.get(&stem)
