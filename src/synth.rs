@@ -271,7 +271,9 @@ pub fn generate(seed: u64, bytes: usize, claims: usize) -> SynthCorpus {
                 text.push_str(&write_fact(&fact, french));
                 facts.push(fact);
             } else {
-                text.push_str(*rng.pick(if french { FILLER_FR } else { FILLER_EN }));
+                let fillers: &[&str] = if french { FILLER_FR } else { FILLER_EN };
+                let filler: &&str = rng.pick(fillers);
+                text.push_str(filler);
             }
             text.push(if rng.below(3) == 0 { '\n' } else { ' ' });
         }
