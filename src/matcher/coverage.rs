@@ -111,9 +111,10 @@ pub fn coverage(
             hit = content
                 .iter()
                 .find(|(_, _, norm)| {
-                    // names match exactly ("Qselthogaa" is not "Qselthoraa")
+                    // names match exactly, up to a doubled letter
+                    // ("Condoleeza" is "Condoleezza"; "Qselthogaa" is not "Qselthoraa")
                     if is_name {
-                        *norm == tok.norm
+                        crate::text::squeeze(norm) == crate::text::squeeze(&tok.norm)
                     } else {
                         Lexicon::cognates(&tok.norm, norm) || (tok.capitalized && *norm == tok.norm)
                     }

@@ -335,7 +335,7 @@ impl Lexicon {
                 // a name is written the same in both languages: one key for it,
                 // whatever each language's stemmer makes of it
                 if tok.capitalized && (i > 0 || !self.knows(&stem, lang)) {
-                    word_keys.insert(1, format!("n:{}", tok.norm));
+                    word_keys.insert(1, format!("n:{}", squeeze(&tok.norm)));
                     keys.names.push(i);
                 }
                 strong = word_keys.len();
@@ -540,6 +540,56 @@ pub fn french_inflections(word: &str) -> Vec<String> {
     out
 }
 
+/// A French glossary word with its feminine and plural forms, whose stems
+/// the stemmer does not always bring together ("premier"/"première",
+/// "actif"/"active"). Phrases are returned as they are.
+pub fn french_inflections(word: &str) -> Vec<String> {
+    let mut out = vec![word.to_string()];
+    if word.contains([' ', '\'', '-']) {
+        return out;
+    }
+    let swaps: &[(&str, &[&str])] = &[
+        ("ier", &["ière", "ières", "iers"]),
+        ("eur", &["euse", "euses", "rice", "rices", "eurs"]),
+        ("if", &["ive", "ives", "ifs"]),
+        ("el", &["elle", "elles", "els"]),
+        ("en", &["enne", "ennes", "ens"]),
+        ("on", &["onne", "onnes", "ons"]),
+        ("al", &["ale", "ales", "aux"]),
+        ("eau", &["eaux", "elle", "elles"]),
+    ];
+    for (ending, forms) in swaps {
+        if let Some(base) = word.strip_suffix(ending) {
+            out.extend(forms.iter().map(|f| format!("{base}{f}")));
+        }
+    }
+    // past participles the stemmer does not bring back to the infinitive
+    // ("découvert"/"découvrir", "atteint"/"atteindre", "vendu"/"vendre")
+    let participles: &[(&str, &str)] = &[
+        ("prendre", "pris"),
+        ("mettre", "mis"),
+        ("indre", "int"),
+        ("uire", "uit"),
+        ("rir", "ert"),
+        ("enir", "enu"),
+        ("oir", "u"),
+        ("dre", "du"),
+        ("ir", "i"),
+    ];
+    if let Some((ending, participle)) = participles.iter().find(|(e, _)| word.ends_with(e)) {
+        let base = &word[..word.len() - ending.len()];
+        for suffix in ["", "e", "s", "es"] {
+            out.push(format!("{base}{participle}{suffix}"));
+        }
+    }
+    if !word.ends_with(['e', 's', 'x', 'r']) {
+        out.extend([format!("{word}e"), format!("{word}s"), format!("{word}es")]);
+    } else if word.ends_with('e') {
+        out.push(format!("{word}s"));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -631,6 +681,14 @@ mod tests {
     }
 
     #[test]
+    fn names_meet_up_to_a_doubled_letter() {
+        assert_eq!(squeeze("condoleezza"), squeeze("condoleeza"));
+        assert_eq!(squeeze("bennett"), squeeze("bennet"));
+        assert_ne!(squeeze("qselthogaa"), squeeze("qselthoraa"));
+        assert_ne!(squeeze("martin"), squeeze("martins"));
+    }
+
+    #[test]
     fn cognates() {
         for (a, b) in [
             ("journalistes", "journalists"),
@@ -661,4 +719,17 @@ mod tests {
             .collect();
         assert_eq!(codes, ["US"]);
     }
+}
+
+/// A name with its doubled letters written once: transliterations and
+/// misspellings of one name ("Condoleezza"/"Condoleeza", "Bennett"/"Bennet")
+/// meet; names that differ in any other letter do not.
+pub fn squeeze(norm: &str) -> String {
+    let mut out = String::with_capacity(norm.len());
+    for c in norm.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
 }

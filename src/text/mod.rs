@@ -7,6 +7,6 @@ mod normalize;
 mod tokens;
 
 pub use lang::{Lang, detect_lang};
-pub use lexicon::{Lexicon, TermKeys, cognate_prefix};
+pub use lexicon::{Lexicon, TermKeys, cognate_prefix, squeeze};
 pub use normalize::{fold, fold_char};
 pub use tokens::{Token, TokenKind, tokenize};
