@@ -540,52 +540,15 @@ pub fn french_inflections(word: &str) -> Vec<String> {
     out
 }
 
-/// A French glossary word with its feminine and plural forms, whose stems
-/// the stemmer does not always bring together ("premier"/"première",
-/// "actif"/"active"). Phrases are returned as they are.
-pub fn french_inflections(word: &str) -> Vec<String> {
-    let mut out = vec![word.to_string()];
-    if word.contains([' ', '\'', '-']) {
-        return out;
-    }
-    let swaps: &[(&str, &[&str])] = &[
-        ("ier", &["ière", "ières", "iers"]),
-        ("eur", &["euse", "euses", "rice", "rices", "eurs"]),
-        ("if", &["ive", "ives", "ifs"]),
-        ("el", &["elle", "elles", "els"]),
-        ("en", &["enne", "ennes", "ens"]),
-        ("on", &["onne", "onnes", "ons"]),
-        ("al", &["ale", "ales", "aux"]),
-        ("eau", &["eaux", "elle", "elles"]),
-    ];
-    for (ending, forms) in swaps {
-        if let Some(base) = word.strip_suffix(ending) {
-            out.extend(forms.iter().map(|f| format!("{base}{f}")));
+/// A name with its doubled letters written once: transliterations and
+/// misspellings of one name ("Condoleezza"/"Condoleeza", "Bennett"/"Bennet")
+/// meet; names that differ in any other letter do not.
+pub fn squeeze(norm: &str) -> String {
+    let mut out = String::with_capacity(norm.len());
+    for c in norm.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
         }
-    }
-    // past participles the stemmer does not bring back to the infinitive
-    // ("découvert"/"découvrir", "atteint"/"atteindre", "vendu"/"vendre")
-    let participles: &[(&str, &str)] = &[
-        ("prendre", "pris"),
-        ("mettre", "mis"),
-        ("indre", "int"),
-        ("uire", "uit"),
-        ("rir", "ert"),
-        ("enir", "enu"),
-        ("oir", "u"),
-        ("dre", "du"),
-        ("ir", "i"),
-    ];
-    if let Some((ending, participle)) = participles.iter().find(|(e, _)| word.ends_with(e)) {
-        let base = &word[..word.len() - ending.len()];
-        for suffix in ["", "e", "s", "es"] {
-            out.push(format!("{base}{participle}{suffix}"));
-        }
-    }
-    if !word.ends_with(['e', 's', 'x', 'r']) {
-        out.extend([format!("{word}e"), format!("{word}s"), format!("{word}es")]);
-    } else if word.ends_with('e') {
-        out.push(format!("{word}s"));
     }
     out
 }
@@ -719,17 +682,4 @@ mod tests {
             .collect();
         assert_eq!(codes, ["US"]);
     }
-}
-
-/// A name with its doubled letters written once: transliterations and
-/// misspellings of one name ("Condoleezza"/"Condoleeza", "Bennett"/"Bennet")
-/// meet; names that differ in any other letter do not.
-pub fn squeeze(norm: &str) -> String {
-    let mut out = String::with_capacity(norm.len());
-    for c in norm.chars() {
-        if !out.ends_with(c) {
-            out.push(c);
-        }
-    }
-    out
 }
