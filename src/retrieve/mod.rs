@@ -4,7 +4,7 @@
 //! only the postings of its own terms, never the whole corpus.
 
 use crate::facts::Facts;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// Where a sentence is: source index and sentence index in that source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -14,11 +14,13 @@ pub struct SentenceRef {
 }
 
 const K1: f64 = 1.2;
+/// Index size from which very common query terms are skipped.
+const COMMON_TERM_MIN_UNITS: usize = 20_000;
 const B: f64 = 0.75;
 
 pub struct SentenceIndex {
     units: Vec<SentenceRef>,
-    postings: HashMap<String, Vec<(u32, u16)>>,
+    postings: FxHashMap<String, Vec<(u32, u16)>>,
     lengths: Vec<u32>,
     average_length: f64,
 }
@@ -37,7 +39,7 @@ impl SentenceIndex {
     /// sentence `i` of source `s`.
     pub fn build(analysed: &[Vec<Facts>]) -> SentenceIndex {
         let mut units = Vec::new();
-        let mut postings: HashMap<String, Vec<(u32, u16)>> = HashMap::new();
+        let mut postings: FxHashMap<String, Vec<(u32, u16)>> = FxHashMap::default();
         let mut lengths = Vec::new();
         for (s, sentences) in analysed.iter().enumerate() {
             for (i, facts) in sentences.iter().enumerate() {
@@ -48,7 +50,7 @@ impl SentenceIndex {
                 });
                 let terms = index_terms(facts);
                 lengths.push(terms.len() as u32);
-                let mut counts: HashMap<String, u16> = HashMap::new();
+                let mut counts: FxHashMap<String, u16> = FxHashMap::default();
                 for t in terms {
                     let c = counts.entry(t).or_default();
                     *c = c.saturating_add(1);
@@ -102,8 +104,8 @@ impl SentenceIndex {
         allowed: &dyn Fn(u32) -> bool,
         k: usize,
     ) -> Vec<(SentenceRef, f64)> {
-        let mut scores: HashMap<u32, f64> = HashMap::new();
-        let mut seen = std::collections::HashSet::new();
+        let mut scores: FxHashMap<u32, f64> = FxHashMap::default();
+        let mut seen = rustc_hash::FxHashSet::default();
         for term in query {
             if !seen.insert(term) {
                 continue;
@@ -111,6 +113,11 @@ impl SentenceIndex {
             let Some(list) = self.postings.get(term) else {
                 continue;
             };
+            // in a large index, a term in more than a tenth of all sentences
+            // adds little to the ranking and most of the work
+            if self.units.len() > COMMON_TERM_MIN_UNITS && list.len() > self.units.len() / 10 {
+                continue;
+            }
             let weight = if term.starts_with('~') { 0.5 } else { 1.0 } * self.idf(term);
             for &(unit, tf) in list {
                 let source = self.units[unit as usize].source;
@@ -124,7 +131,12 @@ impl SentenceIndex {
             }
         }
         let mut ranked: Vec<(u32, f64)> = scores.into_iter().collect();
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let order = |a: &(u32, f64), b: &(u32, f64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        if ranked.len() > k && k > 0 {
+            ranked.select_nth_unstable_by(k - 1, order);
+            ranked.truncate(k);
+        }
+        ranked.sort_by(order);
         ranked.truncate(k);
         ranked
             .into_iter()
