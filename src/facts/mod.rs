@@ -67,6 +67,10 @@ pub fn analyse(text: &str, lang: Lang, ctx: DateContext) -> Facts {
     let conditions = find_conditions(text, &tokens, lang);
     let denials = find_denials(&tokens, lang);
     let attribution = find_attribution(text, &tokens, lang);
+    // month and weekday names are capitalised in English, but they are dates, not names
+    let mut keys = keys;
+    keys.names
+        .retain(|t| !dates.iter().any(|d| d.tokens.contains(t)));
     Facts {
         lang,
         tokens,

@@ -102,8 +102,13 @@ pub fn coverage(
             weight_of(claim, i, idf, cross).max(0.5)
         };
         total += weight;
-        let keys = claim_token_keys(claim, i, cross);
         let is_name = claim.keys.names.contains(&i);
+        let mut keys = claim_token_keys(claim, i, cross);
+        // a name meets only a name: its stem may equal another language's
+        // stem of a different name ("Qzonevive"/"Qzoneve")
+        if is_name {
+            keys.retain(|k| k.starts_with("n:") || k.starts_with("e:") || k.starts_with("p:"));
+        }
         let mut hit: Option<(usize, usize)> = keys
             .iter()
             .find_map(|k| where_key.get(k).and_then(|v| v.first().copied()));

@@ -103,7 +103,7 @@ pub fn match_claim(
     for cq in claim.quantities.iter().filter(|q| !q.ordinal) {
         let about_claim = describe_binding(claim_text, claim, cq);
         let mut best: Option<(Comparison, bool, &Quantity, &WindowSentence)> = None;
-        for ws in window {
+        for (s, ws) in window.iter().enumerate() {
             for sq in ws.facts.quantities.iter().filter(|q| !q.ordinal) {
                 let same = same_thing((claim_text, claim), cq, (ws.text, ws.facts), sq);
                 if same == Binding::Different {
@@ -124,10 +124,14 @@ pub fn match_claim(
                 }
                 // a number whose binding is unknown may support, never contradict:
                 // "7 championnats" is not contradicted by "les World Series de 2005"
+                // a differing figure in a sentence that does not name the
+                // claim's subject is about someone else ("Qlumavive had 895
+                // ..." next to "Qtotove had 163 ...")
                 if cmp == Comparison::Mismatch
                     && (!bound
                         || cov.share < BOUND_CONTRADICTION_COVERAGE
-                        || !cov.missing_names.is_empty())
+                        || !cov.missing_names.is_empty()
+                        || !names_in_sentence(claim, window, &cov, s))
                 {
                     continue;
                 }
@@ -251,7 +255,7 @@ pub fn match_claim(
 
     // polarity
     let claim_negated = claim.negated();
-    let relevant_negation = relevant_negation(window, &cov);
+    let relevant_negation = relevant_negation(claim, window, &cov);
     if claim_negated != relevant_negation.is_some()
         && cov.share >= NEGATION_COVERAGE
         && cov.missing_names.is_empty()
@@ -405,8 +409,16 @@ fn facts_compatible(reasons: &[Reason]) -> bool {
 /// "n'a pas réussi à détrôner le gouvernement" does not negate "les
 /// conservateurs ont obtenu 33 sièges"; "ni NSO n'ont fait de commentaires"
 /// negates "NSO commented" but says nothing against "NSO is an Israeli company".
-fn relevant_negation(window: &[WindowSentence<'_>], cov: &Coverage) -> Option<String> {
+fn relevant_negation(
+    claim: &Facts,
+    window: &[WindowSentence<'_>],
+    cov: &Coverage,
+) -> Option<String> {
     for (s, ws) in window.iter().enumerate() {
+        // the negation must be in a sentence about the claim's subject
+        if !names_in_sentence(claim, window, cov, s) {
+            continue;
+        }
         let f = ws.facts;
         let is_name = |t: usize| {
             f.tokens[t].capitalized || f.keys.entities.iter().any(|(r, _)| r.contains(&t))
@@ -468,6 +480,40 @@ fn date_near_matched_word(
             && !f.tokens[mt].capitalized
             && !f.keys.entities.iter().any(|(r, _)| r.contains(&mt))
     })
+}
+
+/// Does sentence `s` of the window name the claim's subject? True when the
+/// claim names no one, or when a claim name matched a name of that sentence.
+fn names_in_sentence(
+    claim: &Facts,
+    window: &[WindowSentence<'_>],
+    cov: &Coverage,
+    s: usize,
+) -> bool {
+    let _ = cov;
+    if claim.keys.names.is_empty() && claim.keys.entities.is_empty() {
+        return true;
+    }
+    let f = window[s].facts;
+    let mut sentence_keys: HashSet<&str> =
+        f.keys.words.iter().flatten().map(String::as_str).collect();
+    let entity_keys: Vec<String> = f
+        .keys
+        .entities
+        .iter()
+        .map(|(_, c)| format!("e:{c}"))
+        .collect();
+    sentence_keys.extend(entity_keys.iter().map(String::as_str));
+    // the subject: a name, or a country or nationality
+    claim.keys.names.iter().any(|&t| {
+        claim.keys.words[t]
+            .iter()
+            .any(|k| k.starts_with("n:") && sentence_keys.contains(k.as_str()))
+    }) || claim
+        .keys
+        .entities
+        .iter()
+        .any(|(_, c)| sentence_keys.contains(format!("e:{c}").as_str()))
 }
 
 /// A denial verb in the window near the words that matched the claim, and
