@@ -15,6 +15,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let t = Instant::now();
     let prepared = prepare(corpus);
     let t_prepare = t.elapsed();
+    let (terms, postings) = prepared.index.stats();
+    let text: usize = prepared.corpus.sources.iter().map(|s| s.text.len()).sum();
+    eprintln!(
+        "{} sentences, {terms} terms, {postings} postings, {text} bytes of text",
+        prepared.index.len()
+    );
     let t = Instant::now();
     let outcomes = check_all(&prepared, &claims);
     let t_check = t.elapsed();

@@ -20,25 +20,46 @@ pub const MAX_EVIDENCE: usize = 5;
 /// Related sentences below this coverage are not worth showing.
 const RELATED_MIN_COVERAGE: f64 = 0.3;
 
-/// The corpus, analysed and indexed.
+/// The corpus, indexed. Sentence facts are not kept (they would weigh many
+/// times the corpus): the few sentences a claim's candidates touch are
+/// analysed again when the claim is checked, with the same date context.
 pub struct Prepared {
     pub corpus: Corpus,
-    /// `facts[s][i]`: facts of sentence `i` of source `s`.
-    pub facts: Vec<Vec<Facts>>,
+    /// `recent_year[s][i]`: the last year written before sentence `i` of
+    /// source `s`, which dates without a year take.
+    pub recent_year: Vec<Vec<Option<i32>>>,
     pub index: SentenceIndex,
 }
 
-/// Analyse every sentence (sources in parallel) and build the index.
+/// Sources analysed together before their terms go into the index: enough
+/// to keep both cores busy, few enough that their terms stay small.
+const PREPARE_CHUNK: usize = 64;
+
+impl Prepared {
+    /// The facts of sentence `i` of source `s`.
+    pub fn sentence_facts(&self, s: usize, i: usize) -> Facts {
+        let source = &self.corpus.sources[s];
+        let ctx = DateContext {
+            published: source.meta.published,
+            recent_year: self.recent_year[s][i],
+        };
+        analyse(source.sentence_text(i), source.lang, ctx)
+    }
+}
+
+/// Analyse every sentence (sources in parallel, in chunks) and build the index.
 pub fn prepare(corpus: Corpus) -> Prepared {
-    let facts: Vec<Vec<Facts>> = corpus
-        .sources
-        .par_iter()
-        .map(|source| {
-            let mut recent_year = None;
-            source
-                .sentences
-                .iter()
-                .map(|s| {
+    let mut index = SentenceIndex::new();
+    let mut recent_years = Vec::with_capacity(corpus.sources.len());
+    for (chunk_no, chunk) in corpus.sources.chunks(PREPARE_CHUNK).enumerate() {
+        let analysed: Vec<(Vec<Vec<String>>, Vec<Option<i32>>)> = chunk
+            .par_iter()
+            .map(|source| {
+                let mut recent_year = None;
+                let mut terms = Vec::with_capacity(source.sentences.len());
+                let mut years = Vec::with_capacity(source.sentences.len());
+                for s in &source.sentences {
+                    years.push(recent_year);
                     let ctx = DateContext {
                         published: source.meta.published,
                         recent_year,
@@ -53,16 +74,50 @@ pub fn prepare(corpus: Corpus) -> Prepared {
                     {
                         recent_year = Some(y);
                     }
-                    f
-                })
-                .collect()
-        })
-        .collect();
-    let index = SentenceIndex::build(&facts);
+                    terms.push(index_terms(&f));
+                }
+                (terms, years)
+            })
+            .collect();
+        for (k, (terms, years)) in analysed.into_iter().enumerate() {
+            index.add_source(chunk_no * PREPARE_CHUNK + k, terms);
+            recent_years.push(years);
+        }
+    }
+    index.finish();
     Prepared {
         corpus,
-        facts,
+        recent_year: recent_years,
         index,
+    }
+}
+
+/// Facts of the sentences a claim's candidates touch, analysed once per claim.
+struct FactsCache<'p> {
+    prepared: &'p Prepared,
+    facts: std::collections::HashMap<(usize, usize), Facts>,
+}
+
+impl<'p> FactsCache<'p> {
+    fn new(prepared: &'p Prepared) -> Self {
+        FactsCache {
+            prepared,
+            facts: std::collections::HashMap::new(),
+        }
+    }
+
+    /// Analyse the sentences `range` of source `s` that are not yet analysed.
+    fn ensure(&mut self, s: usize, range: std::ops::Range<usize>) {
+        let n = self.prepared.corpus.sources[s].sentences.len();
+        for i in range.start..range.end.min(n) {
+            self.facts
+                .entry((s, i))
+                .or_insert_with(|| self.prepared.sentence_facts(s, i));
+        }
+    }
+
+    fn get(&self, s: usize, i: usize) -> &Facts {
+        &self.facts[&(s, i)]
     }
 }
 
@@ -131,9 +186,13 @@ pub fn check_claim(prepared: &Prepared, claim: &Claim) -> ClaimOutcome {
     let df = |k: &str| prepared.index.document_frequency(k);
 
     let mut evidence: Vec<Evidence> = Vec::new();
+    let mut cache = FactsCache::new(prepared);
     for &(at, score) in &candidates {
         let (s, i) = (at.source as usize, at.sentence as usize);
-        let Some((window, result)) = best_window(prepared, claim, &facts, s, i, &idf, &df) else {
+        // the windows around the sentence, and the sentences before it that
+        // may name who reported it
+        cache.ensure(s, i.saturating_sub(2 + CHAIN_LOOKBACK)..i + 2);
+        let Some((window, result)) = best_window(&cache, claim, &facts, s, i, &idf, &df) else {
             continue;
         };
         if result.relation == Relation::Related && result.coverage < RELATED_MIN_COVERAGE {
@@ -150,10 +209,10 @@ pub fn check_claim(prepared: &Prepared, claim: &Claim) -> ClaimOutcome {
         }
         let words = window
             .clone()
-            .flat_map(|k| prepared.facts[s][k].tokens.iter().map(|t| t.norm.clone()))
+            .flat_map(|k| cache.get(s, k).tokens.iter().map(|t| t.norm.clone()))
             .collect();
         let attribution_chain =
-            attribution_chain(prepared, s, window.start, result.attribution.as_deref());
+            attribution_chain(&cache, s, window.start, result.attribution.as_deref());
         evidence.push(Evidence {
             source: s,
             attribution_chain,
@@ -193,7 +252,7 @@ pub fn check_claim(prepared: &Prepared, claim: &Claim) -> ClaimOutcome {
 /// split: "Selon Amnesty, ... . Parmi eux, 14 ..."); keep the first window
 /// that decides, else the best related one.
 fn best_window(
-    prepared: &Prepared,
+    cache: &FactsCache<'_>,
     claim: &Claim,
     facts: &Facts,
     s: usize,
@@ -201,7 +260,8 @@ fn best_window(
     idf: &dyn Fn(&str) -> f64,
     df: &dyn Fn(&str) -> usize,
 ) -> Option<(std::ops::Range<usize>, MatchResult)> {
-    let n = prepared.facts[s].len();
+    let prepared = cache.prepared;
+    let n = prepared.corpus.sources[s].sentences.len();
     let mut windows: Vec<std::ops::Range<usize>> = Vec::with_capacity(6);
     windows.push(i..i + 1);
     if i > 0 {
@@ -225,7 +285,7 @@ fn best_window(
             .clone()
             .map(|k| WindowSentence {
                 text: source.sentence_text(k),
-                facts: &prepared.facts[s][k],
+                facts: cache.get(s, k),
             })
             .collect();
         let result = match_claim(&claim.text, facts, &sentences, idf, df);
@@ -250,7 +310,7 @@ const CHAIN_LOOKBACK: usize = 3;
 /// par Le Monde, ... Selon Amnesty, ..."), then the outlet that published
 /// the file. "Amnesty International (reported by Le Monde, via HuffPost)".
 fn attribution_chain(
-    prepared: &Prepared,
+    cache: &FactsCache<'_>,
     s: usize,
     first: usize,
     own: Option<&str>,
@@ -262,7 +322,8 @@ fn attribution_chain(
     let earlier = (first.saturating_sub(CHAIN_LOOKBACK)..first)
         .rev()
         .filter_map(|k| {
-            prepared.facts[s][k]
+            cache
+                .get(s, k)
                 .attribution
                 .as_ref()
                 .map(|(_, who)| who.clone())
@@ -273,7 +334,7 @@ fn attribution_chain(
     {
         chain.push(who);
     }
-    if let Some(outlet) = &prepared.corpus.sources[s].meta.outlet
+    if let Some(outlet) = &cache.prepared.corpus.sources[s].meta.outlet
         && !chain.iter().any(|c| same_name(c, outlet))
     {
         chain.push(outlet.clone());

@@ -81,24 +81,95 @@ const SYLLABLES: &[&str] = &[
     "ta", "mo", "ri", "ve", "lu", "ka", "ne", "si", "po", "du", "ga", "be", "fi", "zo", "ru", "ma",
     "le", "vi", "to", "ke",
 ];
-/// Filler sentences: news prose without checkable facts, so the corpus has
-/// the texture (and the noise) of real articles.
-const FILLER_FR: &[&str] = &[
-    "Les discussions se sont poursuivies tard dans la soirée entre les délégations.",
-    "Plusieurs observateurs ont salué la prudence des autorités dans ce dossier sensible.",
-    "La situation reste tendue et les responsables appellent au calme.",
-    "Les associations demandent davantage de transparence sur les décisions prises.",
-    "Le gouvernement a promis de présenter un rapport détaillé dans les prochaines semaines.",
-    "Cette affaire relance le débat sur la protection des données personnelles.",
+/// Filler sentences are assembled from parts (subject, verb phrase,
+/// complement), so that articles share words but rarely whole sentences,
+/// as real articles do: news prose without checkable facts.
+const FILLER_FR: [&[&str]; 3] = [
+    &[
+        "Les délégations",
+        "Plusieurs observateurs",
+        "Les responsables",
+        "Les associations",
+        "Le gouvernement",
+        "Les diplomates",
+        "Les syndicats",
+        "La presse locale",
+        "Les experts",
+        "L'opposition",
+    ],
+    &[
+        "ont salué",
+        "ont critiqué",
+        "attendent",
+        "réclament",
+        "commentent",
+        "suivent de près",
+        "contestent",
+        "soutiennent",
+        "redoutent",
+        "examinent",
+    ],
+    &[
+        "la prudence des autorités",
+        "la lenteur des négociations",
+        "un rapport détaillé",
+        "davantage de transparence",
+        "les décisions prises",
+        "la protection des données",
+        "le calendrier annoncé",
+        "les conséquences économiques",
+        "la position du ministère",
+        "l'issue des discussions",
+    ],
 ];
-const FILLER_EN: &[&str] = &[
-    "Talks continued late into the evening between the delegations.",
-    "Several observers praised the caution of the authorities in this sensitive case.",
-    "The situation remains tense and officials are calling for calm.",
-    "Campaign groups are asking for more transparency about the decisions taken.",
-    "The government promised to present a detailed report in the coming weeks.",
-    "The affair has revived the debate about the protection of personal data.",
+const FILLER_EN: [&[&str]; 3] = [
+    &[
+        "The delegations",
+        "Several observers",
+        "Officials",
+        "Campaign groups",
+        "The government",
+        "Diplomats",
+        "The unions",
+        "The local press",
+        "Experts",
+        "The opposition",
+    ],
+    &[
+        "praised",
+        "criticised",
+        "are waiting for",
+        "are asking for",
+        "commented on",
+        "are following",
+        "disputed",
+        "support",
+        "fear",
+        "are examining",
+    ],
+    &[
+        "the caution of the authorities",
+        "the slow pace of the talks",
+        "a detailed report",
+        "more transparency",
+        "the decisions taken",
+        "the protection of data",
+        "the announced timetable",
+        "the economic consequences",
+        "the position of the ministry",
+        "the outcome of the talks",
+    ],
 ];
+
+fn filler(rng: &mut Rng, french: bool) -> String {
+    let parts = if french { FILLER_FR } else { FILLER_EN };
+    format!(
+        "{} {} {}.",
+        rng.pick(parts[0]),
+        rng.pick(parts[1]),
+        rng.pick(parts[2])
+    )
+}
 
 /// A fact written in the corpus.
 #[derive(Debug, Clone)]
@@ -273,9 +344,7 @@ pub fn generate(seed: u64, bytes: usize, claims: usize) -> SynthCorpus {
                 text.push_str(&write_fact(&fact, french));
                 facts.push(fact);
             } else {
-                let fillers: &[&str] = if french { FILLER_FR } else { FILLER_EN };
-                let filler: &&str = rng.pick(fillers);
-                text.push_str(filler);
+                text.push_str(&filler(&mut rng, french));
             }
             text.push(if rng.below(3) == 0 { '\n' } else { ' ' });
         }

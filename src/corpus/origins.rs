@@ -13,6 +13,8 @@ const SHINGLE: usize = 3;
 const HASHES: usize = 64;
 /// Bands of the LSH index, `HASHES / BANDS` rows each.
 const BANDS: usize = 32;
+/// Members of an LSH bucket compared with all the others.
+const BUCKET_HEADS: usize = 16;
 /// Estimated Jaccard from which two documents are one origin.
 pub const SAME_ORIGIN: f64 = 0.5;
 
@@ -101,7 +103,10 @@ pub fn group_by_origin(signatures: &[Option<Signature>]) -> Vec<usize> {
     keys.sort_unstable();
     for key in keys {
         let members = &buckets[key];
-        for (a_pos, &a) in members.iter().enumerate() {
+        // a crowded bucket (a band shared by many documents) is compared to
+        // its first members only: linear work, and copies still meet them
+        let heads = members.len().min(BUCKET_HEADS);
+        for (a_pos, &a) in members[..heads].iter().enumerate() {
             for &b in &members[a_pos + 1..] {
                 let (Some(sa), Some(sb)) = (&signatures[a], &signatures[b]) else {
                     continue;

@@ -34,45 +34,76 @@ pub fn index_terms(facts: &Facts) -> Vec<String> {
     terms
 }
 
+impl Default for SentenceIndex {
+    fn default() -> Self {
+        SentenceIndex::new()
+    }
+}
+
 impl SentenceIndex {
+    /// An empty index, to which sources are added in order.
+    pub fn new() -> SentenceIndex {
+        SentenceIndex {
+            units: Vec::new(),
+            postings: FxHashMap::default(),
+            lengths: Vec::new(),
+            average_length: 1.0,
+        }
+    }
+
     /// Index every analysed sentence; `analysed[s][i]` are the facts of
     /// sentence `i` of source `s`.
     pub fn build(analysed: &[Vec<Facts>]) -> SentenceIndex {
-        let mut units = Vec::new();
-        let mut postings: FxHashMap<String, Vec<(u32, u16)>> = FxHashMap::default();
-        let mut lengths = Vec::new();
+        let mut index = SentenceIndex::new();
         for (s, sentences) in analysed.iter().enumerate() {
-            for (i, facts) in sentences.iter().enumerate() {
-                let unit = units.len() as u32;
-                units.push(SentenceRef {
-                    source: s as u32,
-                    sentence: i as u32,
-                });
-                let terms = index_terms(facts);
-                lengths.push(terms.len() as u32);
-                let mut counts: FxHashMap<String, u16> = FxHashMap::default();
-                for t in terms {
-                    let c = counts.entry(t).or_default();
-                    *c = c.saturating_add(1);
-                }
-                let mut counts: Vec<_> = counts.into_iter().collect();
-                counts.sort();
-                for (term, tf) in counts {
-                    postings.entry(term).or_default().push((unit, tf));
-                }
+            index.add_source(s, sentences.iter().map(index_terms).collect());
+        }
+        index.finish();
+        index
+    }
+
+    /// Add source `s`, given the index terms of each of its sentences.
+    pub fn add_source(&mut self, s: usize, sentences: Vec<Vec<String>>) {
+        for (i, terms) in sentences.into_iter().enumerate() {
+            let unit = self.units.len() as u32;
+            self.units.push(SentenceRef {
+                source: s as u32,
+                sentence: i as u32,
+            });
+            self.lengths.push(terms.len() as u32);
+            let mut counts: FxHashMap<String, u16> = FxHashMap::default();
+            for t in terms {
+                let c = counts.entry(t).or_default();
+                *c = c.saturating_add(1);
+            }
+            for (term, tf) in counts {
+                self.postings.entry(term).or_default().push((unit, tf));
             }
         }
-        let average_length = if lengths.is_empty() {
+    }
+
+    /// Done adding: average length for BM25, spare capacity returned.
+    pub fn finish(&mut self) {
+        self.average_length = if self.lengths.is_empty() {
             1.0
         } else {
-            lengths.iter().map(|&l| f64::from(l)).sum::<f64>() / lengths.len() as f64
+            (self.lengths.iter().map(|&l| f64::from(l)).sum::<f64>() / self.lengths.len() as f64)
+                .max(1.0)
         };
-        SentenceIndex {
-            units,
-            postings,
-            lengths,
-            average_length: average_length.max(1.0),
+        for list in self.postings.values_mut() {
+            list.shrink_to_fit();
         }
+        self.postings.shrink_to_fit();
+        self.units.shrink_to_fit();
+        self.lengths.shrink_to_fit();
+    }
+
+    /// (distinct terms, postings): the size of the index, for the benchmark.
+    pub fn stats(&self) -> (usize, usize) {
+        (
+            self.postings.len(),
+            self.postings.values().map(Vec::len).sum(),
+        )
     }
 
     pub fn len(&self) -> usize {
