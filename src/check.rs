@@ -47,12 +47,16 @@ impl Prepared {
     }
 }
 
+/// One source analysed for the index: each sentence's index terms, and the
+/// year in force before each sentence.
+type SourceTerms = (Vec<Vec<String>>, Vec<Option<i32>>);
+
 /// Analyse every sentence (sources in parallel, in chunks) and build the index.
 pub fn prepare(corpus: Corpus) -> Prepared {
     let mut index = SentenceIndex::new();
     let mut recent_years = Vec::with_capacity(corpus.sources.len());
     for (chunk_no, chunk) in corpus.sources.chunks(PREPARE_CHUNK).enumerate() {
-        let analysed: Vec<(Vec<Vec<String>>, Vec<Option<i32>>)> = chunk
+        let analysed: Vec<SourceTerms> = chunk
             .par_iter()
             .map(|source| {
                 let mut recent_year = None;
