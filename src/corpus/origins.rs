@@ -12,9 +12,9 @@ const SHINGLE: usize = 3;
 /// Hash functions in a signature.
 const HASHES: usize = 64;
 /// Bands of the LSH index, `HASHES / BANDS` rows each.
-const BANDS: usize = 32;
+const BANDS: usize = 16;
 /// Members of an LSH bucket compared with all the others.
-const BUCKET_HEADS: usize = 16;
+const BUCKET_HEADS: usize = 4;
 /// Estimated Jaccard from which two documents are one origin.
 pub const SAME_ORIGIN: f64 = 0.5;
 

@@ -169,10 +169,11 @@ impl SentenceIndex {
         }
         ranked.sort_by(order);
         ranked.truncate(k);
-        ranked
-            .into_iter()
-            .map(|(u, s)| (self.units[u as usize], s))
-            .collect()
+        // a new, small vector: collecting in place would keep the capacity
+        // of every scored sentence alive in each claim's outcome
+        let mut best = Vec::with_capacity(ranked.len());
+        best.extend(ranked.iter().map(|&(u, s)| (self.units[u as usize], s)));
+        best
     }
 }
 
