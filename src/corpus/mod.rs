@@ -120,6 +120,14 @@ pub fn load(roots: &[PathBuf]) -> Result<Corpus> {
             corpus.sources.push(source?);
         }
     }
+    if corpus.sources.is_empty() {
+        // a check against nothing would call every claim unverified and pass
+        return Err(Error::Io {
+            path: roots.first().cloned().unwrap_or_default(),
+            message: "no source files found (.txt, .md, .html, .htm; hidden and ignored files are skipped)".into(),
+            hint: SOURCES_HINT.into(),
+        });
+    }
     corpus.origin = origins_of(&corpus.sources);
     set_aside_repeated_lines(&mut corpus);
     Ok(corpus)

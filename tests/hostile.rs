@@ -1,0 +1,573 @@
+//! The catalogue of bad input: each case is a folder of files and a command;
+//! claimcheck must exit 2, name the file (and line:column where there is
+//! one), never panic, and write nothing to stdout or to `--output`.
+
+use assert_cmd::Command;
+use std::path::{Path, PathBuf};
+
+struct Case {
+    name: &'static str,
+    /// Files to write: relative path and bytes.
+    files: Vec<(&'static str, Vec<u8>)>,
+    /// Arguments after `claimcheck`; `{dir}` is the case folder.
+    args: Vec<&'static str>,
+    /// Text the error message must contain (`{dir}` replaced).
+    expect: Vec<&'static str>,
+}
+
+fn claims_case(name: &'static str, yaml: &[u8], expect: Vec<&'static str>) -> Case {
+    Case {
+        name,
+        files: vec![
+            ("claims.yaml", yaml.to_vec()),
+            (
+                "sources/a.txt",
+                b"The consortium gathered 17 media outlets.\n".to_vec(),
+            ),
+        ],
+        args: vec![
+            "check",
+            "--claims",
+            "{dir}/claims.yaml",
+            "--sources",
+            "{dir}/sources",
+        ],
+        expect,
+    }
+}
+
+fn sources_case(
+    name: &'static str,
+    files: Vec<(&'static str, Vec<u8>)>,
+    expect: Vec<&'static str>,
+) -> Case {
+    let mut all = vec![(
+        "claims.yaml",
+        b"- {id: a, text: The consortium gathered 17 media outlets.}\n".to_vec(),
+    )];
+    all.extend(files);
+    Case {
+        name,
+        files: all,
+        args: vec![
+            "check",
+            "--claims",
+            "{dir}/claims.yaml",
+            "--sources",
+            "{dir}/sources",
+        ],
+        expect,
+    }
+}
+
+fn catalogue() -> Vec<Case> {
+    let deep = format!("{}1{}", "[".repeat(300), "]".repeat(300));
+    let bomb = "a: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\nh: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]\nclaims: [*h]\n";
+    let huge_claim = format!("- id: a\n  text: \"{}\"\n", "word ".repeat(200_000));
+    vec![
+        // --- claims files
+        claims_case("empty claims file", b"", vec!["claims.yaml:1:1", "empty"]),
+        claims_case(
+            "only a comment",
+            b"# nothing here\n",
+            vec!["claims.yaml:1:1", "empty"],
+        ),
+        claims_case("a scalar", b"hello\n", vec!["claims.yaml:1:"]),
+        claims_case(
+            "unclosed flow sequence",
+            b"claims: [\n",
+            vec!["claims.yaml:2:"],
+        ),
+        claims_case(
+            "bad indentation",
+            b"claims:\n  - id: a\n   text: x\n",
+            vec!["claims.yaml:3:"],
+        ),
+        claims_case(
+            "tab indentation",
+            b"claims:\n\t- id: a\n",
+            vec!["claims.yaml:2:"],
+        ),
+        claims_case(
+            "unknown key",
+            b"- id: a\n  text: x\n  verdict: supported\n",
+            vec!["claims.yaml:3:", "unknown key `verdict`"],
+        ),
+        claims_case(
+            "unknown top-level key",
+            b"claim:\n  - {id: a, text: x}\n",
+            vec!["claims.yaml:1:"],
+        ),
+        claims_case("missing text", b"- id: a\n", vec!["claims.yaml:1:", "text"]),
+        claims_case("missing id", b"- text: x\n", vec!["claims.yaml:1:", "id"]),
+        claims_case(
+            "empty text",
+            b"- {id: a, text: \"\"}\n",
+            vec!["claims.yaml:1:", "empty"],
+        ),
+        claims_case(
+            "blank text",
+            b"- {id: a, text: \"   \"}\n",
+            vec!["claims.yaml:1:", "empty"],
+        ),
+        claims_case(
+            "text is a list",
+            b"- {id: a, text: [x]}\n",
+            vec!["claims.yaml:1:"],
+        ),
+        claims_case(
+            "text is a map",
+            b"- id: a\n  text: {x: 1}\n",
+            vec!["claims.yaml:2:"],
+        ),
+        claims_case(
+            "id is a list",
+            b"- {id: [a], text: x}\n",
+            vec!["claims.yaml:1:"],
+        ),
+        claims_case(
+            "empty id",
+            b"- {id: \"\", text: x}\n",
+            vec!["claims.yaml:1:"],
+        ),
+        claims_case(
+            "duplicate ids",
+            b"- {id: a, text: x}\n- {id: a, text: y}\n",
+            vec!["claims.yaml:2:", "duplicate"],
+        ),
+        claims_case(
+            "bad expect",
+            b"- {id: a, text: x, expect: true}\n",
+            vec!["claims.yaml:1:"],
+        ),
+        claims_case(
+            "bad verdict name",
+            b"- {id: a, text: x, expect: proven}\n",
+            vec!["claims.yaml:1:", "proven"],
+        ),
+        claims_case(
+            "bad severity",
+            b"- {id: a, text: x, severity: fatal}\n",
+            vec!["claims.yaml:1:", "fatal"],
+        ),
+        claims_case(
+            "bad lang",
+            b"- {id: a, text: x, lang: de}\n",
+            vec!["claims.yaml:1:", "de"],
+        ),
+        claims_case(
+            "sources not a list",
+            b"- {id: a, text: x, sources: 3}\n",
+            vec!["claims.yaml:1:"],
+        ),
+        claims_case(
+            "bad glob",
+            b"- {id: a, text: x, sources: [\"[\"]}\n",
+            vec!["claims.yaml:1:", "glob"],
+        ),
+        claims_case(
+            "claims is a map of maps",
+            b"claims: {a: {text: x}}\n",
+            vec!["claims.yaml:1:"],
+        ),
+        claims_case(
+            "a claim that is only a number",
+            b"- 42\n",
+            vec!["claims.yaml:1:"],
+        ),
+        claims_case(
+            "a one-megabyte claim",
+            huge_claim.as_bytes(),
+            vec!["claims.yaml:2:", "limit"],
+        ),
+        claims_case(
+            "non-UTF-8 claims",
+            b"- {id: a, text: caf\xe9}\n",
+            vec!["claims.yaml", "UTF-8"],
+        ),
+        claims_case(
+            "binary claims",
+            b"\x00\x01\x02\xff\xfe",
+            vec!["claims.yaml"],
+        ),
+        claims_case(
+            "alias bomb",
+            bomb.as_bytes(),
+            vec!["claims.yaml", "alias bomb"],
+        ),
+        claims_case(
+            "deep nesting",
+            deep.as_bytes(),
+            vec!["claims.yaml:1:", "nesting is too deep"],
+        ),
+        claims_case(
+            "duplicate key",
+            b"- {id: a, text: x, text: y}\n",
+            vec!["claims.yaml:1:"],
+        ),
+        Case {
+            name: "duplicate ids across files",
+            files: vec![
+                ("claims/a.yaml", b"- {id: same, text: x}\n".to_vec()),
+                ("claims/b.yaml", b"- {id: same, text: y}\n".to_vec()),
+                ("sources/a.txt", b"x\n".to_vec()),
+            ],
+            args: vec![
+                "check",
+                "--claims",
+                "{dir}/claims",
+                "--sources",
+                "{dir}/sources",
+            ],
+            expect: vec!["b.yaml:1:", "a.yaml:1"],
+        },
+        Case {
+            name: "claims folder without claim files",
+            files: vec![
+                ("claims/readme.txt", b"nothing\n".to_vec()),
+                ("sources/a.txt", b"x\n".to_vec()),
+            ],
+            args: vec![
+                "check",
+                "--claims",
+                "{dir}/claims",
+                "--sources",
+                "{dir}/sources",
+            ],
+            expect: vec!["{dir}/claims"],
+        },
+        Case {
+            name: "nonexistent claims path",
+            files: vec![("sources/a.txt", b"x\n".to_vec())],
+            args: vec![
+                "check",
+                "--claims",
+                "{dir}/missing.yaml",
+                "--sources",
+                "{dir}/sources",
+            ],
+            expect: vec!["{dir}/missing.yaml"],
+        },
+        // --- sources
+        Case {
+            name: "nonexistent sources folder",
+            files: vec![("claims.yaml", b"- {id: a, text: x}\n".to_vec())],
+            args: vec![
+                "check",
+                "--claims",
+                "{dir}/claims.yaml",
+                "--sources",
+                "{dir}/nowhere",
+            ],
+            expect: vec!["{dir}/nowhere"],
+        },
+        Case {
+            name: "a file where the sources folder is expected",
+            files: vec![
+                ("claims.yaml", b"- {id: a, text: x}\n".to_vec()),
+                ("sources", b"not a folder\n".to_vec()),
+            ],
+            args: vec![
+                "check",
+                "--claims",
+                "{dir}/claims.yaml",
+                "--sources",
+                "{dir}/sources",
+            ],
+            expect: vec!["{dir}/sources", "not a directory"],
+        },
+        sources_case(
+            "zero sources",
+            vec![("sources/.keep", b"".to_vec())],
+            vec!["sources", "no source files"],
+        ),
+        sources_case(
+            "binary source",
+            vec![("sources/a.txt", b"\x00\x01\x02\x00binary\x00".to_vec())],
+            vec!["a.txt", "binary"],
+        ),
+        sources_case(
+            "manifest path escaping",
+            vec![
+                ("sources/a.txt", b"x\n".to_vec()),
+                (
+                    "sources/sources.yaml",
+                    b"sources:\n  - path: ../claims.yaml\n".to_vec(),
+                ),
+            ],
+            vec!["sources.yaml:2:"],
+        ),
+        sources_case(
+            "manifest absolute path",
+            vec![
+                ("sources/a.txt", b"x\n".to_vec()),
+                (
+                    "sources/sources.yaml",
+                    b"sources:\n  - path: /etc/passwd\n".to_vec(),
+                ),
+            ],
+            vec!["sources.yaml:2:"],
+        ),
+        sources_case(
+            "manifest unknown key",
+            vec![
+                ("sources/a.txt", b"x\n".to_vec()),
+                (
+                    "sources/sources.yaml",
+                    b"sources:\n  - path: a.txt\n    date: 2021-07-22\n".to_vec(),
+                ),
+            ],
+            vec!["sources.yaml:3:", "date"],
+        ),
+        sources_case(
+            "manifest bad date",
+            vec![
+                ("sources/a.txt", b"x\n".to_vec()),
+                (
+                    "sources/sources.yaml",
+                    b"sources:\n  - path: a.txt\n    published: 2021-02-30\n".to_vec(),
+                ),
+            ],
+            vec!["sources.yaml:3:"],
+        ),
+        sources_case(
+            "manifest missing file",
+            vec![
+                ("sources/a.txt", b"x\n".to_vec()),
+                (
+                    "sources/sources.yaml",
+                    b"sources:\n  - path: b.txt\n".to_vec(),
+                ),
+            ],
+            vec!["sources.yaml:2:", "b.txt"],
+        ),
+        sources_case(
+            "manifest duplicate path",
+            vec![
+                ("sources/a.txt", b"x\n".to_vec()),
+                (
+                    "sources/sources.yaml",
+                    b"sources:\n  - path: a.txt\n  - path: a.txt\n".to_vec(),
+                ),
+            ],
+            vec!["sources.yaml:3:"],
+        ),
+        sources_case(
+            "manifest syntax error",
+            vec![
+                ("sources/a.txt", b"x\n".to_vec()),
+                ("sources/sources.yaml", b"sources: [\n".to_vec()),
+            ],
+            vec!["sources.yaml:2:"],
+        ),
+        sources_case(
+            "manifest bad language",
+            vec![
+                ("sources/a.txt", b"x\n".to_vec()),
+                (
+                    "sources/sources.yaml",
+                    b"sources:\n  - {path: a.txt, language: klingon}\n".to_vec(),
+                ),
+            ],
+            vec!["sources.yaml:2:", "klingon"],
+        ),
+        // --- command line
+        Case {
+            name: "bad --fail-on",
+            files: vec![],
+            args: vec!["check", "--fail-on", "sometimes"],
+            expect: vec!["--fail-on", "sometimes"],
+        },
+        Case {
+            name: "bad --review-date",
+            files: vec![],
+            args: vec!["check", "--review-date", "yesterday"],
+            expect: vec!["yesterday"],
+        },
+        Case {
+            name: "baseline that is not a report",
+            files: vec![("base.json", b"[1, 2".to_vec())],
+            args: vec!["check", "--baseline", "{dir}/base.json"],
+            expect: vec!["base.json:1:"],
+        },
+        Case {
+            name: "review of a missing draft",
+            files: vec![],
+            args: vec!["review", "{dir}/draft.md"],
+            expect: vec!["{dir}/draft.md"],
+        },
+        Case {
+            name: "review of a folder",
+            files: vec![("draft/x.md", b"x".to_vec())],
+            args: vec!["review", "{dir}/draft"],
+            expect: vec!["{dir}/draft"],
+        },
+        Case {
+            name: "review of a binary draft",
+            files: vec![("draft.md", b"\x00\x00\xff\x00".to_vec())],
+            args: vec!["review", "{dir}/draft.md"],
+            expect: vec!["draft.md", "binary"],
+        },
+        Case {
+            name: "explain an unknown id",
+            files: vec![],
+            args: vec!["explain", "no-such-claim"],
+            expect: vec!["no-such-claim"],
+        },
+    ]
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn run_case(case: &Case, dir: &Path) -> Result<(), String> {
+    for (path, bytes) in &case.files {
+        let full = dir.join(path);
+        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
+        std::fs::write(full, bytes).unwrap();
+    }
+    let dir_text = dir.display().to_string();
+    let output = dir.join("out.json");
+    let mut args: Vec<String> = case
+        .args
+        .iter()
+        .map(|a| a.replace("{dir}", &dir_text))
+        .collect();
+    if args[0] == "check" {
+        args.extend(["--output".to_string(), output.display().to_string()]);
+    }
+    let out = Command::cargo_bin("claimcheck")
+        .unwrap()
+        .current_dir(root())
+        .args(&args)
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    if out.status.code() != Some(2) {
+        return Err(format!("exit {:?}, stderr {stderr}", out.status.code()));
+    }
+    if stderr.contains("panicked") || stderr.contains("RUST_BACKTRACE") {
+        return Err(format!("panic: {stderr}"));
+    }
+    if !out.stdout.is_empty() {
+        return Err("something on stdout".into());
+    }
+    if output.exists() {
+        return Err("--output was written".into());
+    }
+    for e in &case.expect {
+        let e = e.replace("{dir}", &dir_text);
+        if !stderr.contains(&e) {
+            return Err(format!("message lacks {e:?}: {stderr}"));
+        }
+    }
+    // our errors carry a hint; command-line errors from clap point to --help
+    if !stderr.contains("hint:") && !stderr.contains("--help") {
+        return Err(format!("no hint: {stderr}"));
+    }
+    Ok(())
+}
+
+#[test]
+fn every_bad_input_is_explained_with_exit_2() {
+    let cases = catalogue();
+    assert!(cases.len() >= 40, "{} cases", cases.len());
+    let mut failures = Vec::new();
+    for case in &cases {
+        let dir = tempfile::tempdir().unwrap();
+        if let Err(why) = run_case(case, dir.path()) {
+            failures.push(format!("{}: {why}", case.name));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases fail:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_loop_is_an_error_not_a_hang() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("sources/sub")).unwrap();
+    std::fs::write(dir.path().join("sources/a.txt"), "x\n").unwrap();
+    std::os::unix::fs::symlink(
+        dir.path().join("sources"),
+        dir.path().join("sources/sub/loop"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("claims.yaml"), "- {id: a, text: x}\n").unwrap();
+    let case = Case {
+        name: "symlink loop",
+        files: vec![],
+        args: vec![
+            "check",
+            "--claims",
+            "{dir}/claims.yaml",
+            "--sources",
+            "{dir}/sources",
+        ],
+        expect: vec!["loop"],
+    };
+    if let Err(why) = run_case(&case, dir.path()) {
+        panic!("{why}");
+    }
+}
+
+#[test]
+fn a_broken_pipe_ends_quietly() {
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "'{}' check --format json --fail-on none | head -c 10 > /dev/null",
+            env!("CARGO_BIN_EXE_claimcheck")
+        ))
+        .current_dir(root())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !stderr.contains("panicked") && !stderr.contains("Broken pipe"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn huge_and_hostile_sources_are_read() {
+    // a 10 MB single-line source, HTML with scripts, control and bidi characters
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("sources")).unwrap();
+    std::fs::write(
+        dir.path().join("sources/long.txt"),
+        "mot ".repeat(2_500_000),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("sources/page.html"), "<html><script>while(1){}</script><p>The council gathered 17 members.\u{202E}\u{1b}[2J</p></html>").unwrap();
+    std::fs::write(
+        dir.path().join("claims.yaml"),
+        "- {id: a, text: \"The council gathered 17 members.\"}\n",
+    )
+    .unwrap();
+    let out = Command::cargo_bin("claimcheck")
+        .unwrap()
+        .args(["check", "--format", "json", "--claims"])
+        .arg(dir.path().join("claims.yaml"))
+        .arg("--sources")
+        .arg(dir.path().join("sources"))
+        .timeout(std::time::Duration::from_secs(120))
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["claims"][0]["verdict"], "supported");
+}
