@@ -227,30 +227,14 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let outcomes = check_all(&prepared, &claims);
             let report = Report::build(&prepared.corpus, &claims, &outcomes, &gate);
             let to_terminal = output.is_none() && std::io::stdout().is_terminal();
-            let emitter: Box<dyn Emitter> = match format {
-                Format::Json => Box::new(JsonEmitter),
-                Format::Markdown => Box::new(MarkdownEmitter),
-                Format::Html => Box::new(HtmlEmitter),
-                Format::Sarif => Box::new(SarifEmitter),
-                Format::Junit => Box::new(JunitEmitter),
-                Format::Github => Box::new(GithubEmitter),
-                Format::Rdjson => Box::new(RdjsonEmitter),
-                Format::Claimreview => Box::new(ClaimReviewEmitter {
-                    reviewer: reviewer.clone(),
-                    date: review_date.clone(),
-                }),
-                Format::Table => Box::new(TableEmitter {
-                    color: use_color(color, to_terminal),
-                    width: terminal_width(to_terminal),
-                }),
-                Format::Annotated => {
-                    return Err(Error::input(
-                        claimcheck::error::InputLocation::file("--format"),
-                        "`annotated` writes a draft back with its findings",
-                        "use it with `claimcheck review DRAFT`",
-                    ));
-                }
-            };
+            let emitter = emitter_for(
+                format,
+                use_color(color, to_terminal),
+                terminal_width(to_terminal),
+                &reviewer,
+                &review_date,
+                None,
+            )?;
             write_report(&*emitter, &report, output.as_ref())?;
             Ok(if report.gates() {
                 ExitCode::from(1)
@@ -277,26 +261,14 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let prepared = prepare(corpus);
             let report = review::review(&draft, &prepared, &gate);
             let to_terminal = output.is_none() && std::io::stdout().is_terminal();
-            let emitter: Box<dyn Emitter + '_> = match format {
-                Format::Json => Box::new(JsonEmitter),
-                Format::Markdown => Box::new(MarkdownEmitter),
-                Format::Html => Box::new(HtmlEmitter),
-                Format::Sarif => Box::new(SarifEmitter),
-                Format::Junit => Box::new(JunitEmitter),
-                Format::Github => Box::new(GithubEmitter),
-                Format::Rdjson => Box::new(RdjsonEmitter),
-                Format::Claimreview => Box::new(ClaimReviewEmitter {
-                    reviewer: reviewer.clone(),
-                    date: review_date.clone(),
-                }),
-                Format::Table => Box::new(TableEmitter {
-                    color: use_color(color, to_terminal),
-                    width: terminal_width(to_terminal),
-                }),
-                Format::Annotated => Box::new(AnnotatedEmitter {
-                    draft_text: &draft.text,
-                }),
-            };
+            let emitter = emitter_for(
+                format,
+                use_color(color, to_terminal),
+                terminal_width(to_terminal),
+                &reviewer,
+                &review_date,
+                Some(&draft.text),
+            )?;
             write_report(&*emitter, &report, output.as_ref())?;
             Ok(if report.gates() {
                 ExitCode::from(1)
@@ -343,6 +315,42 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// The emitter of a format. `draft` is the draft text for `review`'s
+/// `annotated` format; other commands have none to write back.
+fn emitter_for<'a>(
+    format: Format,
+    color: bool,
+    width: u16,
+    reviewer: &Option<String>,
+    review_date: &Option<String>,
+    draft: Option<&'a str>,
+) -> Result<Box<dyn Emitter + 'a>, Error> {
+    Ok(match format {
+        Format::Json => Box::new(JsonEmitter),
+        Format::Markdown => Box::new(MarkdownEmitter),
+        Format::Html => Box::new(HtmlEmitter),
+        Format::Sarif => Box::new(SarifEmitter),
+        Format::Junit => Box::new(JunitEmitter),
+        Format::Github => Box::new(GithubEmitter),
+        Format::Rdjson => Box::new(RdjsonEmitter),
+        Format::Claimreview => Box::new(ClaimReviewEmitter {
+            reviewer: reviewer.clone(),
+            date: review_date.clone(),
+        }),
+        Format::Table => Box::new(TableEmitter { color, width }),
+        Format::Annotated => match draft {
+            Some(draft_text) => Box::new(AnnotatedEmitter { draft_text }),
+            None => {
+                return Err(Error::input(
+                    claimcheck::error::InputLocation::file("--format"),
+                    "`annotated` writes a draft back with its findings",
+                    "use it with `claimcheck review DRAFT`",
+                ));
+            }
+        },
+    })
 }
 
 fn parse_fail_on(list: &str) -> Result<Gate, Error> {

@@ -4,7 +4,9 @@
 //! characters are shown as `[U+202E]`, so no input can inject markup or
 //! reorder what the reader sees.
 
-use super::text::{DiffPart, contradictions, fact_spans, visible, word_diff};
+use super::text::{
+    DiffPart, contradictions, escape_with, evidence_meta, highlighted_quote, word_diff,
+};
 use super::{ClaimReport, Emitter, Report};
 use std::io::{self, Write};
 
@@ -12,18 +14,14 @@ pub struct HtmlEmitter;
 
 /// Escape for HTML text and double-quoted attribute values.
 pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in visible(text).chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
+    escape_with(text, |c| match c {
+        '&' => Some("&amp;"),
+        '<' => Some("&lt;"),
+        '>' => Some("&gt;"),
+        '"' => Some("&quot;"),
+        '\'' => Some("&#39;"),
+        _ => None,
+    })
 }
 
 const STYLE: &str = r#"
@@ -132,13 +130,7 @@ fn claim_article(c: &ClaimReport, out: &mut dyn Write) -> io::Result<()> {
         }
         writeln!(out, "</ul>")?;
     }
-    let mut seen = Vec::new();
-    for fact in contradictions(c) {
-        if seen.contains(&fact) {
-            continue;
-        }
-        seen.push(fact);
-        let (kind, claim_side, source_side, about) = fact;
+    for (kind, claim_side, source_side, about) in contradictions(c) {
         let diff: String = word_diff(claim_side, source_side)
             .into_iter()
             .map(|p| match p {
@@ -153,30 +145,8 @@ fn claim_article(c: &ClaimReport, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "<p class=\"diff\">{kind}{about}: {diff}</p>")?;
     }
     for e in &c.evidence {
-        let mut quote = String::new();
-        let mut at = 0;
-        for span in fact_spans(e) {
-            quote.push_str(&escape(&e.quote[at..span.start]));
-            quote.push_str(&format!("<mark>{}</mark>", escape(&e.quote[span.clone()])));
-            at = span.end;
-        }
-        quote.push_str(&escape(&e.quote[at..]));
-        let mut meta = vec![
-            format!("{}:{}", escape(&e.path_from_cwd), e.line),
-            e.relation.as_str().to_string(),
-        ];
-        if let Some(o) = &e.outlet {
-            meta.push(escape(o));
-        }
-        if let Some(p) = e.published {
-            meta.push(p.to_string());
-        }
-        if e.hedged {
-            meta.push("hedged".into());
-        }
-        if let Some(a) = &e.attribution {
-            meta.push(format!("according to {}", escape(a)));
-        }
+        let quote = highlighted_quote(e, escape, |m| format!("<mark>{m}</mark>"));
+        let meta = evidence_meta(e, &e.path_from_cwd, escape);
         writeln!(
             out,
             "<blockquote class=\"{}\">{}<br><span class=\"meta\">{}</span></blockquote>",

@@ -1,7 +1,7 @@
 //! `--format junit`: JUnit XML, one test suite per claims file and one test
 //! case per claim; a gating claim is a failure. CI servers show it as tests.
 
-use super::text::{summary_line, visible};
+use super::text::{escape_with, summary_line};
 use super::{ClaimReport, Emitter, Report};
 use std::io::{self, Write};
 
@@ -10,20 +10,16 @@ pub struct JunitEmitter;
 /// Escape for XML 1.0 text and attribute values. Characters XML 1.0 cannot
 /// carry at all (most C0 controls) are written as visible `[U+001B]`.
 pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in visible(text).chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\n' => out.push_str("&#10;"),
-            '\t' => out.push_str("&#9;"),
-            _ => out.push(c),
-        }
-    }
-    out
+    escape_with(text, |c| match c {
+        '&' => Some("&amp;"),
+        '<' => Some("&lt;"),
+        '>' => Some("&gt;"),
+        '"' => Some("&quot;"),
+        '\'' => Some("&apos;"),
+        '\n' => Some("&#10;"),
+        '\t' => Some("&#9;"),
+        _ => None,
+    })
 }
 
 impl Emitter for JunitEmitter {

@@ -2,7 +2,9 @@
 //! Claims grouped by verdict, each with its evidence quotes, the deciding
 //! facts in bold and, for a contradiction, a word diff of the two sides.
 
-use super::text::{DiffPart, contradictions, fact_spans, visible, word_diff};
+use super::text::{
+    DiffPart, contradictions, escape_with, evidence_meta, highlighted_quote, word_diff,
+};
 use super::{ClaimReport, Emitter, Report};
 use crate::verdict::Verdict;
 use std::io::{self, Write};
@@ -11,21 +13,25 @@ pub struct MarkdownEmitter;
 
 /// Escape Markdown and inline HTML so that text shows as written.
 pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in visible(text).chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '~' | '{' | '}' | '!' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '\n' => out.push(' '),
-            _ => out.push(c),
-        }
-    }
-    out
+    escape_with(text, |c| match c {
+        '\\' => Some("\\\\"),
+        '`' => Some("\\`"),
+        '*' => Some("\\*"),
+        '_' => Some("\\_"),
+        '[' => Some("\\["),
+        ']' => Some("\\]"),
+        '#' => Some("\\#"),
+        '|' => Some("\\|"),
+        '~' => Some("\\~"),
+        '{' => Some("\\{"),
+        '}' => Some("\\}"),
+        '!' => Some("\\!"),
+        '<' => Some("&lt;"),
+        '>' => Some("&gt;"),
+        '&' => Some("&amp;"),
+        '\n' => Some(" "),
+        _ => None,
+    })
 }
 
 const ORDER: [Verdict; 4] = [
@@ -113,13 +119,7 @@ fn claim_section(claim: &ClaimReport, out: &mut dyn Write) -> io::Result<()> {
     if !claim.reasons.is_empty() {
         writeln!(out)?;
     }
-    let mut seen = Vec::new();
-    for fact in contradictions(claim) {
-        if seen.contains(&fact) {
-            continue;
-        }
-        seen.push(fact);
-        let (kind, claim_side, source_side, about) = fact;
+    for (kind, claim_side, source_side, about) in contradictions(claim) {
         let diff: String = word_diff(claim_side, source_side)
             .into_iter()
             .map(|p| match p {
@@ -143,30 +143,8 @@ fn claim_section(claim: &ClaimReport, out: &mut dyn Write) -> io::Result<()> {
         )?;
     }
     for e in &claim.evidence {
-        let mut quote = String::new();
-        let mut at = 0;
-        for span in fact_spans(e) {
-            quote.push_str(&escape(&e.quote[at..span.start]));
-            quote.push_str(&format!("**{}**", escape(&e.quote[span.clone()])));
-            at = span.end;
-        }
-        quote.push_str(&escape(&e.quote[at..]));
-        let mut meta = vec![
-            format!("{}:{}", escape(&e.source), e.line),
-            e.relation.as_str().to_string(),
-        ];
-        if let Some(o) = &e.outlet {
-            meta.push(escape(o));
-        }
-        if let Some(p) = e.published {
-            meta.push(p.to_string());
-        }
-        if e.hedged {
-            meta.push("hedged".into());
-        }
-        if let Some(a) = &e.attribution {
-            meta.push(format!("according to {}", escape(a)));
-        }
+        let quote = highlighted_quote(e, escape, |m| format!("**{m}**"));
+        let meta = evidence_meta(e, &e.source, escape);
         writeln!(out, "> {quote}\n>\n> — {}\n", meta.join(" · "))?;
     }
     Ok(())

@@ -75,23 +75,84 @@ pub fn word_diff(claim: &str, source: &str) -> Vec<DiffPart> {
     parts
 }
 
-/// The contradicting facts of a claim: (kind, claim side, source side, about).
+/// The contradicting facts of a claim, each once: (kind, claim side,
+/// source side, about). Copies of one sentence state the same fact.
 pub fn contradictions(claim: &ClaimReport) -> Vec<(&str, &str, &str, Option<&str>)> {
-    claim
+    let mut facts = Vec::new();
+    for r in claim
         .evidence
         .iter()
         .filter(|e| e.relation == Relation::Contradicts)
         .flat_map(|e| e.reasons.iter())
-        .filter(|r| r.effect == "contradicts")
-        .map(|r| {
-            (
-                r.kind,
-                r.claim.as_str(),
-                r.source.as_str(),
-                r.about.as_deref(),
-            )
-        })
-        .collect()
+    {
+        let fact = (
+            r.kind,
+            r.claim.as_str(),
+            r.source.as_str(),
+            r.about.as_deref(),
+        );
+        if r.effect == "contradicts" && !facts.contains(&fact) {
+            facts.push(fact);
+        }
+    }
+    facts
+}
+
+/// Text escaped character by character: `replace` gives what a character
+/// becomes in the target format, or `None` to keep it. Control and bidi
+/// characters are made visible first.
+pub fn escape_with(text: &str, replace: impl Fn(char) -> Option<&'static str>) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in visible(text).chars() {
+        match replace(c) {
+            Some(r) => out.push_str(r),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+/// A quote with its deciding facts wrapped by `mark`, every piece escaped.
+pub fn highlighted_quote(
+    e: &EvidenceReport,
+    escape: impl Fn(&str) -> String,
+    mark: impl Fn(String) -> String,
+) -> String {
+    let mut quote = String::new();
+    let mut at = 0;
+    for span in fact_spans(e) {
+        quote.push_str(&escape(&e.quote[at..span.start]));
+        quote.push_str(&mark(escape(&e.quote[span.clone()])));
+        at = span.end;
+    }
+    quote.push_str(&escape(&e.quote[at..]));
+    quote
+}
+
+/// What a reader wants to know about a piece of evidence, escaped: where
+/// (`path`:line), its relation, outlet, date, hedging and attribution.
+pub fn evidence_meta(
+    e: &EvidenceReport,
+    path: &str,
+    escape: impl Fn(&str) -> String,
+) -> Vec<String> {
+    let mut meta = vec![
+        format!("{}:{}", escape(path), e.line),
+        e.relation.as_str().to_string(),
+    ];
+    if let Some(o) = &e.outlet {
+        meta.push(escape(o));
+    }
+    if let Some(p) = e.published {
+        meta.push(p.to_string());
+    }
+    if e.hedged {
+        meta.push("hedged".into());
+    }
+    if let Some(a) = &e.attribution {
+        meta.push(format!("according to {}", escape(a)));
+    }
+    meta
 }
 
 /// A short human message for a claim: verdict, expectation and first reason.
