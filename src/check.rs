@@ -29,6 +29,8 @@ pub struct Prepared {
     /// source `s`, which dates without a year take.
     pub recent_year: Vec<Vec<Option<i32>>>,
     pub index: SentenceIndex,
+    /// The languages of the sources, each once.
+    pub languages: Vec<Lang>,
 }
 
 /// Sources analysed together before their terms go into the index: enough
@@ -89,7 +91,14 @@ pub fn prepare(corpus: Corpus) -> Prepared {
         }
     }
     index.finish();
+    let mut languages: Vec<Lang> = Vec::new();
+    for source in &corpus.sources {
+        if !languages.contains(&source.lang) {
+            languages.push(source.lang);
+        }
+    }
     Prepared {
+        languages,
         corpus,
         recent_year: recent_years,
         index,
@@ -177,13 +186,16 @@ pub fn check_claim(prepared: &Prepared, claim: &Claim) -> ClaimOutcome {
     let mut candidates = prepared.index.search(&terms, &accept, CANDIDATES);
     // sentences in the other language share fewer keys with the claim and
     // lose to same-language look-alikes: they get places of their own
-    let other_language = |s: u32| accept(s) && prepared.corpus.sources[s as usize].lang != lang;
-    for found in prepared
-        .index
-        .search(&terms, &other_language, CROSS_LANGUAGE_CANDIDATES)
-    {
-        if !candidates.iter().any(|(r, _)| *r == found.0) {
-            candidates.push(found);
+    // (skipped when every source is in the claim's language: nothing to find)
+    if prepared.languages.iter().any(|l| *l != lang) {
+        let other_language = |s: u32| accept(s) && prepared.corpus.sources[s as usize].lang != lang;
+        for found in prepared
+            .index
+            .search(&terms, &other_language, CROSS_LANGUAGE_CANDIDATES)
+        {
+            if !candidates.iter().any(|(r, _)| *r == found.0) {
+                candidates.push(found);
+            }
         }
     }
     let idf = |k: &str| prepared.index.idf(k);
@@ -193,9 +205,8 @@ pub fn check_claim(prepared: &Prepared, claim: &Claim) -> ClaimOutcome {
     let mut cache = FactsCache::new(prepared);
     for &(at, score) in &candidates {
         let (s, i) = (at.source as usize, at.sentence as usize);
-        // the windows around the sentence, and the sentences before it that
-        // may name who reported it
-        cache.ensure(s, i.saturating_sub(2 + CHAIN_LOOKBACK)..i + 2);
+        // the windows around the sentence
+        cache.ensure(s, i.saturating_sub(2)..i + 2);
         let Some((window, result)) = best_window(&cache, claim, &facts, s, i, &idf, &df) else {
             continue;
         };
@@ -215,6 +226,8 @@ pub fn check_claim(prepared: &Prepared, claim: &Claim) -> ClaimOutcome {
             .clone()
             .flat_map(|k| cache.get(s, k).tokens.iter().map(|t| t.norm.clone()))
             .collect();
+        // only kept evidence needs the sentences that may name who reported it
+        cache.ensure(s, window.start.saturating_sub(CHAIN_LOOKBACK)..window.start);
         let attribution_chain =
             attribution_chain(&cache, s, window.start, result.attribution.as_deref());
         evidence.push(Evidence {

@@ -67,20 +67,13 @@ fn rows(corpus: &Corpus) -> Vec<SourceRow<'_>> {
 
 /// Groups of sources that are copies of one text (two or more members).
 fn duplicate_groups(corpus: &Corpus) -> Vec<Vec<&str>> {
-    let mut groups: Vec<Vec<&str>> = Vec::new();
+    // origins are numbered by first appearance: one pass fills the groups in order
     let count = corpus.origin.iter().max().map_or(0, |m| m + 1);
-    for g in 0..count {
-        let members: Vec<&str> = corpus
-            .sources
-            .iter()
-            .zip(&corpus.origin)
-            .filter(|(_, o)| **o == g)
-            .map(|(s, _)| s.path.as_str())
-            .collect();
-        if members.len() > 1 {
-            groups.push(members);
-        }
+    let mut groups: Vec<Vec<&str>> = vec![Vec::new(); count];
+    for (source, &origin) in corpus.sources.iter().zip(&corpus.origin) {
+        groups[origin].push(&source.path);
     }
+    groups.retain(|g| g.len() > 1);
     groups
 }
 

@@ -21,6 +21,13 @@ impl LineIndex {
         (line, column)
     }
 
+    /// The line and column of the last character of a span ending at byte
+    /// `end`: where a finding ends, inclusive, as editors count.
+    pub fn end_position(&self, text: &str, end: usize) -> (usize, usize) {
+        let last = text[..end].chars().next_back().map_or(0, char::len_utf8);
+        self.position(text, end - last)
+    }
+
     /// The byte offset of a 1-based line and character column, if it exists.
     pub fn offset(&self, text: &str, line: usize, column: usize) -> Option<usize> {
         let start = *self.starts.get(line.checked_sub(1)?)?;

@@ -365,11 +365,7 @@ pub fn evidence_report(
 ) -> EvidenceReport {
     let source = &corpus.sources[s];
     let (line, column) = index.position(&source.text, span.start);
-    let last_char = source.text[..span.end]
-        .chars()
-        .next_back()
-        .map_or(0, char::len_utf8);
-    let (end_line, end_column) = index.position(&source.text, span.end - last_char);
+    let (end_line, end_column) = index.end_position(&source.text, span.end);
     EvidenceReport {
         source: source.path.clone(),
         line,

@@ -113,13 +113,21 @@ pub struct DraftClaim {
 /// A sentence of the draft, whether it was checked, and why.
 pub type SentenceCheck = (Range<usize>, bool, Vec<String>);
 
+/// What a draft holds to check: its statements, every sentence with why it
+/// was or was not checked, and its quotations (byte spans), in draft order.
+pub struct DraftReading {
+    pub claims: Vec<DraftClaim>,
+    pub considered: Vec<SentenceCheck>,
+    pub quotes: Vec<Range<usize>>,
+}
+
 /// The statements of the draft worth checking, and every sentence with why
 /// it was or was not checked. Quotations are cut out of statements: they are
 /// verified word for word instead.
-pub fn statements(draft: &Draft) -> (Vec<DraftClaim>, Vec<SentenceCheck>) {
-    let index = LineIndex::new(&draft.text);
+pub fn statements(draft: &Draft, index: &LineIndex) -> DraftReading {
     let mut claims = Vec::new();
     let mut considered = Vec::new();
+    let mut all_quotes = Vec::new();
     for sentence in &draft.sentences {
         // a Markdown heading is a title, not a statement
         if is_heading(&draft.text, sentence) {
@@ -133,6 +141,7 @@ pub fn statements(draft: &Draft) -> (Vec<DraftClaim>, Vec<SentenceCheck>) {
             !clauses.is_empty() || !quotes.is_empty(),
             why,
         ));
+        all_quotes.extend(quotes);
         for clause in clauses {
             let (line, column) = index.position(&draft.text, clause.span.start);
             claims.push(DraftClaim {
@@ -150,27 +159,28 @@ pub fn statements(draft: &Draft) -> (Vec<DraftClaim>, Vec<SentenceCheck>) {
             });
         }
     }
-    (claims, considered)
+    DraftReading {
+        claims,
+        considered,
+        quotes: all_quotes,
+    }
 }
 
 /// Review a draft against prepared sources: the report of every statement
 /// and quotation, with `considered` telling which sentences were checked.
 pub fn review(draft: &Draft, prepared: &Prepared, gate: &Gate) -> Report {
-    let (claims, considered) = statements(draft);
+    let draft_index = LineIndex::new(&draft.text);
+    let DraftReading {
+        claims,
+        considered,
+        quotes,
+    } = statements(draft, &draft_index);
     let plain: Vec<Claim> = claims.iter().map(|c| c.claim.clone()).collect();
     let outcomes = check_all(prepared, &plain);
     let mut report = Report::build(&prepared.corpus, &plain, &outcomes, gate);
-    let draft_index = LineIndex::new(&draft.text);
-    let end_of = |span: &Range<usize>| {
-        let last = draft.text[..span.end]
-            .chars()
-            .next_back()
-            .map_or(0, char::len_utf8);
-        draft_index.position(&draft.text, span.end - last)
-    };
     for (claim, dc) in report.claims.iter_mut().zip(&claims) {
         claim.kind = Some("statement");
-        let (end_line, end_column) = end_of(&dc.span);
+        let (end_line, end_column) = draft_index.end_position(&draft.text, dc.span.end);
         claim.location.end_line = Some(end_line);
         claim.location.end_column = Some(end_column);
         if let Some(figures) = unsourced_figures(claim) {
@@ -181,16 +191,10 @@ pub fn review(draft: &Draft, prepared: &Prepared, gate: &Gate) -> Report {
         }
     }
     // quotations, in draft order among the statements
-    for sentence in draft
-        .sentences
-        .iter()
-        .filter(|s| !is_heading(&draft.text, s))
-    {
-        for quote in find_quotes(&draft.text, sentence.clone()) {
-            report
-                .claims
-                .push(quote_claim(draft, &draft_index, prepared, gate, quote));
-        }
+    for quote in quotes {
+        report
+            .claims
+            .push(quote_claim(draft, &draft_index, prepared, gate, quote));
     }
     report
         .claims
@@ -271,11 +275,7 @@ fn quote_claim(
 ) -> ClaimReport {
     let text = draft.text[quote.clone()].to_string();
     let (line, column) = index.position(&draft.text, quote.start);
-    let last = draft.text[..quote.end]
-        .chars()
-        .next_back()
-        .map_or(0, char::len_utf8);
-    let (end_line, end_column) = index.position(&draft.text, quote.end - last);
+    let (end_line, end_column) = index.end_position(&draft.text, quote.end);
     let found = verify_quote(prepared, &text);
     let (verdict, reasons, evidence) = match &found {
         QuoteMatch::Exact { source, span } => {
