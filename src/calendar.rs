@@ -14,6 +14,21 @@ pub struct Date {
 /// Monday = 0 ... Sunday = 6.
 pub type Weekday = u8;
 
+pub const MONTH_NAMES_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 pub const WEEKDAY_NAMES_EN: [&str; 7] = [
     "Monday",
     "Tuesday",

@@ -4,7 +4,7 @@
 //! get. The same generator feeds the scale tests (small) and the benchmark
 //! (hundreds of megabytes), so correctness is checked at scale too.
 
-use crate::calendar::{Date, WEEKDAY_NAMES_EN};
+use crate::calendar::{Date, MONTH_NAMES_EN, WEEKDAY_NAMES_EN};
 use crate::verdict::Verdict;
 
 /// A small, fast, seeded random generator (SplitMix64): the same seed gives
@@ -42,20 +42,6 @@ const NOUNS: &[(&str, &str)] = &[
     ("companies", "entreprises"),
     ("activists", "militants"),
     ("doctors", "médecins"),
-];
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
 ];
 const MONTHS_FR: [&str; 12] = [
     "janvier",
@@ -235,7 +221,7 @@ fn write_fact(fact: &Fact, french: bool) -> String {
             "The {place} summit opened on {} {} {} {}.",
             WEEKDAY_NAMES_EN[usize::from(date.weekday())],
             date.day,
-            MONTHS_EN[usize::from(date.month) - 1],
+            MONTH_NAMES_EN[usize::from(date.month) - 1],
             date.year
         ),
         (
@@ -285,7 +271,7 @@ fn claim_about(fact: &Fact, rng: &mut Rng, expect: Verdict) -> String {
             let d = if wrong { date.day % 27 + 1 } else { date.day };
             format!(
                 "The {place} summit opened on {d} {} {}.",
-                MONTHS_EN[usize::from(date.month) - 1],
+                MONTH_NAMES_EN[usize::from(date.month) - 1],
                 date.year
             )
         }

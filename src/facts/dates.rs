@@ -5,7 +5,7 @@
 
 use super::DateContext;
 use crate::calendar::{Date, Weekday};
-use crate::text::{Lang, Token, TokenKind};
+use crate::text::{Token, TokenKind};
 use serde::Serialize;
 use std::ops::Range;
 
@@ -49,20 +49,6 @@ impl DateFact {
 
     /// Human form: "2021-07-22", "July 2021", "22 July", "Thursday".
     pub fn describe(&self) -> String {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
         if let Some(d) = self.date() {
             return d.to_string();
         }
@@ -81,7 +67,7 @@ impl DateFact {
             parts.push(d.to_string());
         }
         if let Some(m) = self.month {
-            parts.push(MONTHS[usize::from(m) - 1].to_string());
+            parts.push(crate::calendar::MONTH_NAMES_EN[usize::from(m) - 1].to_string());
         }
         if let Some(y) = self.year {
             match self.until {
@@ -153,8 +139,7 @@ const YEAR_PREPOSITIONS: &[&str] = &[
 ];
 
 /// Find the dates in a tokenised text.
-pub fn extract_dates(text: &str, tokens: &[Token], lang: Lang, ctx: DateContext) -> Vec<DateFact> {
-    let _ = lang;
+pub fn extract_dates(text: &str, tokens: &[Token], ctx: DateContext) -> Vec<DateFact> {
     let mut out: Vec<DateFact> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -202,15 +187,15 @@ fn read_year_range(text: &str, tokens: &[Token], i: usize) -> Option<DateFact> {
         .filter(|y| is_year(*y))?;
     let next = tokens.get(first + 1)?;
     let gap = &text[tokens[first].span.end..next.span.start];
-    let (end_tok, joined) = if gap.trim() == "-" || gap.trim() == "–" {
-        (first + 1, true)
+    let end_tok = if gap.trim() == "-" || gap.trim() == "–" {
+        first + 1
     } else if opener
         && matches!(
             next.norm.as_str(),
             "a" | "to" | "et" | "and" | "au" | "jusqu"
         )
     {
-        (first + 2, false)
+        first + 2
     } else {
         return None;
     };
@@ -218,7 +203,6 @@ fn read_year_range(text: &str, tokens: &[Token], i: usize) -> Option<DateFact> {
         .get(end_tok)
         .and_then(number_of)
         .filter(|y| is_year(*y) && *y > start)?;
-    let _ = joined;
     let from = if opener { i } else { first };
     let mut fact = year_fact(
         tokens[from].span.start..tokens[end_tok].span.end,
@@ -293,10 +277,9 @@ fn read_date(text: &str, tokens: &[Token], i: usize) -> Option<DateFact> {
     }
     let cur = tokens.get(j);
     // numeric: 22/07/2021, 22.07.2021, 2021-07-22
-    if let Some(c) = cur
+    if cur.is_some()
         && let Some((d, m, y, len)) = numeric_date(text, tokens, j)
     {
-        let _ = c;
         fact.day = Some(d);
         fact.month = Some(m);
         fact.year = Some(y);
@@ -495,7 +478,6 @@ mod tests {
         extract_dates(
             text,
             &tokens,
-            Lang::Fr,
             DateContext {
                 published,
                 recent_year: None,

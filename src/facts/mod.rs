@@ -59,11 +59,11 @@ pub fn analyse(text: &str, lang: Lang, ctx: DateContext) -> Facts {
     let lex = Lexicon::shared();
     let tokens = tokenize(text);
     let keys = lex.keys(text, &tokens, lang);
-    let dates = extract_dates(text, &tokens, lang, ctx);
+    let dates = extract_dates(text, &tokens, ctx);
     let date_tokens: Vec<Range<usize>> = dates.iter().map(|d| d.tokens.clone()).collect();
     let quantities = extract_quantities(text, &tokens, &keys, lang, &date_tokens);
     let negations = find_negations(&tokens, lang);
-    let hedges = find_hedges(text, &tokens, lang);
+    let hedges = find_hedges(&tokens, lang);
     let conditions = find_conditions(text, &tokens, lang);
     let denials = find_denials(&tokens, lang);
     let attribution = find_attribution(text, &tokens, lang);

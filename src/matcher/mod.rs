@@ -131,7 +131,7 @@ pub fn match_claim(
                     && (!bound
                         || cov.share < BOUND_CONTRADICTION_COVERAGE
                         || !cov.missing_names.is_empty()
-                        || !names_in_sentence(claim, window, &cov, s))
+                        || !names_in_sentence(claim, window, s))
                 {
                     continue;
                 }
@@ -416,7 +416,7 @@ fn relevant_negation(
 ) -> Option<String> {
     for (s, ws) in window.iter().enumerate() {
         // the negation must be in a sentence about the claim's subject
-        if !names_in_sentence(claim, window, cov, s) {
+        if !names_in_sentence(claim, window, s) {
             continue;
         }
         let f = ws.facts;
@@ -484,13 +484,7 @@ fn date_near_matched_word(
 
 /// Does sentence `s` of the window name the claim's subject? True when the
 /// claim names no one, or when a claim name matched a name of that sentence.
-fn names_in_sentence(
-    claim: &Facts,
-    window: &[WindowSentence<'_>],
-    cov: &Coverage,
-    s: usize,
-) -> bool {
-    let _ = cov;
+fn names_in_sentence(claim: &Facts, window: &[WindowSentence<'_>], s: usize) -> bool {
     if claim.keys.names.is_empty() && claim.keys.entities.is_empty() {
         return true;
     }

@@ -52,7 +52,9 @@ impl SentenceIndex {
     }
 
     /// Index every analysed sentence; `analysed[s][i]` are the facts of
-    /// sentence `i` of source `s`.
+    /// sentence `i` of source `s` (the tests' short way; `prepare` adds
+    /// sources chunk by chunk).
+    #[cfg(test)]
     pub fn build(analysed: &[Vec<Facts>]) -> SentenceIndex {
         let mut index = SentenceIndex::new();
         for (s, sentences) in analysed.iter().enumerate() {

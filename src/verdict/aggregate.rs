@@ -93,13 +93,8 @@ pub fn describe(r: &Reason) -> String {
 }
 
 /// Group evidence indices by origin: two quotes whose word sets overlap by
-/// at least 70% (Jaccard) are copies of one text.
-pub fn origins(evidence: &[&Evidence]) -> Vec<Vec<usize>> {
-    origins_with(evidence, &|_, _| false)
-}
-
-/// Group evidence by origin, where `same_document_origin(a, b)` also says
-/// that the sources of evidence `a` and `b` are copies of one document.
+/// at least 70% (Jaccard) are copies of one text, and so are two pieces of
+/// evidence whose sources `same_document_origin` says are copies.
 pub fn origins_with(
     evidence: &[&Evidence],
     same_document_origin: &dyn Fn(usize, usize) -> bool,
@@ -179,6 +174,9 @@ mod tests {
             "et de 14 membres du gouvernement figuraient dans la liste",
         );
         let c = ev(Relation::Supports, "quatorze ministres auraient ete vises");
-        assert_eq!(origins(&[&a, &b, &c]), vec![vec![0, 1], vec![2]]);
+        assert_eq!(
+            origins_with(&[&a, &b, &c], &|_, _| false),
+            vec![vec![0, 1], vec![2]]
+        );
     }
 }
