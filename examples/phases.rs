@@ -15,10 +15,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let t = Instant::now();
     let prepared = prepare(corpus);
     let t_prepare = t.elapsed();
-    let (terms, postings) = prepared.index.stats();
+    let (terms, postings, postings_bytes) = prepared.index.stats();
     let text: usize = prepared.corpus.sources.iter().map(|s| s.text.len()).sum();
     eprintln!(
-        "{} sentences, {terms} terms, {postings} postings, {text} bytes of text",
+        "{} sentences, {terms} terms, {postings} postings in {postings_bytes} bytes, {text} bytes of text",
         prepared.index.len()
     );
     let t = Instant::now();

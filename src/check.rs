@@ -6,7 +6,7 @@ use crate::claims::Claim;
 use crate::corpus::Corpus;
 use crate::facts::{DateContext, Facts, analyse};
 use crate::matcher::{MatchResult, Relation, WindowSentence, match_claim};
-use crate::retrieve::{SentenceIndex, SentenceRef, index_terms};
+use crate::retrieve::{Selection, SentenceIndex, SentenceRef, index_terms};
 use crate::text::{Lang, detect_lang};
 use crate::verdict::{Evidence, Verdict, aggregate};
 use rayon::prelude::*;
@@ -183,19 +183,25 @@ pub fn check_claim(prepared: &Prepared, claim: &Claim) -> ClaimOutcome {
     let allowed = allowed_sources(prepared, claim);
     let accept = |s: u32| allowed.as_ref().is_none_or(|a| a[s as usize]);
     let terms = index_terms(&facts);
-    let mut candidates = prepared.index.search(&terms, &accept, CANDIDATES);
     // sentences in the other language share fewer keys with the claim and
-    // lose to same-language look-alikes: they get places of their own
-    // (skipped when every source is in the claim's language: nothing to find)
+    // lose to same-language look-alikes: they get places of their own, from
+    // the same scoring pass (none when every source is in the claim's language)
+    let other_language = |s: u32| accept(s) && prepared.corpus.sources[s as usize].lang != lang;
+    let mut selections = vec![Selection {
+        accept: &accept,
+        k: CANDIDATES,
+    }];
     if prepared.languages.iter().any(|l| *l != lang) {
-        let other_language = |s: u32| accept(s) && prepared.corpus.sources[s as usize].lang != lang;
-        for found in prepared
-            .index
-            .search(&terms, &other_language, CROSS_LANGUAGE_CANDIDATES)
-        {
-            if !candidates.iter().any(|(r, _)| *r == found.0) {
-                candidates.push(found);
-            }
+        selections.push(Selection {
+            accept: &other_language,
+            k: CROSS_LANGUAGE_CANDIDATES,
+        });
+    }
+    let mut found = prepared.index.search_each(&terms, &selections).into_iter();
+    let mut candidates = found.next().unwrap_or_default();
+    for other in found.flatten() {
+        if !candidates.iter().any(|(r, _)| *r == other.0) {
+            candidates.push(other);
         }
     }
     let idf = |k: &str| prepared.index.idf(k);

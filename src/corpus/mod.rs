@@ -300,35 +300,62 @@ const REPEATED_LINE_MAX_CHARS: usize = 200;
 
 /// Set aside body lines that appear in two or more sources of different
 /// origins (copies of one article share all their lines: that is not
-/// furniture).
+/// furniture). Lines are compared by a 64-bit hash of their folded text:
+/// the corpus' lines are never held twice.
 fn set_aside_repeated_lines(corpus: &mut Corpus) {
-    use std::collections::{BTreeSet, HashMap};
-    let key = |line: &str| crate::text::fold(line.trim());
-    let mut seen: HashMap<String, BTreeSet<usize>> = HashMap::new();
-    for (i, source) in corpus.sources.iter().enumerate() {
-        for line in source.text.lines() {
-            let k = key(line);
-            if !k.is_empty() && line.trim().chars().count() <= REPEATED_LINE_MAX_CHARS {
-                seen.entry(k).or_default().insert(corpus.origin[i]);
-            }
+    use rayon::prelude::*;
+    use std::hash::BuildHasher;
+    // SipHash with fixed keys: the same on every run, and no pair of the
+    // lines of any real corpus is likely to share a value
+    let hasher = std::hash::BuildHasherDefault::<std::hash::DefaultHasher>::default();
+    let key = |line: &str| hasher.hash_one(crate::text::fold(line.trim()));
+    let hashes: Vec<Vec<u64>> = corpus
+        .sources
+        .par_iter()
+        .map(|source| {
+            source
+                .text
+                .lines()
+                .filter(|line| {
+                    !line.trim().is_empty()
+                        && line.trim().chars().count() <= REPEATED_LINE_MAX_CHARS
+                })
+                .map(key)
+                .collect()
+        })
+        .collect();
+    // line hash -> the first origin it was seen in, or None once seen in two
+    let mut seen: rustc_hash::FxHashMap<u64, Option<usize>> = rustc_hash::FxHashMap::default();
+    for (i, lines) in hashes.iter().enumerate() {
+        let origin = corpus.origin[i];
+        for &h in lines {
+            seen.entry(h)
+                .and_modify(|first| {
+                    if *first != Some(origin) {
+                        *first = None;
+                    }
+                })
+                .or_insert(Some(origin));
         }
     }
-    for source in &mut corpus.sources {
+    drop(hashes);
+    seen.retain(|_, first| first.is_none());
+    if seen.is_empty() {
+        return;
+    }
+    corpus.sources.par_iter_mut().for_each(|source| {
         let text = &source.text;
         let mut repeated: Vec<Range<usize>> = Vec::new();
         let mut at = 0;
         for line in text.split_inclusive('\n') {
             let span = at..at + line.trim_end_matches('\n').len();
             at += line.len();
-            if seen
-                .get(&key(line))
-                .is_some_and(|origins| origins.len() > 1)
-            {
+            if !line.trim().is_empty() && seen.contains_key(&key(line)) {
                 repeated.push(span);
             }
         }
         if repeated.is_empty() {
-            continue;
+            return;
         }
         let (kept, dropped): (Vec<Sentence>, Vec<Sentence>) = std::mem::take(&mut source.sentences)
             .into_iter()
@@ -349,5 +376,5 @@ fn set_aside_repeated_lines(corpus: &mut Corpus) {
             });
         }
         source.set_aside.sort_by_key(|a| a.span.start);
-    }
+    });
 }

@@ -4,7 +4,6 @@
 //! only the postings of its own terms, never the whole corpus.
 
 use crate::facts::Facts;
-use rustc_hash::FxHashMap;
 
 /// Where a sentence is: source index and sentence index in that source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -13,6 +12,13 @@ pub struct SentenceRef {
     pub sentence: u32,
 }
 
+mod postings;
+mod terms;
+
+use postings::Postings;
+use std::cell::RefCell;
+use terms::TermDictionary;
+
 const K1: f64 = 1.2;
 /// Index size from which very common query terms are skipped.
 const COMMON_TERM_MIN_UNITS: usize = 20_000;
@@ -20,9 +26,19 @@ const B: f64 = 0.75;
 
 pub struct SentenceIndex {
     units: Vec<SentenceRef>,
-    postings: FxHashMap<String, Vec<(u32, u16)>>,
+    terms: TermDictionary,
+    postings: Postings,
+    /// Index terms per sentence, until [`SentenceIndex::finish`] turns them
+    /// into `norms`.
     lengths: Vec<u32>,
-    average_length: f64,
+    /// `norms[unit]`: BM25's length normalisation of the sentence.
+    norms: Vec<f32>,
+}
+
+/// What one search keeps: the `k` best sentences whose source `accept` takes.
+pub struct Selection<'a> {
+    pub accept: &'a dyn Fn(u32) -> bool,
+    pub k: usize,
 }
 
 /// The index terms of one analysed text (claim or sentence).
@@ -40,14 +56,27 @@ impl Default for SentenceIndex {
     }
 }
 
+thread_local! {
+    /// Scores of one search, one slot per sentence, and the slots touched:
+    /// reused across the searches of a thread, so a search costs the
+    /// postings it reads, not the size of the index.
+    static SCORES: RefCell<(Vec<f32>, Vec<u32>)> = const { RefCell::new((Vec::new(), Vec::new())) };
+}
+
+/// Is (unit, score) `a` ranked before `b`: higher score, then earlier sentence.
+fn ranks_before(a: (u32, f32), b: (u32, f32)) -> bool {
+    a.1 > b.1 || (a.1 == b.1 && a.0 < b.0)
+}
+
 impl SentenceIndex {
     /// An empty index, to which sources are added in order.
     pub fn new() -> SentenceIndex {
         SentenceIndex {
             units: Vec::new(),
-            postings: FxHashMap::default(),
+            terms: TermDictionary::default(),
+            postings: Postings::default(),
             lengths: Vec::new(),
-            average_length: 1.0,
+            norms: Vec::new(),
         }
     }
 
@@ -66,6 +95,7 @@ impl SentenceIndex {
 
     /// Add source `s`, given the index terms of each of its sentences.
     pub fn add_source(&mut self, s: usize, sentences: Vec<Vec<String>>) {
+        let mut ids: Vec<u32> = Vec::new();
         for (i, terms) in sentences.into_iter().enumerate() {
             let unit = self.units.len() as u32;
             self.units.push(SentenceRef {
@@ -73,38 +103,45 @@ impl SentenceIndex {
                 sentence: i as u32,
             });
             self.lengths.push(terms.len() as u32);
-            let mut counts: FxHashMap<String, u16> = FxHashMap::default();
-            for t in terms {
-                let c = counts.entry(t).or_default();
-                *c = c.saturating_add(1);
-            }
-            for (term, tf) in counts {
-                self.postings.entry(term).or_default().push((unit, tf));
+            ids.clear();
+            ids.extend(terms.iter().map(|t| self.terms.intern(t)));
+            ids.sort_unstable();
+            let mut k = 0;
+            while k < ids.len() {
+                let run = ids[k..].iter().take_while(|&&id| id == ids[k]).count();
+                self.postings
+                    .push(ids[k], unit, u8::try_from(run).unwrap_or(u8::MAX));
+                k += run;
             }
         }
     }
 
-    /// Done adding: average length for BM25, spare capacity returned.
+    /// Done adding: length norms for BM25, spare capacity returned.
     pub fn finish(&mut self) {
-        self.average_length = if self.lengths.is_empty() {
+        self.postings.finish();
+        self.terms.shrink_to_fit();
+        let average_length = if self.lengths.is_empty() {
             1.0
         } else {
             (self.lengths.iter().map(|&l| f64::from(l)).sum::<f64>() / self.lengths.len() as f64)
                 .max(1.0)
         };
-        for list in self.postings.values_mut() {
-            list.shrink_to_fit();
-        }
-        self.postings.shrink_to_fit();
+        self.norms = self
+            .lengths
+            .iter()
+            .map(|&len| (K1 * (1.0 - B + B * f64::from(len) / average_length)) as f32)
+            .collect();
+        self.lengths = Vec::new();
         self.units.shrink_to_fit();
-        self.lengths.shrink_to_fit();
     }
 
-    /// (distinct terms, postings): the size of the index, for the benchmark.
-    pub fn stats(&self) -> (usize, usize) {
+    /// (distinct terms, postings, bytes of postings): the size of the index,
+    /// for the benchmark.
+    pub fn stats(&self) -> (usize, usize, usize) {
         (
+            self.terms.len(),
             self.postings.len(),
-            self.postings.values().map(Vec::len).sum(),
+            self.postings.heap_bytes(),
         )
     }
 
@@ -118,64 +155,107 @@ impl SentenceIndex {
 
     /// Number of sentences holding `term`.
     pub fn document_frequency(&self, term: &str) -> usize {
-        self.postings.get(term).map_or(0, Vec::len)
+        self.terms
+            .get(term)
+            .map_or(0, |id| self.postings.document_frequency(id))
     }
 
     /// BM25 inverse document frequency (never negative).
     pub fn idf(&self, term: &str) -> f64 {
+        self.idf_of(self.document_frequency(term))
+    }
+
+    fn idf_of(&self, df: usize) -> f64 {
         let n = self.units.len() as f64;
-        let df = self.document_frequency(term) as f64;
+        let df = df as f64;
         ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
     }
 
     /// The `k` best sentences for the query terms among the sources that
-    /// `allowed` accepts, best first (ties broken by position, so results
-    /// are deterministic).
+    /// `accept` takes, best first (ties broken by position, so results are
+    /// deterministic).
     pub fn search(
         &self,
         query: &[String],
-        allowed: &dyn Fn(u32) -> bool,
+        accept: &dyn Fn(u32) -> bool,
         k: usize,
     ) -> Vec<(SentenceRef, f64)> {
-        let mut scores: FxHashMap<u32, f64> = FxHashMap::default();
-        let mut seen = rustc_hash::FxHashSet::default();
-        for term in query {
-            if !seen.insert(term) {
-                continue;
+        self.search_each(query, &[Selection { accept, k }])
+            .pop()
+            .unwrap_or_default()
+    }
+
+    /// Score the query once and keep, for each selection, its own best
+    /// sentences: one pass over the postings however many views are wanted.
+    pub fn search_each(
+        &self,
+        query: &[String],
+        selections: &[Selection<'_>],
+    ) -> Vec<Vec<(SentenceRef, f64)>> {
+        SCORES.with(|cell| {
+            let (scores, touched) = &mut *cell.borrow_mut();
+            if scores.len() < self.units.len() {
+                scores.resize(self.units.len(), 0.0);
             }
-            let Some(list) = self.postings.get(term) else {
-                continue;
-            };
-            // in a large index, a term in more than a tenth of all sentences
-            // adds little to the ranking and most of the work
-            if self.units.len() > COMMON_TERM_MIN_UNITS && list.len() > self.units.len() / 10 {
-                continue;
-            }
-            let weight = if term.starts_with('~') { 0.5 } else { 1.0 } * self.idf(term);
-            for &(unit, tf) in list {
-                let source = self.units[unit as usize].source;
-                if !allowed(source) {
+            let mut seen = rustc_hash::FxHashSet::default();
+            for term in query {
+                if !seen.insert(term) {
                     continue;
                 }
-                let tf = f64::from(tf);
-                let len = f64::from(self.lengths[unit as usize]);
-                let norm = tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.average_length));
-                *scores.entry(unit).or_default() += weight * norm;
+                let Some(id) = self.terms.get(term) else {
+                    continue;
+                };
+                let df = self.postings.document_frequency(id);
+                // in a large index, a term in more than a tenth of all sentences
+                // adds little to the ranking and most of the work
+                if self.units.len() > COMMON_TERM_MIN_UNITS && df > self.units.len() / 10 {
+                    continue;
+                }
+                let weight = (if term.starts_with('~') { 0.5 } else { 1.0 } * self.idf_of(df))
+                    as f32
+                    * (K1 as f32 + 1.0);
+                self.postings.for_each(id, |unit, tf| {
+                    let tf = tf as f32;
+                    let slot = &mut scores[unit as usize];
+                    if *slot == 0.0 {
+                        touched.push(unit);
+                    }
+                    *slot += weight * tf / (tf + self.norms[unit as usize]);
+                });
             }
-        }
-        let mut ranked: Vec<(u32, f64)> = scores.into_iter().collect();
-        let order = |a: &(u32, f64), b: &(u32, f64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
-        if ranked.len() > k && k > 0 {
-            ranked.select_nth_unstable_by(k - 1, order);
-            ranked.truncate(k);
-        }
-        ranked.sort_by(order);
-        ranked.truncate(k);
-        // a new, small vector: collecting in place would keep the capacity
-        // of every scored sentence alive in each claim's outcome
-        let mut best = Vec::with_capacity(ranked.len());
-        best.extend(ranked.iter().map(|&(u, s)| (self.units[u as usize], s)));
-        best
+            let picked = selections
+                .iter()
+                .map(|selection| {
+                    // the best k, kept sorted best first
+                    let mut best: Vec<(u32, f32)> = Vec::with_capacity(selection.k + 1);
+                    if selection.k == 0 {
+                        return Vec::new();
+                    }
+                    for &unit in touched.iter() {
+                        let candidate = (unit, scores[unit as usize]);
+                        if best.len() == selection.k
+                            && !ranks_before(candidate, best[selection.k - 1])
+                        {
+                            continue;
+                        }
+                        if !(selection.accept)(self.units[unit as usize].source) {
+                            continue;
+                        }
+                        let at = best.partition_point(|&b| ranks_before(b, candidate));
+                        best.insert(at, candidate);
+                        best.truncate(selection.k);
+                    }
+                    best.iter()
+                        .map(|&(u, score)| (self.units[u as usize], f64::from(score)))
+                        .collect()
+                })
+                .collect();
+            for &unit in touched.iter() {
+                scores[unit as usize] = 0.0;
+            }
+            touched.clear();
+            picked
+        })
     }
 }
 

@@ -14,7 +14,8 @@ use super::lang::Lang;
 use super::normalize::fold;
 use super::tokens::{Token, TokenKind};
 use rust_stemmers::{Algorithm, Stemmer};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -44,6 +45,8 @@ const LIGHT_WORDS: &[&str] = &[
     "one", "two", "three", "both", "un", "deux", "trois",
 ];
 
+/// Stems remembered per thread and language before the memory starts over.
+const STEM_CACHE_WORDS: usize = 50_000;
 /// Longest glossary phrase, in content words.
 const MAX_PHRASE: usize = 4;
 /// Longest country name, in tokens ("Royaume-Uni de Grande-Bretagne et d'Irlande du Nord").
@@ -136,12 +139,12 @@ impl Lexicon {
             en: Stemmer::create(Algorithm::English),
             stop_fr: word_list(STOP_FR),
             stop_en: word_list(STOP_EN),
-            fr_to_en: HashMap::new(),
-            fr_to_en_general: HashMap::new(),
-            en_known: HashSet::new(),
-            fr_phrases: HashMap::new(),
-            en_phrases: HashSet::new(),
-            countries: HashMap::new(),
+            fr_to_en: HashMap::default(),
+            fr_to_en_general: HashMap::default(),
+            en_known: HashSet::default(),
+            fr_phrases: HashMap::default(),
+            en_phrases: HashSet::default(),
+            countries: HashMap::default(),
             en_irregular: EN_IRREGULAR
                 .lines()
                 .filter(|l| !l.starts_with('#'))
@@ -275,15 +278,31 @@ impl Lexicon {
         }
     }
 
-    /// The stem of a folded word in its language.
+    /// The stem of a folded word in its language. Words recur (a corpus
+    /// of a million sentences has a few hundred thousand distinct words), so
+    /// each thread remembers the stems it has made.
     pub fn stem(&self, norm: &str, lang: Lang) -> String {
-        let stem = match lang {
-            Lang::Fr => self.fr.stem(norm),
-            Lang::En => self
-                .en
-                .stem(self.en_irregular.get(norm).map_or(norm, String::as_str)),
-        };
-        fold(&stem)
+        thread_local! {
+            static STEMS: RefCell<[HashMap<String, String>; 2]> = RefCell::default();
+        }
+        STEMS.with(|cell| {
+            let cache = &mut cell.borrow_mut()[lang as usize];
+            if let Some(stem) = cache.get(norm) {
+                return stem.clone();
+            }
+            let stem = match lang {
+                Lang::Fr => self.fr.stem(norm),
+                Lang::En => self
+                    .en
+                    .stem(self.en_irregular.get(norm).map_or(norm, String::as_str)),
+            };
+            let stem = fold(&stem);
+            if cache.len() >= STEM_CACHE_WORDS {
+                cache.clear();
+            }
+            cache.insert(norm.to_string(), stem.clone());
+            stem
+        })
     }
 
     /// An English irregular verb form ("took", "met", "held"): it ends a noun phrase.

@@ -1,0 +1,207 @@
+//! Postings, compressed: for each term, the sentences that hold it and how
+//! often, written as variable-length byte codes (about two bytes a posting
+//! instead of eight). They are written in segments: postings wait in a small
+//! buffer, and when it is full they are sorted by term and frozen into a
+//! segment. A search reads a term's slice from each segment in turn; no
+//! segment is ever merged or copied, so building never holds two copies.
+
+/// Postings buffered before they are frozen into a segment.
+const SEGMENT_POSTINGS: usize = 1 << 21;
+
+/// One posting: (term id, sentence unit, term frequency).
+type Posting = (u32, u32, u8);
+
+/// Postings of a run of sentences, grouped by term.
+struct Segment {
+    /// The term ids present, ascending.
+    terms: Vec<u32>,
+    /// `starts[k]..starts[k + 1]`: the bytes of `terms[k]`.
+    starts: Vec<u32>,
+    bytes: Vec<u8>,
+}
+
+#[derive(Default)]
+pub struct Postings {
+    segments: Vec<Segment>,
+    pending: Vec<Posting>,
+    /// `df[term]`: how many sentences hold the term.
+    df: Vec<u32>,
+    count: usize,
+}
+
+/// Append `value` as LEB128.
+fn put_varint(out: &mut Vec<u8>, mut value: u32) {
+    while value >= 0x80 {
+        out.push((value as u8) | 0x80);
+        value >>= 7;
+    }
+    out.push(value as u8);
+}
+
+/// Read a LEB128 value at `*at`, moving past it.
+fn get_varint(bytes: &[u8], at: &mut usize) -> u32 {
+    let mut value = 0u32;
+    let mut shift = 0;
+    loop {
+        let b = bytes[*at];
+        *at += 1;
+        value |= u32::from(b & 0x7f) << shift;
+        if b < 0x80 {
+            return value;
+        }
+        shift += 7;
+    }
+}
+
+impl Postings {
+    /// Record that sentence `unit` holds `term` `tf` times; units must come
+    /// in ascending order.
+    pub fn push(&mut self, term: u32, unit: u32, tf: u8) {
+        let t = term as usize;
+        if self.df.len() <= t {
+            self.df.resize(t + 1, 0);
+        }
+        self.df[t] += 1;
+        self.count += 1;
+        self.pending.push((term, unit, tf));
+        if self.pending.len() >= SEGMENT_POSTINGS {
+            self.freeze();
+        }
+    }
+
+    /// Turn the pending postings into a segment.
+    fn freeze(&mut self) {
+        if self.pending.is_empty() {
+            return;
+        }
+        // units arrive ascending, so a stable sort by term keeps them so
+        self.pending.sort_by_key(|p| p.0);
+        let mut segment = Segment {
+            terms: Vec::new(),
+            starts: Vec::new(),
+            bytes: Vec::with_capacity(self.pending.len() * 2),
+        };
+        let mut previous = 0u32;
+        for &(term, unit, tf) in &self.pending {
+            if segment.terms.last() != Some(&term) {
+                segment.terms.push(term);
+                segment.starts.push(segment.bytes.len() as u32);
+                previous = 0;
+            }
+            // the gap from the previous sentence, doubled, odd when tf > 1
+            let gap = unit - previous;
+            previous = unit;
+            if tf > 1 {
+                put_varint(&mut segment.bytes, gap << 1 | 1);
+                segment.bytes.push(tf);
+            } else {
+                put_varint(&mut segment.bytes, gap << 1);
+            }
+        }
+        segment.starts.push(segment.bytes.len() as u32);
+        segment.terms.shrink_to_fit();
+        segment.starts.shrink_to_fit();
+        segment.bytes.shrink_to_fit();
+        self.segments.push(segment);
+        self.pending.clear();
+    }
+
+    /// Done adding: freeze what is pending and return spare capacity.
+    pub fn finish(&mut self) {
+        self.freeze();
+        self.pending = Vec::new();
+        self.df.shrink_to_fit();
+        self.segments.shrink_to_fit();
+    }
+
+    /// Sentences holding `term`.
+    pub fn document_frequency(&self, term: u32) -> usize {
+        self.df.get(term as usize).map_or(0, |&d| d as usize)
+    }
+
+    /// Postings in all.
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    /// Call `visit(unit, tf)` for every sentence holding `term`, ascending.
+    /// Only what was frozen (after [`Postings::finish`]) is visited.
+    pub fn for_each(&self, term: u32, mut visit: impl FnMut(u32, u32)) {
+        for segment in &self.segments {
+            let Ok(k) = segment.terms.binary_search(&term) else {
+                continue;
+            };
+            let bytes = &segment.bytes[segment.starts[k] as usize..segment.starts[k + 1] as usize];
+            let mut at = 0;
+            let mut unit = 0u32;
+            while at < bytes.len() {
+                let code = get_varint(bytes, &mut at);
+                unit += code >> 1;
+                let tf = if code & 1 == 1 {
+                    at += 1;
+                    u32::from(bytes[at - 1])
+                } else {
+                    1
+                };
+                visit(unit, tf);
+            }
+        }
+    }
+
+    /// Bytes held by the frozen postings (for the benchmark).
+    pub fn heap_bytes(&self) -> usize {
+        self.segments
+            .iter()
+            .map(|s| s.bytes.len() + 4 * (s.terms.len() + s.starts.len()))
+            .sum::<usize>()
+            + 4 * self.df.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn varints_round_trip_at_every_width() {
+        for value in [0, 1, 127, 128, 300, 16_383, 16_384, u32::MAX >> 1, u32::MAX] {
+            let mut out = Vec::new();
+            put_varint(&mut out, value);
+            let mut at = 0;
+            assert_eq!(get_varint(&out, &mut at), value);
+            assert_eq!(at, out.len());
+        }
+    }
+
+    #[test]
+    fn gives_back_every_posting_across_segments_in_order() {
+        let mut postings = Postings::default();
+        let mut expected: Vec<Vec<(u32, u32)>> = vec![Vec::new(); 3];
+        // more than one segment's worth, with large gaps and repeated terms
+        let units = SEGMENT_POSTINGS as u32 + 1000;
+        for unit in 0..units {
+            let term = unit % 3;
+            let tf = if unit % 7 == 0 { 255 } else { 1 };
+            postings.push(term, unit * 5, tf as u8);
+            expected[term as usize].push((unit * 5, tf));
+            if unit % 1000 == 0 {
+                postings.push((term + 1) % 3, unit * 5, 2);
+                expected[((term + 1) % 3) as usize].push((unit * 5, 2));
+            }
+        }
+        postings.finish();
+        assert!(postings.segments.len() >= 2);
+        for term in 0..3u32 {
+            let mut got = Vec::new();
+            postings.for_each(term, |u, tf| got.push((u, tf)));
+            let mut want = expected[term as usize].clone();
+            want.sort();
+            assert_eq!(got, want, "term {term}");
+            assert_eq!(postings.document_frequency(term), want.len());
+        }
+        let mut none = 0;
+        postings.for_each(7, |_, _| none += 1);
+        assert_eq!(none, 0);
+        assert_eq!(postings.document_frequency(7), 0);
+    }
+}
