@@ -8,7 +8,7 @@ use crate::facts::{DateContext, Facts, analyse};
 use crate::matcher::{MatchResult, Relation, WindowSentence, match_claim};
 use crate::retrieve::{Selection, SentenceIndex, SentenceRef, index_terms};
 use crate::text::{Lang, detect_lang};
-use crate::verdict::{Evidence, Verdict, aggregate};
+use crate::verdict::{Evidence, Verdict, aggregate, word_set};
 use rayon::prelude::*;
 
 /// Candidates taken from the index per claim.
@@ -25,9 +25,9 @@ const RELATED_MIN_COVERAGE: f64 = 0.3;
 /// analysed again when the claim is checked, with the same date context.
 pub struct Prepared {
     pub corpus: Corpus,
-    /// `recent_year[s][i]`: the last year written before sentence `i` of
-    /// source `s`, which dates without a year take.
-    pub recent_year: Vec<Vec<Option<i32>>>,
+    /// `recent_years[s]`: where the last year written changes in source `s`,
+    /// which dates without a year take.
+    pub recent_years: Vec<YearChanges>,
     pub index: SentenceIndex,
     /// The languages of the sources, each once.
     pub languages: Vec<Lang>,
@@ -38,20 +38,40 @@ pub struct Prepared {
 const PREPARE_CHUNK: usize = 64;
 
 impl Prepared {
+    /// The corpus alone: the index is no longer needed once every claim is
+    /// checked, and the report is built from the corpus.
+    pub fn into_corpus(self) -> Corpus {
+        self.corpus
+    }
+
     /// The facts of sentence `i` of source `s`.
     pub fn sentence_facts(&self, s: usize, i: usize) -> Facts {
         let source = &self.corpus.sources[s];
         let ctx = DateContext {
             published: source.meta.published,
-            recent_year: self.recent_year[s][i],
+            recent_year: self.recent_years[s].before(i),
         };
         analyse(source.sentence_text(i), source.lang, ctx)
     }
 }
 
+/// The last year written before each sentence of a source, kept as the
+/// sentences where it changes (a year a sentence would weigh more than the
+/// index of a large corpus).
+#[derive(Debug, Default)]
+pub struct YearChanges(Vec<(u32, i32)>);
+
+impl YearChanges {
+    /// The last year written before sentence `i`.
+    pub fn before(&self, i: usize) -> Option<i32> {
+        let at = self.0.partition_point(|&(from, _)| from as usize <= i);
+        at.checked_sub(1).map(|k| self.0[k].1)
+    }
+}
+
 /// One source analysed for the index: each sentence's index terms, and the
 /// year in force before each sentence.
-type SourceTerms = (Vec<Vec<String>>, Vec<Option<i32>>);
+type SourceTerms = (Vec<Vec<String>>, YearChanges);
 
 /// Analyse every sentence (sources in parallel, in chunks) and build the index.
 pub fn prepare(corpus: Corpus) -> Prepared {
@@ -63,22 +83,24 @@ pub fn prepare(corpus: Corpus) -> Prepared {
             .map(|source| {
                 let mut recent_year = None;
                 let mut terms = Vec::with_capacity(source.sentences.len());
-                let mut years = Vec::with_capacity(source.sentences.len());
-                for s in &source.sentences {
-                    years.push(recent_year);
+                let mut years = YearChanges::default();
+                for (i, s) in source.sentences.iter().enumerate() {
                     let ctx = DateContext {
                         published: source.meta.published,
                         recent_year,
                     };
-                    let f = analyse(&source.text[s.span.clone()], source.lang, ctx);
+                    let f = analyse(&source.text[s.span()], source.lang, ctx);
                     if let Some(y) = f
                         .dates
                         .iter()
                         .filter(|d| !d.year_inferred)
                         .filter_map(|d| d.year)
                         .next_back()
+                        && recent_year != Some(y)
                     {
                         recent_year = Some(y);
+                        // in force from the next sentence on
+                        years.0.push((i as u32 + 1, y));
                     }
                     terms.push(index_terms(&f));
                 }
@@ -100,7 +122,7 @@ pub fn prepare(corpus: Corpus) -> Prepared {
     Prepared {
         languages,
         corpus,
-        recent_year: recent_years,
+        recent_years,
         index,
     }
 }
@@ -143,7 +165,14 @@ pub struct ClaimOutcome {
     pub evidence: Vec<Evidence>,
     /// The candidates the index returned, with their scores (for `explain`).
     pub candidates: Vec<(SentenceRef, f64)>,
-    pub facts: Facts,
+}
+
+/// A claim's language (written or detected) and its facts, as checking sees
+/// them. Outcomes do not keep the facts (ten thousand claims' tokens and keys
+/// would weigh more than the index); `explain` asks again.
+pub fn claim_facts(claim: &Claim) -> (Lang, Facts) {
+    let lang = claim.lang.unwrap_or_else(|| detect_lang(&claim.text));
+    (lang, analyse(&claim.text, lang, DateContext::default()))
 }
 
 /// Check all claims; the outcome of claim `i` is at index `i`.
@@ -178,8 +207,7 @@ fn allowed_sources(prepared: &Prepared, claim: &Claim) -> Option<Vec<bool>> {
 }
 
 pub fn check_claim(prepared: &Prepared, claim: &Claim) -> ClaimOutcome {
-    let lang = claim.lang.unwrap_or_else(|| detect_lang(&claim.text));
-    let facts = analyse(&claim.text, lang, DateContext::default());
+    let (lang, facts) = claim_facts(claim);
     let allowed = allowed_sources(prepared, claim);
     let accept = |s: u32| allowed.as_ref().is_none_or(|a| a[s as usize]);
     let terms = index_terms(&facts);
@@ -220,18 +248,19 @@ pub fn check_claim(prepared: &Prepared, claim: &Claim) -> ClaimOutcome {
             continue;
         }
         let source = &prepared.corpus.sources[s];
-        let span =
-            source.sentences[window.start].span.start..source.sentences[window.end - 1].span.end;
+        let span = source.sentences[window.start].span().start
+            ..source.sentences[window.end - 1].span().end;
         if evidence
             .iter()
             .any(|e| e.source == s && e.span.start < span.end && span.start < e.span.end)
         {
             continue;
         }
-        let words = window
-            .clone()
-            .flat_map(|k| cache.get(s, k).tokens.iter().map(|t| t.norm.clone()))
-            .collect();
+        let words = word_set(
+            window
+                .clone()
+                .flat_map(|k| cache.get(s, k).tokens.iter().map(|t| t.norm.as_str())),
+        );
         // only kept evidence needs the sentences that may name who reported it
         cache.ensure(s, window.start.saturating_sub(CHAIN_LOOKBACK)..window.start);
         let attribution_chain =
@@ -261,13 +290,14 @@ pub fn check_claim(prepared: &Prepared, claim: &Claim) -> ClaimOutcome {
             .then(a.span.start.cmp(&b.span.start))
     });
     evidence.truncate(MAX_EVIDENCE);
+    // outcomes live until the report is written: no spare capacity
+    evidence.shrink_to_fit();
     ClaimOutcome {
         lang,
         verdict,
         reasons,
         evidence,
         candidates,
-        facts,
     }
 }
 
@@ -370,4 +400,28 @@ fn attribution_chain(
 fn same_name(a: &str, b: &str) -> bool {
     let (a, b) = (crate::text::fold(a), crate::text::fold(b));
     a.contains(&b) || b.contains(&a)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_year_in_force_is_the_last_one_written_before() {
+        let years = YearChanges(vec![(2, 2019), (5, 2021)]);
+        let got: Vec<Option<i32>> = (0..7).map(|i| years.before(i)).collect();
+        assert_eq!(
+            got,
+            vec![
+                None,
+                None,
+                Some(2019),
+                Some(2019),
+                Some(2019),
+                Some(2021),
+                Some(2021)
+            ]
+        );
+        assert_eq!(YearChanges::default().before(3), None);
+    }
 }

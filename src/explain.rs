@@ -1,6 +1,6 @@
 //! `claimcheck explain ID`: one claim's full trace, as text.
 
-use claimcheck::check::{Prepared, check_claim};
+use claimcheck::check::{Prepared, check_claim, claim_facts};
 use claimcheck::claims::Claim;
 use claimcheck::report::LineIndex;
 use claimcheck::verdict::describe;
@@ -8,7 +8,8 @@ use std::fmt::Write;
 
 pub fn explain(prepared: &Prepared, claim: &Claim) -> String {
     let outcome = check_claim(prepared, claim);
-    let f = &outcome.facts;
+    let (_, f) = claim_facts(claim);
+    let f = &f;
     let mut out = String::new();
     let _ = writeln!(out, "claim {} ({}): {}", claim.id, outcome.lang, claim.text);
     let _ = writeln!(out, "\nfacts:");
@@ -57,7 +58,7 @@ pub fn explain(prepared: &Prepared, claim: &Claim) -> String {
     for (at, score) in &outcome.candidates {
         let source = &prepared.corpus.sources[at.source as usize];
         let sentence = &source.sentences[at.sentence as usize];
-        let (line, _) = LineIndex::new(&source.text).position(&source.text, sentence.span.start);
+        let (line, _) = LineIndex::new(&source.text).position(&source.text, sentence.span().start);
         let text: String = source
             .sentence_text(at.sentence as usize)
             .chars()

@@ -2,6 +2,18 @@
 //! the report on stdout, explain errors on stderr, and exit 0 (nothing
 //! gating), 1 (a gating verdict) or 2 (a usage or input error).
 
+/// mimalloc: the pipeline makes many small strings on both cores, where
+/// it is faster than the system allocator and gives freed memory back.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// Return what was just freed (the index) to the system before the report
+/// is built.
+fn release_freed_memory() {
+    // SAFETY: a collection of the calling thread's heap, allowed at any time
+    unsafe { libmimalloc_sys::mi_collect(true) };
+}
+
 use claimcheck::Error;
 use claimcheck::check::{check_all, prepare};
 use claimcheck::claims;
@@ -225,7 +237,10 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let corpus = corpus::load(&inputs.sources)?;
             let prepared = prepare(corpus);
             let outcomes = check_all(&prepared, &claims);
-            let report = Report::build(&prepared.corpus, &claims, &outcomes, &gate);
+            let corpus = prepared.into_corpus();
+            release_freed_memory();
+            let report = Report::build(&corpus, &claims, &outcomes, &gate);
+            drop(outcomes);
             let to_terminal = output.is_none() && std::io::stdout().is_terminal();
             let emitter = emitter_for(
                 format,
@@ -399,20 +414,27 @@ fn terminal_width(to_terminal: bool) -> u16 {
     120
 }
 
-/// Render the whole report in memory, then write it: to stdout, or to a
-/// temporary file renamed over FILE, so that no half-written report exists.
+/// Write the report as it is rendered: to stdout, or to a temporary file
+/// renamed over FILE once complete, so that no half-written report exists.
 fn write_report(
     emitter: &dyn Emitter,
     report: &Report,
     output: Option<&PathBuf>,
 ) -> Result<(), Error> {
-    let mut buf = Vec::new();
-    emitter.emit(report, &mut buf).map_err(|e| Error::Output {
-        path: PathBuf::from("<report>"),
-        message: e.to_string(),
-    })?;
     match output {
-        None => write_stdout(&buf),
+        None => {
+            let stdout = std::io::stdout().lock();
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout);
+            match emitter.emit(report, &mut out).and_then(|()| out.flush()) {
+                Ok(()) => Ok(()),
+                // a closed pipe (`claimcheck check | head -1`) ends quietly
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                Err(e) => Err(Error::Output {
+                    path: PathBuf::from("<stdout>"),
+                    message: e.to_string(),
+                }),
+            }
+        }
         Some(path) => {
             let dir = path
                 .parent()
@@ -424,8 +446,10 @@ fn write_report(
             };
             // a report is an ordinary file: readable by others as the umask
             // allows, not the 0600 of a temporary file
-            let mut tmp = report_file_in(&dir).map_err(fail)?;
-            tmp.write_all(&buf).map_err(fail)?;
+            let tmp = report_file_in(&dir).map_err(fail)?;
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, tmp);
+            emitter.emit(report, &mut out).map_err(fail)?;
+            let tmp = out.into_inner().map_err(|e| fail(e.into_error()))?;
             tmp.persist(path).map_err(|e| fail(e.error))?;
             Ok(())
         }

@@ -23,10 +23,27 @@ use std::path::{Path, PathBuf};
 /// Largest source file read; bigger files are refused with a clear error.
 pub const MAX_SOURCE_BYTES: u64 = 64 * 1024 * 1024;
 
-/// One sentence of a source: a byte span into [`Source::text`].
+/// One sentence of a source: a byte span into [`Source::text`], kept in
+/// 32 bits (a source is at most [`MAX_SOURCE_BYTES`]; a large corpus holds
+/// millions of these).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
-    pub span: Range<usize>,
+    start: u32,
+    end: u32,
+}
+
+impl Sentence {
+    pub fn new(span: Range<usize>) -> Sentence {
+        Sentence {
+            start: span.start as u32,
+            end: span.end as u32,
+        }
+    }
+
+    /// The byte span in the source text.
+    pub fn span(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
 }
 
 /// A span of a source that is not evidence, and why.
@@ -57,7 +74,7 @@ pub struct Source {
 
 impl Source {
     pub fn sentence_text(&self, i: usize) -> &str {
-        &self.text[self.sentences[i].span.clone()]
+        &self.text[self.sentences[i].span()]
     }
 }
 
@@ -226,27 +243,28 @@ fn load_source(root: &Path, root_index: usize, rel: &str, meta: SourceMeta) -> R
         };
         (page.text, meta)
     } else {
-        (text.clone(), meta)
+        (text, meta)
     };
     let lines = classify_lines(&body);
     let mut sentences = Vec::new();
     let mut set_aside = Vec::new();
     for (span, class) in lines {
         match class {
-            LineClass::Body => sentences.extend(
-                split_sentences(&body, span)
-                    .into_iter()
-                    .map(|span| Sentence { span }),
-            ),
+            LineClass::Body => {
+                sentences.extend(split_sentences(&body, span).into_iter().map(Sentence::new))
+            }
             LineClass::Boilerplate(reason) => set_aside.push(SetAside { span, reason }),
             LineClass::Blank => {}
         }
     }
+    // a large corpus holds millions of these: no spare capacity
+    sentences.shrink_to_fit();
+    set_aside.shrink_to_fit();
     let lang = meta.language.unwrap_or_else(|| {
         let sample: String = sentences
             .iter()
             .take(40)
-            .map(|s| &body[s.span.clone()])
+            .map(|s| &body[s.span()])
             .collect::<Vec<_>>()
             .join(" ");
         detect_lang(&sample)
@@ -282,11 +300,7 @@ fn origins_of(sources: &[Source]) -> Vec<usize> {
     let signatures: Vec<Option<Signature>> = sources
         .par_iter()
         .map(|s| {
-            let body: Vec<&str> = s
-                .sentences
-                .iter()
-                .map(|x| &s.text[x.span.clone()])
-                .collect();
+            let body: Vec<&str> = s.sentences.iter().map(|x| &s.text[x.span()]).collect();
             Signature::of(&body.join(" "))
         })
         .collect();
@@ -301,7 +315,8 @@ const REPEATED_LINE_MAX_CHARS: usize = 200;
 /// Set aside body lines that appear in two or more sources of different
 /// origins (copies of one article share all their lines: that is not
 /// furniture). Lines are compared by a 64-bit hash of their folded text:
-/// the corpus' lines are never held twice.
+/// the corpus' lines are never held twice, and sorting the (hash, origin)
+/// pairs finds the repeated ones without a hash table.
 fn set_aside_repeated_lines(corpus: &mut Corpus) {
     use rayon::prelude::*;
     use std::hash::BuildHasher;
@@ -309,10 +324,14 @@ fn set_aside_repeated_lines(corpus: &mut Corpus) {
     // lines of any real corpus is likely to share a value
     let hasher = std::hash::BuildHasherDefault::<std::hash::DefaultHasher>::default();
     let key = |line: &str| hasher.hash_one(crate::text::fold(line.trim()));
-    let hashes: Vec<Vec<u64>> = corpus
+    // (line hash, origin) for every short line, each pair once; a hash
+    // that comes with two origins is a repeated line
+    let origin = &corpus.origin;
+    let mut pairs: Vec<(u64, usize)> = corpus
         .sources
         .par_iter()
-        .map(|source| {
+        .enumerate()
+        .flat_map_iter(|(i, source)| {
             source
                 .text
                 .lines()
@@ -320,26 +339,18 @@ fn set_aside_repeated_lines(corpus: &mut Corpus) {
                     !line.trim().is_empty()
                         && line.trim().chars().count() <= REPEATED_LINE_MAX_CHARS
                 })
-                .map(key)
-                .collect()
+                .map(move |line| (key(line), origin[i]))
         })
         .collect();
-    // line hash -> the first origin it was seen in, or None once seen in two
-    let mut seen: rustc_hash::FxHashMap<u64, Option<usize>> = rustc_hash::FxHashMap::default();
-    for (i, lines) in hashes.iter().enumerate() {
-        let origin = corpus.origin[i];
-        for &h in lines {
-            seen.entry(h)
-                .and_modify(|first| {
-                    if *first != Some(origin) {
-                        *first = None;
-                    }
-                })
-                .or_insert(Some(origin));
-        }
-    }
-    drop(hashes);
-    seen.retain(|_, first| first.is_none());
+    pairs.par_sort_unstable();
+    pairs.dedup();
+    let mut seen: Vec<u64> = pairs
+        .windows(2)
+        .filter(|w| w[0].0 == w[1].0)
+        .map(|w| w[0].0)
+        .collect();
+    drop(pairs);
+    seen.dedup();
     if seen.is_empty() {
         return;
     }
@@ -350,7 +361,7 @@ fn set_aside_repeated_lines(corpus: &mut Corpus) {
         for line in text.split_inclusive('\n') {
             let span = at..at + line.trim_end_matches('\n').len();
             at += line.len();
-            if !line.trim().is_empty() && seen.contains_key(&key(line)) {
+            if !line.trim().is_empty() && seen.binary_search(&key(line)).is_ok() {
                 repeated.push(span);
             }
         }
@@ -362,13 +373,13 @@ fn set_aside_repeated_lines(corpus: &mut Corpus) {
             .partition(|s| {
                 !repeated
                     .iter()
-                    .any(|r| r.start <= s.span.start && s.span.end <= r.end)
+                    .any(|r| r.start <= s.span().start && s.span().end <= r.end)
             });
         source.sentences = kept;
         for r in repeated.into_iter().filter(|r| {
             dropped
                 .iter()
-                .any(|s| r.start <= s.span.start && s.span.end <= r.end)
+                .any(|s| r.start <= s.span().start && s.span().end <= r.end)
         }) {
             source.set_aside.push(SetAside {
                 span: r,

@@ -29,11 +29,15 @@ fn splitmix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
-fn fnv(text: &str) -> u64 {
+/// FNV-1a of the words joined by single spaces (without joining them).
+fn fnv(words: &[&str]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in text.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    for (k, word) in words.iter().enumerate() {
+        let space: &[u8] = if k > 0 { b" " } else { b"" };
+        for &b in space.iter().chain(word.as_bytes()) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
     }
     h
 }
@@ -52,7 +56,7 @@ impl Signature {
         }
         let mut mins = vec![u64::MAX; HASHES];
         for shingle in words.windows(SHINGLE) {
-            let base = fnv(&shingle.join(" "));
+            let base = fnv(shingle);
             for (k, m) in mins.iter_mut().enumerate() {
                 let h = splitmix(base ^ (k as u64).wrapping_mul(0x1656_67b1_9e37_79f9));
                 if h < *m {
@@ -89,20 +93,21 @@ pub fn group_by_origin(signatures: &[Option<Signature>]) -> Vec<usize> {
         r
     }
     let rows = HASHES / BANDS;
-    let mut buckets: HashMap<(usize, u64), Vec<usize>> = HashMap::new();
+    // (band, band hash, document) for every band of every signature, sorted:
+    // each LSH bucket is a run, its members in document order
+    let mut banded: Vec<(u32, u64, u32)> = Vec::with_capacity(n * BANDS);
     for (i, sig) in signatures.iter().enumerate() {
         let Some(sig) = sig else { continue };
         for band in 0..BANDS {
             let key = sig.0[band * rows..(band + 1) * rows]
                 .iter()
                 .fold(0u64, |h, v| splitmix(h ^ v));
-            buckets.entry((band, key)).or_default().push(i);
+            banded.push((band as u32, key, i as u32));
         }
     }
-    let mut keys: Vec<&(usize, u64)> = buckets.keys().collect();
-    keys.sort_unstable();
-    for key in keys {
-        let members = &buckets[key];
+    banded.sort_unstable();
+    for bucket in banded.chunk_by(|a, b| a.0 == b.0 && a.1 == b.1) {
+        let members: Vec<usize> = bucket.iter().map(|&(_, _, i)| i as usize).collect();
         // a crowded bucket (a band shared by many documents) is compared to
         // its first members only: linear work, and copies still meet them
         let heads = members.len().min(BUCKET_HEADS);

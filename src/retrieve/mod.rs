@@ -25,7 +25,10 @@ const COMMON_TERM_MIN_UNITS: usize = 20_000;
 const B: f64 = 0.75;
 
 pub struct SentenceIndex {
-    units: Vec<SentenceRef>,
+    /// `unit_source[unit]`: the source of each indexed sentence.
+    unit_source: Vec<u32>,
+    /// `first_unit[source]`: the unit of the source's first sentence.
+    first_unit: Vec<u32>,
     terms: TermDictionary,
     postings: Postings,
     /// Index terms per sentence, until [`SentenceIndex::finish`] turns them
@@ -72,7 +75,8 @@ impl SentenceIndex {
     /// An empty index, to which sources are added in order.
     pub fn new() -> SentenceIndex {
         SentenceIndex {
-            units: Vec::new(),
+            unit_source: Vec::new(),
+            first_unit: Vec::new(),
             terms: TermDictionary::default(),
             postings: Postings::default(),
             lengths: Vec::new(),
@@ -93,15 +97,16 @@ impl SentenceIndex {
         index
     }
 
-    /// Add source `s`, given the index terms of each of its sentences.
+    /// Add source `s`, given the index terms of each of its sentences;
+    /// sources come in order.
     pub fn add_source(&mut self, s: usize, sentences: Vec<Vec<String>>) {
         let mut ids: Vec<u32> = Vec::new();
-        for (i, terms) in sentences.into_iter().enumerate() {
-            let unit = self.units.len() as u32;
-            self.units.push(SentenceRef {
-                source: s as u32,
-                sentence: i as u32,
-            });
+        while self.first_unit.len() <= s {
+            self.first_unit.push(self.unit_source.len() as u32);
+        }
+        for terms in sentences {
+            let unit = self.unit_source.len() as u32;
+            self.unit_source.push(s as u32);
             self.lengths.push(terms.len() as u32);
             ids.clear();
             ids.extend(terms.iter().map(|t| self.terms.intern(t)));
@@ -132,7 +137,8 @@ impl SentenceIndex {
             .map(|&len| (K1 * (1.0 - B + B * f64::from(len) / average_length)) as f32)
             .collect();
         self.lengths = Vec::new();
-        self.units.shrink_to_fit();
+        self.unit_source.shrink_to_fit();
+        self.first_unit.shrink_to_fit();
     }
 
     /// (distinct terms, postings, bytes of postings): the size of the index,
@@ -146,11 +152,20 @@ impl SentenceIndex {
     }
 
     pub fn len(&self) -> usize {
-        self.units.len()
+        self.unit_source.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.units.is_empty()
+        self.unit_source.is_empty()
+    }
+
+    /// Where sentence `unit` is.
+    fn sentence_ref(&self, unit: u32) -> SentenceRef {
+        let source = self.unit_source[unit as usize];
+        SentenceRef {
+            source,
+            sentence: unit - self.first_unit[source as usize],
+        }
     }
 
     /// Number of sentences holding `term`.
@@ -166,7 +181,7 @@ impl SentenceIndex {
     }
 
     fn idf_of(&self, df: usize) -> f64 {
-        let n = self.units.len() as f64;
+        let n = self.len() as f64;
         let df = df as f64;
         ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
     }
@@ -194,8 +209,8 @@ impl SentenceIndex {
     ) -> Vec<Vec<(SentenceRef, f64)>> {
         SCORES.with(|cell| {
             let (scores, touched) = &mut *cell.borrow_mut();
-            if scores.len() < self.units.len() {
-                scores.resize(self.units.len(), 0.0);
+            if scores.len() < self.len() {
+                scores.resize(self.len(), 0.0);
             }
             let mut seen = rustc_hash::FxHashSet::default();
             for term in query {
@@ -208,7 +223,7 @@ impl SentenceIndex {
                 let df = self.postings.document_frequency(id);
                 // in a large index, a term in more than a tenth of all sentences
                 // adds little to the ranking and most of the work
-                if self.units.len() > COMMON_TERM_MIN_UNITS && df > self.units.len() / 10 {
+                if self.len() > COMMON_TERM_MIN_UNITS && df > self.len() / 10 {
                     continue;
                 }
                 let weight = (if term.starts_with('~') { 0.5 } else { 1.0 } * self.idf_of(df))
@@ -238,7 +253,7 @@ impl SentenceIndex {
                         {
                             continue;
                         }
-                        if !(selection.accept)(self.units[unit as usize].source) {
+                        if !(selection.accept)(self.unit_source[unit as usize]) {
                             continue;
                         }
                         let at = best.partition_point(|&b| ranks_before(b, candidate));
@@ -246,7 +261,7 @@ impl SentenceIndex {
                         best.truncate(selection.k);
                     }
                     best.iter()
-                        .map(|&(u, score)| (self.units[u as usize], f64::from(score)))
+                        .map(|&(u, score)| (self.sentence_ref(u), f64::from(score)))
                         .collect()
                 })
                 .collect();

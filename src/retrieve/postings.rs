@@ -6,7 +6,7 @@
 //! segment is ever merged or copied, so building never holds two copies.
 
 /// Postings buffered before they are frozen into a segment.
-const SEGMENT_POSTINGS: usize = 1 << 21;
+const SEGMENT_POSTINGS: usize = 1 << 19;
 
 /// One posting: (term id, sentence unit, term frequency).
 type Posting = (u32, u32, u8);

@@ -141,9 +141,9 @@ pub fn verify_quote(prepared: &Prepared, quote: &str) -> QuoteMatch {
         let source = &prepared.corpus.sources[r.source as usize];
         let i = r.sentence as usize;
         // the sentence with its neighbours: a quotation may cross a sentence end
-        let from = source.sentences[i.saturating_sub(1)].span.start;
+        let from = source.sentences[i.saturating_sub(1)].span().start;
         let to = source.sentences[(i + 1).min(source.sentences.len() - 1)]
-            .span
+            .span()
             .end;
         let found = words_with_spans(&source.text[from..to]);
         for len in n.saturating_sub(2).max(1)..=n + 2 {

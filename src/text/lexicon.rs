@@ -46,7 +46,7 @@ const LIGHT_WORDS: &[&str] = &[
 ];
 
 /// Stems remembered per thread and language before the memory starts over.
-const STEM_CACHE_WORDS: usize = 50_000;
+const STEM_CACHE_WORDS: usize = 10_000;
 /// Longest glossary phrase, in content words.
 const MAX_PHRASE: usize = 4;
 /// Longest country name, in tokens ("Royaume-Uni de Grande-Bretagne et d'Irlande du Nord").
