@@ -21,7 +21,8 @@ SYNTH = os.path.join(TARGET, "release", "examples", "synth")
 
 
 def timed(cmd):
-    """Run cmd; return (seconds, peak RSS of that child in MB, stdout)."""
+    """Run cmd; return (seconds, peak RSS of that child in MB (10^6 bytes, as
+    the corpus is counted), stdout)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t = time.perf_counter()
     # one child at a time: ru_maxrss of RUSAGE_CHILDREN is the largest child so far,
@@ -31,7 +32,7 @@ def timed(cmd):
     if out.returncode not in (0, 1):
         sys.exit("failed: %s\n%s" % (" ".join(cmd), out.stderr))
     peak_kb = int(out.stderr.strip().splitlines()[-1])
-    return seconds, peak_kb / 1024, out.stdout
+    return seconds, peak_kb * 1024 / 1e6, out.stdout
 
 
 WRAPPER = """
@@ -70,7 +71,7 @@ def main():
         right = sum(c["verdict"] == c.get("expect") for c in r["claims"]) / max(1, len(r["claims"]))
         sentences = r["summary"]["sentences"]
         rg_s = timed([rg, "-c", "--no-messages", "summit|sommet", sources])[0] if rg else float("nan")
-        print("| %.1f | %d | %.2f | %.1f | %.0f | %.0f | %.0f | %.1f | %.3f | %.0f |" % (
+        print("| %.1f | %d | %.2f | %.1f | %.0f | %.0f | %.0f | %.2f | %.3f | %.0f |" % (
             corpus_mb, claims, run_s, corpus_mb / ingest_s, sentences / run_s, claims / run_s, peak_mb, peak_mb / corpus_mb, right, run_s / rg_s))
     return 0
 

@@ -176,10 +176,15 @@ pub fn claim_facts(claim: &Claim) -> (Lang, Facts) {
 }
 
 /// Check all claims; the outcome of claim `i` is at index `i`.
+/// The candidates are not kept: only `explain`, which checks one claim with
+/// [`check_claim`], shows them.
 pub fn check_all(prepared: &Prepared, claims: &[Claim]) -> Vec<ClaimOutcome> {
     claims
         .par_iter()
-        .map(|c| check_claim(prepared, c))
+        .map(|c| ClaimOutcome {
+            candidates: Vec::new(),
+            ..check_claim(prepared, c)
+        })
         .collect()
 }
 

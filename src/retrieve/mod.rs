@@ -23,6 +23,9 @@ const K1: f64 = 1.2;
 /// Index size from which very common query terms are skipped.
 const COMMON_TERM_MIN_UNITS: usize = 20_000;
 const B: f64 = 0.75;
+/// Postings the rarer query terms may read to find candidates; the
+/// commoner terms only score the sentences found.
+const GENERATOR_POSTINGS: usize = 20_000;
 
 pub struct SentenceIndex {
     /// `unit_source[unit]`: the source of each indexed sentence.
@@ -36,6 +39,8 @@ pub struct SentenceIndex {
     lengths: Vec<u32>,
     /// `norms[unit]`: BM25's length normalisation of the sentence.
     norms: Vec<f32>,
+    /// Postings the rarer query terms may read to find candidates.
+    generator_postings: usize,
 }
 
 /// What one search keeps: the `k` best sentences whose source `accept` takes.
@@ -81,6 +86,7 @@ impl SentenceIndex {
             postings: Postings::default(),
             lengths: Vec::new(),
             norms: Vec::new(),
+            generator_postings: GENERATOR_POSTINGS,
         }
     }
 
@@ -212,7 +218,9 @@ impl SentenceIndex {
             if scores.len() < self.len() {
                 scores.resize(self.len(), 0.0);
             }
+            // the query's terms, each once, rarest first
             let mut seen = rustc_hash::FxHashSet::default();
+            let mut terms: Vec<(usize, u32, f32)> = Vec::new();
             for term in query {
                 if !seen.insert(term) {
                     continue;
@@ -229,10 +237,24 @@ impl SentenceIndex {
                 let weight = (if term.starts_with('~') { 0.5 } else { 1.0 } * self.idf_of(df))
                     as f32
                     * (K1 as f32 + 1.0);
+                terms.push((df, id, weight));
+            }
+            terms.sort_by_key(|&(df, _, _)| df);
+            // the rarer terms find the candidates; once they have found
+            // enough, the common ones only add to the scores of sentences
+            // already found (a sentence that shares nothing but common words
+            // with the claim is not a candidate)
+            let mut found = 0;
+            for (k, &(df, id, weight)) in terms.iter().enumerate() {
+                let finds = k == 0 || found + df <= self.generator_postings;
+                found += df;
                 self.postings.for_each(id, |unit, tf| {
                     let tf = tf as f32;
                     let slot = &mut scores[unit as usize];
                     if *slot == 0.0 {
+                        if !finds {
+                            return;
+                        }
                         touched.push(unit);
                     }
                     *slot += weight * tf / (tf + self.norms[unit as usize]);
@@ -310,5 +332,26 @@ mod tests {
         );
         let none = index.search(&index_terms(&claim), &|_| false, 2);
         assert!(none.is_empty());
+    }
+
+    #[test]
+    fn common_terms_score_what_rare_terms_found_but_find_nothing_themselves() {
+        // source 0 has the rare term with a common one; source 1 only common ones
+        let mut index = SentenceIndex::new();
+        let terms = |t: &[&str]| t.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        index.add_source(0, vec![terms(&["nso", "france"])]);
+        index.add_source(1, (0..5).map(|_| terms(&["france", "server"])).collect());
+        index.finish();
+        let query = terms(&["france", "nso", "server"]);
+        let all = index.search(&query, &|_| true, 10);
+        assert_eq!(all.len(), 6);
+        index.generator_postings = 1;
+        let found = index.search(&query, &|_| true, 10);
+        assert_eq!(found.len(), 1, "only the sentence with the rare term");
+        assert_eq!(found[0].0, all[0].0);
+        // its score still counts the common term it shares with the query
+        assert!((found[0].1 - all[0].1).abs() < 1e-6);
+        let rare_alone = index.search(&terms(&["nso"]), &|_| true, 10);
+        assert!(found[0].1 > rare_alone[0].1);
     }
 }

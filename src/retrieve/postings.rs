@@ -134,8 +134,14 @@ impl Postings {
             let bytes = &segment.bytes[segment.starts[k] as usize..segment.starts[k + 1] as usize];
             let mut at = 0;
             let mut unit = 0u32;
-            while at < bytes.len() {
-                let code = get_varint(bytes, &mut at);
+            while let Some(&first) = bytes.get(at) {
+                // most gaps fit one byte
+                let code = if first < 0x80 {
+                    at += 1;
+                    u32::from(first)
+                } else {
+                    get_varint(bytes, &mut at)
+                };
                 unit += code >> 1;
                 let tf = if code & 1 == 1 {
                     at += 1;
