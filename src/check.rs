@@ -5,7 +5,10 @@
 use crate::claims::Claim;
 use crate::corpus::Corpus;
 use crate::facts::{DateContext, Facts, analyse};
-use crate::matcher::{MatchResult, Relation, WindowSentence, match_claim};
+use crate::matcher::{
+    MatchResult, Relation, WindowSentence, match_claim, match_claim_in_context, name_key,
+    place_names,
+};
 use crate::retrieve::{Selection, SentenceIndex, SentenceRef, index_terms};
 use crate::text::{Lang, detect_lang};
 use crate::verdict::{Evidence, Verdict, aggregate, word_set};
@@ -246,9 +249,15 @@ pub fn check_claim(prepared: &Prepared, claim: &Claim) -> ClaimOutcome {
         let (s, i) = (at.source as usize, at.sentence as usize);
         // the windows around the sentence
         cache.ensure(s, i.saturating_sub(2)..i + 2);
-        let Some((window, result)) = best_window(&cache, claim, &facts, s, i, &idf, &df) else {
+        let Some((window, mut result)) = best_window(&cache, claim, &facts, s, i, &idf, &df) else {
             continue;
         };
+        if result.relation == Relation::Related
+            && let Some(placed) =
+                with_place_context(&mut cache, claim, &facts, s, window.clone(), &idf, &df)
+        {
+            result = placed;
+        }
         if result.relation == Relation::Related && result.coverage < RELATED_MIN_COVERAGE {
             continue;
         }
@@ -358,6 +367,70 @@ fn best_window(
         }
     }
     best
+}
+
+/// Sentences before a window searched for where its event took place.
+const PLACE_LOOKBACK: usize = 8;
+
+/// A window that says everything but where ("... une session ... s'était
+/// tenue entre Eyal Hulata et ... Emmanuel Bonne" for "Eyal Hulata met
+/// Emmanuel Bonne in Paris"), matched again with the earlier sentences of the
+/// same article that name one of the same people together with the claim's
+/// place ("Eyal Hulata a été envoyé à Paris"). Kept only if it then
+/// supports the claim: context never makes a contradiction.
+fn with_place_context(
+    cache: &mut FactsCache<'_>,
+    claim: &Claim,
+    facts: &Facts,
+    s: usize,
+    window: std::ops::Range<usize>,
+    idf: &dyn Fn(&str) -> f64,
+    df: &dyn Fn(&str) -> usize,
+) -> Option<MatchResult> {
+    let places: Vec<String> = place_names(facts)
+        .iter()
+        .map(|&i| name_key(&facts.tokens[i].norm))
+        .collect();
+    if places.is_empty() {
+        return None;
+    }
+    let has = |f: &Facts, key: &str| f.keys.words.iter().any(|w| w.iter().any(|k| k == key));
+    // the claim's people that the window names too
+    let shared: Vec<String> = facts
+        .keys
+        .names
+        .iter()
+        .map(|&i| name_key(&facts.tokens[i].norm))
+        .filter(|k| !places.contains(k))
+        .filter(|k| window.clone().any(|w| has(cache.get(s, w), k)))
+        .collect();
+    if shared.is_empty() {
+        return None;
+    }
+    let lookback = window.start.saturating_sub(PLACE_LOOKBACK)..window.start;
+    cache.ensure(s, lookback.clone());
+    let source = &cache.prepared.corpus.sources[s];
+    let context: Vec<WindowSentence> = lookback
+        .filter(|&k| {
+            let f = cache.get(s, k);
+            places.iter().any(|p| has(f, p)) && shared.iter().any(|n| has(f, n))
+        })
+        .map(|k| WindowSentence {
+            text: source.sentence_text(k),
+            facts: cache.get(s, k),
+        })
+        .collect();
+    if context.is_empty() {
+        return None;
+    }
+    let sentences: Vec<WindowSentence> = window
+        .map(|k| WindowSentence {
+            text: source.sentence_text(k),
+            facts: cache.get(s, k),
+        })
+        .collect();
+    let result = match_claim_in_context(&claim.text, facts, &sentences, &context, idf, df);
+    (result.relation == Relation::Supports).then_some(result)
 }
 
 /// Sentences before the evidence searched for who reported it.

@@ -176,6 +176,42 @@ fn disputed_when_reports_disagree_and_expect_is_honoured() {
 }
 
 #[test]
+fn a_place_stated_earlier_in_the_article_supports_only_for_the_same_people() {
+    // "X was sent to Madrid ... a meeting was held between X and Y": the
+    // place comes from context, shown as a reason with its sentence; a place
+    // never stated, or stated for someone else, leaves the claim unverified
+    let claims = format!("{}/claims.yaml", fixture("context"));
+    let sources = format!("{}/sources", fixture("context"));
+    claimcheck()
+        .args(["check", "--claims", &claims, "--sources", &sources])
+        .assert()
+        .success();
+    let report = json_report(&["--claims", &claims, "--sources", &sources]);
+    let verdicts: Vec<&str> = report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["verdict"].as_str().unwrap())
+        .collect();
+    assert_eq!(verdicts, ["supported", "unverified", "unverified"]);
+    let deciding = &report["claims"][0]["evidence"][0];
+    assert_eq!(deciding["line"], 7);
+    let context = deciding["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["kind"] == "context")
+        .expect("a context reason");
+    assert_eq!(context["claim"], "madrid");
+    assert!(
+        context["source"]
+            .as_str()
+            .unwrap()
+            .starts_with("La négociatrice norvégienne Anna Keller a été envoyée à Madrid")
+    );
+}
+
+#[test]
 fn each_kind_of_contradiction_and_its_look_alikes() {
     // every claim of the fixture carries the verdict a careful reader gives:
     // counts, list entities, amounts, dates, weekdays, negation, and the

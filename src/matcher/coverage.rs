@@ -24,6 +24,41 @@ pub struct Coverage {
     /// Missing claim words that no source sentence uses at all: the claim
     /// says something the sources never mention.
     pub novel: Vec<String>,
+    /// Claim places found not in the window but in a context sentence:
+    /// (the word, which context sentence).
+    pub from_context: Vec<(String, usize)>,
+    /// Claim places ("in Madrid") found neither in the window nor in context:
+    /// where the claim says it happened is not stated.
+    pub missing_places: Vec<String>,
+}
+
+/// Words that put a name in place: "in Paris", "at the Élysée" (folded).
+const PLACE_WORDS_EN: &[&str] = &["in", "at"];
+/// "à Paris", "en Israël", "au Maroc", "dans le Var" (folded: "à" is "a").
+const PLACE_WORDS_FR: &[&str] = &["a", "en", "au", "aux", "dans"];
+
+/// The claim's name tokens that say where something happened ("in Paris").
+pub fn place_names(claim: &Facts) -> Vec<usize> {
+    let place_words = match claim.lang {
+        crate::text::Lang::En => PLACE_WORDS_EN,
+        crate::text::Lang::Fr => PLACE_WORDS_FR,
+    };
+    claim
+        .keys
+        .names
+        .iter()
+        .copied()
+        .filter(|&i| {
+            i > 0
+                && claim.tokens[i - 1].kind == TokenKind::Word
+                && place_words.contains(&claim.tokens[i - 1].norm.as_str())
+        })
+        .collect()
+}
+
+/// The language-neutral key of a name token.
+pub fn name_key(norm: &str) -> String {
+    format!("n:{}", crate::text::squeeze(norm))
 }
 
 /// Keys of the claim token `i`: its word keys and the phrase and entity keys covering it.
@@ -48,12 +83,17 @@ fn claim_token_keys(claim: &Facts, i: usize, cross: bool) -> Vec<String> {
     keys
 }
 
+/// How much of the claim the window says. `context` sentences (earlier in
+/// the same article, naming the same people) may supply the claim's place
+/// names and nothing else.
 pub fn coverage(
     claim: &Facts,
     window: &[WindowSentence<'_>],
+    context: &[WindowSentence<'_>],
     idf: &dyn Fn(&str) -> f64,
     df: &dyn Fn(&str) -> usize,
 ) -> Coverage {
+    let places = place_names(claim);
     // window keys -> where they occur
     let mut where_key: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
     let mut content: Vec<(usize, usize, &str)> = Vec::new();
@@ -126,13 +166,28 @@ pub fn coverage(
                 })
                 .map(|&(s, t, _)| (s, t));
         }
-        match hit {
-            Some(at) => {
+        let place_in_context = if hit.is_none() && places.contains(&i) {
+            let key = name_key(&tok.norm);
+            context
+                .iter()
+                .position(|c| c.facts.keys.words.iter().any(|w| w.contains(&key)))
+        } else {
+            None
+        };
+        match (hit, place_in_context) {
+            (Some(at), _) => {
                 found += weight;
                 out.matched.push(at);
             }
-            None => {
+            (None, Some(c)) => {
+                found += weight;
+                out.from_context.push((tok.norm.clone(), c));
+            }
+            (None, None) => {
                 out.missing.push(tok.norm.clone());
+                if places.contains(&i) {
+                    out.missing_places.push(tok.norm.clone());
+                }
                 if is_name {
                     out.missing_names.push(tok.norm.clone());
                 }

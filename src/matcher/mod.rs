@@ -12,7 +12,7 @@ mod compare;
 mod coverage;
 
 pub use compare::{Comparison, compare_dates, compare_quantities};
-pub use coverage::{Coverage, coverage};
+pub use coverage::{Coverage, coverage, name_key, place_names};
 
 use crate::facts::{Facts, NounPhrase, Quantity, Unit};
 use crate::text::{Lexicon, Token};
@@ -40,7 +40,8 @@ impl Relation {
 /// Why a candidate relates to a claim: the facts compared.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Reason {
-    /// `number`, `date`, `weekday`, `noun`, `entity`, `negation`, `hedge`, `coverage`, `missing`.
+    /// `number`, `date`, `weekday`, `noun`, `entity`, `negation`, `hedge`, `coverage`, `missing`,
+    /// `context` (a place stated earlier in the article: `source` is that sentence).
     pub kind: &'static str,
     /// The claim's side, as written or normalised.
     pub claim: String,
@@ -93,7 +94,23 @@ pub fn match_claim(
     idf: &dyn Fn(&str) -> f64,
     df: &dyn Fn(&str) -> usize,
 ) -> MatchResult {
-    let cov = coverage(claim, window, idf, df);
+    match_claim_in_context(claim_text, claim, window, &[], idf, df)
+}
+
+/// [`match_claim`], with sentences from earlier in the same article that
+/// may say where the window's event took place ("Eyal Hulata a été envoyé à
+/// Paris ... Trois mois plus tard, ... une session ... s'était tenue entre
+/// Eyal Hulata et ... Emmanuel Bonne"). They supply place names only; facts,
+/// negations and attributions come from the window alone.
+pub fn match_claim_in_context(
+    claim_text: &str,
+    claim: &Facts,
+    window: &[WindowSentence<'_>],
+    context: &[WindowSentence<'_>],
+    idf: &dyn Fn(&str) -> f64,
+    df: &dyn Fn(&str) -> usize,
+) -> MatchResult {
+    let cov = coverage(claim, window, context, idf, df);
     let mut reasons = Vec::new();
     let mut contradicts = false;
     let mut all_facts_matched = true;
@@ -355,7 +372,17 @@ pub fn match_claim(
         && all_facts_matched
         && polarity_ok
         && cov.share >= needed
-        && cov.novel.is_empty();
+        && cov.novel.is_empty()
+        && cov.missing_places.is_empty();
+    for (word, c) in &cov.from_context {
+        reasons.push(Reason {
+            kind: "context",
+            claim: word.clone(),
+            source: context[*c].text.trim().to_string(),
+            about: None,
+            effect: "supports",
+        });
+    }
     if !cov.missing.is_empty() && !contradicts {
         reasons.push(Reason {
             kind: "missing",

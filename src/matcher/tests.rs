@@ -133,3 +133,78 @@ fn negation_flips() {
         Relation::Supports
     );
 }
+
+#[test]
+fn place_names_of_a_claim_in_both_languages() {
+    let cases: &[(&str, Lang, &[&str])] = &[
+        (
+            "Eyal Hulata met Emmanuel Bonne in Paris.",
+            Lang::En,
+            &["paris"],
+        ),
+        (
+            "The summit opened at Geneva on Monday.",
+            Lang::En,
+            &["geneva"],
+        ),
+        ("A Reuters journalist met Anna Keller.", Lang::En, &[]),
+        (
+            "Eyal Hulata a rencontré Emmanuel Bonne à Paris.",
+            Lang::Fr,
+            &["paris"],
+        ),
+        (
+            "Les serveurs sont hébergés en Suisse et au Maroc.",
+            Lang::Fr,
+            &["suisse", "maroc"],
+        ),
+        ("Benny Gantz a rencontré Florence Parly.", Lang::Fr, &[]),
+    ];
+    for (text, lang, expected) in cases {
+        let f = analyse(text, *lang, DateContext::default());
+        let got: Vec<&str> = place_names(&f)
+            .iter()
+            .map(|&i| f.tokens[i].norm.as_str())
+            .collect();
+        assert_eq!(&got, expected, "{text}");
+    }
+}
+
+#[test]
+fn a_place_missing_from_the_window_blocks_support_unless_context_states_it() {
+    let claim = "Anna Keller met Paul Varga in Madrid.";
+    let c = analyse(claim, Lang::En, DateContext::default());
+    let analysed = |s: &str| analyse(s, Lang::Fr, DateContext::default());
+    let meeting = "Une réunion de travail s'est tenue entre Anna Keller et Paul Varga.";
+    let window_facts = analysed(meeting);
+    let window = [WindowSentence {
+        text: meeting,
+        facts: &window_facts,
+    }];
+    let alone = match_claim(claim, &c, &window, &|_| 2.0, &|_| 1);
+    assert_eq!(alone.relation, Relation::Related);
+    assert!(
+        alone
+            .reasons
+            .iter()
+            .any(|r| r.kind == "missing" && r.claim.contains("madrid"))
+    );
+    let sent = "Anna Keller a été envoyée à Madrid pour 12 jours.";
+    let context_facts = analysed(sent);
+    let context = [WindowSentence {
+        text: sent,
+        facts: &context_facts,
+    }];
+    let placed = match_claim_in_context(claim, &c, &window, &context, &|_| 2.0, &|_| 1);
+    assert_eq!(placed.relation, Relation::Supports);
+    let reason = placed.reasons.iter().find(|r| r.kind == "context").unwrap();
+    assert_eq!(
+        (reason.claim.as_str(), reason.source.as_str()),
+        ("madrid", sent)
+    );
+    // context supplies places only: its numbers are not compared with the claim's
+    let counted = "Anna Keller met Paul Varga 3 times in Madrid.";
+    let c3 = analyse(counted, Lang::En, DateContext::default());
+    let r = match_claim_in_context(counted, &c3, &window, &context, &|_| 2.0, &|_| 1);
+    assert_ne!(r.relation, Relation::Contradicts);
+}
