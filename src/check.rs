@@ -10,7 +10,7 @@ use crate::matcher::{
     place_names,
 };
 use crate::retrieve::{Selection, SentenceIndex, SentenceRef, index_terms};
-use crate::text::{Lang, detect_lang};
+use crate::text::{Aliases, Lang, acronym_definitions, detect_lang};
 use crate::verdict::{Evidence, Verdict, aggregate, word_set};
 use rayon::prelude::*;
 
@@ -34,6 +34,8 @@ pub struct Prepared {
     pub index: SentenceIndex,
     /// The languages of the sources, each once.
     pub languages: Vec<Lang>,
+    /// Acronyms the sources define, and their long forms.
+    pub aliases: Aliases,
 }
 
 /// Sources analysed together before their terms go into the index: enough
@@ -54,7 +56,10 @@ impl Prepared {
             published: source.meta.published,
             recent_year: self.recent_years[s].before(i),
         };
-        analyse(source.sentence_text(i), source.lang, ctx)
+        let text = source.sentence_text(i);
+        let mut facts = analyse(text, source.lang, ctx);
+        self.aliases.augment(text, &mut facts);
+        facts
     }
 }
 
@@ -72,14 +77,16 @@ impl YearChanges {
     }
 }
 
-/// One source analysed for the index: each sentence's index terms, and the
-/// year in force before each sentence.
-type SourceTerms = (Vec<Vec<String>>, YearChanges);
+/// One source analysed for the index: each sentence's index terms, the
+/// year in force before each sentence, and the acronyms it defines
+/// (acronym, long form).
+type SourceTerms = (Vec<Vec<String>>, YearChanges, Vec<(String, String)>);
 
 /// Analyse every sentence (sources in parallel, in chunks) and build the index.
 pub fn prepare(corpus: Corpus) -> Prepared {
     let mut index = SentenceIndex::new();
     let mut recent_years = Vec::with_capacity(corpus.sources.len());
+    let mut aliases = Aliases::default();
     for (chunk_no, chunk) in corpus.sources.chunks(PREPARE_CHUNK).enumerate() {
         let analysed: Vec<SourceTerms> = chunk
             .par_iter()
@@ -87,12 +94,18 @@ pub fn prepare(corpus: Corpus) -> Prepared {
                 let mut recent_year = None;
                 let mut terms = Vec::with_capacity(source.sentences.len());
                 let mut years = YearChanges::default();
+                let mut acronyms = Vec::new();
                 for (i, s) in source.sentences.iter().enumerate() {
                     let ctx = DateContext {
                         published: source.meta.published,
                         recent_year,
                     };
-                    let f = analyse(&source.text[s.span()], source.lang, ctx);
+                    let text = &source.text[s.span()];
+                    let f = analyse(text, source.lang, ctx);
+                    for (acronym, long) in acronym_definitions(text, &f.tokens) {
+                        let span = f.tokens[long.start].span.start..f.tokens[long.end - 1].span.end;
+                        acronyms.push((acronym, text[span].to_string()));
+                    }
                     if let Some(y) = f
                         .dates
                         .iter()
@@ -107,12 +120,16 @@ pub fn prepare(corpus: Corpus) -> Prepared {
                     }
                     terms.push(index_terms(&f));
                 }
-                (terms, years)
+                (terms, years, acronyms)
             })
             .collect();
-        for (k, (terms, years)) in analysed.into_iter().enumerate() {
-            index.add_source(chunk_no * PREPARE_CHUNK + k, terms);
+        for (k, (terms, years, acronyms)) in analysed.into_iter().enumerate() {
+            let s = chunk_no * PREPARE_CHUNK + k;
+            index.add_source(s, terms);
             recent_years.push(years);
+            for (acronym, long) in acronyms {
+                aliases.add(&acronym, &long, corpus.sources[s].lang);
+            }
         }
     }
     index.finish();
@@ -127,6 +144,7 @@ pub fn prepare(corpus: Corpus) -> Prepared {
         corpus,
         recent_years,
         index,
+        aliases,
     }
 }
 
@@ -252,7 +270,7 @@ pub fn check_claim(prepared: &Prepared, claim: &Claim) -> ClaimOutcome {
         let Some((window, mut result)) = best_window(&cache, claim, &facts, s, i, &idf, &df) else {
             continue;
         };
-        if result.relation == Relation::Related
+        if result.lacks_place
             && let Some(placed) =
                 with_place_context(&mut cache, claim, &facts, s, window.clone(), &idf, &df)
         {
@@ -407,10 +425,23 @@ fn with_place_context(
     if shared.is_empty() {
         return None;
     }
-    let lookback = window.start.saturating_sub(PLACE_LOOKBACK)..window.start;
-    cache.ensure(s, lookback.clone());
     let source = &cache.prepared.corpus.sources[s];
+    // only sentences that spell a place out are worth analysing
+    let place_words: Vec<&str> = place_names(facts)
+        .iter()
+        .map(|&i| facts.tokens[i].norm.as_str())
+        .collect();
+    let lookback: Vec<usize> = (window.start.saturating_sub(PLACE_LOOKBACK)..window.start)
+        .filter(|&k| {
+            let folded = crate::text::fold(source.sentence_text(k));
+            place_words.iter().any(|p| folded.contains(p))
+        })
+        .collect();
+    for &k in &lookback {
+        cache.ensure(s, k..k + 1);
+    }
     let context: Vec<WindowSentence> = lookback
+        .into_iter()
         .filter(|&k| {
             let f = cache.get(s, k);
             places.iter().any(|p| has(f, p)) && shared.iter().any(|n| has(f, n))

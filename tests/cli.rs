@@ -212,6 +212,42 @@ fn a_place_stated_earlier_in_the_article_supports_only_for_the_same_people() {
 }
 
 #[test]
+fn acronyms_defined_in_the_sources_stand_for_their_long_forms() {
+    // "Direction générale de la sécurité extérieure (DGSE)" in one sentence:
+    // a later "La DGSE a confirmé" meets a claim that spells the name out, and
+    // "L'ANSSI" (defined in another file) meets the spelled-out name, with its
+    // numbers compared as usual
+    let claims = format!("{}/claims.yaml", fixture("aliases"));
+    let sources = format!("{}/sources", fixture("aliases"));
+    claimcheck()
+        .args(["check", "--claims", &claims, "--sources", &sources])
+        .assert()
+        .success();
+    let report = json_report(&["--claims", &claims, "--sources", &sources]);
+    let got: Vec<(&str, &str, i64)> = report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["id"].as_str().unwrap(),
+                c["verdict"].as_str().unwrap(),
+                c["evidence"][0]["line"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("long-form-meets-acronym", "supported", 9),
+            ("acronym-meets-long-form", "supported", 11),
+            ("acronym-wrong-count", "contradicted", 11),
+            ("english-acronym", "supported", 11),
+        ]
+    );
+}
+
+#[test]
 fn each_kind_of_contradiction_and_its_look_alikes() {
     // every claim of the fixture carries the verdict a careful reader gives:
     // counts, list entities, amounts, dates, weekdays, negation, and the

@@ -63,6 +63,9 @@ pub struct MatchResult {
     pub coverage: f64,
     pub hedged: bool,
     pub attribution: Option<String>,
+    /// Nothing but the claim's place, which the window does not state,
+    /// keeps it from supporting: context may still supply the place.
+    pub lacks_place: bool,
 }
 
 /// One sentence of a candidate window, with its facts and text.
@@ -409,12 +412,19 @@ pub fn match_claim_in_context(
     } else {
         Relation::Related
     };
+    let lacks_place = !contradicts
+        && !conditional
+        && all_facts_matched
+        && polarity_ok
+        && cov.novel.is_empty()
+        && !cov.missing_places.is_empty();
     MatchResult {
         relation,
         reasons,
         coverage: cov.share,
         hedged,
         attribution,
+        lacks_place,
     }
 }
 

@@ -1,11 +1,13 @@
 //! Text: normalisation, tokens, language, and the French-English term space
 //! that retrieval and matching share.
 
+mod aliases;
 mod lang;
 mod lexicon;
 mod normalize;
 mod tokens;
 
+pub use aliases::{Aliases, definitions as acronym_definitions};
 pub use lang::{Lang, detect_lang};
 pub use lexicon::{Lexicon, TermKeys, cognate_prefix, squeeze};
 pub use normalize::{fold, fold_char};
