@@ -27,6 +27,13 @@ pub struct Coverage {
     /// Claim places found not in the window but in a context sentence:
     /// (the word, which context sentence).
     pub from_context: Vec<(String, usize)>,
+    /// Claim first names taken as said by their surname alone: (first name,
+    /// surname).
+    pub surnames: Vec<(String, String)>,
+    /// People in the window with a claim person's surname and another first
+    /// name ("Pierre Dupont" for "Jean Dupont"): someone else.
+    /// (the claim's person, the window's).
+    pub other_people: Vec<(String, String)>,
     /// Claim places ("in Madrid") found neither in the window nor in context:
     /// where the claim says it happened is not stated.
     pub missing_places: Vec<String>,
@@ -54,6 +61,22 @@ pub fn place_names(claim: &Facts) -> Vec<usize> {
                 && place_words.contains(&claim.tokens[i - 1].norm.as_str())
         })
         .collect()
+}
+
+/// Titles written before a surname ("M. Bennett", "Mme Parly", "Dr Smith"):
+/// not first names.
+const TITLES: &[&str] = &[
+    "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "pr", "me", "mgr", "sir",
+];
+
+/// The last token of the run of names that token `i` starts, when the run
+/// is longer than `i` alone: the surname of "Emmanuel Macron".
+fn surname_after(claim: &Facts, i: usize) -> Option<usize> {
+    let mut j = i;
+    while claim.keys.names.contains(&(j + 1)) {
+        j += 1;
+    }
+    (j > i).then_some(j)
 }
 
 /// The language-neutral key of a name token.
@@ -165,6 +188,32 @@ pub fn coverage(
                     }
                 })
                 .map(|&(s, t, _)| (s, t));
+        }
+        // a first name the window leaves out: "Macron" or "le président
+        // Macron" for "Emmanuel Macron", unless another first name stands
+        // before the surname there ("Marine Le Pen" is not "Jean-Marie Le Pen")
+        if hit.is_none()
+            && is_name
+            && let Some(surname) = surname_after(claim, i)
+            && let Some(&(s, t)) = where_key
+                .get(&name_key(&claim.tokens[surname].norm))
+                .and_then(|v| v.first())
+        {
+            let f = window[s].facts;
+            let other_first_name = t > 0
+                && f.keys.names.contains(&(t - 1))
+                && !TITLES.contains(&f.tokens[t - 1].norm.as_str())
+                && !claim.tokens.iter().any(|c| c.norm == f.tokens[t - 1].norm);
+            if other_first_name {
+                out.other_people.push((
+                    format!("{} {}", tok.norm, claim.tokens[surname].norm),
+                    format!("{} {}", f.tokens[t - 1].norm, f.tokens[t].norm),
+                ));
+            } else {
+                hit = Some((s, t));
+                out.surnames
+                    .push((tok.norm.clone(), claim.tokens[surname].norm.clone()));
+            }
         }
         let place_in_context = if hit.is_none() && places.contains(&i) {
             let key = name_key(&tok.norm);

@@ -41,7 +41,9 @@ impl Relation {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Reason {
     /// `number`, `date`, `weekday`, `noun`, `entity`, `negation`, `hedge`, `coverage`, `missing`,
-    /// `context` (a place stated earlier in the article: `source` is that sentence).
+    /// `context` (a place stated earlier in the article: `source` is that sentence),
+    /// `surname` (a first name taken as said by the surname alone), `person` (the
+    /// surname with another first name: someone else).
     pub kind: &'static str,
     /// The claim's side, as written or normalised.
     pub claim: String,
@@ -376,7 +378,26 @@ pub fn match_claim_in_context(
         && polarity_ok
         && cov.share >= needed
         && cov.novel.is_empty()
-        && cov.missing_places.is_empty();
+        && cov.missing_places.is_empty()
+        && cov.other_people.is_empty();
+    for (first, surname) in &cov.surnames {
+        reasons.push(Reason {
+            kind: "surname",
+            claim: format!("{first} {surname}"),
+            source: surname.clone(),
+            about: None,
+            effect: "neutral",
+        });
+    }
+    for (claim_person, window_person) in &cov.other_people {
+        reasons.push(Reason {
+            kind: "person",
+            claim: claim_person.clone(),
+            source: window_person.clone(),
+            about: None,
+            effect: "neutral",
+        });
+    }
     for (word, c) in &cov.from_context {
         reasons.push(Reason {
             kind: "context",

@@ -208,3 +208,43 @@ fn a_place_missing_from_the_window_blocks_support_unless_context_states_it() {
     let r = match_claim_in_context(counted, &c3, &window, &context, &|_| 2.0, &|_| 1);
     assert_ne!(r.relation, Relation::Contradicts);
 }
+
+#[test]
+fn a_surname_stands_for_the_person_unless_another_first_name_precedes_it() {
+    let claim = "Emmanuel Macron a appelé Naftali Bennett.";
+    // surnames alone, with a title: the same people
+    let (rel, reasons) = relation(
+        claim,
+        Lang::Fr,
+        "Le président Macron a appelé M. Bennett mardi.",
+        None,
+    );
+    assert_eq!(rel, Relation::Supports);
+    let implied: Vec<&str> = reasons
+        .iter()
+        .filter(|r| r.kind == "surname")
+        .map(|r| r.claim.as_str())
+        .collect();
+    assert_eq!(implied, ["emmanuel macron", "naftali bennett"]);
+    // another first name before the surname: someone else
+    let (rel, reasons) = relation(
+        "L'accord de pêche a été signé par Jean Dupont.",
+        Lang::Fr,
+        "L'accord de pêche a été signé par Pierre Dupont.",
+        None,
+    );
+    assert_ne!(rel, Relation::Supports);
+    let person = reasons.iter().find(|r| r.kind == "person").unwrap();
+    assert_eq!(
+        (person.claim.as_str(), person.source.as_str()),
+        ("jean dupont", "pierre dupont")
+    );
+    // across languages
+    let (rel, _) = relation(
+        "Emmanuel Macron called Naftali Bennett.",
+        Lang::En,
+        "Macron a appelé Bennett au téléphone.",
+        None,
+    );
+    assert_eq!(rel, Relation::Supports);
+}
