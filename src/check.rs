@@ -151,14 +151,14 @@ pub fn prepare(corpus: Corpus) -> Prepared {
 /// Facts of the sentences a claim's candidates touch, analysed once per claim.
 struct FactsCache<'p> {
     prepared: &'p Prepared,
-    facts: std::collections::HashMap<(usize, usize), Facts>,
+    facts: rustc_hash::FxHashMap<(usize, usize), Facts>,
 }
 
 impl<'p> FactsCache<'p> {
     fn new(prepared: &'p Prepared) -> Self {
         FactsCache {
             prepared,
-            facts: std::collections::HashMap::new(),
+            facts: rustc_hash::FxHashMap::default(),
         }
     }
 

@@ -7,7 +7,7 @@
 use super::WindowSentence;
 use crate::facts::Facts;
 use crate::text::{Lexicon, TokenKind};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 #[derive(Debug, Clone, Default)]
 pub struct Coverage {
@@ -118,7 +118,7 @@ pub fn coverage(
 ) -> Coverage {
     let places = place_names(claim);
     // window keys -> where they occur
-    let mut where_key: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    let mut where_key: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
     let mut content: Vec<(usize, usize, &str)> = Vec::new();
     // general-dictionary translations only bridge two languages: within one
     // language they would make near-synonyms of unrelated words

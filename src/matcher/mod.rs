@@ -16,8 +16,8 @@ pub use coverage::{Coverage, coverage, name_key, place_names};
 
 use crate::facts::{Facts, NounPhrase, Quantity, Unit};
 use crate::text::{Lexicon, Token};
+use rustc_hash::FxHashSet as HashSet;
 use serde::Serialize;
-use std::collections::HashSet;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -691,7 +691,7 @@ fn same_thing(
 /// Word keys of the content words just before an amount, in its clause:
 /// what the amount belongs to.
 fn owner_keys(text: &str, facts: &Facts, q: &Quantity) -> (HashSet<String>, Vec<String>) {
-    let mut keys = HashSet::new();
+    let mut keys = HashSet::default();
     let mut words = Vec::new();
     let first = facts
         .tokens
@@ -807,7 +807,7 @@ fn is_unit(norm: &str) -> bool {
 
 /// All keys of the tokens in `range`, plus phrase and entity keys touching it.
 fn phrase_keys(facts: &Facts, range: std::ops::Range<usize>, cross: bool) -> HashSet<String> {
-    let mut keys: HashSet<String> = HashSet::new();
+    let mut keys: HashSet<String> = HashSet::default();
     for i in range.clone() {
         if i < facts.keys.words.len() {
             keys.extend(facts.keys.word_keys(i, cross).iter().cloned());
