@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Benchmark claimcheck on seeded synthetic corpora of growing size.
 
-usage: scripts/bench.py [--sizes 10,20,40] [--claims-per-mb 100] [--seed 42] [--work DIR]
+usage: scripts/bench.py [--sizes 10,20,40] [--claims-per-mb 100 | --claims N] [--seed 42] [--work DIR]
+
+`--claims N` keeps the number of claims fixed whatever the corpus size, which
+shows how the run grows with the corpus alone.
 
 For each size (MB of sources) it writes a corpus and its claims with
 `cargo run --release --example synth`, runs `claimcheck check` once, and prints
@@ -47,6 +50,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="10,20,40")
     ap.add_argument("--claims-per-mb", type=int, default=100)
+    ap.add_argument("--claims", type=int, help="a fixed number of claims for every size")
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--work")
     a = ap.parse_args()
@@ -58,8 +62,8 @@ def main():
     print("| corpus MB | claims | run s | ingest MB/s | sentences/s | claims/s | peak MB | peak / corpus | verdicts right | run / rg |")
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for size in [float(s) for s in a.sizes.split(",")]:
-        claims = int(size * a.claims_per_mb)
-        d = os.path.join(work, "mb%g" % size)
+        claims = a.claims if a.claims else int(size * a.claims_per_mb)
+        d = os.path.join(work, "mb%g" % size if not a.claims else "mb%g-c%d" % (size, claims))
         if not os.path.exists(os.path.join(d, "claims.yaml")):
             subprocess.run([SYNTH, d, str(size), str(claims), str(a.seed)], check=True, capture_output=True)
         sources, claims_file, report = os.path.join(d, "sources"), os.path.join(d, "claims.yaml"), os.path.join(d, "report.json")
