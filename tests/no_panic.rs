@@ -42,6 +42,10 @@ fn hostile_text() -> impl Strategy<Value = String> {
             Just("si".to_string()),
             Just("%".to_string()),
             Just("€".to_string()),
+            Just(" (ANSSI) ".to_string()),
+            Just("(DG".to_string()),
+            Just("SE)".to_string()),
+            Just(" à Paris".to_string()),
         ],
         0..40,
     )
@@ -66,6 +70,16 @@ proptest! {
             for d in &f.dates {
                 prop_assert!(text.get(d.span.clone()).is_some());
             }
+            // acronym definitions, and the aliases they make, on any text
+            let mut aliases = claimcheck::text::Aliases::default();
+            for (acronym, long) in claimcheck::text::acronym_definitions(&text, &f.tokens) {
+                prop_assert!(long.len() >= 2 && long.end <= f.tokens.len());
+                let span = f.tokens[long.start].span.start..f.tokens[long.end - 1].span.end;
+                aliases.add(&acronym, &text[span], lang);
+            }
+            let mut g = f.clone();
+            aliases.augment(&text, &mut g);
+            prop_assert_eq!(g.keys.words.len(), f.keys.words.len());
         }
     }
 
