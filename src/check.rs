@@ -2,17 +2,21 @@
 //! every claim in parallel (retrieve → match → verdict). Results come back in
 //! claim order, so output is the same whatever the number of threads.
 
+use crate::Error;
 use crate::claims::Claim;
 use crate::corpus::Corpus;
+use crate::error::Result;
 use crate::facts::{DateContext, Facts, analyse};
 use crate::matcher::{
     MatchResult, Relation, WindowSentence, match_claim, match_claim_in_context, name_key,
     place_names,
 };
+use crate::retrieve::store::{self, Stored};
 use crate::retrieve::{Selection, SentenceIndex, SentenceRef, index_terms};
 use crate::text::{Aliases, Lang, acronym_definitions, detect_lang};
 use crate::verdict::{Evidence, Verdict, aggregate, word_set};
 use rayon::prelude::*;
+use std::path::Path;
 
 /// Candidates taken from the index per claim.
 pub const CANDIDATES: usize = 12;
@@ -82,11 +86,78 @@ impl YearChanges {
 /// (acronym, long form).
 type SourceTerms = (Vec<Vec<String>>, YearChanges, Vec<(String, String)>);
 
+/// Acronyms defined by the sources, in source order: (acronym, long form,
+/// language of the source).
+type Acronyms = Vec<(String, String, Lang)>;
+
 /// Analyse every sentence (sources in parallel, in chunks) and build the index.
 pub fn prepare(corpus: Corpus) -> Prepared {
+    let (index, recent_years, acronyms) = analyse_corpus(&corpus);
+    assemble(corpus, index, recent_years, acronyms)
+}
+
+/// [`prepare`], with the index kept in a file: read from it when it was
+/// made from these very sources (and this claimcheck), else built and
+/// written to it. Also says whether the file was used.
+pub fn prepare_with_index(corpus: Corpus, path: &Path) -> Result<(Prepared, bool)> {
+    let fingerprint = index_fingerprint(&corpus);
+    if let Some(stored) = store::load(path, &fingerprint, corpus.sources.len()) {
+        let years = stored.years.into_iter().map(YearChanges).collect();
+        let acronyms = stored
+            .acronyms
+            .into_iter()
+            .filter_map(|(a, long, lang)| Some((a, long, Lang::parse(&lang)?)))
+            .collect();
+        return Ok((assemble(corpus, stored.index, years, acronyms), true));
+    }
+    let (index, recent_years, acronyms) = analyse_corpus(&corpus);
+    let stored = Stored {
+        index,
+        years: recent_years.into_iter().map(|y| y.0).collect(),
+        acronyms: acronyms
+            .into_iter()
+            .map(|(a, long, lang)| (a, long, lang.code().to_string()))
+            .collect(),
+    };
+    store::save(path, &fingerprint, &stored).map_err(|e| Error::Output {
+        path: path.to_path_buf(),
+        message: crate::error::describe_io(&e),
+    })?;
+    let years = stored.years.into_iter().map(YearChanges).collect();
+    let acronyms = stored
+        .acronyms
+        .into_iter()
+        .filter_map(|(a, long, lang)| Some((a, long, Lang::parse(&lang)?)))
+        .collect();
+    Ok((assemble(corpus, stored.index, years, acronyms), false))
+}
+
+/// What a stored index depends on: this claimcheck, its lexicon, and each
+/// source's path, bytes, language, publication date and sentences.
+fn index_fingerprint(corpus: &Corpus) -> String {
+    let mut what = format!(
+        "claimcheck {} lexicon {}\n",
+        env!("CARGO_PKG_VERSION"),
+        crate::text::Lexicon::data_fingerprint()
+    );
+    for s in &corpus.sources {
+        what.push_str(&format!(
+            "{} {} {} {} {:?} {}\n",
+            s.root,
+            s.path,
+            s.sha256,
+            s.lang,
+            s.meta.published,
+            s.sentences.len()
+        ));
+    }
+    crate::corpus::sha256_hex(what.as_bytes())
+}
+
+fn analyse_corpus(corpus: &Corpus) -> (SentenceIndex, Vec<YearChanges>, Acronyms) {
     let mut index = SentenceIndex::new();
     let mut recent_years = Vec::with_capacity(corpus.sources.len());
-    let mut aliases = Aliases::default();
+    let mut all_acronyms = Vec::new();
     for (chunk_no, chunk) in corpus.sources.chunks(PREPARE_CHUNK).enumerate() {
         let analysed: Vec<SourceTerms> = chunk
             .par_iter()
@@ -127,12 +198,25 @@ pub fn prepare(corpus: Corpus) -> Prepared {
             let s = chunk_no * PREPARE_CHUNK + k;
             index.add_source(s, terms);
             recent_years.push(years);
-            for (acronym, long) in acronyms {
-                aliases.add(&acronym, &long, corpus.sources[s].lang);
-            }
+            let lang = corpus.sources[s].lang;
+            all_acronyms.extend(acronyms.into_iter().map(|(a, long)| (a, long, lang)));
         }
     }
     index.finish();
+    (index, recent_years, all_acronyms)
+}
+
+/// The prepared corpus from its index, year context and acronyms.
+fn assemble(
+    corpus: Corpus,
+    index: SentenceIndex,
+    recent_years: Vec<YearChanges>,
+    acronyms: Acronyms,
+) -> Prepared {
+    let mut aliases = Aliases::default();
+    for (acronym, long, lang) in &acronyms {
+        aliases.add(acronym, long, *lang);
+    }
     let mut languages: Vec<Lang> = Vec::new();
     for source in &corpus.sources {
         if !languages.contains(&source.lang) {

@@ -30,7 +30,7 @@ fn release_freed_memory() {
 }
 
 use claimcheck::Error;
-use claimcheck::check::{check_all, prepare};
+use claimcheck::check::{check_all, prepare, prepare_with_index};
 use claimcheck::claims;
 use claimcheck::corpus;
 use claimcheck::report::{
@@ -160,6 +160,10 @@ enum Command {
         /// gate the run.
         #[arg(long, value_name = "FILE")]
         baseline: Option<PathBuf>,
+        /// Keep the sources' index in FILE: read from it when it was made from the same
+        /// sources (and the same claimcheck), else built and written there.
+        #[arg(long, value_name = "FILE")]
+        index: Option<PathBuf>,
         #[command(flatten)]
         review_meta: ReviewMeta,
         /// Colour in the table: auto (a terminal without NO_COLOR), always, never.
@@ -239,6 +243,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             fail_on,
             color,
             baseline,
+            index,
             review_meta:
                 ReviewMeta {
                     reviewer,
@@ -251,7 +256,10 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             }
             let claims = claims::load(&inputs.claims)?;
             let corpus = corpus::load(&inputs.sources)?;
-            let prepared = prepare(corpus);
+            let prepared = match &index {
+                Some(path) => prepare_with_index(corpus, path)?.0,
+                None => prepare(corpus),
+            };
             let outcomes = check_all(&prepared, &claims);
             let corpus = prepared.into_corpus();
             release_freed_memory();

@@ -248,6 +248,62 @@ fn acronyms_defined_in_the_sources_stand_for_their_long_forms() {
 }
 
 #[test]
+fn an_index_file_is_reused_for_the_same_sources_and_rebuilt_when_they_change() {
+    let claims = b"claims:\n  - {id: c1, text: \"Le sommet a r\xc3\xa9uni 42 d\xc3\xa9l\xc3\xa9gations nationales.\", lang: fr}\n";
+    let source = "Le sommet a réuni 42 délégations nationales.\n".as_bytes();
+    let dir = folder(&[("claims.yaml", claims), ("sources/a.txt", source)]);
+    let path = |p: &str| dir.path().join(p).to_string_lossy().into_owned();
+    let args = [
+        "--claims",
+        &path("claims.yaml"),
+        "--sources",
+        &path("sources"),
+        "--index",
+        &path("sources.idx"),
+    ];
+    let plain = json_report(&args[..4]);
+    let first = json_report(&args);
+    assert_eq!(first, plain, "an index changes no verdict");
+    assert_eq!(first["claims"][0]["verdict"], "supported");
+    let written = fs::read(path("sources.idx")).unwrap();
+    let modified = fs::metadata(path("sources.idx"))
+        .unwrap()
+        .modified()
+        .unwrap();
+    // the same sources: the file is read, not written again
+    let second = json_report(&args);
+    assert_eq!(second, plain);
+    assert_eq!(
+        fs::metadata(path("sources.idx"))
+            .unwrap()
+            .modified()
+            .unwrap(),
+        modified
+    );
+    // a changed source: the index is built again, and says what the source now says
+    fs::write(
+        path("sources/a.txt"),
+        "Le sommet a réuni 45 délégations nationales.\n",
+    )
+    .unwrap();
+    let third = json_report(&args);
+    assert_eq!(third["claims"][0]["verdict"], "contradicted");
+    assert_ne!(fs::read(path("sources.idx")).unwrap(), written);
+    // a damaged file is not used: built again, same verdicts
+    fs::write(path("sources.idx"), b"claimcheck index 1\ngarbage").unwrap();
+    assert_eq!(json_report(&args), third);
+    // an index that cannot be written is an output error
+    let out = claimcheck()
+        .args(["check", "--fail-on", "none"])
+        .args(&args[..4])
+        .args(["--index", &path("no/such/dir/sources.idx")])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("sources.idx"));
+}
+
+#[test]
 fn each_kind_of_contradiction_and_its_look_alikes() {
     // every claim of the fixture carries the verdict a careful reader gives:
     // counts, list entities, amounts, dates, weekdays, negation, and the

@@ -13,6 +13,7 @@ pub struct SentenceRef {
 }
 
 mod postings;
+pub mod store;
 mod terms;
 
 use postings::Postings;
@@ -101,6 +102,25 @@ impl SentenceIndex {
         }
         index.finish();
         index
+    }
+
+    /// An index read back from disk ([`store`]).
+    fn from_parts(
+        terms: TermDictionary,
+        postings: Postings,
+        unit_source: Vec<u32>,
+        first_unit: Vec<u32>,
+        norms: Vec<f32>,
+    ) -> SentenceIndex {
+        SentenceIndex {
+            unit_source,
+            first_unit,
+            terms,
+            postings,
+            lengths: Vec::new(),
+            norms,
+            generator_postings: GENERATOR_POSTINGS,
+        }
     }
 
     /// Add source `s`, given the index terms of each of its sentences;

@@ -12,20 +12,20 @@ const SEGMENT_POSTINGS: usize = 1 << 19;
 type Posting = (u32, u32, u8);
 
 /// Postings of a run of sentences, grouped by term.
-struct Segment {
+pub(super) struct Segment {
     /// The term ids present, ascending.
-    terms: Vec<u32>,
+    pub(super) terms: Vec<u32>,
     /// `starts[k]..starts[k + 1]`: the bytes of `terms[k]`.
-    starts: Vec<u32>,
-    bytes: Vec<u8>,
+    pub(super) starts: Vec<u32>,
+    pub(super) bytes: Vec<u8>,
 }
 
 #[derive(Default)]
 pub struct Postings {
-    segments: Vec<Segment>,
+    pub(super) segments: Vec<Segment>,
     pending: Vec<Posting>,
     /// `df[term]`: how many sentences hold the term.
-    df: Vec<u32>,
+    pub(super) df: Vec<u32>,
     count: usize,
 }
 
@@ -53,7 +53,79 @@ fn get_varint(bytes: &[u8], at: &mut usize) -> u32 {
     }
 }
 
+/// Read a LEB128 value at `*at` from bytes that may be damaged: `None` when
+/// it runs past the end or past 32 bits.
+fn try_varint(bytes: &[u8], at: &mut usize) -> Option<u32> {
+    let mut value = 0u32;
+    for shift in (0..35).step_by(7) {
+        let b = *bytes.get(*at)?;
+        *at += 1;
+        value |= u32::from(b & 0x7f).checked_shl(shift)?;
+        if b < 0x80 {
+            return Some(value);
+        }
+    }
+    None
+}
+
 impl Postings {
+    /// Postings read back from disk, checked whole: every slice decodes,
+    /// sentences ascend within it and exist, and each term's count matches
+    /// its document frequency. `None` if anything is off.
+    pub(super) fn from_segments(
+        segments: Vec<Segment>,
+        df: Vec<u32>,
+        terms: usize,
+        units: usize,
+    ) -> Option<Postings> {
+        if df.len() != terms {
+            return None;
+        }
+        let mut counted = vec![0u32; terms];
+        for segment in &segments {
+            let shape_ok = segment.starts.len() == segment.terms.len() + 1
+                && segment.starts.first() == Some(&0)
+                && segment.starts.last().map(|&e| e as usize) == Some(segment.bytes.len())
+                && segment.starts.windows(2).all(|w| w[0] <= w[1])
+                && segment.terms.windows(2).all(|w| w[0] < w[1])
+                && segment.terms.iter().all(|&t| (t as usize) < terms);
+            if !shape_ok {
+                return None;
+            }
+            for (k, &term) in segment.terms.iter().enumerate() {
+                let bytes =
+                    &segment.bytes[segment.starts[k] as usize..segment.starts[k + 1] as usize];
+                let (mut at, mut unit, mut first) = (0, 0u32, true);
+                while at < bytes.len() {
+                    let code = try_varint(bytes, &mut at)?;
+                    if code >> 1 == 0 && !first {
+                        return None;
+                    }
+                    unit = unit.checked_add(code >> 1)?;
+                    if code & 1 == 1 {
+                        bytes.get(at)?;
+                        at += 1;
+                    }
+                    if unit as usize >= units {
+                        return None;
+                    }
+                    first = false;
+                    counted[term as usize] += 1;
+                }
+            }
+        }
+        if counted != df {
+            return None;
+        }
+        let count = df.iter().map(|&d| d as usize).sum();
+        Some(Postings {
+            segments,
+            pending: Vec::new(),
+            df,
+            count,
+        })
+    }
+
     /// Record that sentence `unit` holds `term` `tf` times; units must come
     /// in ascending order.
     pub fn push(&mut self, term: u32, unit: u32, tf: u8) {

@@ -58,6 +58,34 @@ impl TermDictionary {
         id
     }
 
+    /// Every term's text, back to back, and where each ends: what is stored.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    pub fn ends(&self) -> &[u32] {
+        &self.ends
+    }
+
+    /// A dictionary read back from its text and ends; `None` if the ends do
+    /// not cut the text into terms.
+    pub fn from_parts(text: String, ends: Vec<u32>) -> Option<TermDictionary> {
+        let mut start = 0usize;
+        for &end in &ends {
+            let end = end as usize;
+            if end < start || end > text.len() || !text.is_char_boundary(end) {
+                return None;
+            }
+            start = end;
+        }
+        let mut table = HashTable::with_capacity(ends.len());
+        for id in 0..ends.len() as u32 {
+            let h = hash(text_of(&text, &ends, id));
+            table.insert_unique(h, id, |&other| hash(text_of(&text, &ends, other)));
+        }
+        Some(TermDictionary { table, text, ends })
+    }
+
     /// Return spare capacity once every term is in.
     pub fn shrink_to_fit(&mut self) {
         let TermDictionary { table, text, ends } = self;

@@ -127,6 +127,21 @@ pub fn cognate_prefix(norm: &str) -> Option<String> {
 }
 
 impl Lexicon {
+    /// SHA-256 of the lexicon's data: a stored index made with other data is
+    /// stale.
+    pub fn data_fingerprint() -> String {
+        let data = [
+            DOMAIN_GLOSSARY,
+            GENERAL_LEXICON,
+            COUNTRIES,
+            STOP_FR,
+            STOP_EN,
+            EN_IRREGULAR,
+        ]
+        .join("\u{0}");
+        crate::corpus::sha256_hex(data.as_bytes())
+    }
+
     /// The compiled-in lexicon, built once.
     pub fn shared() -> &'static Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();

@@ -1,0 +1,308 @@
+//! The index on disk: an archive checked many times is analysed once. The
+//! file holds what `prepare` computes (index terms, postings, sentence
+//! lengths, the year context, the acronyms the sources define) under a
+//! fingerprint of everything it was computed from: the claimcheck version,
+//! the lexicon, and every source's path, SHA-256 and sentences. A file whose
+//! fingerprint differs, or that does not read back whole, consistent and
+//! with its SHA-256, is not used: the index is built again and the file
+//! replaced.
+
+use super::SentenceIndex;
+use super::postings::{Postings, Segment};
+use super::terms::TermDictionary;
+use sha2::{Digest, Sha256};
+use std::io::{Read as _, Write};
+use std::path::Path;
+
+const MAGIC: &[u8] = b"claimcheck index 1\n";
+
+/// What a stored index holds besides the index itself: per source, the year
+/// changes (sentence, year); and the acronyms defined (acronym, long form,
+/// language code).
+pub struct Stored {
+    pub index: SentenceIndex,
+    pub years: Vec<Vec<(u32, i32)>>,
+    pub acronyms: Vec<(String, String, String)>,
+}
+
+/// Little-endian, length-prefixed writing, straight to the file, with a
+/// SHA-256 of everything written (the file ends with it).
+struct Writer<W: Write>(W, Sha256);
+
+impl<W: Write> Writer<W> {
+    fn raw(&mut self, b: &[u8]) -> std::io::Result<()> {
+        self.1.update(b);
+        self.0.write_all(b)
+    }
+    fn u64(&mut self, v: u64) -> std::io::Result<()> {
+        self.raw(&v.to_le_bytes())
+    }
+    fn bytes(&mut self, b: &[u8]) -> std::io::Result<()> {
+        self.u64(b.len() as u64)?;
+        self.raw(b)
+    }
+    fn u32s(&mut self, v: &[u32]) -> std::io::Result<()> {
+        self.u64(v.len() as u64)?;
+        for chunk in v.chunks(1 << 14) {
+            let bytes: Vec<u8> = chunk.iter().flat_map(|x| x.to_le_bytes()).collect();
+            self.raw(&bytes)?;
+        }
+        Ok(())
+    }
+    fn str(&mut self, s: &str) -> std::io::Result<()> {
+        self.bytes(s.as_bytes())
+    }
+}
+
+/// Reading that fails, never panics, on a short or malformed file; each
+/// section is read straight into its own buffer.
+struct Reader<R: std::io::Read> {
+    input: R,
+    /// Bytes left in the file: no length may claim more.
+    left: u64,
+    digest: Sha256,
+}
+
+type Read<T> = Option<T>;
+
+impl<R: std::io::Read> Reader<R> {
+    fn take(&mut self, n: usize) -> Read<Vec<u8>> {
+        self.left = self.left.checked_sub(n as u64)?;
+        let mut out = vec![0; n];
+        self.input.read_exact(&mut out).ok()?;
+        self.digest.update(&out);
+        Some(out)
+    }
+    fn u64(&mut self) -> Read<u64> {
+        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    }
+    fn len(&mut self, item: u64) -> Read<usize> {
+        let n = self.u64()?;
+        // a length longer than what is left is a broken file, not an allocation
+        (n.checked_mul(item)? <= self.left).then_some(usize::try_from(n).ok()?)
+    }
+    fn bytes(&mut self) -> Read<Vec<u8>> {
+        let n = self.len(1)?;
+        self.take(n)
+    }
+    fn u32s(&mut self) -> Read<Vec<u32>> {
+        let n = self.len(4)?;
+        let mut out = Vec::with_capacity(n);
+        // in pieces, so a large section is never held twice
+        let mut remaining = n;
+        while remaining > 0 {
+            let piece = remaining.min(1 << 16);
+            out.extend(
+                self.take(4 * piece)?
+                    .chunks_exact(4)
+                    .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])),
+            );
+            remaining -= piece;
+        }
+        Some(out)
+    }
+    fn string(&mut self) -> Read<String> {
+        String::from_utf8(self.bytes()?).ok()
+    }
+}
+
+/// Write `stored` under `fingerprint` to `path`, through a temporary file
+/// renamed over it (never half-written).
+pub fn save(path: &Path, fingerprint: &str, stored: &Stored) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let tmp = tempfile::NamedTempFile::new_in(dir)?;
+    let mut w = Writer(
+        std::io::BufWriter::with_capacity(1 << 16, tmp),
+        Sha256::new(),
+    );
+    let index = &stored.index;
+    w.raw(MAGIC)?;
+    w.str(fingerprint)?;
+    w.str(index.terms.text())?;
+    w.u32s(index.terms.ends())?;
+    w.u32s(&index.postings.df)?;
+    w.u64(index.postings.segments.len() as u64)?;
+    for s in &index.postings.segments {
+        w.u32s(&s.terms)?;
+        w.u32s(&s.starts)?;
+        w.bytes(&s.bytes)?;
+    }
+    w.u32s(&index.unit_source)?;
+    w.u32s(&index.first_unit)?;
+    w.u32s(&index.norms.iter().map(|f| f.to_bits()).collect::<Vec<_>>())?;
+    w.u64(stored.years.len() as u64)?;
+    for years in &stored.years {
+        w.u32s(
+            &years
+                .iter()
+                .flat_map(|&(k, y)| [k, y as u32])
+                .collect::<Vec<_>>(),
+        )?;
+    }
+    w.u64(stored.acronyms.len() as u64)?;
+    for (a, long, lang) in &stored.acronyms {
+        w.str(a)?;
+        w.str(long)?;
+        w.str(lang)?;
+    }
+    let digest = w.1.clone().finalize();
+    w.0.write_all(&digest)?;
+    let tmp = w.0.into_inner().map_err(|e| e.into_error())?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// The stored index at `path` if it was made under `fingerprint` for
+/// `sources` sources and reads back whole and consistent; `None` otherwise
+/// (missing, stale, truncated or corrupt: the caller builds it again).
+pub fn load(path: &Path, fingerprint: &str, sources: usize) -> Option<Stored> {
+    let file = std::fs::File::open(path).ok()?;
+    // the last 32 bytes are the SHA-256 of the rest
+    let left = file.metadata().ok()?.len().checked_sub(32)?;
+    let mut r = Reader {
+        input: std::io::BufReader::with_capacity(1 << 16, file),
+        left,
+        digest: Sha256::new(),
+    };
+    if r.take(MAGIC.len())? != MAGIC || r.string()? != fingerprint {
+        return None;
+    }
+    let text = r.string()?;
+    let ends = r.u32s()?;
+    let terms = TermDictionary::from_parts(text, ends)?;
+    let df = r.u32s()?;
+    let segment_count = r.len(24)?;
+    let mut segments = Vec::with_capacity(segment_count);
+    for _ in 0..segment_count {
+        segments.push(Segment {
+            terms: r.u32s()?,
+            starts: r.u32s()?,
+            bytes: r.bytes()?,
+        });
+    }
+    let unit_source = r.u32s()?;
+    let first_unit = r.u32s()?;
+    let norms: Vec<f32> = r.u32s()?.into_iter().map(f32::from_bits).collect();
+    let year_count = r.len(8)?;
+    let mut years = Vec::with_capacity(year_count);
+    for _ in 0..year_count {
+        let flat = r.u32s()?;
+        if flat.len() % 2 != 0 {
+            return None;
+        }
+        years.push(flat.chunks_exact(2).map(|p| (p[0], p[1] as i32)).collect());
+    }
+    let acronym_count = r.len(24)?;
+    let mut acronyms = Vec::with_capacity(acronym_count);
+    for _ in 0..acronym_count {
+        acronyms.push((r.string()?, r.string()?, r.string()?));
+    }
+    if r.left != 0 {
+        return None;
+    }
+    let computed = r.digest.clone().finalize();
+    let mut written = [0u8; 32];
+    r.input.read_exact(&mut written).ok()?;
+    if computed[..] != written[..] {
+        return None;
+    }
+    let units = unit_source.len();
+    let consistent = df.len() <= terms.len()
+        && norms.len() == units
+        && first_unit.len() <= sources
+        && years.len() == sources
+        && unit_source.iter().all(|&s| (s as usize) < sources)
+        && first_unit.iter().all(|&u| (u as usize) <= units)
+        && unit_source
+            .iter()
+            .enumerate()
+            .all(|(u, &s)| first_unit.get(s as usize).is_some_and(|&f| f as usize <= u));
+    if !consistent {
+        return None;
+    }
+    let postings = Postings::from_segments(segments, df, terms.len(), units)?;
+    Some(Stored {
+        index: SentenceIndex::from_parts(terms, postings, unit_source, first_unit, norms),
+        years,
+        acronyms,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::{DateContext, analyse};
+    use crate::retrieve::index_terms;
+    use crate::text::Lang;
+
+    fn stored() -> Stored {
+        let sentences = [
+            "Le président a réuni un conseil de défense.",
+            "Allemagne (212), Royaume-Uni (79), Suisse (36), France (35) et Etats-Unis (28) hébergent des serveurs.",
+            "La météo sera belle demain à Paris.",
+        ];
+        let analysed = vec![
+            sentences
+                .iter()
+                .map(|s| analyse(s, Lang::Fr, DateContext::default()))
+                .collect::<Vec<_>>(),
+            Vec::new(),
+        ];
+        Stored {
+            index: SentenceIndex::build(&analysed),
+            years: vec![vec![(1, 2021)], Vec::new()],
+            acronyms: vec![("nso".into(), "Niv Shalev Omri".into(), "en".into())],
+        }
+    }
+
+    fn search(index: &SentenceIndex) -> Vec<(crate::retrieve::SentenceRef, f64)> {
+        let claim = analyse(
+            "France hosted 35 NSO servers.",
+            Lang::En,
+            DateContext::default(),
+        );
+        index.search(&index_terms(&claim), &|_| true, 3)
+    }
+
+    #[test]
+    fn an_index_reads_back_as_it_was_written_and_only_for_its_fingerprint() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("index");
+        let original = stored();
+        save(&path, "fp", &original).unwrap();
+        let back = load(&path, "fp", 2).expect("reads back");
+        assert_eq!(search(&back.index), search(&original.index));
+        assert_eq!(back.index.len(), 3);
+        assert_eq!(back.index.stats(), original.index.stats());
+        assert_eq!(back.years, original.years);
+        assert_eq!(back.acronyms, original.acronyms);
+        // another fingerprint, another number of sources: not used
+        assert!(load(&path, "other", 2).is_none());
+        assert!(load(&path, "fp", 3).is_none());
+        assert!(load(&dir.path().join("missing"), "fp", 2).is_none());
+    }
+
+    #[test]
+    fn a_damaged_index_is_refused_never_a_panic() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("index");
+        save(&path, "fp", &stored()).unwrap();
+        let good = std::fs::read(&path).unwrap();
+        let damaged = dir.path().join("damaged");
+        // cut short anywhere
+        for cut in (0..good.len()).step_by(7) {
+            std::fs::write(&damaged, &good[..cut]).unwrap();
+            assert!(load(&damaged, "fp", 2).is_none(), "cut at {cut}");
+        }
+        // one byte changed anywhere: refused (the checksum, if nothing else)
+        for at in (0..good.len()).step_by(3) {
+            let mut bytes = good.clone();
+            bytes[at] ^= 0x5a;
+            std::fs::write(&damaged, &bytes).unwrap();
+            assert!(load(&damaged, "fp", 2).is_none(), "byte {at} changed");
+        }
+    }
+}
