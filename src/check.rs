@@ -102,13 +102,7 @@ pub fn prepare(corpus: Corpus) -> Prepared {
 pub fn prepare_with_index(corpus: Corpus, path: &Path) -> Result<(Prepared, bool)> {
     let fingerprint = index_fingerprint(&corpus);
     if let Some(stored) = store::load(path, &fingerprint, corpus.sources.len()) {
-        let years = stored.years.into_iter().map(YearChanges).collect();
-        let acronyms = stored
-            .acronyms
-            .into_iter()
-            .filter_map(|(a, long, lang)| Some((a, long, Lang::parse(&lang)?)))
-            .collect();
-        return Ok((assemble(corpus, stored.index, years, acronyms), true));
+        return Ok((assemble_stored(corpus, stored), true));
     }
     let (index, recent_years, acronyms) = analyse_corpus(&corpus);
     let stored = Stored {
@@ -123,13 +117,18 @@ pub fn prepare_with_index(corpus: Corpus, path: &Path) -> Result<(Prepared, bool
         path: path.to_path_buf(),
         message: crate::error::describe_io(&e),
     })?;
+    Ok((assemble_stored(corpus, stored), false))
+}
+
+/// The prepared corpus from a stored index.
+fn assemble_stored(corpus: Corpus, stored: Stored) -> Prepared {
     let years = stored.years.into_iter().map(YearChanges).collect();
     let acronyms = stored
         .acronyms
         .into_iter()
         .filter_map(|(a, long, lang)| Some((a, long, Lang::parse(&lang)?)))
         .collect();
-    Ok((assemble(corpus, stored.index, years, acronyms), false))
+    assemble(corpus, stored.index, years, acronyms)
 }
 
 /// What a stored index depends on: this claimcheck, its lexicon, and each

@@ -316,6 +316,24 @@ impl SentenceIndex {
     }
 }
 
+/// One French source of three sentences, one of them the server counts:
+/// what the retrieval and store tests index.
+#[cfg(test)]
+fn sample_source() -> Vec<Vec<Facts>> {
+    use crate::facts::{DateContext, analyse};
+    let sentences = [
+        "Le président a réuni un conseil de défense.",
+        "Allemagne (212), Royaume-Uni (79), Suisse (36), France (35) et Etats-Unis (28) hébergent des serveurs.",
+        "La météo sera belle demain à Paris.",
+    ];
+    vec![
+        sentences
+            .iter()
+            .map(|s| analyse(s, crate::text::Lang::Fr, DateContext::default()))
+            .collect(),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -324,18 +342,7 @@ mod tests {
 
     #[test]
     fn ranks_the_sentence_that_shares_rare_terms_across_languages() {
-        let sentences = [
-            "Le président a réuni un conseil de défense.",
-            "Allemagne (212), Royaume-Uni (79), Suisse (36), France (35) et Etats-Unis (28) hébergent des serveurs.",
-            "La météo sera belle demain à Paris.",
-        ];
-        let analysed = vec![
-            sentences
-                .iter()
-                .map(|s| analyse(s, Lang::Fr, DateContext::default()))
-                .collect::<Vec<_>>(),
-        ];
-        let index = SentenceIndex::build(&analysed);
+        let index = SentenceIndex::build(&sample_source());
         assert_eq!(index.len(), 3);
         let claim = analyse(
             "France hosted 35 NSO servers.",

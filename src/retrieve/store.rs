@@ -239,18 +239,9 @@ mod tests {
     use crate::text::Lang;
 
     fn stored() -> Stored {
-        let sentences = [
-            "Le président a réuni un conseil de défense.",
-            "Allemagne (212), Royaume-Uni (79), Suisse (36), France (35) et Etats-Unis (28) hébergent des serveurs.",
-            "La météo sera belle demain à Paris.",
-        ];
-        let analysed = vec![
-            sentences
-                .iter()
-                .map(|s| analyse(s, Lang::Fr, DateContext::default()))
-                .collect::<Vec<_>>(),
-            Vec::new(),
-        ];
+        // a second source without sentences
+        let mut analysed = crate::retrieve::sample_source();
+        analysed.push(Vec::new());
         Stored {
             index: SentenceIndex::build(&analysed),
             years: vec![vec![(1, 2021)], Vec::new()],
