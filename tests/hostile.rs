@@ -60,6 +60,18 @@ fn sources_case(
     }
 }
 
+/// A source `a.txt` with the given `sources.yaml` beside it.
+fn manifest_case(name: &'static str, manifest: &[u8], expect: Vec<&'static str>) -> Case {
+    sources_case(
+        name,
+        vec![
+            ("sources/a.txt", b"x\n".to_vec()),
+            ("sources/sources.yaml", manifest.to_vec()),
+        ],
+        expect,
+    )
+}
+
 fn catalogue() -> Vec<Case> {
     let deep = format!("{}1{}", "[".repeat(300), "]".repeat(300));
     let bomb = "a: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\nh: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]\nclaims: [*h]\n";
@@ -286,89 +298,44 @@ fn catalogue() -> Vec<Case> {
             vec![("sources/a.txt", b"\x00\x01\x02\x00binary\x00".to_vec())],
             vec!["a.txt", "binary"],
         ),
-        sources_case(
+        manifest_case(
             "manifest path escaping",
-            vec![
-                ("sources/a.txt", b"x\n".to_vec()),
-                (
-                    "sources/sources.yaml",
-                    b"sources:\n  - path: ../claims.yaml\n".to_vec(),
-                ),
-            ],
+            b"sources:\n  - path: ../claims.yaml\n",
             vec!["sources.yaml:2:"],
         ),
-        sources_case(
+        manifest_case(
             "manifest absolute path",
-            vec![
-                ("sources/a.txt", b"x\n".to_vec()),
-                (
-                    "sources/sources.yaml",
-                    b"sources:\n  - path: /etc/passwd\n".to_vec(),
-                ),
-            ],
+            b"sources:\n  - path: /etc/passwd\n",
             vec!["sources.yaml:2:"],
         ),
-        sources_case(
+        manifest_case(
             "manifest unknown key",
-            vec![
-                ("sources/a.txt", b"x\n".to_vec()),
-                (
-                    "sources/sources.yaml",
-                    b"sources:\n  - path: a.txt\n    date: 2021-07-22\n".to_vec(),
-                ),
-            ],
+            b"sources:\n  - path: a.txt\n    date: 2021-07-22\n",
             vec!["sources.yaml:3:", "date"],
         ),
-        sources_case(
+        manifest_case(
             "manifest bad date",
-            vec![
-                ("sources/a.txt", b"x\n".to_vec()),
-                (
-                    "sources/sources.yaml",
-                    b"sources:\n  - path: a.txt\n    published: 2021-02-30\n".to_vec(),
-                ),
-            ],
+            b"sources:\n  - path: a.txt\n    published: 2021-02-30\n",
             vec!["sources.yaml:3:"],
         ),
-        sources_case(
+        manifest_case(
             "manifest missing file",
-            vec![
-                ("sources/a.txt", b"x\n".to_vec()),
-                (
-                    "sources/sources.yaml",
-                    b"sources:\n  - path: b.txt\n".to_vec(),
-                ),
-            ],
+            b"sources:\n  - path: b.txt\n",
             vec!["sources.yaml:2:", "b.txt"],
         ),
-        sources_case(
+        manifest_case(
             "manifest duplicate path",
-            vec![
-                ("sources/a.txt", b"x\n".to_vec()),
-                (
-                    "sources/sources.yaml",
-                    b"sources:\n  - path: a.txt\n  - path: a.txt\n".to_vec(),
-                ),
-            ],
+            b"sources:\n  - path: a.txt\n  - path: a.txt\n",
             vec!["sources.yaml:3:"],
         ),
-        sources_case(
+        manifest_case(
             "manifest syntax error",
-            vec![
-                ("sources/a.txt", b"x\n".to_vec()),
-                ("sources/sources.yaml", b"sources: [\n".to_vec()),
-            ],
+            b"sources: [\n",
             vec!["sources.yaml:2:"],
         ),
-        sources_case(
+        manifest_case(
             "manifest bad language",
-            vec![
-                ("sources/a.txt", b"x\n".to_vec()),
-                (
-                    "sources/sources.yaml",
-                    b"sources:\n  - {path: a.txt, language: klingon}\n".to_vec(),
-                ),
-            ],
+            b"sources:\n  - {path: a.txt, language: klingon}\n",
             vec!["sources.yaml:2:", "klingon"],
         ),
         // --- command line
