@@ -244,11 +244,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             color,
             baseline,
             index,
-            review_meta:
-                ReviewMeta {
-                    reviewer,
-                    review_date,
-                },
+            review_meta,
         } => {
             let mut gate = parse_fail_on(&fail_on)?;
             if let Some(path) = &baseline {
@@ -265,21 +261,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             release_freed_memory();
             let report = Report::build(&corpus, &claims, &outcomes, &gate);
             drop(outcomes);
-            let to_terminal = output.is_none() && std::io::stdout().is_terminal();
-            let emitter = emitter_for(
-                format,
-                use_color(color, to_terminal),
-                terminal_width(to_terminal),
-                &reviewer,
-                &review_date,
-                None,
-            )?;
-            write_report(&*emitter, &report, output.as_ref())?;
-            Ok(if report.gates() {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
+            deliver(&report, format, color, output.as_ref(), &review_meta, None)
         }
         Command::Review {
             draft,
@@ -288,32 +270,21 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             output,
             fail_on,
             color,
-            review_meta:
-                ReviewMeta {
-                    reviewer,
-                    review_date,
-                },
+            review_meta,
         } => {
             let gate = parse_fail_on(&fail_on)?;
             let draft = Draft::load(&draft)?;
             let corpus = corpus::load(&sources)?;
             let prepared = prepare(corpus);
             let report = review::review(&draft, &prepared, &gate);
-            let to_terminal = output.is_none() && std::io::stdout().is_terminal();
-            let emitter = emitter_for(
+            deliver(
+                &report,
                 format,
-                use_color(color, to_terminal),
-                terminal_width(to_terminal),
-                &reviewer,
-                &review_date,
+                color,
+                output.as_ref(),
+                &review_meta,
                 Some(&draft.text),
-            )?;
-            write_report(&*emitter, &report, output.as_ref())?;
-            Ok(if report.gates() {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
+            )
         }
         Command::Explain { id, inputs } => {
             let claims = claims::load(&inputs.claims)?;
@@ -358,6 +329,33 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
 
 /// The emitter of a format. `draft` is the draft text for `review`'s
 /// `annotated` format; other commands have none to write back.
+/// Render the report in the chosen format to stdout or FILE; exit 1 when
+/// it gates.
+fn deliver(
+    report: &Report,
+    format: Format,
+    color: ColorChoice,
+    output: Option<&PathBuf>,
+    meta: &ReviewMeta,
+    draft: Option<&str>,
+) -> Result<ExitCode, Error> {
+    let to_terminal = output.is_none() && std::io::stdout().is_terminal();
+    let emitter = emitter_for(
+        format,
+        use_color(color, to_terminal),
+        terminal_width(to_terminal),
+        &meta.reviewer,
+        &meta.review_date,
+        draft,
+    )?;
+    write_report(&*emitter, report, output)?;
+    Ok(if report.gates() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
 fn emitter_for<'a>(
     format: Format,
     color: bool,

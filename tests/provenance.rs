@@ -45,14 +45,9 @@ fn the_report_names_every_file_with_its_sha256() {
     }
 }
 
-#[test]
-fn a_syndicated_copy_is_one_origin() {
-    let inventory = json(&["sources", "--sources", FIXTURE_SOURCES, "--format", "json"]);
-    assert_eq!(
-        inventory["duplicates"],
-        serde_json::json!([["copy.txt", "original.txt"]])
-    );
-    let report = json(&[
+/// The JSON report of the provenance fixture's claims against its sources.
+fn fixture_report() -> Value {
+    json(&[
         "check",
         "--claims",
         FIXTURE_CLAIMS,
@@ -60,7 +55,17 @@ fn a_syndicated_copy_is_one_origin() {
         FIXTURE_SOURCES,
         "--format",
         "json",
-    ]);
+    ])
+}
+
+#[test]
+fn a_syndicated_copy_is_one_origin() {
+    let inventory = json(&["sources", "--sources", FIXTURE_SOURCES, "--format", "json"]);
+    assert_eq!(
+        inventory["duplicates"],
+        serde_json::json!([["copy.txt", "original.txt"]])
+    );
+    let report = fixture_report();
     let claim = &report["claims"][0];
     assert_eq!(claim["verdict"], "supported");
     // two files state it, but they are copies of one text
@@ -87,15 +92,7 @@ fn a_syndicated_copy_is_one_origin() {
 
 #[test]
 fn attribution_chains_follow_the_text() {
-    let report = json(&[
-        "check",
-        "--claims",
-        FIXTURE_CLAIMS,
-        "--sources",
-        FIXTURE_SOURCES,
-        "--format",
-        "json",
-    ]);
+    let report = fixture_report();
     let e = report["claims"][0]["evidence"]
         .as_array()
         .unwrap()
