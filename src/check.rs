@@ -8,12 +8,11 @@ use crate::corpus::Corpus;
 use crate::error::Result;
 use crate::facts::{DateContext, Facts, analyse};
 use crate::matcher::{
-    MatchResult, Relation, WindowSentence, match_claim, match_claim_in_context, name_key,
-    place_names,
+    MatchResult, Relation, WindowSentence, match_claim, match_claim_in_context, place_names,
 };
 use crate::retrieve::store::{self, Stored};
 use crate::retrieve::{Selection, SentenceIndex, SentenceRef, index_terms};
-use crate::text::{Aliases, Lang, acronym_definitions, detect_lang};
+use crate::text::{Aliases, Lang, acronym_definitions, detect_lang, name_key};
 use crate::verdict::{Evidence, Verdict, aggregate, word_set};
 use rayon::prelude::*;
 use std::path::Path;
@@ -258,6 +257,16 @@ impl<'p> FactsCache<'p> {
     fn get(&self, s: usize, i: usize) -> &Facts {
         &self.facts[&(s, i)]
     }
+
+    /// Sentences `ks` of source `s` (analysed already), as the matcher takes them.
+    fn sentences(&self, s: usize, ks: impl Iterator<Item = usize>) -> Vec<WindowSentence<'_>> {
+        let source = &self.prepared.corpus.sources[s];
+        ks.map(|k| WindowSentence {
+            text: source.sentence_text(k),
+            facts: self.get(s, k),
+        })
+        .collect()
+    }
 }
 
 /// What checking one claim gives.
@@ -446,16 +455,9 @@ fn best_window(
     if i > 1 {
         windows.push(i - 2..i + 1);
     }
-    let source = &prepared.corpus.sources[s];
     let mut best: Option<(std::ops::Range<usize>, MatchResult)> = None;
     for w in windows {
-        let sentences: Vec<WindowSentence> = w
-            .clone()
-            .map(|k| WindowSentence {
-                text: source.sentence_text(k),
-                facts: cache.get(s, k),
-            })
-            .collect();
+        let sentences = cache.sentences(s, w.clone());
         let result = match_claim(&claim.text, facts, &sentences, idf, df);
         if result.relation != Relation::Related {
             return Some((w, result));
@@ -488,13 +490,14 @@ fn with_place_context(
     idf: &dyn Fn(&str) -> f64,
     df: &dyn Fn(&str) -> usize,
 ) -> Option<MatchResult> {
-    let places: Vec<String> = place_names(facts)
+    let place_tokens = place_names(facts);
+    if place_tokens.is_empty() {
+        return None;
+    }
+    let places: Vec<String> = place_tokens
         .iter()
         .map(|&i| name_key(&facts.tokens[i].norm))
         .collect();
-    if places.is_empty() {
-        return None;
-    }
     let has = |f: &Facts, key: &str| f.keys.words.iter().any(|w| w.iter().any(|k| k == key));
     // the claim's people that the window names too
     let shared: Vec<String> = facts
@@ -510,7 +513,7 @@ fn with_place_context(
     }
     let source = &cache.prepared.corpus.sources[s];
     // only sentences that spell a place out are worth analysing
-    let place_words: Vec<&str> = place_names(facts)
+    let place_words: Vec<&str> = place_tokens
         .iter()
         .map(|&i| facts.tokens[i].norm.as_str())
         .collect();
@@ -523,26 +526,18 @@ fn with_place_context(
     for &k in &lookback {
         cache.ensure(s, k..k + 1);
     }
-    let context: Vec<WindowSentence> = lookback
-        .into_iter()
-        .filter(|&k| {
+    let cache = &*cache;
+    let context = cache.sentences(
+        s,
+        lookback.into_iter().filter(|&k| {
             let f = cache.get(s, k);
             places.iter().any(|p| has(f, p)) && shared.iter().any(|n| has(f, n))
-        })
-        .map(|k| WindowSentence {
-            text: source.sentence_text(k),
-            facts: cache.get(s, k),
-        })
-        .collect();
+        }),
+    );
     if context.is_empty() {
         return None;
     }
-    let sentences: Vec<WindowSentence> = window
-        .map(|k| WindowSentence {
-            text: source.sentence_text(k),
-            facts: cache.get(s, k),
-        })
-        .collect();
+    let sentences = cache.sentences(s, window);
     let result = match_claim_in_context(&claim.text, facts, &sentences, &context, idf, df);
     (result.relation == Relation::Supports).then_some(result)
 }

@@ -312,6 +312,12 @@ fn origins_of(sources: &[Source]) -> Vec<usize> {
 /// pitch, an outlet's tagline), not statements.
 const REPEATED_LINE_MAX_CHARS: usize = 200;
 
+/// A line short enough, and not blank, to be furniture repeated elsewhere.
+fn may_repeat(line: &str) -> bool {
+    let line = line.trim();
+    !line.is_empty() && line.chars().count() <= REPEATED_LINE_MAX_CHARS
+}
+
 /// Set aside body lines that appear in two or more sources of different
 /// origins (copies of one article share all their lines: that is not
 /// furniture). Lines are compared by a 64-bit hash of their folded text:
@@ -335,10 +341,7 @@ fn set_aside_repeated_lines(corpus: &mut Corpus) {
             source
                 .text
                 .lines()
-                .filter(|line| {
-                    !line.trim().is_empty()
-                        && line.trim().chars().count() <= REPEATED_LINE_MAX_CHARS
-                })
+                .filter(|line| may_repeat(line))
                 .map(move |line| (key(line), origin[i]))
         })
         .collect();
@@ -361,7 +364,7 @@ fn set_aside_repeated_lines(corpus: &mut Corpus) {
         for line in text.split_inclusive('\n') {
             let span = at..at + line.trim_end_matches('\n').len();
             at += line.len();
-            if !line.trim().is_empty() && seen.binary_search(&key(line)).is_ok() {
+            if may_repeat(line) && seen.binary_search(&key(line)).is_ok() {
                 repeated.push(span);
             }
         }

@@ -6,7 +6,7 @@
 
 use super::WindowSentence;
 use crate::facts::Facts;
-use crate::text::{Lexicon, TokenKind};
+use crate::text::{Lexicon, TokenKind, name_key};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 #[derive(Debug, Clone, Default)]
@@ -77,11 +77,6 @@ fn surname_after(claim: &Facts, i: usize) -> Option<usize> {
         j += 1;
     }
     (j > i).then_some(j)
-}
-
-/// The language-neutral key of a name token.
-pub fn name_key(norm: &str) -> String {
-    format!("n:{}", crate::text::squeeze(norm))
 }
 
 /// Keys of the claim token `i`: its word keys and the phrase and entity keys covering it.

@@ -12,7 +12,7 @@ mod compare;
 mod coverage;
 
 pub use compare::{Comparison, compare_dates, compare_quantities};
-pub use coverage::{Coverage, coverage, name_key, place_names};
+pub use coverage::{Coverage, coverage, place_names};
 
 use crate::facts::{Facts, NounPhrase, Quantity, Unit};
 use crate::text::{Lexicon, Token};

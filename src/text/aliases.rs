@@ -9,7 +9,7 @@
 
 use super::lexicon::Lexicon;
 use super::tokens::{Token, TokenKind};
-use super::{Lang, fold};
+use super::{Lang, name_key};
 use crate::facts::Facts;
 use rustc_hash::FxHashMap;
 use std::ops::Range;
@@ -154,32 +154,31 @@ impl Aliases {
                 words.extend(alias.general.iter().cloned());
             }
         }
-        // content tokens in order: (token, stem)
-        let content: Vec<(usize, String)> = keys
-            .words
-            .iter()
-            .enumerate()
-            .filter_map(|(i, w)| w.first().map(|s| (i, s.clone())))
+        // content tokens in order; a long form spelled out from token
+        // `content[c]` gets its acronym's name key there
+        let content: Vec<usize> = (0..keys.words.len())
+            .filter(|&i| !keys.words[i].is_empty())
             .collect();
-        for (c, (i, stem)) in content.iter().enumerate() {
-            let Some(acronyms) = self.by_first_stem.get(stem) else {
+        let mut spelled_out: Vec<(usize, String)> = Vec::new();
+        for c in 0..content.len() {
+            let Some(acronyms) = self.by_first_stem.get(&keys.words[content[c]][0]) else {
                 continue;
             };
             for acronym in acronyms {
                 let alias = &self.by_acronym[acronym];
                 let spelled = content.len() - c >= alias.stems.len()
-                    && content[c..c + alias.stems.len()]
-                        .iter()
-                        .zip(&alias.stems)
-                        .all(|((_, s), a)| s == a);
+                    && (0..alias.stems.len())
+                        .all(|j| keys.words[content[c + j]][0] == alias.stems[j]);
                 if spelled {
-                    let key = format!("n:{}", super::squeeze(&fold(acronym)));
-                    let words = &mut keys.words[*i];
-                    if !words.contains(&key) {
-                        words.insert(keys.strong[*i].min(words.len()), key);
-                        keys.strong[*i] += 1;
-                    }
+                    spelled_out.push((content[c], name_key(acronym)));
                 }
+            }
+        }
+        for (i, key) in spelled_out {
+            let words = &mut keys.words[i];
+            if !words.contains(&key) {
+                words.insert(keys.strong[i].min(words.len()), key);
+                keys.strong[i] += 1;
             }
         }
     }

@@ -369,7 +369,7 @@ impl Lexicon {
                 // a name is written the same in both languages: one key for it,
                 // whatever each language's stemmer makes of it
                 if tok.capitalized && (i > 0 || !self.knows(&stem, lang)) {
-                    word_keys.insert(1, format!("n:{}", squeeze(&tok.norm)));
+                    word_keys.insert(1, name_key(&tok.norm));
                     keys.names.push(i);
                 }
                 strong = word_keys.len();
@@ -572,6 +572,12 @@ pub fn french_inflections(word: &str) -> Vec<String> {
         out.push(format!("{word}s"));
     }
     out
+}
+
+/// The language-neutral key of a name token (folded): the same in every
+/// language, up to doubled letters.
+pub fn name_key(norm: &str) -> String {
+    format!("n:{}", squeeze(norm))
 }
 
 /// A name with its doubled letters written once: transliterations and
