@@ -24,7 +24,8 @@ unsafe impl std::alloc::GlobalAlloc for Counting {
     }
 }
 use claimcheck::check::{check_all, prepare};
-use claimcheck::report::{Emitter, Gate, JsonEmitter, Report};
+use claimcheck::report::{Emitter, JsonEmitter, Report};
+use claimcheck::verdict::Gate;
 use claimcheck::{claims, corpus};
 use std::time::Instant;
 

@@ -7,13 +7,11 @@ use crate::claims::Claim;
 use crate::corpus::Corpus;
 use crate::error::Result;
 use crate::facts::{DateContext, Facts, analyse};
-use crate::matcher::{
-    MatchResult, Relation, WindowSentence, match_claim, match_claim_in_context, place_names,
-};
+use crate::matcher::{Article, ClaimUnderCheck, CorpusStats, Relation, match_candidate};
 use crate::retrieve::store::{self, Stored};
-use crate::retrieve::{Selection, SentenceIndex, SentenceRef, index_terms};
-use crate::text::{Aliases, Lang, acronym_definitions, detect_lang, name_key};
-use crate::verdict::{Evidence, Verdict, aggregate, word_set};
+use crate::retrieve::{Selection, SentenceIndex, index_terms};
+use crate::text::{Aliases, Lang, acronym_definitions, detect_lang};
+use crate::verdict::{ClaimOutcome, Evidence, aggregate, word_set};
 use rayon::prelude::*;
 use std::path::Path;
 
@@ -61,7 +59,7 @@ impl Prepared {
         };
         let text = source.sentence_text(i);
         let mut facts = analyse(text, source.lang, ctx);
-        self.aliases.augment(text, &mut facts);
+        self.aliases.augment(text, &facts.tokens, &mut facts.keys);
         facts
     }
 }
@@ -149,7 +147,7 @@ fn index_fingerprint(corpus: &Corpus) -> String {
             s.sentences.len()
         ));
     }
-    crate::corpus::sha256_hex(what.as_bytes())
+    crate::digest::sha256_hex(what.as_bytes())
 }
 
 fn analyse_corpus(corpus: &Corpus) -> (SentenceIndex, Vec<YearChanges>, Acronyms) {
@@ -257,27 +255,43 @@ impl<'p> FactsCache<'p> {
     fn get(&self, s: usize, i: usize) -> &Facts {
         &self.facts[&(s, i)]
     }
+}
 
-    /// Sentences `ks` of source `s` (analysed already), as the matcher takes them.
-    fn sentences(&self, s: usize, ks: impl Iterator<Item = usize>) -> Vec<WindowSentence<'_>> {
-        let source = &self.prepared.corpus.sources[s];
-        ks.map(|k| WindowSentence {
-            text: source.sentence_text(k),
-            facts: self.get(s, k),
-        })
-        .collect()
+/// One source of the cache, as the matcher reads an article.
+struct SourceFacts<'c, 'p> {
+    cache: &'c mut FactsCache<'p>,
+    source: usize,
+}
+
+impl Article for SourceFacts<'_, '_> {
+    fn sentence_count(&self) -> usize {
+        self.cache.prepared.corpus.sources[self.source]
+            .sentences
+            .len()
+    }
+
+    fn text(&self, k: usize) -> &str {
+        self.cache.prepared.corpus.sources[self.source].sentence_text(k)
+    }
+
+    fn analyse(&mut self, range: std::ops::Range<usize>) {
+        self.cache.ensure(self.source, range);
+    }
+
+    fn facts(&self, k: usize) -> &Facts {
+        self.cache.get(self.source, k)
     }
 }
 
-/// What checking one claim gives.
-#[derive(Debug, Clone)]
-pub struct ClaimOutcome {
-    pub lang: Lang,
-    pub verdict: Verdict,
-    pub reasons: Vec<String>,
-    pub evidence: Vec<Evidence>,
-    /// The candidates the index returned, with their scores (for `explain`).
-    pub candidates: Vec<(SentenceRef, f64)>,
+/// The index's counts weigh a claim's words.
+impl CorpusStats for SentenceIndex {
+    fn idf(&self, key: &str) -> f64 {
+        SentenceIndex::idf(self, key)
+    }
+
+    fn document_frequency(&self, key: &str) -> usize {
+        SentenceIndex::document_frequency(self, key)
+    }
 }
 
 /// A claim's language (written or detected) and its facts, as checking sees
@@ -294,9 +308,16 @@ pub fn claim_facts(claim: &Claim) -> (Lang, Facts) {
 pub fn check_all(prepared: &Prepared, claims: &[Claim]) -> Vec<ClaimOutcome> {
     claims
         .par_iter()
-        .map(|c| ClaimOutcome {
-            candidates: Vec::new(),
-            ..check_claim(prepared, c)
+        .map(|c| {
+            let mut outcome = check_claim(prepared, c);
+            outcome.candidates = Vec::new();
+            // the matcher's own findings are for `explain`; outcomes live
+            // until the report is written
+            for e in &mut outcome.evidence {
+                e.reasons.retain(|r| r.kind.is_reported());
+                e.reasons.shrink_to_fit();
+            }
+            outcome
         })
         .collect()
 }
@@ -350,24 +371,24 @@ pub fn check_claim(prepared: &Prepared, claim: &Claim) -> ClaimOutcome {
             candidates.push(other);
         }
     }
-    let idf = |k: &str| prepared.index.idf(k);
-    let df = |k: &str| prepared.index.document_frequency(k);
+    let claim_under_check = ClaimUnderCheck {
+        text: &claim.text,
+        facts: &facts,
+    };
 
     let mut evidence: Vec<Evidence> = Vec::new();
     let mut cache = FactsCache::new(prepared);
     for &(at, score) in &candidates {
         let (s, i) = (at.source as usize, at.sentence as usize);
-        // the windows around the sentence
-        cache.ensure(s, i.saturating_sub(2)..i + 2);
-        let Some((window, mut result)) = best_window(&cache, claim, &facts, s, i, &idf, &df) else {
+        let mut article = SourceFacts {
+            cache: &mut cache,
+            source: s,
+        };
+        let Some((window, result)) =
+            match_candidate(&mut article, &claim_under_check, i, &prepared.index)
+        else {
             continue;
         };
-        if result.lacks_place
-            && let Some(placed) =
-                with_place_context(&mut cache, claim, &facts, s, window.clone(), &idf, &df)
-        {
-            result = placed;
-        }
         if result.relation == Relation::Related && result.coverage < RELATED_MIN_COVERAGE {
             continue;
         }
@@ -395,7 +416,7 @@ pub fn check_claim(prepared: &Prepared, claim: &Claim) -> ClaimOutcome {
             sentences: window,
             span,
             relation: result.relation,
-            reasons: result.reasons,
+            reasons: result.findings,
             hedged: result.hedged,
             attribution: result.attribution,
             coverage: result.coverage,
@@ -423,123 +444,6 @@ pub fn check_claim(prepared: &Prepared, claim: &Claim) -> ClaimOutcome {
         evidence,
         candidates,
     }
-}
-
-/// Try the sentence alone, then windows with its neighbours (a fact is often
-/// split: "Selon Amnesty, ... . Parmi eux, 14 ..."); keep the first window
-/// that decides, else the best related one.
-fn best_window(
-    cache: &FactsCache<'_>,
-    claim: &Claim,
-    facts: &Facts,
-    s: usize,
-    i: usize,
-    idf: &dyn Fn(&str) -> f64,
-    df: &dyn Fn(&str) -> usize,
-) -> Option<(std::ops::Range<usize>, MatchResult)> {
-    let prepared = cache.prepared;
-    let n = prepared.corpus.sources[s].sentences.len();
-    let mut windows: Vec<std::ops::Range<usize>> = Vec::with_capacity(6);
-    windows.push(i..i + 1);
-    if i > 0 {
-        windows.push(i - 1..i + 1);
-    }
-    if i + 1 < n {
-        windows.push(i..i + 2);
-    }
-    if i > 0 && i + 1 < n {
-        windows.push(i - 1..i + 2);
-    }
-    // a pronoun's antecedent two sentences back ("Benny Gantz a informé ... Il
-    // s'est également entretenu avec ...")
-    if i > 1 {
-        windows.push(i - 2..i + 1);
-    }
-    let mut best: Option<(std::ops::Range<usize>, MatchResult)> = None;
-    for w in windows {
-        let sentences = cache.sentences(s, w.clone());
-        let result = match_claim(&claim.text, facts, &sentences, idf, df);
-        if result.relation != Relation::Related {
-            return Some((w, result));
-        }
-        if best
-            .as_ref()
-            .is_none_or(|(_, b)| result.coverage > b.coverage + 1e-9)
-        {
-            best = Some((w, result));
-        }
-    }
-    best
-}
-
-/// Sentences before a window searched for where its event took place.
-const PLACE_LOOKBACK: usize = 8;
-
-/// A window that says everything but where ("... une session ... s'était
-/// tenue entre Eyal Hulata et ... Emmanuel Bonne" for "Eyal Hulata met
-/// Emmanuel Bonne in Paris"), matched again with the earlier sentences of the
-/// same article that name one of the same people together with the claim's
-/// place ("Eyal Hulata a été envoyé à Paris"). Kept only if it then
-/// supports the claim: context never makes a contradiction.
-fn with_place_context(
-    cache: &mut FactsCache<'_>,
-    claim: &Claim,
-    facts: &Facts,
-    s: usize,
-    window: std::ops::Range<usize>,
-    idf: &dyn Fn(&str) -> f64,
-    df: &dyn Fn(&str) -> usize,
-) -> Option<MatchResult> {
-    let place_tokens = place_names(facts);
-    if place_tokens.is_empty() {
-        return None;
-    }
-    let places: Vec<String> = place_tokens
-        .iter()
-        .map(|&i| name_key(&facts.tokens[i].norm))
-        .collect();
-    let has = |f: &Facts, key: &str| f.keys.words.iter().any(|w| w.iter().any(|k| k == key));
-    // the claim's people that the window names too
-    let shared: Vec<String> = facts
-        .keys
-        .names
-        .iter()
-        .map(|&i| name_key(&facts.tokens[i].norm))
-        .filter(|k| !places.contains(k))
-        .filter(|k| window.clone().any(|w| has(cache.get(s, w), k)))
-        .collect();
-    if shared.is_empty() {
-        return None;
-    }
-    let source = &cache.prepared.corpus.sources[s];
-    // only sentences that spell a place out are worth analysing
-    let place_words: Vec<&str> = place_tokens
-        .iter()
-        .map(|&i| facts.tokens[i].norm.as_str())
-        .collect();
-    let lookback: Vec<usize> = (window.start.saturating_sub(PLACE_LOOKBACK)..window.start)
-        .filter(|&k| {
-            let folded = crate::text::fold(source.sentence_text(k));
-            place_words.iter().any(|p| folded.contains(p))
-        })
-        .collect();
-    for &k in &lookback {
-        cache.ensure(s, k..k + 1);
-    }
-    let cache = &*cache;
-    let context = cache.sentences(
-        s,
-        lookback.into_iter().filter(|&k| {
-            let f = cache.get(s, k);
-            places.iter().any(|p| has(f, p)) && shared.iter().any(|n| has(f, n))
-        }),
-    );
-    if context.is_empty() {
-        return None;
-    }
-    let sentences = cache.sentences(s, window);
-    let result = match_claim_in_context(&claim.text, facts, &sentences, &context, idf, df);
-    (result.relation == Relation::Supports).then_some(result)
 }
 
 /// Sentences before the evidence searched for who reported it.

@@ -2,6 +2,7 @@
 
 use claimcheck::check::{Prepared, check_claim, claim_facts};
 use claimcheck::claims::Claim;
+use claimcheck::matcher::Effect;
 use claimcheck::report::LineIndex;
 use claimcheck::verdict::describe;
 use std::fmt::Write;
@@ -80,12 +81,16 @@ pub fn explain(prepared: &Prepared, claim: &Claim) -> String {
         );
         let _ = writeln!(out, "    \"{}\"", &source.text[e.span.clone()]);
         for r in &e.reasons {
-            let line = if r.effect == "neutral" {
-                format!("{}: {} {}", r.kind, r.claim, r.source)
-            } else {
+            let line = if r.effect.decides() {
                 describe(r)
+            } else {
+                format!("{}: {} {}", r.kind.as_str(), r.claim, r.source)
             };
-            let _ = writeln!(out, "    - {} [{}]", line.trim(), r.effect);
+            let effect = match r.effect {
+                Effect::Blocks => "keeps it from supporting",
+                other => other.as_str(),
+            };
+            let _ = writeln!(out, "    - {} [{effect}]", line.trim());
         }
         if let Some(a) = &e.attribution {
             let _ = writeln!(out, "    - attributed to {a}");

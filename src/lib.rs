@@ -10,6 +10,7 @@ pub mod calendar;
 pub mod check;
 pub mod claims;
 pub mod corpus;
+pub mod digest;
 pub mod error;
 pub mod facts;
 pub mod matcher;

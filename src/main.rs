@@ -34,11 +34,11 @@ use claimcheck::check::{check_all, prepare, prepare_with_index};
 use claimcheck::claims;
 use claimcheck::corpus;
 use claimcheck::report::{
-    Baseline, ClaimReviewEmitter, Emitter, Gate, GithubEmitter, HtmlEmitter, JsonEmitter,
-    JunitEmitter, MarkdownEmitter, RdjsonEmitter, Report, SarifEmitter, TableEmitter,
+    ClaimReviewEmitter, Emitter, GithubEmitter, HtmlEmitter, JsonEmitter, JunitEmitter,
+    MarkdownEmitter, RdjsonEmitter, Report, SarifEmitter, TableEmitter,
 };
 use claimcheck::review::{self, AnnotatedEmitter, Draft};
-use claimcheck::verdict::Verdict;
+use claimcheck::verdict::{Baseline, Gate, Verdict};
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;

@@ -3,7 +3,7 @@
 //! without their furniture, and ClaimReview output.
 
 use assert_cmd::Command;
-use claimcheck::corpus::sha256_hex;
+use claimcheck::digest::sha256_hex;
 use serde_json::Value;
 use std::path::PathBuf;
 

@@ -228,7 +228,7 @@ fn load_source(root: &Path, root_index: usize, rel: &str, meta: SourceMeta) -> R
             "remove it from the sources folder, or convert it to UTF-8 text",
         )
     })?;
-    let sha256 = sha256_hex(&bytes);
+    let sha256 = crate::digest::sha256_hex(&bytes);
     let lower = rel.to_ascii_lowercase();
     let (body, meta) = if lower.ends_with(".html") || lower.ends_with(".htm") {
         let page = read_html(&text);
@@ -282,15 +282,6 @@ fn load_source(root: &Path, root_index: usize, rel: &str, meta: SourceMeta) -> R
         sentences,
         set_aside,
     })
-}
-
-/// Lower-case hex SHA-256 of `bytes`.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    use sha2::{Digest, Sha256};
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }
 
 /// Origin groups of the sources, from their body sentences (furniture and

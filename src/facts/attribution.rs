@@ -1,29 +1,9 @@
 //! Attribution: who states a sentence ("selon Amnesty International", "a
 //! indiqué l'Élysée", "a rapporté Axios", "X said", "according to X").
 
+use super::vocabulary::{CueKind, Vocabulary};
 use crate::text::{Lang, Token};
 use std::ops::Range;
-
-const FR_SPEECH_VERBS: &[&str] = &[
-    "indique", "precise", "affirme", "declare", "rapporte", "releve", "souligne", "assure",
-    "ajoute", "explique", "confirme", "annonce", "estime", "rappelle", "revele", "ecrit", "note",
-    "observe", "avance", "martele",
-];
-const EN_SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "stated",
-    "reported",
-    "added",
-    "confirmed",
-    "announced",
-    "claimed",
-    "wrote",
-    "noted",
-    "explained",
-    "according",
-];
 
 /// The source a sentence attributes its content to, with its byte span.
 pub fn find_attribution(
@@ -56,7 +36,7 @@ pub fn find_attribution(
             .map_or("", |n| &text[tokens[i].span.end..n.span.start]);
         let broken = gap_after.contains([':', ',', ';', '.']);
         if lang == Lang::Fr
-            && FR_SPEECH_VERBS.contains(w)
+            && Vocabulary::shared().is_cue(Lang::Fr, CueKind::SpeechVerb, w)
             && !passive
             && !broken
             && let Some(found) = name_after(text, tokens, i + 1)
@@ -65,7 +45,7 @@ pub fn find_attribution(
         }
         // "X said", "X a déclaré"
         if lang == Lang::En
-            && EN_SPEECH_VERBS.contains(w)
+            && Vocabulary::shared().is_cue(Lang::En, CueKind::SpeechVerb, w)
             && *w != "according"
             && let Some(found) = name_before(text, tokens, i)
         {

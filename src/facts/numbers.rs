@@ -3,6 +3,7 @@
 //! qualifies them ("une vingtaine", "au moins", "more than").
 
 use super::binding::{NounPhrase, bind_entity, bind_noun};
+use super::vocabulary::{NumberRole, Vocabulary};
 use crate::text::{Lang, TermKeys, Token, TokenKind};
 use serde::Serialize;
 use std::ops::Range;
@@ -132,7 +133,7 @@ pub fn extract_quantities(
         }
         // scale words: "100 millions", "1.5bn", "2 million"
         if let Some(t) = tokens.get(end)
-            && let Some(scale) = scale_word(&t.norm)
+            && let Some(scale) = vocab().number(NumberRole::Scale, &t.norm)
         {
             value *= scale;
             end += 1;
@@ -278,59 +279,6 @@ pub fn parse_digits(s: &str, lang: Lang) -> Option<f64> {
     format!("{}.{}", &s[..at], &s[at + 1..]).parse().ok()
 }
 
-fn unit_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "zero" => 0.0,
-        "un" | "une" | "one" => 1.0,
-        "deux" | "two" => 2.0,
-        "trois" | "three" => 3.0,
-        "quatre" | "four" => 4.0,
-        "cinq" | "five" => 5.0,
-        "six" => 6.0,
-        "sept" | "seven" => 7.0,
-        "huit" | "eight" => 8.0,
-        "neuf" | "nine" => 9.0,
-        "dix" | "ten" => 10.0,
-        "onze" | "eleven" => 11.0,
-        "douze" | "twelve" => 12.0,
-        "treize" | "thirteen" => 13.0,
-        "quatorze" | "fourteen" => 14.0,
-        "quinze" | "fifteen" => 15.0,
-        "seize" | "sixteen" => 16.0,
-        "seventeen" => 17.0,
-        "eighteen" => 18.0,
-        "nineteen" => 19.0,
-        "vingt" | "vingts" | "twenty" => 20.0,
-        "trente" | "thirty" => 30.0,
-        "quarante" | "forty" => 40.0,
-        "cinquante" | "fifty" => 50.0,
-        "soixante" | "sixty" => 60.0,
-        "septante" | "seventy" => 70.0,
-        "huitante" | "octante" | "eighty" => 80.0,
-        "nonante" | "ninety" => 90.0,
-        _ => return None,
-    })
-}
-
-fn multiplier_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "cent" | "cents" | "hundred" | "hundreds" => 100.0,
-        "mille" | "thousand" => 1e3,
-        _ => return None,
-    })
-}
-
-/// "millions", "milliards", "bn": scale words after a number.
-fn scale_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "mille" | "thousand" | "k" => 1e3,
-        "million" | "millions" | "m" | "mn" | "mln" => 1e6,
-        "milliard" | "milliards" | "billion" | "billions" | "bn" | "md" | "mds" | "mrd" => 1e9,
-        "trillion" | "trillions" | "billiard" => 1e12,
-        _ => return None,
-    })
-}
-
 /// Number words: "quatorze", "quatre-vingt-cinq", "deux mille", "vingt et
 /// un", "fourteen", "two thousand", "a dozen", "three hundred and five".
 fn read_number_words(tokens: &[Token], i: usize, lang: Lang) -> Option<(f64, usize, Approx)> {
@@ -342,7 +290,7 @@ fn read_number_words(tokens: &[Token], i: usize, lang: Lang) -> Option<(f64, usi
         "milliers" | "thousands" => return Some((2000.0, i + 1, Approx::AtLeast)),
         _ => {}
     }
-    if let Some(v) = approx_noun(first) {
+    if let Some(v) = vocab().number(NumberRole::ApproxNoun, first) {
         return Some((v, i + 1, Approx::About));
     }
     if first == "a" && lang == Lang::En && tokens.get(i + 1).is_some_and(|n| n.norm == "dozen") {
@@ -358,7 +306,7 @@ fn read_number_words(tokens: &[Token], i: usize, lang: Lang) -> Option<(f64, usi
             break;
         }
         let w = tok.norm.as_str();
-        if let Some(v) = unit_word(w) {
+        if let Some(v) = vocab().number(NumberRole::Word, w) {
             let rest = current % 100.0;
             let fits = current == 0.0
                 || rest == 0.0
@@ -373,7 +321,7 @@ fn read_number_words(tokens: &[Token], i: usize, lang: Lang) -> Option<(f64, usi
             } else {
                 current += v;
             }
-        } else if let Some(m) = multiplier_word(w) {
+        } else if let Some(m) = vocab().number(NumberRole::Multiplier, w) {
             if m == 100.0 {
                 let hundreds = if current == 0.0 { 1.0 } else { current };
                 current = hundreds * 100.0;
@@ -385,7 +333,7 @@ fn read_number_words(tokens: &[Token], i: usize, lang: Lang) -> Option<(f64, usi
             && words > 0
             && tokens
                 .get(j + 1)
-                .is_some_and(|n| unit_word(&n.norm).is_some())
+                .is_some_and(|n| vocab().number(NumberRole::Word, &n.norm).is_some())
         {
             j += 1;
             continue;
@@ -393,7 +341,8 @@ fn read_number_words(tokens: &[Token], i: usize, lang: Lang) -> Option<(f64, usi
             && words == 0
             && lang == Lang::En
             && tokens.get(j + 1).is_some_and(|n| {
-                multiplier_word(&n.norm).is_some() || scale_word(&n.norm).is_some()
+                vocab().number(NumberRole::Multiplier, &n.norm).is_some()
+                    || vocab().number(NumberRole::Scale, &n.norm).is_some()
             })
         {
             current = 1.0;
@@ -412,7 +361,7 @@ fn read_number_words(tokens: &[Token], i: usize, lang: Lang) -> Option<(f64, usi
         && matches!(first, "un" | "une" | "a")
         && tokens
             .get(end)
-            .is_none_or(|t| scale_word(&t.norm).is_none())
+            .is_none_or(|t| vocab().number(NumberRole::Scale, &t.norm).is_none())
     {
         return None;
     }
@@ -422,25 +371,9 @@ fn read_number_words(tokens: &[Token], i: usize, lang: Lang) -> Option<(f64, usi
     Some((total + current, end, Approx::Exact))
 }
 
-fn approx_noun(w: &str) -> Option<f64> {
-    Some(match w {
-        "dizaine" | "dizaines" => 10.0,
-        "douzaine" => 12.0,
-        "quinzaine" => 15.0,
-        "vingtaine" => 20.0,
-        "trentaine" => 30.0,
-        "quarantaine" => 40.0,
-        "cinquantaine" => 50.0,
-        "soixantaine" => 60.0,
-        "centaine" => 100.0,
-        "millier" => 1000.0,
-        _ => return None,
-    })
-}
-
 /// "une vingtaine": include the article in the span.
 fn approx_noun_before(tokens: &[Token], i: usize) -> Option<usize> {
-    approx_noun(&tokens[i].norm)?;
+    vocab().number(NumberRole::ApproxNoun, &tokens[i].norm)?;
     let prev = i.checked_sub(1)?;
     matches!(
         tokens[prev].norm.as_str(),
@@ -449,47 +382,8 @@ fn approx_noun_before(tokens: &[Token], i: usize) -> Option<usize> {
     .then_some(prev)
 }
 
-/// Qualifiers before a number, as token sequences.
-const QUALIFIERS: &[(&[&str], Approx)] = &[
-    (&["au", "moins"], Approx::AtLeast),
-    (&["at", "least"], Approx::AtLeast),
-    (&["pas", "moins", "de"], Approx::AtLeast),
-    (&["no", "fewer", "than"], Approx::AtLeast),
-    (&["no", "less", "than"], Approx::AtLeast),
-    (&["plus", "de"], Approx::MoreThan),
-    (&["plus", "d"], Approx::MoreThan),
-    (&["more", "than"], Approx::MoreThan),
-    (&["over"], Approx::MoreThan),
-    (&["upwards", "of"], Approx::MoreThan),
-    (&["moins", "de"], Approx::LessThan),
-    (&["moins", "d"], Approx::LessThan),
-    (&["less", "than"], Approx::LessThan),
-    (&["fewer", "than"], Approx::LessThan),
-    (&["under"], Approx::LessThan),
-    (&["jusqu", "a"], Approx::AtMost),
-    (&["up", "to"], Approx::AtMost),
-    (&["au", "plus"], Approx::AtMost),
-    (&["at", "most"], Approx::AtMost),
-    (&["au", "maximum"], Approx::AtMost),
-    (&["environ"], Approx::About),
-    (&["pres", "de"], Approx::About),
-    (&["pres", "d"], Approx::About),
-    (&["presque"], Approx::About),
-    (&["quelque"], Approx::About),
-    (&["about"], Approx::About),
-    (&["around"], Approx::About),
-    (&["approximately"], Approx::About),
-    (&["roughly"], Approx::About),
-    (&["nearly"], Approx::About),
-    (&["almost"], Approx::About),
-    (&["some"], Approx::About),
-    (&["circa"], Approx::About),
-    (&["an", "estimated"], Approx::About),
-    (&["une", "estimation", "de"], Approx::About),
-];
-
 fn qualifier_before(tokens: &[Token], i: usize) -> Option<(usize, Approx)> {
-    for (words, approx) in QUALIFIERS {
+    for (words, approx) in vocab().qualifiers() {
         let n = words.len();
         if i < n {
             continue;
@@ -517,16 +411,7 @@ fn currency_after(tokens: &[Token], end: usize) -> Option<(&'static str, usize)>
         j += 1;
         used += 1;
     }
-    let cur = match tokens.get(j)?.norm.as_str() {
-        "euro" | "euros" | "eur" => "EUR",
-        "dollar" | "dollars" | "usd" => "USD",
-        "livre" | "livres" | "pound" | "pounds" | "gbp" => "GBP",
-        "franc" | "francs" | "chf" => "CHF",
-        "yen" | "yens" | "jpy" => "JPY",
-        "roubles" | "rouble" | "rubles" | "ruble" => "RUB",
-        "shekels" | "shekel" => "ILS",
-        _ => return None,
-    };
+    let cur = vocab().currency(&tokens.get(j)?.norm)?;
     used += 1;
     if cur == "GBP" && tokens.get(j + 1).is_some_and(|t| t.norm == "sterling") {
         used += 1;
@@ -547,6 +432,11 @@ fn symbol_currency(c: char) -> &'static str {
         '£' => "GBP",
         _ => "USD",
     }
+}
+
+/// The number words, currencies and qualifiers of data/rules/.
+fn vocab() -> &'static Vocabulary {
+    Vocabulary::shared()
 }
 
 #[cfg(test)]

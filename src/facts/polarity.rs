@@ -3,6 +3,7 @@
 //! été visés", "présumé", "allegedly", "may have") marks it as reported, not
 //! asserted. "ne ... que" is a restriction ("only"), not a negation.
 
+use super::vocabulary::{CueKind, Vocabulary};
 use crate::text::{Lang, Token};
 use std::ops::Range;
 
@@ -13,21 +14,8 @@ pub struct Cue {
     pub words: String,
 }
 
-const FR_NEGATORS: &[&str] = &[
-    "pas",
-    "plus",
-    "jamais",
-    "rien",
-    "aucun",
-    "aucune",
-    "guere",
-    "personne",
-    "nullement",
-    "point",
-    "ni",
-];
-
 pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
+    let vocab = Vocabulary::shared();
     let mut out = Vec::new();
     let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
     let cue = |a: usize, b: usize| Cue {
@@ -51,7 +39,7 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
                         if *word == "que" || *word == "qu" {
                             break;
                         }
-                        if FR_NEGATORS.contains(word) {
+                        if vocab.is_cue(Lang::Fr, CueKind::Negator, word) {
                             // "ne ... plus de 10" is comparative only with a number after; keep as negation otherwise
                             found = Some(k);
                             break;
@@ -75,7 +63,7 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
                     out.push(cue(i, i + 2));
                     i += 2;
                     continue;
-                } else if matches!(w, "aucun" | "aucune" | "jamais")
+                } else if vocab.is_cue(Lang::Fr, CueKind::Negation, w)
                     && !out.iter().any(|c: &Cue| c.tokens.contains(&i))
                 {
                     out.push(cue(i, i + 1));
@@ -92,9 +80,8 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
             Lang::En => {
                 let next = words.get(i + 1).copied();
                 let is_cue = match w {
-                    "not" | "never" | "no" | "none" | "neither" | "nor" | "nobody" | "nothing"
-                    | "cannot" => {
-                        // "not only" and "no longer" handled: "not only" is not a negation
+                    // "not only" is not a negation
+                    w if vocab.is_cue(Lang::En, CueKind::Negation, w) => {
                         !(w == "not" && next == Some("only"))
                     }
                     // contractions are split by the tokenizer: "didn" + "t"
@@ -103,7 +90,7 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
                             && words[i - 1].ends_with('n')
                             && tokens[i - 1].span.end + 1 >= tokens[i].span.start
                     }
-                    "declined" | "refused" | "failed" => next == Some("to"),
+                    w if vocab.is_cue(Lang::En, CueKind::NegationBeforeTo, w) => next == Some("to"),
                     // "stopped selling", "will cease to sell"
                     w if is_cessation(w, lang) => {
                         next.is_some_and(|n| n == "to" || n.ends_with("ing"))
@@ -111,7 +98,7 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
                     _ => false,
                 };
                 if is_cue {
-                    let end = if matches!(w, "declined" | "refused" | "failed") {
+                    let end = if vocab.is_cue(Lang::En, CueKind::NegationBeforeTo, w) {
                         i + 2
                     } else {
                         i + 1
@@ -128,81 +115,11 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
 
 /// Verbs that end what follows them: "cesser de", "arrêter de", "renoncer à", "stop", "cease".
 fn is_cessation(w: &str, lang: Lang) -> bool {
-    match lang {
-        Lang::Fr => {
-            (w.starts_with("cess") && !w.starts_with("cessation"))
-                || w.starts_with("renonc")
-                || matches!(
-                    w,
-                    "arreter"
-                        | "arrete"
-                        | "arretes"
-                        | "arretent"
-                        | "arretera"
-                        | "arreteront"
-                        | "arretait"
-                )
-        }
-        Lang::En => matches!(
-            w,
-            "stop"
-                | "stops"
-                | "stopped"
-                | "stopping"
-                | "cease"
-                | "ceases"
-                | "ceased"
-                | "quit"
-                | "quits"
-        ),
-    }
+    let vocab = Vocabulary::shared();
+    // "cessation" is the noun, not the verb
+    (vocab.starts_with_cue(lang, CueKind::CessationPrefix, w) && !w.starts_with("cessation"))
+        || vocab.is_cue(lang, CueKind::Cessation, w)
 }
-
-const FR_HEDGES: &[&str] = &[
-    "presume",
-    "presumee",
-    "presumes",
-    "presumees",
-    "suppose",
-    "supposee",
-    "supposes",
-    "pretendu",
-    "pretendue",
-    "potentiel",
-    "potentielle",
-    "potentiels",
-    "potentielles",
-    "potentiellement",
-    "probablement",
-    "possiblement",
-    "eventuellement",
-    "soupconne",
-    "soupconnee",
-    "soupconnes",
-    "apparemment",
-    "vraisemblablement",
-];
-const EN_HEDGES: &[&str] = &[
-    "allegedly",
-    "reportedly",
-    "alleged",
-    "purportedly",
-    "apparently",
-    "possibly",
-    "potentially",
-    "probably",
-    "suspected",
-    "may",
-    "might",
-    "could",
-    "would",
-    "presumably",
-    "supposedly",
-    "likely",
-    "unconfirmed",
-    "rumoured",
-    "rumored",
-];
 
 /// French conditional forms of the verbs that carry reported speech
 /// ("aurait", "auraient", "serait", "pourrait", "devrait") and of any verb
@@ -212,18 +129,20 @@ fn is_french_conditional(w: &str) -> bool {
 }
 
 pub fn find_hedges(tokens: &[Token], lang: Lang) -> Vec<Cue> {
+    let vocab = Vocabulary::shared();
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         let w = t.norm.as_str();
         let hedge = match lang {
             Lang::Fr => {
                 is_french_conditional(w)
-                    || FR_HEDGES.contains(&w)
+                    || vocab.is_cue(Lang::Fr, CueKind::Hedge, w)
                     || (w == "peut" && tokens.get(i + 1).is_some_and(|n| n.norm == "etre"))
             }
             Lang::En => {
                 // "May" written with a capital inside a sentence is the month
-                (EN_HEDGES.contains(&w) && !(w == "may" && t.capitalized && i > 0))
+                (vocab.is_cue(Lang::En, CueKind::Hedge, w)
+                    && !(w == "may" && t.capitalized && i > 0))
                     || (w == "according" && tokens.get(i + 1).is_some_and(|n| n.norm == "to"))
             }
         };
@@ -237,47 +156,18 @@ pub fn find_hedges(tokens: &[Token], lang: Lang) -> Vec<Cue> {
     out
 }
 
-/// Verbs by which a party denies a statement ("ce que NSO réfute", "Rabat
-/// a démenti", "the company denied"), as folded word prefixes. A denial is
-/// a stance reported by the source, not proof of the contrary.
-const FR_DENIALS: &[&str] = &[
-    "refut",
-    "dementi",
-    "dement",
-    "conteste",
-    "contesta",
-    "contestent",
-    "contestai",
-];
-const FR_DENIAL_WORDS: &[&str] = &[
-    "nie", "nies", "niee", "niees", "nient", "niait", "niaient", "nier",
-];
-const EN_DENIALS: &[&str] = &[
-    "deny",
-    "denies",
-    "denied",
-    "denying",
-    "refute",
-    "refutes",
-    "refuted",
-    "disputes",
-    "disputed",
-    "contests",
-    "contested",
-    "rejects",
-    "rejected",
-];
-
 pub fn find_denials(tokens: &[Token], lang: Lang) -> Vec<Cue> {
+    let vocab = Vocabulary::shared();
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         let w = t.norm.as_str();
         let denial = match lang {
             Lang::Fr => {
-                (FR_DENIALS.iter().any(|p| w.starts_with(p)) && !w.starts_with("dementiel"))
-                    || FR_DENIAL_WORDS.contains(&w)
+                (vocab.starts_with_cue(Lang::Fr, CueKind::DenialPrefix, w)
+                    && !w.starts_with("dementiel"))
+                    || vocab.is_cue(Lang::Fr, CueKind::Denial, w)
             }
-            Lang::En => EN_DENIALS.contains(&w),
+            Lang::En => vocab.is_cue(Lang::En, CueKind::Denial, w),
         };
         if denial {
             out.push(Cue {

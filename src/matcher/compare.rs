@@ -1,6 +1,7 @@
 //! Comparing two facts of the same kind: quantities (with their
 //! approximations) and dates (with their precision).
 
+use super::finding::Kind;
 use crate::facts::{Approx, DateFact, DatePart, Quantity};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,93 +124,87 @@ fn part_contains(part: DatePart, day: u8) -> bool {
     }
 }
 
-/// Compare a claim date with a source date; the second value is the reason
-/// kind (`date` or `weekday`).
-pub fn compare_dates(claim: &DateFact, source: &DateFact) -> (Comparison, &'static str) {
+/// Compare a claim date with a source date; the second value is the finding
+/// kind (a date, or a weekday that decides).
+pub fn compare_dates(claim: &DateFact, source: &DateFact) -> (Comparison, Kind) {
     use Comparison::*;
     // a span of years compares with a span only: "lived from 1811 to 1886" is
     // neither stated nor contradicted by "lived there after 1848"
     if claim.until.is_some() || source.until.is_some() {
         return match (claim.until, source.until) {
-            (Some(a), Some(b)) if a == b && claim.year == source.year => (Match, "date"),
-            (Some(_), Some(_)) => (Mismatch, "date"),
-            _ => (Unclear, "date"),
+            (Some(a), Some(b)) if a == b && claim.year == source.year => (Match, Kind::Date),
+            (Some(_), Some(_)) => (Mismatch, Kind::Date),
+            _ => (Unclear, Kind::Date),
         };
     }
     let years_differ = matches!((claim.year, source.year), (Some(a), Some(b)) if a != b);
-    // the claim's own weekday does not fit its date
     if let (Some(cd), Some(sd)) = (claim.day, source.day)
         && claim.month.is_some()
         && claim.month == source.month
         && cd == sd
         && !years_differ
     {
-        if let (Some(cw), Some(sw)) = (claim.weekday, source.weekday) {
-            return if cw == sw {
-                (Match, "weekday")
-            } else {
-                (Mismatch, "weekday")
-            };
-        }
-        if claim.weekday_mismatch().is_some() {
-            return (Mismatch, "weekday");
-        }
-        return (Match, "date");
+        return same_day(claim, source);
     }
     match (claim.day, claim.month, source.day, source.month) {
         // both day-precise: equal days were handled above, so they differ
         // in day, month or year
-        (Some(_), Some(_), Some(_), Some(_)) => (Mismatch, "date"),
+        (Some(_), Some(_), Some(_), Some(_)) => (Mismatch, Kind::Date),
         (None, Some(cm), sday, Some(sm)) if claim.weekday.is_none() || claim.day.is_none() => {
             if cm != sm || years_differ {
-                return (Mismatch, "date");
+                return (Mismatch, Kind::Date);
             }
             match (claim.part, sday) {
-                (Some(p), Some(d)) if !part_contains(p, d) => (Mismatch, "date"),
-                (Some(p), None) if source.part.is_some_and(|sp| sp != p) => (Mismatch, "date"),
-                _ => (Match, "date"),
+                (Some(p), Some(d)) if !part_contains(p, d) => (Mismatch, Kind::Date),
+                (Some(p), None) if source.part.is_some_and(|sp| sp != p) => (Mismatch, Kind::Date),
+                _ => (Match, Kind::Date),
             }
         }
         (Some(_), Some(cm), None, Some(sm)) => {
             if cm != sm || years_differ {
-                (Mismatch, "date")
+                (Mismatch, Kind::Date)
             } else {
-                (Unclear, "date")
+                (Unclear, Kind::Date)
             }
         }
         (None, None, _, _) if claim.year.is_some() && claim.weekday.is_none() => {
             match source.year {
-                Some(y) if !source.year_inferred => (
-                    if Some(y) == claim.year {
-                        Match
-                    } else {
-                        Mismatch
-                    },
-                    "date",
-                ),
-                _ => (Unclear, "date"),
+                Some(y) if !source.year_inferred => (equal(Some(y), claim.year), Kind::Date),
+                _ => (Unclear, Kind::Date),
             }
         }
-        (None, None, _, _) if claim.weekday.is_some() => match (source.date(), source.weekday) {
-            (Some(d), _) => (
-                if Some(d.weekday()) == claim.weekday {
-                    Match
-                } else {
-                    Mismatch
-                },
-                "weekday",
-            ),
-            (None, Some(w)) => (
-                if Some(w) == claim.weekday {
-                    Match
-                } else {
-                    Mismatch
-                },
-                "weekday",
-            ),
-            _ => (Unclear, "weekday"),
-        },
-        _ => (Unclear, "date"),
+        (None, None, _, _) if claim.weekday.is_some() => weekday_alone(claim, source),
+        _ => (Unclear, Kind::Date),
+    }
+}
+
+fn equal<T: PartialEq>(a: T, b: T) -> Comparison {
+    if a == b {
+        Comparison::Match
+    } else {
+        Comparison::Mismatch
+    }
+}
+
+/// The same day of the same month: the weekdays decide when both are
+/// written, or the claim's own weekday when it does not fit its date.
+fn same_day(claim: &DateFact, source: &DateFact) -> (Comparison, Kind) {
+    if let (Some(cw), Some(sw)) = (claim.weekday, source.weekday) {
+        return (equal(cw, sw), Kind::Weekday);
+    }
+    if claim.weekday_mismatch().is_some() {
+        return (Comparison::Mismatch, Kind::Weekday);
+    }
+    (Comparison::Match, Kind::Date)
+}
+
+/// A claim that names only a weekday ("on Thursday"): the source's full
+/// date gives its weekday, or the source names one.
+fn weekday_alone(claim: &DateFact, source: &DateFact) -> (Comparison, Kind) {
+    match (source.date(), source.weekday) {
+        (Some(d), _) => (equal(Some(d.weekday()), claim.weekday), Kind::Weekday),
+        (None, Some(w)) => (equal(Some(w), claim.weekday), Kind::Weekday),
+        _ => (Comparison::Unclear, Kind::Weekday),
     }
 }
 
@@ -284,45 +279,60 @@ mod tests {
                 "on 22 July 2021",
                 "le jeudi 22 juillet",
                 Comparison::Match,
-                "date",
+                Kind::Date,
             ),
             (
                 "on Thursday 22 July",
                 "le jeudi 22 juillet",
                 Comparison::Match,
-                "weekday",
+                Kind::Weekday,
             ),
             (
                 "on Friday 22 July",
                 "le jeudi 22 juillet",
                 Comparison::Mismatch,
-                "weekday",
+                Kind::Weekday,
             ),
             (
                 "on 21 July",
                 "le jeudi 22 juillet",
                 Comparison::Mismatch,
-                "date",
+                Kind::Date,
             ),
-            ("in July", "le 22 juillet", Comparison::Match, "date"),
-            ("in June", "le 22 juillet", Comparison::Mismatch, "date"),
-            ("in mid-July", "le 18 juillet", Comparison::Match, "date"),
-            ("in late July", "le 3 juillet", Comparison::Mismatch, "date"),
+            ("in July", "le 22 juillet", Comparison::Match, Kind::Date),
+            ("in June", "le 22 juillet", Comparison::Mismatch, Kind::Date),
+            (
+                "in mid-July",
+                "le 18 juillet",
+                Comparison::Match,
+                Kind::Date,
+            ),
+            (
+                "in late July",
+                "le 3 juillet",
+                Comparison::Mismatch,
+                Kind::Date,
+            ),
             (
                 "from 1811 to 1886",
                 "de 1811 à 1886",
                 Comparison::Match,
-                "date",
+                Kind::Date,
             ),
             (
                 "from 1811 to 1880",
                 "de 1811 à 1886",
                 Comparison::Mismatch,
-                "date",
+                Kind::Date,
             ),
-            ("from 1811 to 1886", "en 1848", Comparison::Unclear, "date"),
-            ("in 2020", "l'an dernier", Comparison::Match, "date"),
-            ("in 2019", "l'an dernier", Comparison::Mismatch, "date"),
+            (
+                "from 1811 to 1886",
+                "en 1848",
+                Comparison::Unclear,
+                Kind::Date,
+            ),
+            ("in 2020", "l'an dernier", Comparison::Match, Kind::Date),
+            ("in 2019", "l'an dernier", Comparison::Mismatch, Kind::Date),
         ];
         for (claim, source, want, kind) in table {
             let got = compare_dates(&date(claim, Lang::En), &date(source, Lang::Fr));

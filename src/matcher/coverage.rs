@@ -4,7 +4,7 @@
 //! translation, glossary phrase, country — is among the window's keys, or
 //! when a window word is its cognate. Words weigh by rarity in the corpus.
 
-use super::WindowSentence;
+use super::context::{CorpusStats, WindowSentence};
 use crate::facts::Facts;
 use crate::text::{Lexicon, TokenKind, name_key};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -101,6 +101,101 @@ fn claim_token_keys(claim: &Facts, i: usize, cross: bool) -> Vec<String> {
     keys
 }
 
+/// The window's keys and where they occur, built once per window.
+struct WindowKeys<'w> {
+    /// key -> (sentence in window, token index), in window order
+    at: HashMap<String, Vec<(usize, usize)>>,
+    /// content tokens: (sentence, token, folded word), for cognates
+    content: Vec<(usize, usize, &'w str)>,
+}
+
+impl<'w> WindowKeys<'w> {
+    fn of(window: &'w [WindowSentence<'w>], cross: bool) -> Self {
+        let mut at: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
+        let mut content = Vec::new();
+        for (s, ws) in window.iter().enumerate() {
+            let f = ws.facts;
+            for i in 0..f.keys.words.len() {
+                let keys = f.keys.word_keys(i, cross);
+                for k in keys {
+                    at.entry(k.clone()).or_default().push((s, i));
+                }
+                if !keys.is_empty() {
+                    content.push((s, i, f.tokens[i].norm.as_str()));
+                }
+            }
+            for (r, k) in &f.keys.phrases {
+                at.entry(k.clone()).or_default().push((s, r.start));
+            }
+            for (r, c) in &f.keys.entities {
+                at.entry(format!("e:{c}")).or_default().push((s, r.start));
+            }
+        }
+        WindowKeys { at, content }
+    }
+
+    fn first(&self, key: &str) -> Option<(usize, usize)> {
+        self.at.get(key).and_then(|v| v.first().copied())
+    }
+
+    /// Where claim token `i` (with `keys`) is said in the window: by a
+    /// shared key, else a name spelled the same up to a doubled letter
+    /// ("Condoleeza" is "Condoleezza"; "Qselthogaa" is not "Qselthoraa"), else
+    /// a cognate.
+    fn find(
+        &self,
+        claim: &Facts,
+        i: usize,
+        keys: &[String],
+        is_name: bool,
+    ) -> Option<(usize, usize)> {
+        let tok = &claim.tokens[i];
+        keys.iter().find_map(|k| self.first(k)).or_else(|| {
+            self.content
+                .iter()
+                .find(|(_, _, norm)| {
+                    if is_name {
+                        crate::text::squeeze(norm) == crate::text::squeeze(&tok.norm)
+                    } else {
+                        Lexicon::cognates(&tok.norm, norm) || (tok.capitalized && *norm == tok.norm)
+                    }
+                })
+                .map(|&(s, t, _)| (s, t))
+        })
+    }
+}
+
+/// A first name the window leaves out: "Macron" or "le président Macron"
+/// for "Emmanuel Macron" is found (and noted in `surnames`), unless another
+/// first name stands before the surname there ("Marine Le Pen" is not
+/// "Jean-Marie Le Pen"), which is someone else (noted in `other_people`).
+fn by_surname(
+    claim: &Facts,
+    i: usize,
+    window: &[WindowSentence<'_>],
+    keys: &WindowKeys<'_>,
+    out: &mut Coverage,
+) -> Option<(usize, usize)> {
+    let surname = surname_after(claim, i)?;
+    let (s, t) = keys.first(&name_key(&claim.tokens[surname].norm))?;
+    let f = window[s].facts;
+    let other_first_name = t > 0
+        && f.keys.names.contains(&(t - 1))
+        && !TITLES.contains(&f.tokens[t - 1].norm.as_str())
+        && !claim.tokens.iter().any(|c| c.norm == f.tokens[t - 1].norm);
+    let (first, last) = (&claim.tokens[i].norm, &claim.tokens[surname].norm);
+    if other_first_name {
+        out.other_people.push((
+            format!("{first} {last}"),
+            format!("{} {}", f.tokens[t - 1].norm, f.tokens[t].norm),
+        ));
+        None
+    } else {
+        out.surnames.push((first.clone(), last.clone()));
+        Some((s, t))
+    }
+}
+
 /// How much of the claim the window says. `context` sentences (earlier in
 /// the same article, naming the same people) may supply the claim's place
 /// names and nothing else.
@@ -108,56 +203,31 @@ pub fn coverage(
     claim: &Facts,
     window: &[WindowSentence<'_>],
     context: &[WindowSentence<'_>],
-    idf: &dyn Fn(&str) -> f64,
-    df: &dyn Fn(&str) -> usize,
+    stats: &dyn CorpusStats,
 ) -> Coverage {
     let places = place_names(claim);
-    // window keys -> where they occur
-    let mut where_key: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
-    let mut content: Vec<(usize, usize, &str)> = Vec::new();
     // general-dictionary translations only bridge two languages: within one
     // language they would make near-synonyms of unrelated words
     let cross = window.first().is_some_and(|w| w.facts.lang != claim.lang);
-    for (s, ws) in window.iter().enumerate() {
-        let f = ws.facts;
-        for i in 0..f.keys.words.len() {
-            let keys = f.keys.word_keys(i, cross);
-            for k in keys {
-                where_key.entry(k.clone()).or_default().push((s, i));
-            }
-            if !keys.is_empty() {
-                content.push((s, i, f.tokens[i].norm.as_str()));
-            }
-        }
-        for (r, k) in &f.keys.phrases {
-            where_key.entry(k.clone()).or_default().push((s, r.start));
-        }
-        for (r, c) in &f.keys.entities {
-            where_key
-                .entry(format!("e:{c}"))
-                .or_default()
-                .push((s, r.start));
-        }
-    }
+    let window_keys = WindowKeys::of(window, cross);
     let fact_tokens: HashSet<usize> = claim
         .quantities
         .iter()
         .flat_map(|q| q.tokens.clone())
         .chain(claim.dates.iter().flat_map(|d| d.tokens.clone()))
         .collect();
-    let mut total = 0.0;
-    let mut found = 0.0;
+    let (mut total, mut found) = (0.0, 0.0);
     let mut out = Coverage::default();
     for (i, tok) in claim.tokens.iter().enumerate() {
         if claim.keys.words[i].is_empty() || tok.kind != TokenKind::Word || fact_tokens.contains(&i)
         {
             continue;
         }
-        let stem = &claim.keys.words[i][0];
-        let weight = if Lexicon::is_light(stem) {
+        let light = Lexicon::is_light(&claim.keys.words[i][0]);
+        let weight = if light {
             0.2
         } else {
-            weight_of(claim, i, idf, cross).max(0.5)
+            weight_of(claim, i, stats, cross).max(0.5)
         };
         total += weight;
         let is_name = claim.keys.names.contains(&i);
@@ -167,49 +237,11 @@ pub fn coverage(
         if is_name {
             keys.retain(|k| k.starts_with("n:") || k.starts_with("e:") || k.starts_with("p:"));
         }
-        let mut hit: Option<(usize, usize)> = keys
-            .iter()
-            .find_map(|k| where_key.get(k).and_then(|v| v.first().copied()));
-        if hit.is_none() {
-            hit = content
-                .iter()
-                .find(|(_, _, norm)| {
-                    // names match exactly, up to a doubled letter
-                    // ("Condoleeza" is "Condoleezza"; "Qselthogaa" is not "Qselthoraa")
-                    if is_name {
-                        crate::text::squeeze(norm) == crate::text::squeeze(&tok.norm)
-                    } else {
-                        Lexicon::cognates(&tok.norm, norm) || (tok.capitalized && *norm == tok.norm)
-                    }
-                })
-                .map(|&(s, t, _)| (s, t));
-        }
-        // a first name the window leaves out: "Macron" or "le président
-        // Macron" for "Emmanuel Macron", unless another first name stands
-        // before the surname there ("Marine Le Pen" is not "Jean-Marie Le Pen")
-        if hit.is_none()
-            && is_name
-            && let Some(surname) = surname_after(claim, i)
-            && let Some(&(s, t)) = where_key
-                .get(&name_key(&claim.tokens[surname].norm))
-                .and_then(|v| v.first())
-        {
-            let f = window[s].facts;
-            let other_first_name = t > 0
-                && f.keys.names.contains(&(t - 1))
-                && !TITLES.contains(&f.tokens[t - 1].norm.as_str())
-                && !claim.tokens.iter().any(|c| c.norm == f.tokens[t - 1].norm);
-            if other_first_name {
-                out.other_people.push((
-                    format!("{} {}", tok.norm, claim.tokens[surname].norm),
-                    format!("{} {}", f.tokens[t - 1].norm, f.tokens[t].norm),
-                ));
-            } else {
-                hit = Some((s, t));
-                out.surnames
-                    .push((tok.norm.clone(), claim.tokens[surname].norm.clone()));
-            }
-        }
+        let hit = window_keys.find(claim, i, &keys, is_name).or_else(|| {
+            is_name
+                .then(|| by_surname(claim, i, window, &window_keys, &mut out))
+                .flatten()
+        });
         let place_in_context = if hit.is_none() && places.contains(&i) {
             let key = name_key(&tok.norm);
             context
@@ -228,21 +260,8 @@ pub fn coverage(
                 out.from_context.push((tok.norm.clone(), c));
             }
             (None, None) => {
-                out.missing.push(tok.norm.clone());
-                if places.contains(&i) {
-                    out.missing_places.push(tok.norm.clone());
-                }
-                if is_name {
-                    out.missing_names.push(tok.norm.clone());
-                }
-                if !Lexicon::is_light(stem) {
-                    out.missing_weighty.push(tok.norm.clone());
-                }
-                let seen_anywhere = keys.iter().any(|k| df(k) > 0)
-                    || crate::text::cognate_prefix(&tok.norm).is_some_and(|p| df(&p) > 0);
-                if !seen_anywhere && !Lexicon::is_light(stem) {
-                    out.novel.push(tok.norm.clone());
-                }
+                let novel = !light && !seen_anywhere(&tok.norm, &keys, stats);
+                out.note_missing(&tok.norm, places.contains(&i), is_name, light, novel);
             }
         }
     }
@@ -250,13 +269,38 @@ pub fn coverage(
     out
 }
 
+/// Does any source sentence use one of the word's keys or its cognate prefix?
+fn seen_anywhere(norm: &str, keys: &[String], stats: &dyn CorpusStats) -> bool {
+    keys.iter().any(|k| stats.document_frequency(k) > 0)
+        || crate::text::cognate_prefix(norm).is_some_and(|p| stats.document_frequency(&p) > 0)
+}
+
+impl Coverage {
+    /// Record a claim word the window does not state.
+    fn note_missing(&mut self, norm: &str, place: bool, name: bool, light: bool, novel: bool) {
+        self.missing.push(norm.to_string());
+        if place {
+            self.missing_places.push(norm.to_string());
+        }
+        if name {
+            self.missing_names.push(norm.to_string());
+        }
+        if !light {
+            self.missing_weighty.push(norm.to_string());
+        }
+        if novel {
+            self.novel.push(norm.to_string());
+        }
+    }
+}
+
 /// The weight of a claim word: the lowest IDF among its keys, so that a
 /// word is as common as its most common rendering in the sources.
-fn weight_of(claim: &Facts, i: usize, idf: &dyn Fn(&str) -> f64, cross: bool) -> f64 {
+fn weight_of(claim: &Facts, i: usize, stats: &dyn CorpusStats, cross: bool) -> f64 {
     claim
         .keys
         .word_keys(i, cross)
         .iter()
-        .map(|k| idf(k))
+        .map(|k| stats.idf(k))
         .fold(f64::INFINITY, f64::min)
 }

@@ -1,3 +1,4 @@
+use super::rules::table::Uniform;
 use super::*;
 use crate::facts::{DateContext, analyse};
 use crate::text::Lang;
@@ -7,7 +8,7 @@ fn relation(
     claim_lang: Lang,
     sentences: &str,
     published: Option<crate::calendar::Date>,
-) -> (Relation, Vec<Reason>) {
+) -> (Relation, Vec<Finding>) {
     let c = analyse(claim, claim_lang, DateContext::default());
     let parts: Vec<&str> = sentences.split(" | ").collect();
     let facts: Vec<_> = parts
@@ -28,8 +29,8 @@ fn relation(
         .zip(&facts)
         .map(|(text, facts)| WindowSentence { text, facts })
         .collect();
-    let r = match_claim(claim, &c, &window, &|_| 2.0, &|_| 1);
-    (r.relation, r.reasons)
+    let r = match_claim(claim, &c, &window, &Uniform);
+    (r.relation, r.findings)
 }
 
 const SERVERS: &str = "Amnesty International accusait l'entreprise israélienne NSO de détenir des serveurs hébergés dans des pays occidentaux dont l'Allemagne, le Royaume-Uni, la Suisse, la France et les Etats-Unis. | Le nombre de serveurs présents dans chaque pays a été précisé : Allemagne (212), Royaume-Uni (79), Suisse (36), France (35) et Etats-Unis (28).";
@@ -47,7 +48,7 @@ fn numbers_bound_to_countries() {
         None,
     );
     assert_eq!(rel, Relation::Contradicts);
-    let number = reasons.iter().find(|r| r.kind == "number").unwrap();
+    let number = reasons.iter().find(|r| r.kind == Kind::Number).unwrap();
     assert_eq!(
         (
             number.claim.as_str(),
@@ -181,13 +182,13 @@ fn a_place_missing_from_the_window_blocks_support_unless_context_states_it() {
         text: meeting,
         facts: &window_facts,
     }];
-    let alone = match_claim(claim, &c, &window, &|_| 2.0, &|_| 1);
+    let alone = match_claim(claim, &c, &window, &Uniform);
     assert_eq!(alone.relation, Relation::Related);
     assert!(
         alone
-            .reasons
+            .findings
             .iter()
-            .any(|r| r.kind == "missing" && r.claim.contains("madrid"))
+            .any(|r| r.kind == Kind::Missing && r.claim.contains("madrid"))
     );
     let sent = "Anna Keller a été envoyée à Madrid pour 12 jours.";
     let context_facts = analysed(sent);
@@ -195,9 +196,13 @@ fn a_place_missing_from_the_window_blocks_support_unless_context_states_it() {
         text: sent,
         facts: &context_facts,
     }];
-    let placed = match_claim_in_context(claim, &c, &window, &context, &|_| 2.0, &|_| 1);
+    let placed = match_claim_in_context(claim, &c, &window, &context, &Uniform);
     assert_eq!(placed.relation, Relation::Supports);
-    let reason = placed.reasons.iter().find(|r| r.kind == "context").unwrap();
+    let reason = placed
+        .findings
+        .iter()
+        .find(|r| r.kind == Kind::Context)
+        .unwrap();
     assert_eq!(
         (reason.claim.as_str(), reason.source.as_str()),
         ("madrid", sent)
@@ -205,7 +210,7 @@ fn a_place_missing_from_the_window_blocks_support_unless_context_states_it() {
     // context supplies places only: its numbers are not compared with the claim's
     let counted = "Anna Keller met Paul Varga 3 times in Madrid.";
     let c3 = analyse(counted, Lang::En, DateContext::default());
-    let r = match_claim_in_context(counted, &c3, &window, &context, &|_| 2.0, &|_| 1);
+    let r = match_claim_in_context(counted, &c3, &window, &context, &Uniform);
     assert_ne!(r.relation, Relation::Contradicts);
 }
 
@@ -222,7 +227,7 @@ fn a_surname_stands_for_the_person_unless_another_first_name_precedes_it() {
     assert_eq!(rel, Relation::Supports);
     let implied: Vec<&str> = reasons
         .iter()
-        .filter(|r| r.kind == "surname")
+        .filter(|r| r.kind == Kind::Surname)
         .map(|r| r.claim.as_str())
         .collect();
     assert_eq!(implied, ["emmanuel macron", "naftali bennett"]);
@@ -234,7 +239,7 @@ fn a_surname_stands_for_the_person_unless_another_first_name_precedes_it() {
         None,
     );
     assert_ne!(rel, Relation::Supports);
-    let person = reasons.iter().find(|r| r.kind == "person").unwrap();
+    let person = reasons.iter().find(|r| r.kind == Kind::Person).unwrap();
     assert_eq!(
         (person.claim.as_str(), person.source.as_str()),
         ("jean dupont", "pierre dupont")

@@ -3,16 +3,10 @@
 //! switched on over a claim base that already has known findings.
 
 use crate::error::{Error, InputLocation, Result};
-use crate::verdict::Verdict;
+use crate::verdict::{Baseline, Verdict};
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::path::Path;
-
-/// Claim id -> verdict in the baseline report.
-#[derive(Debug, Clone, Default)]
-pub struct Baseline {
-    verdicts: HashMap<String, Verdict>,
-}
 
 #[derive(Deserialize)]
 struct BaselineReport {
@@ -28,17 +22,8 @@ struct BaselineClaim {
 
 const HINT: &str = "pass a report written by `claimcheck check --format json`";
 
-/// How bad a verdict is for a gate: a move up this scale is a regression.
-fn rank(v: Verdict) -> u8 {
-    match v {
-        Verdict::Supported => 0,
-        Verdict::Unverified => 1,
-        Verdict::Disputed => 2,
-        Verdict::Contradicted => 3,
-    }
-}
-
 impl Baseline {
+    /// Read a previous JSON report's verdicts.
     pub fn load(path: &Path) -> Result<Baseline> {
         let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, &e, HINT))?;
         let report: BaselineReport = serde_json::from_str(&text).map_err(|e| {
@@ -70,14 +55,7 @@ impl Baseline {
             })?;
             verdicts.insert(c.id, verdict);
         }
-        Ok(Baseline { verdicts })
-    }
-
-    /// Is `verdict` for claim `id` new or worse than in the baseline?
-    pub fn regressed(&self, id: &str, verdict: Verdict) -> bool {
-        self.verdicts
-            .get(id)
-            .is_none_or(|&before| rank(verdict) > rank(before))
+        Ok(Baseline::new(verdicts))
     }
 }
 

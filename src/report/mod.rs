@@ -15,7 +15,6 @@ mod sarif;
 mod table;
 mod text;
 
-pub use baseline::Baseline;
 pub use claimreview::ClaimReviewEmitter;
 pub use github::GithubEmitter;
 pub use html::HtmlEmitter;
@@ -29,11 +28,10 @@ pub use table::{TableEmitter, excerpt};
 pub use text::visible;
 
 use crate::calendar::Date;
-use crate::check::ClaimOutcome;
 use crate::claims::{Claim, Severity};
 use crate::corpus::{Corpus, Encoding};
-use crate::matcher::{Reason, Relation};
-use crate::verdict::{Verdict, origins_with};
+use crate::matcher::{Finding, Relation};
+use crate::verdict::{ClaimOutcome, Gate, Verdict, origins_with};
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -148,7 +146,7 @@ pub struct EvidenceReport {
     pub byte_end: usize,
     pub quote: String,
     pub relation: Relation,
-    pub reasons: Vec<Reason>,
+    pub reasons: Vec<Finding>,
     pub hedged: bool,
     pub attribution: Option<String>,
     /// Who says it, as far as the text tells: "Amnesty International
@@ -185,26 +183,6 @@ pub struct Earliest {
     pub published: Date,
 }
 
-/// Which verdicts make a run fail.
-#[derive(Debug, Clone)]
-pub struct Gate {
-    pub fail_on: Vec<Verdict>,
-    /// With a baseline, only claims whose verdict is new or worse gate.
-    pub baseline: Option<Baseline>,
-    /// `review`: figures that no source states gate too.
-    pub unsourced: bool,
-}
-
-impl Default for Gate {
-    fn default() -> Self {
-        Gate {
-            fail_on: vec![Verdict::Contradicted, Verdict::Disputed],
-            baseline: None,
-            unsourced: false,
-        }
-    }
-}
-
 impl Report {
     /// Assemble the report from the claims, their outcomes and the corpus.
     pub fn build(
@@ -232,15 +210,7 @@ impl Report {
                 Verdict::Disputed => summary.disputed += 1,
                 Verdict::Unverified => summary.unverified += 1,
             }
-            // a claim with `expect:` gates exactly when its verdict differs:
-            // a known-false claim kept as a regression check must not fail CI
-            let gating = match claim.expect {
-                Some(expected) => expected != outcome.verdict,
-                None => gate.fail_on.contains(&outcome.verdict),
-            } && gate
-                .baseline
-                .as_ref()
-                .is_none_or(|b| b.regressed(&claim.id, outcome.verdict));
+            let gating = gate.gates(&claim.id, claim.expect, outcome.verdict);
             summary.gating += usize::from(gating);
             let mut reasons = outcome.reasons.clone();
             if let Some(expected) = claim.expect.filter(|e| *e != outcome.verdict) {
@@ -257,7 +227,12 @@ impl Report {
                         e.span.clone(),
                         EvidenceFacts {
                             relation: e.relation,
-                            reasons: e.reasons.clone(),
+                            reasons: e
+                                .reasons
+                                .iter()
+                                .filter(|r| r.kind.is_reported())
+                                .cloned()
+                                .collect(),
                             hedged: e.hedged,
                             attribution: e.attribution.clone(),
                             attribution_chain: e.attribution_chain.clone(),
@@ -349,7 +324,7 @@ impl Report {
 /// What a piece of evidence says, apart from where it is.
 pub struct EvidenceFacts {
     pub relation: Relation,
-    pub reasons: Vec<Reason>,
+    pub reasons: Vec<Finding>,
     pub hedged: bool,
     pub attribution: Option<String>,
     pub attribution_chain: Vec<String>,
@@ -460,5 +435,61 @@ fn provenance(corpus: &Corpus, outcome: &ClaimOutcome) -> Provenance {
         contradicting_origins,
         earliest,
         origins,
+    }
+}
+
+#[cfg(test)]
+mod fixture;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every emitter, with the name its snapshot carries.
+    fn emitters() -> Vec<(&'static str, Box<dyn Emitter>)> {
+        vec![
+            (
+                "table",
+                Box::new(TableEmitter {
+                    color: false,
+                    width: 100,
+                }),
+            ),
+            ("json", Box::new(JsonEmitter)),
+            ("markdown", Box::new(MarkdownEmitter)),
+            ("html", Box::new(HtmlEmitter)),
+            ("sarif", Box::new(SarifEmitter)),
+            ("junit", Box::new(JunitEmitter)),
+            ("github", Box::new(GithubEmitter)),
+            ("rdjson", Box::new(RdjsonEmitter)),
+            (
+                "claimreview",
+                Box::new(ClaimReviewEmitter {
+                    reviewer: Some("Desk".to_string()),
+                    date: Some("2021-07-25".to_string()),
+                }),
+            ),
+        ]
+    }
+
+    #[test]
+    fn every_emitter_renders_the_fixed_report() {
+        let report = fixture::fixed_report();
+        assert_eq!(
+            (
+                report.summary.supported,
+                report.summary.contradicted,
+                report.summary.disputed,
+                report.summary.unverified,
+                report.summary.gating
+            ),
+            (1, 1, 1, 1, 2)
+        );
+        for (name, emitter) in emitters() {
+            let mut out = Vec::new();
+            emitter.emit(&report, &mut out).unwrap();
+            let text = String::from_utf8(out).unwrap();
+            insta::assert_snapshot!(format!("fixed_{name}"), text);
+        }
     }
 }

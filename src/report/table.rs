@@ -53,7 +53,7 @@ impl Emitter for TableEmitter {
                     let focus = e
                         .reasons
                         .iter()
-                        .find(|r| r.effect != "neutral" && !r.source.is_empty())
+                        .find(|r| r.effect.decides() && !r.source.is_empty())
                         .map(|r| r.source.as_str());
                     (
                         format!("{}:{}", e.source, e.line),

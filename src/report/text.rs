@@ -2,7 +2,7 @@
 //! finding the facts to highlight in a quote, and word diffs.
 
 use super::{ClaimReport, EvidenceReport};
-use crate::matcher::Relation;
+use crate::matcher::{Effect, Relation};
 use std::ops::Range;
 
 /// Control and bidirectional-override characters shown as `[U+202E]`, so a
@@ -27,7 +27,7 @@ pub fn fact_spans(e: &EvidenceReport) -> Vec<Range<usize>> {
     for r in e
         .reasons
         .iter()
-        .filter(|r| r.effect != "neutral" && !r.source.is_empty())
+        .filter(|r| r.effect.decides() && !r.source.is_empty())
     {
         if let Some(at) = e.quote.find(r.source.as_str()) {
             let span = at..at + r.source.len();
@@ -86,12 +86,12 @@ pub fn contradictions(claim: &ClaimReport) -> Vec<(&str, &str, &str, Option<&str
         .flat_map(|e| e.reasons.iter())
     {
         let fact = (
-            r.kind,
+            r.kind.as_str(),
             r.claim.as_str(),
             r.source.as_str(),
             r.about.as_deref(),
         );
-        if r.effect == "contradicts" && !facts.contains(&fact) {
+        if r.effect == Effect::Contradicts && !facts.contains(&fact) {
             facts.push(fact);
         }
     }

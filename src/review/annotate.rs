@@ -64,7 +64,7 @@ pub fn annotate(draft_text: &str, report: &Report) -> String {
             let focus = e
                 .reasons
                 .iter()
-                .find(|r| r.effect != "neutral" && !r.source.is_empty())
+                .find(|r| r.effect.decides() && !r.source.is_empty())
                 .map(|r| r.source.as_str());
             let quote = crate::report::excerpt(&one_line(&e.quote), focus, 160);
             note.push_str(&format!(

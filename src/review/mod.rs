@@ -15,13 +15,13 @@ use crate::check::{Prepared, check_all};
 use crate::claims::{Claim, Severity};
 use crate::corpus::{Encoding, classify_lines, decode, split_sentences};
 use crate::error::{Error, InputLocation, Result};
-use crate::matcher::{Reason, Relation};
+use crate::matcher::{Effect, Finding, Kind, Relation};
 use crate::report::{
-    ClaimLocation, ClaimReport, Considered, EvidenceFacts, Gate, LineIndex, Provenance, Report,
+    ClaimLocation, ClaimReport, Considered, EvidenceFacts, LineIndex, Provenance, Report,
     evidence_report,
 };
 use crate::text::{Lang, detect_lang};
-use crate::verdict::Verdict;
+use crate::verdict::{Gate, Verdict};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -187,7 +187,7 @@ pub fn review(draft: &Draft, prepared: &Prepared, gate: &Gate) -> Report {
             claim
                 .reasons
                 .push(format!("unsourced: no source states {figures}"));
-            claim.gating |= gate.unsourced;
+            claim.gating |= gate.gates_unsourced();
         }
     }
     // quotations, in draft order among the statements
@@ -235,8 +235,8 @@ fn unsourced_figures(claim: &ClaimReport) -> Option<String> {
     let mut figures = Vec::new();
     for e in &claim.evidence {
         for r in &e.reasons {
-            if matches!(r.kind, "number" | "date" | "weekday") {
-                if r.effect == "neutral" {
+            if r.kind.is_fact() {
+                if !r.effect.decides() {
                     if !figures.contains(&r.claim) {
                         figures.push(r.claim.clone());
                     }
@@ -285,8 +285,8 @@ fn quote_claim(
                 span.clone(),
                 &text,
                 Relation::Supports,
-                "quote",
-                "supports",
+                Kind::Quote,
+                Effect::Supports,
                 None,
             );
             (
@@ -307,8 +307,8 @@ fn quote_claim(
                 span.clone(),
                 &text,
                 Relation::Contradicts,
-                "misquote",
-                "contradicts",
+                Kind::Misquote,
+                Effect::Contradicts,
                 Some(diff.clone()),
             );
             (
@@ -334,7 +334,7 @@ fn quote_claim(
         kind: Some("quote"),
         expect: None,
         severity: Severity::Error,
-        gating: gate.fail_on.contains(&verdict),
+        gating: gate.gates(&format!("L{line}:{column}"), None, verdict),
         note: None,
         location: ClaimLocation {
             file: draft.path.display().to_string(),
@@ -369,19 +369,19 @@ fn quote_evidence(
     span: Range<usize>,
     quote: &str,
     relation: Relation,
-    kind: &'static str,
-    effect: &'static str,
+    kind: Kind,
+    effect: Effect,
     diff: Option<String>,
 ) -> crate::report::EvidenceReport {
     let corpus = &prepared.corpus;
     let index = LineIndex::new(&corpus.sources[source].text);
-    let reason = Reason {
+    let reason = Finding::new(
         kind,
-        claim: quote.to_string(),
-        source: corpus.sources[source].text[span.clone()].to_string(),
-        about: diff,
         effect,
-    };
+        quote,
+        &corpus.sources[source].text[span.clone()],
+    )
+    .about(diff);
     evidence_report(
         corpus,
         &index,

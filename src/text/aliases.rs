@@ -7,10 +7,9 @@
 //! must appear in order in the words before the parenthesis, the first
 //! letter starting a word.
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, TermKeys};
 use super::tokens::{Token, TokenKind};
 use super::{Lang, name_key};
-use crate::facts::Facts;
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 
@@ -135,12 +134,11 @@ impl Aliases {
 
     /// Give a sentence's acronyms the keys of their long forms, and the first
     /// word of a spelled-out long form the acronym's name key.
-    pub fn augment(&self, text: &str, facts: &mut Facts) {
+    pub fn augment(&self, text: &str, tokens: &[Token], keys: &mut TermKeys) {
         if self.is_empty() {
             return;
         }
-        let keys = &mut facts.keys;
-        for (i, tok) in facts.tokens.iter().enumerate() {
+        for (i, tok) in tokens.iter().enumerate() {
             if !is_acronym(text, tok) || keys.words[i].is_empty() {
                 continue;
             }
@@ -187,7 +185,13 @@ impl Aliases {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::facts::{DateContext, analyse};
+
+    /// Tokens and keys of a French text, as the facts stage makes them.
+    fn keyed(text: &str) -> (Vec<Token>, TermKeys) {
+        let tokens = crate::text::tokenize(text);
+        let keys = Lexicon::shared().keys(text, &tokens, Lang::Fr);
+        (tokens, keys)
+    }
 
     #[test]
     fn finds_definitions_in_both_languages() {
@@ -244,36 +248,27 @@ mod tests {
         assert_eq!(aliases.len(), 1);
         // a sentence with the acronym gets the long form's keys
         let text = "La DGSE a confirmé la rencontre.";
-        let mut f = analyse(text, Lang::Fr, DateContext::default());
-        aliases.augment(text, &mut f);
-        let i = f.tokens.iter().position(|t| t.norm == "dgse").unwrap();
-        let long = analyse(
-            "Direction générale de la sécurité extérieure",
-            Lang::Fr,
-            DateContext::default(),
-        );
-        let securite = long
-            .tokens
+        let (tokens, mut keys) = keyed(text);
+        aliases.augment(text, &tokens, &mut keys);
+        let i = tokens.iter().position(|t| t.norm == "dgse").unwrap();
+        let (long_tokens, long) = keyed("Direction générale de la sécurité extérieure");
+        let securite = long_tokens
             .iter()
             .position(|t| t.norm == "securite")
             .unwrap();
-        let stem = &long.keys.words[securite][0];
-        assert!(f.keys.word_keys(i, false).contains(stem));
+        let stem = &long.words[securite][0];
+        assert!(keys.word_keys(i, false).contains(stem));
         // a sentence that spells it out gets the acronym's name key
         let text = "Le patron de la Direction générale de la sécurité extérieure était présent.";
-        let mut f = analyse(text, Lang::Fr, DateContext::default());
-        aliases.augment(text, &mut f);
-        let first = f.tokens.iter().position(|t| t.norm == "direction").unwrap();
-        assert!(
-            f.keys
-                .word_keys(first, false)
-                .contains(&"n:dgse".to_string())
-        );
+        let (tokens, mut keys) = keyed(text);
+        aliases.augment(text, &tokens, &mut keys);
+        let first = tokens.iter().position(|t| t.norm == "direction").unwrap();
+        assert!(keys.word_keys(first, false).contains(&"n:dgse".to_string()));
         // a sentence with neither is unchanged
         let text = "Le ministère a refusé de commenter.";
-        let plain = analyse(text, Lang::Fr, DateContext::default());
-        let mut f = plain.clone();
-        aliases.augment(text, &mut f);
-        assert_eq!(f.keys.words, plain.keys.words);
+        let (tokens, plain) = keyed(text);
+        let mut keys = plain.clone();
+        aliases.augment(text, &tokens, &mut keys);
+        assert_eq!(keys.words, plain.words);
     }
 }

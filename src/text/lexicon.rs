@@ -139,7 +139,7 @@ impl Lexicon {
             EN_IRREGULAR,
         ]
         .join("\u{0}");
-        crate::corpus::sha256_hex(data.as_bytes())
+        crate::digest::sha256_hex(data.as_bytes())
     }
 
     /// The compiled-in lexicon, built once.

@@ -3,7 +3,7 @@
 //! files are one origin: syndicated copies are not independent confirmation).
 
 use super::Verdict;
-use crate::matcher::{Reason, Relation};
+use crate::matcher::{Effect, Finding, Kind, Relation};
 use std::ops::Range;
 
 /// One piece of evidence for a claim, in byte spans (line:column come later).
@@ -15,7 +15,9 @@ pub struct Evidence {
     /// Byte span in the source text.
     pub span: Range<usize>,
     pub relation: Relation,
-    pub reasons: Vec<Reason>,
+    /// The rules' findings: what the report shows as reasons, and (for
+    /// `explain`) the matcher's own.
+    pub reasons: Vec<Finding>,
     pub hedged: bool,
     pub attribution: Option<String>,
     /// Who says it, nearest first: the sentence's attribution, who reported
@@ -58,7 +60,7 @@ pub fn aggregate(evidence: &[Evidence]) -> (Verdict, Vec<String>) {
     };
     let mut reasons = Vec::new();
     for e in contradicts.iter().chain(supports.iter()).take(3) {
-        for r in e.reasons.iter().filter(|r| r.effect != "neutral") {
+        for r in e.reasons.iter().filter(|r| r.effect.decides()) {
             let line = describe(r);
             if !reasons.contains(&line) {
                 reasons.push(line);
@@ -80,15 +82,16 @@ pub fn aggregate(evidence: &[Evidence]) -> (Verdict, Vec<String>) {
 }
 
 /// "number 35 bound to France matches", "date 21 July differs from 22 juillet".
-pub fn describe(r: &Reason) -> String {
+pub fn describe(r: &Finding) -> String {
     let about = r
         .about
         .as_ref()
         .map(|a| format!(" bound to {a}"))
         .unwrap_or_default();
+    let kind = r.kind.as_str();
     match (r.kind, r.effect) {
-        ("negation", _) => format!("polarity differs: claim {} / source {}", r.claim, r.source),
-        ("denial", _) => format!(
+        (Kind::Negation, _) => format!("polarity differs: claim {} / source {}", r.claim, r.source),
+        (Kind::Denial, _) => format!(
             "denied{}: \"{}\"",
             r.about
                 .as_ref()
@@ -96,11 +99,11 @@ pub fn describe(r: &Reason) -> String {
                 .unwrap_or_default(),
             r.source
         ),
-        (kind, "supports") if r.claim.trim() == r.source.trim() => {
+        (_, Effect::Supports) if r.claim.trim() == r.source.trim() => {
             format!("{kind} {}{about} matches", r.claim)
         }
-        (kind, "supports") => format!("{kind} {}{about} matches {}", r.claim, r.source),
-        (kind, _) => format!("{kind} {}{about} differs from {}", r.claim, r.source),
+        (_, Effect::Supports) => format!("{kind} {}{about} matches {}", r.claim, r.source),
+        _ => format!("{kind} {}{about} differs from {}", r.claim, r.source),
     }
 }
 

@@ -48,4 +48,18 @@ impl fmt::Display for Verdict {
 }
 
 mod aggregate;
+mod gate;
 pub use aggregate::*;
+pub use gate::{Baseline, Gate};
+
+/// What checking one claim gives: the verdict, its reasons and the
+/// evidence, in the claim's order among the claims.
+#[derive(Debug, Clone)]
+pub struct ClaimOutcome {
+    pub lang: crate::text::Lang,
+    pub verdict: Verdict,
+    pub reasons: Vec<String>,
+    pub evidence: Vec<Evidence>,
+    /// The candidates the index returned, with their scores (for `explain`).
+    pub candidates: Vec<(crate::retrieve::SentenceRef, f64)>,
+}

@@ -1,0 +1,263 @@
+//! The rules' vocabulary: number words, currencies, units, qualifiers and
+//! cue words of both languages, kept as data under `data/rules/` (one
+//! meaning per entry; conflicts resolved in the files' headers) and read
+//! once.
+
+use super::numbers::Approx;
+use crate::text::Lang;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::sync::OnceLock;
+
+const NUMBERS: &str = include_str!("../../data/rules/numbers.tsv");
+const CURRENCIES: &str = include_str!("../../data/rules/currencies.tsv");
+const UNITS: &str = include_str!("../../data/rules/units.tsv");
+const QUALIFIERS: &str = include_str!("../../data/rules/qualifiers.tsv");
+const CUES: &str = include_str!("../../data/rules/cues.tsv");
+
+/// How a number word is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NumberRole {
+    /// "quatorze", "fourteen"
+    Word,
+    /// "cent", "thousand" inside a spelled number
+    Multiplier,
+    /// after digits: "35 millions", "5 bn"
+    Scale,
+    /// "une vingtaine": about the value
+    ApproxNoun,
+}
+
+/// What a cue word signals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CueKind {
+    Negator,
+    Negation,
+    NegationBeforeTo,
+    Cessation,
+    CessationPrefix,
+    Hedge,
+    Denial,
+    DenialPrefix,
+    SpeechVerb,
+}
+
+pub struct Vocabulary {
+    /// word -> its value in each role (indexed by `NumberRole as usize`)
+    numbers: HashMap<String, [Option<f64>; 4]>,
+    currencies: HashMap<String, &'static str>,
+    units: HashSet<String>,
+    qualifiers: Vec<(Vec<String>, Approx)>,
+    cues: HashMap<(Lang, CueKind), Vec<String>>,
+}
+
+/// The data lines of a file: not blank, not a comment, split on tabs.
+fn rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+}
+
+impl Vocabulary {
+    /// The compiled-in vocabulary, read once. The files are checked by
+    /// this module's tests, so a malformed line fails the build's tests,
+    /// never a run.
+    pub fn shared() -> &'static Vocabulary {
+        static VOCABULARY: OnceLock<Vocabulary> = OnceLock::new();
+        VOCABULARY.get_or_init(Vocabulary::read)
+    }
+
+    fn read() -> Vocabulary {
+        let mut numbers = HashMap::default();
+        for row in rows(NUMBERS) {
+            if let [word, role, value] = row[..]
+                && let (Some(role), Ok(value)) = (number_role(role), value.parse())
+            {
+                numbers.entry(word.to_string()).or_insert([None; 4])[role as usize] = Some(value);
+            }
+        }
+        let currencies = rows(CURRENCIES)
+            .filter_map(|r| Some((r.first()?.to_string(), *r.get(1)?)))
+            .collect();
+        let units = rows(UNITS)
+            .filter_map(|r| r.first().map(|w| w.to_string()))
+            .collect();
+        let qualifiers = rows(QUALIFIERS)
+            .filter_map(|r| {
+                let words = r.first()?.split(' ').map(str::to_string).collect();
+                Some((words, bound(r.get(1)?)?))
+            })
+            .collect();
+        let mut cues: HashMap<(Lang, CueKind), Vec<String>> = HashMap::default();
+        for row in rows(CUES) {
+            if let [lang, kind, word] = row[..]
+                && let (Some(lang), Some(kind)) = (Lang::parse(lang), cue_kind(kind))
+            {
+                cues.entry((lang, kind)).or_default().push(word.to_string());
+            }
+        }
+        Vocabulary {
+            numbers,
+            currencies,
+            units,
+            qualifiers,
+            cues,
+        }
+    }
+
+    /// The value of a folded number word in a role.
+    pub fn number(&self, role: NumberRole, word: &str) -> Option<f64> {
+        self.numbers
+            .get(word)
+            .and_then(|roles| roles[role as usize])
+    }
+
+    /// The ISO code of a folded currency word.
+    pub fn currency(&self, word: &str) -> Option<&'static str> {
+        self.currencies.get(word).copied()
+    }
+
+    pub fn is_unit(&self, word: &str) -> bool {
+        self.units.contains(word)
+    }
+
+    /// Qualifier token sequences and the bound each gives, in file order.
+    pub fn qualifiers(&self) -> &[(Vec<String>, Approx)] {
+        &self.qualifiers
+    }
+
+    /// The cue words of a kind in a language.
+    pub fn cues(&self, lang: Lang, kind: CueKind) -> &[String] {
+        self.cues.get(&(lang, kind)).map_or(&[], Vec::as_slice)
+    }
+
+    /// Is `word` a cue of this kind?
+    pub fn is_cue(&self, lang: Lang, kind: CueKind, word: &str) -> bool {
+        self.cues(lang, kind).iter().any(|c| c == word)
+    }
+
+    /// Does `word` start with a cue of this kind (a prefix kind)?
+    pub fn starts_with_cue(&self, lang: Lang, kind: CueKind, word: &str) -> bool {
+        self.cues(lang, kind)
+            .iter()
+            .any(|c| word.starts_with(c.as_str()))
+    }
+}
+
+fn number_role(name: &str) -> Option<NumberRole> {
+    Some(match name {
+        "word" => NumberRole::Word,
+        "multiplier" => NumberRole::Multiplier,
+        "scale" => NumberRole::Scale,
+        "approx-noun" => NumberRole::ApproxNoun,
+        _ => return None,
+    })
+}
+
+fn bound(name: &str) -> Option<Approx> {
+    Some(match name {
+        "at-least" => Approx::AtLeast,
+        "more-than" => Approx::MoreThan,
+        "less-than" => Approx::LessThan,
+        "at-most" => Approx::AtMost,
+        "about" => Approx::About,
+        _ => return None,
+    })
+}
+
+fn cue_kind(name: &str) -> Option<CueKind> {
+    Some(match name {
+        "negator" => CueKind::Negator,
+        "negation" => CueKind::Negation,
+        "negation-before-to" => CueKind::NegationBeforeTo,
+        "cessation" => CueKind::Cessation,
+        "cessation-prefix" => CueKind::CessationPrefix,
+        "hedge" => CueKind::Hedge,
+        "denial" => CueKind::Denial,
+        "denial-prefix" => CueKind::DenialPrefix,
+        "speech-verb" => CueKind::SpeechVerb,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every data line of every file is read: a typo in a role, a bound or
+    /// a kind would otherwise drop the line silently.
+    #[test]
+    fn every_line_of_the_rule_files_is_understood() {
+        let v = Vocabulary::shared();
+        let entries = v.numbers.values().flatten().filter(|v| v.is_some()).count();
+        assert_eq!(entries, rows(NUMBERS).count());
+        assert_eq!(v.currencies.len(), rows(CURRENCIES).count());
+        assert_eq!(v.units.len(), rows(UNITS).count());
+        assert_eq!(v.qualifiers.len(), rows(QUALIFIERS).count());
+        assert_eq!(
+            v.cues.values().map(Vec::len).sum::<usize>(),
+            rows(CUES).count()
+        );
+        for row in rows(NUMBERS).chain(rows(CURRENCIES)).chain(rows(CUES)) {
+            assert!(
+                row.iter().all(|c| !c.is_empty() && c.trim() == *c),
+                "{row:?}"
+            );
+        }
+    }
+
+    /// One meaning per entry: a word is a number word, a currency or a
+    /// unit, never two of them; a number word has one value whatever its role.
+    #[test]
+    fn one_meaning_per_entry() {
+        let v = Vocabulary::shared();
+        let mut values: HashMap<&str, f64> = HashMap::default();
+        for (word, roles) in &v.numbers {
+            for value in roles.iter().flatten() {
+                let seen = *values.entry(word.as_str()).or_insert(*value);
+                assert_eq!(seen, *value, "{word} has two values");
+            }
+            assert!(v.currency(word).is_none(), "{word}: number and currency");
+            assert!(!v.is_unit(word), "{word}: number and unit");
+        }
+        for word in v.currencies.keys() {
+            assert!(!v.is_unit(word), "{word}: currency and unit");
+        }
+        // "aucun", "jamais" end a "ne ..." and negate alone: one meaning, two places
+        let meaning = |k: CueKind| match k {
+            CueKind::Negator | CueKind::Negation => CueKind::Negation,
+            other => other,
+        };
+        for lang in [Lang::Fr, Lang::En] {
+            let mut kinds: HashMap<&str, CueKind> = HashMap::default();
+            for ((l, kind), words) in &v.cues {
+                if *l != lang {
+                    continue;
+                }
+                for w in words {
+                    let seen = *kinds.entry(w.as_str()).or_insert(meaning(*kind));
+                    assert_eq!(seen, meaning(*kind), "{w} ({lang:?}) is two kinds of cue");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn rule_words_in_both_languages() {
+        let v = Vocabulary::shared();
+        let table = [
+            (v.number(NumberRole::Word, "quatorze"), Some(14.0)),
+            (v.number(NumberRole::Word, "fourteen"), Some(14.0)),
+            (v.number(NumberRole::Scale, "milliards"), Some(1e9)),
+            (v.number(NumberRole::Scale, "m"), Some(1e6)),
+            (v.number(NumberRole::ApproxNoun, "vingtaine"), Some(20.0)),
+        ];
+        for (got, want) in table {
+            assert_eq!(got, want);
+        }
+        assert_eq!(v.currency("livres"), Some("GBP"));
+        assert!(v.is_unit("kilometres") && !v.is_unit("m") && !v.is_unit("livres"));
+        assert!(v.is_cue(Lang::Fr, CueKind::Hedge, "presume"));
+        assert!(v.is_cue(Lang::En, CueKind::Denial, "denied"));
+        assert!(v.starts_with_cue(Lang::Fr, CueKind::DenialPrefix, "dementi"));
+    }
+}

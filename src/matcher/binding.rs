@@ -1,0 +1,251 @@
+//! Are a claim's quantity and a window's quantity about the same thing?
+//! The same country, the same counted noun (with compatible qualifiers),
+//! or, for an amount, the same owner ("un plan de 100 millions").
+
+use crate::facts::{Facts, NounPhrase, Quantity, Unit};
+use crate::text::{Lexicon, Token};
+use rustc_hash::FxHashSet as HashSet;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Binding {
+    Same,
+    Different,
+    Unknown,
+}
+
+fn units_compatible(a: &Unit, b: &Unit) -> bool {
+    a == b
+}
+
+/// Are two quantities about the same thing?
+pub fn same_thing(
+    (claim_text, claim): (&str, &Facts),
+    cq: &Quantity,
+    (sentence_text, sentence): (&str, &Facts),
+    sq: &Quantity,
+) -> Binding {
+    if !units_compatible(&cq.unit, &sq.unit) {
+        return Binding::Different;
+    }
+    let claim_countries: HashSet<&str> = claim
+        .keys
+        .entities
+        .iter()
+        .map(|(_, c)| c.as_str())
+        .collect();
+    if let Some(e) = &sq.entity {
+        if let Some(ce) = &cq.entity {
+            return if ce == e {
+                Binding::Same
+            } else {
+                Binding::Different
+            };
+        }
+        if claim_countries.contains(e.as_str()) {
+            return Binding::Same;
+        }
+        return if claim_countries.is_empty() {
+            Binding::Unknown
+        } else {
+            Binding::Different
+        };
+    }
+    if cq.entity.is_some() {
+        return Binding::Unknown;
+    }
+    // an amount belongs to what it funds or fines: "un plan de 100 millions
+    // d'euros", "le plan ... était doté de 10 millions d'euros"
+    if matches!(cq.unit, Unit::Money(_)) && (cq.noun.is_none() || sq.noun.is_none()) {
+        let (c_owner, s_owner) = (
+            owner_keys(claim_text, claim, cq),
+            owner_keys(sentence_text, sentence, sq),
+        );
+        let shared = !c_owner.0.is_disjoint(&s_owner.0)
+            || c_owner
+                .1
+                .iter()
+                .any(|a| s_owner.1.iter().any(|b| Lexicon::cognates(a, b)));
+        return if shared {
+            Binding::Same
+        } else {
+            Binding::Unknown
+        };
+    }
+    let (Some(cn), Some(sn)) = (&cq.noun, &sq.noun) else {
+        return Binding::Unknown;
+    };
+    // "3.746 kilomètres", "500 milligrammes": a unit says how it is measured,
+    // not what is measured
+    if is_unit(&claim.tokens[cn.head].norm) || is_unit(&sentence.tokens[sn.head].norm) {
+        return Binding::Unknown;
+    }
+    if !nouns_match(claim, cn, sentence, sn) {
+        return Binding::Different;
+    }
+    // same noun, but about other countries: "50 servers in Italy" / "50 serveurs en Allemagne"
+    let sentence_countries: HashSet<&str> = sentence
+        .keys
+        .entities
+        .iter()
+        .map(|(_, c)| c.as_str())
+        .collect();
+    if !claim_countries.is_empty()
+        && !sentence_countries.is_empty()
+        && claim_countries.is_disjoint(&sentence_countries)
+    {
+        return Binding::Different;
+    }
+    Binding::Same
+}
+
+/// Word keys of the content words just before an amount, in its clause:
+/// what the amount belongs to.
+fn owner_keys(text: &str, facts: &Facts, q: &Quantity) -> (HashSet<String>, Vec<String>) {
+    let mut keys = HashSet::default();
+    let mut words = Vec::new();
+    let first = facts
+        .tokens
+        .iter()
+        .position(|t| t.span.start >= q.span.start)
+        .unwrap_or(q.tokens.start);
+    let mut t = first;
+    while t > 0 && first - t < 8 {
+        let gap = &text[facts.tokens[t - 1].span.end..facts.tokens[t].span.start];
+        if gap.contains([',', ';', ':', '.', '(', ')']) {
+            break;
+        }
+        t -= 1;
+        if let Some(stem) = facts.keys.words[t].first()
+            && !Lexicon::is_light(stem)
+            && !facts.tokens[t].capitalized
+        {
+            keys.extend(facts.keys.words[t].iter().cloned());
+            words.push(facts.tokens[t].norm.clone());
+        }
+    }
+    (keys, words)
+}
+
+/// A unit of measure (data/rules/units.tsv).
+fn is_unit(norm: &str) -> bool {
+    crate::facts::Vocabulary::shared().is_unit(norm)
+}
+
+/// All keys of the tokens in `range`, plus phrase and entity keys touching it.
+fn phrase_keys(facts: &Facts, range: std::ops::Range<usize>, cross: bool) -> HashSet<String> {
+    let mut keys: HashSet<String> = HashSet::default();
+    for i in range.clone() {
+        if i < facts.keys.words.len() {
+            keys.extend(facts.keys.word_keys(i, cross).iter().cloned());
+        }
+    }
+    for (r, k) in &facts.keys.phrases {
+        if r.start < range.end && range.start < r.end {
+            keys.insert(k.clone());
+        }
+    }
+    for (r, c) in &facts.keys.entities {
+        if r.start < range.end && range.start < r.end {
+            keys.insert(format!("e:{c}"));
+        }
+    }
+    keys
+}
+
+/// Glossary phrases spanning the whole noun phrase from its head on; only
+/// the longest ones, so that "business leaders" is "chef d'entreprise" and
+/// not also "chef d'État" through "leaders" alone.
+fn whole_phrase_keys<'f>(facts: &'f Facts, np: &NounPhrase) -> HashSet<&'f String> {
+    let spanning: Vec<&(std::ops::Range<usize>, String)> = facts
+        .keys
+        .phrases
+        .iter()
+        .filter(|(r, _)| r.start <= np.head && r.end >= np.tokens.end)
+        .collect();
+    let longest = spanning.iter().map(|(r, _)| r.len()).max().unwrap_or(0);
+    spanning
+        .into_iter()
+        .filter(|(r, _)| r.len() == longest)
+        .map(|(_, k)| k)
+        .collect()
+}
+
+fn head_norm(tokens: &[Token], np: &NounPhrase) -> String {
+    tokens[np.head].norm.clone()
+}
+
+/// "heads of state" / "chefs d'État": same; "heads of state" / "chefs
+/// d'entreprise": different (the complements differ); "business leaders" /
+/// "responsables gouvernementaux": different (the modifiers differ).
+pub fn nouns_match(claim: &Facts, cn: &NounPhrase, source: &Facts, sn: &NounPhrase) -> bool {
+    let cross = claim.lang != source.lang;
+    let c_all = phrase_keys(claim, cn.tokens.clone(), cross);
+    let s_all = phrase_keys(source, sn.tokens.clone(), cross);
+    let c_head = phrase_keys(claim, cn.head..cn.head + 1, cross);
+    let s_head = phrase_keys(source, sn.head..sn.head + 1, cross);
+    // a phrase key shared over the whole noun phrase settles it
+    let whole_c = whole_phrase_keys(claim, cn);
+    let whole_s = whole_phrase_keys(source, sn);
+    if !whole_c.is_disjoint(&whole_s) {
+        return true;
+    }
+    let heads_meet = !c_head.is_disjoint(&s_all)
+        || !s_head.is_disjoint(&c_all)
+        || Lexicon::cognates(
+            &head_norm(&claim.tokens, cn),
+            &head_norm(&source.tokens, sn),
+        );
+    if !heads_meet {
+        return false;
+    }
+    if cn.qualifiers.is_empty() || sn.qualifiers.is_empty() {
+        return true;
+    }
+    let ck: HashSet<String> = cn
+        .qualifiers
+        .iter()
+        .flat_map(|&t| phrase_keys(claim, t..t + 1, cross))
+        .collect();
+    let sk: HashSet<String> = sn
+        .qualifiers
+        .iter()
+        .flat_map(|&t| phrase_keys(source, t..t + 1, cross))
+        .collect();
+    let cognate = cn.qualifiers.iter().any(|&a| {
+        sn.qualifiers
+            .iter()
+            .any(|&b| Lexicon::cognates(&claim.tokens[a].norm, &source.tokens[b].norm))
+    });
+    !ck.is_disjoint(&sk) || cognate
+}
+
+pub fn describe_binding(text: &str, facts: &Facts, q: &Quantity) -> Option<String> {
+    q.entity
+        .as_ref()
+        .map(|e| entity_name(e))
+        .or_else(|| q.noun.as_ref().map(|n| text[n.span.clone()].to_string()))
+        .or_else(|| {
+            facts.keys.entities.first().map(|(r, _)| {
+                text[facts.tokens[r.start].span.start..facts.tokens[r.end - 1].span.end].to_string()
+            })
+        })
+}
+
+/// The entity a quantity belongs to, as written in the sentence ("la Suisse (36)" gives "Suisse").
+pub fn entity_text(ws: &super::WindowSentence<'_>, q: &Quantity) -> Option<String> {
+    q.entity.as_ref()?;
+    let prev = q.tokens.start.checked_sub(1)?;
+    let start = ws
+        .facts
+        .keys
+        .entities
+        .iter()
+        .find(|(r, _)| r.end == q.tokens.start)
+        .map_or(prev, |(r, _)| r.start);
+    Some(ws.text[ws.facts.tokens[start].span.start..ws.facts.tokens[prev].span.end].to_string())
+}
+
+fn entity_name(code: &str) -> String {
+    code.strip_prefix("name:")
+        .map_or_else(|| code.to_string(), str::to_string)
+}

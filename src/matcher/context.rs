@@ -1,0 +1,80 @@
+//! What every rule sees: the claim, its facts, the window, the sentences
+//! before it that may say where, the coverage, and the corpus's counts.
+
+use super::coverage::Coverage;
+use crate::facts::Facts;
+use crate::text::Lexicon;
+
+/// One sentence of a candidate window, with its facts and text.
+pub struct WindowSentence<'a> {
+    pub text: &'a str,
+    pub facts: &'a Facts,
+}
+
+/// Corpus-wide counts that weigh a claim's words: rare words say more.
+pub trait CorpusStats: Sync {
+    /// Inverse document frequency of a key over the corpus's sentences.
+    fn idf(&self, key: &str) -> f64;
+    /// How many corpus sentences hold a key.
+    fn document_frequency(&self, key: &str) -> usize;
+}
+
+/// The claim and one candidate window, as every rule takes them.
+pub struct MatchContext<'a> {
+    pub claim_text: &'a str,
+    pub claim: &'a Facts,
+    pub window: &'a [WindowSentence<'a>],
+    /// Earlier sentences of the same article that may supply the claim's
+    /// place; nothing else is taken from them.
+    pub context: &'a [WindowSentence<'a>],
+    pub coverage: &'a Coverage,
+    pub stats: &'a dyn CorpusStats,
+}
+
+impl MatchContext<'_> {
+    /// Is token `t` of window sentence `s` a name (capitalised inside a
+    /// sentence, or a country)?
+    pub fn is_name(&self, s: usize, t: usize) -> bool {
+        let f = self.window[s].facts;
+        f.tokens[t].capitalized || f.keys.entities.iter().any(|(r, _)| r.contains(&t))
+    }
+
+    /// Did token `t` of window sentence `s` match a claim word?
+    pub fn matched(&self, s: usize, t: usize) -> bool {
+        self.coverage
+            .matched
+            .iter()
+            .any(|&(ms, mt)| ms == s && mt == t)
+    }
+
+    /// Does sentence `s` of the window name the claim's subject? True when
+    /// the claim names no one, or when a claim name or country is one of that
+    /// sentence's.
+    pub fn names_subject(&self, s: usize) -> bool {
+        let claim = self.claim;
+        if claim.keys.names.is_empty() && claim.keys.entities.is_empty() {
+            return true;
+        }
+        let f = self.window[s].facts;
+        let has_word_key = |k: &str| f.keys.words.iter().flatten().any(|w| w == k);
+        let has_entity = |code: &str| {
+            f.keys.entities.iter().any(|(_, c)| c == code) || has_word_key(&format!("e:{code}"))
+        };
+        claim.keys.names.iter().any(|&t| {
+            claim.keys.words[t]
+                .iter()
+                .any(|k| k.starts_with("n:") && has_word_key(k))
+        }) || claim.keys.entities.iter().any(|(_, c)| has_entity(c))
+    }
+
+    /// The first word after token `t` of sentence `s` that carries meaning
+    /// (not a stop word, not a light verb).
+    pub fn next_meaningful(&self, s: usize, from: usize) -> Option<usize> {
+        let f = self.window[s].facts;
+        (from..f.tokens.len()).find(|&t| {
+            f.keys.words[t]
+                .first()
+                .is_some_and(|stem| !Lexicon::is_light(stem))
+        })
+    }
+}

@@ -1,0 +1,203 @@
+//! Dates: each date of the claim against the window's dates. A match
+//! supports (a day-precise one anchors the statement); a differing date
+//! contradicts only when it is the date of the matched event: a matched
+//! common word close to it, most of the claim found, and no weighty word
+//! missing.
+
+use super::Rule;
+use crate::facts::{DateFact, Facts};
+use crate::matcher::compare::{Comparison, compare_dates};
+use crate::matcher::context::MatchContext;
+use crate::matcher::coverage::Coverage;
+use crate::matcher::finding::{Effect, Finding, Kind};
+use std::ops::Range;
+
+/// Share of the claim a window must state for a differing date to be the
+/// date of the same event.
+pub const DATE_EVENT_COVERAGE: f64 = 0.6;
+/// Tokens between a date and a matched claim word, at most, for the date to
+/// belong to that word's event.
+const DATE_EVENT_DISTANCE: usize = 8;
+
+pub struct DateRule;
+
+impl Rule for DateRule {
+    fn name(&self) -> &'static str {
+        "date"
+    }
+
+    fn check(&self, cx: &MatchContext<'_>, _: &[Finding]) -> Vec<Finding> {
+        cx.claim
+            .dates
+            .iter()
+            .map(|cd| finding_for(cx, cd))
+            .collect()
+    }
+}
+
+fn finding_for(cx: &MatchContext<'_>, cd: &DateFact) -> Finding {
+    let cov = cx.coverage;
+    // a start ("since 2013") compares with a start only
+    let mut best: Option<(Comparison, Kind, usize, &DateFact)> = None;
+    for (s, ws) in cx.window.iter().enumerate() {
+        for sd in ws.facts.dates.iter().filter(|d| d.since == cd.since) {
+            let (cmp, kind) = compare_dates(cd, sd);
+            if cmp == Comparison::Unclear {
+                continue;
+            }
+            // a differing date must be the date of the matched event: a
+            // matched common word close to it ("construit en 1810-1811 ...
+            // Franz Liszt y ont vécu" dates the building, not the life)
+            if cmp == Comparison::Mismatch && !date_near_matched_word(ws.facts, s, &sd.tokens, cov)
+            {
+                continue;
+            }
+            let better = match &best {
+                None => true,
+                Some((bc, ..)) => cmp == Comparison::Match && *bc != Comparison::Match,
+            };
+            if better {
+                best = Some((cmp, kind, s, sd));
+            }
+        }
+    }
+    let claim_side = cx.claim_text[cd.span.clone()].to_string();
+    let found = |effect, kind, s: usize, sd: &DateFact| {
+        Finding::new(
+            kind,
+            effect,
+            claim_side.clone(),
+            &cx.window[s].text[sd.span.clone()],
+        )
+        .at_claim(cd.span.clone())
+        .at_source(s, sd.span.clone())
+    };
+    match best {
+        // a day-precise date anchors the statement like a bound number
+        Some((Comparison::Match, kind, s, sd)) => {
+            found(Effect::Supports, kind, s, sd).anchoring(cd.day.is_some() && cd.month.is_some())
+        }
+        // a date of the same event: the whole event is found, not only its
+        // participants ("reached San Francisco in August" is not contradicted
+        // by "left San Francisco on 1 November")
+        Some((_, kind, s, sd))
+            if cov.share >= DATE_EVENT_COVERAGE && cov.missing_weighty.is_empty() =>
+        {
+            found(Effect::Contradicts, kind, s, sd)
+        }
+        _ => Finding::new(Kind::Date, Effect::Blocks, claim_side.clone(), "")
+            .at_claim(cd.span.clone()),
+    }
+}
+
+fn date_near_matched_word(f: &Facts, s: usize, date: &Range<usize>, cov: &Coverage) -> bool {
+    cov.matched.iter().any(|&(ms, mt)| {
+        let distance = if mt < date.start {
+            date.start - mt
+        } else {
+            mt.saturating_sub(date.end - 1)
+        };
+        ms == s
+            && distance <= DATE_EVENT_DISTANCE
+            && !f.tokens[mt].capitalized
+            && !f.keys.entities.iter().any(|(r, _)| r.contains(&mt))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::table::Case;
+    use crate::matcher::finding::{Effect, Kind};
+    use crate::text::Lang::{En, Fr};
+
+    const COUNCIL: &str = "Le président français a réuni, le 22 juillet, un conseil de défense dédié à l'affaire Pegasus.";
+    const COUNCIL_THURSDAY: &str = "Le président français a réuni, le jeudi 22 juillet, un conseil de défense dédié à l'affaire Pegasus.";
+
+    #[test]
+    fn dates_table() {
+        use Effect::*;
+        // (claim, language, window, expected kind, effect, source side)
+        let table: &[(&str, _, &str, Kind, Effect, &str)] = &[
+            (
+                "The defence council met on 22 July.",
+                En,
+                COUNCIL,
+                Kind::Date,
+                Supports,
+                "22 juillet",
+            ),
+            (
+                "The defence council met on 21 July.",
+                En,
+                COUNCIL,
+                Kind::Date,
+                Contradicts,
+                "22 juillet",
+            ),
+            (
+                "Le conseil de défense s'est réuni le 23 juillet.",
+                Fr,
+                COUNCIL,
+                Kind::Date,
+                Contradicts,
+                "22 juillet",
+            ),
+            // the weekday fits the date the source gives
+            (
+                "The defence council met on Thursday 22 July.",
+                En,
+                COUNCIL,
+                Kind::Date,
+                Supports,
+                "22 juillet",
+            ),
+            (
+                "The defence council met on Friday 22 July.",
+                En,
+                COUNCIL_THURSDAY,
+                Kind::Weekday,
+                Contradicts,
+                "jeudi 22 juillet",
+            ),
+            (
+                "Le conseil de défense s'est réuni le vendredi 22 juillet.",
+                Fr,
+                COUNCIL_THURSDAY,
+                Kind::Weekday,
+                Contradicts,
+                "jeudi 22 juillet",
+            ),
+            // another event of that day: the date is not its date
+            (
+                "The spyware was sold on 21 July.",
+                En,
+                COUNCIL,
+                Kind::Date,
+                Blocks,
+                "",
+            ),
+        ];
+        for &(claim, lang, window, kind, effect, source) in table {
+            let found = Case::new(claim, lang, window, Fr)
+                .published("2021-07-24")
+                .findings_of("date");
+            assert_eq!(found.len(), 1, "{claim}");
+            let f = &found[0];
+            assert_eq!(
+                (f.kind, f.effect, f.source.as_str()),
+                (kind, effect, source),
+                "{claim}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_day_precise_match_anchors() {
+        let found = Case::new("The defence council met on 22 July.", En, COUNCIL, Fr)
+            .published("2021-07-24")
+            .findings_of("date");
+        assert!(found[0].anchors);
+        let at = found[0].source_span.as_ref().unwrap();
+        assert_eq!(&COUNCIL[at.span.clone()], "22 juillet");
+    }
+}

@@ -1,0 +1,174 @@
+//! Negation: the window negates a predicate the claim affirms, or the
+//! other way round. That contradicts when the window is about the claim's
+//! subject, states most of it, and agrees on every fact; otherwise a
+//! differing polarity only keeps the window from supporting.
+
+use super::Rule;
+use crate::matcher::context::MatchContext;
+use crate::matcher::finding::{Effect, Finding, Kind};
+
+/// Share of the claim a window must state for its negation to contradict.
+pub const NEGATION_COVERAGE: f64 = 0.7;
+
+pub struct NegationRule;
+
+impl Rule for NegationRule {
+    fn name(&self) -> &'static str {
+        "negation"
+    }
+
+    fn check(&self, cx: &MatchContext<'_>, earlier: &[Finding]) -> Vec<Finding> {
+        let claim_negated = cx.claim.negated();
+        let relevant = relevant_negation(cx);
+        if claim_negated == relevant.is_some() {
+            return Vec::new();
+        }
+        let (claim_side, source_side, at) = match relevant {
+            Some((words, s, span)) => (String::from("(affirmative)"), words, Some((s, span))),
+            None => (
+                cx.claim
+                    .negations
+                    .iter()
+                    .map(|c| c.words.clone())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                String::from("(affirmative)"),
+                None,
+            ),
+        };
+        let contradicted_by_facts = earlier.iter().any(|f| f.effect == Effect::Contradicts);
+        // a negation flip only counts when the facts the claim states were found
+        let facts_agree = earlier
+            .iter()
+            .filter(|f| f.kind.is_fact())
+            .all(|f| f.effect == Effect::Supports);
+        let contradicts = cx.coverage.share >= NEGATION_COVERAGE
+            && cx.coverage.missing_names.is_empty()
+            && !contradicted_by_facts
+            && facts_agree;
+        let (kind, effect) = if contradicts {
+            (Kind::Negation, Effect::Contradicts)
+        } else {
+            (Kind::Polarity, Effect::Blocks)
+        };
+        let mut finding = Finding::new(kind, effect, claim_side, source_side);
+        if let Some((s, span)) = at {
+            finding = finding.at_source(s, span);
+        }
+        vec![finding]
+    }
+}
+
+/// A negation cue in the window that denies a predicate of the claim: one
+/// of the words it negates (inside "ne ... pas", or the next content word
+/// after the cue) matched a claim word, and that word is not a name. "n'a
+/// pas réussi à détrôner le gouvernement" does not negate "les
+/// conservateurs ont obtenu 33 sièges"; "ni NSO n'ont fait de commentaires"
+/// negates "NSO commented" but says nothing against "NSO is an Israeli
+/// company". Gives the cue's words, its sentence and byte span.
+fn relevant_negation(cx: &MatchContext<'_>) -> Option<(String, usize, std::ops::Range<usize>)> {
+    for (s, ws) in cx.window.iter().enumerate() {
+        // the negation must be in a sentence about the claim's subject
+        if !cx.names_subject(s) {
+            continue;
+        }
+        let f = ws.facts;
+        let matched = |t: usize| cx.matched(s, t) && !cx.is_name(s, t);
+        for cue in &f.negations {
+            // "ne disait pas si ...", "does not say whether ...": the source
+            // leaves the question open; and "if it did not ..." asserts nothing
+            let opens_question = f
+                .conditions
+                .iter()
+                .any(|c| c.tokens.start >= cue.tokens.end && c.tokens.start <= cue.tokens.end + 3);
+            let inside_condition = f
+                .conditions
+                .iter()
+                .any(|c| c.tokens.contains(&cue.tokens.start));
+            if opens_question || inside_condition {
+                continue;
+            }
+            let inner =
+                cue.tokens.start + 1..cue.tokens.end.saturating_sub(1).max(cue.tokens.start + 1);
+            // the negated verb: the first word after the cue that carries
+            // meaning ("n'ont fait de commentaires": commentaires; "n'avait
+            // pas divulgué l'appel": divulgué, not its object)
+            let after = cx.next_meaningful(s, cue.tokens.end);
+            if inner.chain(after).any(matched) {
+                let span = f.tokens[cue.tokens.start].span.start
+                    ..f.tokens[cue.tokens.end.max(cue.tokens.start + 1) - 1]
+                        .span
+                        .end;
+                return Some((cue.words.clone(), s, span));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::table::{Case, Row, kinds};
+    use crate::matcher::finding::{Effect, Kind};
+    use crate::text::Lang::{En, Fr};
+
+    #[test]
+    fn negation_table() {
+        let no_comment =
+            "Contactés par Le Monde, ni le ministère ni NSO n'ont fait de commentaires.";
+        let sold = "La société a vendu le logiciel à la police marocaine.";
+        let not_sold = "La société n'a pas vendu le logiciel à la police marocaine.";
+        let table: &[Row] = &[
+            (
+                "NSO commented.",
+                En,
+                no_comment,
+                Fr,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            (
+                "NSO a fait des commentaires.",
+                Fr,
+                no_comment,
+                Fr,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            ("NSO did not comment.", En, no_comment, Fr, &[]),
+            // the negation is about commenting, not about what NSO is
+            ("NSO is an Israeli company.", En, no_comment, Fr, &[]),
+            (
+                "La société n'a pas vendu le logiciel à la police marocaine.",
+                Fr,
+                sold,
+                Fr,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            (
+                "The company sold the software to the Moroccan police.",
+                En,
+                not_sold,
+                Fr,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            (
+                "The company sold the software to the Moroccan police.",
+                En,
+                sold,
+                Fr,
+                &[],
+            ),
+        ];
+        for &(claim, lang, window, wl, want) in table {
+            let found = Case::new(claim, lang, window, wl).findings_of("negation");
+            assert_eq!(kinds(&found), want, "{claim}");
+        }
+    }
+
+    #[test]
+    fn an_open_question_is_no_negation() {
+        let open = "Le ministère ne disait pas si la société avait vendu le logiciel.";
+        let found =
+            Case::new("The company sold the software.", En, open, Fr).findings_of("negation");
+        assert!(found.iter().all(|f| f.effect != Effect::Contradicts));
+    }
+}

@@ -1,0 +1,287 @@
+//! Numbers: each quantity of the claim against the window's quantities
+//! about the same thing (same country, same counted noun, same owner).
+//! A bound number that matches anchors the statement; a bound number that
+//! differs contradicts, but only in a sentence naming the claim's subject
+//! and speaking to a fair share of the claim.
+
+use super::Rule;
+use crate::facts::{Quantity, Unit};
+use crate::matcher::binding::{Binding, describe_binding, entity_text, same_thing};
+use crate::matcher::compare::{Comparison, compare_quantities};
+use crate::matcher::context::{MatchContext, WindowSentence};
+use crate::matcher::finding::{Effect, Finding, Kind};
+
+/// Share of the claim a sentence must state for a number whose binding is
+/// unknown to support.
+pub const UNBOUND_NUMBER_COVERAGE: f64 = 0.75;
+/// The same for money and percentages, which name their subject less often.
+pub const UNBOUND_AMOUNT_COVERAGE: f64 = 0.6;
+/// Even a number bound to the same noun contradicts only when the sentence
+/// speaks to a fair share of the claim: "the two ministers met" is not
+/// contradicted by "fourteen ministers were targeted".
+pub const BOUND_CONTRADICTION_COVERAGE: f64 = 0.4;
+
+pub struct NumberRule;
+
+/// A source quantity compared with a claim quantity.
+struct Candidate<'w> {
+    cmp: Comparison,
+    bound: bool,
+    sentence: usize,
+    quantity: &'w Quantity,
+    ws: &'w WindowSentence<'w>,
+}
+
+impl Candidate<'_> {
+    /// A match beats a mismatch, a bound figure an unbound one.
+    fn rank(&self) -> u8 {
+        (self.cmp == Comparison::Match) as u8 * 2 + self.bound as u8
+    }
+}
+
+impl Rule for NumberRule {
+    fn name(&self) -> &'static str {
+        "number"
+    }
+
+    fn check(&self, cx: &MatchContext<'_>, _: &[Finding]) -> Vec<Finding> {
+        cx.claim
+            .quantities
+            .iter()
+            .filter(|q| !q.ordinal)
+            .map(|cq| finding_for(cx, cq))
+            .collect()
+    }
+}
+
+fn finding_for(cx: &MatchContext<'_>, cq: &Quantity) -> Finding {
+    let about_claim = describe_binding(cx.claim_text, cx.claim, cq);
+    let claim_side = cx.claim_text[cq.span.clone()].to_string();
+    let Some(best) = best_candidate(cx, cq) else {
+        return Finding::new(Kind::Number, Effect::Blocks, claim_side, "")
+            .about(about_claim)
+            .at_claim(cq.span.clone());
+    };
+    let (ws, sq) = (best.ws, best.quantity);
+    let about = entity_text(ws, sq)
+        .or_else(|| {
+            sq.noun
+                .as_ref()
+                .map(|n| ws.text[n.span.clone()].to_string())
+        })
+        .or(about_claim);
+    let effect = if best.cmp == Comparison::Match {
+        Effect::Supports
+    } else {
+        Effect::Contradicts
+    };
+    Finding::new(Kind::Number, effect, claim_side, &ws.text[sq.span.clone()])
+        .about(about)
+        .at_claim(cq.span.clone())
+        .at_source(best.sentence, sq.span.clone())
+        .anchoring(best.bound && best.cmp == Comparison::Match)
+}
+
+/// The window quantity that best decides the claim's quantity, if any.
+fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candidate<'w>> {
+    let cov = cx.coverage;
+    let mut best: Option<Candidate<'w>> = None;
+    for (s, ws) in cx.window.iter().enumerate() {
+        for sq in ws.facts.quantities.iter().filter(|q| !q.ordinal) {
+            let same = same_thing((cx.claim_text, cx.claim), cq, (ws.text, ws.facts), sq);
+            if same == Binding::Different {
+                continue;
+            }
+            let cmp = compare_quantities(cq, sq);
+            if cmp == Comparison::Unclear {
+                continue;
+            }
+            let bound = same == Binding::Same;
+            let threshold = if matches!(cq.unit, Unit::Money(_) | Unit::Percent) {
+                UNBOUND_AMOUNT_COVERAGE
+            } else {
+                UNBOUND_NUMBER_COVERAGE
+            };
+            if !bound && cov.share < threshold {
+                continue;
+            }
+            // a number whose binding is unknown may support, never contradict:
+            // "7 championnats" is not contradicted by "les World Series de 2005";
+            // a differing figure in a sentence that does not name the claim's
+            // subject is about someone else ("Qlumavive had 895 ..." next to
+            // "Qtotove had 163 ...")
+            if cmp == Comparison::Mismatch
+                && (!bound
+                    || cov.share < BOUND_CONTRADICTION_COVERAGE
+                    || !cov.missing_names.is_empty()
+                    || !cx.names_subject(s))
+            {
+                continue;
+            }
+            let candidate = Candidate {
+                cmp,
+                bound,
+                sentence: s,
+                quantity: sq,
+                ws,
+            };
+            if best.as_ref().is_none_or(|b| candidate.rank() > b.rank()) {
+                best = Some(candidate);
+            }
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::table::{Case, kinds};
+    use crate::matcher::finding::Effect::{self, Blocks, Contradicts, Supports};
+    use crate::matcher::finding::Kind;
+    use crate::text::Lang::{En, Fr};
+
+    const SERVERS: &str = "Amnesty International accusait l'entreprise israélienne NSO de détenir des serveurs hébergés dans des pays occidentaux dont l'Allemagne, le Royaume-Uni, la Suisse, la France et les Etats-Unis. | Le nombre de serveurs présents dans chaque pays a été précisé : Allemagne (212), Royaume-Uni (79), Suisse (36), France (35) et Etats-Unis (28).";
+    const TARGETS: &str = "Il aurait permis d'espionner les numéros d'au moins 180 journalistes, 85 militants des droits humains ou encore de 14 chefs d'État dont le président français Emmanuel Macron.";
+
+    /// claim, its language, window, its language, and the expected finding:
+    /// effect, claim side, source side, what it is about.
+    type NumberRow<'a> = (
+        &'a str,
+        crate::text::Lang,
+        &'a str,
+        crate::text::Lang,
+        Effect,
+        &'a str,
+        &'a str,
+        Option<&'a str>,
+    );
+
+    /// Every number against the servers list and the targets sentence.
+    const NUMBERS: &[NumberRow] = &[
+        (
+            "France hosted 35 NSO servers.",
+            En,
+            SERVERS,
+            Fr,
+            Supports,
+            "35",
+            "35",
+            Some("France"),
+        ),
+        (
+            "Switzerland hosted 35 NSO servers.",
+            En,
+            SERVERS,
+            Fr,
+            Contradicts,
+            "35",
+            "36",
+            Some("Suisse"),
+        ),
+        (
+            "La Suisse hébergeait 36 serveurs de NSO.",
+            Fr,
+            SERVERS,
+            Fr,
+            Supports,
+            "36",
+            "36",
+            Some("Suisse"),
+        ),
+        (
+            "Italy hosted 35 NSO servers.",
+            En,
+            SERVERS,
+            Fr,
+            Blocks,
+            "35",
+            "",
+            Some("NSO servers"),
+        ),
+        (
+            "14 heads of state were targeted.",
+            En,
+            TARGETS,
+            Fr,
+            Supports,
+            "14",
+            "14",
+            Some("chefs d'État"),
+        ),
+        (
+            "65 heads of state were targeted.",
+            En,
+            TARGETS,
+            Fr,
+            Contradicts,
+            "65",
+            "14",
+            Some("chefs d'État"),
+        ),
+        (
+            "Le logiciel aurait permis d'espionner au moins 190 journalistes.",
+            Fr,
+            TARGETS,
+            Fr,
+            Contradicts,
+            "au moins 190",
+            "au moins 180",
+            Some("journalistes"),
+        ),
+        (
+            "Pegasus was used to spy on at least 180 journalists.",
+            En,
+            TARGETS,
+            Fr,
+            Supports,
+            "at least 180",
+            "au moins 180",
+            Some("journalistes"),
+        ),
+    ];
+
+    #[test]
+    fn numbers_table() {
+        for &(claim, cl, window, wl, effect, c, s, about) in NUMBERS {
+            let found = Case::new(claim, cl, window, wl).findings_of("number");
+            assert_eq!(found.len(), 1, "{claim}");
+            let f = &found[0];
+            assert_eq!(
+                (
+                    f.effect,
+                    f.claim.as_str(),
+                    f.source.as_str(),
+                    f.about.as_deref()
+                ),
+                (effect, c, s, about),
+                "{claim}"
+            );
+            assert_eq!(f.kind, Kind::Number);
+        }
+    }
+
+    #[test]
+    fn a_bound_match_anchors_and_spans_point_at_the_figures() {
+        let found =
+            Case::new("France hosted 35 NSO servers.", En, SERVERS, Fr).findings_of("number");
+        let f = &found[0];
+        assert!(f.anchors);
+        assert_eq!(f.claim_span, Some(14..16));
+        let at = f.source_span.as_ref().unwrap();
+        assert_eq!(at.sentence, 1);
+        let second = SERVERS.split(" | ").nth(1).unwrap();
+        assert_eq!(&second[at.span.clone()], "35");
+    }
+
+    #[test]
+    fn a_figure_about_other_chiefs_decides_nothing() {
+        let other = "L'enquête avait révélé que le logiciel aurait permis d'espionner 65 chefs d'entreprise de différents pays.";
+        for claim in [
+            "65 heads of state were targeted.",
+            "14 heads of state were targeted.",
+        ] {
+            let found = Case::new(claim, En, other, Fr).findings_of("number");
+            assert_eq!(kinds(&found), [(Kind::Number, Effect::Blocks)], "{claim}");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+//! Wording: the claim words the window does not state, shown unless the
+//! window contradicts; a claim word that no source sentence uses at all
+//! keeps the window from supporting (the claim says something the sources
+//! never mention).
+
+use super::Rule;
+use crate::matcher::context::MatchContext;
+use crate::matcher::finding::{Effect, Finding, Kind};
+
+pub struct WordingRule;
+
+impl Rule for WordingRule {
+    fn name(&self) -> &'static str {
+        "wording"
+    }
+
+    fn check(&self, cx: &MatchContext<'_>, earlier: &[Finding]) -> Vec<Finding> {
+        let cov = cx.coverage;
+        let mut found = Vec::new();
+        let contradicts = earlier.iter().any(|f| f.effect == Effect::Contradicts);
+        if !cov.missing.is_empty() && !contradicts {
+            found.push(Finding::new(
+                Kind::Missing,
+                Effect::Neutral,
+                cov.missing.join(", "),
+                "",
+            ));
+        }
+        if !cov.novel.is_empty() {
+            found.push(Finding::new(
+                Kind::Novel,
+                Effect::Blocks,
+                cov.novel.join(", "),
+                "",
+            ));
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::table::{Case, Row, kinds};
+    use crate::matcher::finding::{Effect, Kind};
+    use crate::text::Lang::{En, Fr};
+
+    #[test]
+    fn wording_table() {
+        let window = "Quatorze ministres auraient été visés par le logiciel espion.";
+        let missing = [(Kind::Missing, Effect::Neutral)];
+        // (row, the missing words shown)
+        let table: &[(Row, &str)] = &[
+            (
+                ("Fourteen ministers were targeted.", En, window, Fr, &[]),
+                "",
+            ),
+            (
+                (
+                    "Fourteen ministers were secretly targeted.",
+                    En,
+                    window,
+                    Fr,
+                    &missing,
+                ),
+                "secretly",
+            ),
+            (
+                (
+                    "Quatorze ministres ont été visés en secret.",
+                    Fr,
+                    window,
+                    Fr,
+                    &missing,
+                ),
+                "secret",
+            ),
+        ];
+        for &((claim, cl, window, wl, want), shown) in table {
+            let found = Case::new(claim, cl, window, wl).findings_of("wording");
+            assert_eq!(kinds(&found), want, "{claim}");
+            assert_eq!(found.first().map_or("", |f| f.claim.as_str()), shown);
+        }
+    }
+}
