@@ -32,6 +32,9 @@ pub struct DateFact {
     pub since: bool,
     /// The last year of a range ("de 1811 à 1886", "between 2010 and 2012", "1810-1811").
     pub until: Option<i32>,
+    /// "avant décembre", "jusqu'à décembre 2020", "before 2019", "until July": an
+    /// end, not a point; compared only with another end.
+    pub before: bool,
 }
 
 impl DateFact {
@@ -135,7 +138,7 @@ fn is_year(n: u32) -> bool {
 
 const YEAR_PREPOSITIONS: &[&str] = &[
     "en", "in", "depuis", "since", "year", "annee", "jusqu", "until", "from", "des", "by", "of",
-    "l",
+    "avant", "before", "l",
 ];
 
 /// Find the dates in a tokenised text.
@@ -157,8 +160,35 @@ pub fn extract_dates(text: &str, tokens: &[Token], ctx: DateContext) -> Vec<Date
     }
     for fact in &mut out {
         infer_year(fact, ctx);
+        mark_bound(fact, tokens);
     }
     out
+}
+
+/// Words before a date that make it an end ("avant", "jusqu'à", "before",
+/// "until") or a start ("à partir de", "from ... onwards"), folded.
+fn mark_bound(fact: &mut DateFact, tokens: &[Token]) {
+    let before = |k: usize| {
+        fact.tokens
+            .start
+            .checked_sub(k)
+            .map(|t| tokens[t].norm.as_str())
+    };
+    let ends = matches!(
+        before(1),
+        Some("avant" | "before" | "until" | "till" | "prior" | "ici")
+    ) || (matches!(before(1), Some("a" | "au")) && before(2) == Some("jusqu"))
+        || (before(1) == Some("to") && before(2) == Some("prior"));
+    if ends && fact.until.is_none() {
+        fact.before = true;
+    }
+    let starts = (matches!(before(1), Some("de" | "d")) && before(2) == Some("partir"))
+        || tokens
+            .get(fact.tokens.end)
+            .is_some_and(|t| t.norm == "onwards" || t.norm == "onward");
+    if starts && fact.until.is_none() {
+        fact.since = true;
+    }
 }
 
 fn year_fact(span: Range<usize>, tokens: Range<usize>, year: i32) -> DateFact {
@@ -173,6 +203,7 @@ fn year_fact(span: Range<usize>, tokens: Range<usize>, year: i32) -> DateFact {
         part: None,
         since: false,
         until: None,
+        before: false,
     }
 }
 
@@ -248,6 +279,7 @@ fn read_date(text: &str, tokens: &[Token], i: usize) -> Option<DateFact> {
         part: None,
         since: false,
         until: None,
+        before: false,
     };
     let mut j = i;
     // weekday first: "jeudi 22 juillet", "Thursday, July 22"
@@ -352,7 +384,9 @@ fn read_date(text: &str, tokens: &[Token], i: usize) -> Option<DateFact> {
     // a year alone after a preposition: "en 2021", "depuis 2016", "in 2021"
     if let Some(y) = cur.and_then(number_of).filter(|y| is_year(*y)) {
         let prev = i.checked_sub(1).map(|p| tokens[p].norm.as_str());
-        if prev.is_some_and(|p| YEAR_PREPOSITIONS.contains(&p)) {
+        // "à partir de 2019": a start
+        let from_on = matches!(prev, Some("de" | "d")) && i >= 2 && tokens[i - 2].norm == "partir";
+        if prev.is_some_and(|p| YEAR_PREPOSITIONS.contains(&p)) || from_on {
             fact.year = Some(y as i32);
             fact.since = matches!(prev, Some("depuis" | "since"));
             if fact.since {

@@ -58,6 +58,8 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
                     && words
                         .get(i + 1)
                         .is_some_and(|n| matches!(*n, "de" | "d" | "a"))
+                    // "ne cesse de": keeps on, a double negation
+                    && !(i > 0 && matches!(words[i - 1], "ne" | "n"))
                 {
                     // "va cesser de vendre", "a renoncé à": no longer
                     out.push(cue(i, i + 2));
@@ -75,6 +77,14 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
                     out.push(cue(i, i + 2));
                     i += 2;
                     continue;
+                } else if w == "sans"
+                    // "sans condamner l'invasion": without; but "sans doute"
+                    // (probably) and "sans cesse" (constantly) are no negation
+                    && words
+                        .get(i + 1)
+                        .is_some_and(|n| !matches!(*n, "doute" | "cesse" | "compter"))
+                {
+                    out.push(cue(i, i + 1));
                 }
             }
             Lang::En => {

@@ -4,7 +4,7 @@
 //! to, dates with their precision, negation, hedging and attribution.
 //!
 //! Line format, facts in text order, separated by " | ":
-//! `n:VALUE[~|>=|>|<=|<][ UNIT][ @NOUN][ #ENTITY][ ord]`, `d:DATE[ since][ wd:N]` (DATE as
+//! `n:VALUE[~|>=|>|<=|<][ UNIT][ @NOUN][ #ENTITY][ ord]`, `d:DATE[ before][ since][ wd:N]` (DATE as
 //! YYYY-MM-DD, YYYY-MM, MM-DD, YYYY, with `early`/`mid`/`late` parts), `neg`, `hedge`,
 //! `cond`, `deny`, `by:WHO`.
 
@@ -62,6 +62,9 @@ fn summary(text: &str, f: &Facts) -> String {
         }
         if let Some(end) = d.until {
             s.push_str(&format!("..{end}"));
+        }
+        if d.before {
+            s.push_str(" before");
         }
         if d.since {
             s.push_str(" since");
@@ -240,6 +243,18 @@ const FRENCH: &[(&str, &str)] = &[
     ("CVS va cesser de vendre sa marque", "neg"),
     ("le groupe a renoncé à son projet", "neg"),
     ("sans aucun doute", "neg"),
+    (
+        "le Conseil, sans condamner l'invasion, a convoqué l'Assemblée",
+        "neg",
+    ),
+    ("il est impossible que la molécule circule", "neg"),
+    ("il n'a aucunement participé", "neg"),
+    ("la polémique ne cesse de grandir", ""),
+    ("il a sans doute menti", ""),
+    ("il parle sans cesse", ""),
+    ("jusqu'à décembre 2020", "d:2020-12 before"),
+    ("avant 2019", "d:2019 before"),
+    ("à partir de 2019", "d:2019 since"),
     ("Les téléphones bénéficient déjà de cette interdiction", ""),
     ("la police a arrêté le suspect", ""),
     // hedging
@@ -382,6 +397,11 @@ const ENGLISH: &[(&str, &str)] = &[
     ("not only France but also Spain", ""),
     ("The bus stopped at the station", ""),
     ("The phones are protected", ""),
+    ("The council met without condemning the invasion", "neg"),
+    ("It is impossible to verify the figure", "neg"),
+    ("until December 2020", "d:2020-12 before"),
+    ("before 2019", "d:2019 before"),
+    ("from 2019 onwards", "d:2019 since"),
     // hedging
     ("Ministers were allegedly targeted", "hedge"),
     ("Pegasus may have been used", "hedge"),

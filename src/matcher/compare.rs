@@ -78,15 +78,21 @@ pub fn compare_quantities(claim: &Quantity, source: &Quantity) -> Comparison {
                 Comparison::Mismatch
             }
         }
+        // "more than 75%" against "75%": the figure at the bound is a rounded
+        // one as often as not, so neither stated nor contradicted
         (AtLeast, Exact) | (MoreThan, Exact) => {
-            if s >= c && !(claim.approx == MoreThan && same_value(c, s)) {
+            if claim.approx == MoreThan && same_value(c, s) {
+                Comparison::Unclear
+            } else if s >= c {
                 Comparison::Match
             } else {
                 Comparison::Mismatch
             }
         }
         (AtMost, Exact) | (LessThan, Exact) => {
-            if s <= c && !(claim.approx == LessThan && same_value(c, s)) {
+            if claim.approx == LessThan && same_value(c, s) {
+                Comparison::Unclear
+            } else if s <= c {
                 Comparison::Match
             } else {
                 Comparison::Mismatch
@@ -128,6 +134,11 @@ fn part_contains(part: DatePart, day: u8) -> bool {
 /// kind (a date, or a weekday that decides).
 pub fn compare_dates(claim: &DateFact, source: &DateFact) -> (Comparison, Kind) {
     use Comparison::*;
+    // an end ("before December", "jusqu'à décembre 2020") compares with an end
+    // only: "no longer in 2021" is not contradicted by "until December 2020"
+    if claim.before != source.before {
+        return (Unclear, Kind::Date);
+    }
     // a span of years compares with a span only: "lived from 1811 to 1886" is
     // neither stated nor contradicted by "lived there after 1848"
     if claim.until.is_some() || source.until.is_some() {

@@ -67,6 +67,23 @@ impl MatchContext<'_> {
         }) || claim.keys.entities.iter().any(|(_, c)| has_entity(c))
     }
 
+    /// Token `from` of sentence `s`, or the token after the incise that
+    /// opens there (", selon lui, des vaccins": "des").
+    pub fn after_incise(&self, s: usize, from: usize) -> usize {
+        let (text, tokens) = (self.window[s].text, &self.window[s].facts.tokens);
+        let gap_has_comma = |t: usize| {
+            t > 0
+                && t < tokens.len()
+                && text[tokens[t - 1].span.end..tokens[t].span.start].contains(',')
+        };
+        if !gap_has_comma(from) {
+            return from;
+        }
+        (from + 1..tokens.len().min(from + 6))
+            .find(|&t| gap_has_comma(t))
+            .unwrap_or(from)
+    }
+
     /// The first word after token `t` of sentence `s` that carries meaning
     /// (not a stop word, not a light verb).
     pub fn next_meaningful(&self, s: usize, from: usize) -> Option<usize> {

@@ -191,6 +191,40 @@ mod tests {
         }
     }
 
+    /// An end ("until December 2020", "avant décembre") is not a point.
+    #[test]
+    fn ends_are_not_points() {
+        let until = "Christian Perronne a dirigé le service jusqu'à décembre 2020.";
+        let table = [
+            ("Christian Perronne ran the department in 2021.", En, until),
+            (
+                "Christian Perronne dirigeait le service en décembre 2020.",
+                Fr,
+                until,
+            ),
+            (
+                "Les enfants ont été vaccinés avant décembre.",
+                Fr,
+                "Les enfants ont été vaccinés en décembre.",
+            ),
+        ];
+        for (claim, lang, window) in table {
+            let found = Case::new(claim, lang, window, Fr).findings_of("date");
+            assert!(
+                found.iter().all(|f| f.effect == Effect::Blocks),
+                "{claim}: {found:?}"
+            );
+        }
+        let found = Case::new(
+            "Christian Perronne ran the department until December 2020.",
+            En,
+            until,
+            Fr,
+        )
+        .findings_of("date");
+        assert_eq!(found[0].effect, Effect::Supports);
+    }
+
     #[test]
     fn a_day_precise_match_anchors() {
         let found = Case::new("The defence council met on 22 July.", En, COUNCIL, Fr)

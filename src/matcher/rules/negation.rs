@@ -42,10 +42,16 @@ impl Rule for NegationRule {
             .iter()
             .filter(|f| f.kind.is_fact())
             .all(|f| f.effect == Effect::Supports);
+        // a negated claim against a window that negates something else
+        // ("aucune disposition" / "ne mentionnent aucune interdiction") is
+        // unclear, and the claim's negated predicate must be in the window
+        let negated_claim_holds =
+            !claim_negated || (!window_negates_anything(cx) && claim_predicate_found(cx));
         let contradicts = cx.coverage.share >= NEGATION_COVERAGE
             && cx.coverage.missing_names.is_empty()
             && !contradicted_by_facts
-            && facts_agree;
+            && facts_agree
+            && negated_claim_holds;
         let (kind, effect) = if contradicts {
             (Kind::Negation, Effect::Contradicts)
         } else {
@@ -57,6 +63,37 @@ impl Rule for NegationRule {
         }
         vec![finding]
     }
+}
+
+/// Does a window sentence about the claim's subject hold any negation?
+fn window_negates_anything(cx: &MatchContext<'_>) -> bool {
+    cx.window
+        .iter()
+        .enumerate()
+        .any(|(s, w)| cx.names_subject(s) && w.facts.negated())
+}
+
+/// The claim's negated predicate (inside "ne ... pas", or the first word
+/// that carries meaning after the cue) is stated by the window: "n'ont plus
+/// l'obligation de commander" is not contradicted by a window without
+/// "obligation".
+fn claim_predicate_found(cx: &MatchContext<'_>) -> bool {
+    let claim = cx.claim;
+    let content = |t: usize| {
+        claim.keys.words[t]
+            .first()
+            .is_some_and(|stem| !crate::text::Lexicon::is_light(stem))
+    };
+    claim.negations.iter().all(|cue| {
+        let inner =
+            cue.tokens.start + 1..cue.tokens.end.saturating_sub(1).max(cue.tokens.start + 1);
+        let after = (cue.tokens.end..claim.tokens.len()).find(|&t| content(t));
+        let predicate: Vec<usize> = inner.filter(|&t| content(t)).chain(after).collect();
+        predicate.is_empty()
+            || predicate
+                .iter()
+                .any(|&t| !cx.coverage.missing.contains(&claim.tokens[t].norm))
+    })
 }
 
 /// A negation cue in the window that denies a predicate of the claim: one
@@ -93,7 +130,7 @@ fn relevant_negation(cx: &MatchContext<'_>) -> Option<(String, usize, std::ops::
             // the negated verb: the first word after the cue that carries
             // meaning ("n'ont fait de commentaires": commentaires; "n'avait
             // pas divulgué l'appel": divulgué, not its object)
-            let after = cx.next_meaningful(s, cue.tokens.end);
+            let after = cx.next_meaningful(s, cx.after_incise(s, cue.tokens.end));
             if inner.chain(after).any(matched) {
                 let span = f.tokens[cue.tokens.start].span.start
                     ..f.tokens[cue.tokens.end.max(cue.tokens.start + 1) - 1]
@@ -161,6 +198,64 @@ mod tests {
         for &(claim, lang, window, wl, want) in table {
             let found = Case::new(claim, lang, window, wl).findings_of("negation");
             assert_eq!(kinds(&found), want, "{claim}");
+        }
+    }
+
+    /// Negations that do not flip the claim: both sides negate, the claim's
+    /// negated word is absent, the negation sits in an incise about
+    /// something else.
+    #[test]
+    fn negations_that_do_not_contradict() {
+        let table = [
+            (
+                "Les accords ne contiennent aucune clause sur la vente d'armes.",
+                Fr,
+                "Les accords ne mentionnent pourtant aucune interdiction de vente d'armes.",
+                Fr,
+            ),
+            (
+                "The agreements contain no clause on arms sales.",
+                En,
+                "Les accords ne mentionnent aucune interdiction de vente d'armes.",
+                Fr,
+            ),
+            (
+                "Le Conseil n'a pas condamné la Russie.",
+                Fr,
+                "Le Conseil, sans condamner la Russie, a convoqué l'Assemblée.",
+                Fr,
+            ),
+            (
+                "Les autorités n'ont plus l'obligation de commander le médicament.",
+                Fr,
+                "Le tribunal a ordonné aux autorités de commander le médicament.",
+                Fr,
+            ),
+            (
+                "Il est impossible que la molécule circule dans le corps.",
+                Fr,
+                "La molécule ne peut pas circuler dans le corps.",
+                Fr,
+            ),
+            (
+                "It is impossible for the molecule to circulate in the body.",
+                En,
+                "La molécule ne peut pas circuler dans le corps.",
+                Fr,
+            ),
+            (
+                "Selon Christian Perronne, les injections sont un traitement expérimental.",
+                Fr,
+                "Christian Perronne affirme que les injections ne sont pas, selon lui, des vaccins mais un traitement expérimental.",
+                Fr,
+            ),
+        ];
+        for (claim, cl, window, wl) in table {
+            let found = Case::new(claim, cl, window, wl).findings_of("negation");
+            assert!(
+                found.iter().all(|f| f.effect != Effect::Contradicts),
+                "{claim}: {found:?}"
+            );
         }
     }
 

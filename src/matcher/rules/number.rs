@@ -7,7 +7,7 @@
 use super::Rule;
 use crate::facts::{Quantity, Unit};
 use crate::matcher::binding::{Binding, describe_binding, entity_text, same_thing};
-use crate::matcher::compare::{Comparison, compare_quantities};
+use crate::matcher::compare::{Comparison, compare_dates, compare_quantities};
 use crate::matcher::context::{MatchContext, WindowSentence};
 use crate::matcher::finding::{Effect, Finding, Kind};
 
@@ -114,7 +114,8 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
                 && (!bound
                     || cov.share < BOUND_CONTRADICTION_COVERAGE
                     || !cov.missing_names.is_empty()
-                    || !cx.names_subject(s))
+                    || !cx.names_subject(s)
+                    || !same_frame(cx, s))
             {
                 continue;
             }
@@ -131,6 +132,23 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
         }
     }
     best
+}
+
+/// A differing figure contradicts only within the same frame: the same
+/// polarity ("3% ne sont pas d'accord" and "97% s'accordent" count the two
+/// sides of one whole) and no period of the claim that the sentence gives
+/// otherwise ("depuis 2021" against "depuis 2019": other totals).
+fn same_frame(cx: &MatchContext<'_>, s: usize) -> bool {
+    let sentence = cx.window[s].facts;
+    if cx.claim.negated() != sentence.negated() {
+        return false;
+    }
+    !cx.claim.dates.iter().any(|cd| {
+        sentence
+            .dates
+            .iter()
+            .any(|sd| compare_dates(cd, sd).0 == Comparison::Mismatch || cd.since != sd.since)
+    })
 }
 
 #[cfg(test)]
@@ -271,6 +289,66 @@ mod tests {
         assert_eq!(at.sentence, 1);
         let second = SERVERS.split(" | ").nth(1).unwrap();
         assert_eq!(&second[at.span.clone()], "35");
+    }
+
+    /// A differing figure in another frame decides nothing: a bound at the
+    /// figure itself, the other side of a whole, another period.
+    #[test]
+    fn figures_in_another_frame_do_not_contradict() {
+        let table = [
+            (
+                "Insurers expect claims of more than £35 million.",
+                En,
+                "Insurers expected claims to exceed £35 million.",
+                En,
+            ),
+            (
+                "Plus de 75 % des patients avaient des comorbidités.",
+                Fr,
+                "75 % des patients avaient des comorbidités.",
+                Fr,
+            ),
+            (
+                "Only 3% of the scientists do not agree on the human cause.",
+                En,
+                "Plus de 97 % des scientifiques s'accordent sur la cause humaine.",
+                Fr,
+            ),
+            (
+                "Seuls 3 % des scientifiques ne sont pas d'accord sur la cause humaine.",
+                Fr,
+                "More than 97% of the scientists agree on the human cause.",
+                En,
+            ),
+            (
+                "Il y a eu moins de 55.000 morts en France depuis 2021.",
+                Fr,
+                "Le bilan fait état de 120.832 morts en France depuis 2019.",
+                Fr,
+            ),
+            (
+                "There were fewer than 55,000 deaths in France in 2021.",
+                En,
+                "Il y a eu 120.832 morts en France en 2020.",
+                Fr,
+            ),
+        ];
+        for (claim, cl, window, wl) in table {
+            let found = Case::new(claim, cl, window, wl).findings_of("number");
+            assert!(
+                found.iter().all(|f| f.effect != Contradicts),
+                "{claim}: {found:?}"
+            );
+        }
+        // the same figures in the same frame still contradict
+        let found = Case::new(
+            "There were fewer than 55,000 deaths in France in 2021.",
+            En,
+            "Il y a eu 120.832 morts en France en 2021.",
+            Fr,
+        )
+        .findings_of("number");
+        assert_eq!(kinds(&found), [(Kind::Number, Contradicts)]);
     }
 
     #[test]
