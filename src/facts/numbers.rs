@@ -85,7 +85,7 @@ pub fn extract_quantities(
     let skipped = |i: usize| skip.iter().any(|r| r.contains(&i));
     let mut i = 0;
     while i < tokens.len() {
-        if skipped(i) {
+        if skipped(i) || in_a_name(text, tokens, i) {
             i += 1;
             continue;
         }
@@ -432,6 +432,22 @@ fn symbol_currency(c: char) -> &'static str {
         '£' => "GBP",
         _ => "USD",
     }
+}
+
+/// Digits glued to a word are part of a name, not a quantity: "Covid-19",
+/// "G7", "F-35", "A320", "Paris-2024". Not "mi-2021" or "fin-2020" (dates).
+fn in_a_name(text: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|p| &tokens[p]) else {
+        return false;
+    };
+    let gap = &text[prev.span.end..tokens[i].span.start];
+    tokens[i].kind == TokenKind::Number
+        && prev.kind == TokenKind::Word
+        && (gap.is_empty() || gap == "-")
+        && !matches!(
+            prev.norm.as_str(),
+            "mi" | "mid" | "fin" | "debut" | "late" | "early" | "pre" | "post" | "l" | "d"
+        )
 }
 
 /// The number words, currencies and qualifiers of data/rules/.

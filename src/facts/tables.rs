@@ -253,6 +253,8 @@ const FRENCH: &[(&str, &str)] = &[
     ("il a sans doute menti", ""),
     ("il parle sans cesse", ""),
     ("jusqu'à décembre 2020", "d:2020-12 before"),
+    ("les morts du Covid-19 en France", ""),
+    ("le sommet du G7 a réuni 7 dirigeants", "n:7 @dirigeants"),
     ("avant 2019", "d:2019 before"),
     ("à partir de 2019", "d:2019 since"),
     ("Les téléphones bénéficient déjà de cette interdiction", ""),
@@ -400,6 +402,8 @@ const ENGLISH: &[(&str, &str)] = &[
     ("The council met without condemning the invasion", "neg"),
     ("It is impossible to verify the figure", "neg"),
     ("until December 2020", "d:2020-12 before"),
+    ("Covid-19 deaths in France", ""),
+    ("the F-35 fleet of 14 aircraft", "n:14 @aircraft"),
     ("before 2019", "d:2019 before"),
     ("from 2019 onwards", "d:2019 since"),
     // hedging

@@ -206,6 +206,11 @@ fn same_day(claim: &DateFact, source: &DateFact) -> (Comparison, Kind) {
     if claim.weekday_mismatch().is_some() {
         return (Comparison::Mismatch, Kind::Weekday);
     }
+    // a claim without a year takes the source's: "Friday 22 July" against
+    // "le 22 juillet" of an article published in 2021 (a Thursday)
+    if let (Some(cw), None, Some(date)) = (claim.weekday, claim.year, source.date()) {
+        return (equal(cw, date.weekday()), Kind::Weekday);
+    }
     (Comparison::Match, Kind::Date)
 }
 

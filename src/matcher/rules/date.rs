@@ -142,13 +142,21 @@ mod tests {
                 Contradicts,
                 "22 juillet",
             ),
-            // the weekday fits the date the source gives
+            // the weekday fits the source's date, or not (2021-07-22 was a Thursday)
             (
                 "The defence council met on Thursday 22 July.",
                 En,
                 COUNCIL,
-                Kind::Date,
+                Kind::Weekday,
                 Supports,
+                "22 juillet",
+            ),
+            (
+                "Le conseil de défense s'est réuni le vendredi 22 juillet.",
+                Fr,
+                COUNCIL,
+                Kind::Weekday,
+                Contradicts,
                 "22 juillet",
             ),
             (
