@@ -5,6 +5,12 @@ use super::vocabulary::{CueKind, Vocabulary};
 use crate::text::{Lang, Token};
 use std::ops::Range;
 
+/// A verb that reports who says it; confirming is reporting too.
+fn is_speech(lang: Lang, w: &str) -> bool {
+    let vocab = Vocabulary::shared();
+    vocab.is_cue(lang, CueKind::SpeechVerb, w) || vocab.is_cue(lang, CueKind::Confirmation, w)
+}
+
 /// The source a sentence attributes its content to, with its byte span.
 pub fn find_attribution(
     text: &str,
@@ -36,7 +42,7 @@ pub fn find_attribution(
             .map_or("", |n| &text[tokens[i].span.end..n.span.start]);
         let broken = gap_after.contains([':', ',', ';', '.']);
         if lang == Lang::Fr
-            && Vocabulary::shared().is_cue(Lang::Fr, CueKind::SpeechVerb, w)
+            && is_speech(Lang::Fr, w)
             && !passive
             && !broken
             && let Some(found) = name_after(text, tokens, i + 1)
@@ -45,7 +51,7 @@ pub fn find_attribution(
         }
         // "X said", "X a déclaré"
         if lang == Lang::En
-            && Vocabulary::shared().is_cue(Lang::En, CueKind::SpeechVerb, w)
+            && is_speech(Lang::En, w)
             && *w != "according"
             && let Some(found) = name_before(text, tokens, i)
         {

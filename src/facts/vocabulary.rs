@@ -39,6 +39,7 @@ pub enum CueKind {
     Denial,
     DenialPrefix,
     SpeechVerb,
+    Confirmation,
 }
 
 pub struct Vocabulary {
@@ -175,6 +176,7 @@ fn cue_kind(name: &str) -> Option<CueKind> {
         "denial" => CueKind::Denial,
         "denial-prefix" => CueKind::DenialPrefix,
         "speech-verb" => CueKind::SpeechVerb,
+        "confirmation" => CueKind::Confirmation,
         _ => return None,
     })
 }

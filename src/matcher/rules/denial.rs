@@ -1,11 +1,15 @@
 //! Denials: a party denies what the claim states ("ce que NSO réfute").
 //! The sentence reports the denial; it neither states the claim nor refutes
-//! it (a denial is not proof). Shown with who denies.
+//! it (a denial is not proof). Shown with who denies. But a claim that the
+//! party confirmed ("NSO confirmed ...") is contradicted by its denial, and
+//! a claim that it denied by its confirmation: the stance is the fact.
 
 use super::Rule;
 use super::negation::NEGATION_COVERAGE;
+use crate::facts::{CueKind, Vocabulary};
 use crate::matcher::context::MatchContext;
 use crate::matcher::finding::{Effect, Finding, Kind};
+use crate::text::name_key;
 
 /// Tokens around a denial verb within which claim words must match.
 const DENIAL_REACH: usize = 12;
@@ -18,46 +22,170 @@ impl Rule for DenialRule {
     }
 
     fn check(&self, cx: &MatchContext<'_>, _: &[Finding]) -> Vec<Finding> {
-        if !cx.claim.denials.is_empty() || cx.coverage.share < NEGATION_COVERAGE {
+        if cx.coverage.share < NEGATION_COVERAGE {
             return Vec::new();
         }
-        for (s, ws) in cx.window.iter().enumerate() {
-            for cue in &ws.facts.denials {
-                let near = cx
-                    .coverage
-                    .matched
-                    .iter()
-                    .filter(|(ms, mt)| *ms == s && mt.abs_diff(cue.tokens.start) <= DENIAL_REACH)
-                    .count();
-                if near < 2 {
-                    continue;
-                }
-                let tokens = &ws.facts.tokens;
-                let who: Vec<&str> = (cue.tokens.start.saturating_sub(3)..cue.tokens.start)
-                    .filter(|&t| tokens[t].capitalized)
-                    .map(|t| &ws.text[tokens[t].span.clone()])
-                    .collect();
-                let verb = tokens[cue.tokens.start].span.clone();
-                return vec![
+        let vocab = Vocabulary::shared();
+        let claim_confirms = cx
+            .claim
+            .tokens
+            .iter()
+            .any(|t| vocab.is_cue(cx.claim.lang, CueKind::Confirmation, &t.norm));
+        let claim_denies = !cx.claim.denials.is_empty();
+        if claim_denies {
+            // "NSO denied" against "NSO a confirmé": the opposite stance
+            return stance_near_match(cx, |s, t| {
+                let f = cx.window[s].facts;
+                vocab.is_cue(f.lang, CueKind::Confirmation, &f.tokens[t].norm)
+            })
+            .map(|(s, t, who)| opposite(cx, "(denied)", s, t, who))
+            .into_iter()
+            .collect();
+        }
+        let denial = stance_near_match(cx, |s, t| {
+            cx.window[s]
+                .facts
+                .denials
+                .iter()
+                .any(|c| c.tokens.start == t)
+        });
+        match denial {
+            // "NSO confirmed" against "ce que NSO dément": the opposite stance
+            // of the same party
+            Some((s, t, who)) if claim_confirms && cx.coverage.missing_names.is_empty() => {
+                vec![opposite(cx, "(confirmed)", s, t, who)]
+            }
+            Some((s, t, who)) => {
+                let ws = &cx.window[s];
+                let verb = ws.facts.tokens[t].span.clone();
+                vec![
                     Finding::new(
                         Kind::Denial,
                         Effect::Neutral,
                         "(stated)",
                         &ws.text[verb.clone()],
                     )
-                    .about((!who.is_empty()).then(|| who.join(" ")))
+                    .about(who)
                     .at_source(s, verb),
-                ];
+                ]
             }
+            None => Vec::new(),
         }
-        Vec::new()
     }
+}
+
+/// A stance verb of the window (token `t` of sentence `s`, where `is_stance`
+/// holds) with at least two claim words matched near it, in a sentence about
+/// the claim's subject; and who takes the stance (the capitalised words just
+/// before it: "ce que NSO réfute").
+fn stance_near_match(
+    cx: &MatchContext<'_>,
+    is_stance: impl Fn(usize, usize) -> bool,
+) -> Option<(usize, usize, Option<String>)> {
+    for (s, ws) in cx.window.iter().enumerate() {
+        let tokens = &ws.facts.tokens;
+        for t in (0..tokens.len()).filter(|&t| is_stance(s, t)) {
+            let near = cx
+                .coverage
+                .matched
+                .iter()
+                .filter(|(ms, mt)| *ms == s && *mt != t && mt.abs_diff(t) <= DENIAL_REACH)
+                .count();
+            if near < 2 {
+                continue;
+            }
+            let who: Vec<&str> = (t.saturating_sub(3)..t)
+                .filter(|&k| tokens[k].capitalized)
+                .map(|k| &ws.text[tokens[k].span.clone()])
+                .collect();
+            return Some((s, t, (!who.is_empty()).then(|| who.join(" "))));
+        }
+    }
+    None
+}
+
+/// The window takes the opposite stance of the claim's, about the claim's
+/// party: a contradiction; another party's stance is only shown.
+fn opposite(
+    cx: &MatchContext<'_>,
+    claim_side: &str,
+    s: usize,
+    t: usize,
+    who: Option<String>,
+) -> Finding {
+    let ws = &cx.window[s];
+    let verb = ws.facts.tokens[t].span.clone();
+    // the party that takes the stance must be the claim's: "NSO a démenti"
+    // contradicts "NSO confirmed", "Rabat a démenti" only reports
+    let claim_names: Vec<String> = cx
+        .claim
+        .keys
+        .names
+        .iter()
+        .map(|&i| name_key(&cx.claim.tokens[i].norm))
+        .collect();
+    let same_party = who.as_deref().is_some_and(|w| {
+        w.split_whitespace()
+            .any(|word| claim_names.contains(&name_key(&crate::text::fold(word))))
+    });
+    let effect = if same_party {
+        Effect::Contradicts
+    } else {
+        Effect::Neutral
+    };
+    Finding::new(Kind::Denial, effect, claim_side, &ws.text[verb.clone()])
+        .about(who)
+        .at_source(s, verb)
 }
 
 #[cfg(test)]
 mod tests {
     use super::super::table::Case;
     use crate::text::Lang::{En, Fr};
+
+    #[test]
+    fn opposite_stances_contradict() {
+        use crate::matcher::finding::Effect;
+        let table = [
+            (
+                "NSO confirmed that its software was sold to the Moroccan police.",
+                En,
+                "NSO a démenti que son logiciel ait été vendu à la police marocaine.",
+                Fr,
+                Effect::Contradicts,
+            ),
+            (
+                "NSO a confirmé avoir vendu son logiciel à la police marocaine.",
+                Fr,
+                "NSO denied selling its software to the Moroccan police.",
+                En,
+                Effect::Contradicts,
+            ),
+            (
+                "NSO denied selling its software to the Moroccan police.",
+                En,
+                "NSO a confirmé avoir vendu son logiciel à la police marocaine.",
+                Fr,
+                Effect::Contradicts,
+            ),
+            // another party's denial is only shown
+            (
+                "NSO confirmed that its software was sold to the Moroccan police.",
+                En,
+                "Rabat a démenti que le logiciel de NSO ait été vendu à la police marocaine.",
+                Fr,
+                Effect::Neutral,
+            ),
+        ];
+        for (claim, cl, window, wl, want) in table {
+            let found = Case::new(claim, cl, window, wl).findings_of("denial");
+            assert_eq!(
+                found.iter().map(|f| f.effect).collect::<Vec<_>>(),
+                [want],
+                "{claim} / {window}"
+            );
+        }
+    }
 
     #[test]
     fn denials_table() {
