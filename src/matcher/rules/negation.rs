@@ -145,7 +145,7 @@ fn relevant_negation(cx: &MatchContext<'_>) -> Option<(String, usize, std::ops::
 
 #[cfg(test)]
 mod tests {
-    use super::super::table::{Case, Row, kinds};
+    use super::super::table::{Case, Row, assert_rows};
     use crate::matcher::finding::{Effect, Kind};
     use crate::text::Lang::{En, Fr};
 
@@ -195,10 +195,7 @@ mod tests {
                 &[],
             ),
         ];
-        for &(claim, lang, window, wl, want) in table {
-            let found = Case::new(claim, lang, window, wl).findings_of("negation");
-            assert_eq!(kinds(&found), want, "{claim}");
-        }
+        assert_rows("negation", table);
     }
 
     /// Negations that do not flip the claim: both sides negate, the claim's

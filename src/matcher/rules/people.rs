@@ -36,7 +36,7 @@ impl Rule for PeopleRule {
 
 #[cfg(test)]
 mod tests {
-    use super::super::table::{Case, Row, kinds};
+    use super::super::table::{Row, assert_rows};
     use crate::matcher::finding::{Effect, Kind};
     use crate::text::Lang::{En, Fr};
 
@@ -72,9 +72,6 @@ mod tests {
                 &[],
             ),
         ];
-        for &(claim, cl, window, wl, want) in table {
-            let found = Case::new(claim, cl, window, wl).findings_of("people");
-            assert_eq!(kinds(&found), want, "{claim} / {window}");
-        }
+        assert_rows("people", table);
     }
 }

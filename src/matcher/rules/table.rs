@@ -92,3 +92,11 @@ pub type Row<'a> = (&'a str, Lang, &'a str, Lang, &'a [(Kind, Effect)]);
 pub fn kinds(findings: &[Finding]) -> Vec<(Kind, Effect)> {
     findings.iter().map(|f| (f.kind, f.effect)).collect()
 }
+
+/// Every row's findings of `rule` are the kinds and effects it expects.
+pub fn assert_rows(rule: &str, rows: &[Row]) {
+    for &(claim, claim_lang, window, window_lang, want) in rows {
+        let found = Case::new(claim, claim_lang, window, window_lang).findings_of(rule);
+        assert_eq!(kinds(&found), want, "{claim} / {window}");
+    }
+}
