@@ -4,6 +4,7 @@
 //! mentioned before it); a weekday that does not fit its date is flagged.
 
 use super::DateContext;
+use super::vocabulary::{CalendarKind, Vocabulary};
 use crate::calendar::{Date, Weekday};
 use crate::text::{Token, TokenKind};
 use serde::Serialize;
@@ -88,43 +89,25 @@ impl DateFact {
 }
 
 pub fn month_number(w: &str) -> Option<u8> {
-    Some(match w {
-        "janvier" | "january" | "jan" | "janv" => 1,
-        "fevrier" | "february" | "feb" | "fev" | "fevr" => 2,
-        "mars" | "march" => 3,
-        "avril" | "april" | "apr" | "avr" => 4,
-        "mai" | "may" => 5,
-        "juin" | "june" => 6,
-        "juillet" | "july" | "juil" => 7,
-        "aout" | "august" | "aug" => 8,
-        "septembre" | "september" | "sept" | "sep" => 9,
-        "octobre" | "october" | "oct" => 10,
-        "novembre" | "november" | "nov" => 11,
-        "decembre" | "december" | "dec" => 12,
-        _ => return None,
-    })
+    Vocabulary::shared()
+        .calendar(CalendarKind::Month, w)
+        .map(|v| v as u8)
 }
 
 pub fn weekday_number(w: &str) -> Option<Weekday> {
-    Some(match w {
-        "lundi" | "monday" => 0,
-        "mardi" | "tuesday" => 1,
-        "mercredi" | "wednesday" => 2,
-        "jeudi" | "thursday" => 3,
-        "vendredi" | "friday" => 4,
-        "samedi" | "saturday" => 5,
-        "dimanche" | "sunday" => 6,
-        _ => return None,
-    })
+    Vocabulary::shared()
+        .calendar(CalendarKind::Weekday, w)
+        .map(|v| v as Weekday)
 }
 
 fn part_word(w: &str) -> Option<DatePart> {
-    Some(match w {
-        "mi" | "mid" | "middle" => DatePart::Mid,
-        "debut" | "early" | "beginning" => DatePart::Early,
-        "fin" | "late" | "end" => DatePart::Late,
-        _ => return None,
-    })
+    Some(
+        match Vocabulary::shared().calendar(CalendarKind::Part, w)? {
+            0 => DatePart::Early,
+            1 => DatePart::Mid,
+            _ => DatePart::Late,
+        },
+    )
 }
 
 fn number_of(t: &Token) -> Option<u32> {

@@ -189,27 +189,21 @@ pub fn find_denials(tokens: &[Token], lang: Lang) -> Vec<Cue> {
     out
 }
 
-/// Words after which a French "si" opens a clause (a subject), not "so" ("si grave").
-const FR_SUBJECT_STARTS: &[&str] = &[
-    "il", "ils", "elle", "elles", "on", "nous", "vous", "je", "tu", "c", "ce", "cela", "ces",
-    "les", "le", "la", "l", "des", "un", "une", "leur", "leurs", "son", "sa", "ses", "tous",
-    "toutes",
-];
-
 /// Clauses that are not asserted: conditions and embedded questions ("si
 /// les faits sont avérés", "savoir si Israël a ouvert une enquête", "if",
 /// "whether"). Each cue's token range runs from the "si"/"if" to the end of
 /// its clause (the next comma, semicolon, colon, closing quote or the end).
 pub fn find_conditions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
+    let vocab = Vocabulary::shared();
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         let w = t.norm.as_str();
         let next = tokens.get(i + 1);
         let opens = match lang {
             Lang::Fr => {
-                (w == "si"
+                (vocab.is_cue(Lang::Fr, CueKind::Condition, w)
                     && next.is_some_and(|n| {
-                        n.capitalized || FR_SUBJECT_STARTS.contains(&n.norm.as_str())
+                        n.capitalized || vocab.is_cue(Lang::Fr, CueKind::SubjectStart, &n.norm)
                     }))
                     || (w == "s"
                         && next.is_some_and(|n| {
@@ -217,7 +211,7 @@ pub fn find_conditions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
                                 && n.span.start == t.span.end + 1
                         }))
             }
-            Lang::En => matches!(w, "if" | "whether" | "unless"),
+            Lang::En => vocab.is_cue(Lang::En, CueKind::Condition, w),
         };
         if !opens {
             continue;

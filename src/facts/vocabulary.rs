@@ -13,6 +13,7 @@ const CURRENCIES: &str = include_str!("../../data/rules/currencies.tsv");
 const UNITS: &str = include_str!("../../data/rules/units.tsv");
 const QUALIFIERS: &str = include_str!("../../data/rules/qualifiers.tsv");
 const CUES: &str = include_str!("../../data/rules/cues.tsv");
+const CALENDAR: &str = include_str!("../../data/rules/calendar.tsv");
 
 /// How a number word is used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -25,6 +26,17 @@ pub enum NumberRole {
     Scale,
     /// "une vingtaine": about the value
     ApproxNoun,
+}
+
+/// Calendar words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CalendarKind {
+    /// 1 = January .. 12 = December
+    Month,
+    /// 0 = Monday .. 6 = Sunday
+    Weekday,
+    /// 0 = early, 1 = mid, 2 = late
+    Part,
 }
 
 /// What a cue word signals.
@@ -40,6 +52,10 @@ pub enum CueKind {
     DenialPrefix,
     SpeechVerb,
     Confirmation,
+    /// opens a clause that is not asserted ("si", "if", "whether")
+    Condition,
+    /// a word after which French "si" opens a clause (a subject), not "so"
+    SubjectStart,
 }
 
 pub struct Vocabulary {
@@ -49,6 +65,8 @@ pub struct Vocabulary {
     units: HashSet<String>,
     qualifiers: Vec<(Vec<String>, Approx)>,
     cues: HashMap<(Lang, CueKind), Vec<String>>,
+    /// word -> its value as each calendar kind (indexed by `CalendarKind as usize`)
+    calendar: HashMap<String, [Option<u32>; 3]>,
 }
 
 /// The data lines of a file: not blank, not a comment, split on tabs.
@@ -96,7 +114,16 @@ impl Vocabulary {
                 cues.entry((lang, kind)).or_default().push(word.to_string());
             }
         }
+        let mut calendar = HashMap::default();
+        for row in rows(CALENDAR) {
+            if let [word, kind, value] = row[..]
+                && let Some((kind, value)) = calendar_entry(kind, value)
+            {
+                calendar.entry(word.to_string()).or_insert([None; 3])[kind as usize] = Some(value);
+            }
+        }
         Vocabulary {
+            calendar,
             numbers,
             currencies,
             units,
@@ -126,6 +153,13 @@ impl Vocabulary {
         &self.qualifiers
     }
 
+    /// The value of a folded calendar word of a kind.
+    pub fn calendar(&self, kind: CalendarKind, word: &str) -> Option<u32> {
+        self.calendar
+            .get(word)
+            .and_then(|kinds| kinds[kind as usize])
+    }
+
     /// The cue words of a kind in a language.
     pub fn cues(&self, lang: Lang, kind: CueKind) -> &[String] {
         self.cues.get(&(lang, kind)).map_or(&[], Vec::as_slice)
@@ -142,6 +176,23 @@ impl Vocabulary {
             .iter()
             .any(|c| word.starts_with(c.as_str()))
     }
+}
+
+fn calendar_entry(kind: &str, value: &str) -> Option<(CalendarKind, u32)> {
+    Some(match kind {
+        "month" => (CalendarKind::Month, value.parse().ok()?),
+        "weekday" => (CalendarKind::Weekday, value.parse().ok()?),
+        "part" => (
+            CalendarKind::Part,
+            match value {
+                "early" => 0,
+                "mid" => 1,
+                "late" => 2,
+                _ => return None,
+            },
+        ),
+        _ => return None,
+    })
 }
 
 fn number_role(name: &str) -> Option<NumberRole> {
@@ -177,6 +228,8 @@ fn cue_kind(name: &str) -> Option<CueKind> {
         "denial-prefix" => CueKind::DenialPrefix,
         "speech-verb" => CueKind::SpeechVerb,
         "confirmation" => CueKind::Confirmation,
+        "condition" => CueKind::Condition,
+        "subject-start" => CueKind::SubjectStart,
         _ => return None,
     })
 }
