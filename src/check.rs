@@ -7,7 +7,9 @@ use crate::claims::Claim;
 use crate::corpus::Corpus;
 use crate::error::Result;
 use crate::facts::{DateContext, Facts, analyse};
-use crate::matcher::{Article, ClaimUnderCheck, CorpusStats, Relation, match_candidate};
+use crate::matcher::{
+    Article, ClaimUnderCheck, CorpusStats, Relation, every_window, match_candidate,
+};
 use crate::retrieve::store::{self, Stored};
 use crate::retrieve::{Selection, SentenceIndex, index_terms};
 use crate::text::{Aliases, Lang, acronym_definitions, detect_lang};
@@ -345,11 +347,17 @@ fn allowed_sources(prepared: &Prepared, claim: &Claim) -> Option<Vec<bool>> {
     )
 }
 
-pub fn check_claim(prepared: &Prepared, claim: &Claim) -> ClaimOutcome {
-    let (lang, facts) = claim_facts(claim);
+/// The index's candidate sentences for a claim (analysed as `facts`, in
+/// `lang`), with their scores, best first, within the claim's `sources:`.
+fn candidates(
+    prepared: &Prepared,
+    claim: &Claim,
+    lang: Lang,
+    facts: &Facts,
+) -> Vec<(crate::retrieve::SentenceRef, f64)> {
     let allowed = allowed_sources(prepared, claim);
     let accept = |s: u32| allowed.as_ref().is_none_or(|a| a[s as usize]);
-    let terms = index_terms(&facts);
+    let terms = index_terms(facts);
     // sentences in the other language share fewer keys with the claim and
     // lose to same-language look-alikes: they get places of their own, from
     // the same scoring pass (none when every source is in the claim's language)
@@ -371,6 +379,37 @@ pub fn check_claim(prepared: &Prepared, claim: &Claim) -> ClaimOutcome {
             candidates.push(other);
         }
     }
+    candidates
+}
+
+/// Every window around every candidate of a claim, matched, without a
+/// decision taken between them: what `scripts/fit_decision.py` learns from.
+pub fn candidate_windows(prepared: &Prepared, claim: &Claim) -> Vec<crate::matcher::MatchResult> {
+    let (lang, facts) = claim_facts(claim);
+    let claim_under_check = ClaimUnderCheck {
+        text: &claim.text,
+        facts: &facts,
+    };
+    let mut cache = FactsCache::new(prepared);
+    let mut out = Vec::new();
+    for (at, _) in candidates(prepared, claim, lang, &facts) {
+        let mut article = SourceFacts {
+            cache: &mut cache,
+            source: at.source as usize,
+        };
+        out.extend(every_window(
+            &mut article,
+            &claim_under_check,
+            at.sentence as usize,
+            &prepared.index,
+        ));
+    }
+    out
+}
+
+pub fn check_claim(prepared: &Prepared, claim: &Claim) -> ClaimOutcome {
+    let (lang, facts) = claim_facts(claim);
+    let candidates = candidates(prepared, claim, lang, &facts);
     let claim_under_check = ClaimUnderCheck {
         text: &claim.text,
         facts: &facts,
@@ -420,6 +459,7 @@ pub fn check_claim(prepared: &Prepared, claim: &Claim) -> ClaimOutcome {
             hedged: result.hedged,
             attribution: result.attribution,
             coverage: result.coverage,
+            features: result.features,
             retrieval_score: score,
             words,
         });

@@ -2,7 +2,7 @@
 
 use claimcheck::check::{Prepared, check_claim, claim_facts};
 use claimcheck::claims::Claim;
-use claimcheck::matcher::Effect;
+use claimcheck::matcher::{Effect, Relation, SupportModel};
 use claimcheck::report::LineIndex;
 use claimcheck::verdict::describe;
 use std::fmt::Write;
@@ -94,6 +94,21 @@ pub fn explain(prepared: &Prepared, claim: &Claim) -> String {
         }
         if let Some(a) = &e.attribution {
             let _ = writeln!(out, "    - attributed to {a}");
+        }
+        if e.relation != Relation::Contradicts {
+            let model = SupportModel::shared();
+            let parts: Vec<String> = model
+                .contributions(&e.features)
+                .iter()
+                .map(|(name, c)| format!("{name} {c:+.2}"))
+                .collect();
+            let _ = writeln!(
+                out,
+                "    - support model: p = {:.2} (needs {:.2}): {}",
+                model.probability(&e.features),
+                model.threshold,
+                parts.join(", ")
+            );
         }
     }
     let _ = writeln!(out, "\nverdict: {}", outcome.verdict);

@@ -1,33 +1,148 @@
-//! The decision: from the rules' findings and the coverage to one
-//! relation. The support predicate lives here and nowhere else.
+//! The decision: from the rules' findings and the window's features to one
+//! relation. A contradiction needs a typed conflict found by a rule; a veto
+//! (a fact not found, a clause not asserted, a polarity flip, someone else,
+//! a place not stated) keeps a window from supporting; otherwise a small
+//! logistic model over the window's features, fitted on public pairs by
+//! `scripts/fit_decision.py` (weights in data/decision/support.tsv), says
+//! whether the window states the claim. The support predicate lives here
+//! and nowhere else.
 
 use super::Relation;
 use super::finding::{Effect, Finding, Kind};
+use std::sync::OnceLock;
 
-/// Share of the claim a window must state to support it.
-pub const SUPPORT_COVERAGE: f64 = 0.75;
-/// When every number and date of the claim is found bound to the same noun
-/// or entity, the fact anchors the statement and less of the wording is needed.
-pub const SUPPORT_COVERAGE_ANCHORED: f64 = 0.5;
+const SUPPORT_MODEL: &str = include_str!("../../data/decision/support.tsv");
+
+/// Share of the claim a window must state to support without the claim's
+/// verb or one of its names: the fixed bar the model replaced (a paraphrased
+/// verb is common, so a window that states nearly all else may still support).
+pub const PREDICATE_FREE_COVERAGE: f64 = 0.75;
+
+/// What the decision weighs, for one window: explicit, each explained by
+/// `explain` with its contribution.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Features {
+    /// Weighted share of the claim's content words the window states.
+    pub coverage: f64,
+    /// A number bound to the same noun or entity, or a day-precise date,
+    /// matched: the fact anchors the statement.
+    pub anchored: f64,
+    /// Claim words that no source sentence uses at all.
+    pub novel: f64,
+    /// Claim words that carry meaning and that the window does not state.
+    pub missing_weighty: f64,
+    /// The window hedges.
+    pub hedged: f64,
+    /// Claim and window are in different languages.
+    pub cross_language: f64,
+}
+
+impl Features {
+    /// The names the weights file uses, in [`Features::values`] order.
+    pub const NAMES: [&'static str; 6] = [
+        "coverage",
+        "anchored",
+        "novel",
+        "missing_weighty",
+        "hedged",
+        "cross_language",
+    ];
+
+    pub fn values(&self) -> [f64; 6] {
+        [
+            self.coverage,
+            self.anchored,
+            self.novel,
+            self.missing_weighty,
+            self.hedged,
+            self.cross_language,
+        ]
+    }
+}
+
+/// The fitted support model: a bias and one weight per feature.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SupportModel {
+    /// The probability a window needs to support, chosen on held-out data.
+    pub threshold: f64,
+    pub bias: f64,
+    pub weights: [f64; 6],
+}
+
+impl SupportModel {
+    /// The checked-in model (data/decision/support.tsv).
+    pub fn shared() -> &'static SupportModel {
+        static MODEL: OnceLock<SupportModel> = OnceLock::new();
+        MODEL.get_or_init(|| SupportModel::parse(SUPPORT_MODEL))
+    }
+
+    /// `name<TAB>weight` lines; `#` comments. A name the model does not know
+    /// is ignored and a missing one weighs 0 (the tests check the file whole).
+    pub fn parse(text: &str) -> SupportModel {
+        let mut model = SupportModel {
+            threshold: 0.5,
+            bias: 0.0,
+            weights: [0.0; 6],
+        };
+        for line in text.lines().filter(|l| !l.starts_with('#')) {
+            let Some((name, value)) = line.split_once('\t') else {
+                continue;
+            };
+            let Ok(value) = value.trim().parse::<f64>() else {
+                continue;
+            };
+            if name == "threshold" {
+                model.threshold = value;
+            } else if name == "bias" {
+                model.bias = value;
+            } else if let Some(i) = Features::NAMES.iter().position(|n| *n == name) {
+                model.weights[i] = value;
+            }
+        }
+        model
+    }
+
+    /// Each feature's contribution to the log-odds of support, bias first.
+    pub fn contributions(&self, f: &Features) -> Vec<(&'static str, f64)> {
+        let mut out = vec![("bias", self.bias)];
+        out.extend(
+            Features::NAMES
+                .iter()
+                .zip(self.weights.iter().zip(f.values()))
+                .map(|(n, (w, v))| (*n, w * v)),
+        );
+        out
+    }
+
+    /// The probability that the window states the claim.
+    pub fn probability(&self, f: &Features) -> f64 {
+        let z: f64 = self.contributions(f).iter().map(|(_, c)| c).sum();
+        1.0 / (1.0 + (-z).exp())
+    }
+}
 
 /// A window contradicts when a rule found an incompatible fact; it supports
-/// when nothing contradicts, nothing blocks (a fact not found, a clause not
-/// asserted, a polarity flip, someone else, a place not stated, a word the
-/// sources never use) and it states enough of the claim.
-pub fn decide(coverage: f64, findings: &[Finding]) -> Relation {
+/// when nothing contradicts, nothing vetoes, and the model finds it more
+/// likely than not to state the claim.
+pub fn decide(features: &Features, findings: &[Finding]) -> Relation {
     if findings.iter().any(|f| f.effect == Effect::Contradicts) {
         return Relation::Contradicts;
     }
     if findings.iter().any(|f| f.effect == Effect::Blocks) {
         return Relation::Related;
     }
-    let anchored = findings.iter().any(|f| f.anchors);
-    let needed = if anchored {
-        SUPPORT_COVERAGE_ANCHORED
-    } else {
-        SUPPORT_COVERAGE
-    };
-    if coverage >= needed {
+    // the model may support on less of the wording than the fixed bar it
+    // replaces, but not without the claim's verb and named participants,
+    // unless a bound fact anchors the statement ("une vingtaine de
+    // responsables" found bound)
+    let incomplete = findings
+        .iter()
+        .any(|f| matches!(f.kind, Kind::Predicate | Kind::Participant));
+    if incomplete && features.anchored == 0.0 && features.coverage < PREDICATE_FREE_COVERAGE {
+        return Relation::Related;
+    }
+    let model = SupportModel::shared();
+    if model.probability(features) >= model.threshold {
         Relation::Supports
     } else {
         Relation::Related
@@ -52,37 +167,99 @@ mod tests {
         Finding::new(kind, effect, "", "")
     }
 
+    fn covering(coverage: f64) -> Features {
+        Features {
+            coverage,
+            ..Features::default()
+        }
+    }
+
     #[test]
     fn decision_table() {
         use Effect::*;
-        let number_ok = f(Kind::Number, Supports);
-        let anchored = f(Kind::Number, Supports).anchoring(true);
-        let table: &[(f64, Vec<Finding>, Relation)] = &[
-            (0.8, vec![], Relation::Supports),
-            (0.7, vec![number_ok.clone()], Relation::Related),
-            (0.6, vec![anchored.clone()], Relation::Supports),
-            (0.4, vec![anchored.clone()], Relation::Related),
+        let anchored = Features {
+            anchored: 1.0,
+            ..covering(0.6)
+        };
+        let verb = Finding::new(Kind::Predicate, Neutral, "commented", "");
+        let table: &[(Features, Vec<Finding>, Relation)] = &[
+            (covering(1.0), vec![], Relation::Supports),
+            (covering(0.2), vec![], Relation::Related),
             (
-                1.0,
+                anchored,
+                vec![f(Kind::Number, Supports)],
+                Relation::Supports,
+            ),
+            (
+                covering(1.0),
                 vec![f(Kind::Number, Contradicts)],
                 Relation::Contradicts,
             ),
             (
-                1.0,
-                vec![anchored.clone(), f(Kind::Negation, Contradicts)],
+                anchored,
+                vec![f(Kind::Negation, Contradicts)],
                 Relation::Contradicts,
             ),
-            (1.0, vec![f(Kind::Number, Blocks)], Relation::Related),
-            (1.0, vec![f(Kind::Condition, Blocks)], Relation::Related),
             (
-                1.0,
+                covering(1.0),
+                vec![f(Kind::Number, Blocks)],
+                Relation::Related,
+            ),
+            (
+                covering(1.0),
+                vec![f(Kind::Condition, Blocks)],
+                Relation::Related,
+            ),
+            (
+                covering(1.0),
                 vec![f(Kind::Hedge, Neutral), f(Kind::Denial, Neutral)],
                 Relation::Supports,
             ),
+            // the verb missing: only nearly all the rest, or a bound fact, supports
+            (covering(0.6), vec![verb.clone()], Relation::Related),
+            (covering(0.8), vec![verb.clone()], Relation::Supports),
+            (anchored, vec![verb.clone()], Relation::Supports),
         ];
-        for (coverage, findings, want) in table {
-            assert_eq!(decide(*coverage, findings), *want, "{findings:?}");
+        for (features, findings, want) in table {
+            assert_eq!(
+                decide(features, findings),
+                *want,
+                "{features:?} {findings:?}"
+            );
         }
+    }
+
+    #[test]
+    fn the_model_file_is_read_whole_and_monotone_in_coverage() {
+        let lines = SUPPORT_MODEL
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .count();
+        assert_eq!(
+            lines,
+            Features::NAMES.len() + 2,
+            "threshold, bias and one weight per feature"
+        );
+        let model = SupportModel::shared();
+        assert!(
+            model.weights[0] > 0.0,
+            "more of the claim stated is more support"
+        );
+        assert!((0.4..=0.9).contains(&model.threshold));
+        let (low, high) = (
+            model.probability(&covering(0.3)),
+            model.probability(&covering(0.9)),
+        );
+        assert!(
+            low < model.threshold && high > model.threshold,
+            "{low} {high}"
+        );
+        let sum: f64 = model
+            .contributions(&covering(0.9))
+            .iter()
+            .map(|(_, c)| c)
+            .sum();
+        assert!((1.0 / (1.0 + (-sum).exp()) - high).abs() < 1e-12);
     }
 
     #[test]

@@ -45,6 +45,14 @@ pub enum Kind {
     /// The claim's place is stated neither in the window nor in context.
     /// `explain` only (the word is listed under `missing`).
     Place,
+    /// The claim's verb ("a commenté", "commented") is not stated: the
+    /// window may be about the same people without saying what they did.
+    /// `explain` only (the word is listed under `missing`).
+    Predicate,
+    /// A name of the claim ("Qmoleri", "NSO") is not stated: the window may
+    /// be about someone else. `explain` only (the word is listed under
+    /// `missing`).
+    Participant,
 }
 
 impl Kind {
@@ -67,6 +75,8 @@ impl Kind {
             Kind::Polarity => "polarity",
             Kind::Novel => "novel",
             Kind::Place => "place",
+            Kind::Predicate => "predicate",
+            Kind::Participant => "participant",
         }
     }
 
@@ -79,7 +89,10 @@ impl Kind {
     /// Whether the report's `reasons` carry this kind (the JSON contract);
     /// the others are the matcher's own and shown by `explain`.
     pub fn is_reported(self) -> bool {
-        !matches!(self, Kind::Polarity | Kind::Novel | Kind::Place)
+        !matches!(
+            self,
+            Kind::Polarity | Kind::Novel | Kind::Place | Kind::Predicate | Kind::Participant
+        )
     }
 }
 

@@ -21,9 +21,9 @@ pub use binding::nouns_match;
 pub use compare::{Comparison, compare_dates, compare_quantities};
 pub use context::{CorpusStats, MatchContext, WindowSentence};
 pub use coverage::{Coverage, coverage, place_names};
-pub use decide::{SUPPORT_COVERAGE, SUPPORT_COVERAGE_ANCHORED, decide};
+pub use decide::{Features, SupportModel, decide};
 pub use finding::{Effect, Finding, Kind, SourceSpan};
-pub use window::{Article, ClaimUnderCheck, match_candidate};
+pub use window::{Article, ClaimUnderCheck, every_window, match_candidate};
 
 use crate::facts::Facts;
 use serde::Serialize;
@@ -56,6 +56,8 @@ pub struct MatchResult {
     pub coverage: f64,
     pub hedged: bool,
     pub attribution: Option<String>,
+    /// What the decision weighed.
+    pub features: Features,
 }
 
 impl MatchResult {
@@ -101,12 +103,24 @@ pub fn match_claim_in_context(
         "",
     )];
     findings.extend(rules::run(&cx));
-    let relation = decide(cov.share, &findings);
+    let hedged = window.iter().any(|w| w.facts.hedged());
+    let features = Features {
+        coverage: cov.share,
+        anchored: f64::from(u8::from(findings.iter().any(|f| f.anchors))),
+        novel: cov.novel.len() as f64,
+        missing_weighty: cov.missing_weighty.len() as f64,
+        hedged: f64::from(u8::from(hedged)),
+        cross_language: f64::from(u8::from(
+            window.first().is_some_and(|w| w.facts.lang != claim.lang),
+        )),
+    };
+    let relation = decide(&features, &findings);
     MatchResult {
         relation,
         findings,
         coverage: cov.share,
-        hedged: window.iter().any(|w| w.facts.hedged()),
+        features,
+        hedged,
         attribution: window
             .iter()
             .find_map(|w| w.facts.attribution.as_ref().map(|(_, who)| who.clone())),

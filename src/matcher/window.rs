@@ -96,6 +96,26 @@ pub fn match_candidate(
     Some((window, result))
 }
 
+/// Every window around candidate sentence `i`, matched, without choosing:
+/// what `scripts/fit_decision.py` learns from (the findings and features of
+/// a window do not depend on the decision).
+pub fn every_window(
+    article: &mut impl Article,
+    claim: &ClaimUnderCheck<'_>,
+    i: usize,
+    stats: &dyn CorpusStats,
+) -> Vec<MatchResult> {
+    let n = article.sentence_count();
+    article.analyse(i.saturating_sub(2)..i + 2);
+    windows_around(i, n)
+        .into_iter()
+        .map(|w| {
+            let sentences = article.window(w);
+            match_claim_in_context(claim.text, claim.facts, &sentences, &[], stats)
+        })
+        .collect()
+}
+
 /// Sentences before a window searched for where its event took place.
 const PLACE_LOOKBACK: usize = 8;
 

@@ -24,6 +24,8 @@ pub struct Evidence {
     /// that, the outlet that published the file.
     pub attribution_chain: Vec<String>,
     pub coverage: f64,
+    /// What the decision weighed (`explain` shows each contribution).
+    pub features: crate::matcher::Features,
     pub retrieval_score: f64,
     /// The quote's folded words as hashes, sorted, each once: what
     /// grouping by origin compares, at 8 bytes a word.
@@ -167,6 +169,7 @@ mod tests {
             attribution: None,
             attribution_chain: Vec::new(),
             coverage: 1.0,
+            features: crate::matcher::Features::default(),
             retrieval_score: 1.0,
             words: word_set(words.split(' ')),
         }

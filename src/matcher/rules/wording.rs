@@ -1,7 +1,7 @@
 //! Wording: the claim words the window does not state, shown unless the
-//! window contradicts; a claim word that no source sentence uses at all
-//! keeps the window from supporting (the claim says something the sources
-//! never mention).
+//! window contradicts; claim words that no source sentence uses at all are
+//! noted (`explain`): the decision weighs how many there are, it no longer
+//! vetoes support for one word the lexicon lacks.
 
 use super::Rule;
 use crate::matcher::context::MatchContext;
@@ -26,16 +26,84 @@ impl Rule for WordingRule {
                 "",
             ));
         }
+        let verbs: Vec<&str> = predicate_tokens(cx)
+            .into_iter()
+            .map(|t| cx.claim.tokens[t].norm.as_str())
+            .filter(|norm| cov.missing.iter().any(|m| m == norm))
+            .collect();
+        if !verbs.is_empty() {
+            found.push(Finding::new(
+                Kind::Predicate,
+                Effect::Neutral,
+                verbs.join(", "),
+                "",
+            ));
+        }
+        if !cov.missing_names.is_empty() {
+            found.push(Finding::new(
+                Kind::Participant,
+                Effect::Neutral,
+                cov.missing_names.join(", "),
+                "",
+            ));
+        }
         if !cov.novel.is_empty() {
             found.push(Finding::new(
                 Kind::Novel,
-                Effect::Blocks,
+                Effect::Neutral,
                 cov.novel.join(", "),
                 "",
             ));
         }
         found
     }
+}
+
+/// French auxiliaries before a past participle ("a commenté", "ont été
+/// visés", "s'est réuni"), folded.
+const FR_AUXILIARIES: &[&str] = &[
+    "a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "etait", "etaient", "ete",
+    "sera", "seront", "ai", "as", "avons", "avez",
+];
+/// English auxiliaries before a participle or a base form.
+const EN_AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "was", "were", "is", "are", "been", "be", "will", "would", "did", "does",
+    "do",
+];
+
+/// The claim's verbs, by form: a word after an auxiliary ("a commenté",
+/// "were targeted", "will meet"), an English past form ("commented", "met"),
+/// a French past participle after a subject pronoun-free clause is left out
+/// (without a part-of-speech tagger the form alone is too ambiguous there).
+fn predicate_tokens(cx: &MatchContext<'_>) -> Vec<usize> {
+    let claim = cx.claim;
+    let lex = crate::text::Lexicon::shared();
+    let content = |t: usize| {
+        claim.keys.words[t]
+            .first()
+            .is_some_and(|stem| !crate::text::Lexicon::is_light(stem))
+            && !claim.keys.names.contains(&t)
+    };
+    let auxiliaries = match claim.lang {
+        crate::text::Lang::Fr => FR_AUXILIARIES,
+        crate::text::Lang::En => EN_AUXILIARIES,
+    };
+    (0..claim.tokens.len())
+        .filter(|&t| content(t))
+        .filter(|&t| {
+            let norm = claim.tokens[t].norm.as_str();
+            let after_auxiliary = t > 0 && auxiliaries.contains(&claim.tokens[t - 1].norm.as_str());
+            let english_past = claim.lang == crate::text::Lang::En
+                && t > 0
+                && (norm.ends_with("ed") || lex.is_english_verb_form(norm));
+            // "were secretly targeted": the adverb is not the verb
+            let adverb = norm.ends_with("ly")
+                || ["ement", "amment", "emment"]
+                    .iter()
+                    .any(|e| norm.ends_with(e));
+            (after_auxiliary || english_past) && !adverb
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -48,6 +116,10 @@ mod tests {
     fn wording_table() {
         let window = "Quatorze ministres auraient été visés par le logiciel espion.";
         let missing = [(Kind::Missing, Effect::Neutral)];
+        let missing_verb = [
+            (Kind::Missing, Effect::Neutral),
+            (Kind::Predicate, Effect::Neutral),
+        ];
         // (row, the missing words shown)
         let table: &[(Row, &str)] = &[
             (
@@ -73,6 +145,27 @@ mod tests {
                     &missing,
                 ),
                 "secret",
+            ),
+            // the verb itself is not stated: noted for the decision
+            (
+                (
+                    "Fourteen ministers were arrested.",
+                    En,
+                    window,
+                    Fr,
+                    &missing_verb,
+                ),
+                "arrested",
+            ),
+            (
+                (
+                    "Quatorze ministres ont été arrêtés.",
+                    Fr,
+                    window,
+                    Fr,
+                    &missing_verb,
+                ),
+                "arretes",
             ),
         ];
         for &((claim, cl, window, wl, want), shown) in table {
