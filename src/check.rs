@@ -301,7 +301,9 @@ impl CorpusStats for SentenceIndex {
 /// would weigh more than the index); `explain` asks again.
 pub fn claim_facts(claim: &Claim) -> (Lang, Facts) {
     let lang = claim.lang.unwrap_or_else(|| detect_lang(&claim.text));
-    (lang, analyse(&claim.text, lang, DateContext::default()))
+    let mut facts = analyse(&claim.text, lang, DateContext::default());
+    crate::text::Lexicon::shared().expand_synonyms(&mut facts.keys, lang);
+    (lang, facts)
 }
 
 /// Check all claims; the outcome of claim `i` is at index `i`.

@@ -95,3 +95,71 @@ impl MatchContext<'_> {
         })
     }
 }
+
+/// French auxiliaries before a past participle ("a commenté", "ont été
+/// visés", "s'est réuni"), folded.
+const FR_AUXILIARIES: &[&str] = &[
+    "a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "etait", "etaient", "ete",
+    "sera", "seront", "ai", "as", "avons", "avez",
+];
+/// English auxiliaries before a participle or a base form.
+const EN_AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "was", "were", "is", "are", "been", "be", "will", "would", "did", "does",
+    "do",
+];
+
+impl MatchContext<'_> {
+    /// The claim's verbs, by form: a word after an auxiliary ("a commenté",
+    /// "were targeted", "will meet") or an English past form ("commented",
+    /// "met"). Other verb forms are not recognised (no part-of-speech tagger).
+    pub fn claim_verbs(&self) -> Vec<usize> {
+        let claim = self.claim;
+        let lex = crate::text::Lexicon::shared();
+        let content = |t: usize| {
+            claim.keys.words[t]
+                .first()
+                .is_some_and(|stem| !crate::text::Lexicon::is_light(stem))
+                && !claim.keys.names.contains(&t)
+        };
+        let auxiliaries = match claim.lang {
+            crate::text::Lang::Fr => FR_AUXILIARIES,
+            crate::text::Lang::En => EN_AUXILIARIES,
+        };
+        (0..claim.tokens.len())
+            .filter(|&t| content(t))
+            .filter(|&t| {
+                let norm = claim.tokens[t].norm.as_str();
+                let after_auxiliary =
+                    t > 0 && auxiliaries.contains(&claim.tokens[t - 1].norm.as_str());
+                let english_past = claim.lang == crate::text::Lang::En
+                    && t > 0
+                    && (norm.ends_with("ed") || lex.is_english_verb_form(norm));
+                // "were secretly targeted": the adverb is not the verb
+                let adverb = norm.ends_with("ly")
+                    || ["ement", "amment", "emment"]
+                        .iter()
+                        .any(|e| norm.ends_with(e));
+                (after_auxiliary || english_past) && !adverb
+            })
+            .collect()
+    }
+}
+
+impl MatchContext<'_> {
+    /// Was claim token `t` found in window sentence `s`?
+    pub fn claim_token_in(&self, t: usize, s: usize) -> bool {
+        let cov = self.coverage;
+        cov.matched_claim
+            .iter()
+            .zip(&cov.matched)
+            .any(|(&ct, &(ms, _))| ct == t && ms == s)
+    }
+
+    /// Is one of the claim's verbs missing from the window?
+    pub fn verb_missing(&self) -> bool {
+        self.claim_verbs().into_iter().any(|t| {
+            let norm = &self.claim.tokens[t].norm;
+            self.coverage.missing.iter().any(|m| m == norm)
+        })
+    }
+}

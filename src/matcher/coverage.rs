@@ -15,6 +15,8 @@ pub struct Coverage {
     pub share: f64,
     /// Window tokens that matched a claim word: (sentence in window, token index).
     pub matched: Vec<(usize, usize)>,
+    /// The claim token each entry of `matched` is for.
+    pub matched_claim: Vec<usize>,
     /// Claim words not found in the window, as written (folded).
     pub missing: Vec<String>,
     /// Missing claim words that carry meaning (not light verbs or adverbs).
@@ -254,6 +256,7 @@ pub fn coverage(
             (Some(at), _) => {
                 found += weight;
                 out.matched.push(at);
+                out.matched_claim.push(i);
             }
             (None, Some(c)) => {
                 found += weight;

@@ -30,6 +30,8 @@ const COUNTRIES: &str = include_str!("../../data/countries.tsv");
 const STOP_FR: &str = include_str!("../../data/stopwords-fr.txt");
 const STOP_EN: &str = include_str!("../../data/stopwords-en.txt");
 const EN_IRREGULAR: &str = include_str!("../../data/en-irregular.tsv");
+/// English synonyms of frequent senses, generated from WordNet 3.0.
+const EN_SYNONYMS: &str = include_str!("../../data/lexicon/en-synonyms.tsv");
 
 /// Verbs so common that they carry little of a claim's meaning ("took",
 /// "a fait"): a claim is not unsupported because of them. Stems.
@@ -44,6 +46,10 @@ const LIGHT_WORDS: &[&str] = &[
     // small number words left after a definite article ("the two ministers")
     "one", "two", "three", "both", "un", "deux", "trois",
 ];
+
+/// Changes with the code that turns the data into keys (inflections, phrase
+/// rules): a stored index made with other keys is stale.
+const KEYS_VERSION: &str = "keys 2: first-group participles";
 
 /// Stems remembered per thread and language before the memory starts over.
 const STEM_CACHE_WORDS: usize = 10_000;
@@ -72,6 +78,8 @@ pub struct Lexicon {
     countries: HashMap<String, (String, bool)>,
     /// English irregular forms -> base form.
     en_irregular: HashMap<String, String>,
+    /// English stem -> stems of its synonyms (WordNet, frequent senses).
+    en_synonyms: HashMap<String, Vec<String>>,
 }
 
 /// Keys of one tokenised text.
@@ -131,6 +139,7 @@ impl Lexicon {
     /// stale.
     pub fn data_fingerprint() -> String {
         let data = [
+            KEYS_VERSION,
             DOMAIN_GLOSSARY,
             GENERAL_LEXICON,
             COUNTRIES,
@@ -166,6 +175,7 @@ impl Lexicon {
                 .filter_map(|l| l.split_once('\t'))
                 .map(|(form, base)| (form.to_string(), base.to_string()))
                 .collect(),
+            en_synonyms: HashMap::default(),
         };
         for (text, limit, general) in [
             (DOMAIN_GLOSSARY, usize::MAX, false),
@@ -184,6 +194,25 @@ impl Lexicon {
                     } else {
                         lex.add_pair(&form, ens.split('|'));
                     }
+                }
+            }
+        }
+        for line in EN_SYNONYMS.lines().filter(|l| !l.starts_with('#')) {
+            let Some((lemma, synonyms)) = line.split_once('\t') else {
+                continue;
+            };
+            let stem = lex.stem(lemma, Lang::En);
+            let mut stems: Vec<String> = Vec::new();
+            for synonym in synonyms.split('|') {
+                let s = lex.stem(synonym, Lang::En);
+                if s != stem && !stems.contains(&s) {
+                    stems.push(s);
+                }
+            }
+            let entry = lex.en_synonyms.entry(stem).or_default();
+            for s in stems {
+                if !entry.contains(&s) {
+                    entry.push(s);
                 }
             }
         }
@@ -425,6 +454,49 @@ impl Lexicon {
         keys
     }
 
+    /// Give a claim's English words the stems of their synonyms (WordNet,
+    /// frequent senses), and a French claim word's English translations
+    /// theirs: "devoted" meets "dedicated" and, through the French lexicon,
+    /// "dédié". Claims only: sources keep their own keys, so the index does
+    /// not grow and a claim word still needs a source word to meet.
+    pub fn expand_synonyms(&self, keys: &mut TermKeys, lang: Lang) {
+        for i in 0..keys.words.len() {
+            let words = &keys.words[i];
+            if words.is_empty() {
+                continue;
+            }
+            let strong = keys.strong[i].min(words.len());
+            let mut added: Vec<String> = Vec::new();
+            match lang {
+                // the stem's synonyms hold within English
+                Lang::En => {
+                    if let Some(syns) = self.en_synonyms.get(&words[0]) {
+                        added.extend(syns.iter().filter(|s| !words.contains(s)).cloned());
+                    }
+                }
+                Lang::Fr => {}
+            }
+            let mut general: Vec<String> = Vec::new();
+            if lang == Lang::Fr {
+                // translations' synonyms only cross languages, as the translations do
+                for key in words.iter().skip(1) {
+                    for syn in self.en_synonyms.get(key).into_iter().flatten() {
+                        if !words.contains(syn) && !general.contains(syn) {
+                            general.push(syn.clone());
+                        }
+                    }
+                }
+            }
+            let words = &mut keys.words[i];
+            let n = added.len();
+            for (k, key) in added.into_iter().enumerate() {
+                words.insert(strong + k, key);
+            }
+            keys.strong[i] = strong + n;
+            words.extend(general);
+        }
+    }
+
     /// Country names and demonyms in a token sequence, longest match first.
     pub fn countries_in(&self, text: &str, tokens: &[Token]) -> Vec<(Range<usize>, String)> {
         let mut found = Vec::new();
@@ -566,6 +638,15 @@ pub fn french_inflections(word: &str) -> Vec<String> {
             out.push(format!("{base}{participle}{suffix}"));
         }
     }
+    // first-group past participles, which the stemmer cuts shorter than the
+    // infinitive ("dédié" -> "ded", "dédier" -> "dedi")
+    if let Some(base) = word.strip_suffix("er")
+        && base.chars().count() > 2
+    {
+        for suffix in ["é", "ée", "és", "ées"] {
+            out.push(format!("{base}{suffix}"));
+        }
+    }
     if !word.ends_with(['e', 's', 'x', 'r']) {
         out.extend([format!("{word}e"), format!("{word}s"), format!("{word}es")]);
     } else if word.ends_with('e') {
@@ -639,6 +720,55 @@ mod tests {
         for (en, fr) in table {
             assert!(shared_key(en, Lang::En, fr, Lang::Fr), "{en} / {fr}");
         }
+    }
+
+    /// A claim's words meet their synonyms (WordNet, frequent senses, both
+    /// ways) in English and, through the translations, in French.
+    #[test]
+    fn claim_words_meet_their_synonyms() {
+        let lex = Lexicon::shared();
+        let expanded = |text: &str, lang: Lang| {
+            let tokens = tokenize(text);
+            let mut keys = lex.keys(text, &tokens, lang);
+            lex.expand_synonyms(&mut keys, lang);
+            keys
+        };
+        let plain = |text: &str, lang: Lang| {
+            let tokens = tokenize(text);
+            lex.keys(text, &tokens, lang)
+        };
+        let meets = |claim: &str, cl: Lang, source: &str, sl: Lang| {
+            let c = expanded(claim, cl);
+            let s = plain(source, sl);
+            let cross = cl != sl;
+            (0..c.words.len()).any(|i| {
+                c.word_keys(i, cross)
+                    .iter()
+                    .any(|k| (0..s.words.len()).any(|j| s.word_keys(j, cross).contains(k)))
+            })
+        };
+        let table = [
+            ("devoted", Lang::En, "dedicated", Lang::En, true),
+            ("devoted", Lang::En, "dédié", Lang::Fr, true),
+            ("started", Lang::En, "began", Lang::En, true),
+            ("perished", Lang::En, "died", Lang::En, true),
+            ("purchased", Lang::En, "bought", Lang::En, true),
+            ("commencé", Lang::Fr, "started", Lang::En, true),
+            // rare senses stay apart: "hold" is not "bear", "die" is not "dice"
+            ("held", Lang::En, "bear", Lang::En, false),
+            ("died", Lang::En, "dice", Lang::En, false),
+        ];
+        for (claim, cl, source, sl, want) in table {
+            assert_eq!(meets(claim, cl, source, sl), want, "{claim} / {source}");
+        }
+        // sources keep their own keys: nothing is added without a claim
+        assert_eq!(plain("devoted", Lang::En).words[0], ["devot"]);
+    }
+
+    #[test]
+    fn first_group_participles_take_the_verbs_translations() {
+        assert!(shared_key("dedicated", Lang::En, "dédié", Lang::Fr));
+        assert!(shared_key("dedicated", Lang::En, "dédiées", Lang::Fr));
     }
 
     #[test]

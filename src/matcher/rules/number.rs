@@ -20,6 +20,12 @@ pub const UNBOUND_AMOUNT_COVERAGE: f64 = 0.6;
 /// speaks to a fair share of the claim: "the two ministers met" is not
 /// contradicted by "fourteen ministers were targeted".
 pub const BOUND_CONTRADICTION_COVERAGE: f64 = 0.4;
+/// A differing figure in a window without the claim's verb contradicts only
+/// when the window states this much of the claim: "180 journalists were
+/// targeted" is not about "80 journalists took part in the investigation".
+/// An amount is exempt: it is bound to what it funds ("un plan de 100
+/// millions"), whatever verb says so.
+pub const VERBLESS_CONTRADICTION_COVERAGE: f64 = 0.6;
 
 pub struct NumberRule;
 
@@ -115,7 +121,11 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
                     || cov.share < BOUND_CONTRADICTION_COVERAGE
                     || !cov.missing_names.is_empty()
                     || !cx.names_subject(s)
-                    || !same_frame(cx, s))
+                    || !same_frame(cx, s)
+                    || !noun_stated(cx, cq)
+                    || (cx.verb_missing()
+                        && !matches!(cq.unit, Unit::Money(_))
+                        && cov.share < VERBLESS_CONTRADICTION_COVERAGE))
             {
                 continue;
             }
@@ -132,6 +142,22 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
         }
     }
     best
+}
+
+/// A figure bound to a country in a list ("France (35)") counts what the
+/// window counts: the claim's noun must be said there, often in the
+/// sentence that opens the list ("serveurs" for "35 NSO servers"; not for
+/// "40 enquêtes").
+fn noun_stated(cx: &MatchContext<'_>, cq: &Quantity) -> bool {
+    let Some(noun) = &cq.noun else {
+        return true;
+    };
+    let claim = cx.claim;
+    let head = noun.head;
+    if claim.keys.words.get(head).is_none_or(|k| k.is_empty()) {
+        return true;
+    }
+    (0..cx.window.len()).any(|s| cx.claim_token_in(head, s))
 }
 
 /// A differing figure contradicts only within the same frame: the same
@@ -296,6 +322,20 @@ mod tests {
     #[test]
     fn figures_in_another_frame_do_not_contradict() {
         let table = [
+            // another counted noun in the same list: servers, not investigations
+            (
+                "La France a ouvert 40 enquêtes sur Pegasus.",
+                Fr,
+                SERVERS,
+                Fr,
+            ),
+            // another role without the claim's verb: investigators, not targets
+            (
+                "Pegasus targeted at least 180 journalists.",
+                En,
+                "L'enquête a été menée par plus de 80 journalistes issus de 17 rédactions.",
+                Fr,
+            ),
             (
                 "Insurers expect claims of more than £35 million.",
                 En,

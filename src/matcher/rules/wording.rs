@@ -26,7 +26,8 @@ impl Rule for WordingRule {
                 "",
             ));
         }
-        let verbs: Vec<&str> = predicate_tokens(cx)
+        let verbs: Vec<&str> = cx
+            .claim_verbs()
             .into_iter()
             .map(|t| cx.claim.tokens[t].norm.as_str())
             .filter(|norm| cov.missing.iter().any(|m| m == norm))
@@ -57,53 +58,6 @@ impl Rule for WordingRule {
         }
         found
     }
-}
-
-/// French auxiliaries before a past participle ("a commenté", "ont été
-/// visés", "s'est réuni"), folded.
-const FR_AUXILIARIES: &[&str] = &[
-    "a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "etait", "etaient", "ete",
-    "sera", "seront", "ai", "as", "avons", "avez",
-];
-/// English auxiliaries before a participle or a base form.
-const EN_AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "was", "were", "is", "are", "been", "be", "will", "would", "did", "does",
-    "do",
-];
-
-/// The claim's verbs, by form: a word after an auxiliary ("a commenté",
-/// "were targeted", "will meet"), an English past form ("commented", "met"),
-/// a French past participle after a subject pronoun-free clause is left out
-/// (without a part-of-speech tagger the form alone is too ambiguous there).
-fn predicate_tokens(cx: &MatchContext<'_>) -> Vec<usize> {
-    let claim = cx.claim;
-    let lex = crate::text::Lexicon::shared();
-    let content = |t: usize| {
-        claim.keys.words[t]
-            .first()
-            .is_some_and(|stem| !crate::text::Lexicon::is_light(stem))
-            && !claim.keys.names.contains(&t)
-    };
-    let auxiliaries = match claim.lang {
-        crate::text::Lang::Fr => FR_AUXILIARIES,
-        crate::text::Lang::En => EN_AUXILIARIES,
-    };
-    (0..claim.tokens.len())
-        .filter(|&t| content(t))
-        .filter(|&t| {
-            let norm = claim.tokens[t].norm.as_str();
-            let after_auxiliary = t > 0 && auxiliaries.contains(&claim.tokens[t - 1].norm.as_str());
-            let english_past = claim.lang == crate::text::Lang::En
-                && t > 0
-                && (norm.ends_with("ed") || lex.is_english_verb_form(norm));
-            // "were secretly targeted": the adverb is not the verb
-            let adverb = norm.ends_with("ly")
-                || ["ement", "amment", "emment"]
-                    .iter()
-                    .any(|e| norm.ends_with(e));
-            (after_auxiliary || english_past) && !adverb
-        })
-        .collect()
 }
 
 #[cfg(test)]
