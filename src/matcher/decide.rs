@@ -17,6 +17,8 @@ const SUPPORT_MODEL: &str = include_str!("../../data/decision/support.tsv");
 /// verb or one of its names: the fixed bar the model replaced (a paraphrased
 /// verb is common, so a window that states nearly all else may still support).
 pub const PREDICATE_FREE_COVERAGE: f64 = 0.75;
+/// Share of the claim a window with an anchoring fact must state.
+pub const ANCHORED_COVERAGE: f64 = 0.5;
 
 /// What the decision weighs, for one window: explicit, each explained by
 /// `explain` with its contribution.
@@ -140,6 +142,12 @@ pub fn decide(features: &Features, findings: &[Finding]) -> Relation {
         .any(|f| matches!(f.kind, Kind::Predicate | Kind::Participant));
     if incomplete && features.anchored == 0.0 && features.coverage < PREDICATE_FREE_COVERAGE {
         return Relation::Related;
+    }
+    // a bound fact found (a number bound to the same noun or entity, a
+    // day-precise date) anchors the statement: half the wording is enough
+    // (the public pairs rarely hold one, so the model cannot learn it)
+    if features.anchored > 0.0 && features.coverage >= ANCHORED_COVERAGE {
+        return Relation::Supports;
     }
     let model = SupportModel::shared();
     if model.probability(features) >= model.threshold {

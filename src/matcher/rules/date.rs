@@ -80,14 +80,32 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact) -> Finding {
         // a date of the same event: the whole event is found, not only its
         // participants ("reached San Francisco in August" is not contradicted
         // by "left San Francisco on 1 November")
-        Some((_, kind, s, sd))
-            if cov.share >= DATE_EVENT_COVERAGE && cov.missing_weighty.is_empty() =>
-        {
-            found(Effect::Contradicts, kind, s, sd)
-        }
+        Some((_, kind, s, sd)) if same_event(cx) => found(Effect::Contradicts, kind, s, sd),
         _ => Finding::new(Kind::Date, Effect::Blocks, claim_side.clone(), "")
             .at_claim(cd.span.clone()),
     }
+}
+
+/// The window's event is the claim's: most of the claim stated, its names
+/// and verbs among it, and no word that carries meaning missing, or one
+/// among four or more ("the extraordinary council" for "le conseil de
+/// défense"; not "a eu lieu" missing from a three-word claim).
+fn same_event(cx: &MatchContext<'_>) -> bool {
+    let cov = cx.coverage;
+    let found_weighty = cov
+        .matched_claim
+        .iter()
+        .filter(|&&t| {
+            cx.claim.keys.words[t]
+                .first()
+                .is_some_and(|stem| !crate::text::Lexicon::is_light(stem))
+        })
+        .count();
+    let missing = cov.missing_weighty.len();
+    cov.share >= DATE_EVENT_COVERAGE
+        && cov.missing_names.is_empty()
+        && !cx.verb_missing()
+        && (missing == 0 || (missing == 1 && found_weighty >= 3))
 }
 
 fn date_near_matched_word(f: &Facts, s: usize, date: &Range<usize>, cov: &Coverage) -> bool {
@@ -197,6 +215,32 @@ mod tests {
                 "{claim}"
             );
         }
+    }
+
+    /// One word that carries meaning may be missing from the event when
+    /// the claim has enough others; not from a short claim.
+    #[test]
+    fn the_same_event_in_other_words() {
+        let found = Case::new(
+            "The urgent defence council met on 21 July.",
+            En,
+            COUNCIL,
+            Fr,
+        )
+        .published("2021-07-24")
+        .findings_of("date");
+        assert_eq!(found[0].effect, Effect::Contradicts);
+        let found = Case::new(
+            "La guerre a eu lieu en 1982.",
+            Fr,
+            "L'Argentine était obsédée par les îles même en 1994, douze ans après la guerre.",
+            Fr,
+        )
+        .findings_of("date");
+        assert!(
+            found.iter().all(|f| f.effect != Effect::Contradicts),
+            "{found:?}"
+        );
     }
 
     /// An end ("until December 2020", "avant décembre") is not a point.
