@@ -70,7 +70,10 @@ pub fn bind_noun(
         let verb_like = lang == Lang::En
             && ((next.norm.ends_with("ed") && next.norm.len() > 4)
                 || lex.is_english_verb_form(&next.norm));
-        if broken(text, &tokens[last], next) || !is_content(lex, next, lang) || verb_like {
+        // "23 voix contre 8": the preposition ends the phrase
+        let joiner = matches!(next.norm.as_str(), "contre" | "against" | "versus");
+        if broken(text, &tokens[last], next) || !is_content(lex, next, lang) || verb_like || joiner
+        {
             break;
         }
         if lang == Lang::Fr && last - j >= 1 {

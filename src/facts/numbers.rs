@@ -188,8 +188,9 @@ pub fn extract_quantities(
                 unit = Unit::Money(symbol_currency(*sym).to_string());
             }
         }
-        let noun = bind_noun(text, tokens, keys, end, lang);
         let entity = bind_entity(text, tokens, keys, i, end);
+        let noun = bind_noun(text, tokens, keys, end, lang)
+            .or_else(|| shared_noun(tokens, &out, start_tok, entity.is_some()));
         out.push(Quantity {
             span: tokens[start_tok].span.start..span_end,
             tokens: i..end,
@@ -203,6 +204,29 @@ pub fn extract_quantities(
         i = end.max(i + 1);
     }
     out
+}
+
+/// "by 23 votes to 8", "par 23 voix contre 8", "23 votes against 8": the
+/// second figure counts what the first counts.
+fn shared_noun(
+    tokens: &[Token],
+    before: &[Quantity],
+    start: usize,
+    has_entity: bool,
+) -> Option<NounPhrase> {
+    let previous = before.last()?;
+    let joiner = start.checked_sub(1)?;
+    let joined = matches!(
+        tokens[joiner].norm.as_str(),
+        "to" | "against" | "versus" | "vs" | "contre"
+    );
+    let adjacent = previous
+        .noun
+        .as_ref()
+        .is_some_and(|n| n.tokens.end == joiner);
+    (joined && adjacent && !has_entity && previous.unit == Unit::Count)
+        .then(|| previous.noun.clone())
+        .flatten()
 }
 
 /// Determiners that make a small number word a reference ("the two", "nos deux").

@@ -45,6 +45,8 @@ const LIGHT_WORDS: &[&str] = &[
     "earlier", "later", "ago", "befor", "after", "previous", "plus", "tard", "tot", "auparav",
     // small number words left after a definite article ("the two ministers")
     "one", "two", "three", "both", "un", "deux", "trois",
+    // "devoir" as a modal ("devraient durer"): the meaning is in the verb after it
+    "devr", "dev", "doit", "doivent",
 ];
 
 /// Changes with the code that turns the data into keys (inflections, phrase
