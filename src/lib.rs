@@ -14,6 +14,7 @@ pub mod digest;
 pub mod error;
 pub mod facts;
 pub mod matcher;
+pub mod output;
 pub mod report;
 pub mod retrieve;
 pub mod review;

@@ -247,11 +247,26 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             review_meta,
         } => {
             let mut gate = parse_fail_on(&fail_on)?;
+            // where the run writes, checked before any work
+            let mut read: Vec<PathBuf> = inputs.claims.clone();
+            read.extend(inputs.sources.iter().cloned());
+            read.extend(baseline.iter().cloned());
+            let keep_mode = match &output {
+                Some(path) => {
+                    let mut others = read.clone();
+                    others.extend(index.iter().cloned());
+                    claimcheck::output::check_target(path, &others)?
+                }
+                None => None,
+            };
+            if let Some(path) = &index {
+                claimcheck::output::check_target(path, &read)?;
+            }
             if let Some(path) = &baseline {
                 gate.baseline = Some(Baseline::load(path)?);
             }
             let claims = claims::load(&inputs.claims)?;
-            let corpus = corpus::load(&inputs.sources)?;
+            let corpus = load_sources(&inputs.sources)?;
             let prepared = match &index {
                 Some(path) => prepare_with_index(corpus, path)?.0,
                 None => prepare(corpus),
@@ -261,7 +276,14 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             release_freed_memory();
             let report = Report::build(&corpus, &claims, &outcomes, &gate);
             drop(outcomes);
-            deliver(&report, format, color, output.as_ref(), &review_meta, None)
+            deliver(
+                &report,
+                format,
+                color,
+                output.as_ref().map(|p| (p, keep_mode)),
+                &review_meta,
+                None,
+            )
         }
         Command::Review {
             draft,
@@ -273,15 +295,23 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             review_meta,
         } => {
             let gate = parse_fail_on(&fail_on)?;
+            let keep_mode = match &output {
+                Some(path) => {
+                    let mut read = sources.clone();
+                    read.push(draft.clone());
+                    claimcheck::output::check_target(path, &read)?
+                }
+                None => None,
+            };
             let draft = Draft::load(&draft)?;
-            let corpus = corpus::load(&sources)?;
+            let corpus = load_sources(&sources)?;
             let prepared = prepare(corpus);
             let report = review::review(&draft, &prepared, &gate);
             deliver(
                 &report,
                 format,
                 color,
-                output.as_ref(),
+                output.as_ref().map(|p| (p, keep_mode)),
                 &review_meta,
                 Some(&draft.text),
             )
@@ -301,14 +331,14 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                     near.map_or_else(String::new, |n| format!("did you mean `{n}`?")),
                 ));
             };
-            let corpus = corpus::load(&inputs.sources)?;
+            let corpus = load_sources(&inputs.sources)?;
             let prepared = prepare(corpus);
             let text = explain::explain(&prepared, claim);
             write_stdout(text.as_bytes())?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Sources { sources, format } => {
-            let corpus = corpus::load(&sources)?;
+            let corpus = load_sources(&sources)?;
             let text = match format {
                 InventoryFormat::Json => inventory::json(&corpus),
                 InventoryFormat::Table => {
@@ -335,7 +365,7 @@ fn deliver(
     report: &Report,
     format: Format,
     color: ColorChoice,
-    output: Option<&PathBuf>,
+    output: Option<(&PathBuf, Option<std::fs::Permissions>)>,
     meta: &ReviewMeta,
     draft: Option<&str>,
 ) -> Result<ExitCode, Error> {
@@ -354,6 +384,19 @@ fn deliver(
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The sources, with what was not read said on stderr (the report is
+/// stdout's alone).
+fn load_sources(roots: &[std::path::PathBuf]) -> Result<corpus::Corpus, Error> {
+    let corpus = corpus::load(roots)?;
+    for (path, why) in &corpus.not_read {
+        eprintln!(
+            "warning: {}: {why}",
+            claimcheck::report::visible(&path.display().to_string())
+        );
+    }
+    Ok(corpus)
 }
 
 fn emitter_for<'a>(
@@ -441,7 +484,7 @@ fn terminal_width(to_terminal: bool) -> u16 {
 fn write_report(
     emitter: &dyn Emitter,
     report: &Report,
-    output: Option<&PathBuf>,
+    output: Option<(&PathBuf, Option<std::fs::Permissions>)>,
 ) -> Result<(), Error> {
     match output {
         None => {
@@ -457,7 +500,7 @@ fn write_report(
                 }),
             }
         }
-        Some(path) => {
+        Some((path, keep_mode)) => {
             let dir = path
                 .parent()
                 .filter(|p| !p.as_os_str().is_empty())
@@ -472,6 +515,10 @@ fn write_report(
             let mut out = std::io::BufWriter::with_capacity(1 << 16, tmp);
             emitter.emit(report, &mut out).map_err(fail)?;
             let tmp = out.into_inner().map_err(|e| fail(e.into_error()))?;
+            // a report written again keeps the mode it had
+            if let Some(mode) = keep_mode {
+                tmp.as_file().set_permissions(mode).map_err(fail)?;
+            }
             tmp.persist(path).map_err(|e| fail(e.error))?;
             Ok(())
         }

@@ -262,3 +262,25 @@ fn fix_language_patterns(v: &mut Value) {
         _ => {}
     }
 }
+
+/// ClaimReview is embedded in `<script type="application/ld+json">`: no text
+/// from a claim or a page may close it, and only web addresses are links.
+#[test]
+fn claimreview_is_safe_to_embed() {
+    let dir = hostile_folder();
+    fs::write(
+        dir.path().join("sources/page.html"),
+        "<html><head><title>T</script><script>alert(2)</script></title>\
+         <link rel=\"canonical\" href=\"javascript:alert(3)\"></head>\
+         <body><p>The council gathered 15 members.</p></body></html>",
+    )
+    .unwrap();
+    let out = run_hostile(&dir, "claimreview");
+    assert!(!out.contains('<') && !out.contains('>'), "{out}");
+    assert!(!out.to_ascii_lowercase().contains("javascript:"), "{out}");
+    let v: Value = serde_json::from_str(&out).expect("valid JSON");
+    assert!(
+        v.to_string().contains("<script>alert"),
+        "the text itself is kept"
+    );
+}

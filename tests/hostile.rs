@@ -72,6 +72,37 @@ fn manifest_case(name: &'static str, manifest: &[u8], expect: Vec<&'static str>)
     )
 }
 
+fn output_files() -> Vec<(&'static str, Vec<u8>)> {
+    vec![
+        (
+            "claims.yaml",
+            b"- {id: a, text: The consortium gathered 17 media outlets.}\n".to_vec(),
+        ),
+        (
+            "sources/a.txt",
+            b"The consortium gathered 17 media outlets.\n".to_vec(),
+        ),
+    ]
+}
+
+/// A check whose `--output` names `target`.
+fn output_case(name: &'static str, target: &'static str, expect: Vec<&'static str>) -> Case {
+    Case {
+        name,
+        files: output_files(),
+        args: vec![
+            "check",
+            "--claims",
+            "{dir}/claims.yaml",
+            "--sources",
+            "{dir}/sources",
+            "--output",
+            target,
+        ],
+        expect,
+    }
+}
+
 fn catalogue() -> Vec<Case> {
     let deep = format!("{}1{}", "[".repeat(300), "]".repeat(300));
     let bomb = "a: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\nh: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]\nclaims: [*h]\n";
@@ -375,6 +406,60 @@ fn catalogue() -> Vec<Case> {
             args: vec!["review", "{dir}/draft.md"],
             expect: vec!["draft.md", "binary"],
         },
+        // --- where the run writes: never an input, a folder, a device or a link
+        output_case(
+            "--output is the claims file",
+            "{dir}/claims.yaml",
+            vec!["claims.yaml", "would replace an input"],
+        ),
+        output_case(
+            "--output inside the sources folder",
+            "{dir}/sources/report.json",
+            vec!["report.json", "would replace an input"],
+        ),
+        output_case(
+            "--output is a folder",
+            "{dir}/sources",
+            vec!["not an ordinary file"],
+        ),
+        output_case(
+            "--output is a device",
+            "/dev/null",
+            vec!["/dev/null", "not an ordinary file"],
+        ),
+        Case {
+            name: "--index is the claims file",
+            files: output_files(),
+            args: vec![
+                "check",
+                "--claims",
+                "{dir}/claims.yaml",
+                "--sources",
+                "{dir}/sources",
+                "--index",
+                "{dir}/claims.yaml",
+            ],
+            expect: vec!["claims.yaml", "would replace an input"],
+        },
+        Case {
+            name: "review --output is the draft",
+            files: vec![
+                ("draft.md", b"The council gathered 17 members.\n".to_vec()),
+                (
+                    "sources/a.txt",
+                    b"The council gathered 17 members.\n".to_vec(),
+                ),
+            ],
+            args: vec![
+                "review",
+                "{dir}/draft.md",
+                "--sources",
+                "{dir}/sources",
+                "--output",
+                "{dir}/draft.md",
+            ],
+            expect: vec!["draft.md", "would replace an input"],
+        },
         Case {
             name: "explain an unknown id",
             files: vec![],
@@ -401,9 +486,14 @@ fn run_case(case: &Case, dir: &Path) -> Result<(), String> {
         .iter()
         .map(|a| a.replace("{dir}", &dir_text))
         .collect();
-    if args[0] == "check" {
+    if args[0] == "check" && !args.iter().any(|a| a == "--output") {
         args.extend(["--output".to_string(), output.display().to_string()]);
     }
+    let before: Vec<(PathBuf, Vec<u8>)> = case
+        .files
+        .iter()
+        .map(|(p, bytes)| (dir.join(p), bytes.clone()))
+        .collect();
     let out = Command::cargo_bin("claimcheck")
         .unwrap()
         .current_dir(root())
@@ -424,6 +514,12 @@ fn run_case(case: &Case, dir: &Path) -> Result<(), String> {
     if output.exists() {
         return Err("--output was written".into());
     }
+    // no input was replaced or changed
+    for (path, bytes) in &before {
+        if std::fs::read(path).ok().as_ref() != Some(bytes) {
+            return Err(format!("{} was changed", path.display()));
+        }
+    }
     for e in &case.expect {
         let e = e.replace("{dir}", &dir_text);
         if !stderr.contains(&e) {
@@ -440,7 +536,7 @@ fn run_case(case: &Case, dir: &Path) -> Result<(), String> {
 #[test]
 fn every_bad_input_is_explained_with_exit_2() {
     let cases = catalogue();
-    assert!(cases.len() >= 40, "{} cases", cases.len());
+    assert!(cases.len() >= 59, "{} cases", cases.len());
     let mut failures = Vec::new();
     for case in &cases {
         let dir = tempfile::tempdir().unwrap();
@@ -537,4 +633,121 @@ fn huge_and_hostile_sources_are_read() {
     );
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["claims"][0]["verdict"], "supported");
+}
+
+/// Files and folders reached through a symbolic link that leads outside the
+/// sources folder are not read (nor walked), and the run says so on stderr.
+#[cfg(unix)]
+#[test]
+fn links_out_of_the_sources_folder_are_not_followed() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("sources")).unwrap();
+    std::fs::create_dir_all(root.join("outside")).unwrap();
+    std::fs::write(
+        root.join("sources/a.txt"),
+        "The council gathered 17 members.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("secret.txt"),
+        "The council gathered 99 members, SECRET-TOKEN.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("outside/b.txt"),
+        "The council gathered 98 members, OTHER-TOKEN.\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(root.join("secret.txt"), root.join("sources/x.txt")).unwrap();
+    std::os::unix::fs::symlink(root.join("outside"), root.join("sources/more")).unwrap();
+    // a link that stays inside is read
+    std::os::unix::fs::symlink(root.join("sources/a.txt"), root.join("sources/same.txt")).unwrap();
+    std::fs::write(
+        root.join("claims.yaml"),
+        "- {id: a, text: The council gathered 17 members.}\n",
+    )
+    .unwrap();
+    let out = Command::cargo_bin("claimcheck")
+        .unwrap()
+        .args(["check", "--format", "json", "--fail-on", "none", "--claims"])
+        .arg(root.join("claims.yaml"))
+        .arg("--sources")
+        .arg(root.join("sources"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(!stdout.contains("TOKEN"), "a file outside was quoted");
+    assert!(stdout.contains("same.txt"), "a link inside was not read");
+    for name in ["x.txt", "more"] {
+        assert!(
+            stderr.contains(name) && stderr.contains("leads outside the sources folder"),
+            "{stderr}"
+        );
+    }
+    // a manifest linked from outside is refused
+    std::os::unix::fs::symlink(root.join("secret.txt"), root.join("sources/sources.yaml")).unwrap();
+    let out = Command::cargo_bin("claimcheck")
+        .unwrap()
+        .args(["sources", "--sources"])
+        .arg(root.join("sources"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("sources.yaml"));
+}
+
+/// `--output` through a link is refused; the file it points to is unchanged;
+/// a report written again keeps its mode.
+#[cfg(unix)]
+#[test]
+fn output_goes_to_an_ordinary_file_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("sources")).unwrap();
+    std::fs::write(
+        root.join("sources/a.txt"),
+        "The council gathered 17 members.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("claims.yaml"),
+        "- {id: a, text: The council gathered 17 members.}\n",
+    )
+    .unwrap();
+    std::fs::write(root.join("precious.txt"), "keep me").unwrap();
+    std::os::unix::fs::symlink(root.join("precious.txt"), root.join("link.json")).unwrap();
+    let run = |output: &Path| {
+        Command::cargo_bin("claimcheck")
+            .unwrap()
+            .args(["check", "--format", "json", "--fail-on", "none", "--claims"])
+            .arg(root.join("claims.yaml"))
+            .arg("--sources")
+            .arg(root.join("sources"))
+            .arg("--output")
+            .arg(output)
+            .output()
+            .unwrap()
+    };
+    let out = run(&root.join("link.json"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("symbolic link"));
+    assert_eq!(
+        std::fs::read_to_string(root.join("precious.txt")).unwrap(),
+        "keep me"
+    );
+    let report = root.join("report.json");
+    std::fs::write(&report, "old").unwrap();
+    std::fs::set_permissions(&report, std::fs::Permissions::from_mode(0o600)).unwrap();
+    assert_eq!(run(&report).status.code(), Some(0));
+    let mode = std::fs::metadata(&report).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    assert!(
+        std::fs::read_to_string(&report)
+            .unwrap()
+            .contains("\"verdict\"")
+    );
 }

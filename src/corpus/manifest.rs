@@ -108,6 +108,22 @@ impl Manifest {
     /// Read `root/sources.yaml` if it exists.
     pub fn load(root: &Path) -> Result<Manifest> {
         let path = root.join(MANIFEST_NAME);
+        // a manifest that is a link out of the folder is not read either
+        if path
+            .symlink_metadata()
+            .is_ok_and(|m| m.file_type().is_symlink())
+        {
+            let inside = std::fs::canonicalize(root).ok().is_some_and(|r| {
+                std::fs::canonicalize(&path).is_ok_and(|real| real.starts_with(r))
+            });
+            if !inside {
+                return Err(Error::input(
+                    InputLocation::file(&path),
+                    "the manifest is a symbolic link that leads outside the sources folder",
+                    "copy the manifest into the folder instead of linking it",
+                ));
+            }
+        }
         let text = match std::fs::read(&path) {
             Ok(bytes) => String::from_utf8(bytes).map_err(|_| {
                 Error::input(

@@ -85,6 +85,9 @@ pub struct Corpus {
     pub sources: Vec<Source>,
     /// `origin[i]`: the origin group of source `i` (copies share one).
     pub origin: Vec<usize>,
+    /// Paths under the sources folders that were not read, and why (a
+    /// symbolic link that leads outside its folder): said on stderr.
+    pub not_read: NotRead,
 }
 
 impl Corpus {
@@ -101,6 +104,7 @@ pub fn load(roots: &[PathBuf]) -> Result<Corpus> {
         roots: roots.to_vec(),
         sources: Vec::new(),
         origin: Vec::new(),
+        not_read: Vec::new(),
     };
     for (root_index, root) in roots.iter().enumerate() {
         let meta = std::fs::metadata(root).map_err(|e| Error::io(root, &e, SOURCES_HINT))?;
@@ -111,8 +115,9 @@ pub fn load(roots: &[PathBuf]) -> Result<Corpus> {
                 hint: SOURCES_HINT.into(),
             });
         }
+        let (files, outside) = source_files(root)?;
+        corpus.not_read.extend(outside);
         let manifest = Manifest::load(root)?;
-        let files = source_files(root)?;
         for entry in manifest.entries() {
             if !files.iter().any(|f| f == &entry.path) {
                 return Err(Error::input(
@@ -150,14 +155,37 @@ pub fn load(roots: &[PathBuf]) -> Result<Corpus> {
     Ok(corpus)
 }
 
-/// Source files under `root`, relative, sorted; hidden and git-ignored files skipped.
-fn source_files(root: &Path) -> Result<Vec<String>> {
+/// Paths under a sources folder that were not read, and why.
+type NotRead = Vec<(PathBuf, String)>;
+
+/// Why a path under a sources folder was not read.
+pub const LINK_OUTSIDE: &str = "not read: a symbolic link that leads outside the sources folder";
+
+/// Source files under `root`, relative, sorted; hidden and git-ignored files
+/// skipped. Symbolic links are followed only while they stay inside `root`
+/// (nothing outside what the user named is read): a link that leads out,
+/// to a file or a folder, is returned in the second list and not walked.
+fn source_files(root: &Path) -> Result<(Vec<String>, NotRead)> {
+    let inside_root = std::fs::canonicalize(root).map_err(|e| Error::io(root, &e, SOURCES_HINT))?;
+    let outside = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let seen_outside = std::sync::Arc::clone(&outside);
     let mut files = Vec::new();
     let walker = ignore::WalkBuilder::new(root)
         .hidden(true)
         .follow_links(true)
         .require_git(false)
         .sort_by_file_name(|a, b| a.cmp(b))
+        .filter_entry(move |e| {
+            if e.depth() == 0 || !e.path_is_symlink() && !under_link(e.path()) {
+                return true;
+            }
+            let inside =
+                std::fs::canonicalize(e.path()).is_ok_and(|real| real.starts_with(&inside_root));
+            if !inside && let Ok(mut list) = seen_outside.lock() {
+                list.push((e.path().to_path_buf(), LINK_OUTSIDE.to_string()));
+            }
+            inside
+        })
         .build();
     for entry in walker {
         let entry = entry.map_err(|e| walk_error(root, &e))?;
@@ -184,7 +212,19 @@ fn source_files(root: &Path) -> Result<Vec<String>> {
         files.push(rel);
     }
     files.sort();
-    Ok(files)
+    let mut outside = outside.lock().map(|l| l.clone()).unwrap_or_default();
+    outside.sort();
+    Ok((files, outside))
+}
+
+/// Whether some folder on the way to `path` is a symbolic link (its target
+/// was checked when the walk entered it, but a link inside it may lead
+/// elsewhere again): cheap enough to check every entry of such a folder.
+fn under_link(path: &Path) -> bool {
+    path.ancestors().skip(1).any(|a| {
+        a.symlink_metadata()
+            .is_ok_and(|m| m.file_type().is_symlink())
+    })
 }
 
 fn walk_error(root: &Path, err: &ignore::Error) -> Error {

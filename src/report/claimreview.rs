@@ -38,7 +38,7 @@ impl Emitter for ClaimReviewEmitter {
                 for e in c.evidence.iter().filter(|e| e.relation != Relation::Related) {
                     let record = report.sources.iter().find(|s| s.path == e.source);
                     let mut work = json!({"@type": "CreativeWork", "name": record.and_then(|r| r.title.clone()).unwrap_or_else(|| e.source.clone())});
-                    if let Some(url) = record.and_then(|r| r.url.clone()) {
+                    if let Some(url) = record.and_then(|r| r.url.clone()).filter(|u| web_url(u)) {
                         work["url"] = Value::from(url);
                     }
                     if let Some(p) = e.published {
@@ -76,8 +76,69 @@ impl Emitter for ClaimReviewEmitter {
                 review
             })
             .collect();
-        serde_json::to_writer_pretty(&mut *out, &Value::Array(reviews))
-            .map_err(io::Error::other)?;
+        let text =
+            serde_json::to_string_pretty(&Value::Array(reviews)).map_err(io::Error::other)?;
+        out.write_all(embeddable(&text).as_bytes())?;
         writeln!(out)
+    }
+}
+
+/// JSON-LD is embedded in `<script type="application/ld+json">`: a `</script>`
+/// or `<!--` from a claim or a source's title would end or hide the element,
+/// and U+2028/U+2029 end a line in older JavaScript. Inside JSON strings
+/// they are written as escapes, which mean the same characters.
+fn embeddable(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Only web addresses are links: `javascript:`, `data:` and the like from a
+/// page's metadata are dropped.
+fn web_url(url: &str) -> bool {
+    let lower = url.trim_start().to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_ld_cannot_close_its_script_element() {
+        let json = serde_json::to_string(
+            &json!({"claimReviewed": "x</script><script>alert(1)</script><!-- \u{2028}"}),
+        )
+        .unwrap();
+        let safe = embeddable(&json);
+        assert!(!safe.contains('<') && !safe.contains('>') && !safe.contains('\u{2028}'));
+        let back: Value = serde_json::from_str(&safe).unwrap();
+        assert_eq!(
+            back["claimReviewed"],
+            "x</script><script>alert(1)</script><!-- \u{2028}"
+        );
+    }
+
+    #[test]
+    fn only_web_addresses_are_links() {
+        assert!(web_url("https://example.org/a") && web_url("http://x.fr"));
+        for bad in [
+            "javascript:alert(1)",
+            " JavaScript:alert(1)",
+            "data:text/html,x",
+            "file:///etc/passwd",
+            "//evil",
+        ] {
+            assert!(!web_url(bad), "{bad}");
+        }
     }
 }

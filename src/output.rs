@@ -1,0 +1,103 @@
+//! Where claimcheck writes (`--output`, `--index`): only an ordinary file
+//! the user named, never one of its inputs, never through a link, never a
+//! device. Checked before any work, so a refused path costs nothing and
+//! nothing is half-written.
+
+use crate::error::{Error, Result};
+use std::path::{Path, PathBuf};
+
+/// Refuse `target` when it exists and is not an ordinary file (a device, a
+/// FIFO, a folder, a symbolic link), or when it is one of `inputs` or lies
+/// inside an input folder. Gives the permissions of an ordinary file already
+/// there, which the new file keeps.
+pub fn check_target(target: &Path, inputs: &[PathBuf]) -> Result<Option<std::fs::Permissions>> {
+    let refuse = |message: &str| Error::Output {
+        path: target.to_path_buf(),
+        message: message.to_string(),
+    };
+    let existing = match target.symlink_metadata() {
+        Ok(meta) => {
+            let kind = meta.file_type();
+            if kind.is_symlink() {
+                return Err(refuse(
+                    "is a symbolic link; name the file itself, not a link to it",
+                ));
+            }
+            if !kind.is_file() {
+                return Err(refuse(
+                    "is not an ordinary file (a folder, device or pipe): name a new file",
+                ));
+            }
+            Some(meta.permissions())
+        }
+        Err(_) => None,
+    };
+    // what the file would be, resolved: its folder's real path and its name
+    let resolved = resolve(target);
+    for input in inputs {
+        let Ok(real_input) = std::fs::canonicalize(input) else {
+            continue;
+        };
+        if resolved == real_input || resolved.starts_with(&real_input) && real_input.is_dir() {
+            return Err(refuse(&format!(
+                "would replace an input ({}); write the report elsewhere",
+                input.display()
+            )));
+        }
+    }
+    Ok(existing)
+}
+
+/// `target` with its folder resolved (the file itself may not exist yet).
+fn resolve(target: &Path) -> PathBuf {
+    let dir = target
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = target.file_name().map(PathBuf::from).unwrap_or_default();
+    std::fs::canonicalize(dir).map_or_else(|_| target.to_path_buf(), |d| d.join(name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_new_or_ordinary_files_outside_the_inputs() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir(root.join("sources")).unwrap();
+        std::fs::write(root.join("sources/a.txt"), "x").unwrap();
+        std::fs::write(root.join("claims.yaml"), "x").unwrap();
+        std::fs::write(root.join("old.json"), "x").unwrap();
+        let inputs = vec![root.join("claims.yaml"), root.join("sources")];
+        // a new file, and an old report, are fine
+        assert!(
+            check_target(&root.join("report.json"), &inputs)
+                .unwrap()
+                .is_none()
+        );
+        assert!(
+            check_target(&root.join("old.json"), &inputs)
+                .unwrap()
+                .is_some()
+        );
+        // an input, a file inside an input folder, a folder, a link, a device
+        let refused = [
+            root.join("claims.yaml"),
+            root.join("sources/a.txt"),
+            root.join("sources/new.json"),
+            root.join("sources"),
+            PathBuf::from("/dev/null"),
+        ];
+        for path in refused {
+            assert!(check_target(&path, &inputs).is_err(), "{}", path.display());
+        }
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(root.join("old.json"), root.join("link.json")).unwrap();
+            let err = check_target(&root.join("link.json"), &inputs).unwrap_err();
+            assert!(err.to_string().contains("symbolic link"), "{err}");
+        }
+    }
+}
