@@ -225,9 +225,12 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("error: {err}");
+            // file names, ids and YAML keys come from the user's files: no
+            // escape sequence or bidi control reaches the terminal raw
+            let visible = claimcheck::report::visible;
+            eprintln!("error: {}", visible(&err.to_string()));
             if !err.hint().is_empty() {
-                eprintln!("  hint: {}", err.hint());
+                eprintln!("  hint: {}", visible(err.hint()));
             }
             ExitCode::from(2)
         }
@@ -333,7 +336,8 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             };
             let corpus = load_sources(&inputs.sources)?;
             let prepared = prepare(corpus);
-            let text = explain::explain(&prepared, claim);
+            // sources and claims may hold terminal escapes: shown, not obeyed
+            let text = claimcheck::report::visible(&explain::explain(&prepared, claim));
             write_stdout(text.as_bytes())?;
             Ok(ExitCode::SUCCESS)
         }
@@ -341,9 +345,10 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let corpus = load_sources(&sources)?;
             let text = match format {
                 InventoryFormat::Json => inventory::json(&corpus),
-                InventoryFormat::Table => {
-                    inventory::table(&corpus, terminal_width(std::io::stdout().is_terminal()))
-                }
+                InventoryFormat::Table => claimcheck::report::visible(&inventory::table(
+                    &corpus,
+                    terminal_width(std::io::stdout().is_terminal()),
+                )),
             };
             write_stdout(text.as_bytes())?;
             Ok(ExitCode::SUCCESS)

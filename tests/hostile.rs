@@ -751,3 +751,53 @@ fn output_goes_to_an_ordinary_file_only() {
             .contains("\"verdict\"")
     );
 }
+
+/// Terminal escapes and bidi controls from a source are shown, not obeyed,
+/// by `explain` and `sources` as by the reports.
+#[test]
+fn explain_and_sources_print_no_raw_escapes() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("sources")).unwrap();
+    std::fs::write(
+        root.join("sources/a.txt"),
+        "The council gathered 17 members.\u{1b}]52;c;ZXZpbA==\u{7} \u{1b}[2J \u{202E}x\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("claims.yaml"),
+        "- {id: a, text: The council gathered 17 members.}\n",
+    )
+    .unwrap();
+    for args in [vec!["explain", "a"], vec!["sources"]] {
+        let out = Command::cargo_bin("claimcheck")
+            .unwrap()
+            .args(&args)
+            .arg("--claims")
+            .arg(root.join("claims.yaml"))
+            .arg("--sources")
+            .arg(root.join("sources"))
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        if args[0] == "sources" {
+            // `sources` takes no --claims: clap refuses it, exit 2, nothing raw either
+            assert!(!String::from_utf8_lossy(&out.stderr).contains('\u{1b}'));
+            continue;
+        }
+        assert!(
+            !stdout.contains('\u{1b}') && !stdout.contains('\u{202E}'),
+            "{args:?}"
+        );
+        assert!(stdout.contains("[U+001B]"), "{args:?}: {stdout}");
+    }
+    let out = Command::cargo_bin("claimcheck")
+        .unwrap()
+        .arg("sources")
+        .arg("--sources")
+        .arg(root.join("sources"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(!String::from_utf8_lossy(&out.stdout).contains('\u{1b}'));
+}
