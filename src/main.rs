@@ -63,7 +63,7 @@ Examples:
   claimcheck check --fail-on none --output report.json --format json
   claimcheck check --baseline report.json        gate only new or worse verdicts
   claimcheck check --format sarif --output claimcheck.sarif
-  claimcheck explain servers-france              why a claim got its verdict
+  claimcheck explain consortium-media            why a claim got its verdict
   claimcheck sources                             what was read from sources/
 
 Exit codes: 0 nothing gating, 1 a gating verdict, 2 a usage or input error.";
@@ -147,7 +147,7 @@ enum Command {
         #[command(flatten)]
         inputs: Inputs,
         /// Report format.
-        #[arg(long, value_enum, default_value = "table")]
+        #[arg(long, value_enum, ignore_case = true, default_value = "table")]
         format: Format,
         /// Write the report to FILE instead of stdout (written whole or not at all).
         #[arg(long, value_name = "FILE")]
@@ -167,7 +167,7 @@ enum Command {
         #[command(flatten)]
         review_meta: ReviewMeta,
         /// Colour in the table: auto (a terminal without NO_COLOR), always, never.
-        #[arg(long, value_enum, default_value = "auto")]
+        #[arg(long, value_enum, ignore_case = true, default_value = "auto")]
         color: ColorChoice,
     },
     /// One claim's full trace: its facts, the candidates and their scores, each relation and why.
@@ -183,20 +183,23 @@ enum Command {
         #[arg(long = "sources", value_name = "DIR", default_value = "sources")]
         sources: Vec<PathBuf>,
         /// Output format.
-        #[arg(long, value_enum, default_value = "table")]
+        #[arg(long, value_enum, ignore_case = true, default_value = "table")]
         format: InventoryFormat,
+        /// Accepted as everywhere else; the inventory has no colour.
+        #[arg(long, value_enum, ignore_case = true, default_value = "auto")]
+        color: ColorChoice,
     },
     /// Review a draft before publication: its statements checked against the
     /// sources, its quotations looked up word for word, its unsourced figures listed.
     #[command(after_help = REVIEW_EXAMPLES)]
     Review {
-        /// The draft: Markdown, text or HTML.
+        /// The draft: Markdown, text or HTML; `-` reads it from standard input.
         draft: PathBuf,
         /// Folder of sources (repeatable).
         #[arg(long = "sources", value_name = "DIR", default_value = "sources")]
         sources: Vec<PathBuf>,
         /// Report format; `annotated` writes the draft back with footnotes.
-        #[arg(long, value_enum, default_value = "table")]
+        #[arg(long, value_enum, ignore_case = true, default_value = "table")]
         format: Format,
         /// Write the report to FILE instead of stdout (written whole or not at all).
         #[arg(long, value_name = "FILE")]
@@ -210,7 +213,7 @@ enum Command {
         )]
         fail_on: String,
         /// Colour in the table: auto (a terminal without NO_COLOR), always, never.
-        #[arg(long, value_enum, default_value = "auto")]
+        #[arg(long, value_enum, ignore_case = true, default_value = "auto")]
         color: ColorChoice,
         #[command(flatten)]
         review_meta: ReviewMeta,
@@ -322,10 +325,13 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Explain { id, inputs } => {
             let claims = claims::load(&inputs.claims)?;
             let Some(claim) = claims.iter().find(|c| c.id == id) else {
-                let known: Vec<&str> = claims.iter().map(|c| c.id.as_str()).collect();
-                let near = known.iter().copied().max_by(|a, b| {
-                    strsim::jaro_winkler(a, &id).total_cmp(&strsim::jaro_winkler(b, &id))
-                });
+                // a suggestion only when it is close: a typo, not any id
+                let near = claims
+                    .iter()
+                    .map(|c| (strsim::jaro_winkler(&c.id, &id), c.id.as_str()))
+                    .filter(|(score, _)| *score >= 0.85)
+                    .max_by(|a, b| a.0.total_cmp(&b.0))
+                    .map(|(_, c)| c);
                 return Err(Error::input(
                     claimcheck::error::InputLocation::file(
                         inputs.claims.first().cloned().unwrap_or_default(),
@@ -341,7 +347,11 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             write_stdout(text.as_bytes())?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Sources { sources, format } => {
+        Command::Sources {
+            sources,
+            format,
+            color: _,
+        } => {
             let corpus = load_sources(&sources)?;
             let text = match format {
                 InventoryFormat::Json => inventory::json(&corpus),

@@ -83,8 +83,24 @@ fn explain(message: &str, default_hint: &str) -> (String, String) {
     }
     if let Some(rest) = message.split("unknown field `").nth(1) {
         let field = rest.split('`').next().unwrap_or("");
-        let known = rest.split("expected one of ").nth(1).unwrap_or("");
-        let candidates: Vec<&str> = known.split(", ").map(|s| s.trim_matches('`')).collect();
+        // serde writes "expected one of `a`, `b`" for several keys, "expected
+        // `claims`" for one, and "there are no fields" for none
+        let known = rest
+            .split("expected one of ")
+            .nth(1)
+            .or_else(|| rest.split("expected ").nth(1))
+            .unwrap_or("");
+        let candidates: Vec<&str> = known
+            .split(", ")
+            .map(|s| s.trim().trim_matches('`'))
+            .filter(|s| !s.is_empty())
+            .collect();
+        if candidates.is_empty() {
+            return (
+                format!("unknown key `{field}`"),
+                "this map takes no keys here; remove it".into(),
+            );
+        }
         let suggestion = candidates
             .iter()
             .map(|c| (strsim::jaro_winkler(field, c), *c))

@@ -663,3 +663,65 @@ fn explain_traces_one_claim_and_rejects_unknown_ids() {
         .code(2)
         .stderr(predicate::str::contains("no-such-claim"));
 }
+
+/// The messages a new user met, with their new text: suggestions only for
+/// near misses, enum values in any case, `review -` from stdin, `sources
+/// --color`, and an unknown top-level key that names what is allowed.
+#[test]
+fn messages_a_new_user_meets() {
+    // a typo gets a suggestion, an unrelated id none
+    claimcheck()
+        .args(["explain", "consortium-medai"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean `consortium-media`?"));
+    claimcheck()
+        .args(["explain", "zzz"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean").not());
+    // the example in --help names a shipped claim
+    let help = claimcheck().args(["check", "--help"]).output().unwrap();
+    let help = String::from_utf8_lossy(&help.stdout);
+    let example = help
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("claimcheck explain "))
+        .and_then(|rest| rest.split_whitespace().next())
+        .expect("an explain example");
+    claimcheck().args(["explain", example]).assert().success();
+    // enum values in any case
+    claimcheck()
+        .args([
+            "check",
+            "--format",
+            "JSON",
+            "--fail-on",
+            "none",
+            "--color",
+            "NEVER",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("{"));
+    claimcheck()
+        .args(["sources", "--color", "never"])
+        .assert()
+        .success();
+    // a draft on standard input
+    claimcheck()
+        .args(["review", "-", "--format", "json", "--fail-on", "none"])
+        .write_stdin("Le consortium réunissait 17 médias.\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"verdict\": \"supported\""));
+    // an unknown top-level key: the allowed one is named
+    let dir = folder(&[("claims.yaml", b"claim:\n  - {id: a, text: x}\n")]);
+    claimcheck()
+        .args(["check", "--claims"])
+        .arg(dir.path().join("claims.yaml"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown key `claim`"))
+        .stderr(predicate::str::contains("did you mean `claims`?"))
+        .stderr(predicate::str::contains("allowed keys: claims"));
+}

@@ -43,6 +43,9 @@ const DRAFT_HINT: &str =
 
 impl Draft {
     pub fn load(path: &Path) -> Result<Draft> {
+        if path.as_os_str() == "-" {
+            return Draft::from_stdin();
+        }
         let meta = std::fs::metadata(path).map_err(|e| Error::io(path, &e, DRAFT_HINT))?;
         if meta.is_dir() {
             return Err(Error::Io {
@@ -76,6 +79,34 @@ impl Draft {
             encoding,
             name.ends_with(".html") || name.ends_with(".htm"),
         ))
+    }
+
+    /// A draft piped in (`review -`), read up to the size limit.
+    fn from_stdin() -> Result<Draft> {
+        use std::io::Read;
+        let path = Path::new("-");
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .lock()
+            .take(MAX_DRAFT_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| Error::io(path, &e, DRAFT_HINT))?;
+        if bytes.len() as u64 > MAX_DRAFT_BYTES {
+            return Err(Error::input(
+                InputLocation::file(path),
+                format!("draft is more than the {MAX_DRAFT_BYTES} byte limit"),
+                "review the article in parts",
+            ));
+        }
+        let (text, encoding) = decode(&bytes).ok_or_else(|| {
+            Error::input(
+                InputLocation::file(path),
+                "draft is binary, not text",
+                DRAFT_HINT,
+            )
+        })?;
+        let html = text.trim_start().starts_with('<');
+        Ok(Draft::from_text(path, text, encoding, html))
     }
 
     /// A draft from its text. HTML is blanked in place (offsets kept), so
