@@ -337,7 +337,20 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                         inputs.claims.first().cloned().unwrap_or_default(),
                     ),
                     format!("no claim with id `{id}`"),
-                    near.map_or_else(String::new, |n| format!("did you mean `{n}`?")),
+                    near.map_or_else(
+                        || {
+                            let ids: Vec<&str> =
+                                claims.iter().take(5).map(|c| c.id.as_str()).collect();
+                            let more = claims.len().saturating_sub(ids.len());
+                            let more = if more > 0 {
+                                format!(" and {more} more")
+                            } else {
+                                String::new()
+                            };
+                            format!("the claims' ids are: {}{more}", ids.join(", "))
+                        },
+                        |n| format!("did you mean `{n}`?"),
+                    ),
                 ));
             };
             let corpus = load_sources(&inputs.sources)?;
