@@ -134,13 +134,13 @@ pub fn decide(features: &Features, findings: &[Finding]) -> Relation {
         return Relation::Related;
     }
     // the model may support on less of the wording than the fixed bar it
-    // replaces, but not without the claim's verb and named participants,
-    // unless a bound fact anchors the statement ("une vingtaine de
+    // replaces, but not without the claim's named participants, nor without
+    // its verb unless a bound fact anchors the statement ("une vingtaine de
     // responsables" found bound)
-    let incomplete = findings
-        .iter()
-        .any(|f| matches!(f.kind, Kind::Predicate | Kind::Participant));
-    if incomplete && features.anchored == 0.0 && features.coverage < PREDICATE_FREE_COVERAGE {
+    let missing = |kind: Kind| findings.iter().any(|f| f.kind == kind);
+    if features.coverage < PREDICATE_FREE_COVERAGE
+        && (missing(Kind::Participant) || missing(Kind::Predicate) && features.anchored == 0.0)
+    {
         return Relation::Related;
     }
     // a bound fact found (a number bound to the same noun or entity, a
@@ -227,6 +227,12 @@ mod tests {
             (covering(0.6), vec![verb.clone()], Relation::Related),
             (covering(0.8), vec![verb.clone()], Relation::Supports),
             (anchored, vec![verb.clone()], Relation::Supports),
+            // a named participant missing: nothing lowers the bar
+            (
+                anchored,
+                vec![Finding::new(Kind::Participant, Neutral, "gantz", "")],
+                Relation::Related,
+            ),
         ];
         for (features, findings, want) in table {
             assert_eq!(

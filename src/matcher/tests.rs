@@ -253,3 +253,17 @@ fn a_surname_stands_for_the_person_unless_another_first_name_precedes_it() {
     );
     assert_eq!(rel, Relation::Supports);
 }
+
+/// "Benny Gantz met Florence Parly on Tuesday 27 July" is not supported by a
+/// sentence where the minister "avait indiqué mardi" something, without Gantz.
+#[test]
+fn a_weekday_of_another_event_without_the_participants_does_not_support() {
+    let window = "Florence Parly lui a indiqué les clarifications attendues par la France. | La ministre avait déjà indiqué mardi vouloir saisir l'occasion de cet entretien bilatéral, prévu de longue date.";
+    let (rel, _) = relation(
+        "Benny Gantz met Florence Parly on Tuesday 27 July.",
+        Lang::En,
+        window,
+        crate::calendar::Date::new(2021, 7, 28),
+    );
+    assert_ne!(rel, Relation::Supports);
+}

@@ -45,11 +45,15 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact) -> Finding {
             if cmp == Comparison::Unclear {
                 continue;
             }
-            // a differing date must be the date of the matched event: a
-            // matched common word close to it ("construit en 1810-1811 ...
-            // Franz Liszt y ont vécu" dates the building, not the life)
-            if cmp == Comparison::Mismatch && !date_near_matched_word(ws.facts, s, &sd.tokens, cov)
-            {
+            // a date decides only for the matched event: a matched common
+            // word close to it ("construit en 1810-1811 ... Franz Liszt y ont
+            // vécu" dates the building, not the life; "la ministre avait
+            // indiqué mardi" does not date the meeting; "Republié le 29
+            // juillet" dates the page)
+            // (a matching date may sit by the matched names: "Benny Gantz a
+            // assuré ce mercredi 28 juillet"; a differing one needs a common word)
+            let names_count = cmp == Comparison::Match;
+            if !date_near_matched_word(ws.facts, s, &sd.tokens, cov, names_count) {
                 continue;
             }
             let better = match &best {
@@ -108,17 +112,33 @@ fn same_event(cx: &MatchContext<'_>) -> bool {
         && (missing == 0 || (missing == 1 && found_weighty >= 3))
 }
 
-fn date_near_matched_word(f: &Facts, s: usize, date: &Range<usize>, cov: &Coverage) -> bool {
-    cov.matched.iter().any(|&(ms, mt)| {
-        let distance = if mt < date.start {
-            date.start - mt
+fn date_near_matched_word(
+    f: &Facts,
+    s: usize,
+    date: &Range<usize>,
+    cov: &Coverage,
+    names_count: bool,
+) -> bool {
+    // every place in the sentence where a matched word occurs (the coverage
+    // keeps its first: "l'appel avec Macron ... de l'appel du 24 juillet")
+    let stem = |t: usize| f.keys.words[t].first();
+    let matched_stems: Vec<&String> = cov
+        .matched
+        .iter()
+        .filter(|&&(ms, _)| ms == s)
+        .filter_map(|&(_, mt)| stem(mt))
+        .collect();
+    (0..f.tokens.len()).any(|t| {
+        let distance = if t < date.start {
+            date.start - t
         } else {
-            mt.saturating_sub(date.end - 1)
+            t.saturating_sub(date.end - 1)
         };
-        ms == s
-            && distance <= DATE_EVENT_DISTANCE
-            && !f.tokens[mt].capitalized
-            && !f.keys.entities.iter().any(|(r, _)| r.contains(&mt))
+        distance <= DATE_EVENT_DISTANCE
+            && !date.contains(&t)
+            && stem(t).is_some_and(|k| matched_stems.contains(&k))
+            && (names_count
+                || !f.tokens[t].capitalized && !f.keys.entities.iter().any(|(r, _)| r.contains(&t)))
     })
 }
 
@@ -215,6 +235,36 @@ mod tests {
                 "{claim}"
             );
         }
+    }
+
+    /// A date supports only the event it is attached to: not the date a
+    /// page was republished.
+    #[test]
+    fn a_date_of_another_event_does_not_support() {
+        let table = [(
+            "Benny Gantz a rencontré Florence Parly le 29 juillet.",
+            Fr,
+            "Republié avec l'accord de l'AFP, le 29 juillet 2021. | Benny Gantz a assuré mercredi Florence Parly du sérieux d'Israël.",
+        )];
+        for (claim, lang, window) in table {
+            let found = Case::new(claim, lang, window, Fr)
+                .published("2021-07-28")
+                .findings_of("date");
+            assert!(
+                found.iter().all(|f| f.effect != Effect::Supports),
+                "{claim}: {found:?}"
+            );
+        }
+        // the date next to the matched names does
+        let found = Case::new(
+            "Benny Gantz met Florence Parly on Wednesday 28 July.",
+            En,
+            "Benny Gantz a assuré ce mercredi 28 juillet son homologue Florence Parly.",
+            Fr,
+        )
+        .published("2021-07-28")
+        .findings_of("date");
+        assert_eq!(found[0].effect, Effect::Supports);
     }
 
     /// One word that carries meaning may be missing from the event when
