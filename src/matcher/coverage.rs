@@ -212,11 +212,14 @@ pub fn coverage(
     // language they would make near-synonyms of unrelated words
     let cross = window.first().is_some_and(|w| w.facts.lang != claim.lang);
     let window_keys = WindowKeys::of(window, cross);
+    // facts are compared as facts, and the claim's own hedges ("may have",
+    // "allegedly") by the hedge rule: neither is a word to find
     let fact_tokens: HashSet<usize> = claim
         .quantities
         .iter()
         .flat_map(|q| q.tokens.clone())
         .chain(claim.dates.iter().flat_map(|d| d.tokens.clone()))
+        .chain(claim.hedges.iter().flat_map(|h| h.tokens.clone()))
         .collect();
     let (mut total, mut found) = (0.0, 0.0);
     let mut out = Coverage::default();

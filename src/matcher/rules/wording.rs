@@ -100,6 +100,17 @@ mod tests {
                 ),
                 "secret",
             ),
+            // the claim's own hedge is compared as a hedge, not looked for as a word
+            (
+                (
+                    "Fourteen ministers may have been targeted.",
+                    En,
+                    window,
+                    Fr,
+                    &[],
+                ),
+                "",
+            ),
             // the verb itself is not stated: noted for the decision
             (
                 (
