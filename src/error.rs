@@ -121,3 +121,32 @@ pub fn describe_io(err: &std::io::Error) -> String {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Read an input file whole, bounded: only an ordinary file (a FIFO, a
+/// device or `/dev/zero` would block or never end), and never more than
+/// `limit` bytes, whatever size the file reports (files under /proc say 0).
+/// `what` names the file in messages ("claims file", "baseline").
+pub fn read_input(path: &std::path::Path, limit: u64, what: &str, hint: &str) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, &e, hint))?;
+    if !meta.is_file() {
+        return Err(Error::input(
+            InputLocation::file(path),
+            format!("the {what} is not an ordinary file (a folder, device or pipe)"),
+            hint,
+        ));
+    }
+    let file = std::fs::File::open(path).map_err(|e| Error::io(path, &e, hint))?;
+    let mut bytes = Vec::new();
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(path, &e, hint))?;
+    if bytes.len() as u64 > limit {
+        return Err(Error::input(
+            InputLocation::file(path),
+            format!("the {what} is more than the {limit} byte limit"),
+            hint,
+        ));
+    }
+    Ok(bytes)
+}

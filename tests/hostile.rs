@@ -801,3 +801,89 @@ fn explain_and_sources_print_no_raw_escapes() {
     assert_eq!(out.status.code(), Some(0));
     assert!(!String::from_utf8_lossy(&out.stdout).contains('\u{1b}'));
 }
+
+/// Pipes, devices and endless files are refused at once, never read until
+/// memory runs out or waited on forever.
+#[cfg(unix)]
+#[test]
+fn pipes_and_devices_are_refused_without_waiting() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("sources")).unwrap();
+    std::fs::write(
+        root.join("sources/a.txt"),
+        "The council gathered 17 members.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("claims.yaml"),
+        "- {id: a, text: The council gathered 17 members.}\n",
+    )
+    .unwrap();
+    let fifo = root.join("pipe");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let claims = root.join("claims.yaml");
+    let sources = root.join("sources");
+    let runs: Vec<Vec<std::ffi::OsString>> = vec![
+        vec![
+            "check".into(),
+            "--claims".into(),
+            claims.clone().into(),
+            "--sources".into(),
+            sources.clone().into(),
+            "--baseline".into(),
+            fifo.clone().into(),
+        ],
+        vec![
+            "check".into(),
+            "--claims".into(),
+            fifo.clone().into(),
+            "--sources".into(),
+            sources.clone().into(),
+        ],
+        vec![
+            "review".into(),
+            fifo.clone().into(),
+            "--sources".into(),
+            sources.clone().into(),
+        ],
+        vec![
+            "review".into(),
+            "/dev/zero".into(),
+            "--sources".into(),
+            sources.clone().into(),
+        ],
+    ];
+    for args in runs {
+        let out = Command::cargo_bin("claimcheck")
+            .unwrap()
+            .args(&args)
+            .timeout(std::time::Duration::from_secs(20))
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("not an ordinary file"),
+            "{args:?}: {stderr}"
+        );
+    }
+    // a manifest that is a pipe
+    std::process::Command::new("mkfifo")
+        .arg(root.join("sources/sources.yaml"))
+        .status()
+        .unwrap();
+    let out = Command::cargo_bin("claimcheck")
+        .unwrap()
+        .args(["sources", "--sources"])
+        .arg(&sources)
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not an ordinary file"));
+}

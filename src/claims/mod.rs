@@ -221,7 +221,8 @@ fn claim_files(path: &Path) -> Result<Vec<PathBuf>> {
             "pass a claims file or a folder of *.yaml files with --claims",
         )
     })?;
-    if meta.is_file() {
+    // a file, or anything that is not a folder (a pipe is refused when read)
+    if !meta.is_dir() {
         return Ok(vec![path.to_path_buf()]);
     }
     let mut files = Vec::new();
@@ -265,7 +266,12 @@ fn claim_files(path: &Path) -> Result<Vec<PathBuf>> {
 
 /// Read one claims file.
 pub fn load_file(path: &Path) -> Result<Vec<Claim>> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, &e, "check the --claims path"))?;
+    let bytes = crate::error::read_input(
+        path,
+        crate::yaml::MAX_YAML_BYTES as u64,
+        "claims file",
+        "check the --claims path; split a very large claims file",
+    )?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let (line, column) = position_of_byte(&e.as_bytes()[..e.utf8_error().valid_up_to()]);
         Error::input(

@@ -124,7 +124,16 @@ impl Manifest {
                 ));
             }
         }
-        let text = match std::fs::read(&path) {
+        if !path.exists() {
+            return Ok(Manifest::default());
+        }
+        let read = crate::error::read_input(
+            &path,
+            crate::yaml::MAX_YAML_BYTES as u64,
+            "manifest",
+            MANIFEST_HINT,
+        );
+        let text = match read {
             Ok(bytes) => String::from_utf8(bytes).map_err(|_| {
                 Error::input(
                     InputLocation::file(&path),
@@ -132,8 +141,7 @@ impl Manifest {
                     "save it as UTF-8",
                 )
             })?,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Manifest::default()),
-            Err(e) => return Err(Error::io(&path, &e, MANIFEST_HINT)),
+            Err(e) => return Err(e),
         };
         Manifest::parse(&path, &text)
     }

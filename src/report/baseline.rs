@@ -20,12 +20,22 @@ struct BaselineClaim {
     verdict: String,
 }
 
+/// A baseline is a JSON report: 64 MiB holds several hundred thousand claims.
+const MAX_BASELINE_BYTES: u64 = 64 * 1024 * 1024;
+
 const HINT: &str = "pass a report written by `claimcheck check --format json`";
 
 impl Baseline {
     /// Read a previous JSON report's verdicts.
     pub fn load(path: &Path) -> Result<Baseline> {
-        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, &e, HINT))?;
+        let bytes = crate::error::read_input(path, MAX_BASELINE_BYTES, "baseline", HINT)?;
+        let text = String::from_utf8(bytes).map_err(|_| {
+            Error::input(
+                InputLocation::file(path),
+                "the baseline is not UTF-8 text",
+                HINT,
+            )
+        })?;
         let report: BaselineReport = serde_json::from_str(&text).map_err(|e| {
             Error::input(
                 InputLocation::at(path, e.line().max(1), e.column().max(1)),

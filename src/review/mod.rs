@@ -46,25 +46,14 @@ impl Draft {
         if path.as_os_str() == "-" {
             return Draft::from_stdin();
         }
-        let meta = std::fs::metadata(path).map_err(|e| Error::io(path, &e, DRAFT_HINT))?;
-        if meta.is_dir() {
+        if path.is_dir() {
             return Err(Error::Io {
                 path: path.into(),
                 message: "is a directory".into(),
                 hint: DRAFT_HINT.into(),
             });
         }
-        if meta.len() > MAX_DRAFT_BYTES {
-            return Err(Error::input(
-                InputLocation::file(path),
-                format!(
-                    "draft is {} bytes, more than the {MAX_DRAFT_BYTES} byte limit",
-                    meta.len()
-                ),
-                "review the article in parts",
-            ));
-        }
-        let bytes = std::fs::read(path).map_err(|e| Error::io(path, &e, DRAFT_HINT))?;
+        let bytes = crate::error::read_input(path, MAX_DRAFT_BYTES, "draft", DRAFT_HINT)?;
         let (text, encoding) = decode(&bytes).ok_or_else(|| {
             Error::input(
                 InputLocation::file(path),
