@@ -100,7 +100,8 @@ pub fn prepare(corpus: Corpus) -> Prepared {
 /// written to it. Also says whether the file was used.
 pub fn prepare_with_index(corpus: Corpus, path: &Path) -> Result<(Prepared, bool)> {
     let fingerprint = index_fingerprint(&corpus);
-    if let Some(stored) = store::load(path, &fingerprint, corpus.sources.len()) {
+    let sentences: Vec<usize> = corpus.sources.iter().map(|s| s.sentences.len()).collect();
+    if let Some(stored) = store::load(path, &fingerprint, &sentences) {
         return Ok((assemble_stored(corpus, stored), true));
     }
     let (index, recent_years, acronyms) = analyse_corpus(&corpus);

@@ -158,7 +158,11 @@ pub fn save(path: &Path, fingerprint: &str, stored: &Stored) -> std::io::Result<
 /// The stored index at `path` if it was made under `fingerprint` for
 /// `sources` sources and reads back whole and consistent; `None` otherwise
 /// (missing, stale, truncated or corrupt: the caller builds it again).
-pub fn load(path: &Path, fingerprint: &str, sources: usize) -> Option<Stored> {
+/// `sentences[s]`: how many sentences source `s` has; the file must index
+/// exactly those (a crafted file that points past a source's sentences is
+/// refused, not trusted).
+pub fn load(path: &Path, fingerprint: &str, sentences: &[usize]) -> Option<Stored> {
+    let sources = sentences.len();
     let file = std::fs::File::open(path).ok()?;
     // the last 32 bytes are the SHA-256 of the rest
     let left = file.metadata().ok()?.len().checked_sub(32)?;
@@ -219,7 +223,8 @@ pub fn load(path: &Path, fingerprint: &str, sources: usize) -> Option<Stored> {
         && unit_source
             .iter()
             .enumerate()
-            .all(|(u, &s)| first_unit.get(s as usize).is_some_and(|&f| f as usize <= u));
+            .all(|(u, &s)| first_unit.get(s as usize).is_some_and(|&f| f as usize <= u))
+        && units_match_sentences(&unit_source, &first_unit, sentences);
     if !consistent {
         return None;
     }
@@ -229,6 +234,25 @@ pub fn load(path: &Path, fingerprint: &str, sources: usize) -> Option<Stored> {
         years,
         acronyms,
     })
+}
+
+/// Each source's units are its sentences, in order, no more and no fewer.
+fn units_match_sentences(unit_source: &[u32], first_unit: &[u32], sentences: &[usize]) -> bool {
+    if first_unit.len() != sentences.len() || unit_source.len() != sentences.iter().sum::<usize>() {
+        return false;
+    }
+    let mut next = 0usize;
+    for (s, &count) in sentences.iter().enumerate() {
+        if first_unit[s] as usize != next {
+            return false;
+        }
+        let units = &unit_source[next..next + count];
+        if units.iter().any(|&u| u as usize != s) {
+            return false;
+        }
+        next += count;
+    }
+    true
 }
 
 #[cfg(test)]
@@ -264,16 +288,19 @@ mod tests {
         let path = dir.path().join("index");
         let original = stored();
         save(&path, "fp", &original).unwrap();
-        let back = load(&path, "fp", 2).expect("reads back");
+        let back = load(&path, "fp", &[3, 0]).expect("reads back");
         assert_eq!(search(&back.index), search(&original.index));
         assert_eq!(back.index.len(), 3);
         assert_eq!(back.index.stats(), original.index.stats());
         assert_eq!(back.years, original.years);
         assert_eq!(back.acronyms, original.acronyms);
         // another fingerprint, another number of sources: not used
-        assert!(load(&path, "other", 2).is_none());
-        assert!(load(&path, "fp", 3).is_none());
-        assert!(load(&dir.path().join("missing"), "fp", 2).is_none());
+        assert!(load(&path, "other", &[3, 0]).is_none());
+        assert!(load(&path, "fp", &[3, 0, 0]).is_none());
+        // sources whose sentences the file does not index exactly: refused
+        assert!(load(&path, "fp", &[2, 1]).is_none());
+        assert!(load(&path, "fp", &[4, 0]).is_none());
+        assert!(load(&dir.path().join("missing"), "fp", &[3, 0]).is_none());
     }
 
     #[test]
@@ -286,14 +313,44 @@ mod tests {
         // cut short anywhere
         for cut in (0..good.len()).step_by(7) {
             std::fs::write(&damaged, &good[..cut]).unwrap();
-            assert!(load(&damaged, "fp", 2).is_none(), "cut at {cut}");
+            assert!(load(&damaged, "fp", &[3, 0]).is_none(), "cut at {cut}");
         }
         // one byte changed anywhere: refused (the checksum, if nothing else)
         for at in (0..good.len()).step_by(3) {
             let mut bytes = good.clone();
             bytes[at] ^= 0x5a;
             std::fs::write(&damaged, &bytes).unwrap();
-            assert!(load(&damaged, "fp", 2).is_none(), "byte {at} changed");
+            assert!(load(&damaged, "fp", &[3, 0]).is_none(), "byte {at} changed");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+        /// A crafted file (bytes changed, then a valid SHA-256 trailer written)
+        /// is refused or read whole: never a panic, never an index that points
+        /// past the sources' sentences.
+        #[test]
+        fn crafted_files_with_a_valid_trailer_never_panic(
+            edits in proptest::collection::vec((0usize..4096, proptest::prelude::any::<u8>()), 1..8)
+        ) {
+            use sha2::Digest;
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("index");
+            save(&path, "fp", &stored()).unwrap();
+            let mut bytes = std::fs::read(&path).unwrap();
+            let body = bytes.len() - 32;
+            for (at, value) in edits {
+                let at = at % body;
+                bytes[at] = value;
+            }
+            let digest = Sha256::digest(&bytes[..body]);
+            bytes[body..].copy_from_slice(&digest);
+            std::fs::write(&path, &bytes).unwrap();
+            if let Some(back) = load(&path, "fp", &[3, 0]) {
+                // whatever was read indexes exactly the sentences there are
+                proptest::prop_assert_eq!(back.index.len(), 3);
+                let _ = search(&back.index);
+            }
         }
     }
 }
