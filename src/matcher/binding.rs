@@ -98,8 +98,8 @@ pub fn same_thing(
     Binding::Same
 }
 
-/// Word keys of the content words just before an amount, in its clause:
-/// what the amount belongs to.
+/// Word keys of the content words just before an amount, in its clause, and
+/// of the word right after it: what the amount belongs to.
 fn owner_keys(text: &str, facts: &Facts, q: &Quantity) -> (HashSet<String>, Vec<String>) {
     let mut keys = HashSet::default();
     let mut words = Vec::new();
@@ -122,6 +122,24 @@ fn owner_keys(text: &str, facts: &Facts, q: &Quantity) -> (HashSet<String>, Vec<
             keys.extend(facts.keys.words[t].iter().cloned());
             words.push(facts.tokens[t].norm.clone());
         }
+    }
+    // an amount written before what it funds: "a 200 million euro plan"
+    let after = facts
+        .tokens
+        .iter()
+        .position(|t| t.span.start >= q.span.end)
+        .filter(|&t| {
+            text[q.span.end..facts.tokens[t].span.start]
+                .trim()
+                .is_empty()
+        });
+    if let Some(t) = after
+        && let Some(stem) = facts.keys.words[t].first()
+        && !Lexicon::is_light(stem)
+        && !facts.tokens[t].capitalized
+    {
+        keys.extend(facts.keys.words[t].iter().cloned());
+        words.push(facts.tokens[t].norm.clone());
     }
     (keys, words)
 }

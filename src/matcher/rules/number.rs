@@ -391,6 +391,28 @@ mod tests {
         assert_eq!(kinds(&found), [(Kind::Number, Contradicts)]);
     }
 
+    /// An amount written before what it funds is bound to it.
+    #[test]
+    fn an_amount_before_its_noun() {
+        let window = "Un plan de 100 millions d'euros avait été lancé pour équiper nos hôpitaux face aux cyberattaques.";
+        let table = [
+            (
+                "A 200 million euro plan was launched to protect hospitals against cyberattacks.",
+                En,
+                Contradicts,
+            ),
+            (
+                "A 100 million euro plan was launched to protect hospitals against cyberattacks.",
+                En,
+                Supports,
+            ),
+        ];
+        for (claim, lang, want) in table {
+            let found = Case::new(claim, lang, window, Fr).findings_of("number");
+            assert_eq!(found[0].effect, want, "{claim}: {found:?}");
+        }
+    }
+
     #[test]
     fn a_figure_about_other_chiefs_decides_nothing() {
         let other = "L'enquête avait révélé que le logiciel aurait permis d'espionner 65 chefs d'entreprise de différents pays.";
