@@ -500,9 +500,18 @@ fn use_color(choice: ColorChoice, to_terminal: bool) -> bool {
     }
 }
 
+/// The table's width: `COLUMNS` when set (also when piped, so a script can
+/// ask for a width), else the terminal's own, else 120 columns.
 fn terminal_width(to_terminal: bool) -> u16 {
-    if to_terminal && let Some(cols) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
+    if let Some(cols) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<u16>().ok())
+        .filter(|&c| c >= 40)
+    {
         return cols;
+    }
+    if to_terminal && let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size() {
+        return w.max(40);
     }
     120
 }

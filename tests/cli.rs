@@ -725,3 +725,18 @@ fn messages_a_new_user_meets() {
         .stderr(predicate::str::contains("did you mean `claims`?"))
         .stderr(predicate::str::contains("allowed keys: claims"));
 }
+
+/// On 80 columns the table fits: no line wider than the terminal, ids and
+/// verdicts whole.
+#[test]
+fn the_table_fits_80_columns() {
+    let out = claimcheck()
+        .args(["check", "--color", "never", "--fail-on", "none"])
+        .env("COLUMNS", "80")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let widest = text.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    assert!(widest <= 80, "{widest} columns:\n{text}");
+    assert!(text.contains("consortium-media-wrong") && text.contains("contradicted"));
+}

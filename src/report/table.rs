@@ -3,7 +3,9 @@
 
 use super::{Emitter, Report};
 use crate::verdict::Verdict;
-use comfy_table::{Cell, Color, ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
+use comfy_table::{
+    Cell, Color, ColumnConstraint, ContentArrangement, Table, presets::UTF8_FULL_CONDENSED,
+};
 use std::io::{self, Write};
 
 pub struct TableEmitter {
@@ -14,6 +16,9 @@ pub struct TableEmitter {
 }
 
 const QUOTE_CHARS: usize = 90;
+/// Below this width the evidence's place goes above its quote, in one
+/// column: four columns on 80 would cut file names and words in pieces.
+const NARROW: u16 = 100;
 
 impl Emitter for TableEmitter {
     fn emit(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
@@ -27,7 +32,12 @@ impl Emitter for TableEmitter {
         } else {
             table.force_no_tty();
         }
-        table.set_header(vec!["id", "verdict", "evidence", "quote"]);
+        let narrow = self.width < NARROW;
+        if narrow {
+            table.set_header(vec!["id", "verdict", "evidence"]);
+        } else {
+            table.set_header(vec!["id", "verdict", "evidence", "quote"]);
+        }
         for claim in &report.claims {
             let mut verdict = Cell::new(
                 if claim.gating && claim.expect.is_some_and(|e| e != claim.verdict) {
@@ -62,18 +72,36 @@ impl Emitter for TableEmitter {
                 }
                 None => ("-".to_string(), String::new()),
             };
-            table.add_row(vec![
-                Cell::new(&claim.id),
-                verdict,
-                Cell::new(place),
-                Cell::new(quote),
-            ]);
+            if narrow {
+                table.add_row(vec![
+                    Cell::new(&claim.id),
+                    verdict,
+                    Cell::new(format!("{place}\n{quote}")),
+                ]);
+            } else {
+                table.add_row(vec![
+                    Cell::new(&claim.id),
+                    verdict,
+                    Cell::new(place),
+                    Cell::new(quote),
+                ]);
+            }
+        }
+        if narrow {
+            // ids and verdicts whole; the evidence takes what is left
+            for i in 0..2 {
+                if let Some(column) = table.column_mut(i) {
+                    column.set_constraint(ColumnConstraint::ContentWidth);
+                }
+            }
         }
         writeln!(out, "{table}")?;
         let s = &report.summary;
+        // on a narrow terminal the counts of sources go on a line of their own
+        let join = if narrow { "\n" } else { " " };
         writeln!(
             out,
-            "{} claims: {} supported, {} contradicted, {} disputed, {} unverified; {} sources, {} sentences",
+            "{} claims: {} supported, {} contradicted, {} disputed, {} unverified;{join}{} sources, {} sentences",
             s.claims, s.supported, s.contradicted, s.disputed, s.unverified, s.sources, s.sentences
         )?;
         if s.gating > 0 {
