@@ -127,7 +127,6 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// `limit` bytes, whatever size the file reports (files under /proc say 0).
 /// `what` names the file in messages ("claims file", "baseline").
 pub fn read_input(path: &std::path::Path, limit: u64, what: &str, hint: &str) -> Result<Vec<u8>> {
-    use std::io::Read;
     let meta = std::fs::metadata(path).map_err(|e| Error::io(path, &e, hint))?;
     if !meta.is_file() {
         return Err(Error::input(
@@ -137,8 +136,22 @@ pub fn read_input(path: &std::path::Path, limit: u64, what: &str, hint: &str) ->
         ));
     }
     let file = std::fs::File::open(path).map_err(|e| Error::io(path, &e, hint))?;
+    read_bounded(file, path, limit, what, hint)
+}
+
+/// Read `input` whole, refusing more than `limit` bytes (`path` and `what`
+/// name it in messages): a file, or standard input (`review -`).
+pub fn read_bounded(
+    input: impl std::io::Read,
+    path: &std::path::Path,
+    limit: u64,
+    what: &str,
+    hint: &str,
+) -> Result<Vec<u8>> {
+    use std::io::Read;
     let mut bytes = Vec::new();
-    file.take(limit + 1)
+    input
+        .take(limit + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| Error::io(path, &e, hint))?;
     if bytes.len() as u64 > limit {

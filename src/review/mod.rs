@@ -43,17 +43,25 @@ const DRAFT_HINT: &str =
 
 impl Draft {
     pub fn load(path: &Path) -> Result<Draft> {
-        if path.as_os_str() == "-" {
-            return Draft::from_stdin();
-        }
-        if path.is_dir() {
+        let from_stdin = path.as_os_str() == "-";
+        if !from_stdin && path.is_dir() {
             return Err(Error::Io {
                 path: path.into(),
                 message: "is a directory".into(),
                 hint: DRAFT_HINT.into(),
             });
         }
-        let bytes = crate::error::read_input(path, MAX_DRAFT_BYTES, "draft", DRAFT_HINT)?;
+        let bytes = if from_stdin {
+            crate::error::read_bounded(
+                std::io::stdin().lock(),
+                path,
+                MAX_DRAFT_BYTES,
+                "draft",
+                DRAFT_HINT,
+            )?
+        } else {
+            crate::error::read_input(path, MAX_DRAFT_BYTES, "draft", DRAFT_HINT)?
+        };
         let (text, encoding) = decode(&bytes).ok_or_else(|| {
             Error::input(
                 InputLocation::file(path),
@@ -61,40 +69,11 @@ impl Draft {
                 DRAFT_HINT,
             )
         })?;
+        // HTML by its name, or, piped in, by its first character
         let name = path.to_string_lossy().to_lowercase();
-        Ok(Draft::from_text(
-            path,
-            text,
-            encoding,
-            name.ends_with(".html") || name.ends_with(".htm"),
-        ))
-    }
-
-    /// A draft piped in (`review -`), read up to the size limit.
-    fn from_stdin() -> Result<Draft> {
-        use std::io::Read;
-        let path = Path::new("-");
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .lock()
-            .take(MAX_DRAFT_BYTES + 1)
-            .read_to_end(&mut bytes)
-            .map_err(|e| Error::io(path, &e, DRAFT_HINT))?;
-        if bytes.len() as u64 > MAX_DRAFT_BYTES {
-            return Err(Error::input(
-                InputLocation::file(path),
-                format!("draft is more than the {MAX_DRAFT_BYTES} byte limit"),
-                "review the article in parts",
-            ));
-        }
-        let (text, encoding) = decode(&bytes).ok_or_else(|| {
-            Error::input(
-                InputLocation::file(path),
-                "draft is binary, not text",
-                DRAFT_HINT,
-            )
-        })?;
-        let html = text.trim_start().starts_with('<');
+        let html = name.ends_with(".html")
+            || name.ends_with(".htm")
+            || from_stdin && text.trim_start().starts_with('<');
         Ok(Draft::from_text(path, text, encoding, html))
     }
 
