@@ -284,3 +284,44 @@ fn claimreview_is_safe_to_embed() {
         "the text itself is kept"
     );
 }
+
+/// Text that is legal in a source but not where a format is embedded:
+/// U+FFFE/U+FFFF in JUnit XML, `@mentions` in Markdown pasted into an
+/// issue, a file name with a space or `#` in a SARIF URI.
+#[test]
+fn formats_stay_valid_where_they_are_embedded() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("sources")).unwrap();
+    fs::write(
+        dir.path().join("claims.yaml"),
+        "- {id: odd, text: \"The council gathered 17 members.\"}\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("sources/a b#1.txt"),
+        "The council gathered 15 members, said @octocat \u{FFFE}\u{FFFF}.\n",
+    )
+    .unwrap();
+    let args = |format: &str| {
+        run(&[
+            "--claims",
+            dir.path().join("claims.yaml").to_str().unwrap(),
+            "--sources",
+            dir.path().join("sources").to_str().unwrap(),
+            "--format",
+            format,
+        ])
+    };
+    let junit = args("junit");
+    roxmltree::Document::parse(&junit).expect("junit is well-formed XML");
+    assert!(!junit.contains('\u{FFFE}') && !junit.contains('\u{FFFF}'));
+    let markdown = args("markdown");
+    assert!(!markdown.contains("@octocat") && markdown.contains("&#64;octocat"));
+    let sarif: Value = serde_json::from_str(&args("sarif")).unwrap();
+    let uri = sarif["runs"][0]["results"][0]["relatedLocations"][0]["physicalLocation"]
+        ["artifactLocation"]["uri"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(uri.ends_with("a%20b%231.txt"), "{uri}");
+}

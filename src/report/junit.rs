@@ -18,6 +18,9 @@ pub fn escape(text: &str) -> String {
         '\'' => Some("&apos;"),
         '\n' => Some("&#10;"),
         '\t' => Some("&#9;"),
+        // not characters XML 1.0 allows, even escaped
+        '\u{FFFE}' => Some("[U+FFFE]"),
+        '\u{FFFF}' => Some("[U+FFFF]"),
         _ => None,
     })
 }
@@ -90,5 +93,14 @@ impl Emitter for JunitEmitter {
             writeln!(out, "  </testsuite>")?;
         }
         writeln!(out, "</testsuites>")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn text_xml_forbids_is_shown_not_written() {
+        let escaped = super::escape("a\u{FFFE}b\u{FFFF}c<d>&\u{1b}");
+        assert_eq!(escaped, "a[U+FFFE]b[U+FFFF]c&lt;d&gt;&amp;[U+001B]");
     }
 }

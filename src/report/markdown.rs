@@ -29,6 +29,8 @@ pub fn escape(text: &str) -> String {
         '<' => Some("&lt;"),
         '>' => Some("&gt;"),
         '&' => Some("&amp;"),
+        // "@someone" in a quote must not notify anyone where the report is pasted
+        '@' => Some("&#64;"),
         '\n' => Some(" "),
         _ => None,
     })

@@ -89,7 +89,7 @@ impl Emitter for SarifEmitter {
                             "id": i,
                             "message": {"text": format!("{}: {}", e.relation.as_str(), visible(&e.quote))},
                             "physicalLocation": {
-                                "artifactLocation": {"uri": e.path_from_cwd},
+                                "artifactLocation": {"uri": uri(&e.path_from_cwd)},
                                 "region": {
                                     "startLine": e.line, "startColumn": e.column,
                                     "endLine": e.end_line, "endColumn": e.end_column + 1,
@@ -106,7 +106,7 @@ impl Emitter for SarifEmitter {
                     "message": {"text": visible(&summary_line(c))},
                     "locations": [{
                         "physicalLocation": {
-                            "artifactLocation": {"uri": c.location.file},
+                            "artifactLocation": {"uri": uri(&c.location.file)},
                             "region": {"startLine": c.location.line, "startColumn": c.location.column}
                         }
                     }],
@@ -134,5 +134,29 @@ impl Emitter for SarifEmitter {
         });
         serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::other)?;
         writeln!(out)
+    }
+}
+/// A relative path as a URI reference: letters, digits, `-._~/` kept, every
+/// other byte (spaces, `#`, `?`, `%`, non-ASCII) percent-encoded, so that a
+/// file named `a b#c.txt` is one location, not a path and a fragment.
+fn uri(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod uri_tests {
+    #[test]
+    fn paths_are_percent_encoded() {
+        assert_eq!(super::uri("sources/002_x.txt"), "sources/002_x.txt");
+        assert_eq!(super::uri("sources/a b#c?.txt"), "sources/a%20b%23c%3F.txt");
+        assert_eq!(super::uri("sources/été.txt"), "sources/%C3%A9t%C3%A9.txt");
     }
 }
