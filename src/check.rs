@@ -339,7 +339,11 @@ fn allowed_sources(prepared: &Prepared, claim: &Claim) -> Option<Vec<bool>> {
             builder.add(glob);
         }
     }
-    let set = builder.build().ok()?;
+    // a restriction that cannot be applied allows nothing: failing open
+    // would let an excluded file decide the claim
+    let Ok(set) = builder.build() else {
+        return Some(vec![false; prepared.corpus.sources.len()]);
+    };
     Some(
         prepared
             .corpus
