@@ -635,20 +635,45 @@ fn huge_and_hostile_sources_are_read() {
     assert_eq!(report["claims"][0]["verdict"], "supported");
 }
 
+/// A folder with `sources/a.txt` and a `claims.yaml` whose one claim it states.
+fn council_folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("sources")).unwrap();
+    std::fs::write(
+        dir.path().join("sources/a.txt"),
+        "The council gathered 17 members.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("claims.yaml"),
+        "- {id: a, text: The council gathered 17 members.}\n",
+    )
+    .unwrap();
+    dir
+}
+
+/// `check --format json --fail-on none` on the folder's claims and sources.
+fn check_json(root: &Path, extra: &[&std::ffi::OsStr]) -> std::process::Output {
+    Command::cargo_bin("claimcheck")
+        .unwrap()
+        .args(["check", "--format", "json", "--fail-on", "none", "--claims"])
+        .arg(root.join("claims.yaml"))
+        .arg("--sources")
+        .arg(root.join("sources"))
+        .args(extra)
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap()
+}
+
 /// Files and folders reached through a symbolic link that leads outside the
 /// sources folder are not read (nor walked), and the run says so on stderr.
 #[cfg(unix)]
 #[test]
 fn links_out_of_the_sources_folder_are_not_followed() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = council_folder();
     let root = dir.path();
-    std::fs::create_dir_all(root.join("sources")).unwrap();
     std::fs::create_dir_all(root.join("outside")).unwrap();
-    std::fs::write(
-        root.join("sources/a.txt"),
-        "The council gathered 17 members.\n",
-    )
-    .unwrap();
     std::fs::write(
         root.join("secret.txt"),
         "The council gathered 99 members, SECRET-TOKEN.\n",
@@ -663,19 +688,7 @@ fn links_out_of_the_sources_folder_are_not_followed() {
     std::os::unix::fs::symlink(root.join("outside"), root.join("sources/more")).unwrap();
     // a link that stays inside is read
     std::os::unix::fs::symlink(root.join("sources/a.txt"), root.join("sources/same.txt")).unwrap();
-    std::fs::write(
-        root.join("claims.yaml"),
-        "- {id: a, text: The council gathered 17 members.}\n",
-    )
-    .unwrap();
-    let out = Command::cargo_bin("claimcheck")
-        .unwrap()
-        .args(["check", "--format", "json", "--fail-on", "none", "--claims"])
-        .arg(root.join("claims.yaml"))
-        .arg("--sources")
-        .arg(root.join("sources"))
-        .output()
-        .unwrap();
+    let out = check_json(root, &[]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{stderr}");
@@ -705,33 +718,11 @@ fn links_out_of_the_sources_folder_are_not_followed() {
 #[test]
 fn output_goes_to_an_ordinary_file_only() {
     use std::os::unix::fs::PermissionsExt;
-    let dir = tempfile::tempdir().unwrap();
+    let dir = council_folder();
     let root = dir.path();
-    std::fs::create_dir_all(root.join("sources")).unwrap();
-    std::fs::write(
-        root.join("sources/a.txt"),
-        "The council gathered 17 members.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        root.join("claims.yaml"),
-        "- {id: a, text: The council gathered 17 members.}\n",
-    )
-    .unwrap();
     std::fs::write(root.join("precious.txt"), "keep me").unwrap();
     std::os::unix::fs::symlink(root.join("precious.txt"), root.join("link.json")).unwrap();
-    let run = |output: &Path| {
-        Command::cargo_bin("claimcheck")
-            .unwrap()
-            .args(["check", "--format", "json", "--fail-on", "none", "--claims"])
-            .arg(root.join("claims.yaml"))
-            .arg("--sources")
-            .arg(root.join("sources"))
-            .arg("--output")
-            .arg(output)
-            .output()
-            .unwrap()
-    };
+    let run = |output: &Path| check_json(root, &["--output".as_ref(), output.as_os_str()]);
     let out = run(&root.join("link.json"));
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("symbolic link"));
@@ -756,17 +747,11 @@ fn output_goes_to_an_ordinary_file_only() {
 /// by `explain` and `sources` as by the reports.
 #[test]
 fn explain_and_sources_print_no_raw_escapes() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = council_folder();
     let root = dir.path();
-    std::fs::create_dir_all(root.join("sources")).unwrap();
     std::fs::write(
         root.join("sources/a.txt"),
         "The council gathered 17 members.\u{1b}]52;c;ZXZpbA==\u{7} \u{1b}[2J \u{202E}x\n",
-    )
-    .unwrap();
-    std::fs::write(
-        root.join("claims.yaml"),
-        "- {id: a, text: The council gathered 17 members.}\n",
     )
     .unwrap();
     for args in [vec!["explain", "a"], vec!["sources"]] {
@@ -807,19 +792,8 @@ fn explain_and_sources_print_no_raw_escapes() {
 #[cfg(unix)]
 #[test]
 fn pipes_and_devices_are_refused_without_waiting() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = council_folder();
     let root = dir.path();
-    std::fs::create_dir_all(root.join("sources")).unwrap();
-    std::fs::write(
-        root.join("sources/a.txt"),
-        "The council gathered 17 members.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        root.join("claims.yaml"),
-        "- {id: a, text: The council gathered 17 members.}\n",
-    )
-    .unwrap();
     let fifo = root.join("pipe");
     let made = std::process::Command::new("mkfifo")
         .arg(&fifo)
