@@ -257,17 +257,10 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let mut read: Vec<PathBuf> = inputs.claims.clone();
             read.extend(inputs.sources.iter().cloned());
             read.extend(baseline.iter().cloned());
-            let keep_mode = match &output {
-                Some(path) => {
-                    let mut others = read.clone();
-                    others.extend(index.iter().cloned());
-                    claimcheck::output::check_target(path, &others)?
-                }
-                None => None,
-            };
-            if let Some(path) = &index {
-                claimcheck::output::check_target(path, &read)?;
-            }
+            let mut not_index = read.clone();
+            not_index.extend(index.iter().cloned());
+            let keep_mode = guard_output(output.as_ref(), &not_index)?;
+            guard_output(index.as_ref(), &read)?;
             if let Some(path) = &baseline {
                 gate.baseline = Some(Baseline::load(path)?);
             }
@@ -301,14 +294,9 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             review_meta,
         } => {
             let gate = parse_fail_on(&fail_on)?;
-            let keep_mode = match &output {
-                Some(path) => {
-                    let mut read = sources.clone();
-                    read.push(draft.clone());
-                    claimcheck::output::check_target(path, &read)?
-                }
-                None => None,
-            };
+            let mut read = sources.clone();
+            read.push(draft.clone());
+            let keep_mode = guard_output(output.as_ref(), &read)?;
             let draft = Draft::load(&draft)?;
             let corpus = load_sources(&sources)?;
             let prepared = prepare(corpus);
@@ -411,6 +399,18 @@ fn deliver(
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    })
+}
+
+/// Where the run will write, checked against what it reads before any
+/// work; the permissions of a file it will replace.
+fn guard_output(
+    path: Option<&PathBuf>,
+    read: &[PathBuf],
+) -> Result<Option<std::fs::Permissions>, Error> {
+    Ok(match path {
+        Some(path) => claimcheck::output::check_target(path, read)?,
+        None => None,
     })
 }
 

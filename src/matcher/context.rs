@@ -94,21 +94,7 @@ impl MatchContext<'_> {
                 .is_some_and(|stem| !Lexicon::is_light(stem))
         })
     }
-}
 
-/// French auxiliaries before a past participle ("a commenté", "ont été
-/// visés", "s'est réuni"), folded.
-const FR_AUXILIARIES: &[&str] = &[
-    "a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "etait", "etaient", "ete",
-    "sera", "seront", "ai", "as", "avons", "avez",
-];
-/// English auxiliaries before a participle or a base form.
-const EN_AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "was", "were", "is", "are", "been", "be", "will", "would", "did", "does",
-    "do",
-];
-
-impl MatchContext<'_> {
     /// The claim's verbs, by form: a word after an auxiliary ("a commenté",
     /// "were targeted", "will meet") or an English past form ("commented",
     /// "met"). Other verb forms are not recognised (no part-of-speech tagger).
@@ -143,9 +129,7 @@ impl MatchContext<'_> {
             })
             .collect()
     }
-}
 
-impl MatchContext<'_> {
     /// Was claim token `t` found in window sentence `s`?
     pub fn claim_token_in(&self, t: usize, s: usize) -> bool {
         let cov = self.coverage;
@@ -163,3 +147,15 @@ impl MatchContext<'_> {
         })
     }
 }
+
+/// French auxiliaries before a past participle ("a commenté", "ont été
+/// visés", "s'est réuni"), folded.
+const FR_AUXILIARIES: &[&str] = &[
+    "a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "etait", "etaient", "ete",
+    "sera", "seront", "ai", "as", "avons", "avez",
+];
+/// English auxiliaries before a participle or a base form.
+const EN_AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "was", "were", "is", "are", "been", "be", "will", "would", "did", "does",
+    "do",
+];

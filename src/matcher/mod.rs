@@ -60,13 +60,6 @@ pub struct MatchResult {
     pub features: Features,
 }
 
-impl MatchResult {
-    /// The findings the report shows as the evidence's reasons.
-    pub fn reported(&self) -> impl Iterator<Item = &Finding> {
-        self.findings.iter().filter(|f| f.kind.is_reported())
-    }
-}
-
 /// Match a claim (its text and facts) against a window of sentences.
 pub fn match_claim(
     claim_text: &str,

@@ -61,6 +61,24 @@ fn windows_around(i: usize, n: usize) -> Vec<Range<usize>> {
     windows
 }
 
+/// The windows around candidate sentence `i`, each matched when the
+/// iterator reaches it (a caller that stops early matches no more).
+fn matched_windows<'a, A: Article>(
+    article: &'a mut A,
+    claim: &'a ClaimUnderCheck<'a>,
+    i: usize,
+    stats: &'a dyn CorpusStats,
+) -> impl Iterator<Item = (Range<usize>, MatchResult)> + 'a {
+    let n = article.sentence_count();
+    article.analyse(i.saturating_sub(2)..i + 2);
+    let article = &*article;
+    windows_around(i, n).into_iter().map(move |w| {
+        let sentences = article.window(w.clone());
+        let result = match_claim_in_context(claim.text, claim.facts, &sentences, &[], stats);
+        (w, result)
+    })
+}
+
 /// Match the claim around candidate sentence `i`: the first window that
 /// decides, else the related one that states most of the claim; a window
 /// that lacks only the place gets the article's earlier sentences.
@@ -70,12 +88,8 @@ pub fn match_candidate(
     i: usize,
     stats: &dyn CorpusStats,
 ) -> Option<(Range<usize>, MatchResult)> {
-    let n = article.sentence_count();
-    article.analyse(i.saturating_sub(2)..i + 2);
     let mut best: Option<(Range<usize>, MatchResult)> = None;
-    for w in windows_around(i, n) {
-        let sentences = article.window(w.clone());
-        let result = match_claim_in_context(claim.text, claim.facts, &sentences, &[], stats);
+    for (w, result) in matched_windows(article, claim, i, stats) {
         if result.relation != Relation::Related {
             best = Some((w, result));
             break;
@@ -105,14 +119,8 @@ pub fn every_window(
     i: usize,
     stats: &dyn CorpusStats,
 ) -> Vec<MatchResult> {
-    let n = article.sentence_count();
-    article.analyse(i.saturating_sub(2)..i + 2);
-    windows_around(i, n)
-        .into_iter()
-        .map(|w| {
-            let sentences = article.window(w);
-            match_claim_in_context(claim.text, claim.facts, &sentences, &[], stats)
-        })
+    matched_windows(article, claim, i, stats)
+        .map(|(_, result)| result)
         .collect()
 }
 

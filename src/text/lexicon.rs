@@ -462,6 +462,7 @@ impl Lexicon {
     /// "dédié". Claims only: sources keep their own keys, so the index does
     /// not grow and a claim word still needs a source word to meet.
     pub fn expand_synonyms(&self, keys: &mut TermKeys, lang: Lang) {
+        let synonyms = |key: &String| self.en_synonyms.get(key).into_iter().flatten();
         for i in 0..keys.words.len() {
             let words = &keys.words[i];
             if words.is_empty() {
@@ -469,33 +470,26 @@ impl Lexicon {
             }
             let strong = keys.strong[i].min(words.len());
             let mut added: Vec<String> = Vec::new();
-            match lang {
-                // the stem's synonyms hold within English
-                Lang::En => {
-                    if let Some(syns) = self.en_synonyms.get(&words[0]) {
-                        added.extend(syns.iter().filter(|s| !words.contains(s)).cloned());
-                    }
-                }
-                Lang::Fr => {}
-            }
-            let mut general: Vec<String> = Vec::new();
-            if lang == Lang::Fr {
-                // translations' synonyms only cross languages, as the translations do
-                for key in words.iter().skip(1) {
-                    for syn in self.en_synonyms.get(key).into_iter().flatten() {
-                        if !words.contains(syn) && !general.contains(syn) {
-                            general.push(syn.clone());
-                        }
-                    }
+            // an English stem's synonyms hold within English (strong keys);
+            // a French word's translations' synonyms only cross languages, as
+            // the translations do
+            let sources: &[String] = match lang {
+                Lang::En => &words[..1],
+                Lang::Fr => &words[1..],
+            };
+            for syn in sources.iter().flat_map(synonyms) {
+                if !words.contains(syn) && !added.contains(syn) {
+                    added.push(syn.clone());
                 }
             }
             let words = &mut keys.words[i];
-            let n = added.len();
-            for (k, key) in added.into_iter().enumerate() {
-                words.insert(strong + k, key);
+            match lang {
+                Lang::En => {
+                    keys.strong[i] = strong + added.len();
+                    words.splice(strong..strong, added);
+                }
+                Lang::Fr => words.extend(added),
             }
-            keys.strong[i] = strong + n;
-            words.extend(general);
         }
     }
 

@@ -91,6 +91,11 @@ fn finding_for(cx: &MatchContext<'_>, cq: &Quantity) -> Finding {
 /// The window quantity that best decides the claim's quantity, if any.
 fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candidate<'w>> {
     let cov = cx.coverage;
+    // a differing figure in a window without the claim's verb is about
+    // another event unless the window states enough of the claim
+    let other_event = cx.verb_missing()
+        && !matches!(cq.unit, Unit::Money(_))
+        && cov.share < VERBLESS_CONTRADICTION_COVERAGE;
     let mut best: Option<Candidate<'w>> = None;
     for (s, ws) in cx.window.iter().enumerate() {
         for sq in ws.facts.quantities.iter().filter(|q| !q.ordinal) {
@@ -123,9 +128,7 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
                     || !cx.names_subject(s)
                     || !same_frame(cx, s)
                     || !noun_stated(cx, cq)
-                    || (cx.verb_missing()
-                        && !matches!(cq.unit, Unit::Money(_))
-                        && cov.share < VERBLESS_CONTRADICTION_COVERAGE))
+                    || other_event)
             {
                 continue;
             }
