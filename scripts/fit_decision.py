@@ -17,6 +17,7 @@ header. Never fitted on the development claims (dev-claims.yaml).
          (run by .ci/run, as the lexicon generators' checks are).
 """
 import json, math, os, subprocess, sys, tempfile
+from generated import write_or_check
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "data", "decision", "support.tsv")
@@ -153,17 +154,7 @@ def main():
     model = fit(data)
     pairs = held_out(data)
     text = render(paths, data, model, pairs, choose_threshold(pairs))
-    if "--check" in args:
-        current = open(OUT, encoding="utf-8").read() if os.path.exists(OUT) else ""
-        if current != text:
-            print(f"{OUT} is stale: run scripts/fit_decision.py")
-            return 1
-        print(f"{OUT} is up to date")
-        return 0
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write(text)
-    print(text, end="")
-    return 0
+    return write_or_check(OUT, text, "--check" in args, "scripts/fit_decision.py")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ usage: scripts/gen_countries.py [--check]
   --check  exit 1 when data/countries.tsv differs from what the inputs give
 """
 import gettext, json, os, subprocess, sys, tarfile, tempfile
+from generated import write_or_check
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "data", "countries.tsv")
@@ -88,17 +89,7 @@ def build():
 
 def main():
     text = build()
-    if "--check" in sys.argv:
-        current = open(OUT, encoding="utf-8").read() if os.path.exists(OUT) else ""
-        if current != text:
-            print("data/countries.tsv is stale: run scripts/gen_countries.py")
-            return 1
-        print("data/countries.tsv is up to date")
-        return 0
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write(text)
-    print(f"wrote {OUT}: {text.count(chr(10)) - 3} rows")
-    return 0
+    return write_or_check(OUT, text, "--check" in sys.argv, "scripts/gen_countries.py")
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ The hand-written news-domain glossary (data/lexicon/domain.tsv) is kept apart an
 run time; this file only adds general vocabulary.
 """
 import collections, gzip, os, re, subprocess, sys, tempfile, unicodedata
+from generated import write_or_check
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "data", "lexicon", "fr-en.tsv")
@@ -163,14 +164,7 @@ def main():
     args = sys.argv[1:]
     debs = args[args.index("--debs") + 1] if "--debs" in args else None
     text = build(fetch(debs))
-    if "--check" in args:
-        same = os.path.exists(OUT) and open(OUT, encoding="utf-8").read() == text
-        print("data/lexicon/fr-en.tsv is " + ("up to date" if same else "stale"))
-        return 0 if same else 1
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write(text)
-    print("wrote %s: %d entries" % (OUT, text.count("\n") - 5))
-    return 0
+    return write_or_check(OUT, text, "--check" in args, "scripts/gen_lexicon.py")
 
 
 if __name__ == "__main__":
