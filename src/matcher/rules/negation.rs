@@ -20,6 +20,19 @@ impl Rule for NegationRule {
     fn check(&self, cx: &MatchContext<'_>, earlier: &[Finding]) -> Vec<Finding> {
         let claim_negated = cx.claim.negated();
         let relevant = relevant_negation(cx);
+        if !claim_negated
+            && relevant.is_none()
+            && let Some((words, s, span)) = negation_over_claim_words(cx)
+        {
+            // the negated verb is not the claim's, but what it negates is
+            // what the claim states ("il n'est jamais fait mention de
+            // l'élection" against "he gave his view on the election"): no
+            // contradiction, and no support either
+            return vec![
+                Finding::new(Kind::Polarity, Effect::Blocks, "(affirmative)", words)
+                    .at_source(s, span),
+            ];
+        }
         if claim_negated == relevant.is_some() {
             return Vec::new();
         }
@@ -94,6 +107,71 @@ fn claim_predicate_found(cx: &MatchContext<'_>) -> bool {
                 .iter()
                 .any(|&t| !cx.coverage.missing.contains(&claim.tokens[t].norm))
     })
+}
+
+/// Words that open another clause (folded).
+const CLAUSE_WORDS: &[&str] = &[
+    "mais", "but", "while", "whereas", "tandis", "car", "because", "parce", "qui", "who", "which",
+    "combien", "how", "dont", "whose", "lorsque", "when",
+];
+
+/// Claim words a negation must hold in its clause before it keeps the window
+/// from supporting.
+const NEGATED_CLAIM_WORDS: usize = 2;
+
+/// The tokens a negation cue of sentence `s` governs: from the cue to the
+/// end of its clause, or of the sentence. A clause ends at a comma,
+/// semicolon, colon or bracket, at a contrast ("mais", "but", "while"), a
+/// cause ("car", "because") or a relative or interrogative word that opens
+/// a clause of its own ("les militaires qui combattent", "combien de CD
+/// sont protégés"); a completive "que"/"that" stays inside ("il n'est pas
+/// établi que l'État en profite" does not state that it does).
+fn negation_scope(
+    cx: &MatchContext<'_>,
+    s: usize,
+    cue: std::ops::Range<usize>,
+) -> std::ops::Range<usize> {
+    let (text, tokens) = (cx.window[s].text, &cx.window[s].facts.tokens);
+    let ends_clause = |t: usize| {
+        text[tokens[t - 1].span.end..tokens[t].span.start].contains([',', ';', ':', '('])
+            || CLAUSE_WORDS.contains(&tokens[t].norm.as_str())
+    };
+    let end = (cue.end.max(cue.start + 1)..tokens.len())
+        .find(|&t| ends_clause(t))
+        .unwrap_or(tokens.len());
+    cue.start..end
+}
+
+/// A negation in a sentence about the claim's subject (not a question or a
+/// condition) whose clause holds several words the claim states: the
+/// window says those things do not hold, whatever its verb. Gives the cue's
+/// words, its sentence and byte span.
+fn negation_over_claim_words(
+    cx: &MatchContext<'_>,
+) -> Option<(String, usize, std::ops::Range<usize>)> {
+    for (s, ws) in cx.window.iter().enumerate() {
+        if !cx.names_subject(s) {
+            continue;
+        }
+        let f = ws.facts;
+        for cue in &f.negations {
+            let open = f.conditions.iter().any(|c| {
+                c.tokens.contains(&cue.tokens.start)
+                    || (c.tokens.start >= cue.tokens.end && c.tokens.start <= cue.tokens.end + 3)
+            });
+            if open {
+                continue;
+            }
+            let scope = negation_scope(cx, s, cue.tokens.clone());
+            let held = scope.clone().filter(|&t| cx.matched(s, t)).count();
+            if held >= NEGATED_CLAIM_WORDS {
+                let last = cue.tokens.end.max(cue.tokens.start + 1) - 1;
+                let span = f.tokens[cue.tokens.start].span.start..f.tokens[last].span.end;
+                return Some((cue.words.clone(), s, span));
+            }
+        }
+    }
+    None
 }
 
 /// A negation cue in the window that denies a predicate of the claim: one
@@ -254,6 +332,53 @@ mod tests {
                 "{claim}: {found:?}"
             );
         }
+    }
+
+    /// A negation whose clause holds what the claim states, with another
+    /// verb than the claim's: the window does not support the claim (nor
+    /// contradict it). A negation in a clause of its own says nothing of
+    /// the rest of the sentence.
+    #[test]
+    fn a_negation_over_the_claims_words_keeps_it_from_supporting() {
+        let blocked = &[(Kind::Polarity, Effect::Blocks)][..];
+        let table: &[Row] = &[
+            (
+                "Vladimir Poutine a donné son avis sur l'élection présidentielle française.",
+                Fr,
+                "Vladimir Poutine n'a jamais fait mention de l'élection présidentielle française.",
+                Fr,
+                blocked,
+            ),
+            (
+                "Putin gave his view on the French presidential election.",
+                En,
+                "Vladimir Poutine n'a jamais fait mention de l'élection présidentielle française.",
+                Fr,
+                blocked,
+            ),
+            (
+                "The president referred to the Nuremberg code at the press conference.",
+                En,
+                "The president spoke at the press conference without ever mentioning the Nuremberg code.",
+                En,
+                blocked,
+            ),
+            (
+                "Les militaires combattent une guerre dans le sud de l'Afghanistan.",
+                Fr,
+                "Il n'a pas rendu visite depuis longtemps aux militaires qui combattent une guerre dans le sud de l'Afghanistan.",
+                Fr,
+                &[],
+            ),
+            (
+                "Troops are fighting a war in southern Afghanistan.",
+                En,
+                "He has not visited for too long the troops who are fighting a war in southern Afghanistan.",
+                En,
+                &[],
+            ),
+        ];
+        assert_rows("negation", table);
     }
 
     #[test]
