@@ -139,6 +139,29 @@ impl MatchContext<'_> {
             .any(|(&ct, &(ms, _))| ct == t && ms == s)
     }
 
+    /// The clause of window sentence `s` that token `t` stands in, as a
+    /// token range. A clause ends at a comma, semicolon, colon or bracket,
+    /// at a contrast ("mais", "but", "while"), a cause ("car", "because") or
+    /// a relative or interrogative word that opens a clause of its own
+    /// ("les militaires qui combattent", "combien de CD sont protégés"); a
+    /// completive "que"/"that" stays inside ("il n'est pas établi que
+    /// l'État en profite" is one clause).
+    pub fn clause(&self, s: usize, t: usize) -> std::ops::Range<usize> {
+        let (text, tokens) = (self.window[s].text, &self.window[s].facts.tokens);
+        let opens_clause = |u: usize| {
+            text[tokens[u - 1].span.end..tokens[u].span.start].contains([',', ';', ':', '('])
+                || CLAUSE_WORDS.contains(&tokens[u].norm.as_str())
+        };
+        let start = (1..=t.min(tokens.len().saturating_sub(1)))
+            .rev()
+            .find(|&u| opens_clause(u))
+            .unwrap_or(0);
+        let end = (t + 1..tokens.len())
+            .find(|&u| opens_clause(u))
+            .unwrap_or(tokens.len());
+        start..end
+    }
+
     /// Is one of the claim's verbs missing from the window?
     pub fn verb_missing(&self) -> bool {
         self.claim_verbs().into_iter().any(|t| {
@@ -147,6 +170,15 @@ impl MatchContext<'_> {
         })
     }
 }
+
+/// Words that open a clause of their own (folded).
+pub const CLAUSE_WORDS: &[&str] = &[
+    "mais", "but", "while", "whereas", "tandis", "car", "because", "parce", "qui", "who", "which",
+    "combien", "how", "dont", "whose", "lorsque", "when",
+];
+
+/// Relative words: the clause they open is said of the noun before them.
+pub const RELATIVE_WORDS: &[&str] = &["qui", "who", "which", "dont", "whose", "lequel", "laquelle"];
 
 /// French auxiliaries before a past participle ("a commenté", "ont été
 /// visés", "s'est réuni"), folded.

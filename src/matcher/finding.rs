@@ -53,6 +53,10 @@ pub enum Kind {
     /// be about someone else. `explain` only (the word is listed under
     /// `missing`).
     Participant,
+    /// What the claim says of its subject, the window says of someone
+    /// else (an apposition or a relative clause on another name). `explain`
+    /// only.
+    Role,
 }
 
 impl Kind {
@@ -77,6 +81,7 @@ impl Kind {
             Kind::Place => "place",
             Kind::Predicate => "predicate",
             Kind::Participant => "participant",
+            Kind::Role => "role",
         }
     }
 
@@ -91,7 +96,12 @@ impl Kind {
     pub fn is_reported(self) -> bool {
         !matches!(
             self,
-            Kind::Polarity | Kind::Novel | Kind::Place | Kind::Predicate | Kind::Participant
+            Kind::Polarity
+                | Kind::Novel
+                | Kind::Place
+                | Kind::Predicate
+                | Kind::Participant
+                | Kind::Role
         )
     }
 }

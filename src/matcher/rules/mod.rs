@@ -15,6 +15,7 @@ mod negation;
 mod number;
 mod people;
 mod place;
+mod role;
 mod wording;
 
 use super::context::MatchContext;
@@ -38,6 +39,7 @@ pub static RULES: &[&dyn Rule] = &[
     &condition::ConditionRule,
     &denial::DenialRule,
     &people::PeopleRule,
+    &role::RoleRule,
     &place::PlaceRule,
     &wording::WordingRule,
 ];

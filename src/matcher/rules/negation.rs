@@ -109,38 +109,9 @@ fn claim_predicate_found(cx: &MatchContext<'_>) -> bool {
     })
 }
 
-/// Words that open another clause (folded).
-const CLAUSE_WORDS: &[&str] = &[
-    "mais", "but", "while", "whereas", "tandis", "car", "because", "parce", "qui", "who", "which",
-    "combien", "how", "dont", "whose", "lorsque", "when",
-];
-
 /// Claim words a negation must hold in its clause before it keeps the window
 /// from supporting.
 const NEGATED_CLAIM_WORDS: usize = 2;
-
-/// The tokens a negation cue of sentence `s` governs: from the cue to the
-/// end of its clause, or of the sentence. A clause ends at a comma,
-/// semicolon, colon or bracket, at a contrast ("mais", "but", "while"), a
-/// cause ("car", "because") or a relative or interrogative word that opens
-/// a clause of its own ("les militaires qui combattent", "combien de CD
-/// sont protégés"); a completive "que"/"that" stays inside ("il n'est pas
-/// établi que l'État en profite" does not state that it does).
-fn negation_scope(
-    cx: &MatchContext<'_>,
-    s: usize,
-    cue: std::ops::Range<usize>,
-) -> std::ops::Range<usize> {
-    let (text, tokens) = (cx.window[s].text, &cx.window[s].facts.tokens);
-    let ends_clause = |t: usize| {
-        text[tokens[t - 1].span.end..tokens[t].span.start].contains([',', ';', ':', '('])
-            || CLAUSE_WORDS.contains(&tokens[t].norm.as_str())
-    };
-    let end = (cue.end.max(cue.start + 1)..tokens.len())
-        .find(|&t| ends_clause(t))
-        .unwrap_or(tokens.len());
-    cue.start..end
-}
 
 /// A negation in a sentence about the claim's subject (not a question or a
 /// condition) whose clause holds several words the claim states: the
@@ -162,7 +133,10 @@ fn negation_over_claim_words(
             if open {
                 continue;
             }
-            let scope = negation_scope(cx, s, cue.tokens.clone());
+            // the cue governs the rest of its clause
+            let scope = cue.tokens.start
+                ..cx.clause(s, cue.tokens.end.max(cue.tokens.start + 1) - 1)
+                    .end;
             let held = scope.clone().filter(|&t| cx.matched(s, t)).count();
             if held >= NEGATED_CLAIM_WORDS {
                 let last = cue.tokens.end.max(cue.tokens.start + 1) - 1;

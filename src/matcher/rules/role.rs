@@ -1,0 +1,237 @@
+//! Role: what the claim says of its subject, the window says of someone
+//! else. "Judith Miller est un membre de la CIA" against "... qui a
+//! identifié un membre de la CIA, Valerie Plame": the words are all there,
+//! but "membre de la CIA" is said of Valerie Plame. The window then does not
+//! support the claim (nor contradict it: the subject may be a member too).
+//!
+//! The attribution is read from the wording around the claim's words in
+//! the window, without a parser: an apposition ("un membre de la CIA,
+//! Valerie Plame"; "Valerie Plame, un membre de la CIA") or a relative
+//! clause ("le pape Pie VI, qui mourra en 1799") whose noun is a name the
+//! claim does not have, while the claim's subject stands outside that
+//! clause.
+
+use super::Rule;
+use crate::matcher::context::{MatchContext, RELATIVE_WORDS};
+use crate::matcher::finding::{Effect, Finding, Kind};
+use std::ops::Range;
+
+pub struct RoleRule;
+
+/// Tokens that may stand between a claim word and the name it is apposed
+/// to, or between a relative word and its noun: unmatched words of the same
+/// noun phrase ("membre de la CIA américaine, Valerie Plame").
+const MAX_GAP: usize = 2;
+
+/// Articles that open a noun phrase (folded).
+const ARTICLES: &[&str] = &["un", "une", "le", "la", "l", "les", "a", "an", "the"];
+
+impl Rule for RoleRule {
+    fn name(&self) -> &'static str {
+        "role"
+    }
+
+    fn check(&self, cx: &MatchContext<'_>, earlier: &[Finding]) -> Vec<Finding> {
+        if earlier.iter().any(|f| f.effect == Effect::Contradicts) {
+            return Vec::new();
+        }
+        let claim = cx.claim;
+        let Some(&first) = claim.keys.names.first() else {
+            return Vec::new();
+        };
+        // the subject's whole name: a first name at the claim's start may
+        // be a word the lexicon knows ("Alexandre")
+        let mut subject = first..first + 1;
+        while claim.keys.names.contains(&subject.end) {
+            subject.end += 1;
+        }
+        while subject.start > 0 && claim.tokens[subject.start - 1].capitalized {
+            subject.start -= 1;
+        }
+        // where the window states the rest of the claim, by sentence
+        let cov = cx.coverage;
+        let mut said: Vec<(usize, usize)> = cov
+            .matched_claim
+            .iter()
+            .zip(&cov.matched)
+            .filter(|(ct, _)| !subject.contains(ct))
+            .map(|(_, &at)| at)
+            .collect();
+        said.sort_unstable();
+        said.dedup();
+        let mut found = Vec::new();
+        for s in 0..cx.window.len() {
+            let here: Vec<usize> = said.iter().filter(|a| a.0 == s).map(|a| a.1).collect();
+            let (Some(&lo), Some(&hi)) = (here.iter().min(), here.iter().max()) else {
+                continue;
+            };
+            // the claim's words must sit in one clause
+            let clause = cx.clause(s, lo);
+            if !clause.contains(&hi) {
+                continue;
+            }
+            let subject_in_clause = cov
+                .matched_claim
+                .iter()
+                .zip(&cov.matched)
+                .any(|(ct, &(ms, mt))| subject.contains(ct) && ms == s && clause.contains(&mt));
+            if subject_in_clause {
+                continue;
+            }
+            if let Some(other) = attributed_to(cx, s, lo..hi + 1, clause.clone()) {
+                let f = cx.window[s].facts;
+                let span = f.tokens[other.start].span.start..f.tokens[other.end - 1].span.end;
+                let subject_text =
+                    claim.tokens[subject.start].span.start..claim.tokens[subject.end - 1].span.end;
+                found.push(
+                    Finding::new(
+                        Kind::Role,
+                        Effect::Blocks,
+                        &cx.claim_text[subject_text.clone()],
+                        &cx.window[s].text[span.clone()],
+                    )
+                    .at_claim(subject_text)
+                    .at_source(s, span),
+                );
+            }
+        }
+        found
+    }
+}
+
+/// The name, not the claim's, that the words `said` of sentence `s` (in
+/// `clause`) are said of: apposed after or before them, or the noun of the
+/// relative clause they stand in.
+fn attributed_to(
+    cx: &MatchContext<'_>,
+    s: usize,
+    said: Range<usize>,
+    clause: Range<usize>,
+) -> Option<Range<usize>> {
+    let (text, f) = (cx.window[s].text, cx.window[s].facts);
+    let comma_before =
+        |t: usize| t > 0 && text[f.tokens[t - 1].span.end..f.tokens[t].span.start].contains(',');
+    let other_name = |t: usize| f.keys.names.contains(&t) && !cx.matched(s, t);
+    let run_from = |t: usize| {
+        let mut end = t;
+        while end < f.tokens.len() && f.keys.names.contains(&end) {
+            end += 1;
+        }
+        t..end
+    };
+    let run_to = |t: usize| {
+        let mut start = t;
+        while start > 0 && f.keys.names.contains(&(start - 1)) && !comma_before(start) {
+            start -= 1;
+        }
+        start..t + 1
+    };
+    // an apposition is a noun phrase: it opens with an article
+    let article = |t: usize| ARTICLES.contains(&f.tokens[t].norm.as_str());
+    // "un membre de la CIA, Valerie Plame"
+    let after = clause.end;
+    if after < f.tokens.len()
+        && said.start > 0
+        && article(said.start - 1)
+        && after - said.end <= MAX_GAP
+        && comma_before(after)
+        && other_name(after)
+    {
+        return Some(run_from(after));
+    }
+    // "Valerie Plame, un membre de la CIA"
+    if clause.start > 0
+        && article(clause.start)
+        && said.start - clause.start <= MAX_GAP
+        && comma_before(clause.start)
+        && other_name(clause.start - 1)
+    {
+        return Some(run_to(clause.start - 1));
+    }
+    // "le pape Pie VI, qui mourra en captivité"
+    let opener = &f.tokens[clause.start].norm;
+    if clause.start > 0 && RELATIVE_WORDS.contains(&opener.as_str()) && other_name(clause.start - 1)
+    {
+        return Some(run_to(clause.start - 1));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::table::{Row, assert_rows};
+    use crate::matcher::finding::{Effect, Kind};
+    use crate::text::Lang::{En, Fr};
+
+    #[test]
+    fn role_table() {
+        let elsewhere = &[(Kind::Role, Effect::Blocks)][..];
+        let table: &[Row] = &[
+            (
+                "Judith Miller est un membre de la CIA.",
+                Fr,
+                "Judith Miller a refusé de nommer la source qui a identifié un membre de la CIA, Valerie Plame.",
+                Fr,
+                elsewhere,
+            ),
+            (
+                "Judith Miller is a member of the CIA.",
+                En,
+                "Judith Miller refused to name the source who identified a CIA member, Valerie Plame.",
+                En,
+                elsewhere,
+            ),
+            (
+                "Alexandre Berthier est mort en captivité.",
+                Fr,
+                "L'armée du général Alexandre Berthier a emprisonné le pape Pie VI, qui mourra en captivité.",
+                Fr,
+                elsewhere,
+            ),
+            (
+                "Berthier died in captivity.",
+                En,
+                "Berthier's army jailed Pope Pius VI, who died in captivity.",
+                En,
+                elsewhere,
+            ),
+            (
+                "Florence Parly is the defence minister.",
+                En,
+                "Le ministre israélien de la Défense, Benny Gantz, a assuré son homologue française.",
+                Fr,
+                elsewhere,
+            ),
+            (
+                "Florence Parly est la ministre des Armées.",
+                Fr,
+                "La ministre des Armées, Florence Parly, a reçu Benny Gantz.",
+                Fr,
+                &[],
+            ),
+            (
+                "Valerie Plame est un membre de la CIA.",
+                Fr,
+                "Judith Miller a refusé de nommer la source qui a identifié un membre de la CIA, Valerie Plame.",
+                Fr,
+                &[],
+            ),
+            // the relative clause is said of the claim's subject
+            (
+                "Pius VI died in captivity.",
+                En,
+                "Berthier's army jailed Pope Pius VI, who died in captivity.",
+                En,
+                &[],
+            ),
+            (
+                "Gabriel Attal a présidé le conseil de défense.",
+                Fr,
+                "Le porte-parole, Gabriel Attal, a présidé le conseil de défense.",
+                Fr,
+                &[],
+            ),
+        ];
+        assert_rows("role", table);
+    }
+}
