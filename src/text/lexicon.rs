@@ -80,6 +80,8 @@ pub struct Lexicon {
     countries: HashMap<String, (String, bool)>,
     /// English irregular forms -> base form.
     en_irregular: HashMap<String, String>,
+    /// The irregular forms that are verb forms (the rest are plurals).
+    en_irregular_verbs: HashSet<String>,
     /// English stem -> stems of its synonyms (WordNet, frequent senses).
     en_synonyms: HashMap<String, Vec<String>>,
 }
@@ -174,8 +176,16 @@ impl Lexicon {
             en_irregular: EN_IRREGULAR
                 .lines()
                 .filter(|l| !l.starts_with('#'))
-                .filter_map(|l| l.split_once('\t'))
-                .map(|(form, base)| (form.to_string(), base.to_string()))
+                .filter_map(|l| {
+                    let mut cols = l.split('\t');
+                    Some((cols.next()?.to_string(), cols.next()?.to_string()))
+                })
+                .collect(),
+            en_irregular_verbs: EN_IRREGULAR
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.ends_with("\tnoun"))
+                .filter_map(|l| l.split('\t').next())
+                .map(str::to_string)
                 .collect(),
             en_synonyms: HashMap::default(),
         };
@@ -353,7 +363,7 @@ impl Lexicon {
 
     /// An English irregular verb form ("took", "met", "held"): it ends a noun phrase.
     pub fn is_english_verb_form(&self, norm: &str) -> bool {
-        self.en_irregular.contains_key(norm)
+        self.en_irregular_verbs.contains(norm)
     }
 
     /// Does the lexicon know this stem as an ordinary word of `lang`?
@@ -712,10 +722,16 @@ mod tests {
             ("reached", "atteint"),
             ("sued", "attaquer"),
             ("launched", "lancé"),
+            // irregular English plurals meet through their singular
+            ("people", "personnes"),
+            ("children", "enfants"),
+            ("women", "femmes"),
         ];
         for (en, fr) in table {
             assert!(shared_key(en, Lang::En, fr, Lang::Fr), "{en} / {fr}");
         }
+        let lex = Lexicon::shared();
+        assert!(lex.is_english_verb_form("took") && !lex.is_english_verb_form("people"));
     }
 
     /// A claim's words meet their synonyms (WordNet, frequent senses, both
