@@ -22,10 +22,24 @@ impl Rule for DenialRule {
     }
 
     fn check(&self, cx: &MatchContext<'_>, _: &[Finding]) -> Vec<Finding> {
-        if cx.coverage.share < NEGATION_COVERAGE {
+        let vocab = Vocabulary::shared();
+        // the claim's own stance verb is compared as a stance, not looked
+        // for as a word: "NSO confirmed the sale" against "NSO a démenti la
+        // vente" states all the rest
+        let claim = cx.claim;
+        let stance_word = |norm: &str| {
+            vocab.is_cue(claim.lang, CueKind::Confirmation, norm)
+                || claim.denials.iter().any(|c| {
+                    claim.tokens[c.tokens.clone()]
+                        .iter()
+                        .any(|t| t.norm == norm)
+                })
+        };
+        let only_stance_missing =
+            !cx.coverage.missing.is_empty() && cx.coverage.missing.iter().all(|m| stance_word(m));
+        if cx.coverage.share < NEGATION_COVERAGE && !only_stance_missing {
             return Vec::new();
         }
-        let vocab = Vocabulary::shared();
         let claim_confirms = cx
             .claim
             .tokens
@@ -168,6 +182,21 @@ mod tests {
                 Fr,
                 Effect::Contradicts,
             ),
+            // short claims: everything but the stance verb is stated
+            (
+                "NSO confirmed the sale.",
+                En,
+                "NSO a démenti la vente.",
+                Fr,
+                Effect::Contradicts,
+            ),
+            (
+                "NSO a démenti la vente.",
+                Fr,
+                "NSO confirmed the sale.",
+                En,
+                Effect::Contradicts,
+            ),
             // another party's denial is only shown
             (
                 "NSO confirmed that its software was sold to the Moroccan police.",
@@ -185,6 +214,15 @@ mod tests {
                 "{claim} / {window}"
             );
         }
+        // a stance is compared only when the rest of the claim is stated
+        let found = Case::new(
+            "NSO confirmed the sale.",
+            En,
+            "NSO a vendu le logiciel.",
+            Fr,
+        )
+        .findings_of("denial");
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
