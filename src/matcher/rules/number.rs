@@ -26,6 +26,11 @@ pub const BOUND_CONTRADICTION_COVERAGE: f64 = 0.4;
 /// An amount is exempt: it is bound to what it funds ("un plan de 100
 /// millions"), whatever verb says so.
 pub const VERBLESS_CONTRADICTION_COVERAGE: f64 = 0.6;
+/// A figure bound to nothing ("support reached 40%") is about what the
+/// sentence says when the sentence says all the rest of the claim and holds
+/// no other figure of its kind: "support for the plan reached 60%" then
+/// contradicts it.
+pub const SOLE_FIGURE_COVERAGE: f64 = 0.9;
 
 pub struct NumberRule;
 
@@ -107,7 +112,7 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             if cmp == Comparison::Unclear {
                 continue;
             }
-            let bound = same == Binding::Same;
+            let bound = same == Binding::Same || sole_figure(cx, cq, s, sq);
             let threshold = if matches!(cq.unit, Unit::Money(_) | Unit::Percent) {
                 UNBOUND_AMOUNT_COVERAGE
             } else {
@@ -145,6 +150,21 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
         }
     }
     best
+}
+
+/// The claim's figure and the sentence's are each the only one of their
+/// unit on their side, and the sentence states everything else the claim
+/// says: the two figures are about the same thing.
+fn sole_figure(cx: &MatchContext<'_>, cq: &Quantity, s: usize, sq: &Quantity) -> bool {
+    let cov = cx.coverage;
+    let only = |qs: &[Quantity], unit: &Unit| {
+        qs.iter().filter(|q| !q.ordinal && &q.unit == unit).count() == 1
+    };
+    cq.unit == sq.unit
+        && cov.share >= SOLE_FIGURE_COVERAGE
+        && cov.missing_weighty.is_empty()
+        && only(&cx.claim.quantities, &cq.unit)
+        && only(&cx.window[s].facts.quantities, &sq.unit)
 }
 
 /// A figure bound to a country in a list ("France (35)") counts what the
@@ -304,6 +324,56 @@ mod tests {
                 "{claim}"
             );
             assert_eq!(f.kind, Kind::Number);
+        }
+    }
+
+    /// A figure bound to no noun is about what its sentence says when the
+    /// sentence says all the rest and holds no other figure of its kind.
+    #[test]
+    fn a_sole_figure_in_the_same_statement() {
+        let table = [
+            (
+                "Support for the plan reached 40%.",
+                En,
+                "Support for the plan reached 60%.",
+                En,
+                Contradicts,
+            ),
+            (
+                "Le soutien au projet a atteint 40 %.",
+                Fr,
+                "Support for the plan reached 40%.",
+                En,
+                Supports,
+            ),
+            (
+                "Le soutien au projet a atteint 40 %.",
+                Fr,
+                "Le soutien au projet a atteint 60 %.",
+                Fr,
+                Contradicts,
+            ),
+            // the sentence says something else of the figure
+            (
+                "Support for the plan reached 40% among women.",
+                En,
+                "Support for the plan reached 60% among pensioners.",
+                En,
+                Blocks,
+            ),
+            // two figures of the kind: which one is meant is not said
+            (
+                "Support for the plan reached 40%.",
+                En,
+                "Support for the plan reached 60% in May and 55% in June.",
+                En,
+                Blocks,
+            ),
+        ];
+        for (claim, cl, window, wl, want) in table {
+            let found = Case::new(claim, cl, window, wl).findings_of("number");
+            assert_eq!(found.len(), 1, "{claim} / {window}");
+            assert_eq!(found[0].effect, want, "{claim} / {window}");
         }
     }
 
