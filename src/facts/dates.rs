@@ -165,12 +165,20 @@ fn mark_bound(fact: &mut DateFact, tokens: &[Token]) {
     if ends && fact.until.is_none() {
         fact.before = true;
     }
-    let starts = (matches!(before(1), Some("de" | "d")) && before(2) == Some("partir"))
-        || tokens
-            .get(fact.tokens.end)
-            .is_some_and(|t| t.norm == "onwards" || t.norm == "onward");
-    if starts && fact.until.is_none() {
+    let from = matches!(before(1), Some("de" | "d")) && before(2) == Some("partir");
+    let onwards = tokens
+        .get(fact.tokens.end)
+        .is_some_and(|t| t.norm == "onwards" || t.norm == "onward");
+    if (from || onwards) && fact.until.is_none() {
         fact.since = true;
+        // the cue is part of the fact, not a word to find
+        if from {
+            fact.tokens.start -= 2;
+        }
+        if onwards {
+            fact.tokens.end += 1;
+        }
+        fact.span = tokens[fact.tokens.start].span.start..tokens[fact.tokens.end - 1].span.end;
     }
 }
 

@@ -267,6 +267,24 @@ mod tests {
         assert_eq!(found[0].effect, Effect::Supports);
     }
 
+    /// A start compares with a start, its cue part of the fact ("onwards"
+    /// is not a word to find).
+    #[test]
+    fn starts_compare_with_starts() {
+        let from = "La règle s'applique à partir de 2019.";
+        for (claim, want) in [
+            ("The rule applies from 2019 onwards.", Effect::Supports),
+            ("The rule applies from 2020 onwards.", Effect::Contradicts),
+            ("La règle s'applique depuis 2019.", Effect::Supports),
+        ] {
+            let lang = crate::text::detect_lang(claim);
+            let case = Case::new(claim, lang, from, Fr);
+            let found = case.findings_of("date");
+            assert_eq!(found[0].effect, want, "{claim}");
+            assert!(case.findings_of("wording").is_empty(), "{claim}");
+        }
+    }
+
     /// One word that carries meaning may be missing from the event when
     /// the claim has enough others; not from a short claim.
     #[test]
