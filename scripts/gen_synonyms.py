@@ -5,9 +5,13 @@ usage: scripts/gen_synonyms.py [--check]
 
 For every single-word English lemma, the single-word lemmas that share one of its most
 frequent senses (WordNet orders senses by frequency): the first sense of a noun, the
-first two of a verb, an adjective or an adverb, kept only when the relation holds both
-ways. Rarer senses are left out: they make unrelated words meet ("hold" / "bear"). Claims are expanded with these (src/text/lexicon.rs),
-so "devoted" meets "dedicated" and, through the French lexicon, "dédié".
+first two of a verb, an adjective or an adverb; then the words WordNet derives from those
+senses or them from (its "derivationally related form" pointers: "died" / "death",
+"sold" / "sale", "decided" / "decision"), the same way a verb and its noun say one event.
+A pair is kept only when the relation holds both ways. Rarer senses are left out: they
+make unrelated words meet ("hold" / "bear"). Claims are expanded with these
+(src/text/lexicon.rs), so "devoted" meets "dedicated" and, through the French lexicon,
+"dédié", and "two people died" meets "no deaths".
 --check  exit 1 when the checked-in file differs from what the package gives.
 """
 import os, subprocess, sys
@@ -25,8 +29,13 @@ def ensure_package():
         subprocess.run(["apt-get", "install", "-y", "-qq", "wordnet-base"], check=True, capture_output=True)
 
 
+POS_OF = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
+
+
 def synsets(pos):
-    """offset -> single-word lemmas of that synset, in order."""
+    """offset -> (words of that synset in order, with "" for multi-word lemmas;
+    derivation pointers as (source word number, target pos, target offset,
+    target word number))."""
     out = {}
     with open(os.path.join(WN, f"data.{pos}"), encoding="latin-1") as f:
         for line in f:
@@ -37,7 +46,14 @@ def synsets(pos):
             words = [parts[4 + 2 * k].lower() for k in range(count)]
             # adjective markers: "beautiful(a)"
             words = [w.split("(")[0] for w in words]
-            out[offset] = [w for w in words if w.isalpha()]
+            words = [w if w.isalpha() else "" for w in words]
+            at = 4 + 2 * count
+            derived = []
+            for k in range(int(parts[at])):
+                symbol, target, tpos, st = parts[at + 1 + 4 * k:at + 5 + 4 * k]
+                if symbol == "+":
+                    derived.append((int(st[:2], 16), POS_OF[tpos], target, int(st[2:], 16)))
+            out[offset] = (words, derived)
     return out
 
 
@@ -63,17 +79,31 @@ def main():
                     entries[lemma] = (pos, tagged, offsets)
     table = {}
     sets = {pos: synsets(pos) for pos in SENSES}
+    derived_table = {}
+
+    def add(table, lemma, w):
+        syns = table.setdefault(lemma, [])
+        if w and w != lemma and w not in syns and len(syns) < MAX_SYNONYMS:
+            syns.append(w)
+
     for lemma, (pos, _, offsets) in sorted(entries.items()):
         for off in offsets[:SENSES[pos]]:
-                for w in sets[pos].get(off, []):
-                    if w != lemma:
-                        syns = table.setdefault(lemma, [])
-                        if w not in syns and len(syns) < MAX_SYNONYMS:
-                            syns.append(w)
+            for w in sets[pos].get(off, ([], []))[0]:
+                add(table, lemma, w)
+        for off in offsets[:SENSES[pos]]:
+            words, derived = sets[pos].get(off, ([], []))
+            for source, tpos, target, number in derived:
+                if 0 < source <= len(words) and words[source - 1] == lemma:
+                    twords = sets[tpos].get(target, ([], []))[0]
+                    if 0 < number <= len(twords):
+                        add(derived_table, lemma, twords[number - 1])
     # a pair is kept only when each word is among the other's frequent senses
     # (of its dominant part of speech):
     # "devote"/"dedicate" both ways, "extraordinary"/"sinful" one way only
-    table = {k: [w for w in v if k in table.get(w, [])] for k, v in table.items()}
+    both_ways = lambda t: {k: [w for w in v if k in t.get(w, [])] for k, v in t.items()}
+    table, derived_table = both_ways(table), both_ways(derived_table)
+    for k, v in derived_table.items():
+        table[k] = table.get(k, []) + [w for w in v if w not in table.get(k, [])]
     table = {k: v for k, v in table.items() if v}
     lines = [
         "# English synonyms from Princeton WordNet 3.0 (Debian wordnet-base), WordNet 3.0 licence.",
