@@ -341,6 +341,57 @@ fn each_kind_of_contradiction_and_its_look_alikes() {
 }
 
 #[test]
+fn claims_worded_otherwise_and_their_look_alikes() {
+    // one kind of wording per claim (a weekday of another clause, bounds,
+    // a sole percentage, "no deaths", a stance, neither/nor, coordinated
+    // nouns, start dates, a number inside a name, a negation over the
+    // claim's words, an attribute of someone else), each with the verdict a
+    // careful reader gives: `check` meets every `expect:`
+    let claims = format!("{}/claims.yaml", fixture("wordings"));
+    let sources = format!("{}/sources", fixture("wordings"));
+    claimcheck()
+        .args(["check", "--claims", &claims, "--sources", &sources])
+        .assert()
+        .success();
+    let report = json_report(&["--claims", &claims, "--sources", &sources]);
+    let reason = |id: &str| -> Vec<String> {
+        let claim = report["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == id)
+            .unwrap_or_else(|| panic!("no claim {id}"));
+        claim["evidence"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|e| e["reasons"].as_array().unwrap().iter())
+            .filter(|r| r["effect"] == "contradicts")
+            .map(|r| r["kind"].as_str().unwrap().to_string())
+            .collect()
+    };
+    for (id, kind) in [
+        ("weekday-of-another-clause", "date"),
+        ("day-off-by-one", "date"),
+        ("weekday-off", "weekday"),
+        ("percent-sole-figure", "number"),
+        ("none-reported", "negation"),
+        ("stance", "denial"),
+        ("neither-nor", "negation"),
+        ("amount-before-noun", "number"),
+        ("coordinated-more-than-whole", "number"),
+        ("start-date-wrong", "date"),
+        ("number-in-a-name-wrong", "number"),
+    ] {
+        assert!(
+            reason(id).iter().any(|k| k == kind),
+            "{id}: {:?}",
+            reason(id)
+        );
+    }
+}
+
+#[test]
 fn fail_on_decides_the_exit_code() {
     let dir = folder(&[
         (

@@ -21,6 +21,9 @@ pub struct NounPhrase {
     pub qualifiers: Vec<usize>,
     /// Byte span of the phrase.
     pub span: Range<usize>,
+    /// The head of a noun coordinated with this one ("120 chercheurs et
+    /// ingénieurs", "researchers and engineers"): the number counts both.
+    pub coordinated: Option<usize>,
 }
 
 /// Does the text between two tokens break a phrase (punctuation)?
@@ -135,7 +138,50 @@ pub fn bind_noun(
         complement,
         qualifiers,
         span: tokens[j].span.start..tokens[last].span.end,
+        coordinated: coordinated_head(text, tokens, last, lang),
     })
+}
+
+/// "et"/"and" and a second noun right after a noun phrase ending at
+/// `last`: the head of that noun (its last content word in English, its
+/// first in French). A number or a determiner after the conjunction starts
+/// another count ("35 serveurs et 80 clients", "14 ministres et un
+/// Premier ministre").
+fn coordinated_head(text: &str, tokens: &[Token], last: usize, lang: Lang) -> Option<usize> {
+    let lex = Lexicon::shared();
+    let and = tokens.get(last + 1)?;
+    if !matches!(and.norm.as_str(), "et" | "and") || broken(text, &tokens[last], and) {
+        return None;
+    }
+    let first = last + 2;
+    let noun = tokens.get(first)?;
+    // both nouns plural, as the things one number counts are: "et établi"
+    // after "médailles d'or" is a verb
+    let plural = |t: &Token| {
+        t.norm.ends_with('s')
+            || t.norm.ends_with('x')
+            || ["people", "children", "men", "women"].contains(&t.norm.as_str())
+    };
+    if broken(text, and, noun)
+        || !is_content(lex, noun, lang)
+        || noun.capitalized
+        || !plural(&tokens[last])
+    {
+        return None;
+    }
+    if lang == Lang::Fr {
+        return plural(noun).then_some(first);
+    }
+    let mut head = first;
+    while let Some(next) = tokens.get(head + 1) {
+        let verb_like = (next.norm.ends_with("ed") && next.norm.len() > 4)
+            || lex.is_english_verb_form(&next.norm);
+        if broken(text, &tokens[head], next) || !is_content(lex, next, lang) || verb_like {
+            break;
+        }
+        head += 1;
+    }
+    plural(&tokens[head]).then_some(head)
 }
 
 /// Participles describe an event ("serveurs hébergés", "journalistes

@@ -69,10 +69,14 @@ pub fn analyse(text: &str, lang: Lang, ctx: DateContext) -> Facts {
     let conditions = find_conditions(text, &tokens, lang);
     let denials = find_denials(&tokens, lang);
     let attribution = find_attribution(text, &tokens, lang);
-    // month and weekday names are capitalised in English, but they are dates, not names
+    // month and weekday names are capitalised in English, and a sentence may
+    // open on a number word ("Two people died"), but they are dates and
+    // figures, not names
     let mut keys = keys;
-    keys.names
-        .retain(|t| !dates.iter().any(|d| d.tokens.contains(t)));
+    keys.names.retain(|t| {
+        !dates.iter().any(|d| d.tokens.contains(t))
+            && !quantities.iter().any(|q| q.tokens.contains(t))
+    });
     Facts {
         lang,
         tokens,

@@ -31,6 +31,9 @@ fn summary(text: &str, f: &Facts) -> String {
         }
         if let Some(n) = &q.noun {
             s.push_str(&format!(" @{}", &text[n.span.clone()]));
+            if let Some(c) = n.coordinated {
+                s.push_str(&format!(" +{}", &text[f.tokens[c].span.clone()]));
+            }
         }
         if let Some(e) = &q.entity {
             s.push_str(&format!(" #{e}"));
@@ -188,7 +191,7 @@ const FRENCH: &[(&str, &str)] = &[
     ("65 chefs d'entreprise", "n:65 @chefs d'entreprise"),
     (
         "au moins 180 journalistes, 600 hommes et femmes politiques, 85 militants des droits humains",
-        "n:180>= @journalistes | n:600 @hommes | n:85 @militants des droits humains",
+        "n:180>= @journalistes | n:600 @hommes +femmes | n:85 @militants des droits humains",
     ),
     (
         "Allemagne (212), Royaume-Uni (79), Suisse (36), France (35) et Etats-Unis (28).",
@@ -199,6 +202,20 @@ const FRENCH: &[(&str, &str)] = &[
     ("3 enfants", "n:3 @enfants"),
     ("200 policiers", "n:200 @policiers"),
     ("40 délégués", "n:40 @délégués"),
+    // coordinated nouns: one count for both
+    (
+        "120 chercheurs et ingénieurs",
+        "n:120 @chercheurs +ingénieurs",
+    ),
+    (
+        "35 serveurs et 80 clients",
+        "n:35 @serveurs | n:80 @clients",
+    ),
+    ("14 ministres et un Premier ministre", "n:14 @ministres"),
+    (
+        "18 médailles d'or et établi 21 records",
+        "n:18 @médailles d'or | n:21 @records",
+    ),
     // not counts
     ("un numéro du chef de l'État", ""),
     ("Publié à 8h20", ""),
@@ -358,6 +375,14 @@ const ENGLISH: &[(&str, &str)] = &[
     ("200 police officers", "n:200 @police officers"),
     ("3 children", "n:3 @children"),
     ("45 delegates", "n:45 @delegates"),
+    (
+        "120 researchers and engineers",
+        "n:120 @researchers +engineers",
+    ),
+    (
+        "120 researchers and software engineers",
+        "n:120 @researchers +engineers",
+    ),
     // not counts
     ("the first meeting between the two ministers", ""),
     ("their three children", ""),

@@ -11,6 +11,11 @@ pub enum Binding {
     Same,
     Different,
     Unknown,
+    /// The claim counts a part of what the source counts ("100
+    /// researchers" against "120 chercheurs et ingénieurs").
+    Part,
+    /// The claim counts a whole the source counts a part of.
+    Whole,
 }
 
 fn units_compatible(a: &Unit, b: &Unit) -> bool {
@@ -78,6 +83,27 @@ pub fn same_thing(
     // not what is measured
     if is_unit(&claim.tokens[cn.head].norm) || is_unit(&sentence.tokens[sn.head].norm) {
         return Binding::Unknown;
+    }
+    // one side counts two coordinated nouns, the other one of them
+    let second = |phrase: &NounPhrase, head: usize| NounPhrase {
+        tokens: head..head + 1,
+        head,
+        complement: None,
+        qualifiers: Vec::new(),
+        span: phrase.span.clone(),
+        coordinated: None,
+    };
+    let part_whole = match (cn.coordinated, sn.coordinated) {
+        (None, Some(h)) => (nouns_match(claim, cn, sentence, sn)
+            || nouns_match(claim, cn, sentence, &second(sn, h)))
+        .then_some(Binding::Part),
+        (Some(h), None) => (nouns_match(claim, cn, sentence, sn)
+            || nouns_match(claim, &second(cn, h), sentence, sn))
+        .then_some(Binding::Whole),
+        _ => None,
+    };
+    if let Some(binding) = part_whole {
+        return binding;
     }
     if !nouns_match(claim, cn, sentence, sn) {
         return Binding::Different;

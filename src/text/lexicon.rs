@@ -47,6 +47,9 @@ const LIGHT_WORDS: &[&str] = &[
     "one", "two", "three", "both", "un", "deux", "trois",
     // "devoir" as a modal ("devraient durer"): the meaning is in the verb after it
     "devr", "dev", "doit", "doivent",
+    // the generic human noun ("two people died", "12 personnes"): what is
+    // said of them carries the meaning
+    "person",
 ];
 
 /// Changes with the code that turns the data into keys (inflections, phrase

@@ -4,6 +4,7 @@
 //! differing polarity only keeps the window from supporting.
 
 use super::Rule;
+use crate::facts::Unit;
 use crate::matcher::context::MatchContext;
 use crate::matcher::finding::{Effect, Finding, Kind};
 
@@ -36,8 +37,9 @@ impl Rule for NegationRule {
         if claim_negated == relevant.is_some() {
             return Vec::new();
         }
+        let zero = relevant.as_ref().is_some_and(|r| r.3);
         let (claim_side, source_side, at) = match relevant {
-            Some((words, s, span)) => (String::from("(affirmative)"), words, Some((s, span))),
+            Some((words, s, span, _)) => (String::from("(affirmative)"), words, Some((s, span))),
             None => (
                 cx.claim
                     .negations
@@ -51,10 +53,18 @@ impl Rule for NegationRule {
         };
         let contradicted_by_facts = earlier.iter().any(|f| f.effect == Effect::Contradicts);
         // a negation flip only counts when the facts the claim states were found
-        let facts_agree = earlier
-            .iter()
-            .filter(|f| f.kind.is_fact())
-            .all(|f| f.effect == Effect::Supports);
+        // ... or, against "no deaths" / "aucun mort", the claim counts some:
+        // a count the window does not give is then the one it denies
+        let some_counted = zero
+            && cx
+                .claim
+                .quantities
+                .iter()
+                .all(|q| q.unit == Unit::Count && q.value > 0.0);
+        let facts_agree = earlier.iter().filter(|f| f.kind.is_fact()).all(|f| {
+            f.effect == Effect::Supports
+                || (some_counted && f.kind == Kind::Number && f.effect == Effect::Blocks)
+        });
         // a negated claim against a window that negates something else
         // ("aucune disposition" / "ne mentionnent aucune interdiction") is
         // unclear, and the claim's negated predicate must be in the window
@@ -154,8 +164,11 @@ fn negation_over_claim_words(
 /// pas réussi à détrôner le gouvernement" does not negate "les
 /// conservateurs ont obtenu 33 sièges"; "ni NSO n'ont fait de commentaires"
 /// negates "NSO commented" but says nothing against "NSO is an Israeli
-/// company". Gives the cue's words, its sentence and byte span.
-fn relevant_negation(cx: &MatchContext<'_>) -> Option<(String, usize, std::ops::Range<usize>)> {
+/// company". Gives the cue's words, its sentence and byte span, and whether
+/// it says "none" ("no deaths").
+fn relevant_negation(
+    cx: &MatchContext<'_>,
+) -> Option<(String, usize, std::ops::Range<usize>, bool)> {
     for (s, ws) in cx.window.iter().enumerate() {
         // the negation must be in a sentence about the claim's subject
         if !cx.names_subject(s) {
@@ -188,12 +201,20 @@ fn relevant_negation(cx: &MatchContext<'_>) -> Option<(String, usize, std::ops::
                     ..f.tokens[cue.tokens.end.max(cue.tokens.start + 1) - 1]
                         .span
                         .end;
-                return Some((cue.words.clone(), s, span));
+                let zero = f.tokens[cue.tokens.clone()]
+                    .iter()
+                    .any(|t| ZERO_WORDS.contains(&t.norm.as_str()));
+                return Some((cue.words.clone(), s, span, zero));
             }
         }
     }
     None
 }
+
+/// Negations that say "none of them" (folded): "no deaths", "aucun mort".
+const ZERO_WORDS: &[&str] = &[
+    "no", "none", "nobody", "zero", "aucun", "aucune", "nul", "nulle",
+];
 
 #[cfg(test)]
 mod tests {

@@ -31,6 +31,10 @@ pub const VERBLESS_CONTRADICTION_COVERAGE: f64 = 0.6;
 /// no other figure of its kind: "support for the plan reached 60%" then
 /// contradicts it.
 pub const SOLE_FIGURE_COVERAGE: f64 = 0.9;
+/// ... and the claim says enough to be a statement: "and 35 in France", a
+/// fragment of a draft, is about nothing a sentence with France and one
+/// figure would say.
+pub const SOLE_FIGURE_WORDS: usize = 3;
 
 pub struct NumberRule;
 
@@ -108,11 +112,18 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             if same == Binding::Different {
                 continue;
             }
-            let cmp = compare_quantities(cq, sq);
+            let cmp = match same {
+                // a part cannot outnumber its whole: "150 researchers"
+                // against "120 chercheurs et ingénieurs"; any fewer is not said
+                Binding::Part => part_of_whole(cq, sq),
+                Binding::Whole => part_of_whole(sq, cq),
+                _ => compare_quantities(cq, sq),
+            };
             if cmp == Comparison::Unclear {
                 continue;
             }
-            let bound = same == Binding::Same || sole_figure(cx, cq, s, sq);
+            let bound = matches!(same, Binding::Same | Binding::Part | Binding::Whole)
+                || sole_figure(cx, cq, s, sq);
             let threshold = if matches!(cq.unit, Unit::Money(_) | Unit::Percent) {
                 UNBOUND_AMOUNT_COVERAGE
             } else {
@@ -152,6 +163,17 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
     best
 }
 
+/// A count of part of a whole against the count of the whole: more than
+/// the whole is a mismatch, anything else is not stated.
+fn part_of_whole(part: &Quantity, whole: &Quantity) -> Comparison {
+    use crate::facts::Approx::Exact;
+    if part.approx == Exact && whole.approx == Exact && part.value > whole.value {
+        Comparison::Mismatch
+    } else {
+        Comparison::Unclear
+    }
+}
+
 /// The claim's figure and the sentence's are each the only one of their
 /// unit on their side, and the sentence states everything else the claim
 /// says: the two figures are about the same thing.
@@ -161,6 +183,9 @@ fn sole_figure(cx: &MatchContext<'_>, cq: &Quantity, s: usize, sq: &Quantity) ->
         qs.iter().filter(|q| !q.ordinal && &q.unit == unit).count() == 1
     };
     cq.unit == sq.unit
+        && cq.entity.is_none()
+        && sq.entity.is_none()
+        && cov.matched_claim.len() >= SOLE_FIGURE_WORDS
         && cov.share >= SOLE_FIGURE_COVERAGE
         && cov.missing_weighty.is_empty()
         && only(&cx.claim.quantities, &cq.unit)
@@ -361,6 +386,14 @@ mod tests {
                 En,
                 Blocks,
             ),
+            // a fragment says too little to pin the figure
+            (
+                "40% in France.",
+                En,
+                "Support for the plan reached 60% in France.",
+                En,
+                Blocks,
+            ),
             // two figures of the kind: which one is meant is not said
             (
                 "Support for the plan reached 40%.",
@@ -368,6 +401,45 @@ mod tests {
                 "Support for the plan reached 60% in May and 55% in June.",
                 En,
                 Blocks,
+            ),
+        ];
+        for (claim, cl, window, wl, want) in table {
+            let found = Case::new(claim, cl, window, wl).findings_of("number");
+            assert_eq!(found.len(), 1, "{claim} / {window}");
+            assert_eq!(found[0].effect, want, "{claim} / {window}");
+        }
+    }
+
+    /// A number before two coordinated nouns counts both: a claim about one
+    /// of them is neither stated nor contradicted, unless it counts more.
+    #[test]
+    fn coordinated_nouns_count_a_whole() {
+        let lab = "Le laboratoire emploie 120 chercheurs et ingénieurs.";
+        let table = [
+            ("The lab employs 100 researchers.", En, lab, Fr, Blocks),
+            ("The lab employs 120 researchers.", En, lab, Fr, Blocks),
+            ("The lab employs 120 engineers.", En, lab, Fr, Blocks),
+            ("The lab employs 150 researchers.", En, lab, Fr, Contradicts),
+            (
+                "Le laboratoire emploie 120 chercheurs et ingénieurs.",
+                Fr,
+                lab,
+                Fr,
+                Supports,
+            ),
+            (
+                "The lab employs 150 researchers and engineers.",
+                En,
+                lab,
+                Fr,
+                Contradicts,
+            ),
+            (
+                "Le laboratoire emploie 90 chercheurs et ingénieurs.",
+                Fr,
+                "The lab employs 100 researchers.",
+                En,
+                Contradicts,
             ),
         ];
         for (claim, cl, window, wl, want) in table {
