@@ -345,7 +345,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // one kind of wording per claim (a weekday of another clause, bounds,
     // a sole percentage, "no deaths", a stance, neither/nor, coordinated
     // nouns, start dates, a number inside a name, a negation over the
-    // claim's words, an attribute of someone else), each with the verdict a
+    // claim's words, an attribute of someone else, an opposite state), each
+    // with the verdict a
     // careful reader gives: `check` meets every `expect:`
     let claims = format!("{}/claims.yaml", fixture("wordings"));
     let sources = format!("{}/sources", fixture("wordings"));
@@ -382,6 +383,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("coordinated-more-than-whole", "number"),
         ("start-date-wrong", "date"),
         ("number-in-a-name-wrong", "number"),
+        ("opposite-state", "opposite"),
     ] {
         assert!(
             reason(id).iter().any(|k| k == kind),

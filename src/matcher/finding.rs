@@ -19,6 +19,9 @@ pub enum Kind {
     Weekday,
     /// The window negates what the claim affirms, or the other way round.
     Negation,
+    /// The window states the claim with one word turned into its opposite
+    /// ("won" / "lost", "accepté" / "rejected").
+    Opposite,
     /// The window hedges (French conditional, "allegedly").
     Hedge,
     /// The matched words sit in a clause the window does not assert.
@@ -67,6 +70,7 @@ impl Kind {
             Kind::Date => "date",
             Kind::Weekday => "weekday",
             Kind::Negation => "negation",
+            Kind::Opposite => "opposite",
             Kind::Hedge => "hedge",
             Kind::Condition => "condition",
             Kind::Denial => "denial",

@@ -32,6 +32,8 @@ const STOP_EN: &str = include_str!("../../data/stopwords-en.txt");
 const EN_IRREGULAR: &str = include_str!("../../data/en-irregular.tsv");
 /// English synonyms of frequent senses, generated from WordNet 3.0.
 const EN_SYNONYMS: &str = include_str!("../../data/lexicon/en-synonyms.tsv");
+/// English lemma -> its direct antonyms (WordNet, frequent senses).
+const EN_ANTONYMS: &str = include_str!("../../data/lexicon/en-antonyms.tsv");
 
 /// Verbs so common that they carry little of a claim's meaning ("took",
 /// "a fait"): a claim is not unsupported because of them. Stems.
@@ -87,6 +89,8 @@ pub struct Lexicon {
     en_irregular_verbs: HashSet<String>,
     /// English stem -> stems of its synonyms (WordNet, frequent senses).
     en_synonyms: HashMap<String, Vec<String>>,
+    /// English stem -> stems of its direct antonyms (WordNet, frequent senses).
+    en_antonyms: HashMap<String, Vec<String>>,
 }
 
 /// Keys of one tokenised text.
@@ -191,6 +195,7 @@ impl Lexicon {
                 .map(str::to_string)
                 .collect(),
             en_synonyms: HashMap::default(),
+            en_antonyms: HashMap::default(),
         };
         for (text, limit, general) in [
             (DOMAIN_GLOSSARY, usize::MAX, false),
@@ -212,25 +217,8 @@ impl Lexicon {
                 }
             }
         }
-        for line in EN_SYNONYMS.lines().filter(|l| !l.starts_with('#')) {
-            let Some((lemma, synonyms)) = line.split_once('\t') else {
-                continue;
-            };
-            let stem = lex.stem(lemma, Lang::En);
-            let mut stems: Vec<String> = Vec::new();
-            for synonym in synonyms.split('|') {
-                let s = lex.stem(synonym, Lang::En);
-                if s != stem && !stems.contains(&s) {
-                    stems.push(s);
-                }
-            }
-            let entry = lex.en_synonyms.entry(stem).or_default();
-            for s in stems {
-                if !entry.contains(&s) {
-                    entry.push(s);
-                }
-            }
-        }
+        lex.en_synonyms = lex.stem_table(EN_SYNONYMS);
+        lex.en_antonyms = lex.stem_table(EN_ANTONYMS);
         lex.en_known = lex
             .fr_to_en
             .values()
@@ -261,6 +249,31 @@ impl Lexicon {
                 .or_insert((code.to_string(), all_caps));
         }
         lex
+    }
+
+    /// A generated `lemma\tword|word...` table of English words, keyed and
+    /// valued by stems (a stem's entries merge those of its lemmas).
+    fn stem_table(&self, text: &str) -> HashMap<String, Vec<String>> {
+        let mut table: HashMap<String, Vec<String>> = HashMap::default();
+        for line in text.lines().filter(|l| !l.starts_with('#')) {
+            let Some((lemma, words)) = line.split_once('\t') else {
+                continue;
+            };
+            let stem = self.stem(lemma, Lang::En);
+            let entry = table.entry(stem.clone()).or_default();
+            for word in words.split('|') {
+                let s = self.stem(word, Lang::En);
+                if s != stem && !entry.contains(&s) {
+                    entry.push(s);
+                }
+            }
+        }
+        table
+    }
+
+    /// The stems of the direct antonyms of an English stem ("win": "lose").
+    pub fn antonyms(&self, stem: &str) -> &[String] {
+        self.en_antonyms.get(stem).map_or(&[], Vec::as_slice)
     }
 
     /// Add a glossary entry: a French form and its English equivalents.

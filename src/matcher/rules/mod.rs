@@ -13,6 +13,7 @@ mod denial;
 mod hedge;
 mod negation;
 mod number;
+mod opposite;
 mod people;
 mod place;
 mod role;
@@ -35,6 +36,7 @@ pub static RULES: &[&dyn Rule] = &[
     &number::NumberRule,
     &date::DateRule,
     &negation::NegationRule,
+    &opposite::OppositeRule,
     &hedge::HedgeRule,
     &condition::ConditionRule,
     &denial::DenialRule,

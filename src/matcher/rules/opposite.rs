@@ -1,0 +1,168 @@
+//! Opposites: the window states the claim with one word turned into its
+//! opposite ("the museum is open in winter" / "le musée est fermé le
+//! dimanche", "la grève était illégale" / "the strike was legal"). The
+//! opposites are WordNet's direct antonyms of adjectives' frequent senses
+//! (data/lexicon/en-antonyms.tsv: states, not the converse roles verbs and
+//! nouns often name, "bought" / "sold"); a French word reaches them through
+//! its English translations.
+//!
+//! It contradicts only when everything else the claim says is stated, in a
+//! sentence about the claim's subject with the same polarity (a window
+//! that negates the opposite does not contradict: "not closed"), and every
+//! fact agrees; otherwise it decides nothing.
+
+use super::Rule;
+use crate::matcher::context::MatchContext;
+use crate::matcher::finding::{Effect, Finding, Kind};
+use crate::text::{Lang, Lexicon};
+
+/// Share of the claim the window must state, the opposite word included
+/// as not stated: "la grève était illégale" against "the strike was legal"
+/// states half of it, the strike; every other word that carries meaning
+/// must be stated too.
+pub const OPPOSITE_COVERAGE: f64 = 0.45;
+
+pub struct OppositeRule;
+
+impl Rule for OppositeRule {
+    fn name(&self) -> &'static str {
+        "opposite"
+    }
+
+    fn check(&self, cx: &MatchContext<'_>, earlier: &[Finding]) -> Vec<Finding> {
+        let cov = cx.coverage;
+        let facts_agree = earlier
+            .iter()
+            .filter(|f| f.kind.is_fact())
+            .all(|f| f.effect == Effect::Supports);
+        let decided = earlier
+            .iter()
+            .any(|f| f.effect == Effect::Contradicts || f.kind == Kind::Polarity);
+        // one word of the claim is missing, and only one
+        if decided
+            || !facts_agree
+            || cov.share < OPPOSITE_COVERAGE
+            || cov.missing_weighty.len() != 1
+            || !cov.missing_names.is_empty()
+        {
+            return Vec::new();
+        }
+        let claim = cx.claim;
+        let lex = Lexicon::shared();
+        let missing = &cov.missing_weighty[0];
+        let Some(i) = (0..claim.tokens.len())
+            .find(|&i| &claim.tokens[i].norm == missing && !claim.keys.words[i].is_empty())
+        else {
+            return Vec::new();
+        };
+        // the English stems opposite to the claim word (through its
+        // translations when it is French: its stem too, when the two
+        // languages write it alike, "illégal"/"illegal")
+        let english: &[String] = match claim.lang {
+            Lang::En => &claim.keys.words[i][..1],
+            Lang::Fr => &claim.keys.words[i],
+        };
+        let opposites: Vec<&String> = english.iter().flat_map(|k| lex.antonyms(k)).collect();
+        if opposites.is_empty() {
+            return Vec::new();
+        }
+        for (s, ws) in cx.window.iter().enumerate() {
+            let f = ws.facts;
+            if !cx.names_subject(s) || f.negated() != claim.negated() {
+                continue;
+            }
+            // general-dictionary translations only across languages, as for
+            // coverage: within French they make opposites of unrelated words
+            // ("mariée" / "femme")
+            let cross = f.lang != claim.lang;
+            let hit = (0..f.tokens.len()).find(|&t| {
+                !cx.matched(s, t)
+                    && f.keys
+                        .word_keys(t, cross)
+                        .iter()
+                        .any(|k| opposites.contains(&k))
+            });
+            if let Some(t) = hit {
+                let (cs, ts) = (claim.tokens[i].span.clone(), f.tokens[t].span.clone());
+                return vec![
+                    Finding::new(
+                        Kind::Opposite,
+                        Effect::Contradicts,
+                        &cx.claim_text[cs.clone()],
+                        &ws.text[ts.clone()],
+                    )
+                    .at_claim(cs)
+                    .at_source(s, ts),
+                ];
+            }
+        }
+        Vec::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::table::{Row, assert_rows};
+    use crate::matcher::finding::{Effect, Kind};
+    use crate::text::Lang::{En, Fr};
+
+    #[test]
+    fn opposite_table() {
+        let opposite = &[(Kind::Opposite, Effect::Contradicts)][..];
+        let table: &[Row] = &[
+            (
+                "The museum is open in winter.",
+                En,
+                "The museum is closed in winter.",
+                En,
+                opposite,
+            ),
+            (
+                "The museum is open in winter.",
+                En,
+                "Le musée est fermé en hiver.",
+                Fr,
+                opposite,
+            ),
+            (
+                "La grève était illégale.",
+                Fr,
+                "The strike was legal.",
+                En,
+                opposite,
+            ),
+            (
+                "The journalist Omar Radi is alive.",
+                En,
+                "The journalist Omar Radi is dead.",
+                En,
+                opposite,
+            ),
+            // the same polarity only: "not closed" agrees with "open"
+            (
+                "The museum is open in winter.",
+                En,
+                "The museum is not closed in winter.",
+                En,
+                &[],
+            ),
+            // more than one word differs: another statement
+            (
+                "The museum is open in winter.",
+                En,
+                "The garden is closed in summer.",
+                En,
+                &[],
+            ),
+            // someone else
+            (
+                "The Louvre is open in winter.",
+                En,
+                "The Orsay museum is closed in winter.",
+                En,
+                &[],
+            ),
+        ];
+        assert_rows("opposite", table);
+    }
+}
