@@ -157,3 +157,88 @@ fn review_errors_are_explained() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// A French draft: guillemets with non-breaking spaces, a quotation over two
+/// sentences with a dropped and a changed word, a correct quotation, a wrong
+/// date and an unsourced figure, among true statements.
+#[test]
+fn a_french_draft_with_guillemets() {
+    let out = Command::cargo_bin("claimcheck")
+        .unwrap()
+        .current_dir(root())
+        .args([
+            "review",
+            "docs/examples/brouillon.md",
+            "--color",
+            "never",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "the planted errors gate");
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let finding = |line: u64| -> Vec<(String, String)> {
+        on_line(&report, line)
+            .into_iter()
+            .map(|c| {
+                (
+                    c["finding"].as_str().unwrap().to_string(),
+                    c["verdict"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    // the two-sentence misquote, both ways: "de sécurité" dropped, "très
+    // régulièrement" changed to "chaque semaine"
+    assert_eq!(finding(5), [("misquote".into(), "contradicted".into())]);
+    let misquote = on_line(&report, 5)[0];
+    let diff = misquote["reasons"][0].as_str().unwrap();
+    assert!(diff.contains("{+de sécurité+}"), "{diff}");
+    assert!(diff.contains("[-chaque semaine-]"), "{diff}");
+    assert!(misquote["text"].as_str().unwrap().contains(". Il y a"));
+    // who speaks is not a claim of its own
+    assert_eq!(on_line(&report, 5).len(), 1);
+    // the correct quotation
+    assert_eq!(finding(7), [("quote".into(), "supported".into())]);
+    // the wrong date, with its reason
+    assert_eq!(finding(9), [("wrong date".into(), "contradicted".into())]);
+    assert!(
+        on_line(&report, 9)[0]["reasons"][0]
+            .as_str()
+            .unwrap()
+            .contains("18 juillet 2021")
+    );
+    // the unsourced figure
+    assert_eq!(
+        finding(11),
+        [("unsourced figure".into(), "unverified".into())]
+    );
+    // the true statements: sourced, never contradicted
+    for line in [3, 13] {
+        assert_eq!(finding(line), [("sourced".into(), "supported".into())]);
+    }
+    assert_eq!(report["summary"]["gating"], 3);
+}
+
+#[test]
+fn the_review_table_names_the_finding_and_the_gating_rows() {
+    let out = Command::cargo_bin("claimcheck")
+        .unwrap()
+        .current_dir(root())
+        .env("COLUMNS", "140")
+        .args(["review", "docs/examples/brouillon.md", "--color", "never"])
+        .output()
+        .unwrap();
+    let table = String::from_utf8(out.stdout).unwrap();
+    for what in [
+        "misquote",
+        "wrong date",
+        "unsourced figure",
+        "(gates)",
+        "Le logiciel coûterait",
+        "3 claim(s) gate this run: L5:28, L9:1, L11:1",
+    ] {
+        assert!(table.contains(what), "{what} missing:\n{table}");
+    }
+}

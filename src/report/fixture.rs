@@ -39,6 +39,7 @@ fn claim(id: &str, text: &str, verdict: Verdict, line: usize) -> ClaimReport {
         lang: "en".to_string(),
         verdict,
         kind: None,
+        finding: None,
         expect: None,
         severity: Severity::Error,
         gating: matches!(verdict, Verdict::Contradicted | Verdict::Disputed),

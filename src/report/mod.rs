@@ -30,7 +30,7 @@ pub use text::visible;
 use crate::calendar::Date;
 use crate::claims::{Claim, Severity};
 use crate::corpus::{Corpus, Encoding};
-use crate::matcher::{Finding, Relation};
+use crate::matcher::{Effect, Finding, Relation};
 use crate::verdict::{ClaimOutcome, Gate, Verdict, origins_with};
 use serde::Serialize;
 use std::io::{self, Write};
@@ -120,6 +120,11 @@ pub struct ClaimReport {
     /// `review` only: `statement` or `quote`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<&'static str>,
+    /// `review` only: what an editor is told, in their words (`misquote`,
+    /// `wrong figure`, `wrong date`, `unsourced figure`, ...); see
+    /// [`ClaimReport::finding_label`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub finding: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expect: Option<Verdict>,
     pub severity: Severity,
@@ -132,6 +137,53 @@ pub struct ClaimReport {
     pub reasons: Vec<String>,
     pub evidence: Vec<EvidenceReport>,
     pub provenance: Provenance,
+}
+
+impl ClaimReport {
+    /// What a reviewed statement or quotation comes to, for an editor: a
+    /// quotation is `quote`, `misquote` or `quote not found`; a statement
+    /// the sources contradict is a `wrong figure` (a number), a `wrong date`
+    /// (a date or weekday) or a `contradicted statement` (a negation, an
+    /// opposite, a stance); an unverified one whose figures no source
+    /// states is an `unsourced figure`; the rest `sourced`, `disputed` or
+    /// `unverified`.
+    pub fn finding_label(&self) -> &'static str {
+        use crate::matcher::Kind;
+        let deciding = |effect: Effect| {
+            self.evidence
+                .iter()
+                .flat_map(|e| &e.reasons)
+                .filter(move |r| r.effect == effect)
+                .map(|r| r.kind)
+        };
+        match (self.kind, self.verdict) {
+            (Some("quote"), Verdict::Supported) => "quote",
+            (Some("quote"), Verdict::Contradicted | Verdict::Disputed) => "misquote",
+            (Some("quote"), Verdict::Unverified) => "quote not found",
+            (_, Verdict::Supported) => "sourced",
+            (_, Verdict::Contradicted) => {
+                let kinds: Vec<Kind> = deciding(Effect::Contradicts).collect();
+                if kinds.contains(&Kind::Number) {
+                    "wrong figure"
+                } else if kinds
+                    .iter()
+                    .any(|k| matches!(k, Kind::Date | Kind::Weekday))
+                {
+                    "wrong date"
+                } else {
+                    "contradicted statement"
+                }
+            }
+            (_, Verdict::Disputed) => "disputed",
+            (_, Verdict::Unverified) => {
+                if self.reasons.iter().any(|r| r.starts_with("unsourced")) {
+                    "unsourced figure"
+                } else {
+                    "unverified"
+                }
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -250,6 +302,7 @@ impl Report {
                 gating,
                 note: claim.note.clone(),
                 kind: None,
+                finding: None,
                 location: ClaimLocation {
                     file: claim.location.path.display().to_string(),
                     line: claim.location.line.unwrap_or(1),

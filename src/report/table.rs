@@ -16,6 +16,10 @@ pub struct TableEmitter {
 }
 
 const QUOTE_CHARS: usize = 90;
+/// Characters of a draft's statement shown in the review table.
+const DRAFT_CHARS: usize = 70;
+/// Gating claims named under the table.
+const GATING_IDS: usize = 10;
 /// Below this width the evidence's place goes above its quote, in one
 /// column: four columns on 80 would cut file names and words in pieces.
 const NARROW: u16 = 100;
@@ -33,13 +37,119 @@ impl Emitter for TableEmitter {
             table.force_no_tty();
         }
         let narrow = self.width < NARROW;
+        if report.considered.is_some() {
+            self.review_rows(report, &mut table, narrow);
+        } else {
+            self.check_rows(report, &mut table, narrow);
+        }
+        writeln!(out, "{table}")?;
+        let s = &report.summary;
+        // on a narrow terminal the counts of sources go on a line of their own
+        let join = if narrow { "\n" } else { " " };
+        writeln!(
+            out,
+            "{} claims: {} supported, {} contradicted, {} disputed, {} unverified;{join}{} sources, {} sentences",
+            s.claims, s.supported, s.contradicted, s.disputed, s.unverified, s.sources, s.sentences
+        )?;
+        if s.gating > 0 {
+            let ids: Vec<&str> = report
+                .claims
+                .iter()
+                .filter(|c| c.gating)
+                .map(|c| c.id.as_str())
+                .collect();
+            let shown = ids.len().min(GATING_IDS);
+            let more = if ids.len() > shown { ", …" } else { "" };
+            writeln!(
+                out,
+                "{} claim(s) gate this run: {}{more}",
+                s.gating,
+                ids[..shown].join(", ")
+            )?;
+        }
+        Ok(())
+    }
+}
+
+impl TableEmitter {
+    fn verdict_colour(&self, cell: Cell, verdict: Verdict) -> Cell {
+        if !self.color {
+            return cell;
+        }
+        cell.fg(match verdict {
+            Verdict::Supported => Color::Green,
+            Verdict::Contradicted => Color::Red,
+            Verdict::Disputed => Color::Yellow,
+            Verdict::Unverified => Color::DarkGrey,
+        })
+    }
+
+    /// `review`: the draft's words, what the editor is told, and why.
+    fn review_rows(&self, report: &Report, table: &mut Table, narrow: bool) {
+        if narrow {
+            table.set_header(vec!["draft", "finding"]);
+        } else {
+            table.set_header(vec!["draft", "finding", "why"]);
+        }
+        for claim in &report.claims {
+            let draft = format!("{}  {}", claim.id, excerpt(&claim.text, None, DRAFT_CHARS));
+            let label = claim.finding.unwrap_or_else(|| claim.finding_label());
+            let finding = if claim.gating {
+                format!("{label}\n(gates)")
+            } else {
+                label.to_string()
+            };
+            let finding = self.verdict_colour(Cell::new(finding), claim.verdict);
+            // the reason that names the finding, around what differs in a
+            // misquote's diff; a statement stated as such shows its source
+            let reason = claim
+                .reasons
+                .iter()
+                .find(|r| r.starts_with("unsourced"))
+                .or(claim.reasons.first())
+                .map_or("", String::as_str);
+            let focus = ["[-", "{+"]
+                .into_iter()
+                .filter_map(|m| reason.find(m))
+                .min()
+                .map(|at| &reason[at..]);
+            let why = match claim.evidence.first() {
+                Some(e) if reason.is_empty() => {
+                    format!(
+                        "{}\n{}:{}",
+                        excerpt(&e.quote, None, QUOTE_CHARS),
+                        e.source,
+                        e.line
+                    )
+                }
+                Some(e) => format!(
+                    "{}\n{}:{}",
+                    excerpt(reason, focus, QUOTE_CHARS),
+                    e.source,
+                    e.line
+                ),
+                None => excerpt(reason, focus, QUOTE_CHARS),
+            };
+            if narrow {
+                table.add_row(vec![Cell::new(format!("{draft}\n{why}")), finding]);
+            } else {
+                table.add_row(vec![Cell::new(draft), finding, Cell::new(why)]);
+            }
+        }
+        if let Some(column) = table.column_mut(1) {
+            column.set_constraint(ColumnConstraint::ContentWidth);
+        }
+    }
+
+    /// `check`: the claim's id, its verdict, and the deciding evidence.
+    fn check_rows(&self, report: &Report, table: &mut Table, narrow: bool) {
         if narrow {
             table.set_header(vec!["id", "verdict", "evidence"]);
         } else {
             table.set_header(vec!["id", "verdict", "evidence", "quote"]);
         }
         for claim in &report.claims {
-            let mut verdict = Cell::new(
+            let verdict = Cell::new(
                 if claim.gating && claim.expect.is_some_and(|e| e != claim.verdict) {
                     format!(
                         "{} (expected {})",
@@ -50,14 +160,7 @@ impl Emitter for TableEmitter {
                     claim.verdict.to_string()
                 },
             );
-            if self.color {
-                verdict = verdict.fg(match claim.verdict {
-                    Verdict::Supported => Color::Green,
-                    Verdict::Contradicted => Color::Red,
-                    Verdict::Disputed => Color::Yellow,
-                    Verdict::Unverified => Color::DarkGrey,
-                });
-            }
+            let verdict = self.verdict_colour(verdict, claim.verdict);
             let (place, quote) = match claim.evidence.first() {
                 Some(e) => {
                     let focus = e
@@ -95,19 +198,6 @@ impl Emitter for TableEmitter {
                 }
             }
         }
-        writeln!(out, "{table}")?;
-        let s = &report.summary;
-        // on a narrow terminal the counts of sources go on a line of their own
-        let join = if narrow { "\n" } else { " " };
-        writeln!(
-            out,
-            "{} claims: {} supported, {} contradicted, {} disputed, {} unverified;{join}{} sources, {} sentences",
-            s.claims, s.supported, s.contradicted, s.disputed, s.unverified, s.sources, s.sentences
-        )?;
-        if s.gating > 0 {
-            writeln!(out, "{} claim(s) gate this run", s.gating)?;
-        }
-        Ok(())
     }
 }
 

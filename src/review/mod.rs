@@ -36,6 +36,9 @@ pub struct Draft {
     pub encoding: Encoding,
     pub lang: Lang,
     pub sentences: Vec<Range<usize>>,
+    /// Paragraphs of body text (lines joined up to a blank or another
+    /// kind of line): a quotation may run over several sentences and lines.
+    pub paragraphs: Vec<Range<usize>>,
 }
 
 const DRAFT_HINT: &str =
@@ -86,10 +89,18 @@ impl Draft {
             text.clone()
         };
         let mut sentences = Vec::new();
+        let mut paragraphs: Vec<Range<usize>> = Vec::new();
+        let mut previous_body = false;
         for (span, class) in classify_lines(&body) {
-            if class == crate::corpus::LineClass::Body {
-                sentences.extend(split_sentences(&body, span));
+            let is_body = class == crate::corpus::LineClass::Body;
+            if is_body {
+                sentences.extend(split_sentences(&body, span.clone()));
+                match paragraphs.last_mut() {
+                    Some(p) if previous_body => p.end = span.end,
+                    _ => paragraphs.push(span),
+                }
             }
+            previous_body = is_body;
         }
         let lang = detect_lang(&body);
         Draft {
@@ -98,6 +109,7 @@ impl Draft {
             encoding,
             lang,
             sentences,
+            paragraphs,
         }
     }
 }
@@ -126,21 +138,30 @@ pub struct DraftReading {
 pub fn statements(draft: &Draft, index: &LineIndex) -> DraftReading {
     let mut claims = Vec::new();
     let mut considered = Vec::new();
-    let mut all_quotes = Vec::new();
+    // quotations are found in whole paragraphs: « Une phrase. Une autre. »
+    let all_quotes: Vec<Range<usize>> = draft
+        .paragraphs
+        .iter()
+        .flat_map(|p| find_quotes(&draft.text, p.clone()))
+        .collect();
     for sentence in &draft.sentences {
         // a Markdown heading is a title, not a statement
         if is_heading(&draft.text, sentence) {
             considered.push((sentence.clone(), false, vec!["heading".to_string()]));
             continue;
         }
-        let quotes = find_quotes(&draft.text, sentence.clone());
+        // the part of each quotation that falls in this sentence
+        let quotes: Vec<Range<usize>> = all_quotes
+            .iter()
+            .filter(|q| q.start < sentence.end && sentence.start < q.end)
+            .map(|q| q.start.max(sentence.start)..q.end.min(sentence.end))
+            .collect();
         let (clauses, why) = check_worthy(&draft.text, sentence.clone(), &quotes, draft.lang);
         considered.push((
             sentence.clone(),
             !clauses.is_empty() || !quotes.is_empty(),
             why,
         ));
-        all_quotes.extend(quotes);
         for clause in clauses {
             let (line, column) = index.position(&draft.text, clause.span.start);
             claims.push(DraftClaim {
@@ -198,6 +219,9 @@ pub fn review(draft: &Draft, prepared: &Prepared, gate: &Gate) -> Report {
     report
         .claims
         .sort_by_key(|c| (c.location.line, c.location.column));
+    for claim in &mut report.claims {
+        claim.finding = Some(claim.finding_label());
+    }
     report.considered = Some(
         considered
             .into_iter()
@@ -331,6 +355,7 @@ fn quote_claim(
         lang: detect_lang(&draft.text[quote.clone()]).code().to_string(),
         verdict,
         kind: Some("quote"),
+        finding: None,
         expect: None,
         severity: Severity::Error,
         gating: gate.gates(&format!("L{line}:{column}"), None, verdict),

@@ -16,10 +16,12 @@ const MISQUOTE_RATIO: f32 = 0.6;
 const CANDIDATES: usize = 20;
 
 /// Opening and closing marks of a quotation.
-const MARKS: [(char, char); 4] = [('«', '»'), ('“', '”'), ('"', '"'), ('‘', '’')];
+const MARKS: [(char, char); 5] = [('«', '»'), ('“', '”'), ('"', '"'), ('‹', '›'), ('‘', '’')];
 
 /// Byte spans (the text inside the marks, trimmed) of the quotations in
-/// the draft sentence at `span`.
+/// the draft text at `span` (a paragraph: a quotation may hold several
+/// sentences). Marks nested inside a quotation (« il a dit “non” ») belong
+/// to it.
 pub fn find_quotes(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
     let sentence = &text[span.clone()];
     let mut out: Vec<Range<usize>> = Vec::new();

@@ -23,6 +23,9 @@ const SUPERLATIVES_FR: &[&str] = &[
     "premier", "premiere", "dernier", "derniere", "record", "seul", "seule", "seuls", "seules",
 ];
 const COMPARISONS: &[&str] = &["than", "que", "qu"];
+/// Content words of the rest of a sentence around a quotation up to which
+/// it only says who speaks ("Gabriel Attal a assuré :").
+const QUOTE_FRAME_WORDS: usize = 4;
 /// Words after which a number starts a new clause: "212 servers in Germany and 35 in France".
 const CLAUSE_JOINS: &[&str] = &[
     "and", "et", "but", "mais", "while", "tandis", "whereas", "alors",
@@ -108,6 +111,15 @@ pub fn check_worthy(
         why.push("quotation".to_string());
     }
     let statement_facts = why.iter().any(|w| w != "quotation");
+    // "Gabriel Attal a assuré : « … »": who speaks is said with the
+    // quotation, which is verified; the frame alone states nothing
+    let frame = !quotes.is_empty()
+        && why.iter().all(|w| w == "name" || w == "quotation")
+        && content <= QUOTE_FRAME_WORDS;
+    if frame {
+        why.push("frame of a quotation".to_string());
+        return (Vec::new(), why);
+    }
     if !statement_facts || content < 3 {
         if why.is_empty() {
             why.push("no fact to check (opinion or connective)".to_string());
