@@ -793,3 +793,28 @@ fn the_table_fits_80_columns() {
     assert!(widest <= 80, "{widest} columns:\n{text}");
     assert!(text.contains("consortium-media-wrong") && text.contains("contradicted"));
 }
+
+#[test]
+fn the_html_report_marks_the_fact_where_the_matcher_saw_it() {
+    // "14" occurs twice in the sentence; the claim's 14 counts the ministers
+    let dir = folder(&[
+        (
+            "claims.yaml",
+            "claims:\n  - {id: ministers, text: \"14 ministres ont participé au conseil du 15 mars.\"}\n"
+                .as_bytes(),
+        ),
+        (
+            "sources/a.txt",
+            "Le 15 mars, à 14 heures, 14 ministres ont participé au conseil.\n".as_bytes(),
+        ),
+    ]);
+    let out = claimcheck()
+        .current_dir(dir.path())
+        .args(["check", "--claims", "claims.yaml", "--sources", "sources"])
+        .args(["--format", "html", "--fail-on", "none"])
+        .output()
+        .unwrap();
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(html.contains("<mark>14</mark> ministres"), "{html}");
+    assert!(!html.contains("<mark>14</mark> heures"), "{html}");
+}

@@ -29,6 +29,7 @@ fn evidence(
         outlet: Some("Le Monde".to_string()),
         published: Date::new(2021, 7, 18),
         path_from_cwd: format!("sources/{source}"),
+        marks: Vec::new(),
     }
 }
 

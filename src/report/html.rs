@@ -1,5 +1,8 @@
 //! `--format html`: one self-contained page (inline CSS, readable without
-//! JavaScript; a few lines of optional script filter by verdict). Every
+//! JavaScript; a few lines of optional script filter by verdict). What needs
+//! a reader comes first: contradicted and disputed claims, a table of
+//! contents with counts and links, the deciding evidence in full and the
+//! merely related sentences folded. Every
 //! piece of text from claims or sources is escaped, and control and bidi
 //! characters are shown as `[U+202E]`, so no input can inject markup or
 //! reorder what the reader sees.
@@ -7,7 +10,9 @@
 use super::text::{
     DiffPart, contradictions, escape_with, evidence_meta, highlighted_quote, word_diff,
 };
-use super::{ClaimReport, Emitter, Report};
+use super::{ClaimReport, Emitter, EvidenceReport, Report};
+use crate::matcher::Relation;
+use crate::verdict::Verdict;
 use std::io::{self, Write};
 
 pub struct HtmlEmitter;
@@ -40,6 +45,8 @@ mark{background:#fff59d;padding:0 .1rem}
 del{background:#ffcdd2}ins{background:#c8e6c9;text-decoration:none}
 ul.reasons{margin:.3rem 0 .3rem 1.2rem;padding:0}
 nav label{margin-right:1rem}
+nav.toc{margin:1rem 0}nav.toc ol{margin:.3rem 0 .6rem 1.2rem;padding:0}nav.toc summary{font-weight:600}
+details>summary{cursor:pointer;color:#555}
 "#;
 
 const SCRIPT: &str = r#"
@@ -86,12 +93,65 @@ impl Emitter for HtmlEmitter {
             )?;
         }
         writeln!(out, "</nav>")?;
-        for claim in &report.claims {
+        // what needs a reader first: contradicted and disputed claims, then
+        // unverified, then supported; the claims file's order within each
+        let mut claims: Vec<&ClaimReport> = report.claims.iter().collect();
+        claims.sort_by_key(|c| display_rank(c.verdict));
+        contents(&claims, out)?;
+        for claim in claims {
             claim_article(claim, out)?;
         }
         writeln!(out, "<script>{SCRIPT}</script>\n</body>\n</html>")
     }
 }
+
+/// Verdicts in the order a reader takes them.
+const DISPLAY_ORDER: [Verdict; 4] = [
+    Verdict::Contradicted,
+    Verdict::Disputed,
+    Verdict::Unverified,
+    Verdict::Supported,
+];
+
+fn display_rank(v: Verdict) -> usize {
+    DISPLAY_ORDER.iter().position(|&d| d == v).unwrap_or(0)
+}
+
+/// A table of contents: each verdict with its count and a link to each claim.
+fn contents(claims: &[&ClaimReport], out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "<nav class=\"toc\" aria-label=\"contents\">")?;
+    for verdict in DISPLAY_ORDER {
+        let group: Vec<&&ClaimReport> = claims.iter().filter(|c| c.verdict == verdict).collect();
+        if group.is_empty() {
+            continue;
+        }
+        let open = if matches!(verdict, Verdict::Contradicted | Verdict::Disputed) {
+            " open"
+        } else {
+            ""
+        };
+        writeln!(
+            out,
+            "<details{open}><summary>{verdict} ({})</summary><ol>",
+            group.len()
+        )?;
+        for c in group {
+            let gates = if c.gating { " · gates the run" } else { "" };
+            writeln!(
+                out,
+                "<li><a href=\"#claim-{}\">{}</a> {}{gates}</li>",
+                escape(&c.id),
+                escape(&c.id),
+                escape(&super::table::excerpt(&c.text, None, TOC_CHARS))
+            )?;
+        }
+        writeln!(out, "</ol></details>")?;
+    }
+    writeln!(out, "</nav>")
+}
+
+/// Characters of a claim's text in the table of contents.
+const TOC_CHARS: usize = 80;
 
 fn claim_article(c: &ClaimReport, out: &mut dyn Write) -> io::Result<()> {
     writeln!(
@@ -144,16 +204,36 @@ fn claim_article(c: &ClaimReport, out: &mut dyn Write) -> io::Result<()> {
             .unwrap_or_default();
         writeln!(out, "<p class=\"diff\">{kind}{about}: {diff}</p>")?;
     }
-    for e in &c.evidence {
-        let quote = highlighted_quote(e, escape, |m| format!("<mark>{m}</mark>"));
-        let meta = evidence_meta(e, &e.path_from_cwd, escape);
+    // the deciding evidence in full; sentences that are only related folded
+    let (deciding, related): (Vec<&EvidenceReport>, Vec<&EvidenceReport>) = c
+        .evidence
+        .iter()
+        .partition(|e| e.relation != Relation::Related);
+    for e in deciding {
+        evidence_quote(e, out)?;
+    }
+    if !related.is_empty() {
         writeln!(
             out,
-            "<blockquote class=\"{}\">{}<br><span class=\"meta\">{}</span></blockquote>",
-            e.relation.as_str(),
-            quote.replace('\n', "<br>"),
-            meta.join(" · ")
+            "<details><summary>{} related sentence(s), deciding nothing</summary>",
+            related.len()
         )?;
+        for e in related {
+            evidence_quote(e, out)?;
+        }
+        writeln!(out, "</details>")?;
     }
     writeln!(out, "</article>")
+}
+
+fn evidence_quote(e: &EvidenceReport, out: &mut dyn Write) -> io::Result<()> {
+    let quote = highlighted_quote(e, escape, |m| format!("<mark>{m}</mark>"));
+    let meta = evidence_meta(e, &e.path_from_cwd, escape);
+    writeln!(
+        out,
+        "<blockquote class=\"{}\">{}<br><span class=\"meta\">{}</span></blockquote>",
+        e.relation.as_str(),
+        quote.replace('\n', "<br>"),
+        meta.join(" · ")
+    )
 }

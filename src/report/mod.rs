@@ -214,6 +214,10 @@ pub struct EvidenceReport {
     /// with `source`), for formats that locate files in a repository.
     #[serde(skip)]
     pub path_from_cwd: String,
+    /// Byte spans in `quote` of the facts the deciding reasons name, where
+    /// the matcher saw them (not the first place the same words occur).
+    #[serde(skip)]
+    pub marks: Vec<std::ops::Range<usize>>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -278,6 +282,7 @@ impl Report {
                         e.source,
                         e.span.clone(),
                         EvidenceFacts {
+                            first_sentence: Some(e.sentences.start),
                             relation: e.relation,
                             reasons: e
                                 .reasons
@@ -376,6 +381,9 @@ impl Report {
 
 /// What a piece of evidence says, apart from where it is.
 pub struct EvidenceFacts {
+    /// The window's first sentence in its source, when the reasons carry
+    /// spans in the window's sentences.
+    pub first_sentence: Option<usize>,
     pub relation: Relation,
     pub reasons: Vec<Finding>,
     pub hedged: bool,
@@ -394,6 +402,23 @@ pub fn evidence_report(
     let source = &corpus.sources[s];
     let (line, column) = index.position(&source.text, span.start);
     let (end_line, end_column) = index.end_position(&source.text, span.end);
+    let marks = facts.first_sentence.map_or_else(Vec::new, |first| {
+        let mut marks: Vec<std::ops::Range<usize>> = facts
+            .reasons
+            .iter()
+            .filter(|r| r.effect.decides())
+            .filter_map(|r| {
+                let at = r.source_span.as_ref()?;
+                let sentence = source.sentences.get(first + at.sentence)?.span();
+                let start = (sentence.start + at.span.start).checked_sub(span.start)?;
+                let end = (sentence.start + at.span.end).checked_sub(span.start)?;
+                (end <= span.len() && start < end).then_some(start..end)
+            })
+            .collect();
+        marks.sort_by_key(|m| m.start);
+        marks.dedup_by(|b, a| b.start < a.end);
+        marks
+    });
     EvidenceReport {
         source: source.path.clone(),
         line,
@@ -414,6 +439,7 @@ pub fn evidence_report(
             .roots
             .get(source.root)
             .map_or_else(|| source.path.clone(), |root| join_path(root, &source.path)),
+        marks,
     }
 }
 

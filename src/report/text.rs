@@ -20,9 +20,13 @@ pub fn visible(text: &str) -> String {
 }
 
 /// Byte ranges of the quote to highlight: the source side of every reason
-/// that decided something, where it occurs in the quote, in order, not
-/// overlapping.
+/// that decided something, where the matcher saw it; for evidence built
+/// without those spans, where its words first occur in the quote. In
+/// order, not overlapping.
 pub fn fact_spans(e: &EvidenceReport) -> Vec<Range<usize>> {
+    if !e.marks.is_empty() {
+        return e.marks.clone();
+    }
     let mut spans: Vec<Range<usize>> = Vec::new();
     for r in e
         .reasons

@@ -412,6 +412,7 @@ fn quote_evidence(
         source,
         span,
         EvidenceFacts {
+            first_sentence: None,
             relation,
             reasons: vec![reason],
             hedged: false,
