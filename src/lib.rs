@@ -18,6 +18,7 @@ pub mod output;
 pub mod report;
 pub mod retrieve;
 pub mod review;
+pub mod serve;
 pub mod synth;
 pub mod text;
 pub mod verdict;

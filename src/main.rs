@@ -218,9 +218,35 @@ enum Command {
         #[command(flatten)]
         review_meta: ReviewMeta,
     },
+    /// Review drafts on a local web page: paste or open a draft, get it back
+    /// annotated, each finding's evidence one click away.
+    #[command(after_help = SERVE_EXAMPLES)]
+    Serve {
+        /// Folder of sources (repeatable), read and indexed once.
+        #[arg(long = "sources", value_name = "DIR", default_value = "sources")]
+        sources: Vec<PathBuf>,
+        /// Address to listen on; the page answers only requests addressed to it.
+        #[arg(long, value_name = "IP:PORT", default_value = "127.0.0.1:8080")]
+        addr: std::net::SocketAddr,
+        /// Findings the page marks as to fix before publication, as for `review`.
+        #[arg(
+            long,
+            value_name = "LIST",
+            default_value = "contradicted,disputed,unsourced"
+        )]
+        fail_on: String,
+    },
     /// Print a shell completion script.
     Completions { shell: clap_complete::Shell },
 }
+
+const SERVE_EXAMPLES: &str = "\
+Examples:
+  claimcheck serve                               the page on http://127.0.0.1:8080/
+  claimcheck serve --sources archive/ --addr 127.0.0.1:9000
+
+The page reviews each draft as `claimcheck review` does. It listens on the loopback
+interface unless --addr says otherwise, and serves sources by number, never by path.";
 
 fn main() -> ExitCode {
     tune_allocator();
@@ -309,6 +335,30 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 &review_meta,
                 Some(&draft.text),
             )
+        }
+        Command::Serve {
+            sources,
+            addr,
+            fail_on,
+        } => {
+            let gate = parse_fail_on(&fail_on)?;
+            if !addr.ip().is_loopback() {
+                eprintln!(
+                    "warning: listening on {addr}: anyone who can reach this address can read the sources"
+                );
+            }
+            let corpus = load_sources(&sources)?;
+            let count = corpus.sources.len();
+            let prepared = prepare(corpus);
+            claimcheck::serve::run(prepared, gate, addr, |bound| {
+                eprintln!("claimcheck serve: http://{bound}/ ({count} sources); Ctrl-C stops");
+            })
+            .map_err(|e| Error::Io {
+                path: PathBuf::from(addr.to_string()),
+                message: e.to_string(),
+                hint: "pick another --addr (the port may be taken)".into(),
+            })?;
+            Ok(ExitCode::SUCCESS)
         }
         Command::Explain { id, inputs } => {
             let claims = claims::load(&inputs.claims)?;

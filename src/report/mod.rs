@@ -17,7 +17,7 @@ mod text;
 
 pub use claimreview::ClaimReviewEmitter;
 pub use github::GithubEmitter;
-pub use html::HtmlEmitter;
+pub use html::{HtmlEmitter, escape as escape_html};
 pub use json::JsonEmitter;
 pub use junit::JunitEmitter;
 pub use location::LineIndex;
@@ -25,7 +25,7 @@ pub use markdown::MarkdownEmitter;
 pub use rdjson::RdjsonEmitter;
 pub use sarif::SarifEmitter;
 pub use table::{TableEmitter, excerpt};
-pub use text::visible;
+pub use text::{highlighted_quote, visible};
 
 use crate::calendar::Date;
 use crate::claims::{Claim, Severity};
