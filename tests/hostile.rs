@@ -861,3 +861,33 @@ fn pipes_and_devices_are_refused_without_waiting() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not an ordinary file"));
 }
+
+/// One byte that is not UTF-8 in a UTF-8 file does not turn every accent
+/// into mojibake (Windows-1252): the file stays UTF-8, the byte reads as
+/// `?`, the verdict is the one the clean file gives, and stderr says so.
+#[test]
+fn a_stray_byte_in_a_utf8_source_is_a_warning_not_mojibake() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("sources")).unwrap();
+    let mut bytes = "Le consortium réunissait 17 médias, précise l'enquête publiée à Paris. Les révélations ont été reprises par les médias étrangers.\n"
+        .as_bytes()
+        .to_vec();
+    bytes.extend_from_slice(b"Une ligne ab\xeeme.\n");
+    std::fs::write(dir.path().join("sources/a.txt"), &bytes).unwrap();
+    std::fs::write(
+        dir.path().join("claims.yaml"),
+        "- {id: a, text: \"Le consortium réunissait 17 médias.\"}\n",
+    )
+    .unwrap();
+    let out = check_json(dir.path(), &[]);
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("not valid UTF-8") && stderr.contains("line 2"),
+        "{stderr}"
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["claims"][0]["verdict"], "supported");
+    let quote = report["claims"][0]["evidence"][0]["quote"].as_str().unwrap();
+    assert!(quote.contains("réunissait 17 médias"), "{quote}");
+}

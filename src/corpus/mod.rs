@@ -131,15 +131,19 @@ pub fn load(roots: &[PathBuf]) -> Result<Corpus> {
                 ));
             }
         }
-        let loaded: Vec<Result<Source>> = {
+        let loaded: Vec<Result<(Source, Option<String>)>> = {
             use rayon::prelude::*;
             files
                 .par_iter()
                 .map(|rel| load_source(root, root_index, rel, manifest.meta_for(rel)))
                 .collect()
         };
-        for source in loaded {
-            corpus.sources.push(source?);
+        for loaded in loaded {
+            let (source, warning) = loaded?;
+            if let Some(why) = warning {
+                corpus.not_read.push((root.join(&source.path), why));
+            }
+            corpus.sources.push(source);
         }
     }
     if corpus.sources.is_empty() {
@@ -248,7 +252,13 @@ fn walk_error(root: &Path, err: &ignore::Error) -> Error {
     }
 }
 
-fn load_source(root: &Path, root_index: usize, rel: &str, meta: SourceMeta) -> Result<Source> {
+/// A source, and a warning when it was not read exactly as written.
+fn load_source(
+    root: &Path,
+    root_index: usize,
+    rel: &str,
+    meta: SourceMeta,
+) -> Result<(Source, Option<String>)> {
     let full = root.join(rel);
     let size = std::fs::metadata(&full)
         .map_err(|e| Error::io(&full, &e, SOURCES_HINT))?
@@ -268,6 +278,13 @@ fn load_source(root: &Path, root_index: usize, rel: &str, meta: SourceMeta) -> R
             "remove it from the sources folder, or convert it to UTF-8 text",
         )
     })?;
+    let warning = (encoding == Encoding::Utf8Repaired).then(|| {
+        let (count, first) = decode::invalid_utf8(&bytes);
+        let line = bytes[..first].iter().filter(|&&b| b == b'\n').count() + 1;
+        format!(
+            "{count} byte(s) are not valid UTF-8 (the first on line {line}); read as UTF-8 with `?` in their place"
+        )
+    });
     let sha256 = crate::digest::sha256_hex(&bytes);
     let lower = rel.to_ascii_lowercase();
     let (body, meta) = if lower.ends_with(".html") || lower.ends_with(".htm") {
@@ -310,7 +327,7 @@ fn load_source(root: &Path, root_index: usize, rel: &str, meta: SourceMeta) -> R
         detect_lang(&sample)
     });
     // `body` has the same byte layout as `text` (markup is blanked, not removed)
-    Ok(Source {
+    let source = Source {
         root: root_index,
         path: rel.to_string(),
         text: body,
@@ -321,7 +338,8 @@ fn load_source(root: &Path, root_index: usize, rel: &str, meta: SourceMeta) -> R
         lang,
         sentences,
         set_aside,
-    })
+    };
+    Ok((source, warning))
 }
 
 /// Origin groups of the sources, from their body sentences (furniture and

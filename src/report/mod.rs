@@ -457,7 +457,7 @@ fn join_path(root: &std::path::Path, path: &str) -> String {
 /// Windows-1252 file has one byte per character.
 fn file_offset(text: &str, encoding: Encoding, offset: usize) -> usize {
     match encoding {
-        Encoding::Utf8 => offset,
+        Encoding::Utf8 | Encoding::Utf8Repaired => offset,
         Encoding::Utf8Bom => offset + 3,
         Encoding::Windows1252 => text[..offset].chars().count(),
     }
