@@ -888,6 +888,8 @@ fn a_stray_byte_in_a_utf8_source_is_a_warning_not_mojibake() {
     );
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["claims"][0]["verdict"], "supported");
-    let quote = report["claims"][0]["evidence"][0]["quote"].as_str().unwrap();
+    let quote = report["claims"][0]["evidence"][0]["quote"]
+        .as_str()
+        .unwrap();
     assert!(quote.contains("réunissait 17 médias"), "{quote}");
 }

@@ -49,7 +49,10 @@ pub fn same_thing(
         if claim_countries.contains(e.as_str()) {
             return Binding::Same;
         }
-        return if claim_countries.is_empty() {
+        // a figure of a country in a list counts what the list counts: a
+        // claim that counts something (journalists) and names no country is
+        // about something else
+        return if claim_countries.is_empty() && cq.noun.is_none() {
             Binding::Unknown
         } else {
             Binding::Different

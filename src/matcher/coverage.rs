@@ -214,10 +214,20 @@ pub fn coverage(
     let window_keys = WindowKeys::of(window, cross);
     // facts are compared as facts, and the claim's own hedges ("may have",
     // "allegedly") by the hedge rule: neither is a word to find
+    // (a quantity with its qualifier and unit: "environ trois", "120
+    // millions de livres")
+    let in_quantity = |t: usize| {
+        let span = &claim.tokens[t].span;
+        claim
+            .quantities
+            .iter()
+            .any(|q| q.span.start <= span.start && span.end <= q.span.end)
+    };
     let fact_tokens: HashSet<usize> = claim
         .quantities
         .iter()
         .flat_map(|q| q.tokens.clone())
+        .chain((0..claim.tokens.len()).filter(|&t| in_quantity(t)))
         .chain(claim.dates.iter().flat_map(|d| d.tokens.clone()))
         .chain(claim.hedges.iter().flat_map(|h| h.tokens.clone()))
         .collect();

@@ -45,6 +45,12 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact) -> Finding {
             if cmp == Comparison::Unclear {
                 continue;
             }
+            // the start of the period a figure counts over ("55 000 morts
+            // depuis 2021" / "120 832 morts depuis 2019") frames the count:
+            // another start is another count, not a wrong date
+            if cmp == Comparison::Mismatch && cd.since && !cx.claim.quantities.is_empty() {
+                continue;
+            }
             // a date decides only for the matched event: a matched common
             // word close to it ("construit en 1810-1811 ... Franz Liszt y ont
             // vécu" dates the building, not the life; "la ministre avait
@@ -265,6 +271,23 @@ mod tests {
         .published("2021-07-28")
         .findings_of("date");
         assert_eq!(found[0].effect, Effect::Supports);
+    }
+
+    /// The start of the period a figure counts over frames the count: another
+    /// start is another count, not a wrong date.
+    #[test]
+    fn the_start_of_a_counted_period_is_a_frame() {
+        let found = Case::new(
+            "Il y a eu 55 000 morts du Covid en France depuis 2021.",
+            Fr,
+            "Le bilan fait état de 120 832 morts du Covid en France depuis 2019.",
+            Fr,
+        )
+        .findings_of("date");
+        assert!(
+            found.iter().all(|f| f.effect != Effect::Contradicts),
+            "{found:?}"
+        );
     }
 
     /// A start compares with a start, its cue part of the fact ("onwards"

@@ -290,6 +290,17 @@ mod tests {
             "",
             Some("NSO servers"),
         ),
+        // a country's figure in the list counts servers, not journalists
+        (
+            "At least 190 journalists were spied on.",
+            En,
+            SERVERS,
+            Fr,
+            Blocks,
+            "At least 190",
+            "",
+            Some("journalists"),
+        ),
         (
             "14 heads of state were targeted.",
             En,
@@ -407,6 +418,26 @@ mod tests {
             let found = Case::new(claim, cl, window, wl).findings_of("number");
             assert_eq!(found.len(), 1, "{claim} / {window}");
             assert_eq!(found[0].effect, want, "{claim} / {window}");
+        }
+    }
+
+    /// A quantity's qualifier and unit are part of the fact, not words the
+    /// window must state ("environ", "au moins", "millions de livres").
+    #[test]
+    fn qualifiers_are_part_of_the_figure() {
+        for (claim, cl) in [
+            ("Environ 30 personnes étaient présentes.", Fr),
+            ("Au moins 30 personnes étaient présentes.", Fr),
+            ("At least 30 people were present.", En),
+        ] {
+            let found = Case::new(claim, cl, "Environ 30 personnes étaient présentes.", Fr)
+                .findings_of("wording");
+            assert!(
+                found.iter().all(|f| !f.claim.contains("environ")
+                    && !f.claim.contains("moins")
+                    && !f.claim.contains("least")),
+                "{claim}: {found:?}"
+            );
         }
     }
 
