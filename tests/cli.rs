@@ -161,16 +161,22 @@ fn fixture(name: &str) -> String {
         .to_string()
 }
 
-#[test]
-fn disputed_when_reports_disagree_and_expect_is_honoured() {
-    let claims = format!("{}/claims.yaml", fixture("disputed"));
-    let sources = format!("{}/sources", fixture("disputed"));
-    // both claims meet their `expect:`, so nothing gates
+/// `check` on fixture `name` (its claims.yaml and sources/) meets every
+/// `expect:` (exit 0); its JSON report.
+fn fixture_report(name: &str) -> Value {
+    let claims = format!("{}/claims.yaml", fixture(name));
+    let sources = format!("{}/sources", fixture(name));
     claimcheck()
         .args(["check", "--claims", &claims, "--sources", &sources])
         .assert()
         .success();
-    let report = json_report(&["--claims", &claims, "--sources", &sources]);
+    json_report(&["--claims", &claims, "--sources", &sources])
+}
+
+#[test]
+fn disputed_when_reports_disagree_and_expect_is_honoured() {
+    // both claims meet their `expect:`, so nothing gates
+    let report = fixture_report("disputed");
     assert_eq!(report["claims"][0]["verdict"], "disputed");
     assert_eq!(report["claims"][1]["verdict"], "unverified");
 }
@@ -308,13 +314,7 @@ fn each_kind_of_contradiction_and_its_look_alikes() {
     // every claim of the fixture carries the verdict a careful reader gives:
     // counts, list entities, amounts, dates, weekdays, negation, and the
     // look-alikes (another noun, a condition) that must not contradict
-    let claims = format!("{}/claims.yaml", fixture("contradictions"));
-    let sources = format!("{}/sources", fixture("contradictions"));
-    claimcheck()
-        .args(["check", "--claims", &claims, "--sources", &sources])
-        .assert()
-        .success();
-    let report = json_report(&["--claims", &claims, "--sources", &sources]);
+    let report = fixture_report("contradictions");
     let kinds: Vec<String> = report["claims"]
         .as_array()
         .unwrap()
@@ -346,15 +346,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // a sole percentage, "no deaths", a stance, neither/nor, coordinated
     // nouns, start dates, a number inside a name, a negation over the
     // claim's words, an attribute of someone else, an opposite state), each
-    // with the verdict a
-    // careful reader gives: `check` meets every `expect:`
-    let claims = format!("{}/claims.yaml", fixture("wordings"));
-    let sources = format!("{}/sources", fixture("wordings"));
-    claimcheck()
-        .args(["check", "--claims", &claims, "--sources", &sources])
-        .assert()
-        .success();
-    let report = json_report(&["--claims", &claims, "--sources", &sources]);
+    // with the verdict a careful reader gives: `check` meets every `expect:`
+    let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {
         let claim = report["claims"]
             .as_array()

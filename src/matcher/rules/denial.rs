@@ -206,14 +206,7 @@ mod tests {
                 Effect::Neutral,
             ),
         ];
-        for (claim, cl, window, wl, want) in table {
-            let found = Case::new(claim, cl, window, wl).findings_of("denial");
-            assert_eq!(
-                found.iter().map(|f| f.effect).collect::<Vec<_>>(),
-                [want],
-                "{claim} / {window}"
-            );
-        }
+        super::super::table::assert_effects("denial", &table);
         // a stance is compared only when the rest of the claim is stated
         let found = Case::new(
             "NSO confirmed the sale.",

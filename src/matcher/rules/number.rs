@@ -227,7 +227,7 @@ fn same_frame(cx: &MatchContext<'_>, s: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::table::{Case, kinds};
+    use super::super::table::{Case, assert_effects, kinds};
     use crate::matcher::finding::Effect::{self, Blocks, Contradicts, Supports};
     use crate::matcher::finding::Kind;
     use crate::text::Lang::{En, Fr};
@@ -414,11 +414,7 @@ mod tests {
                 Blocks,
             ),
         ];
-        for (claim, cl, window, wl, want) in table {
-            let found = Case::new(claim, cl, window, wl).findings_of("number");
-            assert_eq!(found.len(), 1, "{claim} / {window}");
-            assert_eq!(found[0].effect, want, "{claim} / {window}");
-        }
+        assert_effects("number", &table);
     }
 
     /// A quantity's qualifier and unit are part of the fact, not words the
@@ -473,11 +469,7 @@ mod tests {
                 Contradicts,
             ),
         ];
-        for (claim, cl, window, wl, want) in table {
-            let found = Case::new(claim, cl, window, wl).findings_of("number");
-            assert_eq!(found.len(), 1, "{claim} / {window}");
-            assert_eq!(found[0].effect, want, "{claim} / {window}");
-        }
+        assert_effects("number", &table);
     }
 
     #[test]

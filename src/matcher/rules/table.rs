@@ -93,6 +93,30 @@ pub fn kinds(findings: &[Finding]) -> Vec<(Kind, Effect)> {
     findings.iter().map(|f| (f.kind, f.effect)).collect()
 }
 
+/// A row of a rule that gives one finding: claim, its language, window, its
+/// language, and the finding's effect.
+pub type EffectRow<'a> = (&'a str, Lang, &'a str, Lang, Effect);
+
+/// Every row gives exactly one finding of `rule`, with the effect expected.
+pub fn assert_effects(rule: &str, rows: &[EffectRow]) {
+    for &(claim, claim_lang, window, window_lang, want) in rows {
+        let found = Case::new(claim, claim_lang, window, window_lang).findings_of(rule);
+        let effects: Vec<Effect> = found.iter().map(|f| f.effect).collect();
+        assert_eq!(effects, [want], "{claim} / {window}");
+    }
+}
+
+/// No finding of `rule` contradicts the claim.
+pub fn assert_no_contradiction(rule: &str, case: &Case) {
+    let found = case.findings_of(rule);
+    assert!(
+        found.iter().all(|f| f.effect != Effect::Contradicts),
+        "{} / {}: {found:?}",
+        case.claim,
+        case.window
+    );
+}
+
 /// Every row's findings of `rule` are the kinds and effects it expects.
 pub fn assert_rows(rule: &str, rows: &[Row]) {
     for &(claim, claim_lang, window, window_lang, want) in rows {
