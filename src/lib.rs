@@ -9,6 +9,7 @@
 pub mod calendar;
 pub mod check;
 pub mod claims;
+pub mod config;
 pub mod corpus;
 pub mod digest;
 pub mod error;

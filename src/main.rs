@@ -39,7 +39,7 @@ use claimcheck::report::{
 };
 use claimcheck::review::{self, AnnotatedEmitter, Draft};
 use claimcheck::verdict::{Baseline, Gate, Verdict};
-use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -73,6 +73,12 @@ Exit codes: 0 nothing gating, 1 a gating verdict, 2 a usage or input error.";
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Read settings from FILE instead of the nearest claimcheck.toml.
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Ignore claimcheck.toml: command-line options and defaults only.
+    #[arg(long, global = true, conflicts_with = "config")]
+    no_config: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -236,6 +242,13 @@ enum Command {
         )]
         fail_on: String,
     },
+    /// Start a project here: claimcheck.toml, an example claim and source that
+    /// pass, a GitHub Actions workflow and a pre-commit hook.
+    Init {
+        /// The project folder (created if missing).
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+    },
     /// Print a shell completion script.
     Completions { shell: clap_complete::Shell },
 }
@@ -250,20 +263,121 @@ interface unless --addr says otherwise, and serves sources by number, never by p
 
 fn main() -> ExitCode {
     tune_allocator();
-    let cli = Cli::parse();
+    let matches = Cli::command().get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    let cli = match with_config(cli, &matches) {
+        Ok(cli) => cli,
+        Err(err) => return report_error(&err),
+    };
     match run(cli) {
         Ok(code) => code,
-        Err(err) => {
-            // file names, ids and YAML keys come from the user's files: no
-            // escape sequence or bidi control reaches the terminal raw
-            let visible = claimcheck::report::visible;
-            eprintln!("error: {}", visible(&err.to_string()));
-            if !err.hint().is_empty() {
-                eprintln!("  hint: {}", visible(err.hint()));
-            }
-            ExitCode::from(2)
-        }
+        Err(err) => report_error(&err),
     }
+}
+
+fn report_error(err: &Error) -> ExitCode {
+    // file names, ids and YAML keys come from the user's files: no escape
+    // sequence or bidi control reaches the terminal raw
+    let visible = claimcheck::report::visible;
+    eprintln!("error: {}", visible(&err.to_string()));
+    if !err.hint().is_empty() {
+        eprintln!("  hint: {}", visible(err.hint()));
+    }
+    ExitCode::from(2)
+}
+
+/// The command line completed from claimcheck.toml (the nearest one
+/// upward, or `--config`): a value the command line left at its default
+/// takes the file's.
+fn with_config(mut cli: Cli, matches: &clap::ArgMatches) -> Result<Cli, Error> {
+    if cli.no_config
+        || matches!(
+            cli.command,
+            Command::Init { .. } | Command::Completions { .. }
+        )
+    {
+        return Ok(cli);
+    }
+    let path = match &cli.config {
+        Some(p) => Some(p.clone()),
+        None => std::env::current_dir()
+            .ok()
+            .and_then(|cwd| claimcheck::config::discover(&cwd)),
+    };
+    let Some(path) = path else {
+        return Ok(cli);
+    };
+    let config = claimcheck::config::load(&path)?.config;
+    let Some((_, sub)) = matches.subcommand() else {
+        return Ok(cli);
+    };
+    let defaulted = |id: &str| {
+        matches!(
+            sub.value_source(id),
+            None | Some(clap::parser::ValueSource::DefaultValue)
+        )
+    };
+    let fill = |slot: &mut Vec<PathBuf>, id: &str, from: &Option<Vec<PathBuf>>| {
+        if defaulted(id)
+            && let Some(v) = from
+        {
+            *slot = v.clone();
+        }
+    };
+    match &mut cli.command {
+        Command::Check {
+            inputs,
+            fail_on,
+            index,
+            format,
+            ..
+        } => {
+            fill(&mut inputs.claims, "claims", &config.claims);
+            fill(&mut inputs.sources, "sources", &config.sources);
+            if defaulted("fail_on")
+                && let Some(f) = &config.fail_on
+            {
+                fail_on.clone_from(f);
+            }
+            if index.is_none() {
+                index.clone_from(&config.index);
+            }
+            if defaulted("format")
+                && let Some(f) = &config.format
+            {
+                *format = Format::from_str(f, true).map_err(|_| {
+                    Error::input(
+                        claimcheck::error::InputLocation::file(&path),
+                        format!("unknown format `{f}`"),
+                        "one of table, json, markdown, html, sarif, junit, github, rdjson, claimreview",
+                    )
+                })?;
+            }
+        }
+        Command::Explain { inputs, .. } => {
+            fill(&mut inputs.claims, "claims", &config.claims);
+            fill(&mut inputs.sources, "sources", &config.sources);
+        }
+        Command::Sources { sources, .. } => fill(sources, "sources", &config.sources),
+        Command::Review {
+            sources, fail_on, ..
+        }
+        | Command::Serve {
+            sources, fail_on, ..
+        } => {
+            fill(sources, "sources", &config.sources);
+            if defaulted("fail_on")
+                && let Some(f) = &config.review.fail_on
+            {
+                fail_on.clone_from(f);
+            }
+        }
+        Command::Init { .. } | Command::Completions { .. } => {}
+    }
+    Ok(cli)
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Error> {
@@ -360,6 +474,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             })?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Init { dir } => init(&dir),
         Command::Explain { id, inputs } => {
             let claims = claims::load(&inputs.claims)?;
             let Some(claim) = claims.iter().find(|c| c.id == id) else {
@@ -462,6 +577,36 @@ fn guard_output(
         Some(path) => claimcheck::output::check_target(path, read)?,
         None => None,
     })
+}
+
+/// `claimcheck init`: the scaffold, written only when none of its files
+/// exists (nothing is overwritten, nothing half-written).
+fn init(dir: &std::path::Path) -> Result<ExitCode, Error> {
+    let files = claimcheck::config::scaffold();
+    let existing: Vec<String> = files
+        .iter()
+        .filter(|(p, _)| dir.join(p).exists())
+        .map(|(p, _)| p.to_string())
+        .collect();
+    if !existing.is_empty() {
+        return Err(Error::Io {
+            path: dir.to_path_buf(),
+            message: format!("already holds {}", existing.join(", ")),
+            hint: "run init in a new folder, or remove those files first".into(),
+        });
+    }
+    for (path, text) in &files {
+        let full = dir.join(path);
+        if let Some(parent) = full.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| Error::io(parent, &e, "check the folder's permissions"))?;
+        }
+        std::fs::write(&full, text)
+            .map_err(|e| Error::io(&full, &e, "check the folder's permissions"))?;
+        eprintln!("wrote {}", full.display());
+    }
+    eprintln!("next: claimcheck check   (settings in claimcheck.toml, docs/config.md)");
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The sources, with what was not read said on stderr (the report is

@@ -811,3 +811,89 @@ fn the_html_report_marks_the_fact_where_the_matcher_saw_it() {
     assert!(html.contains("<mark>14</mark> ministres"), "{html}");
     assert!(!html.contains("<mark>14</mark> heures"), "{html}");
 }
+
+#[test]
+fn init_scaffolds_a_project_that_a_bare_check_passes() {
+    let dir = tempfile::tempdir().unwrap();
+    claimcheck()
+        .current_dir(dir.path())
+        .arg("init")
+        .assert()
+        .success();
+    for file in [
+        "claimcheck.toml",
+        "claims/example.yaml",
+        "sources/example.txt",
+        ".github/workflows/claimcheck.yml",
+        ".pre-commit-config.yaml",
+    ] {
+        assert!(dir.path().join(file).is_file(), "{file} missing");
+    }
+    // the settings are found from the project folder and below it
+    let deeper = dir.path().join("drafts/2026");
+    fs::create_dir_all(&deeper).unwrap();
+    for cwd in [dir.path(), deeper.as_path()] {
+        let out = claimcheck()
+            .current_dir(cwd)
+            .args(["check", "--color", "never"])
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let table = String::from_utf8(out.stdout).unwrap();
+        assert!(table.contains("bridge-vote-wrong") && table.contains("contradicted"));
+    }
+    // the configured index was written
+    assert!(dir.path().join(".claimcheck-index").is_file());
+    // the command line wins: no claim fails under --fail-on none, and a
+    // claim's expectation still does
+    let out = claimcheck()
+        .current_dir(dir.path())
+        .args(["check", "--fail-on", "none", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    // init never overwrites
+    let out = claimcheck()
+        .current_dir(dir.path())
+        .arg("init")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("already holds claimcheck.toml"));
+}
+
+#[test]
+fn a_bad_config_is_explained_and_can_be_ignored() {
+    let dir = folder(&[
+        (
+            "claimcheck.toml",
+            b"claims = [\"claims\"]\nfail_on = \"none\"\n",
+        ),
+        (
+            "claims/a.yaml",
+            b"- {id: a, text: The council gathered 17 members.}\n",
+        ),
+        ("sources/a.txt", b"The council gathered 17 members.\n"),
+    ]);
+    let out = claimcheck()
+        .current_dir(dir.path())
+        .arg("check")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("claimcheck.toml:2:1") && stderr.contains("fail-on"),
+        "{stderr}"
+    );
+    claimcheck()
+        .current_dir(dir.path())
+        .args(["check", "--no-config"])
+        .assert()
+        .success();
+}
