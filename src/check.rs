@@ -311,6 +311,16 @@ pub fn claim_facts(claim: &Claim) -> (Lang, Facts) {
 /// The candidates are not kept: only `explain`, which checks one claim with
 /// [`check_claim`], shows them.
 pub fn check_all(prepared: &Prepared, claims: &[Claim]) -> Vec<ClaimOutcome> {
+    check_all_reporting(prepared, claims, &|| {})
+}
+
+/// [`check_all`], calling `done` as each claim is decided (from any thread):
+/// the command line's progress bar counts them.
+pub fn check_all_reporting(
+    prepared: &Prepared,
+    claims: &[Claim],
+    done: &(dyn Fn() + Sync),
+) -> Vec<ClaimOutcome> {
     claims
         .par_iter()
         .map(|c| {
@@ -322,6 +332,7 @@ pub fn check_all(prepared: &Prepared, claims: &[Claim]) -> Vec<ClaimOutcome> {
                 e.reasons.retain(|r| r.kind.is_reported());
                 e.reasons.shrink_to_fit();
             }
+            done();
             outcome
         })
         .collect()

@@ -30,7 +30,7 @@ fn release_freed_memory() {
 }
 
 use claimcheck::Error;
-use claimcheck::check::{check_all, prepare, prepare_with_index};
+use claimcheck::check::{check_all_reporting, prepare, prepare_with_index};
 use claimcheck::claims;
 use claimcheck::corpus;
 use claimcheck::report::{
@@ -79,6 +79,37 @@ struct Cli {
     /// Ignore claimcheck.toml: command-line options and defaults only.
     #[arg(long, global = true, conflicts_with = "config")]
     no_config: bool,
+    /// No progress and no warnings on stderr (errors are still said).
+    #[arg(long, short, global = true)]
+    quiet: bool,
+}
+
+/// `--quiet`: stderr holds errors only.
+static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+fn quiet() -> bool {
+    QUIET.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// A progress line on stderr while a long step runs, when stderr is a
+/// terminal and the run is not `--quiet`; nothing otherwise.
+fn progress(len: Option<usize>, message: &'static str) -> indicatif::ProgressBar {
+    if quiet() || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = match len {
+        Some(n) => indicatif::ProgressBar::new(n as u64).with_style(
+            indicatif::ProgressStyle::with_template(
+                "{msg} {pos}/{len} claims [{bar:30}] {per_sec}, {eta} left",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+            .progress_chars("=> "),
+        ),
+        None => indicatif::ProgressBar::new_spinner(),
+    };
+    bar.set_message(message);
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
+    bar
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -175,6 +206,10 @@ enum Command {
         /// Colour in the table: auto (a terminal without NO_COLOR), always, never.
         #[arg(long, value_enum, ignore_case = true, default_value = "auto")]
         color: ColorChoice,
+        /// Print only the counts and the gating claims (the report still goes to
+        /// --output when given).
+        #[arg(long)]
+        summary: bool,
     },
     /// One claim's full trace: its facts, the candidates and their scores, each relation and why.
     Explain {
@@ -223,6 +258,10 @@ enum Command {
         color: ColorChoice,
         #[command(flatten)]
         review_meta: ReviewMeta,
+        /// Print only the counts and the gating findings (the report still goes to
+        /// --output when given).
+        #[arg(long)]
+        summary: bool,
     },
     /// Review drafts on a local web page: paste or open a draft, get it back
     /// annotated, each finding's evidence one click away.
@@ -268,6 +307,7 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => e.exit(),
     };
+    QUIET.store(cli.quiet, std::sync::atomic::Ordering::Relaxed);
     let cli = match with_config(cli, &matches) {
         Ok(cli) => cli,
         Err(err) => return report_error(&err),
@@ -391,6 +431,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             baseline,
             index,
             review_meta,
+            summary,
         } => {
             let mut gate = parse_fail_on(&fail_on)?;
             // where the run writes, checked before any work
@@ -405,12 +446,17 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 gate.baseline = Some(Baseline::load(path)?);
             }
             let claims = claims::load(&inputs.claims)?;
+            let step = progress(None, "reading sources");
             let corpus = load_sources(&inputs.sources)?;
+            step.set_message("indexing");
             let prepared = match &index {
                 Some(path) => prepare_with_index(corpus, path)?.0,
                 None => prepare(corpus),
             };
-            let outcomes = check_all(&prepared, &claims);
+            step.finish_and_clear();
+            let bar = progress(Some(claims.len()), "checking");
+            let outcomes = check_all_reporting(&prepared, &claims, &|| bar.inc(1));
+            bar.finish_and_clear();
             let corpus = prepared.into_corpus();
             release_freed_memory();
             let report = Report::build(&corpus, &claims, &outcomes, &gate);
@@ -422,6 +468,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 output.as_ref().map(|p| (p, keep_mode)),
                 &review_meta,
                 None,
+                summary,
             )
         }
         Command::Review {
@@ -432,6 +479,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             fail_on,
             color,
             review_meta,
+            summary,
         } => {
             let gate = parse_fail_on(&fail_on)?;
             let mut read = sources.clone();
@@ -448,6 +496,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 output.as_ref().map(|p| (p, keep_mode)),
                 &review_meta,
                 Some(&draft.text),
+                summary,
             )
         }
         Command::Serve {
@@ -549,7 +598,21 @@ fn deliver(
     output: Option<(&PathBuf, Option<std::fs::Permissions>)>,
     meta: &ReviewMeta,
     draft: Option<&str>,
+    summary: bool,
 ) -> Result<ExitCode, Error> {
+    let exit = if report.gates() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    };
+    if summary {
+        if output.is_some() {
+            deliver(report, format, color, output, meta, draft, false)?;
+        }
+        let mut out = std::io::stdout().lock();
+        let _ = write!(out, "{}", claimcheck::report::summary(report, false));
+        return Ok(exit);
+    }
     let to_terminal = output.is_none() && std::io::stdout().is_terminal();
     let emitter = emitter_for(
         format,
@@ -613,7 +676,7 @@ fn init(dir: &std::path::Path) -> Result<ExitCode, Error> {
 /// stdout's alone).
 fn load_sources(roots: &[std::path::PathBuf]) -> Result<corpus::Corpus, Error> {
     let corpus = corpus::load(roots)?;
-    for (path, why) in &corpus.not_read {
+    for (path, why) in corpus.not_read.iter().filter(|_| !quiet()) {
         eprintln!(
             "warning: {}: {why}",
             claimcheck::report::visible(&path.display().to_string())

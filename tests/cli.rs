@@ -897,3 +897,48 @@ fn a_bad_config_is_explained_and_can_be_ignored() {
         .assert()
         .success();
 }
+
+/// Progress on a terminal (run under `script`, util-linux's pseudo-terminal
+/// wrapper), none when stderr is piped or with --quiet; --summary prints the
+/// counts and the gating claims only.
+#[cfg(unix)]
+#[test]
+fn progress_on_a_terminal_only_and_a_summary_on_request() {
+    let bin = env!("CARGO_BIN_EXE_claimcheck");
+    let under_pty = |args: &str| {
+        let out = std::process::Command::new("script")
+            .current_dir(root())
+            .args([
+                "-qec",
+                &format!("{bin} check --color never {args} > /dev/null"),
+                "/dev/null",
+            ])
+            .output()
+            .expect("util-linux `script` runs the check on a pseudo-terminal");
+        String::from_utf8_lossy(&out.stdout).to_string()
+    };
+    let shown = under_pty("");
+    assert!(
+        shown.contains("reading sources") && shown.contains("claims ["),
+        "{shown:?}"
+    );
+    assert!(!under_pty("--quiet").contains("claims ["));
+    let piped = claimcheck()
+        .current_dir(root())
+        .args(["check", "--color", "never"])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&piped.stderr).contains("claims ["));
+
+    let out = claimcheck()
+        .current_dir(root())
+        .args(["check", "--summary", "--fail-on", "contradicted"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(
+        text.starts_with("18 claims: 12 supported, 5 contradicted"),
+        "{text}"
+    );
+}

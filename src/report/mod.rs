@@ -24,7 +24,7 @@ pub use location::LineIndex;
 pub use markdown::MarkdownEmitter;
 pub use rdjson::RdjsonEmitter;
 pub use sarif::SarifEmitter;
-pub use table::{TableEmitter, excerpt};
+pub use table::{TableEmitter, excerpt, summary};
 pub use text::{highlighted_quote, visible};
 
 use crate::calendar::Date;

@@ -43,30 +43,7 @@ impl Emitter for TableEmitter {
             self.check_rows(report, &mut table, narrow);
         }
         writeln!(out, "{table}")?;
-        let s = &report.summary;
-        // on a narrow terminal the counts of sources go on a line of their own
-        let join = if narrow { "\n" } else { " " };
-        writeln!(
-            out,
-            "{} claims: {} supported, {} contradicted, {} disputed, {} unverified;{join}{} sources, {} sentences",
-            s.claims, s.supported, s.contradicted, s.disputed, s.unverified, s.sources, s.sentences
-        )?;
-        if s.gating > 0 {
-            let ids: Vec<&str> = report
-                .claims
-                .iter()
-                .filter(|c| c.gating)
-                .map(|c| c.id.as_str())
-                .collect();
-            let shown = ids.len().min(GATING_IDS);
-            let more = if ids.len() > shown { ", …" } else { "" };
-            writeln!(
-                out,
-                "{} claim(s) gate this run: {}{more}",
-                s.gating,
-                ids[..shown].join(", ")
-            )?;
-        }
+        write!(out, "{}", summary(report, narrow))?;
         Ok(())
     }
 }
@@ -199,6 +176,34 @@ impl TableEmitter {
             }
         }
     }
+}
+
+/// The lines under the table, alone with `--summary`: the count of each
+/// verdict, the sources read, and the claims that gate the run by id. On a
+/// narrow terminal the counts of sources go on a line of their own.
+pub fn summary(report: &Report, narrow: bool) -> String {
+    let s = &report.summary;
+    let join = if narrow { "\n" } else { " " };
+    let mut out = format!(
+        "{} claims: {} supported, {} contradicted, {} disputed, {} unverified;{join}{} sources, {} sentences\n",
+        s.claims, s.supported, s.contradicted, s.disputed, s.unverified, s.sources, s.sentences
+    );
+    if s.gating > 0 {
+        let ids: Vec<&str> = report
+            .claims
+            .iter()
+            .filter(|c| c.gating)
+            .map(|c| c.id.as_str())
+            .collect();
+        let shown = ids.len().min(GATING_IDS);
+        let more = if ids.len() > shown { ", …" } else { "" };
+        out.push_str(&format!(
+            "{} claim(s) gate this run: {}{more}\n",
+            s.gating,
+            ids[..shown].join(", ")
+        ));
+    }
+    out
 }
 
 /// A window of about `max` characters of `quote`, centred on `focus` when
