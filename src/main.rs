@@ -323,10 +323,47 @@ fn report_error(err: &Error) -> ExitCode {
     // sequence or bidi control reaches the terminal raw
     let visible = claimcheck::report::visible;
     eprintln!("error: {}", visible(&err.to_string()));
+    if let Error::Input { location, .. } = err
+        && let Some(snippet) = snippet(location)
+    {
+        eprint!("{snippet}");
+    }
     if !err.hint().is_empty() {
         eprintln!("  hint: {}", visible(err.hint()));
     }
     ExitCode::from(2)
+}
+
+/// Longest part of an input line shown under an error.
+const SNIPPET_CHARS: usize = 100;
+
+/// The line an input error points at, with a caret under its column (as
+/// cargo and ruff show them); nothing when the file cannot be read back or
+/// the location has no line.
+fn snippet(location: &claimcheck::error::InputLocation) -> Option<String> {
+    let line_no = location.line?;
+    let meta = std::fs::metadata(&location.path).ok()?;
+    if !meta.is_file() || meta.len() > claimcheck::yaml::MAX_YAML_BYTES as u64 {
+        return None;
+    }
+    let bytes = std::fs::read(&location.path).ok()?;
+    let text = String::from_utf8_lossy(&bytes);
+    let line = text.split('\n').nth(line_no.checked_sub(1)?)?;
+    let line = line.trim_end_matches('\r');
+    let chars: Vec<char> = line.chars().collect();
+    let column = location.column.unwrap_or(1).clamp(1, chars.len() + 1);
+    // a long line: the part around the column
+    let from = column
+        .saturating_sub(SNIPPET_CHARS / 2)
+        .min(chars.len().saturating_sub(SNIPPET_CHARS));
+    let shown: String = chars.iter().skip(from).take(SNIPPET_CHARS).collect();
+    let shown = claimcheck::report::visible(&shown.replace('\t', " "));
+    let gutter = " ".repeat(line_no.to_string().len());
+    let lead = if from > 0 { "…" } else { "" };
+    let caret = " ".repeat(column - 1 - from + lead.chars().count());
+    Some(format!(
+        "{gutter} |\n{line_no} | {lead}{shown}\n{gutter} | {caret}^\n"
+    ))
 }
 
 /// The command line completed from claimcheck.toml (the nearest one

@@ -942,3 +942,23 @@ fn progress_on_a_terminal_only_and_a_summary_on_request() {
         "{text}"
     );
 }
+
+#[test]
+fn an_input_error_shows_the_line_with_a_caret() {
+    let dir = folder(&[
+        (
+            "claims.yaml",
+            b"claims:\n  - {id: a, text: \"x y z\", gold: supported}\n",
+        ),
+        ("sources/a.txt", b"The council gathered 17 members.\n"),
+    ]);
+    let out = claimcheck()
+        .current_dir(dir.path())
+        .args(["check", "--claims", "claims.yaml", "--sources", "sources"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let expected = "claims.yaml:2:28: unknown key `gold`\n  |\n2 |   - {id: a, text: \"x y z\", gold: supported}\n  |                            ^\n";
+    assert!(stderr.contains(expected), "{stderr}");
+}
