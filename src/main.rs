@@ -290,6 +290,8 @@ enum Command {
     },
     /// Print a shell completion script.
     Completions { shell: clap_complete::Shell },
+    /// Print the manual page (roff): `claimcheck manpage > claimcheck.1`.
+    Manpage,
 }
 
 const SERVE_EXAMPLES: &str = "\
@@ -452,7 +454,7 @@ fn with_config(mut cli: Cli, matches: &clap::ArgMatches) -> Result<Cli, Error> {
                 fail_on.clone_from(f);
             }
         }
-        Command::Init { .. } | Command::Completions { .. } => {}
+        Command::Init { .. } | Command::Completions { .. } | Command::Manpage => {}
     }
     Ok(cli)
 }
@@ -618,6 +620,17 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Completions { shell } => {
             let mut buf = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "claimcheck", &mut buf);
+            write_stdout(&buf)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Manpage => {
+            let mut buf = Vec::new();
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut buf)
+                .map_err(|e| Error::Output {
+                    path: PathBuf::from("-"),
+                    message: e.to_string(),
+                })?;
             write_stdout(&buf)?;
             Ok(ExitCode::SUCCESS)
         }

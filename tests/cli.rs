@@ -544,6 +544,17 @@ fn version_and_help() {
         .success()
         .stdout(predicate::str::contains("--fail-on"))
         .stdout(predicate::str::contains("Exit codes"));
+    // the manual page, in roff, names every command
+    let out = claimcheck().arg("manpage").output().unwrap();
+    assert!(out.status.success());
+    let page = String::from_utf8(out.stdout).unwrap();
+    assert!(page.contains(".TH claimcheck 1"));
+    for command in ["check", "review", "serve", "init", "explain", "sources"] {
+        assert!(
+            page.contains(command),
+            "{command} missing from the manual page"
+        );
+    }
 }
 
 // --- input errors: exit 2, file and line named, nothing on stdout -------------
