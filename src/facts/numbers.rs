@@ -42,6 +42,22 @@ pub struct Quantity {
     pub noun: Option<NounPhrase>,
     /// The country it belongs to, in lists like "la Suisse (36)".
     pub entity: Option<String>,
+    /// Whose it is, by "respectively": in "Tyler Jackson et John Jodka ont
+    /// été condamnés respectivement à 21 mois et 18 mois", 21 is Tyler
+    /// Jackson's. The owners of a list hold the name keys of each name.
+    pub owner: Option<Owner>,
+}
+
+/// The name a figure of a "respectively" list belongs to, and the other
+/// names of that list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Owner {
+    /// Its name as written.
+    pub name: String,
+    /// The name keys of its name's words.
+    pub keys: Vec<String>,
+    /// The name keys of the list's other names.
+    pub others: Vec<String>,
 }
 
 impl Quantity {
@@ -200,10 +216,79 @@ pub fn extract_quantities(
             ordinal,
             noun,
             entity,
+            owner: None,
         });
         i = end.max(i + 1);
     }
+    bind_respectively(text, tokens, keys, &mut out);
     out
+}
+
+/// "A et B ... respectivement X et Y", "A and B ... X and Y respectively":
+/// X is A's, Y is B's. The figures are those after the cue (or, with none
+/// after it, those before it), the names the runs of names before the
+/// first figure joined only by "et"/"and" or commas, as many as figures.
+fn bind_respectively(text: &str, tokens: &[Token], keys: &TermKeys, out: &mut [Quantity]) {
+    let Some(cue) = tokens
+        .iter()
+        .position(|t| matches!(t.norm.as_str(), "respectivement" | "respectively"))
+    else {
+        return;
+    };
+    let figures = |after: bool| -> Vec<usize> {
+        (0..out.len())
+            .filter(|&q| !out[q].ordinal && (out[q].tokens.start > cue) == after)
+            .collect()
+    };
+    let mut list = figures(true);
+    if list.len() < 2 {
+        list = figures(false);
+    }
+    if list.len() < 2 {
+        return;
+    }
+    let first = out[list[0]].tokens.start.min(cue);
+    // runs of names before the first figure, in order
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+    for t in 0..first {
+        if !keys.names.contains(&t) {
+            continue;
+        }
+        match runs.last_mut() {
+            Some(r) if r.end == t => r.end = t + 1,
+            _ => runs.push(t..t + 1),
+        }
+    }
+    if runs.len() < list.len() {
+        return;
+    }
+    let chosen = &runs[runs.len() - list.len()..];
+    // joined only by "et"/"and" (commas are not tokens)
+    let joined = chosen
+        .windows(2)
+        .all(|w| (w[0].end..w[1].start).all(|t| matches!(tokens[t].norm.as_str(), "et" | "and")));
+    if !joined {
+        return;
+    }
+    let name_keys = |r: &std::ops::Range<usize>| -> Vec<String> {
+        r.clone()
+            .map(|t| crate::text::name_key(&tokens[t].norm))
+            .collect()
+    };
+    for (k, &q) in list.iter().enumerate() {
+        let run = &chosen[k];
+        let others = chosen
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| j != k)
+            .flat_map(|(_, r)| name_keys(r))
+            .collect();
+        out[q].owner = Some(Owner {
+            name: text[tokens[run.start].span.start..tokens[run.end - 1].span.end].to_string(),
+            keys: name_keys(run),
+            others,
+        });
+    }
 }
 
 /// "by 23 votes to 8", "par 23 voix contre 8", "23 votes against 8": the

@@ -38,6 +38,9 @@ fn summary(text: &str, f: &Facts) -> String {
         if let Some(e) = &q.entity {
             s.push_str(&format!(" #{e}"));
         }
+        if let Some(o) = &q.owner {
+            s.push_str(&format!(" &{}", o.name));
+        }
         if q.ordinal {
             s.push_str(" ord");
         }

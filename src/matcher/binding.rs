@@ -32,6 +32,26 @@ pub fn same_thing(
     if !units_compatible(&cq.unit, &sq.unit) {
         return Binding::Different;
     }
+    // a figure of a "respectively" list is its owner's: the claim must name
+    // that owner (its surname at least), and naming another of the list is
+    // about someone else
+    if let Some(owner) = &sq.owner {
+        let has = |k: &String| claim.keys.words.iter().flatten().any(|w| w == k);
+        // a name past the first (a surname: "Jodka" of "John Jodka III"),
+        // and half of the name's words
+        let surname =
+            owner.keys.iter().skip(1).any(has) || owner.keys.len() == 1 && has(&owner.keys[0]);
+        return if surname && owner.keys.iter().filter(|k| has(k)).count() * 2 >= owner.keys.len() {
+            match (&cq.noun, &sq.noun) {
+                (Some(cn), Some(sn)) if !nouns_match(claim, cn, sentence, sn) => Binding::Different,
+                _ => Binding::Same,
+            }
+        } else if owner.others.iter().any(has) {
+            Binding::Different
+        } else {
+            Binding::Unknown
+        };
+    }
     let claim_countries: HashSet<&str> = claim
         .keys
         .entities

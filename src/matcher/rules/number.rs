@@ -437,6 +437,49 @@ mod tests {
         }
     }
 
+    /// "Respectively" gives each figure of a list to its name.
+    #[test]
+    fn respectively_binds_each_figure_to_its_name() {
+        let fr =
+            "Tyler Jackson et John Jodka ont été condamnés respectivement à 21 mois et 18 mois.";
+        let en = "Tyler Jackson and John Jodka were sentenced to 21 and 18 months respectively.";
+        assert_effects(
+            "number",
+            &[
+                (
+                    "Tyler Jackson a été condamné à 21 mois.",
+                    Fr,
+                    fr,
+                    Fr,
+                    Supports,
+                ),
+                (
+                    "Tyler Jackson a été condamné à 18 mois.",
+                    Fr,
+                    fr,
+                    Fr,
+                    Contradicts,
+                ),
+                (
+                    "John Jodka was sentenced to 18 months.",
+                    En,
+                    fr,
+                    Fr,
+                    Supports,
+                ),
+                (
+                    "John Jodka was sentenced to 21 months.",
+                    En,
+                    en,
+                    En,
+                    Contradicts,
+                ),
+                // someone the list does not name: neither
+                ("Paul Smith was sentenced to 18 months.", En, en, En, Blocks),
+            ],
+        );
+    }
+
     /// A number before two coordinated nouns counts both: a claim about one
     /// of them is neither stated nor contradicted, unless it counts more.
     #[test]
