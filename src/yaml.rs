@@ -34,7 +34,38 @@ pub fn from_str<T: DeserializeOwned>(path: &Path, text: &str, hint: &str) -> Res
             "split the file into several smaller files",
         ));
     }
-    serde_yaml_ng::from_str(text).map_err(|err| located(path, &err, hint))
+    serde_yaml_ng::from_str(text).map_err(|err| {
+        // several documents: the library gives no position; the second
+        // document starts at the second `---` (or the first, after content)
+        if err.to_string().contains("more than one document") {
+            return Error::input(
+                second_document(text).map_or_else(
+                    || InputLocation::file(path),
+                    |line| InputLocation::at(path, line, 1),
+                ),
+                "a second YAML document starts here (`---`); a claims file is one document",
+                "put all the claims in one list, or split the documents into separate files",
+            );
+        }
+        located(path, &err, hint)
+    })
+}
+
+/// The line (1-based) where a second YAML document starts: the `---` after
+/// content.
+fn second_document(text: &str) -> Option<usize> {
+    let mut content = false;
+    for (i, line) in text.lines().enumerate() {
+        let marker = line == "---" || line.starts_with("--- ");
+        if marker && content {
+            return Some(i + 1);
+        }
+        let t = line.trim();
+        if !marker && !t.is_empty() && !t.starts_with('#') {
+            content = true;
+        }
+    }
+    None
 }
 
 fn located(path: &Path, err: &serde_yaml_ng::Error, hint: &str) -> Error {
@@ -128,6 +159,13 @@ fn explain(message: &str, default_hint: &str) -> (String, String) {
             format!("use one of: {known}"),
         );
     }
+    // an enum field (expect, severity) given a list or a map
+    if message.contains("expected a YAML tag starting with '!'") {
+        return (
+            "expected one word here (such as `supported` or `error`), not a list or a map".into(),
+            default_hint.to_string(),
+        );
+    }
     (
         strip_value_path(message).to_string(),
         default_hint.to_string(),
@@ -200,6 +238,18 @@ mod tests {
             ("a".to_string(), 5, 9),
         ];
         assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn a_second_document_is_located() {
+        let text = "# claims\n---\n- {id: a, text: x}\n---\n- {id: b, text: y}\n";
+        let err = from_str::<Value>(Path::new("c.yaml"), text, "").unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("c.yaml:4:1: a second YAML document"),
+            "{err}"
+        );
+        assert_eq!(second_document("- a\n"), None);
     }
 
     #[test]

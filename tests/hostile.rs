@@ -466,7 +466,246 @@ fn catalogue() -> Vec<Case> {
             args: vec!["explain", "no-such-claim"],
             expect: vec!["no-such-claim"],
         },
+        // --- claims files, second round
+        claims_case(
+            "claims is null",
+            b"claims:\n",
+            vec!["claims.yaml:1:1", "no claims"],
+        ),
+        claims_case(
+            "a null claim",
+            b"claims:\n  -\n",
+            vec!["claims.yaml:2:", "`id`"],
+        ),
+        claims_case("a list of words", b"- a\n- b\n", vec!["claims.yaml:1:3"]),
+        claims_case(
+            "note is a list",
+            b"- {id: a, text: \"x y z\", note: [1, 2]}\n",
+            vec!["claims.yaml:1:32", "expected a string"],
+        ),
+        claims_case(
+            "severity is a map",
+            b"- {id: a, text: \"x y z\", severity: {a: 1}}\n",
+            vec!["claims.yaml:1:36", "one word here"],
+        ),
+        claims_case(
+            "expect is a list",
+            b"- {id: a, text: \"x y z\", expect: [supported]}\n",
+            vec!["claims.yaml:1:34", "one word here"],
+        ),
+        claims_case(
+            "lang is a number",
+            b"- {id: a, text: \"x y z\", lang: 3}\n",
+            vec!["claims.yaml:1:32", "unknown value `3`"],
+        ),
+        claims_case(
+            "two YAML documents",
+            b"- {id: a, text: \"x y z\"}\n---\n- {id: b, text: \"x y z\"}\n",
+            vec!["claims.yaml:2:1", "second YAML document"],
+        ),
+        claims_case(
+            "an id holding an escape sequence",
+            b"- {id: \"a\\u001b[2Jb\", text: \"x y z\"}\n",
+            vec!["claims.yaml:1:8", "control characters"],
+        ),
+        claims_case(
+            "a merge key",
+            b"- <<: {id: a}\n  text: \"x y z\"\n",
+            vec!["claims.yaml:1:3", "unknown key `<<`"],
+        ),
+        claims_case(
+            "UTF-16 claims",
+            b"\xff\xfe-\x00 \x00{\x00}\x00\n\x00",
+            vec!["claims.yaml:1:1", "not valid UTF-8"],
+        ),
+        claims_case(
+            "an unterminated string",
+            b"- {id: a, text: \"x y z}\n",
+            vec!["claims.yaml:2:1", "quoted scalar started at 1:17"],
+        ),
+        claims_case(
+            "a key without a value",
+            b"- {id: a, text}\n",
+            vec!["claims.yaml:1:15", "text is empty"],
+        ),
+        // --- claimcheck.toml
+        config_case(
+            "config unknown key",
+            b"fail_on = \"none\"\n",
+            vec!["claimcheck.toml:1:1", "fail-on"],
+        ),
+        config_case(
+            "config wrong type",
+            b"sources = \"one\"\n",
+            vec!["claimcheck.toml:1:", "sequence"],
+        ),
+        config_case(
+            "config syntax error",
+            b"claims = [\n",
+            vec!["claimcheck.toml:"],
+        ),
+        config_case(
+            "config not UTF-8",
+            b"claims = [\"\xe9\"]\n",
+            vec!["claimcheck.toml", "UTF-8"],
+        ),
+        config_case(
+            "config unknown format",
+            b"format = \"pdf\"\n",
+            vec!["claimcheck.toml", "unknown format `pdf`"],
+        ),
+        config_case(
+            "config bad fail-on",
+            b"fail-on = \"sometimes\"\n",
+            vec!["sometimes"],
+        ),
+        Case {
+            name: "config is a folder",
+            files: vec![("claimcheck.toml/x", b"".to_vec())],
+            args: vec!["check", "--config", "{dir}/claimcheck.toml"],
+            expect: vec!["claimcheck.toml"],
+        },
+        Case {
+            name: "init over an existing project",
+            files: vec![("claimcheck.toml", b"".to_vec())],
+            args: vec!["init", "{dir}"],
+            expect: vec!["already holds claimcheck.toml"],
+        },
+        // --- manifests, second round
+        manifest_case(
+            "manifest entry without a path",
+            b"sources:\n  - {title: x}\n",
+            vec!["sources.yaml:2:5", "`path`"],
+        ),
+        manifest_case(
+            "manifest impossible date",
+            b"sources:\n  - {path: a.txt, published: 2021-13-45}\n",
+            vec!["sources.yaml:2:30", "YYYY-MM-DD"],
+        ),
+        manifest_case(
+            "manifest url is a list",
+            b"sources:\n  - {path: a.txt, url: [1]}\n",
+            vec!["sources.yaml:2:24", "expected a string"],
+        ),
+        // --- other inputs
+        Case {
+            name: "a file as the sources folder",
+            files: vec![
+                ("a.txt", b"x\n".to_vec()),
+                ("claims.yaml", b"- {id: a, text: \"x y z\"}\n".to_vec()),
+            ],
+            args: vec![
+                "check",
+                "--claims",
+                "{dir}/claims.yaml",
+                "--sources",
+                "{dir}/a.txt",
+            ],
+            expect: vec!["a.txt", "is not a directory"],
+        },
+        Case {
+            name: "a baseline of another version",
+            files: vec![
+                ("b.json", br#"{"version": 9, "claims": []}"#.to_vec()),
+                ("claims.yaml", b"- {id: a, text: \"x y z\"}\n".to_vec()),
+                (
+                    "sources/a.txt",
+                    b"The consortium gathered 17 media outlets.\n".to_vec(),
+                ),
+            ],
+            args: vec![
+                "check",
+                "--claims",
+                "{dir}/claims.yaml",
+                "--sources",
+                "{dir}/sources",
+                "--baseline",
+                "{dir}/b.json",
+            ],
+            expect: vec!["b.json", "version 9"],
+        },
+        Case {
+            name: "a folder as the baseline",
+            files: vec![
+                ("b.json/x", b"".to_vec()),
+                ("claims.yaml", b"- {id: a, text: \"x y z\"}\n".to_vec()),
+                (
+                    "sources/a.txt",
+                    b"The consortium gathered 17 media outlets.\n".to_vec(),
+                ),
+            ],
+            args: vec![
+                "check",
+                "--claims",
+                "{dir}/claims.yaml",
+                "--sources",
+                "{dir}/sources",
+                "--baseline",
+                "{dir}/b.json",
+            ],
+            expect: vec!["b.json", "not an ordinary file"],
+        },
+        Case {
+            name: "a folder as the index",
+            files: vec![
+                ("idx/x", b"".to_vec()),
+                ("claims.yaml", b"- {id: a, text: \"x y z\"}\n".to_vec()),
+                (
+                    "sources/a.txt",
+                    b"The consortium gathered 17 media outlets.\n".to_vec(),
+                ),
+            ],
+            args: vec![
+                "check",
+                "--claims",
+                "{dir}/claims.yaml",
+                "--sources",
+                "{dir}/sources",
+                "--index",
+                "{dir}/idx",
+            ],
+            expect: vec!["idx", "not an ordinary file"],
+        },
+        Case {
+            name: "serve on an address that is not one",
+            files: vec![],
+            args: vec!["serve", "--addr", "nowhere"],
+            expect: vec!["invalid socket address"],
+        },
+        // --- review drafts
+        Case {
+            name: "a binary draft",
+            files: vec![
+                ("draft.md", b"\x00\x01\x02\x03".to_vec()),
+                (
+                    "sources/a.txt",
+                    b"The consortium gathered 17 media outlets.\n".to_vec(),
+                ),
+            ],
+            args: vec!["review", "{dir}/draft.md", "--sources", "{dir}/sources"],
+            expect: vec!["draft.md", "binary"],
+        },
+        Case {
+            name: "a folder as the draft",
+            files: vec![
+                ("draft.md/x", b"".to_vec()),
+                (
+                    "sources/a.txt",
+                    b"The consortium gathered 17 media outlets.\n".to_vec(),
+                ),
+            ],
+            args: vec!["review", "{dir}/draft.md", "--sources", "{dir}/sources"],
+            expect: vec!["draft.md", "directory"],
+        },
     ]
+}
+
+/// A check with a claimcheck.toml holding `toml`, named by --config.
+fn config_case(name: &'static str, toml: &[u8], expect: Vec<&'static str>) -> Case {
+    let mut case = claims_case(name, b"- {id: a, text: \"x y z\"}\n", expect);
+    case.files.push(("claimcheck.toml", toml.to_vec()));
+    case.args = vec!["check", "--config", "{dir}/claimcheck.toml"];
+    case
 }
 
 fn root() -> PathBuf {
@@ -536,7 +775,7 @@ fn run_case(case: &Case, dir: &Path) -> Result<(), String> {
 #[test]
 fn every_bad_input_is_explained_with_exit_2() {
     let cases = catalogue();
-    assert!(cases.len() >= 59, "{} cases", cases.len());
+    assert!(cases.len() >= 90, "{} cases", cases.len());
     let mut failures = Vec::new();
     for case in &cases {
         let dir = tempfile::tempdir().unwrap();
