@@ -3,7 +3,6 @@
 use claimcheck::check::{Prepared, check_claim, claim_facts};
 use claimcheck::claims::Claim;
 use claimcheck::matcher::{Effect, Relation, SupportModel};
-use claimcheck::report::LineIndex;
 use claimcheck::verdict::describe;
 use std::fmt::Write;
 
@@ -59,7 +58,9 @@ pub fn explain(prepared: &Prepared, claim: &Claim) -> String {
     for (at, score) in &outcome.candidates {
         let source = &prepared.corpus.sources[at.source as usize];
         let sentence = &source.sentences[at.sentence as usize];
-        let (line, _) = LineIndex::new(&source.text).position(&source.text, sentence.span().start);
+        let (line, _) = source
+            .line_index()
+            .position(&source.text, sentence.span().start);
         let text: String = source
             .sentence_text(at.sentence as usize)
             .chars()
@@ -70,7 +71,7 @@ pub fn explain(prepared: &Prepared, claim: &Claim) -> String {
     let _ = writeln!(out, "\nevidence:");
     for e in &outcome.evidence {
         let source = &prepared.corpus.sources[e.source];
-        let (line, _) = LineIndex::new(&source.text).position(&source.text, e.span.start);
+        let (line, _) = source.line_index().position(&source.text, e.span.start);
         let _ = writeln!(
             out,
             "  {} {}:{line} (coverage {:.2}{})",

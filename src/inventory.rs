@@ -36,7 +36,7 @@ fn rows(corpus: &Corpus) -> Vec<SourceRow<'_>> {
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let index = claimcheck::report::LineIndex::new(&s.text);
+            let index = s.line_index();
             SourceRow {
                 path: &s.path,
                 root: corpus.roots[s.root].display().to_string(),

@@ -175,6 +175,20 @@ fn html_pages_give_their_metadata_and_keep_their_furniture_aside() {
             .next()
             .unwrap();
         assert!(html[a..b].starts_with(first_word), "{}", &html[a..b]);
+        // line and column are the file's own (SARIF, rdjson and GitHub
+        // annotations point there), not the text's with its block breaks
+        let (line, column) = (
+            e["line"].as_u64().unwrap() as usize,
+            e["column"].as_u64().unwrap() as usize,
+        );
+        let at: String = html
+            .lines()
+            .nth(line - 1)
+            .unwrap()
+            .chars()
+            .skip(column - 1)
+            .collect();
+        assert!(at.starts_with(first_word), "line {line}:{column}: {at}");
     }
 }
 

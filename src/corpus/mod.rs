@@ -70,9 +70,42 @@ pub struct Source {
     pub lang: Lang,
     pub sentences: Vec<Sentence>,
     pub set_aside: Vec<SetAside>,
+    /// For an HTML page: where the file's own lines start (byte offsets).
+    /// Its text has extra newlines where block elements break the
+    /// paragraphs, so lines counted in the text would not be the file's.
+    pub line_starts: Option<Vec<usize>>,
 }
 
 impl Source {
+    /// Where the file's lines start, as a line index for locating evidence.
+    pub fn line_index(&self) -> crate::report::LineIndex {
+        match &self.line_starts {
+            Some(starts) => crate::report::LineIndex::from_starts(starts.clone()),
+            None => crate::report::LineIndex::new(&self.text),
+        }
+    }
+
+    /// The file's lines as byte ranges of the text (for showing a source
+    /// with its lines numbered as the file numbers them).
+    pub fn lines(&self) -> Vec<std::ops::Range<usize>> {
+        let starts: Vec<usize> = match &self.line_starts {
+            Some(s) => s.clone(),
+            None => std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect(),
+        };
+        starts
+            .iter()
+            .enumerate()
+            .map(|(k, &start)| {
+                let end = starts
+                    .get(k + 1)
+                    .map_or(self.text.len(), |&n| n.saturating_sub(1));
+                start.min(self.text.len())..end.max(start).min(self.text.len())
+            })
+            .collect()
+    }
+
     pub fn sentence_text(&self, i: usize) -> &str {
         &self.text[self.sentences[i].span()]
     }
@@ -287,7 +320,13 @@ fn load_source(
     });
     let sha256 = crate::digest::sha256_hex(&bytes);
     let lower = rel.to_ascii_lowercase();
-    let (body, meta) = if lower.ends_with(".html") || lower.ends_with(".htm") {
+    let html = lower.ends_with(".html") || lower.ends_with(".htm");
+    let line_starts = html.then(|| {
+        std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect::<Vec<usize>>()
+    });
+    let (body, meta) = if html {
         let page = read_html(&text);
         // the manifest wins over what the page says about itself
         let meta = SourceMeta {
@@ -338,6 +377,7 @@ fn load_source(
         lang,
         sentences,
         set_aside,
+        line_starts,
     };
     Ok((source, warning))
 }

@@ -12,6 +12,14 @@ impl LineIndex {
         LineIndex { starts }
     }
 
+    /// An index from the byte offsets where lines start (the first is 0).
+    pub fn from_starts(mut starts: Vec<usize>) -> LineIndex {
+        if starts.first() != Some(&0) {
+            starts.insert(0, 0);
+        }
+        LineIndex { starts }
+    }
+
     /// 1-based (line, column) of byte `offset` in `text` (the text this index was built from).
     pub fn position(&self, text: &str, offset: usize) -> (usize, usize) {
         let line = self.starts.partition_point(|&s| s <= offset).max(1);

@@ -247,11 +247,7 @@ impl Report {
         outcomes: &[ClaimOutcome],
         gate: &Gate,
     ) -> Report {
-        let line_indexes: Vec<LineIndex> = corpus
-            .sources
-            .iter()
-            .map(|s| LineIndex::new(&s.text))
-            .collect();
+        let line_indexes: Vec<LineIndex> = corpus.sources.iter().map(|s| s.line_index()).collect();
         let mut summary = Summary {
             sources: corpus.sources.len(),
             sentences: corpus.sentence_count(),

@@ -398,7 +398,7 @@ fn quote_evidence(
     diff: Option<String>,
 ) -> crate::report::EvidenceReport {
     let corpus = &prepared.corpus;
-    let index = LineIndex::new(&corpus.sources[source].text);
+    let index = corpus.sources[source].line_index();
     let reason = Finding::new(
         kind,
         effect,

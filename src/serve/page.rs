@@ -344,13 +344,15 @@ pub fn source(prepared: &Prepared, n: usize) -> Option<String> {
             .map(|d| format!(" · {d}"))
             .unwrap_or_default()
     );
-    for (k, line) in s.text.split('\n').enumerate() {
+    // numbered as the file numbers its lines (an HTML page's text has
+    // extra line breaks where its blocks end)
+    for (k, line) in s.lines().into_iter().enumerate() {
         let _ = writeln!(
             out,
             "<span id=\"L{}\"><span class=\"meta\">{:>4}</span>  {}</span>",
             k + 1,
             k + 1,
-            escape(line)
+            escape(&s.text[line].replace('\n', " "))
         );
     }
     out.push_str("</pre></main>\n</body>\n</html>\n");
