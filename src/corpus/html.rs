@@ -33,11 +33,14 @@ pub struct HtmlPage {
     pub meta: PageMeta,
 }
 
-/// Elements whose whole content is not the article's text.
+/// Elements whose whole content is not the article's text (furniture, and
+/// text a reader never sees: `hidden`, `display:none`).
 const FURNITURE: &str = "head, script, style, noscript, template, svg, iframe, nav, header, footer, aside, form, button, \
     figcaption, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], \
     [class*=share], [class*=social], [class*=cookie], [id*=cookie], [class*=consent], [class*=related], \
-    [class*=newsletter], [class*=comment], [class*=breadcrumb], [class*=advert], [class*=promo], [class*=subscribe]";
+    [class*=newsletter], [class*=comment], [class*=breadcrumb], [class*=advert], [class*=promo], [class*=subscribe], \
+    [hidden], [style*=\"display:none\"], [style*=\"display: none\"], [style*=\"visibility:hidden\"], \
+    [style*=\"visibility: hidden\"]";
 
 /// Elements that end a line of text: a new paragraph for the sentence splitter.
 const BLOCKS: &[&str] = &[
@@ -392,6 +395,22 @@ mod tests {
             lines.iter().any(|l| l.starts_with("Le consortium")),
             "{lines:?}"
         );
+    }
+
+    /// Text a reader never sees is no evidence: a page could hide a
+    /// sentence that decides a claim.
+    #[test]
+    fn hidden_text_is_not_read() {
+        let page = read_html(
+            "<article><p>Le consortium réunissait 17 médias.</p>\
+             <p hidden>Le consortium réunissait 40 médias.</p>\
+             <div style=\"color: red; display: none\">Trente pays.</div>\
+             <span style=\"visibility:hidden\">Caché.</span></article>",
+        );
+        assert!(page.text.contains("17 médias"));
+        for gone in ["40 médias", "Trente pays", "Caché"] {
+            assert!(!page.text.contains(gone), "{gone} kept");
+        }
     }
 
     #[test]
