@@ -406,6 +406,13 @@ fn with_config(mut cli: Cli, matches: &clap::ArgMatches) -> Result<Cli, Error> {
             *slot = v.clone();
         }
     };
+    let fill_text = |slot: &mut String, id: &str, from: &Option<String>| {
+        if defaulted(id)
+            && let Some(v) = from
+        {
+            slot.clone_from(v);
+        }
+    };
     match &mut cli.command {
         Command::Check {
             inputs,
@@ -416,11 +423,7 @@ fn with_config(mut cli: Cli, matches: &clap::ArgMatches) -> Result<Cli, Error> {
         } => {
             fill(&mut inputs.claims, "claims", &config.claims);
             fill(&mut inputs.sources, "sources", &config.sources);
-            if defaulted("fail_on")
-                && let Some(f) = &config.fail_on
-            {
-                fail_on.clone_from(f);
-            }
+            fill_text(fail_on, "fail_on", &config.fail_on);
             if index.is_none() {
                 index.clone_from(&config.index);
             }
@@ -448,11 +451,7 @@ fn with_config(mut cli: Cli, matches: &clap::ArgMatches) -> Result<Cli, Error> {
             sources, fail_on, ..
         } => {
             fill(sources, "sources", &config.sources);
-            if defaulted("fail_on")
-                && let Some(f) = &config.review.fail_on
-            {
-                fail_on.clone_from(f);
-            }
+            fill_text(fail_on, "fail_on", &config.review.fail_on);
         }
         Command::Init { .. } | Command::Completions { .. } | Command::Manpage => {}
     }

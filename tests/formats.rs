@@ -62,6 +62,7 @@ fn hostile_folder() -> tempfile::TempDir {
     dir
 }
 
+/// The report in `format` of a folder's claims.yaml against its sources/.
 fn run_hostile(dir: &tempfile::TempDir, format: &str) -> String {
     run(&[
         "--claims",
@@ -302,16 +303,7 @@ fn formats_stay_valid_where_they_are_embedded() {
         "The council gathered 15 members, said @octocat \u{FFFE}\u{FFFF}.\n",
     )
     .unwrap();
-    let args = |format: &str| {
-        run(&[
-            "--claims",
-            dir.path().join("claims.yaml").to_str().unwrap(),
-            "--sources",
-            dir.path().join("sources").to_str().unwrap(),
-            "--format",
-            format,
-        ])
-    };
+    let args = |format: &str| run_hostile(&dir, format);
     let junit = args("junit");
     roxmltree::Document::parse(&junit).expect("junit is well-formed XML");
     assert!(!junit.contains('\u{FFFE}') && !junit.contains('\u{FFFF}'));

@@ -15,15 +15,15 @@ struct Case {
     expect: Vec<&'static str>,
 }
 
+/// The one sentence of the catalogue's sources folder.
+const ARTICLE: &[u8] = b"The consortium gathered 17 media outlets.\n";
+
 fn claims_case(name: &'static str, yaml: &[u8], expect: Vec<&'static str>) -> Case {
     Case {
         name,
         files: vec![
             ("claims.yaml", yaml.to_vec()),
-            (
-                "sources/a.txt",
-                b"The consortium gathered 17 media outlets.\n".to_vec(),
-            ),
+            ("sources/a.txt", ARTICLE.to_vec()),
         ],
         args: vec![
             "check",
@@ -592,7 +592,7 @@ fn catalogue() -> Vec<Case> {
             name: "a file as the sources folder",
             files: vec![
                 ("a.txt", b"x\n".to_vec()),
-                ("claims.yaml", b"- {id: a, text: \"x y z\"}\n".to_vec()),
+                ("claims.yaml", A_CLAIM.to_vec()),
             ],
             args: vec![
                 "check",
@@ -603,69 +603,24 @@ fn catalogue() -> Vec<Case> {
             ],
             expect: vec!["a.txt", "is not a directory"],
         },
-        Case {
-            name: "a baseline of another version",
-            files: vec![
-                ("b.json", br#"{"version": 9, "claims": []}"#.to_vec()),
-                ("claims.yaml", b"- {id: a, text: \"x y z\"}\n".to_vec()),
-                (
-                    "sources/a.txt",
-                    b"The consortium gathered 17 media outlets.\n".to_vec(),
-                ),
-            ],
-            args: vec![
-                "check",
-                "--claims",
-                "{dir}/claims.yaml",
-                "--sources",
-                "{dir}/sources",
-                "--baseline",
-                "{dir}/b.json",
-            ],
-            expect: vec!["b.json", "version 9"],
-        },
-        Case {
-            name: "a folder as the baseline",
-            files: vec![
-                ("b.json/x", b"".to_vec()),
-                ("claims.yaml", b"- {id: a, text: \"x y z\"}\n".to_vec()),
-                (
-                    "sources/a.txt",
-                    b"The consortium gathered 17 media outlets.\n".to_vec(),
-                ),
-            ],
-            args: vec![
-                "check",
-                "--claims",
-                "{dir}/claims.yaml",
-                "--sources",
-                "{dir}/sources",
-                "--baseline",
-                "{dir}/b.json",
-            ],
-            expect: vec!["b.json", "not an ordinary file"],
-        },
-        Case {
-            name: "a folder as the index",
-            files: vec![
-                ("idx/x", b"".to_vec()),
-                ("claims.yaml", b"- {id: a, text: \"x y z\"}\n".to_vec()),
-                (
-                    "sources/a.txt",
-                    b"The consortium gathered 17 media outlets.\n".to_vec(),
-                ),
-            ],
-            args: vec![
-                "check",
-                "--claims",
-                "{dir}/claims.yaml",
-                "--sources",
-                "{dir}/sources",
-                "--index",
-                "{dir}/idx",
-            ],
-            expect: vec!["idx", "not an ordinary file"],
-        },
+        check_with(
+            "a baseline of another version",
+            ("b.json", br#"{"version": 9, "claims": []}"#),
+            &["--baseline", "{dir}/b.json"],
+            vec!["b.json", "version 9"],
+        ),
+        check_with(
+            "a folder as the baseline",
+            ("b.json/x", b""),
+            &["--baseline", "{dir}/b.json"],
+            vec!["b.json", "not an ordinary file"],
+        ),
+        check_with(
+            "a folder as the index",
+            ("idx/x", b""),
+            &["--index", "{dir}/idx"],
+            vec!["idx", "not an ordinary file"],
+        ),
         Case {
             name: "serve on an address that is not one",
             files: vec![],
@@ -673,39 +628,54 @@ fn catalogue() -> Vec<Case> {
             expect: vec!["invalid socket address"],
         },
         // --- review drafts
-        Case {
-            name: "a binary draft",
-            files: vec![
-                ("draft.md", b"\x00\x01\x02\x03".to_vec()),
-                (
-                    "sources/a.txt",
-                    b"The consortium gathered 17 media outlets.\n".to_vec(),
-                ),
-            ],
-            args: vec!["review", "{dir}/draft.md", "--sources", "{dir}/sources"],
-            expect: vec!["draft.md", "binary"],
-        },
-        Case {
-            name: "a folder as the draft",
-            files: vec![
-                ("draft.md/x", b"".to_vec()),
-                (
-                    "sources/a.txt",
-                    b"The consortium gathered 17 media outlets.\n".to_vec(),
-                ),
-            ],
-            args: vec!["review", "{dir}/draft.md", "--sources", "{dir}/sources"],
-            expect: vec!["draft.md", "directory"],
-        },
+        review_case(
+            "a binary draft",
+            ("draft.md", b"\x00\x01\x02\x03"),
+            vec!["draft.md", "binary"],
+        ),
+        review_case(
+            "a folder as the draft",
+            ("draft.md/x", b""),
+            vec!["draft.md", "directory"],
+        ),
     ]
+}
+
+/// A well-formed claims file.
+const A_CLAIM: &[u8] = b"- {id: a, text: \"x y z\"}\n";
+
+/// A check of a well-formed claim with one more file and more arguments.
+fn check_with(
+    name: &'static str,
+    (path, bytes): (&'static str, &[u8]),
+    args: &[&'static str],
+    expect: Vec<&'static str>,
+) -> Case {
+    let mut case = claims_case(name, A_CLAIM, expect);
+    case.files.push((path, bytes.to_vec()));
+    case.args.extend(args);
+    case
 }
 
 /// A check with a claimcheck.toml holding `toml`, named by --config.
 fn config_case(name: &'static str, toml: &[u8], expect: Vec<&'static str>) -> Case {
-    let mut case = claims_case(name, b"- {id: a, text: \"x y z\"}\n", expect);
-    case.files.push(("claimcheck.toml", toml.to_vec()));
+    let mut case = check_with(name, ("claimcheck.toml", toml), &[], expect);
     case.args = vec!["check", "--config", "{dir}/claimcheck.toml"];
     case
+}
+
+/// `review` of `draft` (its path and bytes) against a one-sentence source.
+fn review_case(
+    name: &'static str,
+    (path, bytes): (&'static str, &[u8]),
+    expect: Vec<&'static str>,
+) -> Case {
+    Case {
+        name,
+        files: vec![(path, bytes.to_vec()), ("sources/a.txt", ARTICLE.to_vec())],
+        args: vec!["review", "{dir}/draft.md", "--sources", "{dir}/sources"],
+        expect,
+    }
 }
 
 fn root() -> PathBuf {
@@ -1039,42 +1009,11 @@ fn pipes_and_devices_are_refused_without_waiting() {
         .status()
         .unwrap();
     assert!(made.success());
-    let claims = root.join("claims.yaml");
-    let sources = root.join("sources");
-    let runs: Vec<Vec<std::ffi::OsString>> = vec![
-        vec![
-            "check".into(),
-            "--claims".into(),
-            claims.clone().into(),
-            "--sources".into(),
-            sources.clone().into(),
-            "--baseline".into(),
-            fifo.clone().into(),
-        ],
-        vec![
-            "check".into(),
-            "--claims".into(),
-            fifo.clone().into(),
-            "--sources".into(),
-            sources.clone().into(),
-        ],
-        vec![
-            "review".into(),
-            fifo.clone().into(),
-            "--sources".into(),
-            sources.clone().into(),
-        ],
-        vec![
-            "review".into(),
-            "/dev/zero".into(),
-            "--sources".into(),
-            sources.clone().into(),
-        ],
-    ];
-    for args in runs {
+    let (claims, sources) = (root.join("claims.yaml"), root.join("sources"));
+    let refused = |args: &[&std::ffi::OsStr]| {
         let out = Command::cargo_bin("claimcheck")
             .unwrap()
-            .args(&args)
+            .args(args)
             .timeout(std::time::Duration::from_secs(20))
             .output()
             .unwrap();
@@ -1084,21 +1023,28 @@ fn pipes_and_devices_are_refused_without_waiting() {
             stderr.contains("not an ordinary file"),
             "{args:?}: {stderr}"
         );
-    }
+    };
+    let (check, review) = ("check".as_ref(), "review".as_ref());
+    let (with_claims, with_sources) = ("--claims".as_ref(), "--sources".as_ref());
+    let (claims, sources, fifo) = (claims.as_os_str(), sources.as_os_str(), fifo.as_os_str());
+    refused(&[
+        check,
+        with_claims,
+        claims,
+        with_sources,
+        sources,
+        "--baseline".as_ref(),
+        fifo,
+    ]);
+    refused(&[check, with_claims, fifo, with_sources, sources]);
+    refused(&[review, fifo, with_sources, sources]);
+    refused(&[review, "/dev/zero".as_ref(), with_sources, sources]);
     // a manifest that is a pipe
     std::process::Command::new("mkfifo")
         .arg(root.join("sources/sources.yaml"))
         .status()
         .unwrap();
-    let out = Command::cargo_bin("claimcheck")
-        .unwrap()
-        .args(["sources", "--sources"])
-        .arg(&sources)
-        .timeout(std::time::Duration::from_secs(20))
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("not an ordinary file"));
+    refused(&["sources".as_ref(), with_sources, sources]);
 }
 
 /// One byte that is not UTF-8 in a UTF-8 file does not turn every accent

@@ -52,12 +52,7 @@ pub fn same_thing(
             Binding::Unknown
         };
     }
-    let claim_countries: HashSet<&str> = claim
-        .keys
-        .entities
-        .iter()
-        .map(|(_, c)| c.as_str())
-        .collect();
+    let claim_countries = countries(claim);
     if let Some(e) = &sq.entity {
         if let Some(ce) = &cq.entity {
             return if ce == e {
@@ -132,12 +127,7 @@ pub fn same_thing(
         return Binding::Different;
     }
     // same noun, but about other countries: "50 servers in Italy" / "50 serveurs en Allemagne"
-    let sentence_countries: HashSet<&str> = sentence
-        .keys
-        .entities
-        .iter()
-        .map(|(_, c)| c.as_str())
-        .collect();
+    let sentence_countries = countries(sentence);
     if !claim_countries.is_empty()
         && !sentence_countries.is_empty()
         && claim_countries.is_disjoint(&sentence_countries)
@@ -145,6 +135,16 @@ pub fn same_thing(
         return Binding::Different;
     }
     Binding::Same
+}
+
+/// The ISO codes of the countries a text names.
+fn countries(facts: &Facts) -> HashSet<&str> {
+    facts
+        .keys
+        .entities
+        .iter()
+        .map(|(_, c)| c.as_str())
+        .collect()
 }
 
 /// Word keys of the content words just before an amount, in its clause, and

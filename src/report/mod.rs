@@ -121,8 +121,8 @@ pub struct ClaimReport {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<&'static str>,
     /// `review` only: what an editor is told, in their words (`misquote`,
-    /// `wrong figure`, `wrong date`, `unsourced figure`, ...); see
-    /// [`ClaimReport::finding_label`].
+    /// `wrong figure`, `wrong date`, `unsourced figure`, ...), set by the
+    /// review from [`ClaimReport::finding_label`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub finding: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]

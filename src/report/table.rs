@@ -70,7 +70,7 @@ impl TableEmitter {
         }
         for claim in &report.claims {
             let draft = format!("{}  {}", claim.id, excerpt(&claim.text, None, DRAFT_CHARS));
-            let label = claim.finding.unwrap_or_else(|| claim.finding_label());
+            let label = claim.finding_label();
             let finding = if claim.gating {
                 format!("{label}\n(gates)")
             } else {

@@ -190,7 +190,7 @@ pub fn reviewed(
     for (r, i) in &taken {
         let c = &report.claims[*i];
         out.push_str(&escape(&draft[at..r.start]));
-        let label = c.finding.unwrap_or_else(|| c.finding_label());
+        let label = c.finding_label();
         let _ = write!(
             out,
             "<mark class=\"finding {}\" data-claim=\"{i}\" data-finding=\"{}\" tabindex=\"0\" title=\"{}\">{}</mark>",
@@ -247,7 +247,7 @@ fn evidence_template(
     c: &ClaimReport,
     source_ids: &dyn Fn(&str) -> Option<usize>,
 ) {
-    let label = c.finding.unwrap_or_else(|| c.finding_label());
+    let label = c.finding_label();
     let _ = write!(
         out,
         "<template id=\"evidence-{i}\"><p class=\"label {}\">{}{}</p><h2>{}</h2><p class=\"meta\">{} · line {}</p>",

@@ -4,9 +4,10 @@
 //! differing polarity only keeps the window from supporting.
 
 use super::Rule;
-use crate::facts::Unit;
+use crate::facts::{Cue, Unit};
 use crate::matcher::context::MatchContext;
 use crate::matcher::finding::{Effect, Finding, Kind};
+use std::ops::Range;
 
 /// Share of the claim a window must state for its negation to contradict.
 pub const NEGATION_COVERAGE: f64 = 0.7;
@@ -23,23 +24,27 @@ impl Rule for NegationRule {
         let relevant = relevant_negation(cx);
         if !claim_negated
             && relevant.is_none()
-            && let Some((words, s, span)) = negation_over_claim_words(cx)
+            && let Some(at) = negation_over_claim_words(cx)
         {
             // the negated verb is not the claim's, but what it negates is
             // what the claim states ("il n'est jamais fait mention de
             // l'élection" against "he gave his view on the election"): no
             // contradiction, and no support either
             return vec![
-                Finding::new(Kind::Polarity, Effect::Blocks, "(affirmative)", words)
-                    .at_source(s, span),
+                Finding::new(Kind::Polarity, Effect::Blocks, "(affirmative)", at.words)
+                    .at_source(at.sentence, at.span),
             ];
         }
         if claim_negated == relevant.is_some() {
             return Vec::new();
         }
-        let zero = relevant.as_ref().is_some_and(|r| r.3);
+        let zero = relevant.as_ref().is_some_and(|r| r.zero);
         let (claim_side, source_side, at) = match relevant {
-            Some((words, s, span, _)) => (String::from("(affirmative)"), words, Some((s, span))),
+            Some(r) => (
+                String::from("(affirmative)"),
+                r.words,
+                Some((r.sentence, r.span)),
+            ),
             None => (
                 cx.claim
                     .negations
@@ -123,39 +128,66 @@ fn claim_predicate_found(cx: &MatchContext<'_>) -> bool {
 /// from supporting.
 const NEGATED_CLAIM_WORDS: usize = 2;
 
-/// A negation in a sentence about the claim's subject (not a question or a
-/// condition) whose clause holds several words the claim states: the
-/// window says those things do not hold, whatever its verb. Gives the cue's
-/// words, its sentence and byte span.
-fn negation_over_claim_words(
-    cx: &MatchContext<'_>,
-) -> Option<(String, usize, std::ops::Range<usize>)> {
-    for (s, ws) in cx.window.iter().enumerate() {
-        if !cx.names_subject(s) {
-            continue;
-        }
-        let f = ws.facts;
-        for cue in &f.negations {
-            let open = f.conditions.iter().any(|c| {
-                c.tokens.contains(&cue.tokens.start)
-                    || (c.tokens.start >= cue.tokens.end && c.tokens.start <= cue.tokens.end + 3)
-            });
-            if open {
-                continue;
-            }
-            // the cue governs the rest of its clause
-            let scope = cue.tokens.start
-                ..cx.clause(s, cue.tokens.end.max(cue.tokens.start + 1) - 1)
-                    .end;
-            let held = scope.clone().filter(|&t| cx.matched(s, t)).count();
-            if held >= NEGATED_CLAIM_WORDS {
-                let last = cue.tokens.end.max(cue.tokens.start + 1) - 1;
-                let span = f.tokens[cue.tokens.start].span.start..f.tokens[last].span.end;
-                return Some((cue.words.clone(), s, span));
-            }
-        }
+/// A negation cue of the window: its words, its sentence in the window, its
+/// byte span there, and whether it says "none" ("no deaths").
+struct NegationAt {
+    words: String,
+    sentence: usize,
+    span: Range<usize>,
+    zero: bool,
+}
+
+/// The negation cues the window asserts, in sentences about the claim's
+/// subject: not inside a condition ("if it did not ..."), not opening a
+/// question the source leaves open ("ne disait pas si ...", "does not say
+/// whether ..."). With each, its sentence.
+fn asserted_negations<'a>(cx: &'a MatchContext<'a>) -> impl Iterator<Item = (usize, &'a Cue)> {
+    cx.window
+        .iter()
+        .enumerate()
+        .filter(|&(s, _)| cx.names_subject(s))
+        .flat_map(|(s, ws)| {
+            let f = ws.facts;
+            f.negations
+                .iter()
+                .filter(move |cue| {
+                    !f.conditions.iter().any(|c| {
+                        c.tokens.contains(&cue.tokens.start)
+                            || (c.tokens.start >= cue.tokens.end
+                                && c.tokens.start <= cue.tokens.end + 3)
+                    })
+                })
+                .map(move |cue| (s, cue))
+        })
+}
+
+/// The last token of a cue (a cue holds at least one).
+fn cue_end(cue: &Cue) -> usize {
+    cue.tokens.end.max(cue.tokens.start + 1) - 1
+}
+
+fn negation_at(cx: &MatchContext<'_>, s: usize, cue: &Cue) -> NegationAt {
+    let f = cx.window[s].facts;
+    NegationAt {
+        words: cue.words.clone(),
+        sentence: s,
+        span: f.tokens[cue.tokens.start].span.start..f.tokens[cue_end(cue)].span.end,
+        zero: f.tokens[cue.tokens.clone()]
+            .iter()
+            .any(|t| ZERO_WORDS.contains(&t.norm.as_str())),
     }
-    None
+}
+
+/// A negation whose clause holds several words the claim states: the
+/// window says those things do not hold, whatever its verb.
+fn negation_over_claim_words(cx: &MatchContext<'_>) -> Option<NegationAt> {
+    asserted_negations(cx)
+        .find(|&(s, cue)| {
+            // the cue governs the rest of its clause
+            let scope = cue.tokens.start..cx.clause(s, cue_end(cue)).end;
+            scope.filter(|&t| cx.matched(s, t)).count() >= NEGATED_CLAIM_WORDS
+        })
+        .map(|(s, cue)| negation_at(cx, s, cue))
 }
 
 /// A negation cue in the window that denies a predicate of the claim: one
@@ -164,51 +196,20 @@ fn negation_over_claim_words(
 /// pas réussi à détrôner le gouvernement" does not negate "les
 /// conservateurs ont obtenu 33 sièges"; "ni NSO n'ont fait de commentaires"
 /// negates "NSO commented" but says nothing against "NSO is an Israeli
-/// company". Gives the cue's words, its sentence and byte span, and whether
-/// it says "none" ("no deaths").
-fn relevant_negation(
-    cx: &MatchContext<'_>,
-) -> Option<(String, usize, std::ops::Range<usize>, bool)> {
-    for (s, ws) in cx.window.iter().enumerate() {
-        // the negation must be in a sentence about the claim's subject
-        if !cx.names_subject(s) {
-            continue;
-        }
-        let f = ws.facts;
-        let matched = |t: usize| cx.matched(s, t) && !cx.is_name(s, t);
-        for cue in &f.negations {
-            // "ne disait pas si ...", "does not say whether ...": the source
-            // leaves the question open; and "if it did not ..." asserts nothing
-            let opens_question = f
-                .conditions
-                .iter()
-                .any(|c| c.tokens.start >= cue.tokens.end && c.tokens.start <= cue.tokens.end + 3);
-            let inside_condition = f
-                .conditions
-                .iter()
-                .any(|c| c.tokens.contains(&cue.tokens.start));
-            if opens_question || inside_condition {
-                continue;
-            }
+/// company".
+fn relevant_negation(cx: &MatchContext<'_>) -> Option<NegationAt> {
+    asserted_negations(cx)
+        .find(|&(s, cue)| {
+            let matched = |t: usize| cx.matched(s, t) && !cx.is_name(s, t);
             let inner =
                 cue.tokens.start + 1..cue.tokens.end.saturating_sub(1).max(cue.tokens.start + 1);
             // the negated verb: the first word after the cue that carries
             // meaning ("n'ont fait de commentaires": commentaires; "n'avait
             // pas divulgué l'appel": divulgué, not its object)
             let after = cx.next_meaningful(s, cx.after_incise(s, cue.tokens.end));
-            if inner.chain(after).any(matched) {
-                let span = f.tokens[cue.tokens.start].span.start
-                    ..f.tokens[cue.tokens.end.max(cue.tokens.start + 1) - 1]
-                        .span
-                        .end;
-                let zero = f.tokens[cue.tokens.clone()]
-                    .iter()
-                    .any(|t| ZERO_WORDS.contains(&t.norm.as_str()));
-                return Some((cue.words.clone(), s, span, zero));
-            }
-        }
-    }
-    None
+            inner.chain(after).any(matched)
+        })
+        .map(|(s, cue)| negation_at(cx, s, cue))
 }
 
 /// Negations that say "none of them" (folded): "no deaths", "aucun mort".
