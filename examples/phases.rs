@@ -23,7 +23,7 @@ unsafe impl std::alloc::GlobalAlloc for Counting {
         unsafe { mimalloc::MiMalloc.dealloc(ptr, layout) }
     }
 }
-use claimcheck::check::{check_all, prepare};
+use claimcheck::check::{SHARED_FACTS, SharedFacts, check_all_sharing, prepare};
 use claimcheck::report::{Emitter, JsonEmitter, Report};
 use claimcheck::verdict::Gate;
 use claimcheck::{claims, corpus};
@@ -70,9 +70,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         prepared.index.len()
     );
     let t = Instant::now();
-    let outcomes = check_all(&prepared, &claims);
+    // CLAIMCHECK_SHARED_FACTS: try another bound on the facts kept
+    let capacity = std::env::var("CLAIMCHECK_SHARED_FACTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(SHARED_FACTS);
+    let shared = SharedFacts::new(capacity);
+    let outcomes = check_all_sharing(&prepared, &claims, &shared, &|| {});
     let t_check = t.elapsed();
+    let (analysed, reused) = shared.counts();
     eprintln!("after check: {}", memory());
+    eprintln!("sentence facts: {analysed} analyses, {reused} reused (bound {capacity})");
     let t = Instant::now();
     let corpus = prepared.into_corpus();
     // as the binary does: the freed index goes back to the system

@@ -6,16 +6,18 @@ use crate::Error;
 use crate::claims::Claim;
 use crate::corpus::Corpus;
 use crate::error::Result;
-use crate::facts::{DateContext, Facts, analyse};
+use crate::facts::{DateContext, Facts, analyse, analyse_for_index};
 use crate::matcher::{
     Article, ClaimUnderCheck, CorpusStats, Relation, every_window, match_candidate,
 };
 use crate::retrieve::store::{self, Stored};
-use crate::retrieve::{Selection, SentenceIndex, index_terms};
+use crate::retrieve::{Selection, SentenceIndex, index_terms, into_index_terms};
 use crate::text::{Aliases, Lang, acronym_definitions, detect_lang};
 use crate::verdict::{ClaimOutcome, Evidence, aggregate, word_set};
 use rayon::prelude::*;
 use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Candidates taken from the index per claim.
 pub const CANDIDATES: usize = 12;
@@ -171,7 +173,7 @@ fn analyse_corpus(corpus: &Corpus) -> (SentenceIndex, Vec<YearChanges>, Acronyms
                         recent_year,
                     };
                     let text = &source.text[s.span()];
-                    let f = analyse(text, source.lang, ctx);
+                    let f = analyse_for_index(text, source.lang, ctx);
                     for (acronym, long) in acronym_definitions(text, &f.tokens) {
                         let span = f.tokens[long.start].span.start..f.tokens[long.end - 1].span.end;
                         acronyms.push((acronym, text[span].to_string()));
@@ -188,7 +190,7 @@ fn analyse_corpus(corpus: &Corpus) -> (SentenceIndex, Vec<YearChanges>, Acronyms
                         // in force from the next sentence on
                         years.0.push((i as u32 + 1, y));
                     }
-                    terms.push(index_terms(&f));
+                    terms.push(into_index_terms(f));
                 }
                 (terms, years, acronyms)
             })
@@ -231,27 +233,99 @@ fn assemble(
     }
 }
 
-/// Facts of the sentences a claim's candidates touch, analysed once per claim.
+/// Sentence facts kept for the whole run and shared by every claim: a
+/// popular sentence is a candidate of many claims, and analysing it again
+/// for each of them was most of the checking time. Bounded: facts weigh a
+/// few kilobytes a sentence, so a shard that fills up is emptied (facts are
+/// a pure function of the sentence, so what is kept never changes a
+/// verdict, only the time).
+pub struct SharedFacts {
+    shards: Vec<std::sync::Mutex<rustc_hash::FxHashMap<(u32, u32), Arc<Facts>>>>,
+    per_shard: usize,
+    analysed: AtomicUsize,
+    reused: AtomicUsize,
+}
+
+/// Shards of the shared facts: enough that two cores rarely wait on one lock.
+const FACTS_SHARDS: usize = 64;
+
+/// Sentences whose facts are kept at once (about 3 KB each). Measured
+/// (docs/performance.md): claims about the same few articles share most of
+/// their candidates, and a few thousand sentences hold them; on a large
+/// archive each claim's candidates are mostly its own (3% shared at 100 MB
+/// and 10,000 claims, even with 16,384 kept), so a larger bound buys memory,
+/// not speed.
+pub const SHARED_FACTS: usize = 4_096;
+
+impl SharedFacts {
+    pub fn new(capacity: usize) -> Self {
+        SharedFacts {
+            shards: (0..FACTS_SHARDS).map(|_| Default::default()).collect(),
+            per_shard: capacity.div_ceil(FACTS_SHARDS).max(1),
+            analysed: AtomicUsize::new(0),
+            reused: AtomicUsize::new(0),
+        }
+    }
+
+    /// The facts of sentence `i` of source `s`, analysed at most once while kept.
+    fn get(&self, prepared: &Prepared, s: usize, i: usize) -> Arc<Facts> {
+        let key = (s as u32, i as u32);
+        let shard = &self.shards[(s.wrapping_mul(31) ^ i) % FACTS_SHARDS];
+        if let Some(f) = lock(shard).get(&key) {
+            self.reused.fetch_add(1, Ordering::Relaxed);
+            return Arc::clone(f);
+        }
+        // analysed outside the lock: two threads may both analyse a
+        // sentence, and keep the same facts
+        let facts = Arc::new(prepared.sentence_facts(s, i));
+        self.analysed.fetch_add(1, Ordering::Relaxed);
+        let mut map = lock(shard);
+        if map.len() >= self.per_shard {
+            map.clear();
+        }
+        map.insert(key, Arc::clone(&facts));
+        facts
+    }
+
+    /// (sentences analysed, analyses saved by sharing) so far.
+    pub fn counts(&self) -> (usize, usize) {
+        (
+            self.analysed.load(Ordering::Relaxed),
+            self.reused.load(Ordering::Relaxed),
+        )
+    }
+}
+
+/// A poisoned shard only means another claim's thread panicked: its map is
+/// still a valid cache.
+fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Facts of the sentences a claim's candidates touch, held for the claim
+/// (the shared store may drop them meanwhile).
 struct FactsCache<'p> {
     prepared: &'p Prepared,
-    facts: rustc_hash::FxHashMap<(usize, usize), Facts>,
+    shared: &'p SharedFacts,
+    facts: rustc_hash::FxHashMap<(usize, usize), Arc<Facts>>,
 }
 
 impl<'p> FactsCache<'p> {
-    fn new(prepared: &'p Prepared) -> Self {
+    fn new(prepared: &'p Prepared, shared: &'p SharedFacts) -> Self {
         FactsCache {
             prepared,
+            shared,
             facts: rustc_hash::FxHashMap::default(),
         }
     }
 
-    /// Analyse the sentences `range` of source `s` that are not yet analysed.
+    /// Fetch the sentences `range` of source `s` that the claim does not hold yet.
     fn ensure(&mut self, s: usize, range: std::ops::Range<usize>) {
         let n = self.prepared.corpus.sources[s].sentences.len();
         for i in range.start..range.end.min(n) {
             self.facts
                 .entry((s, i))
-                .or_insert_with(|| self.prepared.sentence_facts(s, i));
+                .or_insert_with(|| self.shared.get(self.prepared, s, i));
         }
     }
 
@@ -321,10 +395,21 @@ pub fn check_all_reporting(
     claims: &[Claim],
     done: &(dyn Fn() + Sync),
 ) -> Vec<ClaimOutcome> {
+    check_all_sharing(prepared, claims, &SharedFacts::new(SHARED_FACTS), done)
+}
+
+/// [`check_all_reporting`] with the given store of sentence facts (the
+/// `phases` example reads its counts).
+pub fn check_all_sharing(
+    prepared: &Prepared,
+    claims: &[Claim],
+    shared: &SharedFacts,
+    done: &(dyn Fn() + Sync),
+) -> Vec<ClaimOutcome> {
     claims
         .par_iter()
         .map(|c| {
-            let mut outcome = check_claim(prepared, c);
+            let mut outcome = check_claim_sharing(prepared, c, shared);
             outcome.candidates = Vec::new();
             // the matcher's own findings are for `explain`; outcomes live
             // until the report is written
@@ -408,7 +493,8 @@ pub fn candidate_windows(prepared: &Prepared, claim: &Claim) -> Vec<crate::match
         text: &claim.text,
         facts: &facts,
     };
-    let mut cache = FactsCache::new(prepared);
+    let shared = SharedFacts::new(SHARED_FACTS);
+    let mut cache = FactsCache::new(prepared, &shared);
     let mut out = Vec::new();
     for (at, _) in candidates(prepared, claim, lang, &facts) {
         let mut article = SourceFacts {
@@ -425,7 +511,12 @@ pub fn candidate_windows(prepared: &Prepared, claim: &Claim) -> Vec<crate::match
     out
 }
 
+/// Check one claim alone (`explain`, and examples).
 pub fn check_claim(prepared: &Prepared, claim: &Claim) -> ClaimOutcome {
+    check_claim_sharing(prepared, claim, &SharedFacts::new(SHARED_FACTS))
+}
+
+fn check_claim_sharing(prepared: &Prepared, claim: &Claim, shared: &SharedFacts) -> ClaimOutcome {
     let (lang, facts) = claim_facts(claim);
     let candidates = candidates(prepared, claim, lang, &facts);
     let claim_under_check = ClaimUnderCheck {
@@ -434,7 +525,7 @@ pub fn check_claim(prepared: &Prepared, claim: &Claim) -> ClaimOutcome {
     };
 
     let mut evidence: Vec<Evidence> = Vec::new();
-    let mut cache = FactsCache::new(prepared);
+    let mut cache = FactsCache::new(prepared, shared);
     for &(at, score) in &candidates {
         let (s, i) = (at.source as usize, at.sentence as usize);
         let mut article = SourceFacts {

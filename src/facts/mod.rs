@@ -58,21 +58,30 @@ impl Facts {
 
 /// Analyse `text` in `lang`.
 pub fn analyse(text: &str, lang: Lang, ctx: DateContext) -> Facts {
+    let mut facts = analyse_for_index(text, lang, ctx);
+    let tokens = &facts.tokens;
+    facts.negations = find_negations(tokens, lang);
+    facts.hedges = find_hedges(tokens, lang);
+    facts.conditions = find_conditions(text, tokens, lang);
+    facts.denials = find_denials(tokens, lang);
+    facts.attribution = find_attribution(text, tokens, lang);
+    facts
+}
+
+/// What indexing a sentence needs of it: tokens, keys, dates and figures.
+/// The cues (negation, hedge, condition, denial) and the attribution are
+/// left empty: only the sentences a claim's candidates touch need them, and
+/// [`analyse`] finds them.
+pub fn analyse_for_index(text: &str, lang: Lang, ctx: DateContext) -> Facts {
     let lex = Lexicon::shared();
     let tokens = tokenize(text);
-    let keys = lex.keys(text, &tokens, lang);
+    let mut keys = lex.keys(text, &tokens, lang);
     let dates = extract_dates(text, &tokens, ctx);
     let date_tokens: Vec<Range<usize>> = dates.iter().map(|d| d.tokens.clone()).collect();
     let quantities = extract_quantities(text, &tokens, &keys, lang, &date_tokens);
-    let negations = find_negations(&tokens, lang);
-    let hedges = find_hedges(&tokens, lang);
-    let conditions = find_conditions(text, &tokens, lang);
-    let denials = find_denials(&tokens, lang);
-    let attribution = find_attribution(text, &tokens, lang);
     // month and weekday names are capitalised in English, and a sentence may
     // open on a number word ("Two people died"), but they are dates and
     // figures, not names
-    let mut keys = keys;
     keys.names.retain(|t| {
         !dates.iter().any(|d| d.tokens.contains(t))
             && !quantities.iter().any(|q| q.tokens.contains(t))
@@ -83,10 +92,10 @@ pub fn analyse(text: &str, lang: Lang, ctx: DateContext) -> Facts {
         keys,
         quantities,
         dates,
-        negations,
-        hedges,
-        denials,
-        conditions,
-        attribution,
+        negations: Vec::new(),
+        hedges: Vec::new(),
+        denials: Vec::new(),
+        conditions: Vec::new(),
+        attribution: None,
     }
 }

@@ -157,7 +157,7 @@ impl<'w> WindowKeys<'w> {
                 .iter()
                 .find(|(_, _, norm)| {
                     if is_name {
-                        crate::text::squeeze(norm) == crate::text::squeeze(&tok.norm)
+                        crate::text::squeezed(norm).eq(crate::text::squeezed(&tok.norm))
                     } else {
                         Lexicon::cognates(&tok.norm, norm) || (tok.capitalized && *norm == tok.norm)
                     }

@@ -70,9 +70,10 @@ fn matched_windows<'a, A: Article>(
     stats: &'a dyn CorpusStats,
 ) -> impl Iterator<Item = (Range<usize>, MatchResult)> + 'a {
     let n = article.sentence_count();
-    article.analyse(i.saturating_sub(2)..i + 2);
-    let article = &*article;
+    // each window's sentences are analysed when it is reached: the first
+    // window that decides spares the analysis of the others
     windows_around(i, n).into_iter().map(move |w| {
+        article.analyse(w.clone());
         let sentences = article.window(w.clone());
         let result = match_claim_in_context(claim.text, claim.facts, &sentences, &[], stats);
         (w, result)

@@ -57,23 +57,49 @@ pub fn detect_lang(text: &str) -> Lang {
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
     {
-        let lower = word.to_lowercase();
-        if FRENCH_MARKERS.contains(&lower.as_str()) {
+        if word.len() > LONGEST_MARKER && word.is_ascii() {
+            // too long to be a marker, and no accent: says nothing
+            continue;
+        }
+        let ascii_lower;
+        let lower_owned;
+        let lower: &str = if word.is_ascii() {
+            let mut buf = [0u8; LONGEST_MARKER];
+            buf[..word.len()].copy_from_slice(word.as_bytes());
+            buf[..word.len()].make_ascii_lowercase();
+            ascii_lower = buf;
+            // ASCII lower-cased stays ASCII
+            std::str::from_utf8(&ascii_lower[..word.len()]).unwrap_or_default()
+        } else {
+            lower_owned = word.to_lowercase();
+            &lower_owned
+        };
+        if FRENCH_MARKERS.contains(&lower) {
             fr += 2;
         }
-        if ENGLISH_MARKERS.contains(&lower.as_str()) {
+        if ENGLISH_MARKERS.contains(&lower) {
             en += 2;
         }
-        if lower.chars().any(|c| "éèêàùâîôûçëïœ".contains(c)) {
+        if !lower.is_ascii() && lower.chars().any(|c| "éèêàùâîôûçëïœ".contains(c)) {
             fr += 1;
         }
     }
     if fr > en { Lang::Fr } else { Lang::En }
 }
 
+/// The longest marker word, in bytes.
+const LONGEST_MARKER: usize = 6;
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_marker_is_longer_than_the_fast_path_reads() {
+        for m in FRENCH_MARKERS.iter().chain(ENGLISH_MARKERS) {
+            assert!(m.len() <= LONGEST_MARKER, "{m}");
+        }
+    }
 
     #[test]
     fn detects_short_claims() {

@@ -91,6 +91,13 @@ pub struct Lexicon {
     en_synonyms: HashMap<String, Vec<String>>,
     /// English stem -> stems of its direct antonyms (WordNet, frequent senses).
     en_antonyms: HashMap<String, Vec<String>>,
+    /// The first stems of the glossary's phrases of two words or more, by
+    /// language (`Lang as usize`): a run of words that starts otherwise is
+    /// no phrase, and is not joined up to be looked for.
+    phrase_starts: [HashSet<String>; 2],
+    /// The first tokens (one or more) of the country names of several
+    /// tokens: a longer name is looked for only after one of them.
+    country_prefixes: HashSet<String>,
 }
 
 /// Keys of one tokenised text.
@@ -123,6 +130,22 @@ impl TermKeys {
         }
     }
 
+    /// [`TermKeys::all_keys`], moving the keys out instead of copying them
+    /// (indexing drops a sentence's keys once its terms are taken).
+    pub fn into_all_keys(self, tokens: &[Token]) -> Vec<String> {
+        let mut out = Vec::with_capacity(self.words.iter().map(|w| w.len() + 1).sum::<usize>());
+        for (i, keys) in self.words.into_iter().enumerate() {
+            let content = !keys.is_empty();
+            out.extend(keys);
+            if content && let Some(c) = cognate_prefix(&tokens[i].norm) {
+                out.push(c);
+            }
+        }
+        out.extend(self.phrases.into_iter().map(|(_, k)| k));
+        out.extend(self.entities.iter().map(|(_, c)| format!("e:{c}")));
+        out
+    }
+
     /// Every key, for indexing: words, phrases, entities, cognate prefixes.
     pub fn all_keys(&self, tokens: &[Token]) -> Vec<String> {
         let mut out = Vec::new();
@@ -142,7 +165,13 @@ impl TermKeys {
 
 /// A retrieval key shared by likely cognates: the first five letters.
 pub fn cognate_prefix(norm: &str) -> Option<String> {
-    (norm.chars().count() >= 6).then(|| format!("~{}", norm.chars().take(5).collect::<String>()))
+    // the byte where the sixth character starts, if there is one
+    let sixth = norm.char_indices().nth(5)?.0;
+    let fifth_end = norm[..sixth].len();
+    let mut key = String::with_capacity(fifth_end + 1);
+    key.push('~');
+    key.push_str(&norm[..fifth_end]);
+    Some(key)
 }
 
 impl Lexicon {
@@ -196,6 +225,8 @@ impl Lexicon {
                 .collect(),
             en_synonyms: HashMap::default(),
             en_antonyms: HashMap::default(),
+            phrase_starts: Default::default(),
+            country_prefixes: HashSet::default(),
         };
         for (text, limit, general) in [
             (DOMAIN_GLOSSARY, usize::MAX, false),
@@ -248,6 +279,16 @@ impl Lexicon {
                 .entry(key.join(" "))
                 .or_insert((code.to_string(), all_caps));
         }
+        for name in lex.countries.keys() {
+            let mut cut = name.as_str();
+            while let Some((shorter, _)) = cut.rsplit_once(' ') {
+                lex.country_prefixes.insert(shorter.to_string());
+                cut = shorter;
+            }
+        }
+        let first_word = |key: &String| key.split_once(' ').map(|(w, _)| w.to_string());
+        lex.phrase_starts[Lang::Fr as usize] = lex.fr_phrases.keys().filter_map(first_word).collect();
+        lex.phrase_starts[Lang::En as usize] = lex.en_phrases.iter().filter_map(first_word).collect();
         lex
     }
 
@@ -403,7 +444,8 @@ impl Lexicon {
             words: Vec::with_capacity(tokens.len()),
             ..TermKeys::default()
         };
-        let mut content: Vec<(usize, String)> = Vec::new();
+        // content words: (token, its stem's place in `keys.words`)
+        let mut content: Vec<usize> = Vec::new();
         for (i, tok) in tokens.iter().enumerate() {
             let mut word_keys = Vec::new();
             let mut strong = 0;
@@ -421,46 +463,49 @@ impl Lexicon {
                             .extend(concepts.iter().map(|c| (i..i + 1, c.clone())));
                     }
                 }
-                content.push((i, stem.clone()));
-                word_keys.insert(0, stem.clone());
+                content.push(i);
+                word_keys.insert(0, stem);
                 // a name is written the same in both languages: one key for it,
                 // whatever each language's stemmer makes of it
-                if tok.capitalized && (i > 0 || !self.knows(&stem, lang)) {
+                if tok.capitalized && (i > 0 || !self.knows(&word_keys[0], lang)) {
                     word_keys.insert(1, name_key(&tok.norm));
                     keys.names.push(i);
                 }
                 strong = word_keys.len();
                 if lang == Lang::Fr
-                    && let Some(ens) = self.fr_to_en_general.get(&stem)
+                    && let Some(ens) = self.fr_to_en_general.get(&word_keys[0])
                 {
-                    word_keys.extend(
-                        ens.iter()
-                            .filter(|e| !word_keys.contains(e))
-                            .cloned()
-                            .collect::<Vec<_>>(),
-                    );
+                    for e in ens {
+                        if !word_keys[..strong].contains(e) {
+                            word_keys.push(e.clone());
+                        }
+                    }
                 }
             }
             keys.words.push(word_keys);
             keys.strong.push(strong);
         }
         // glossary phrases over runs of content words
+        let phrase_starts = &self.phrase_starts[lang as usize];
         for start in 0..content.len() {
+            if !phrase_starts.contains(&keys.words[content[start]][0]) {
+                continue;
+            }
             for n in (2..=MAX_PHRASE).rev() {
                 if start + n > content.len() {
                     continue;
                 }
                 let run = &content[start..start + n];
                 // a phrase may skip stop words but not other content or a long gap
-                if run[n - 1].0 - run[0].0 > 2 * n {
+                if run[n - 1] - run[0] > 2 * n {
                     continue;
                 }
                 let key = run
                     .iter()
-                    .map(|(_, s)| s.as_str())
+                    .map(|&t| keys.words[t][0].as_str())
                     .collect::<Vec<_>>()
                     .join(" ");
-                let range = run[0].0..run[n - 1].0 + 1;
+                let range = run[0]..run[n - 1] + 1;
                 match lang {
                     Lang::Fr => {
                         if let Some(concepts) = self.fr_phrases.get(&key) {
@@ -544,6 +589,9 @@ impl Lexicon {
                             found.push((i..i + n, code.clone()));
                         }
                     }
+                    if !self.country_prefixes.contains(&key) {
+                        break;
+                    }
                 }
             } else if let Some((code, false)) = self.countries.get(&tokens[i].norm) {
                 // lower-case demonyms: "les téléphones américains"
@@ -566,6 +614,11 @@ impl Lexicon {
     /// Whether two folded words of possibly different languages are cognates
     /// ("journalistes"/"journalists", "allégations"/"allegations").
     pub fn cognates(a: &str, b: &str) -> bool {
+        // the suffix rules keep at least a word's first four bytes, which
+        // cognates share: most pairs are told apart here, without the forms
+        if a.len() < 4 || b.len() < 4 || a.as_bytes()[..4] != b.as_bytes()[..4] {
+            return false;
+        }
         let (a, b) = (cognate_form(a), cognate_form(b));
         if a.len() < 5 || b.len() < 5 {
             return false;
@@ -680,20 +733,28 @@ pub fn french_inflections(word: &str) -> Vec<String> {
 /// The language-neutral key of a name token (folded): the same in every
 /// language, up to doubled letters.
 pub fn name_key(norm: &str) -> String {
-    format!("n:{}", squeeze(norm))
+    let mut key = String::with_capacity(norm.len() + 2);
+    key.push_str("n:");
+    key.extend(squeezed(norm));
+    key
 }
 
 /// A name with its doubled letters written once: transliterations and
 /// misspellings of one name ("Condoleezza"/"Condoleeza", "Bennett"/"Bennet")
 /// meet; names that differ in any other letter do not.
 pub fn squeeze(norm: &str) -> String {
-    let mut out = String::with_capacity(norm.len());
-    for c in norm.chars() {
-        if !out.ends_with(c) {
-            out.push(c);
-        }
-    }
-    out
+    squeezed(norm).collect()
+}
+
+/// The characters of [`squeeze`], without making the string: names are
+/// compared this way for every word of a window.
+pub fn squeezed(norm: &str) -> impl Iterator<Item = char> + '_ {
+    let mut last = None;
+    norm.chars().filter(move |&c| {
+        let keep = last != Some(c);
+        last = Some(c);
+        keep
+    })
 }
 
 #[cfg(test)]

@@ -9,6 +9,6 @@ mod tokens;
 
 pub use aliases::{Aliases, definitions as acronym_definitions};
 pub use lang::{Lang, detect_lang};
-pub use lexicon::{Lexicon, TermKeys, cognate_prefix, name_key, squeeze};
+pub use lexicon::{Lexicon, TermKeys, cognate_prefix, name_key, squeeze, squeezed};
 pub use normalize::{fold, fold_char};
 pub use tokens::{Token, TokenKind, tokenize};
