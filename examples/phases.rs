@@ -23,7 +23,9 @@ unsafe impl std::alloc::GlobalAlloc for Counting {
         unsafe { mimalloc::MiMalloc.dealloc(ptr, layout) }
     }
 }
-use claimcheck::check::{SHARED_FACTS, SharedFacts, check_all_sharing, prepare};
+use claimcheck::check::{
+    SHARED_FACTS, SharedFacts, check_all_sharing, prepare, prepare_with_index,
+};
 use claimcheck::report::{Emitter, JsonEmitter, Report};
 use claimcheck::verdict::Gate;
 use claimcheck::{claims, corpus};
@@ -60,7 +62,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let t_load = t.elapsed();
     eprintln!("after load: {}", memory());
     let t = Instant::now();
-    let prepared = prepare(corpus);
+    // CLAIMCHECK_INDEX=FILE: prepare through an index file, as --index does
+    let prepared = match std::env::var_os("CLAIMCHECK_INDEX") {
+        Some(path) => {
+            let (prepared, used) = prepare_with_index(corpus, std::path::Path::new(&path))?;
+            eprintln!("index file: {used:?}");
+            prepared
+        }
+        None => prepare(corpus),
+    };
     let t_prepare = t.elapsed();
     eprintln!("after prepare: {}", memory());
     let (terms, postings, postings_bytes) = prepared.index.stats();

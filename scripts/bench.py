@@ -1,19 +1,26 @@
 #!/usr/bin/env python3
 """Benchmark claimcheck on seeded synthetic corpora of growing size.
 
-usage: scripts/bench.py [--sizes 10,20,40] [--claims-per-mb 100 | --claims N] [--seed 42] [--work DIR]
+usage: scripts/bench.py [--sizes 10,20,40] [--claims-per-mb 100 | --claims N] [--seed 42]
+                        [--work DIR] [--runs 3] [--index-update]
 
 `--claims N` keeps the number of claims fixed whatever the corpus size, which
 shows how the run grows with the corpus alone.
 
-For each size (MB of sources) it writes a corpus and its claims with
-`cargo run --release --example synth`, runs `claimcheck check` once, and prints
-one row: ingest throughput (MB/s), sentences indexed per second, claims
-checked per second, peak memory (MB and as a multiple of the corpus), the
-share of claims that got their known verdict, and the ratio of the whole run
-to one plain `rg` pass over the same files (Debian's ripgrep; install it
-with `apt-get install ripgrep`), so figures compare across machines.
-Needs a release build: cargo build --release --examples.
+For each size (MB of sources) it writes a corpus and its claims with the
+release `synth` example, runs `claimcheck check` `--runs` times (the median
+is printed), and prints one row: run time, claims checked per second, MB of
+sources per second, peak memory (MB and as a multiple of the corpus), the
+share of claims that got their known verdict, the time of one
+`rg -n -o '[0-9]+'` pass over the same files (every number in the corpus,
+with its line: Debian's ripgrep, `apt-get install ripgrep`), timed in the
+same run, and the ratio of the two, so figures compare across machines.
+
+`--index-update` then times, on the largest size, the index step alone (the
+`phases` example, after the sources are read): built from scratch into a
+file, read back, and updated after one source changed; the update as a
+share of the build is what `--index` saves on a large archive.
+Needs a release build: cargo build --release --bins --examples.
 """
 import argparse, json, os, resource, shutil, subprocess, sys, tempfile, time
 
@@ -46,21 +53,68 @@ sys.exit(p.returncode)
 """
 
 
+def rg_pass(sources):
+    """Seconds of one `rg -n -o '[0-9]+'` pass, its output read through a
+    pipe (ripgrep writing to /dev/null stops early)."""
+    t = time.perf_counter()
+    subprocess.run("rg -n -o --no-messages '[0-9]+' %s | wc -c > /dev/null" % sources, shell=True, check=False)
+    return time.perf_counter() - t
+
+
+def median(values):
+    values = sorted(values)
+    return values[len(values) // 2]
+
+
+def index_update(d, sources):
+    """(built s, read s, updated s) of the index step on `sources`, one
+    source changed before the update (and put back after)."""
+    phases = os.path.join(TARGET, "release", "examples", "phases")
+    one = os.path.join(d, "one-claim.yaml")
+    with open(os.path.join(d, "claims.yaml")) as f:
+        head = f.readlines()[:2]
+    with open(one, "w") as f:
+        f.writelines(head)
+    index = os.path.join(d, "bench.idx")
+    if os.path.exists(index):
+        os.remove(index)
+    changed = os.path.join(sources, sorted(os.listdir(sources))[len(os.listdir(sources)) // 2])
+    original = open(changed, "rb").read()
+    times = []
+    try:
+        for step in ("built", "read", "updated"):
+            if step == "updated":
+                with open(changed, "ab") as f:
+                    f.write(b"\nOne more sentence: 17 ministers on 3 March 2021.\n")
+            out = subprocess.run([phases, sources, one], capture_output=True, text=True,
+                                 env=dict(os.environ, CLAIMCHECK_INDEX=index), check=True).stderr
+            line = [l for l in out.splitlines() if l.startswith("load ")][0]
+            prepare = line.split("prepare ")[1].split(",")[0]
+            times.append(float(prepare[:-2]) / 1000 if prepare.endswith("ms") else float(prepare[:-1]))
+    finally:
+        with open(changed, "wb") as f:
+            f.write(original)
+    return times
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="10,20,40")
     ap.add_argument("--claims-per-mb", type=int, default=100)
     ap.add_argument("--claims", type=int, help="a fixed number of claims for every size")
     ap.add_argument("--seed", type=int, default=42)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--index-update", action="store_true")
     ap.add_argument("--work")
     a = ap.parse_args()
     for path in (BIN, SYNTH):
         if not os.path.exists(path):
-            sys.exit("build first: cargo build --release --examples (%s missing)" % path)
+            sys.exit("build first: cargo build --release --bins --examples (%s missing)" % path)
     rg = shutil.which("rg")
     work = a.work or tempfile.mkdtemp(prefix="cc-bench-")
-    print("| corpus MB | claims | run s | ingest MB/s | sentences/s | claims/s | peak MB | peak / corpus | verdicts right | run / rg |")
+    print("| corpus MB | claims | run s | claims/s | MB/s | peak MB | peak / corpus | verdicts right | rg s | run / rg |")
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    last = None
     for size in [float(s) for s in a.sizes.split(",")]:
         claims = a.claims if a.claims else int(size * a.claims_per_mb)
         d = os.path.join(work, "mb%g" % size if not a.claims else "mb%g-c%d" % (size, claims))
@@ -68,15 +122,25 @@ def main():
             subprocess.run([SYNTH, d, str(size), str(claims), str(a.seed)], check=True, capture_output=True)
         sources, claims_file, report = os.path.join(d, "sources"), os.path.join(d, "claims.yaml"), os.path.join(d, "report.json")
         corpus_mb = sum(os.path.getsize(os.path.join(sources, f)) for f in os.listdir(sources)) / 1e6
-        # ingest alone: read, decode, segment, group by origin
-        ingest_s, _, _ = timed([BIN, "sources", "--sources", sources, "--format", "json"])
-        run_s, peak_mb, _ = timed([BIN, "check", "--claims", claims_file, "--sources", sources, "--format", "json", "--fail-on", "none", "--output", report])
+        runs, rgs, peak_mb = [], [], 0.0
+        for _ in range(a.runs):
+            run_s, peak, _ = timed([BIN, "check", "--claims", claims_file, "--sources", sources, "--format", "json", "--fail-on", "none", "--quiet", "--output", report])
+            runs.append(run_s)
+            peak_mb = max(peak_mb, peak)
+            rgs.append(rg_pass(sources) if rg else float("nan"))
+        run_s, rg_s = median(runs), median(rgs)
         r = json.load(open(report))
         right = sum(c["verdict"] == c.get("expect") for c in r["claims"]) / max(1, len(r["claims"]))
-        sentences = r["summary"]["sentences"]
-        rg_s = timed([rg, "-c", "--no-messages", "summit|sommet", sources])[0] if rg else float("nan")
-        print("| %.1f | %d | %.2f | %.1f | %.0f | %.0f | %.0f | %.2f | %.3f | %.0f |" % (
-            corpus_mb, claims, run_s, corpus_mb / ingest_s, sentences / run_s, claims / run_s, peak_mb, peak_mb / corpus_mb, right, run_s / rg_s))
+        print("| %.1f | %d | %.2f | %.0f | %.1f | %.0f | %.2f | %.3f | %.3f | %.0f |" % (
+            corpus_mb, claims, run_s, claims / run_s, corpus_mb / run_s, peak_mb, peak_mb / corpus_mb, right, rg_s, run_s / rg_s))
+        last = (d, sources, corpus_mb)
+    if a.index_update and last:
+        d, sources, corpus_mb = last
+        built, read, updated = index_update(d, sources)
+        print()
+        print("| corpus MB | index built s | read s | one source changed: updated s | updated / built |")
+        print("|---:|---:|---:|---:|---:|")
+        print("| %.1f | %.2f | %.2f | %.2f | %.2f |" % (corpus_mb, built, read, updated, updated / built))
     return 0
 
 

@@ -87,9 +87,9 @@ impl YearChanges {
 /// (acronym, long form).
 type SourceTerms = (Vec<Vec<String>>, YearChanges, Vec<(String, String)>);
 
-/// Acronyms defined by the sources, in source order: (acronym, long form,
-/// language of the source).
-type Acronyms = Vec<(String, String, Lang)>;
+/// Acronyms defined by the sources, in source order: (source, acronym,
+/// long form).
+type Acronyms = Vec<(usize, String, String)>;
 
 /// Analyse every sentence (sources in parallel, in chunks) and build the index.
 pub fn prepare(corpus: Corpus) -> Prepared {
@@ -97,29 +97,118 @@ pub fn prepare(corpus: Corpus) -> Prepared {
     assemble(corpus, index, recent_years, acronyms)
 }
 
+/// How `--index FILE` served a run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IndexUse {
+    /// The file was made from these very sources: read, nothing analysed.
+    Read,
+    /// The file was made from an earlier state of the sources: the sources
+    /// unchanged since were taken from it, these many analysed again.
+    Updated { analysed: usize },
+    /// No usable file: every source analysed, the file written.
+    Built,
+}
+
 /// [`prepare`], with the index kept in a file: read from it when it was
-/// made from these very sources (and this claimcheck), else built and
-/// written to it. Also says whether the file was used.
-pub fn prepare_with_index(corpus: Corpus, path: &Path) -> Result<(Prepared, bool)> {
-    let fingerprint = index_fingerprint(&corpus);
+/// made from these very sources (and this claimcheck), updated from it when
+/// some sources changed (only those are analysed again), else built; then
+/// written back. Also says which.
+pub fn prepare_with_index(corpus: Corpus, path: &Path) -> Result<(Prepared, IndexUse)> {
+    let base = crate::digest::sha256_hex(index_header().as_bytes());
+    let keys = source_keys(&corpus);
+    let fingerprint = index_fingerprint(&keys);
     let sentences: Vec<usize> = corpus.sources.iter().map(|s| s.sentences.len()).collect();
-    if let Some(stored) = store::load(path, &fingerprint, &sentences) {
-        return Ok((assemble_stored(corpus, stored), true));
-    }
-    let (index, recent_years, acronyms) = analyse_corpus(&corpus);
-    let stored = Stored {
-        index,
-        years: recent_years.into_iter().map(|y| y.0).collect(),
-        acronyms: acronyms
-            .into_iter()
-            .map(|(a, long, lang)| (a, long, lang.code().to_string()))
-            .collect(),
+    let earlier = match store::load(path, &base, &fingerprint, &sentences) {
+        Some(store::Loaded::Same(stored)) => {
+            return Ok((assemble_stored(corpus, stored), IndexUse::Read));
+        }
+        Some(store::Loaded::Earlier(stored)) => Some(stored),
+        None => None,
     };
-    store::save(path, &fingerprint, &stored).map_err(|e| Error::Output {
+    let (stored, used) = match earlier {
+        Some(earlier) => update_index(&corpus, keys, earlier),
+        None => {
+            let (index, recent_years, acronyms) = analyse_corpus(&corpus);
+            let mut per_source = vec![Vec::new(); corpus.sources.len()];
+            for (s, a, long) in acronyms {
+                per_source[s].push((a, long));
+            }
+            let stored = Stored {
+                index,
+                sources: keys,
+                years: recent_years.into_iter().map(|y| y.0).collect(),
+                acronyms: per_source,
+            };
+            (stored, IndexUse::Built)
+        }
+    };
+    store::save(path, &base, &fingerprint, &stored).map_err(|e| Error::Output {
         path: path.to_path_buf(),
         message: crate::error::describe_io(&e),
     })?;
-    Ok((assemble_stored(corpus, stored), false))
+    Ok((assemble_stored(corpus, stored), used))
+}
+
+/// The index of `corpus` from an `earlier` one: sources whose line of the
+/// fingerprint is unchanged (path, bytes, language, date, sentences) are
+/// taken over, the others analysed.
+fn update_index(corpus: &Corpus, keys: Vec<String>, mut earlier: Stored) -> (Stored, IndexUse) {
+    let by_key: rustc_hash::FxHashMap<&str, usize> = earlier
+        .sources
+        .iter()
+        .enumerate()
+        .map(|(o, k)| (k.as_str(), o))
+        .collect();
+    let reused: Vec<Option<usize>> = keys
+        .iter()
+        .zip(&corpus.sources)
+        .map(|(k, source)| {
+            by_key
+                .get(k.as_str())
+                .copied()
+                .filter(|&o| earlier.index.sentence_count(o) == source.sentences.len())
+        })
+        .collect();
+    let changed: Vec<usize> = (0..keys.len()).filter(|&s| reused[s].is_none()).collect();
+    let mut analysed: Vec<Option<SourceTerms>> = (0..keys.len()).map(|_| None).collect();
+    let fresh: Vec<(usize, SourceTerms)> = changed
+        .par_iter()
+        .map(|&s| (s, analyse_source(&corpus.sources[s])))
+        .collect();
+    for (s, terms) in fresh {
+        analysed[s] = Some(terms);
+    }
+    let mut years = Vec::with_capacity(keys.len());
+    let mut acronyms = Vec::with_capacity(keys.len());
+    let mut terms = Vec::with_capacity(keys.len());
+    for (s, old) in reused.iter().enumerate() {
+        match (old, analysed[s].take()) {
+            (Some(o), _) => {
+                years.push(std::mem::take(&mut earlier.years[*o]));
+                acronyms.push(std::mem::take(&mut earlier.acronyms[*o]));
+                terms.push(None);
+            }
+            (None, Some((sentence_terms, y, a))) => {
+                years.push(y.0);
+                acronyms.push(a);
+                terms.push(Some(sentence_terms));
+            }
+            (None, None) => unreachable!("every source not taken over is analysed"),
+        }
+    }
+    let index = earlier.index.update(&reused, terms);
+    let stored = Stored {
+        index,
+        sources: keys,
+        years,
+        acronyms,
+    };
+    (
+        stored,
+        IndexUse::Updated {
+            analysed: changed.len(),
+        },
+    )
 }
 
 /// The prepared corpus from a stored index.
@@ -128,31 +217,86 @@ fn assemble_stored(corpus: Corpus, stored: Stored) -> Prepared {
     let acronyms = stored
         .acronyms
         .into_iter()
-        .filter_map(|(a, long, lang)| Some((a, long, Lang::parse(&lang)?)))
+        .enumerate()
+        .flat_map(|(s, defined)| defined.into_iter().map(move |(a, long)| (s, a, long)))
         .collect();
     assemble(corpus, stored.index, years, acronyms)
 }
 
-/// What a stored index depends on: this claimcheck, its lexicon, and each
-/// source's path, bytes, language, publication date and sentences.
-fn index_fingerprint(corpus: &Corpus) -> String {
-    let mut what = format!(
+/// What analysis depends on besides the sources: this claimcheck and its
+/// lexicon. An index made under another is never reused, even in part.
+fn index_header() -> String {
+    format!(
         "claimcheck {} lexicon {}\n",
         env!("CARGO_PKG_VERSION"),
         crate::text::Lexicon::data_fingerprint()
-    );
-    for s in &corpus.sources {
-        what.push_str(&format!(
-            "{} {} {} {} {:?} {}\n",
-            s.root,
-            s.path,
-            s.sha256,
-            s.lang,
-            s.meta.published,
-            s.sentences.len()
-        ));
+    )
+}
+
+/// Each source's line of the fingerprint: its path, bytes, language,
+/// publication date and sentences.
+fn source_keys(corpus: &Corpus) -> Vec<String> {
+    corpus
+        .sources
+        .iter()
+        .map(|s| {
+            format!(
+                "{} {} {} {} {:?} {}",
+                s.root,
+                s.path,
+                s.sha256,
+                s.lang,
+                s.meta.published,
+                s.sentences.len()
+            )
+        })
+        .collect()
+}
+
+/// What a stored index depends on: this claimcheck, its lexicon, and each
+/// source's line.
+fn index_fingerprint(keys: &[String]) -> String {
+    let mut what = index_header();
+    for key in keys {
+        what.push_str(key);
+        what.push('\n');
     }
     crate::digest::sha256_hex(what.as_bytes())
+}
+
+/// Analyse one source for the index: its sentences' index terms, the year
+/// changes, the acronyms it defines.
+fn analyse_source(source: &crate::corpus::Source) -> SourceTerms {
+    let mut recent_year = None;
+    let mut terms = Vec::with_capacity(source.sentences.len());
+    let mut years = YearChanges::default();
+    let mut acronyms = Vec::new();
+    for (i, s) in source.sentences.iter().enumerate() {
+        let ctx = DateContext {
+            published: source.meta.published,
+            recent_year,
+        };
+        let text = &source.text[s.span()];
+        let f = analyse_for_index(text, source.lang, ctx);
+        for (acronym, long) in acronym_definitions(text, &f.tokens) {
+            let span = f.tokens[long.start].span.start..f.tokens[long.end - 1].span.end;
+            acronyms.push((acronym, text[span].to_string()));
+        }
+        if let Some(y) = f
+            .dates
+            .iter()
+            .filter(|d| !d.year_inferred)
+            .filter_map(|d| d.year)
+            .next_back()
+            && recent_year != Some(y)
+        {
+            recent_year = Some(y);
+            // in force from the next sentence on
+            years.0.push((i as u32 + 1, y));
+        }
+        terms.push(into_index_terms(f));
+    }
+    (terms, years, acronyms)
 }
 
 fn analyse_corpus(corpus: &Corpus) -> (SentenceIndex, Vec<YearChanges>, Acronyms) {
@@ -160,47 +304,12 @@ fn analyse_corpus(corpus: &Corpus) -> (SentenceIndex, Vec<YearChanges>, Acronyms
     let mut recent_years = Vec::with_capacity(corpus.sources.len());
     let mut all_acronyms = Vec::new();
     for (chunk_no, chunk) in corpus.sources.chunks(PREPARE_CHUNK).enumerate() {
-        let analysed: Vec<SourceTerms> = chunk
-            .par_iter()
-            .map(|source| {
-                let mut recent_year = None;
-                let mut terms = Vec::with_capacity(source.sentences.len());
-                let mut years = YearChanges::default();
-                let mut acronyms = Vec::new();
-                for (i, s) in source.sentences.iter().enumerate() {
-                    let ctx = DateContext {
-                        published: source.meta.published,
-                        recent_year,
-                    };
-                    let text = &source.text[s.span()];
-                    let f = analyse_for_index(text, source.lang, ctx);
-                    for (acronym, long) in acronym_definitions(text, &f.tokens) {
-                        let span = f.tokens[long.start].span.start..f.tokens[long.end - 1].span.end;
-                        acronyms.push((acronym, text[span].to_string()));
-                    }
-                    if let Some(y) = f
-                        .dates
-                        .iter()
-                        .filter(|d| !d.year_inferred)
-                        .filter_map(|d| d.year)
-                        .next_back()
-                        && recent_year != Some(y)
-                    {
-                        recent_year = Some(y);
-                        // in force from the next sentence on
-                        years.0.push((i as u32 + 1, y));
-                    }
-                    terms.push(into_index_terms(f));
-                }
-                (terms, years, acronyms)
-            })
-            .collect();
+        let analysed: Vec<SourceTerms> = chunk.par_iter().map(analyse_source).collect();
         for (k, (terms, years, acronyms)) in analysed.into_iter().enumerate() {
             let s = chunk_no * PREPARE_CHUNK + k;
             index.add_source(s, terms);
             recent_years.push(years);
-            let lang = corpus.sources[s].lang;
-            all_acronyms.extend(acronyms.into_iter().map(|(a, long)| (a, long, lang)));
+            all_acronyms.extend(acronyms.into_iter().map(|(a, long)| (s, a, long)));
         }
     }
     index.finish();
@@ -210,13 +319,14 @@ fn analyse_corpus(corpus: &Corpus) -> (SentenceIndex, Vec<YearChanges>, Acronyms
 /// The prepared corpus from its index, year context and acronyms.
 fn assemble(
     corpus: Corpus,
-    index: SentenceIndex,
+    mut index: SentenceIndex,
     recent_years: Vec<YearChanges>,
     acronyms: Acronyms,
 ) -> Prepared {
+    index.forget_lengths();
     let mut aliases = Aliases::default();
-    for (acronym, long, lang) in &acronyms {
-        aliases.add(acronym, long, *lang);
+    for (s, acronym, long) in &acronyms {
+        aliases.add(acronym, long, corpus.sources[*s].lang);
     }
     let mut languages: Vec<Lang> = Vec::new();
     for source in &corpus.sources {
@@ -240,11 +350,14 @@ fn assemble(
 /// a pure function of the sentence, so what is kept never changes a
 /// verdict, only the time).
 pub struct SharedFacts {
-    shards: Vec<std::sync::Mutex<rustc_hash::FxHashMap<(u32, u32), Arc<Facts>>>>,
+    shards: Vec<std::sync::Mutex<FactsShard>>,
     per_shard: usize,
     analysed: AtomicUsize,
     reused: AtomicUsize,
 }
+
+/// Facts by (source, sentence).
+type FactsShard = rustc_hash::FxHashMap<(u32, u32), Arc<Facts>>;
 
 /// Shards of the shared facts: enough that two cores rarely wait on one lock.
 const FACTS_SHARDS: usize = 64;

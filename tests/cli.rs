@@ -310,6 +310,71 @@ fn an_index_file_is_reused_for_the_same_sources_and_rebuilt_when_they_change() {
 }
 
 #[test]
+fn an_index_is_updated_when_some_sources_change_with_the_report_of_a_fresh_build() {
+    let claims = "claims:\n  - {id: c1, text: \"Le sommet a réuni 42 délégations nationales.\", lang: fr}\n  - {id: c2, text: \"Le Maroc a visé 14 ministres.\", lang: fr}\n  - {id: c3, text: \"Amnesty International a publié le rapport le 18 juillet 2021.\", lang: fr}\n";
+    let dir = folder(&[
+        ("claims.yaml", claims.as_bytes()),
+        (
+            "sources/a.txt",
+            "Le sommet a réuni 42 délégations nationales.\n".as_bytes(),
+        ),
+        (
+            "sources/b.txt",
+            "Le Maroc a visé 14 ministres, selon Le Monde.\n".as_bytes(),
+        ),
+        (
+            "sources/c.txt",
+            "La météo sera belle demain. Il fera chaud.\n".as_bytes(),
+        ),
+    ]);
+    let path = |p: &str| dir.path().join(p).to_string_lossy().into_owned();
+    let args = [
+        "--claims",
+        &path("claims.yaml"),
+        "--sources",
+        &path("sources"),
+        "--index",
+        &path("sources.idx"),
+    ];
+    assert_eq!(json_report(&args), json_report(&args[..4]));
+    // one source changed, one removed, one added (before the others in order)
+    fs::write(
+        path("sources/b.txt"),
+        "Le Maroc a visé 15 ministres, selon Le Monde. Le ministre a démenti.\n",
+    )
+    .unwrap();
+    fs::remove_file(path("sources/c.txt")).unwrap();
+    fs::write(
+        path("sources/0.txt"),
+        "Amnesty International a publié le rapport le 18 juillet 2021 (AI).\n",
+    )
+    .unwrap();
+    let updated = json_report(&args);
+    assert_eq!(updated, json_report(&args[..4]), "as if built from scratch");
+    assert_eq!(updated["claims"][1]["verdict"], "contradicted");
+    assert_eq!(updated["claims"][2]["verdict"], "supported");
+    // the updated file is read as it is next time, and a file built from
+    // scratch gives the same report
+    assert_eq!(json_report(&args), updated);
+    fs::remove_file(path("sources.idx")).unwrap();
+    assert_eq!(json_report(&args), updated);
+    // and only the changed source was analysed again
+    use claimcheck::check::{IndexUse, prepare_with_index};
+    let prepare = || {
+        let corpus = claimcheck::corpus::load(&[dir.path().join("sources")]).unwrap();
+        prepare_with_index(corpus, &dir.path().join("sources.idx"))
+            .unwrap()
+            .1
+    };
+    assert_eq!(prepare(), IndexUse::Read);
+    fs::write(path("sources/a.txt"), "Le sommet a réuni 40 délégations.\n").unwrap();
+    assert_eq!(prepare(), IndexUse::Updated { analysed: 1 });
+    assert_eq!(prepare(), IndexUse::Read);
+    fs::write(path("sources.idx"), b"claimcheck index 2\ngarbage").unwrap();
+    assert_eq!(prepare(), IndexUse::Built);
+}
+
+#[test]
 fn each_kind_of_contradiction_and_its_look_alikes() {
     // every claim of the fixture carries the verdict a careful reader gives:
     // counts, list entities, amounts, dates, weekdays, negation, and the

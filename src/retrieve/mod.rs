@@ -35,8 +35,8 @@ pub struct SentenceIndex {
     first_unit: Vec<u32>,
     terms: TermDictionary,
     postings: Postings,
-    /// Index terms per sentence, until [`SentenceIndex::finish`] turns them
-    /// into `norms`.
+    /// Index terms per sentence: what `norms` are computed from, kept until
+    /// the index is saved (an index updated later computes its norms again).
     lengths: Vec<u32>,
     /// `norms[unit]`: BM25's length normalisation of the sentence.
     norms: Vec<f32>,
@@ -85,6 +85,19 @@ thread_local! {
     /// reused across the searches of a thread, so a search costs the
     /// postings it reads, not the size of the index.
     static SCORES: RefCell<Scores> = const { RefCell::new(Scores { scores: Vec::new(), touched: Vec::new(), found: Vec::new() }) };
+}
+
+/// BM25's length norm of each sentence, from its number of index terms.
+fn norms_of(lengths: &[u32]) -> Vec<f32> {
+    let average_length = if lengths.is_empty() {
+        1.0
+    } else {
+        (lengths.iter().map(|&l| f64::from(l)).sum::<f64>() / lengths.len() as f64).max(1.0)
+    };
+    lengths
+        .iter()
+        .map(|&len| (K1 * (1.0 - B + B * f64::from(len) / average_length)) as f32)
+        .collect()
 }
 
 /// The scratch space of a search.
@@ -137,23 +150,104 @@ impl SentenceIndex {
         postings: Postings,
         unit_source: Vec<u32>,
         first_unit: Vec<u32>,
-        norms: Vec<f32>,
+        lengths: Vec<u32>,
     ) -> SentenceIndex {
+        let norms = norms_of(&lengths);
         SentenceIndex {
             unit_source,
             first_unit,
             terms,
             postings,
-            lengths: Vec::new(),
+            lengths,
             norms,
             generator_postings: GENERATOR_POSTINGS,
+        }
+    }
+
+    /// The index of new sources made from this one: source `s` is the
+    /// earlier source `reused[s]`, whose postings are taken over, or it is
+    /// new or changed, and `fresh[s]` holds its sentences' index terms. The
+    /// same index as one built from scratch, up to the numbering of terms
+    /// (terms no source uses any more keep their id, with no postings) and
+    /// the cut of the segments, neither of which a search sees.
+    pub fn update(
+        mut self,
+        reused: &[Option<usize>],
+        mut fresh: Vec<Option<Vec<Vec<String>>>>,
+    ) -> SentenceIndex {
+        let mut index = SentenceIndex::new();
+        index.terms = std::mem::take(&mut self.terms);
+        let mut rename = vec![u32::MAX; self.unit_source.len()];
+        let mut fresh_at: Vec<(usize, u32)> = Vec::new();
+        for (s, old) in reused.iter().enumerate() {
+            index.first_unit.push(index.unit_source.len() as u32);
+            let first = index.unit_source.len() as u32;
+            match old {
+                Some(o) => {
+                    let units = self.units_of(*o);
+                    for (k, unit) in units.clone().enumerate() {
+                        rename[unit] = first + k as u32;
+                    }
+                    index.unit_source.extend(units.clone().map(|_| s as u32));
+                    index.lengths.extend_from_slice(&self.lengths[units]);
+                }
+                None => {
+                    let sentences = fresh[s].as_deref().unwrap_or_default();
+                    index.unit_source.extend(sentences.iter().map(|_| s as u32));
+                    index
+                        .lengths
+                        .extend(sentences.iter().map(|terms| terms.len() as u32));
+                    fresh_at.push((s, first));
+                }
+            }
+        }
+        index.postings = std::mem::take(&mut self.postings).renamed(&rename);
+        drop(rename);
+        for (s, first) in fresh_at {
+            let sentences = fresh[s].take().unwrap_or_default();
+            for (k, terms) in sentences.iter().enumerate() {
+                index.add_sentence(first + k as u32, terms);
+            }
+        }
+        index.finish();
+        index
+    }
+
+    /// How many sentences of source `s` the index holds.
+    pub fn sentence_count(&self, s: usize) -> usize {
+        if s < self.first_unit.len() {
+            self.units_of(s).len()
+        } else {
+            0
+        }
+    }
+
+    /// The units of source `s`.
+    fn units_of(&self, s: usize) -> std::ops::Range<usize> {
+        let start = self.first_unit[s] as usize;
+        let end = self
+            .first_unit
+            .get(s + 1)
+            .map_or(self.unit_source.len(), |&u| u as usize);
+        start..end
+    }
+
+    /// Post the index terms of sentence `unit`, counting repeats.
+    fn add_sentence(&mut self, unit: u32, terms: &[String]) {
+        let mut ids: Vec<u32> = terms.iter().map(|t| self.terms.intern(t)).collect();
+        ids.sort_unstable();
+        let mut k = 0;
+        while k < ids.len() {
+            let run = ids[k..].iter().take_while(|&&id| id == ids[k]).count();
+            self.postings
+                .push(ids[k], unit, u8::try_from(run).unwrap_or(u8::MAX));
+            k += run;
         }
     }
 
     /// Add source `s`, given the index terms of each of its sentences;
     /// sources come in order.
     pub fn add_source(&mut self, s: usize, sentences: Vec<Vec<String>>) {
-        let mut ids: Vec<u32> = Vec::new();
         while self.first_unit.len() <= s {
             self.first_unit.push(self.unit_source.len() as u32);
         }
@@ -161,16 +255,7 @@ impl SentenceIndex {
             let unit = self.unit_source.len() as u32;
             self.unit_source.push(s as u32);
             self.lengths.push(terms.len() as u32);
-            ids.clear();
-            ids.extend(terms.iter().map(|t| self.terms.intern(t)));
-            ids.sort_unstable();
-            let mut k = 0;
-            while k < ids.len() {
-                let run = ids[k..].iter().take_while(|&&id| id == ids[k]).count();
-                self.postings
-                    .push(ids[k], unit, u8::try_from(run).unwrap_or(u8::MAX));
-                k += run;
-            }
+            self.add_sentence(unit, &terms);
         }
     }
 
@@ -178,20 +263,16 @@ impl SentenceIndex {
     pub fn finish(&mut self) {
         self.postings.finish();
         self.terms.shrink_to_fit();
-        let average_length = if self.lengths.is_empty() {
-            1.0
-        } else {
-            (self.lengths.iter().map(|&l| f64::from(l)).sum::<f64>() / self.lengths.len() as f64)
-                .max(1.0)
-        };
-        self.norms = self
-            .lengths
-            .iter()
-            .map(|&len| (K1 * (1.0 - B + B * f64::from(len) / average_length)) as f32)
-            .collect();
-        self.lengths = Vec::new();
+        self.norms = norms_of(&self.lengths);
+        self.lengths.shrink_to_fit();
         self.unit_source.shrink_to_fit();
         self.first_unit.shrink_to_fit();
+    }
+
+    /// Drop the sentence lengths once the index is saved (or will not be):
+    /// searching needs only the norms.
+    pub fn forget_lengths(&mut self) {
+        self.lengths = Vec::new();
     }
 
     /// (distinct terms, postings, bytes of postings): the size of the index,

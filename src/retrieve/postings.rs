@@ -29,6 +29,70 @@ pub struct Postings {
     count: usize,
 }
 
+impl Segment {
+    /// Call `visit(term, unit, tf)` for every posting, slice by slice.
+    fn for_each_posting(&self, mut visit: impl FnMut(u32, u32, u8)) {
+        for (k, &term) in self.terms.iter().enumerate() {
+            let bytes = &self.bytes[self.starts[k] as usize..self.starts[k + 1] as usize];
+            let (mut at, mut unit) = (0, 0u32);
+            while at < bytes.len() {
+                let code = get_varint(bytes, &mut at);
+                unit += code >> 1;
+                let tf = if code & 1 == 1 {
+                    at += 1;
+                    bytes[at - 1]
+                } else {
+                    1
+                };
+                visit(term, unit, tf);
+            }
+        }
+    }
+
+    /// (lowest sentence, highest sentence, postings of each slice).
+    fn extent(&self) -> (u32, u32, Vec<u32>) {
+        let (mut lo, mut hi) = (u32::MAX, 0);
+        let mut counts = vec![0u32; self.terms.len()];
+        let mut k_of = 0usize;
+        let mut last_term = None;
+        self.for_each_posting(|term, unit, _| {
+            if last_term != Some(term) {
+                if last_term.is_some() {
+                    k_of += 1;
+                }
+                last_term = Some(term);
+            }
+            counts[k_of] += 1;
+            lo = lo.min(unit);
+            hi = hi.max(unit);
+        });
+        (lo, hi, counts)
+    }
+
+    /// The segment with every sentence moved by `shift`: each slice's
+    /// first gap counts from 0, so only it is written again.
+    fn shifted(self, shift: i64) -> Segment {
+        let mut bytes = Vec::with_capacity(self.bytes.len() + self.terms.len());
+        let mut starts = Vec::with_capacity(self.starts.len());
+        for k in 0..self.terms.len() {
+            let slice = &self.bytes[self.starts[k] as usize..self.starts[k + 1] as usize];
+            starts.push(bytes.len() as u32);
+            let mut at = 0;
+            let code = get_varint(slice, &mut at);
+            let unit = (i64::from(code >> 1) + shift) as u32;
+            put_varint(&mut bytes, unit << 1 | (code & 1));
+            bytes.extend_from_slice(&slice[at..]);
+        }
+        starts.push(bytes.len() as u32);
+        bytes.shrink_to_fit();
+        Segment {
+            terms: self.terms,
+            starts,
+            bytes,
+        }
+    }
+}
+
 /// Append `value` as LEB128.
 fn put_varint(out: &mut Vec<u8>, mut value: u32) {
     while value >= 0x80 {
@@ -146,8 +210,10 @@ impl Postings {
         if self.pending.is_empty() {
             return;
         }
-        // units arrive ascending, so a stable sort by term keeps them so
-        self.pending.sort_by_key(|p| p.0);
+        // by term, each term's sentences ascending (a term is posted once
+        // per sentence): whatever order they were pushed in, as an index
+        // updated from an earlier one pushes them
+        self.pending.sort_unstable_by_key(|p| (p.0, p.1));
         let mut segment = Segment {
             terms: Vec::new(),
             starts: Vec::new(),
@@ -184,6 +250,45 @@ impl Postings {
         self.pending = Vec::new();
         self.df.shrink_to_fit();
         self.segments.shrink_to_fit();
+    }
+
+    /// The postings of `self`, their sentences renamed by `rename`
+    /// (`u32::MAX`: the sentence is gone, and its postings). A segment whose
+    /// sentences all stay, shifted alike, keeps its bytes (only each
+    /// slice's first gap changes); the others are posted again.
+    pub fn renamed(self, rename: &[u32]) -> Postings {
+        let mut out = Postings {
+            df: vec![0; self.df.len()],
+            ..Postings::default()
+        };
+        for segment in self.segments {
+            let (lo, hi, counts) = segment.extent();
+            let shift = rename
+                .get(lo as usize)
+                .map(|&to| i64::from(to) - i64::from(lo));
+            let uniform = shift.is_some_and(|shift| {
+                rename[lo as usize..=hi as usize]
+                    .iter()
+                    .zip(lo..)
+                    .all(|(&to, from)| to != u32::MAX && i64::from(to) - i64::from(from) == shift)
+            });
+            if uniform && !segment.terms.is_empty() {
+                let shift = shift.unwrap_or(0);
+                for (&term, &n) in segment.terms.iter().zip(&counts) {
+                    out.df[term as usize] += n;
+                    out.count += n as usize;
+                }
+                out.segments.push(segment.shifted(shift));
+                continue;
+            }
+            segment.for_each_posting(|term, unit, tf| {
+                let to = rename[unit as usize];
+                if to != u32::MAX {
+                    out.push(term, to, tf);
+                }
+            });
+        }
+        out
     }
 
     /// Sentences holding `term`.
@@ -249,6 +354,55 @@ mod tests {
             assert_eq!(get_varint(&out, &mut at), value);
             assert_eq!(at, out.len());
         }
+    }
+
+    #[test]
+    fn renamed_postings_are_those_of_the_sentences_that_stay_under_their_new_names() {
+        // three segments' worth of sentences, three terms
+        let units = 2 * SEGMENT_POSTINGS as u32 + 500;
+        let mut postings = Postings::default();
+        for unit in 0..units {
+            postings.push(unit % 3, unit, if unit % 11 == 0 { 3 } else { 1 });
+        }
+        postings.finish();
+        assert!(postings.segments.len() >= 3);
+        let mut before: Vec<Vec<(u32, u32)>> = vec![Vec::new(); 3];
+        for (term, got) in before.iter_mut().enumerate() {
+            postings.for_each(term as u32, |u, tf| got.push((u, tf)));
+        }
+        // a hundred sentences gone in the first segment, everything after
+        // moved down by a hundred, plus one new sentence at the end
+        let gone = 1000..1100u32;
+        let rename: Vec<u32> = (0..units)
+            .map(|u| {
+                if gone.contains(&u) {
+                    u32::MAX
+                } else if u >= gone.end {
+                    u - 100
+                } else {
+                    u
+                }
+            })
+            .collect();
+        let mut after = postings.renamed(&rename);
+        after.push(1, units - 100, 2);
+        after.finish();
+        for term in 0..3u32 {
+            let mut want: Vec<(u32, u32)> = before[term as usize]
+                .iter()
+                .filter(|(u, _)| rename[*u as usize] != u32::MAX)
+                .map(|&(u, tf)| (rename[u as usize], tf))
+                .collect();
+            if term == 1 {
+                want.push((units - 100, 2));
+            }
+            let mut got = Vec::new();
+            after.for_each(term, |u, tf| got.push((u, tf)));
+            got.sort_unstable();
+            assert_eq!(got, want, "term {term}");
+            assert_eq!(after.document_frequency(term), want.len());
+        }
+        assert_eq!(after.len(), (units - 100 + 1) as usize);
     }
 
     #[test]

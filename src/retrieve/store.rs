@@ -14,15 +14,26 @@ use sha2::{Digest, Sha256};
 use std::io::{Read as _, Write};
 use std::path::Path;
 
-const MAGIC: &[u8] = b"claimcheck index 1\n";
+const MAGIC: &[u8] = b"claimcheck index 2\n";
 
-/// What a stored index holds besides the index itself: per source, the year
-/// changes (sentence, year); and the acronyms defined (acronym, long form,
-/// language code).
+/// What a stored index holds besides the index itself, per source: what it
+/// was made from (the source's line of the fingerprint), the year changes
+/// (sentence, year), and the acronyms it defines (acronym, long form).
 pub struct Stored {
     pub index: SentenceIndex,
+    pub sources: Vec<String>,
     pub years: Vec<Vec<(u32, i32)>>,
-    pub acronyms: Vec<(String, String, String)>,
+    pub acronyms: Vec<Vec<(String, String)>>,
+}
+
+/// A stored index as found on disk.
+pub enum Loaded {
+    /// Made from these very sources: used as it is.
+    Same(Stored),
+    /// Made by this claimcheck and lexicon from other sources (some
+    /// changed, added or removed): what is still true of the sources it
+    /// shares with these is taken over.
+    Earlier(Stored),
 }
 
 /// Little-endian, length-prefixed writing, straight to the file, with a
@@ -108,7 +119,9 @@ impl<R: std::io::Read> Reader<R> {
 
 /// Write `stored` under `fingerprint` to `path`, through a temporary file
 /// renamed over it (never half-written).
-pub fn save(path: &Path, fingerprint: &str, stored: &Stored) -> std::io::Result<()> {
+/// `base` is the fingerprint of what analysis depends on besides the
+/// sources (claimcheck, lexicon), `fingerprint` that of the whole input.
+pub fn save(path: &Path, base: &str, fingerprint: &str, stored: &Stored) -> std::io::Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -120,7 +133,12 @@ pub fn save(path: &Path, fingerprint: &str, stored: &Stored) -> std::io::Result<
     );
     let index = &stored.index;
     w.raw(MAGIC)?;
+    w.str(base)?;
     w.str(fingerprint)?;
+    w.u64(stored.sources.len() as u64)?;
+    for key in &stored.sources {
+        w.str(key)?;
+    }
     w.str(index.terms.text())?;
     w.u32s(index.terms.ends())?;
     w.u32s(&index.postings.df)?;
@@ -132,7 +150,7 @@ pub fn save(path: &Path, fingerprint: &str, stored: &Stored) -> std::io::Result<
     }
     w.u32s(&index.unit_source)?;
     w.u32s(&index.first_unit)?;
-    w.u32s(&index.norms.iter().map(|f| f.to_bits()).collect::<Vec<_>>())?;
+    w.u32s(&index.lengths)?;
     w.u64(stored.years.len() as u64)?;
     for years in &stored.years {
         w.u32s(
@@ -143,10 +161,12 @@ pub fn save(path: &Path, fingerprint: &str, stored: &Stored) -> std::io::Result<
         )?;
     }
     w.u64(stored.acronyms.len() as u64)?;
-    for (a, long, lang) in &stored.acronyms {
-        w.str(a)?;
-        w.str(long)?;
-        w.str(lang)?;
+    for defined in &stored.acronyms {
+        w.u64(defined.len() as u64)?;
+        for (a, long) in defined {
+            w.str(a)?;
+            w.str(long)?;
+        }
     }
     let digest = w.1.clone().finalize();
     w.0.write_all(&digest)?;
@@ -155,14 +175,14 @@ pub fn save(path: &Path, fingerprint: &str, stored: &Stored) -> std::io::Result<
     Ok(())
 }
 
-/// The stored index at `path` if it was made under `fingerprint` for
-/// `sources` sources and reads back whole and consistent; `None` otherwise
-/// (missing, stale, truncated or corrupt: the caller builds it again).
-/// `sentences[s]`: how many sentences source `s` has; the file must index
-/// exactly those (a crafted file that points past a source's sentences is
-/// refused, not trusted).
-pub fn load(path: &Path, fingerprint: &str, sentences: &[usize]) -> Option<Stored> {
-    let sources = sentences.len();
+/// The stored index at `path`: [`Loaded::Same`] if it was made under
+/// `fingerprint`, for `sentences.len()` sources whose sentences it indexes
+/// exactly (`sentences[s]`: how many source `s` has; a crafted file that
+/// points past them is refused, not trusted); [`Loaded::Earlier`] if it was
+/// made under `base` from other sources, and is whole and consistent in
+/// itself; `None` otherwise (missing, from another claimcheck or lexicon,
+/// truncated or corrupt: the caller builds the index again).
+pub fn load(path: &Path, base: &str, fingerprint: &str, sentences: &[usize]) -> Option<Loaded> {
     let file = std::fs::File::open(path).ok()?;
     // the last 32 bytes are the SHA-256 of the rest
     let left = file.metadata().ok()?.len().checked_sub(32)?;
@@ -171,8 +191,14 @@ pub fn load(path: &Path, fingerprint: &str, sentences: &[usize]) -> Option<Store
         left,
         digest: Sha256::new(),
     };
-    if r.take(MAGIC.len())? != MAGIC || r.string()? != fingerprint {
+    if r.take(MAGIC.len())? != MAGIC || r.string()? != base {
         return None;
+    }
+    let same = r.string()? == fingerprint;
+    let source_count = r.len(8)?;
+    let mut sources = Vec::with_capacity(source_count);
+    for _ in 0..source_count {
+        sources.push(r.string()?);
     }
     let text = r.string()?;
     let ends = r.u32s()?;
@@ -189,7 +215,7 @@ pub fn load(path: &Path, fingerprint: &str, sentences: &[usize]) -> Option<Store
     }
     let unit_source = r.u32s()?;
     let first_unit = r.u32s()?;
-    let norms: Vec<f32> = r.u32s()?.into_iter().map(f32::from_bits).collect();
+    let lengths = r.u32s()?;
     let year_count = r.len(8)?;
     let mut years = Vec::with_capacity(year_count);
     for _ in 0..year_count {
@@ -199,10 +225,15 @@ pub fn load(path: &Path, fingerprint: &str, sentences: &[usize]) -> Option<Store
         }
         years.push(flat.chunks_exact(2).map(|p| (p[0], p[1] as i32)).collect());
     }
-    let acronym_count = r.len(24)?;
-    let mut acronyms = Vec::with_capacity(acronym_count);
-    for _ in 0..acronym_count {
-        acronyms.push((r.string()?, r.string()?, r.string()?));
+    let acronym_sources = r.len(8)?;
+    let mut acronyms = Vec::with_capacity(acronym_sources);
+    for _ in 0..acronym_sources {
+        let count = r.len(16)?;
+        let mut defined = Vec::with_capacity(count);
+        for _ in 0..count {
+            defined.push((r.string()?, r.string()?));
+        }
+        acronyms.push(defined);
     }
     if r.left != 0 {
         return None;
@@ -213,26 +244,37 @@ pub fn load(path: &Path, fingerprint: &str, sentences: &[usize]) -> Option<Store
     if computed[..] != written[..] {
         return None;
     }
+    // the file's own sources, as its unit tables count their sentences
+    let stored_sentences: Vec<usize> = (0..first_unit.len())
+        .map(|s| {
+            let end = first_unit
+                .get(s + 1)
+                .map_or(unit_source.len(), |&u| u as usize);
+            end.saturating_sub(first_unit[s] as usize)
+        })
+        .collect();
     let units = unit_source.len();
     let consistent = df.len() <= terms.len()
-        && norms.len() == units
-        && first_unit.len() <= sources
-        && years.len() == sources
-        && unit_source.iter().all(|&s| (s as usize) < sources)
-        && first_unit.iter().all(|&u| (u as usize) <= units)
-        && unit_source
-            .iter()
-            .enumerate()
-            .all(|(u, &s)| first_unit.get(s as usize).is_some_and(|&f| f as usize <= u))
-        && units_match_sentences(&unit_source, &first_unit, sentences);
+        && lengths.len() == units
+        && sources.len() == first_unit.len()
+        && years.len() == first_unit.len()
+        && acronyms.len() == first_unit.len()
+        && units_match_sentences(&unit_source, &first_unit, &stored_sentences)
+        && (!same || stored_sentences == sentences);
     if !consistent {
         return None;
     }
     let postings = Postings::from_segments(segments, df, terms.len(), units)?;
-    Some(Stored {
-        index: SentenceIndex::from_parts(terms, postings, unit_source, first_unit, norms),
+    let stored = Stored {
+        index: SentenceIndex::from_parts(terms, postings, unit_source, first_unit, lengths),
+        sources,
         years,
         acronyms,
+    };
+    Some(if same {
+        Loaded::Same(stored)
+    } else {
+        Loaded::Earlier(stored)
     })
 }
 
@@ -258,7 +300,7 @@ fn units_match_sentences(unit_source: &[u32], first_unit: &[u32], sentences: &[u
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::facts::{DateContext, analyse};
+    use crate::facts::{DateContext, Facts, analyse};
     use crate::retrieve::index_terms;
     use crate::text::Lang;
 
@@ -268,8 +310,17 @@ mod tests {
         analysed.push(Vec::new());
         Stored {
             index: SentenceIndex::build(&analysed),
+            sources: vec!["a.txt".into(), "b.txt".into()],
             years: vec![vec![(1, 2021)], Vec::new()],
-            acronyms: vec![("nso".into(), "Niv Shalev Omri".into(), "en".into())],
+            acronyms: vec![vec![("nso".into(), "Niv Shalev Omri".into())], Vec::new()],
+        }
+    }
+
+    /// The index in a loaded file, whichever way it was found usable.
+    fn same(loaded: Option<Loaded>) -> Option<Stored> {
+        match loaded? {
+            Loaded::Same(stored) => Some(stored),
+            Loaded::Earlier(_) => None,
         }
     }
 
@@ -287,40 +338,94 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("index");
         let original = stored();
-        save(&path, "fp", &original).unwrap();
-        let back = load(&path, "fp", &[3, 0]).expect("reads back");
+        save(&path, "base", "fp", &original).unwrap();
+        let back = same(load(&path, "base", "fp", &[3, 0])).expect("reads back");
         assert_eq!(search(&back.index), search(&original.index));
         assert_eq!(back.index.len(), 3);
         assert_eq!(back.index.stats(), original.index.stats());
+        assert_eq!(back.sources, original.sources);
         assert_eq!(back.years, original.years);
         assert_eq!(back.acronyms, original.acronyms);
-        // another fingerprint, another number of sources: not used
-        assert!(load(&path, "other", &[3, 0]).is_none());
-        assert!(load(&path, "fp", &[3, 0, 0]).is_none());
+        // other sources under the same claimcheck: an earlier index, to update
+        assert!(matches!(
+            load(&path, "base", "other", &[3, 0]),
+            Some(Loaded::Earlier(_))
+        ));
+        // another claimcheck or lexicon: nothing of it is used
+        assert!(load(&path, "other base", "fp", &[3, 0]).is_none());
         // sources whose sentences the file does not index exactly: refused
-        assert!(load(&path, "fp", &[2, 1]).is_none());
-        assert!(load(&path, "fp", &[4, 0]).is_none());
-        assert!(load(&dir.path().join("missing"), "fp", &[3, 0]).is_none());
+        assert!(load(&path, "base", "fp", &[3, 0, 0]).is_none());
+        assert!(load(&path, "base", "fp", &[2, 1]).is_none());
+        assert!(load(&path, "base", "fp", &[4, 0]).is_none());
+        assert!(load(&dir.path().join("missing"), "base", "fp", &[3, 0]).is_none());
+    }
+
+    #[test]
+    fn an_updated_index_searches_as_one_built_from_scratch() {
+        let sentences = |texts: &[&str]| -> Vec<Facts> {
+            texts
+                .iter()
+                .map(|t| analyse(t, Lang::Fr, DateContext::default()))
+                .collect()
+        };
+        let a = sentences(&["La France a hébergé 35 serveurs de NSO.", "Il pleut."]);
+        let b = sentences(&["Le Maroc a visé 14 ministres.", "Le ministre a démenti."]);
+        let b2 = sentences(&["Le Maroc a visé 15 ministres, dont le Premier ministre."]);
+        let c = sentences(&["Amnesty International a publié le rapport."]);
+        let terms = |f: &[Facts]| f.iter().map(index_terms).collect::<Vec<_>>();
+        let earlier = SentenceIndex::build(&[a.clone(), b, c.clone()]);
+        // b changed and a new source d before c; c kept, a kept
+        let d = sentences(&["Pegasus a visé des journalistes en France."]);
+        let updated = earlier.update(
+            &[Some(0), None, None, Some(2)],
+            vec![None, Some(terms(&b2)), Some(terms(&d)), None],
+        );
+        let scratch = SentenceIndex::build(&[a, b2, d, c]);
+        assert_eq!(updated.len(), scratch.len());
+        for claim in [
+            "France hosted 35 NSO servers.",
+            "Morocco targeted 15 ministers.",
+            "Morocco targeted 14 ministers.",
+            "Pegasus targeted journalists.",
+            "Amnesty published the report.",
+        ] {
+            let claim = analyse(claim, Lang::En, DateContext::default());
+            let q = index_terms(&claim);
+            assert_eq!(
+                updated.search(&q, &|_| true, 5),
+                scratch.search(&q, &|_| true, 5),
+                "{q:?}"
+            );
+            for key in &q {
+                assert_eq!(updated.idf(key), scratch.idf(key), "{key}");
+            }
+        }
     }
 
     #[test]
     fn a_damaged_index_is_refused_never_a_panic() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("index");
-        save(&path, "fp", &stored()).unwrap();
+        save(&path, "base", "fp", &stored()).unwrap();
         let good = std::fs::read(&path).unwrap();
         let damaged = dir.path().join("damaged");
         // cut short anywhere
         for cut in (0..good.len()).step_by(7) {
             std::fs::write(&damaged, &good[..cut]).unwrap();
-            assert!(load(&damaged, "fp", &[3, 0]).is_none(), "cut at {cut}");
+            assert!(
+                load(&damaged, "base", "fp", &[3, 0]).is_none(),
+                "cut at {cut}"
+            );
         }
         // one byte changed anywhere: refused (the checksum, if nothing else)
         for at in (0..good.len()).step_by(3) {
             let mut bytes = good.clone();
             bytes[at] ^= 0x5a;
             std::fs::write(&damaged, &bytes).unwrap();
-            assert!(load(&damaged, "fp", &[3, 0]).is_none(), "byte {at} changed");
+            assert!(
+                load(&damaged, "base", "fp", &[3, 0]).is_none(),
+                "byte {at} changed"
+            );
         }
     }
 
@@ -336,7 +441,7 @@ mod tests {
             use sha2::Digest;
             let dir = tempfile::tempdir().unwrap();
             let path = dir.path().join("index");
-            save(&path, "fp", &stored()).unwrap();
+            save(&path, "base", "fp", &stored()).unwrap();
             let mut bytes = std::fs::read(&path).unwrap();
             let body = bytes.len() - 32;
             for (at, value) in edits {
@@ -346,10 +451,19 @@ mod tests {
             let digest = Sha256::digest(&bytes[..body]);
             bytes[body..].copy_from_slice(&digest);
             std::fs::write(&path, &bytes).unwrap();
-            if let Some(back) = load(&path, "fp", &[3, 0]) {
-                // whatever was read indexes exactly the sentences there are
-                proptest::prop_assert_eq!(back.index.len(), 3);
-                let _ = search(&back.index);
+            match load(&path, "base", "fp", &[3, 0]) {
+                // whatever was read as this index indexes exactly its sentences
+                Some(Loaded::Same(back)) => {
+                    proptest::prop_assert_eq!(back.index.len(), 3);
+                    let _ = search(&back.index);
+                }
+                // an earlier index (the fingerprint changed) is whole in itself
+                Some(Loaded::Earlier(back)) => {
+                    let n = back.sources.len();
+                    let updated = back.index.update(&(0..n).map(Some).collect::<Vec<_>>(), (0..n).map(|_| None).collect());
+                    let _ = search(&updated);
+                }
+                None => {}
             }
         }
     }

@@ -287,8 +287,10 @@ impl Lexicon {
             }
         }
         let first_word = |key: &String| key.split_once(' ').map(|(w, _)| w.to_string());
-        lex.phrase_starts[Lang::Fr as usize] = lex.fr_phrases.keys().filter_map(first_word).collect();
-        lex.phrase_starts[Lang::En as usize] = lex.en_phrases.iter().filter_map(first_word).collect();
+        lex.phrase_starts[Lang::Fr as usize] =
+            lex.fr_phrases.keys().filter_map(first_word).collect();
+        lex.phrase_starts[Lang::En as usize] =
+            lex.en_phrases.iter().filter_map(first_word).collect();
         lex
     }
 
