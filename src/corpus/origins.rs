@@ -42,6 +42,43 @@ fn fnv(words: &[&str]) -> u64 {
     h
 }
 
+/// The seed of hash function `k` is `k` times this.
+const SEED_STEP: u64 = 0x1656_67b1_9e37_79f9;
+
+/// For each hash function, the least hash of the shingles `bases`.
+#[inline(always)]
+fn minima_portable(bases: &[u64]) -> [u64; HASHES] {
+    let mut mins = [u64::MAX; HASHES];
+    for &base in bases {
+        for (k, m) in mins.iter_mut().enumerate() {
+            *m = (*m).min(splitmix(base ^ (k as u64).wrapping_mul(SEED_STEP)));
+        }
+    }
+    mins
+}
+
+/// [`minima_portable`] compiled for AVX-512, where the 64 hash functions
+/// are computed eight at a time: the same integer arithmetic, so the same
+/// signature, in a fraction of the time (this is most of reading a corpus).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f,avx512dq,avx512vl")]
+fn minima_avx512(bases: &[u64]) -> [u64; HASHES] {
+    minima_portable(bases)
+}
+
+/// [`minima_portable`], on the widest vectors this processor has.
+fn minima(bases: &[u64]) -> [u64; HASHES] {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx512f")
+        && std::arch::is_x86_feature_detected!("avx512dq")
+        && std::arch::is_x86_feature_detected!("avx512vl")
+    {
+        // SAFETY: the processor was just found to have these features
+        return unsafe { minima_avx512(bases) };
+    }
+    minima_portable(bases)
+}
+
 impl Signature {
     /// The signature of a text's folded word 3-grams; `None` for a text too
     /// short to have one.
@@ -54,17 +91,8 @@ impl Signature {
         if words.len() < SHINGLE {
             return None;
         }
-        let mut mins = vec![u64::MAX; HASHES];
-        for shingle in words.windows(SHINGLE) {
-            let base = fnv(shingle);
-            for (k, m) in mins.iter_mut().enumerate() {
-                let h = splitmix(base ^ (k as u64).wrapping_mul(0x1656_67b1_9e37_79f9));
-                if h < *m {
-                    *m = h;
-                }
-            }
-        }
-        Some(Signature(mins))
+        let bases: Vec<u64> = words.windows(SHINGLE).map(fnv).collect();
+        Some(Signature(minima(&bases).to_vec()))
     }
 
     /// Estimated Jaccard similarity of the two shingle sets.
@@ -140,6 +168,13 @@ mod tests {
     use super::*;
 
     const ARTICLE: &str = "Le ministre israélien de la Défense Benny Gantz a assuré ce mercredi 28 juillet son homologue française Florence Parly que son pays prenait au sérieux les allégations d'espionnage concernant le logiciel israélien Pegasus. Il s'agissait de la première rencontre entre les deux ministres depuis 2013, a précisé le ministère des Armées.";
+
+    #[test]
+    fn the_vector_signature_is_the_portable_one() {
+        let bases: Vec<u64> = (0..1000u64).map(|i| splitmix(i * 7919)).collect();
+        assert_eq!(minima(&bases), minima_portable(&bases));
+        assert_eq!(minima(&[]), [u64::MAX; HASHES]);
+    }
 
     #[test]
     fn copies_are_one_origin_and_other_texts_are_not() {

@@ -8,6 +8,7 @@ use super::context::{CorpusStats, WindowSentence};
 use crate::facts::Facts;
 use crate::text::{Lexicon, TokenKind, name_key};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 
 #[derive(Debug, Clone, Default)]
 pub struct Coverage {
@@ -105,32 +106,39 @@ fn claim_token_keys(claim: &Facts, i: usize, cross: bool) -> Vec<String> {
 
 /// The window's keys and where they occur, built once per window.
 struct WindowKeys<'w> {
-    /// key -> (sentence in window, token index), in window order
-    at: HashMap<String, Vec<(usize, usize)>>,
+    /// key -> (sentence in window, token index), in window order; keys
+    /// borrowed from the sentences' facts (only country keys are made)
+    at: HashMap<Cow<'w, str>, Vec<(usize, usize)>>,
     /// content tokens: (sentence, token, folded word), for cognates
     content: Vec<(usize, usize, &'w str)>,
 }
 
 impl<'w> WindowKeys<'w> {
     fn of(window: &'w [WindowSentence<'w>], cross: bool) -> Self {
-        let mut at: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
+        let mut at: HashMap<Cow<'w, str>, Vec<(usize, usize)>> = HashMap::default();
         let mut content = Vec::new();
         for (s, ws) in window.iter().enumerate() {
             let f = ws.facts;
             for i in 0..f.keys.words.len() {
                 let keys = f.keys.word_keys(i, cross);
                 for k in keys {
-                    at.entry(k.clone()).or_default().push((s, i));
+                    at.entry(Cow::Borrowed(k.as_str()))
+                        .or_default()
+                        .push((s, i));
                 }
                 if !keys.is_empty() {
                     content.push((s, i, f.tokens[i].norm.as_str()));
                 }
             }
             for (r, k) in &f.keys.phrases {
-                at.entry(k.clone()).or_default().push((s, r.start));
+                at.entry(Cow::Borrowed(k.as_str()))
+                    .or_default()
+                    .push((s, r.start));
             }
             for (r, c) in &f.keys.entities {
-                at.entry(format!("e:{c}")).or_default().push((s, r.start));
+                at.entry(Cow::Owned(format!("e:{c}")))
+                    .or_default()
+                    .push((s, r.start));
             }
         }
         WindowKeys { at, content }

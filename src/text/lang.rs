@@ -61,6 +61,14 @@ pub fn detect_lang(text: &str) -> Lang {
             // too long to be a marker, and no accent: says nothing
             continue;
         }
+        if !word.is_ascii() && word.chars().count() > LONGEST_MARKER {
+            // lower-casing never makes fewer characters: no marker, but
+            // perhaps an accent
+            if word.chars().any(is_french_accent) {
+                fr += 1;
+            }
+            continue;
+        }
         let ascii_lower;
         let lower_owned;
         let lower: &str = if word.is_ascii() {
@@ -87,12 +95,57 @@ pub fn detect_lang(text: &str) -> Lang {
     if fr > en { Lang::Fr } else { Lang::En }
 }
 
-/// The longest marker word, in bytes.
+/// A letter accented as French writes it, in either case: what the
+/// lower-cased word is searched for.
+fn is_french_accent(c: char) -> bool {
+    matches!(
+        c,
+        'é' | 'è'
+            | 'ê'
+            | 'à'
+            | 'ù'
+            | 'â'
+            | 'î'
+            | 'ô'
+            | 'û'
+            | 'ç'
+            | 'ë'
+            | 'ï'
+            | 'œ'
+            | 'É'
+            | 'È'
+            | 'Ê'
+            | 'À'
+            | 'Ù'
+            | 'Â'
+            | 'Î'
+            | 'Ô'
+            | 'Û'
+            | 'Ç'
+            | 'Ë'
+            | 'Ï'
+            | 'Œ'
+    )
+}
+
+/// The longest marker word, in bytes (and so in characters).
 const LONGEST_MARKER: usize = 6;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_accent_is_found_in_either_case_as_in_the_lower_cased_word() {
+        for c in "éèêàùâîôûçëïœÉÈÊÀÙÂÎÔÛÇËÏŒ".chars() {
+            assert!(is_french_accent(c));
+            let lower: String = c.to_lowercase().collect();
+            assert!(lower.chars().all(is_french_accent), "{c}");
+        }
+        for c in "eEaAcCßÿñ".chars() {
+            assert!(!is_french_accent(c));
+        }
+    }
 
     #[test]
     fn no_marker_is_longer_than_the_fast_path_reads() {
