@@ -39,6 +39,9 @@ pub struct Prepared {
     pub index: SentenceIndex,
     /// The languages of the sources, each once.
     pub languages: Vec<Lang>,
+    /// `source_langs[s]`: the language of source `s`, where a search reads
+    /// it for every sentence it found (the sources themselves are large).
+    pub source_langs: Vec<Lang>,
     /// Acronyms the sources define, and their long forms.
     pub aliases: Aliases,
 }
@@ -336,6 +339,7 @@ fn assemble(
     }
     Prepared {
         languages,
+        source_langs: corpus.sources.iter().map(|s| s.lang).collect(),
         corpus,
         recent_years,
         index,
@@ -364,11 +368,11 @@ const FACTS_SHARDS: usize = 64;
 
 /// Sentences whose facts are kept at once (about 3 KB each). Measured
 /// (docs/performance.md): claims about the same few articles share most of
-/// their candidates, and a few thousand sentences hold them; on a large
-/// archive each claim's candidates are mostly its own (3% shared at 100 MB
-/// and 10,000 claims, even with 16,384 kept), so a larger bound buys memory,
-/// not speed.
-pub const SHARED_FACTS: usize = 4_096;
+/// their candidates (the 25 development claims fetch 928 sentences' facts:
+/// 93 analyses with sharing), while on a large archive each claim's
+/// candidates are mostly its own (3% shared at 100 MB and 10,000 claims even
+/// with 16,384 kept), so a larger bound buys memory, not speed.
+pub const SHARED_FACTS: usize = 1_024;
 
 impl SharedFacts {
     pub fn new(capacity: usize) -> Self {
@@ -577,7 +581,7 @@ fn candidates(
     // sentences in the other language share fewer keys with the claim and
     // lose to same-language look-alikes: they get places of their own, from
     // the same scoring pass (none when every source is in the claim's language)
-    let other_language = |s: u32| accept(s) && prepared.corpus.sources[s as usize].lang != lang;
+    let other_language = |s: u32| accept(s) && prepared.source_langs[s as usize] != lang;
     let mut selections = vec![Selection {
         accept: &accept,
         k: CANDIDATES,

@@ -381,6 +381,14 @@ impl SentenceIndex {
             for (k, &(df, id, weight)) in terms.iter().enumerate() {
                 let finds = k == 0 || found + df <= self.generator_postings;
                 found += df;
+                if !finds {
+                    // a common term: it only adds to the sentences found
+                    self.postings.for_each_marked(id, found_bits, |unit, tf| {
+                        let tf = tf as f32;
+                        scores[unit as usize] += weight * tf / (tf + self.norms[unit as usize]);
+                    });
+                    continue;
+                }
                 self.postings.for_each(id, |unit, tf| {
                     let (word, bit) = (unit as usize / 64, 1u64 << (unit % 64));
                     if found_bits[word] & bit == 0 {

@@ -331,6 +331,42 @@ impl Postings {
         }
     }
 
+    /// Call `visit(unit, tf)` for the sentences holding `term` whose bit is
+    /// set in `marked` (bit `u % 64` of word `u / 64`), ascending: what a
+    /// common term does, which only adds to sentences already found. Eight
+    /// one-byte gaps without a count are read at once, the usual case of a
+    /// common term's list.
+    pub fn for_each_marked(&self, term: u32, marked: &[u64], mut visit: impl FnMut(u32, u32)) {
+        let is_marked = |u: u32| marked[u as usize / 64] >> (u % 64) & 1 != 0;
+        for segment in &self.segments {
+            let Ok(k) = segment.terms.binary_search(&term) else {
+                continue;
+            };
+            let bytes = &segment.bytes[segment.starts[k] as usize..segment.starts[k + 1] as usize];
+            let (mut at, mut unit) = (0, 0u32);
+            while at < bytes.len() {
+                if let Some(eight) = bytes.get(at..at + 8) {
+                    let word = u64::from_le_bytes(eight.try_into().unwrap_or_default());
+                    // no continuation bit, no count flag in any of the eight
+                    if word & 0x8181_8181_8181_8181 == 0 {
+                        for j in 0..8 {
+                            unit += (word >> (8 * j + 1)) as u32 & 0x3f;
+                            if is_marked(unit) {
+                                visit(unit, 1);
+                            }
+                        }
+                        at += 8;
+                        continue;
+                    }
+                }
+                let (u, tf) = next_posting(bytes, &mut at, &mut unit);
+                if is_marked(u) {
+                    visit(u, tf);
+                }
+            }
+        }
+    }
+
     /// Bytes held by the frozen postings (for the benchmark).
     pub fn heap_bytes(&self) -> usize {
         self.segments
@@ -339,6 +375,26 @@ impl Postings {
             .sum::<usize>()
             + 4 * self.df.len()
     }
+}
+
+/// Decode the posting at `*at`, its gap counted from `*unit`: (sentence, tf).
+fn next_posting(bytes: &[u8], at: &mut usize, unit: &mut u32) -> (u32, u32) {
+    let first = bytes[*at];
+    // most gaps fit one byte
+    let code = if first < 0x80 {
+        *at += 1;
+        u32::from(first)
+    } else {
+        get_varint(bytes, at)
+    };
+    *unit += code >> 1;
+    let tf = if code & 1 == 1 {
+        *at += 1;
+        u32::from(bytes[*at - 1])
+    } else {
+        1
+    };
+    (*unit, tf)
 }
 
 #[cfg(test)]
@@ -403,6 +459,36 @@ mod tests {
             assert_eq!(after.document_frequency(term), want.len());
         }
         assert_eq!(after.len(), (units - 100 + 1) as usize);
+    }
+
+    #[test]
+    fn marked_postings_are_those_of_every_posting_with_their_bit_set() {
+        let mut postings = Postings::default();
+        // gaps of every width, counts here and there, runs of small gaps
+        let mut unit = 0u32;
+        for k in 0..5000u32 {
+            unit += match k % 97 {
+                0 => 300,
+                1 => 70_000,
+                _ => 1 + k % 9,
+            };
+            postings.push(0, unit, if k % 13 == 0 { 200 } else { 1 });
+        }
+        postings.finish();
+        let mut marked = vec![0u64; unit as usize / 64 + 1];
+        for u in (0..=unit).filter(|u| u % 3 == 0 || u % 7 == 0) {
+            marked[u as usize / 64] |= 1 << (u % 64);
+        }
+        let mut want = Vec::new();
+        postings.for_each(0, |u, tf| {
+            if marked[u as usize / 64] >> (u % 64) & 1 == 1 {
+                want.push((u, tf));
+            }
+        });
+        let mut got = Vec::new();
+        postings.for_each_marked(0, &marked, |u, tf| got.push((u, tf)));
+        assert!(want.len() > 1000);
+        assert_eq!(got, want);
     }
 
     #[test]
