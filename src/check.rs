@@ -13,7 +13,7 @@ use crate::matcher::{
 use crate::retrieve::store::{self, Stored};
 use crate::retrieve::{Selection, SentenceIndex, index_terms, into_index_terms};
 use crate::text::{Aliases, Lang, acronym_definitions, detect_lang};
-use crate::verdict::{ClaimOutcome, Evidence, aggregate, word_set};
+use crate::verdict::{ClaimOutcome, Evidence, aggregate};
 use rayon::prelude::*;
 use std::path::Path;
 use std::sync::Arc;
@@ -666,11 +666,6 @@ fn check_claim_sharing(prepared: &Prepared, claim: &Claim, shared: &SharedFacts)
         {
             continue;
         }
-        let words = word_set(
-            window
-                .clone()
-                .flat_map(|k| cache.get(s, k).tokens.iter().map(|t| t.norm.as_str())),
-        );
         // only kept evidence needs the sentences that may name who reported it
         cache.ensure(s, window.start.saturating_sub(CHAIN_LOOKBACK)..window.start);
         let attribution_chain =
@@ -687,7 +682,6 @@ fn check_claim_sharing(prepared: &Prepared, claim: &Claim, shared: &SharedFacts)
             coverage: result.coverage,
             features: result.features,
             retrieval_score: score,
-            words,
         });
     }
     let (verdict, reasons) = aggregate(&evidence);

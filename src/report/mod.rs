@@ -459,6 +459,17 @@ fn file_offset(text: &str, encoding: Encoding, offset: usize) -> usize {
     }
 }
 
+/// The word set of a piece of evidence: the folded words of its sentences.
+fn quote_words(corpus: &Corpus, e: &crate::verdict::Evidence) -> Vec<u64> {
+    let source = &corpus.sources[e.source];
+    let tokens: Vec<crate::text::Token> = e
+        .sentences
+        .clone()
+        .flat_map(|k| crate::text::tokenize(source.sentence_text(k)))
+        .collect();
+    crate::verdict::word_set(tokens.iter().map(|t| t.norm.as_str()))
+}
+
 fn provenance(corpus: &Corpus, outcome: &ClaimOutcome) -> Provenance {
     let wanted = match outcome.verdict {
         Verdict::Supported => vec![Relation::Supports],
@@ -479,10 +490,17 @@ fn provenance(corpus: &Corpus, outcome: &ClaimOutcome) -> Provenance {
             .filter(|e| relations.contains(&e.relation))
             .collect()
     };
+    let words_of = |evidence: &[&crate::verdict::Evidence]| -> Vec<Vec<u64>> {
+        evidence.iter().map(|e| quote_words(corpus, e)).collect()
+    };
+    let grouped = |evidence: Vec<&crate::verdict::Evidence>| {
+        let words = words_of(&evidence);
+        origins_with(&evidence, &words, &same_document)
+    };
     let deciding = of(&wanted);
-    let groups = origins_with(&deciding, &same_document);
-    let supporting_origins = origins_with(&of(&[Relation::Supports]), &same_document).len();
-    let contradicting_origins = origins_with(&of(&[Relation::Contradicts]), &same_document).len();
+    let groups = grouped(deciding.clone());
+    let supporting_origins = grouped(of(&[Relation::Supports])).len();
+    let contradicting_origins = grouped(of(&[Relation::Contradicts])).len();
     let mut origins: Vec<Vec<String>> = groups
         .iter()
         .map(|g| {

@@ -29,8 +29,8 @@ const B: f64 = 0.75;
 const GENERATOR_POSTINGS: usize = 20_000;
 
 pub struct SentenceIndex {
-    /// `unit_source[unit]`: the source of each indexed sentence.
-    unit_source: Vec<u32>,
+    /// Sentences indexed.
+    units: usize,
     /// `first_unit[source]`: the unit of the source's first sentence.
     first_unit: Vec<u32>,
     terms: TermDictionary,
@@ -121,7 +121,7 @@ impl SentenceIndex {
     /// An empty index, to which sources are added in order.
     pub fn new() -> SentenceIndex {
         SentenceIndex {
-            unit_source: Vec::new(),
+            units: 0,
             first_unit: Vec::new(),
             terms: TermDictionary::default(),
             postings: Postings::default(),
@@ -148,13 +148,12 @@ impl SentenceIndex {
     fn from_parts(
         terms: TermDictionary,
         postings: Postings,
-        unit_source: Vec<u32>,
         first_unit: Vec<u32>,
         lengths: Vec<u32>,
     ) -> SentenceIndex {
         let norms = norms_of(&lengths);
         SentenceIndex {
-            unit_source,
+            units: lengths.len(),
             first_unit,
             terms,
             postings,
@@ -177,23 +176,23 @@ impl SentenceIndex {
     ) -> SentenceIndex {
         let mut index = SentenceIndex::new();
         index.terms = std::mem::take(&mut self.terms);
-        let mut rename = vec![u32::MAX; self.unit_source.len()];
+        let mut rename = vec![u32::MAX; self.units];
         let mut fresh_at: Vec<(usize, u32)> = Vec::new();
         for (s, old) in reused.iter().enumerate() {
-            index.first_unit.push(index.unit_source.len() as u32);
-            let first = index.unit_source.len() as u32;
+            index.first_unit.push(index.units as u32);
+            let first = index.units as u32;
             match old {
                 Some(o) => {
                     let units = self.units_of(*o);
                     for (k, unit) in units.clone().enumerate() {
                         rename[unit] = first + k as u32;
                     }
-                    index.unit_source.extend(units.clone().map(|_| s as u32));
+                    index.units += units.len();
                     index.lengths.extend_from_slice(&self.lengths[units]);
                 }
                 None => {
                     let sentences = fresh[s].as_deref().unwrap_or_default();
-                    index.unit_source.extend(sentences.iter().map(|_| s as u32));
+                    index.units += sentences.len();
                     index
                         .lengths
                         .extend(sentences.iter().map(|terms| terms.len() as u32));
@@ -213,6 +212,22 @@ impl SentenceIndex {
         index
     }
 
+    /// The source of sentence `unit`: the last source starting at or before
+    /// it (a source without sentences starts where the next one does).
+    /// Searched, not tabled: a table would weigh four bytes a sentence.
+    fn source_of(&self, unit: u32) -> u32 {
+        (self.first_unit.partition_point(|&f| f <= unit) - 1) as u32
+    }
+
+    /// `[source of unit 0, source of unit 1, ...]`, as the file stores it.
+    pub(crate) fn unit_sources(&self) -> Vec<u32> {
+        let mut out = Vec::with_capacity(self.units);
+        for s in 0..self.first_unit.len() {
+            out.extend(self.units_of(s).map(|_| s as u32));
+        }
+        out
+    }
+
     /// How many sentences of source `s` the index holds.
     pub fn sentence_count(&self, s: usize) -> usize {
         if s < self.first_unit.len() {
@@ -228,7 +243,7 @@ impl SentenceIndex {
         let end = self
             .first_unit
             .get(s + 1)
-            .map_or(self.unit_source.len(), |&u| u as usize);
+            .map_or(self.units, |&u| u as usize);
         start..end
     }
 
@@ -249,11 +264,11 @@ impl SentenceIndex {
     /// sources come in order.
     pub fn add_source(&mut self, s: usize, sentences: Vec<Vec<String>>) {
         while self.first_unit.len() <= s {
-            self.first_unit.push(self.unit_source.len() as u32);
+            self.first_unit.push(self.units as u32);
         }
         for terms in sentences {
-            let unit = self.unit_source.len() as u32;
-            self.unit_source.push(s as u32);
+            let unit = self.units as u32;
+            self.units += 1;
             self.lengths.push(terms.len() as u32);
             self.add_sentence(unit, &terms);
         }
@@ -265,7 +280,6 @@ impl SentenceIndex {
         self.terms.shrink_to_fit();
         self.norms = norms_of(&self.lengths);
         self.lengths.shrink_to_fit();
-        self.unit_source.shrink_to_fit();
         self.first_unit.shrink_to_fit();
     }
 
@@ -286,16 +300,16 @@ impl SentenceIndex {
     }
 
     pub fn len(&self) -> usize {
-        self.unit_source.len()
+        self.units
     }
 
     pub fn is_empty(&self) -> bool {
-        self.unit_source.is_empty()
+        self.units == 0
     }
 
     /// Where sentence `unit` is.
     fn sentence_ref(&self, unit: u32) -> SentenceRef {
-        let source = self.unit_source[unit as usize];
+        let source = self.source_of(unit);
         SentenceRef {
             source,
             sentence: unit - self.first_unit[source as usize],
@@ -417,7 +431,7 @@ impl SentenceIndex {
                         {
                             continue;
                         }
-                        if !(selection.accept)(self.unit_source[unit as usize]) {
+                        if !(selection.accept)(self.source_of(unit)) {
                             continue;
                         }
                         let at = best.partition_point(|&b| ranks_before(b, candidate));

@@ -148,7 +148,7 @@ pub fn save(path: &Path, base: &str, fingerprint: &str, stored: &Stored) -> std:
         w.u32s(&s.starts)?;
         w.bytes(&s.bytes)?;
     }
-    w.u32s(&index.unit_source)?;
+    w.u32s(&index.unit_sources())?;
     w.u32s(&index.first_unit)?;
     w.u32s(&index.lengths)?;
     w.u64(stored.years.len() as u64)?;
@@ -266,7 +266,7 @@ pub fn load(path: &Path, base: &str, fingerprint: &str, sentences: &[usize]) -> 
     }
     let postings = Postings::from_segments(segments, df, terms.len(), units)?;
     let stored = Stored {
-        index: SentenceIndex::from_parts(terms, postings, unit_source, first_unit, lengths),
+        index: SentenceIndex::from_parts(terms, postings, first_unit, lengths),
         sources,
         years,
         acronyms,

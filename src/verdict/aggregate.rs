@@ -27,12 +27,11 @@ pub struct Evidence {
     /// What the decision weighed (`explain` shows each contribution).
     pub features: crate::matcher::Features,
     pub retrieval_score: f64,
-    /// The quote's folded words as hashes, sorted, each once: what
-    /// grouping by origin compares, at 8 bytes a word.
-    pub words: Vec<u64>,
 }
 
-/// The word set of a quote, in the form [`Evidence::words`] keeps.
+/// The word set of a quote: its folded words as hashes, sorted, each once,
+/// what grouping by origin compares. Made when a report groups its
+/// evidence, not kept with every outcome (10,000 claims' quotes).
 pub fn word_set<'a>(words: impl Iterator<Item = &'a str>) -> Vec<u64> {
     use std::hash::BuildHasher;
     let mut set: Vec<u64> = words
@@ -109,11 +108,13 @@ pub fn describe(r: &Finding) -> String {
     }
 }
 
-/// Group evidence indices by origin: two quotes whose word sets overlap by
-/// at least 70% (Jaccard) are copies of one text, and so are two pieces of
-/// evidence whose sources `same_document_origin` says are copies.
+/// Group evidence indices by origin: two quotes whose word sets (`words[i]`
+/// of `evidence[i]`, see [`word_set`]) overlap by at least 70% (Jaccard)
+/// are copies of one text, and so are two pieces of evidence whose sources
+/// `same_document_origin` says are copies.
 pub fn origins_with(
     evidence: &[&Evidence],
+    words: &[Vec<u64>],
     same_document_origin: &dyn Fn(usize, usize) -> bool,
 ) -> Vec<Vec<usize>> {
     let mut groups: Vec<Vec<usize>> = Vec::new();
@@ -121,7 +122,7 @@ pub fn origins_with(
         let found = groups.iter_mut().find(|g| {
             g.iter().any(|&j| {
                 same_document_origin(evidence[j].source, e.source)
-                    || jaccard(&evidence[j].words, &e.words) >= 0.7
+                    || jaccard(&words[j], &words[i]) >= 0.7
             })
         });
         match found {
@@ -158,7 +159,7 @@ fn jaccard(a: &[u64], b: &[u64]) -> f64 {
 mod tests {
     use super::*;
 
-    fn ev(relation: Relation, words: &str) -> Evidence {
+    fn ev(relation: Relation) -> Evidence {
         Evidence {
             source: 0,
             sentences: 0..1,
@@ -171,7 +172,6 @@ mod tests {
             coverage: 1.0,
             features: crate::matcher::Features::default(),
             retrieval_score: 1.0,
-            words: word_set(words.split(' ')),
         }
     }
 
@@ -186,24 +186,26 @@ mod tests {
             (vec![], Verdict::Unverified),
         ];
         for (relations, expected) in cases {
-            let evidence: Vec<Evidence> = relations.into_iter().map(|r| ev(r, "a b")).collect();
+            let evidence: Vec<Evidence> = relations.into_iter().map(ev).collect();
             assert_eq!(aggregate(&evidence).0, expected);
         }
     }
 
     #[test]
     fn copies_are_one_origin() {
-        let a = ev(
-            Relation::Supports,
+        let quotes = [
             "14 membres du gouvernement figuraient dans la liste",
-        );
-        let b = ev(
-            Relation::Supports,
             "et de 14 membres du gouvernement figuraient dans la liste",
+            "quatorze ministres auraient ete vises",
+        ];
+        let words: Vec<Vec<u64>> = quotes.iter().map(|q| word_set(q.split(' '))).collect();
+        let (a, b, c) = (
+            ev(Relation::Supports),
+            ev(Relation::Supports),
+            ev(Relation::Supports),
         );
-        let c = ev(Relation::Supports, "quatorze ministres auraient ete vises");
         assert_eq!(
-            origins_with(&[&a, &b, &c], &|_, _| false),
+            origins_with(&[&a, &b, &c], &words, &|_, _| false),
             vec![vec![0, 1], vec![2]]
         );
     }
