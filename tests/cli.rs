@@ -375,6 +375,38 @@ fn an_index_is_updated_when_some_sources_change_with_the_report_of_a_fresh_build
 }
 
 #[test]
+fn html_character_references_decide_as_the_characters_they_stand_for() {
+    let claims = "claims:\n  - {id: c1, text: \"Le consortium réunissait 17 médias.\", lang: fr}\n  - {id: c2, text: \"Le consortium réunissait 20 médias.\", lang: fr}\n";
+    let page = |body: &str| {
+        format!("<html><body><article>\n<h1>Titre</h1>\n<p>{body}</p>\n</article></body></html>\n")
+    };
+    let written = |body: &str| {
+        let dir = folder(&[
+            ("claims.yaml", claims.as_bytes()),
+            ("sources/page.html", page(body).as_bytes()),
+        ]);
+        let path = |p: &str| dir.path().join(p).to_string_lossy().into_owned();
+        json_report(&[
+            "--claims",
+            &path("claims.yaml"),
+            "--sources",
+            &path("sources"),
+        ])
+    };
+    let plain = written("Le consortium réunissait 17 médias.");
+    let referenced = written("Le consortium r&eacute;unissait 17 m&#233;dias.");
+    for report in [&plain, &referenced] {
+        assert_eq!(report["claims"][0]["verdict"], "supported");
+        assert_eq!(report["claims"][1]["verdict"], "contradicted");
+        let at = &report["claims"][0]["evidence"][0];
+        assert_eq!(
+            (at["line"].as_i64(), at["column"].as_i64()),
+            (Some(3), Some(4))
+        );
+    }
+}
+
+#[test]
 fn each_kind_of_contradiction_and_its_look_alikes() {
     // every claim of the fixture carries the verdict a careful reader gives:
     // counts, list entities, amounts, dates, weekdays, negation, and the

@@ -1078,3 +1078,86 @@ fn a_stray_byte_in_a_utf8_source_is_a_warning_not_mojibake() {
         .unwrap();
     assert!(quote.contains("réunissait 17 médias"), "{quote}");
 }
+
+/// The least of three timings of `run` (a noisy machine slows one run, never
+/// all three).
+fn least_of_three(run: &dyn Fn()) -> std::time::Duration {
+    (0..3)
+        .map(|_| {
+            let t = std::time::Instant::now();
+            run();
+            t.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+/// Input four times larger must cost about four times more, not sixteen:
+/// the ratio is generous (under 9) so that a noisy machine passes, and a
+/// quadratic path (16 and more) does not.
+fn assert_linear(what: &str, run_at: &dyn Fn(usize), n: usize) {
+    run_at(n); // warm up
+    let small = least_of_three(&|| run_at(n));
+    let large = least_of_three(&|| run_at(4 * n));
+    let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-6);
+    assert!(
+        ratio < 9.0,
+        "{what}: {n} took {small:?}, {} took {large:?} ({ratio:.1}x)",
+        4 * n
+    );
+}
+
+#[test]
+fn html_furniture_is_blanked_in_linear_time() {
+    // n paragraphs of text interleaved with n furniture elements
+    let page = |n: usize| {
+        let mut html = String::from("<html><body><article>");
+        for k in 0..n {
+            html.push_str(&format!(
+                "<p>Paragraph {k} says the council met.</p><aside>Related {k}</aside>"
+            ));
+        }
+        html.push_str("</article></body></html>");
+        html
+    };
+    assert_linear(
+        "HTML furniture",
+        &|n| {
+            let text = claimcheck::corpus::read_html(&page(n)).text;
+            assert!(text.contains("Paragraph 1 says"));
+        },
+        4000,
+    );
+}
+
+#[test]
+fn lines_repeated_across_sources_are_set_aside_in_linear_time() {
+    // two unrelated articles that share n short lines (site furniture, one
+    // of each in each), each line between sentences of their own
+    let corpus = |n: usize| {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("sources")).unwrap();
+        let own = [
+            "The council report number {k} was read aloud to the assembled members on day {k} of the session.",
+            "Harbour pilots counted {k} ships waiting near the northern pier while fog covered the bay.",
+        ];
+        for (name, own) in [("a.txt", own[0]), ("b.txt", own[1])] {
+            let mut text = String::new();
+            for k in 0..n {
+                text.push_str(&own.replace("{k}", &k.to_string()));
+                text.push_str(&format!("\nSubscribe to letter {k} today.\n"));
+            }
+            std::fs::write(dir.path().join("sources").join(name), text).unwrap();
+        }
+        dir
+    };
+    assert_linear(
+        "repeated lines",
+        &|n| {
+            let dir = corpus(n);
+            let loaded = claimcheck::corpus::load(&[dir.path().join("sources")]).unwrap();
+            assert!(loaded.sources.iter().all(|s| !s.set_aside.is_empty()));
+        },
+        12000,
+    );
+}

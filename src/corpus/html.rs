@@ -199,11 +199,18 @@ pub fn read_html(html: &str) -> HtmlPage {
 /// and a newline where a block element starts or ends.
 fn blank_all_but(html: &str, c: &Collected) -> String {
     let mut keep = vec![false; html.len()];
+    // a text chunk is furniture when some furniture element starting at or
+    // before it ends at or after it: the furthest end among the elements
+    // started so far says (sorted once, linear in chunks and elements)
+    let mut furniture: Vec<(usize, usize)> = c.furniture.iter().map(|f| (f.start, f.end)).collect();
+    furniture.sort_unstable();
+    let mut furthest: Vec<usize> = Vec::with_capacity(furniture.len());
+    for &(_, end) in &furniture {
+        furthest.push(furthest.last().map_or(end, |&e: &usize| e.max(end)));
+    }
     for r in &c.text {
-        let inside_furniture = c
-            .furniture
-            .iter()
-            .any(|f| f.start <= r.start && r.end <= f.end);
+        let started = furniture.partition_point(|&(start, _)| start <= r.start);
+        let inside_furniture = started > 0 && furthest[started - 1] >= r.end;
         if !inside_furniture {
             keep[r.start.min(html.len())..r.end.min(html.len())]
                 .iter_mut()
@@ -214,10 +221,24 @@ fn blank_all_but(html: &str, c: &Collected) -> String {
     let mut breaks: Vec<usize> = c.breaks.clone();
     breaks.sort_unstable();
     let mut next_break = breaks.into_iter().peekable();
+    // the end of an entity written decoded, whose other bytes are skipped
+    let mut decoded_until = 0;
     for (i, ch) in html.char_indices() {
         let is_break = next_break.peek().is_some_and(|&b| b == i);
         while next_break.peek().is_some_and(|&b| b <= i) {
             next_break.next();
+        }
+        if i < decoded_until {
+            continue;
+        }
+        if keep[i]
+            && ch == '&'
+            && let Some((len, decoded)) = entity_at(&html[i..])
+            && keep[i..i + len].iter().all(|&k| k)
+        {
+            out.push_str(&decoded);
+            decoded_until = i + len;
+            continue;
         }
         if keep[i] {
             // a newline in the text itself stays: the paragraph structure of the source
@@ -330,6 +351,53 @@ fn parse_date(text: &str) -> Option<Date> {
     Date::parse_iso(text.trim().get(..10)?)
 }
 
+/// Longest entity looked for, `&` and `;` included.
+const LONGEST_ENTITY: usize = 32;
+
+/// The character reference at the start of `text` (`&eacute;`, `&#233;`,
+/// `&#xE9;`), decoded to the same number of bytes: its character, then
+/// invisible marks that fold away (U+034F, two bytes; U+FE00, three), so
+/// that "r&eacute;unissait" reads as "réunissait" and every byte after it
+/// stays where it is in the file (line:column of the evidence). `None` for
+/// anything else, or when the bytes cannot be made up (one byte short).
+fn entity_at(text: &str) -> Option<(usize, String)> {
+    let window = &text.as_bytes()[..text.len().min(LONGEST_ENTITY)];
+    let end = window.iter().position(|&b| b == b';')?;
+    let entity = &text[..=end];
+    let name = &entity[1..end];
+    let well_formed = !name.is_empty()
+        && (name.bytes().all(|b| b.is_ascii_alphanumeric())
+            || name.strip_prefix('#').is_some_and(|n| {
+                n.strip_prefix(['x', 'X']).map_or_else(
+                    || !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()),
+                    |h| !h.is_empty() && h.bytes().all(|b| b.is_ascii_hexdigit()),
+                )
+            }));
+    if !well_formed {
+        return None;
+    }
+    let decoded = html_escape::decode_html_entities(entity);
+    if decoded == entity {
+        return None;
+    }
+    let mut out = decoded.into_owned();
+    let mut left = entity.len().checked_sub(out.len())?;
+    if left == 1 {
+        return None;
+    }
+    while left > 0 {
+        // twos, and one three when the count is odd
+        if left % 2 == 1 {
+            out.push('\u{FE00}');
+            left -= 3;
+        } else {
+            out.push('\u{034F}');
+            left -= 2;
+        }
+    }
+    Some((entity.len(), out))
+}
+
 /// Metadata values are attribute text: entities decoded (`&eacute;`, `&#39;`).
 fn decode_entities(text: &str) -> String {
     html_escape::decode_html_entities(text).into_owned()
@@ -395,6 +463,41 @@ mod tests {
             lines.iter().any(|l| l.starts_with("Le consortium")),
             "{lines:?}"
         );
+    }
+
+    #[test]
+    fn character_references_read_as_their_characters_in_place() {
+        let html = "<article><p>Le consortium r&eacute;unissait 17 m&#233;dias &amp; 3 &#xE9;quipes &lt;ici&gt; &bogus; &amp</p>\n<p>Fin.</p></article>";
+        let page = read_html(html);
+        assert_eq!(page.text.len(), html.len());
+        let words: Vec<String> = crate::text::tokenize(&page.text)
+            .into_iter()
+            .map(|t| t.norm)
+            .collect();
+        for w in [
+            "reunissait",
+            "medias",
+            "equipes",
+            "ici",
+            "bogus",
+            "amp",
+            "fin",
+        ] {
+            assert!(words.contains(&w.to_string()), "{w} in {words:?}");
+        }
+        assert!(!words.contains(&"eacute".to_string()));
+        // what follows stays where it is in the file
+        let at = html.find("Fin.").unwrap();
+        assert_eq!(&page.text[at..at + 4], "Fin.");
+        assert!(page.text.contains("&"));
+        assert_eq!(
+            entity_at("&eacute;").map(|(n, d)| (n, d.chars().next())),
+            Some((8, Some('é')))
+        );
+        // a reference one byte longer than its character cannot be padded
+        assert_eq!(entity_at("&ne;"), None);
+        assert_eq!(entity_at("& x;"), None);
+        assert_eq!(entity_at("&#;"), None);
     }
 
     /// Text a reader never sees is no evidence: a page could hide a

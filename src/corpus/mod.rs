@@ -460,19 +460,19 @@ fn set_aside_repeated_lines(corpus: &mut Corpus) {
         if repeated.is_empty() {
             return;
         }
+        // lines are disjoint and in order: the one a sentence may lie in is
+        // the last starting at or before it (a search, not a scan)
+        let line_of = |span: &Range<usize>| {
+            let at = repeated.partition_point(|r| r.start <= span.start);
+            at.checked_sub(1).filter(|&k| span.end <= repeated[k].end)
+        };
         let (kept, dropped): (Vec<Sentence>, Vec<Sentence>) = std::mem::take(&mut source.sentences)
             .into_iter()
-            .partition(|s| {
-                !repeated
-                    .iter()
-                    .any(|r| r.start <= s.span().start && s.span().end <= r.end)
-            });
+            .partition(|s| line_of(&s.span()).is_none());
         source.sentences = kept;
-        for r in repeated.into_iter().filter(|r| {
-            dropped
-                .iter()
-                .any(|s| r.start <= s.span().start && s.span().end <= r.end)
-        }) {
+        let mut emptied: Vec<usize> = dropped.iter().filter_map(|s| line_of(&s.span())).collect();
+        emptied.dedup();
+        for r in emptied.into_iter().map(|k| repeated[k].clone()) {
             source.set_aside.push(SetAside {
                 span: r,
                 reason: "line repeated in other sources",
