@@ -1,8 +1,8 @@
 //! Dates: each date of the claim against the window's dates. A match
 //! supports (a day-precise one anchors the statement); a differing date
 //! contradicts only when it is the date of the matched event: a matched
-//! common word close to it, most of the claim found, and no weighty word
-//! missing.
+//! common word close to it, half the claim or more found, and few of its
+//! weighty words missing (see `same_event`).
 
 use super::Rule;
 use crate::facts::{DateFact, Facts};
@@ -14,7 +14,7 @@ use std::ops::Range;
 
 /// Share of the claim a window must state for a differing date to be the
 /// date of the same event.
-pub const DATE_EVENT_COVERAGE: f64 = 0.6;
+pub const DATE_EVENT_COVERAGE: f64 = 0.5;
 /// Tokens between a date and a matched claim word, at most, for the date to
 /// belong to that word's event.
 const DATE_EVENT_DISTANCE: usize = 8;
@@ -96,10 +96,11 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact) -> Finding {
     }
 }
 
-/// The window's event is the claim's: most of the claim stated, its names
-/// and verbs among it, and no word that carries meaning missing, or one
-/// among four or more ("the extraordinary council" for "le conseil de
-/// défense"; not "a eu lieu" missing from a three-word claim).
+/// The window's event is the claim's: half the claim or more stated, its
+/// names and verbs among it, and no word that carries meaning missing, one
+/// with three or more found ("the extraordinary council" for "le conseil de
+/// défense"; not "a eu lieu" missing from a three-word claim), or two with
+/// five or more found (a circumstance the window leaves out).
 fn same_event(cx: &MatchContext<'_>) -> bool {
     let cov = cx.coverage;
     let found_weighty = cov
@@ -115,7 +116,9 @@ fn same_event(cx: &MatchContext<'_>) -> bool {
     cov.share >= DATE_EVENT_COVERAGE
         && cov.missing_names.is_empty()
         && !cx.verb_missing()
-        && (missing == 0 || (missing == 1 && found_weighty >= 3))
+        && (missing == 0
+            || (missing == 1 && found_weighty >= 3)
+            || (missing == 2 && found_weighty >= 5))
 }
 
 fn date_near_matched_word(
@@ -240,6 +243,35 @@ mod tests {
                 (kind, effect, source),
                 "{claim}"
             );
+        }
+    }
+
+    /// Two words of the claim not in the window leave the event the same
+    /// when five or more that carry meaning are found; with fewer found, the
+    /// window may be about another event of the same kind.
+    #[test]
+    fn an_event_stated_all_but_two_words_is_the_same_event() {
+        let window = "La nouvelle loi sur la protection des données personnelles est entrée en vigueur le 3 mars 2022.";
+        let table = [
+            (
+                "La nouvelle loi sur la protection des données personnelles est entrée en vigueur sans débat public le 3 mars 2021.",
+                Effect::Contradicts,
+            ),
+            (
+                "La loi est entrée en vigueur sans débat public le 3 mars 2021.",
+                Effect::Blocks,
+            ),
+            (
+                "La nouvelle loi sur la protection des données personnelles est entrée en vigueur le 3 mars 2022.",
+                Effect::Supports,
+            ),
+        ];
+        for (claim, effect) in table {
+            let found = Case::new(claim, Fr, window, Fr)
+                .published("2022-03-05")
+                .findings_of("date");
+            assert_eq!(found.len(), 1, "{claim}: {found:?}");
+            assert_eq!(found[0].effect, effect, "{claim}");
         }
     }
 
