@@ -340,6 +340,14 @@ fn read_date(text: &str, tokens: &[Token], i: usize) -> Option<DateFact> {
         if !short_month_ok(tokens, j) {
             return None;
         }
+        // an abbreviation without a day or year after it is a date only
+        // when written as one ("Oct. 2021", "Jan 5"): "Jan Palach" is a name
+        if is_short_month(&tokens[j].norm)
+            && !text[tokens[j].span.end..].starts_with('.')
+            && !tokens.get(j + 1).and_then(number_of).is_some()
+        {
+            return None;
+        }
         // English "may" is a month only when capitalised
         if cur.is_some_and(|t| t.norm == "may" && !t.capitalized) {
             return None;
@@ -393,8 +401,12 @@ fn read_date(text: &str, tokens: &[Token], i: usize) -> Option<DateFact> {
 /// Abbreviated months ("oct", "mar") count only when followed by a full stop
 /// or in a date; "mars" and "mai" are full words.
 fn short_month_ok(tokens: &[Token], k: usize) -> bool {
-    let w = tokens[k].norm.as_str();
-    let short = matches!(
+    !is_short_month(&tokens[k].norm) || tokens[k].capitalized
+}
+
+/// An abbreviated month name (folded).
+fn is_short_month(w: &str) -> bool {
+    matches!(
         w,
         "jan"
             | "janv"
@@ -410,8 +422,7 @@ fn short_month_ok(tokens: &[Token], k: usize) -> bool {
             | "oct"
             | "nov"
             | "dec"
-    );
-    !short || tokens[k].capitalized
+    )
 }
 
 fn numeric_date(text: &str, tokens: &[Token], j: usize) -> Option<(u8, u8, i32, usize)> {
@@ -545,6 +556,9 @@ mod tests {
             ("en 2021", (None, None, Some(2021), None)),
             ("mercredi", (Some(21), Some(7), Some(2021), Some(2))),
             ("2021-07-18", (Some(18), Some(7), Some(2021), None)),
+            ("on Jan 5, 2021", (Some(5), Some(1), Some(2021), None)),
+            ("en Oct. 2020", (None, Some(10), Some(2020), None)),
+            ("le 5 Janv. 2021", (Some(5), Some(1), Some(2021), None)),
         ];
         for (text, expected) in table {
             assert_eq!(one(text, p), *expected, "{text}");
@@ -578,5 +592,22 @@ mod tests {
     fn plain_numbers_are_not_dates() {
         assert!(dates("14 ministres et 35 serveurs", None).is_empty());
         assert!(dates("He may come", None).is_empty());
+    }
+
+    /// A first name spelled like a month's abbreviation is no date.
+    #[test]
+    fn names_like_abbreviated_months_are_not_dates() {
+        for text in [
+            "Jan Palach s'est immolé à Prague.",
+            "L'étudiant Jan Palach",
+            "Sept jours plus tard",
+            "Dec Smith was elected.",
+        ] {
+            assert!(
+                dates(text, None).is_empty(),
+                "{text}: {:?}",
+                dates(text, None)
+            );
+        }
     }
 }
