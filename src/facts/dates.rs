@@ -344,7 +344,7 @@ fn read_date(text: &str, tokens: &[Token], i: usize) -> Option<DateFact> {
         // when written as one ("Oct. 2021", "Jan 5"): "Jan Palach" is a name
         if is_short_month(&tokens[j].norm)
             && !text[tokens[j].span.end..].starts_with('.')
-            && !tokens.get(j + 1).and_then(number_of).is_some()
+            && tokens.get(j + 1).and_then(number_of).is_none()
         {
             return None;
         }
