@@ -68,6 +68,11 @@ pub enum Error {
     /// The report could not be written.
     #[error("cannot write {}: {message}", path.display())]
     Output { path: PathBuf, message: String },
+
+    /// Several problems found in one file, each on its own (all the bad
+    /// claims of a claims file, not only the first).
+    #[error("{} problems, the first: {}", problems.len(), problems[0])]
+    Several { problems: Vec<Error> },
 }
 
 impl Error {
@@ -96,6 +101,7 @@ impl Error {
         match self {
             Error::Input { hint, .. } | Error::Io { hint, .. } => hint,
             Error::Output { .. } => "check that the folder exists and is writable",
+            Error::Several { problems } => problems[0].hint(),
         }
     }
 }

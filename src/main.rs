@@ -321,6 +321,16 @@ fn main() -> ExitCode {
 }
 
 fn report_error(err: &Error) -> ExitCode {
+    if let Error::Several { problems } = err {
+        for problem in problems {
+            report_error(problem);
+        }
+        eprintln!(
+            "error: {} problems, each shown above; fix them and run again",
+            problems.len()
+        );
+        return ExitCode::from(2);
+    }
     // file names, ids and YAML keys come from the user's files: no escape
     // sequence or bidi control reaches the terminal raw
     let visible = claimcheck::report::visible;

@@ -407,6 +407,67 @@ fn html_character_references_decide_as_the_characters_they_stand_for() {
 }
 
 #[test]
+fn every_bad_claim_of_a_file_is_reported_at_once() {
+    let claims = "claims:\n  - id: a\n    text: \"Le sommet a réuni 42 délégations.\"\n  - id: b\n    txt: \"a typo\"\n  - id: c\n    text: \"\"\n  # a comment between claims\n  - {id: d, text: \"ok\", expect: maybe}\n  - id: e\n    text: \"fine\"\n";
+    let dir = folder(&[
+        ("claims.yaml", claims.as_bytes()),
+        (
+            "sources/a.txt",
+            "Le sommet a réuni 42 délégations.\n".as_bytes(),
+        ),
+    ]);
+    let path = |p: &str| dir.path().join(p).to_string_lossy().into_owned();
+    let out = claimcheck()
+        .args([
+            "check",
+            "--claims",
+            &path("claims.yaml"),
+            "--sources",
+            &path("sources"),
+        ])
+        .args(["--output", &path("report.json")])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for expected in [
+        "claims.yaml:5:5: unknown key `txt`",
+        "did you mean `text`?",
+        "claims.yaml:7:11: claims[2].text: claim text is empty",
+        "claims.yaml:9:33: unknown value `maybe`",
+        "3 problems, each shown above",
+    ] {
+        assert!(stderr.contains(expected), "{expected} in:\n{stderr}");
+    }
+    // each with its line and a caret
+    assert_eq!(stderr.matches("^\n").count(), 3, "{stderr}");
+    assert!(!dir.path().join("report.json").exists());
+    // one bad claim: the one message, as before
+    fs::write(
+        path("claims.yaml"),
+        "claims:\n  - id: a\n    text: \"ok\"\n  - id: c\n    text: \"\"\n",
+    )
+    .unwrap();
+    let out = claimcheck()
+        .args([
+            "check",
+            "--claims",
+            &path("claims.yaml"),
+            "--sources",
+            &path("sources"),
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr.contains("claims.yaml:5:11: claims[1].text: claim text is empty"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("problems"), "{stderr}");
+}
+
+#[test]
 fn each_kind_of_contradiction_and_its_look_alikes() {
     // every claim of the fixture carries the verdict a careful reader gives:
     // counts, list entities, amounts, dates, weekdays, negation, and the

@@ -290,12 +290,115 @@ fn position_of_byte(prefix: &[u8]) -> (usize, usize) {
     (line, column)
 }
 
+/// Problems of a claims file reported at once, at most.
+const MAX_PROBLEMS: usize = 20;
+
+/// Every bad claim of a file whose whole reading failed with `first`: each
+/// claim of a block list is read on its own, in place (the lines before it
+/// blank, its `- ` written as two spaces), so that each problem keeps its
+/// own line and column. `first` alone when the list is not a block list,
+/// when only one claim is bad, or when claims lean on each other (an
+/// anchor defined in one and used in another).
+fn all_problems(path: &Path, text: &str, first: Error, under_claims_key: bool) -> Error {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let item_indent = |line: &str| {
+        let body = line.trim_start_matches(' ');
+        (body == "-" || body.starts_with("- ")).then(|| line.len() - body.len())
+    };
+    let Some((first_item, indent)) = lines
+        .iter()
+        .enumerate()
+        .find_map(|(k, l)| item_indent(l).map(|i| (k, i)))
+    else {
+        return first;
+    };
+    // where each claim starts, and where the list ends (a line less indented)
+    let mut starts = vec![first_item];
+    let mut end = lines.len();
+    for (k, line) in lines.iter().enumerate().skip(first_item + 1) {
+        let body = line.trim_start_matches(' ');
+        if body.is_empty() || body.starts_with('#') {
+            continue;
+        }
+        let at = line.len() - body.len();
+        if at < indent || (at == indent && item_indent(line).is_none()) {
+            end = k;
+            break;
+        }
+        if at == indent {
+            starts.push(k);
+        }
+    }
+    let mut problems = Vec::new();
+    for (n, &start) in starts.iter().enumerate() {
+        let stop = starts.get(n + 1).copied().unwrap_or(end);
+        let mut item = "\n".repeat(start);
+        let opening = lines[start];
+        item.push_str(&opening[..indent]);
+        item.push_str("  ");
+        item.push_str(
+            opening[indent + 1..]
+                .strip_prefix(' ')
+                .unwrap_or(&opening[indent + 1..]),
+        );
+        for line in &lines[start + 1..stop] {
+            item.push('\n');
+            item.push_str(line);
+        }
+        if let Err(e) = yaml::from_str::<RawClaim>(path, &item, CLAIMS_HINT) {
+            if e.to_string().contains("anchor") {
+                return first;
+            }
+            problems.push(as_in_file(e, n, under_claims_key));
+            if problems.len() == MAX_PROBLEMS {
+                break;
+            }
+        }
+    }
+    if problems.len() < 2 {
+        return first;
+    }
+    Error::Several { problems }
+}
+
+/// A problem of claim `n` read alone, worded as reading the whole file
+/// words it: the field's path from the file's root (`claims[1].text: ...`
+/// under a `claims:` key; a list at the root names no path).
+fn as_in_file(problem: Error, n: usize, under_claims_key: bool) -> Error {
+    let Error::Input {
+        location,
+        message,
+        hint,
+    } = problem
+    else {
+        return problem;
+    };
+    let field = message.split_once(": ").filter(|(p, _)| {
+        !p.is_empty() && p.chars().all(|c| c.is_alphanumeric() || "_.[]".contains(c))
+    });
+    let message = match (field, under_claims_key) {
+        (Some((p, rest)), true) => format!("claims[{n}].{p}: {rest}"),
+        (Some((_, rest)), false) => rest.to_string(),
+        (None, _) => message,
+    };
+    Error::Input {
+        location,
+        message,
+        hint,
+    }
+}
+
 /// Parse the text of a claims file.
 pub fn parse(path: &Path, text: &str) -> Result<Vec<Claim>> {
     let shape: yaml::Value = yaml::from_str(path, text, CLAIMS_HINT)?;
     let raw: Vec<RawClaim> = match shape {
-        yaml::Value::Mapping(_) => yaml::from_str::<ClaimsFile>(path, text, CLAIMS_HINT)?.claims,
-        yaml::Value::Sequence(_) => yaml::from_str(path, text, CLAIMS_HINT)?,
+        yaml::Value::Mapping(_) => {
+            yaml::from_str::<ClaimsFile>(path, text, CLAIMS_HINT)
+                .map_err(|e| all_problems(path, text, e, true))?
+                .claims
+        }
+        yaml::Value::Sequence(_) => yaml::from_str(path, text, CLAIMS_HINT)
+            .map_err(|e| all_problems(path, text, e, false))?,
         yaml::Value::Null => {
             return Err(Error::input(
                 InputLocation::at(path, 1, 1),
