@@ -192,12 +192,22 @@ pub fn key_positions(text: &str, key: &str) -> Vec<(String, usize, usize)> {
         while let Some(offset) = line[search_from..].find(key) {
             let key_at = search_from + offset;
             search_from = key_at + key.len();
-            let before = line[..key_at].trim_end();
+            // a key may be quoted, JSON style: `"id": "a"`
+            let quote = line[..key_at]
+                .chars()
+                .next_back()
+                .filter(|&q| (q == '"' || q == '\'') && line[key_at + key.len()..].starts_with(q));
+            let (open, close) = match quote {
+                Some(_) => (key_at - 1, key_at + key.len() + 1),
+                None => (key_at, key_at + key.len()),
+            };
+            let before = line[..open].trim_end();
             let key_starts_item = before.is_empty()
                 || before.ends_with('-')
                 || before.ends_with('{')
-                || before.ends_with(',');
-            let after = line[key_at + key.len()..].trim_start();
+                || before.ends_with(',')
+                || before.ends_with('[');
+            let after = line[close..].trim_start();
             let Some(after_colon) = after.strip_prefix(':') else {
                 continue;
             };
@@ -227,6 +237,17 @@ pub fn key_positions(text: &str, key: &str) -> Vec<(String, usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn locates_values_under_quoted_keys() {
+        let text =
+            "{\"claims\": [\n {\"id\": \"a\", \"text\": \"x\"},\n {'id': 'b', 'text': 'y'}\n]}\n";
+        let found = key_positions(text, "id");
+        assert_eq!(
+            found,
+            vec![("a".to_string(), 2, 9), ("b".to_string(), 3, 9)]
+        );
+    }
 
     #[test]
     fn locates_values_in_block_and_flow_style() {

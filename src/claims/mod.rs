@@ -421,19 +421,29 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<Claim>> {
             CLAIMS_HINT,
         ));
     }
-    let mut positions = yaml::key_positions(text, "id").into_iter();
+    let positions = yaml::key_positions(text, "id");
+    let mut next_position = 0;
     let mut claims: Vec<Claim> = Vec::with_capacity(raw.len());
     let mut in_file: HashMap<String, usize> = HashMap::new();
     for r in raw {
         let id = r.id.0;
-        // ids appear in the text in claim order; skip any `id:` that belongs to something else
-        let location = positions
-            .by_ref()
-            .find(|(value, _, _)| *value == id)
-            .map_or_else(
-                || InputLocation::at(path, 1, 1),
-                |(_, line, column)| InputLocation::at(path, line, column),
-            );
+        // ids appear in the text in claim order; skip any `id:` that belongs
+        // to something else. An id written otherwise than it reads (`0x1F`
+        // is 31) takes the next `id:` in order, and the claims after it
+        // still find theirs.
+        let remaining = &positions[next_position.min(positions.len())..];
+        let at = remaining
+            .iter()
+            .position(|(value, _, _)| *value == id)
+            .or_else(|| (!remaining.is_empty()).then_some(0));
+        let location = match at {
+            Some(k) => {
+                let (_, line, column) = &remaining[k];
+                next_position += k + 1;
+                InputLocation::at(path, *line, *column)
+            }
+            None => InputLocation::at(path, 1, 1),
+        };
         if let Some(&first) = in_file.get(&id) {
             return Err(Error::input(
                 location,
@@ -550,6 +560,35 @@ mod tests {
     fn unknown_keys_suggest_the_right_one() {
         let shown = error_of("claims:\n  - id: a\n    text: x\n    expcet: supported\n");
         assert!(shown.contains("did you mean `expect`"), "{shown}");
+    }
+
+    /// JSON-style keys and ids written otherwise than they read (`0x1F`)
+    /// are located, and so are the claims after them.
+    #[test]
+    fn claims_are_located_whatever_the_style_of_their_ids() {
+        let located = |text: &str| -> Vec<(String, String)> {
+            parse_str(text)
+                .unwrap()
+                .into_iter()
+                .map(|c| (c.id, c.location.to_string()))
+                .collect()
+        };
+        assert_eq!(
+            located(
+                "{\"claims\": [\n {\"id\": \"a\", \"text\": \"x\"},\n {\"id\": \"b\", \"text\": \"y\"}\n]}\n"
+            ),
+            [
+                ("a".to_string(), "c.yaml:2:9".to_string()),
+                ("b".to_string(), "c.yaml:3:9".to_string())
+            ]
+        );
+        assert_eq!(
+            located("claims:\n  - {id: 0x1F, text: x}\n  - {id: b, text: y}\n"),
+            [
+                ("31".to_string(), "c.yaml:2:10".to_string()),
+                ("b".to_string(), "c.yaml:3:10".to_string())
+            ]
+        );
     }
 
     #[test]
