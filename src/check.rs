@@ -11,7 +11,7 @@ use crate::matcher::{
     Article, ClaimUnderCheck, CorpusStats, Relation, every_window, match_candidate,
 };
 use crate::retrieve::store::{self, Stored};
-use crate::retrieve::{Selection, SentenceIndex, index_terms, into_index_terms};
+use crate::retrieve::{Selection, SentenceIndex, TermLists, index_terms, into_index_terms};
 use crate::text::{Aliases, Lang, acronym_definitions, detect_lang};
 use crate::verdict::{ClaimOutcome, Evidence, aggregate};
 use rayon::prelude::*;
@@ -88,7 +88,7 @@ impl YearChanges {
 /// One source analysed for the index: each sentence's index terms, the
 /// year in force before each sentence, and the acronyms it defines
 /// (acronym, long form).
-type SourceTerms = (Vec<Vec<String>>, YearChanges, Vec<(String, String)>);
+type SourceTerms = (TermLists, YearChanges, Vec<(String, String)>);
 
 /// Acronyms defined by the sources, in source order: (source, acronym,
 /// long form).
@@ -271,7 +271,7 @@ fn index_fingerprint(keys: &[String]) -> String {
 /// changes, the acronyms it defines.
 fn analyse_source(source: &crate::corpus::Source) -> SourceTerms {
     let mut recent_year = None;
-    let mut terms = Vec::with_capacity(source.sentences.len());
+    let mut terms = TermLists::default();
     let mut years = YearChanges::default();
     let mut acronyms = Vec::new();
     for (i, s) in source.sentences.iter().enumerate() {

@@ -372,7 +372,11 @@ mod tests {
         let b = sentences(&["Le Maroc a visé 14 ministres.", "Le ministre a démenti."]);
         let b2 = sentences(&["Le Maroc a visé 15 ministres, dont le Premier ministre."]);
         let c = sentences(&["Amnesty International a publié le rapport."]);
-        let terms = |f: &[Facts]| f.iter().map(index_terms).collect::<Vec<_>>();
+        let terms = |f: &[Facts]| {
+            f.iter()
+                .map(index_terms)
+                .collect::<crate::retrieve::TermLists>()
+        };
         let earlier = SentenceIndex::build(&[a.clone(), b, c.clone()]);
         // b changed and a new source d before c; c kept, a kept
         let d = sentences(&["Pegasus a visé des journalistes en France."]);
