@@ -74,9 +74,9 @@ pub fn classify_lines(text: &str) -> Vec<(Range<usize>, LineClass)> {
             article_over = true;
             LineClass::Boilerplate("related articles or page furniture")
         } else if FURNITURE.iter().any(|m| {
-            folded == *m
-                || folded.starts_with(&format!("{m} :"))
-                || folded.starts_with(&format!("{m}:"))
+            folded.strip_prefix(m).is_some_and(|rest| {
+                rest.is_empty() || rest.starts_with(" :") || rest.starts_with(':')
+            })
         }) {
             LineClass::Boilerplate("link or share line")
         } else if is_photo_credit(trimmed) {
@@ -137,9 +137,11 @@ fn is_dated_link(folded: &str, line: &str) -> bool {
     // ends like a sentence
     static CLOCK_AT_END: std::sync::LazyLock<regex::Regex> =
         std::sync::LazyLock::new(|| regex::Regex::new(r"\d{1,2}h\d{2}\s*$").expect("valid regex"));
-    let stamped_end =
-        CLOCK_AT_END.is_match(folded) || !line.trim_end().ends_with(['.', '!', '?', '»', '"', '”']);
-    markers.iter().any(|m| folded.contains(m)) && folded.len() < 300 && stamped_end
+    // the cheap tests first: most lines are long, or name no publication
+    folded.len() < 300
+        && markers.iter().any(|m| folded.contains(m))
+        && (!line.trim_end().ends_with(['.', '!', '?', '»', '"', '”'])
+            || CLOCK_AT_END.is_match(folded))
 }
 
 #[cfg(test)]
