@@ -29,6 +29,19 @@ fn folder(files: &[(&str, &[u8])]) -> TempDir {
     dir
 }
 
+/// A project: `claims.yaml` holding `claims`, and text sources under
+/// `sources/` (name, text).
+fn project(claims: &str, sources: &[(&str, &str)]) -> TempDir {
+    let mut files: Vec<(String, &[u8])> = vec![("claims.yaml".to_string(), claims.as_bytes())];
+    files.extend(
+        sources
+            .iter()
+            .map(|(name, text)| (format!("sources/{name}"), text.as_bytes())),
+    );
+    let files: Vec<(&str, &[u8])> = files.iter().map(|(p, b)| (p.as_str(), *b)).collect();
+    folder(&files)
+}
+
 fn json_report(args: &[&str]) -> Value {
     let out = claimcheck()
         .args(["check", "--format", "json", "--fail-on", "none"])
@@ -312,21 +325,14 @@ fn an_index_file_is_reused_for_the_same_sources_and_rebuilt_when_they_change() {
 #[test]
 fn an_index_is_updated_when_some_sources_change_with_the_report_of_a_fresh_build() {
     let claims = "claims:\n  - {id: c1, text: \"Le sommet a réuni 42 délégations nationales.\", lang: fr}\n  - {id: c2, text: \"Le Maroc a visé 14 ministres.\", lang: fr}\n  - {id: c3, text: \"Amnesty International a publié le rapport le 18 juillet 2021.\", lang: fr}\n";
-    let dir = folder(&[
-        ("claims.yaml", claims.as_bytes()),
-        (
-            "sources/a.txt",
-            "Le sommet a réuni 42 délégations nationales.\n".as_bytes(),
-        ),
-        (
-            "sources/b.txt",
-            "Le Maroc a visé 14 ministres, selon Le Monde.\n".as_bytes(),
-        ),
-        (
-            "sources/c.txt",
-            "La météo sera belle demain. Il fera chaud.\n".as_bytes(),
-        ),
-    ]);
+    let dir = project(
+        claims,
+        &[
+            ("a.txt", "Le sommet a réuni 42 délégations nationales.\n"),
+            ("b.txt", "Le Maroc a visé 14 ministres, selon Le Monde.\n"),
+            ("c.txt", "La météo sera belle demain. Il fera chaud.\n"),
+        ],
+    );
     let path = |p: &str| dir.path().join(p).to_string_lossy().into_owned();
     let args = [
         "--claims",
@@ -381,10 +387,7 @@ fn html_character_references_decide_as_the_characters_they_stand_for() {
         format!("<html><body><article>\n<h1>Titre</h1>\n<p>{body}</p>\n</article></body></html>\n")
     };
     let written = |body: &str| {
-        let dir = folder(&[
-            ("claims.yaml", claims.as_bytes()),
-            ("sources/page.html", page(body).as_bytes()),
-        ]);
+        let dir = project(claims, &[("page.html", &page(body))]);
         let path = |p: &str| dir.path().join(p).to_string_lossy().into_owned();
         json_report(&[
             "--claims",
@@ -409,13 +412,7 @@ fn html_character_references_decide_as_the_characters_they_stand_for() {
 #[test]
 fn every_bad_claim_of_a_file_is_reported_at_once() {
     let claims = "claims:\n  - id: a\n    text: \"Le sommet a réuni 42 délégations.\"\n  - id: b\n    txt: \"a typo\"\n  - id: c\n    text: \"\"\n  # a comment between claims\n  - {id: d, text: \"ok\", expect: maybe}\n  - id: e\n    text: \"fine\"\n";
-    let dir = folder(&[
-        ("claims.yaml", claims.as_bytes()),
-        (
-            "sources/a.txt",
-            "Le sommet a réuni 42 délégations.\n".as_bytes(),
-        ),
-    ]);
+    let dir = project(claims, &[("a.txt", "Le sommet a réuni 42 délégations.\n")]);
     let path = |p: &str| dir.path().join(p).to_string_lossy().into_owned();
     let out = claimcheck()
         .args([
