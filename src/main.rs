@@ -760,10 +760,17 @@ fn emitter_for<'a>(
         Format::Junit => Box::new(JunitEmitter),
         Format::Github => Box::new(GithubEmitter),
         Format::Rdjson => Box::new(RdjsonEmitter),
-        Format::Claimreview => Box::new(ClaimReviewEmitter {
-            reviewer: reviewer.clone(),
-            date: review_date.clone(),
-        }),
+        Format::Claimreview => {
+            if reviewer.is_none() {
+                eprintln!(
+                    "warning: ClaimReview without a reviewer has no `author`, which search engines require; give --reviewer NAME (or CLAIMCHECK_REVIEWER)"
+                );
+            }
+            Box::new(ClaimReviewEmitter {
+                reviewer: reviewer.clone(),
+                date: review_date.clone(),
+            })
+        }
         Format::Table => Box::new(TableEmitter { color, width }),
         Format::Annotated => match draft {
             Some(draft_text) => Box::new(AnnotatedEmitter { draft_text }),

@@ -211,6 +211,28 @@ fn claimreview_is_json_ld_with_the_verdict() {
         .output()
         .unwrap();
     let reviews: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("warning"));
+    // without a reviewer the markup has no author: said on stderr
+    let anonymous = Command::cargo_bin("claimcheck")
+        .unwrap()
+        .current_dir(root())
+        .env_remove("CLAIMCHECK_REVIEWER")
+        .args([
+            "check",
+            "--format",
+            "claimreview",
+            "--fail-on",
+            "none",
+            "--no-config",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&anonymous.stderr)
+            .contains("warning: ClaimReview without a reviewer has no `author`"),
+        "{}",
+        String::from_utf8_lossy(&anonymous.stderr)
+    );
     let report = json(&["check", "--format", "json", "--fail-on", "none"]);
     let reviews = reviews.as_array().unwrap();
     assert_eq!(reviews.len(), report["claims"].as_array().unwrap().len());
@@ -224,13 +246,19 @@ fn claimreview_is_json_ld_with_the_verdict() {
         assert_eq!(review["datePublished"], "2026-11-23");
         assert_eq!(review["itemReviewed"]["@type"], "Claim");
     }
-    // the HTML source's canonical URL is an appearance's url
-    assert!(reviews.iter().any(|r| {
-        r["itemReviewed"]["appearance"]
-            .as_array()
-            .unwrap()
+    // the deciding sources are the review's citations, not the claim's
+    // appearances (where the claim was made is not in a claims file); the
+    // HTML source's canonical URL is a citation's url
+    assert!(
+        reviews
             .iter()
-            .any(|a| a["url"] == "https://relais-info.example/monde/pegasus-gantz-parly")
+            .all(|r| r["itemReviewed"].get("appearance").is_none())
+    );
+    assert!(reviews.iter().any(|r| {
+        r["citation"].as_array().is_some_and(|c| {
+            c.iter()
+                .any(|a| a["url"] == "https://relais-info.example/monde/pegasus-gantz-parly")
+        })
     }));
     let bad = Command::cargo_bin("claimcheck")
         .unwrap()

@@ -1,7 +1,9 @@
 //! `--format claimreview`: schema.org ClaimReview JSON-LD, one object per
 //! claim, the markup fact-checkers publish so that search engines and
 //! aggregators show the verdict. The rating is the verdict (alternateName)
-//! on a 1-4 scale; the claim's appearances are the sources that decided it.
+//! on a 1-4 scale; the sources that decided it are the review's citations
+//! (an `appearance` is where the claim was made, which a claims file does
+//! not say: the deciding sources are not that).
 
 use super::{Emitter, Report};
 use crate::matcher::Relation;
@@ -34,7 +36,7 @@ impl Emitter for ClaimReviewEmitter {
             .iter()
             .map(|c| {
                 let (value, name) = rating(c.verdict);
-                let mut appearances: Vec<Value> = Vec::new();
+                let mut citations: Vec<Value> = Vec::new();
                 for e in c.evidence.iter().filter(|e| e.relation != Relation::Related) {
                     let record = report.sources.iter().find(|s| s.path == e.source);
                     let mut work = json!({"@type": "CreativeWork", "name": record.and_then(|r| r.title.clone()).unwrap_or_else(|| e.source.clone())});
@@ -47,8 +49,8 @@ impl Emitter for ClaimReviewEmitter {
                     if let Some(o) = &e.outlet {
                         work["publisher"] = json!({"@type": "Organization", "name": o});
                     }
-                    if !appearances.contains(&work) {
-                        appearances.push(work);
+                    if !citations.contains(&work) {
+                        citations.push(work);
                     }
                 }
                 let mut review = json!({
@@ -64,9 +66,12 @@ impl Emitter for ClaimReviewEmitter {
                         "name": name,
                         "ratingExplanation": c.reasons.join("; "),
                     },
-                    "itemReviewed": {"@type": "Claim", "appearance": appearances},
+                    "itemReviewed": {"@type": "Claim"},
                     "identifier": c.id,
                 });
+                if !citations.is_empty() {
+                    review["citation"] = Value::Array(citations);
+                }
                 if let Some(r) = &self.reviewer {
                     review["author"] = json!({"@type": "Organization", "name": r});
                 }
