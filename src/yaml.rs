@@ -47,8 +47,36 @@ pub fn from_str<T: DeserializeOwned>(path: &Path, text: &str, hint: &str) -> Res
                 "put all the claims in one list, or split the documents into separate files",
             );
         }
-        located(path, &err, hint)
+        located(path, &err, hint, text)
     })
+}
+
+/// Where the first alias (`*name`) is used: (line, column), 1-based, the
+/// column in characters. A `*` inside a quoted string or a comment is no
+/// alias.
+fn first_alias(text: &str) -> Option<(usize, usize)> {
+    for (n, line) in text.lines().enumerate() {
+        let mut quote: Option<char> = None;
+        let mut previous = ' ';
+        for (k, (at, c)) in line.char_indices().enumerate() {
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') => quote = Some(c),
+                (None, '#') if previous.is_whitespace() => break,
+                (None, '*')
+                    if (previous.is_whitespace() || "[{,:-".contains(previous))
+                        && line[at + 1..]
+                            .starts_with(|n: char| n.is_alphanumeric() || n == '_') =>
+                {
+                    return Some((n + 1, k + 1));
+                }
+                _ => {}
+            }
+            previous = c;
+        }
+    }
+    None
 }
 
 /// The line (1-based) where a second YAML document starts: the `---` after
@@ -68,10 +96,16 @@ fn second_document(text: &str) -> Option<usize> {
     None
 }
 
-fn located(path: &Path, err: &serde_yaml_ng::Error, hint: &str) -> Error {
+fn located(path: &Path, err: &serde_yaml_ng::Error, hint: &str, text: &str) -> Error {
     let message = strip_position(&err.to_string());
     let location = match err.location() {
         Some(loc) => InputLocation::at(path, loc.line(), loc.column()),
+        // too many aliases: the library knows no position; the first alias
+        // used is where to start removing them
+        None if message.contains("repetition limit exceeded") => first_alias(text).map_or_else(
+            || InputLocation::file(path),
+            |(line, column)| InputLocation::at(path, line, column),
+        ),
         None => InputLocation::file(path),
     };
     let (message, hint) = explain(&message, hint);
@@ -259,6 +293,13 @@ mod tests {
             ("a".to_string(), 5, 9),
         ];
         assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn the_first_alias_is_found_outside_quotes_and_comments() {
+        let text = "a: &a [x]\nb: \"*not\" # *nor\nc: [1, *a]\n";
+        assert_eq!(first_alias(text), Some((3, 8)));
+        assert_eq!(first_alias("a: 2 * 3\nb: '*x'\n"), None);
     }
 
     #[test]
