@@ -115,15 +115,20 @@ pub enum IndexUse {
 /// [`prepare`], with the index kept in a file: read from it when it was
 /// made from these very sources (and this claimcheck), updated from it when
 /// some sources changed (only those are analysed again), else built; then
-/// written back. Also says which.
-pub fn prepare_with_index(corpus: Corpus, path: &Path) -> Result<(Prepared, IndexUse)> {
+/// written back. Also says which, and why the file could not be written if
+/// it could not (a full disk): the run goes on without it, the old file
+/// left as it was.
+pub fn prepare_with_index(
+    corpus: Corpus,
+    path: &Path,
+) -> Result<(Prepared, IndexUse, Option<Error>)> {
     let base = crate::digest::sha256_hex(index_header().as_bytes());
     let keys = source_keys(&corpus);
     let fingerprint = index_fingerprint(&keys);
     let sentences: Vec<usize> = corpus.sources.iter().map(|s| s.sentences.len()).collect();
     let earlier = match store::load(path, &base, &fingerprint, &sentences) {
         Some(store::Loaded::Same(stored)) => {
-            return Ok((assemble_stored(corpus, stored), IndexUse::Read));
+            return Ok((assemble_stored(corpus, stored), IndexUse::Read, None));
         }
         Some(store::Loaded::Earlier(stored)) => Some(stored),
         None => None,
@@ -145,11 +150,13 @@ pub fn prepare_with_index(corpus: Corpus, path: &Path) -> Result<(Prepared, Inde
             (stored, IndexUse::Built)
         }
     };
-    store::save(path, &base, &fingerprint, &stored).map_err(|e| Error::Output {
-        path: path.to_path_buf(),
-        message: crate::error::describe_io(&e),
-    })?;
-    Ok((assemble_stored(corpus, stored), used))
+    let not_saved = store::save(path, &base, &fingerprint, &stored)
+        .err()
+        .map(|e| Error::Output {
+            path: path.to_path_buf(),
+            message: crate::error::describe_io(&e),
+        });
+    Ok((assemble_stored(corpus, stored), used, not_saved))
 }
 
 /// The index of `corpus` from an `earlier` one: sources whose line of the

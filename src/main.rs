@@ -498,7 +498,16 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let corpus = load_sources(&inputs.sources)?;
             step.set_message("indexing");
             let prepared = match &index {
-                Some(path) => prepare_with_index(corpus, path)?.0,
+                Some(path) => {
+                    let (prepared, _, not_saved) = prepare_with_index(corpus, path)?;
+                    if let Some(e) = not_saved {
+                        eprintln!(
+                            "warning: {}; this run goes on without saving its index",
+                            claimcheck::report::visible(&e.to_string())
+                        );
+                    }
+                    prepared
+                }
                 None => prepare(corpus),
             };
             step.finish_and_clear();

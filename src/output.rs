@@ -32,6 +32,18 @@ pub fn check_target(target: &Path, inputs: &[PathBuf]) -> Result<Option<std::fs:
         }
         Err(_) => None,
     };
+    // a folder that does not exist is a mistake in the path, told before
+    // any work is done, not after
+    let folder = target
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    if existing.is_none() && !folder.is_dir() {
+        return Err(refuse(&format!(
+            "its folder {} does not exist: create it, or name a file in an existing folder",
+            folder.display()
+        )));
+    }
     // what the file would be, resolved: its folder's real path and its name
     let resolved = resolve(target);
     for input in inputs {

@@ -319,7 +319,28 @@ fn an_index_file_is_reused_for_the_same_sources_and_rebuilt_when_they_change() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("sources.idx"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("sources.idx"), "{stderr}");
+    assert!(stderr.contains("does not exist"), "{stderr}");
+    // a folder that exists but takes no file (here /proc, even for root):
+    // the run goes on and says the index was not saved
+    let out = claimcheck()
+        .args(["check", "--fail-on", "none", "--format", "json"])
+        .args(&args[..4])
+        .args(["--index", "/proc/claimcheck-test.idx"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("warning: cannot write /proc/claimcheck-test.idx"),
+        "{stderr}"
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        report["claims"][0]["verdict"],
+        third["claims"][0]["verdict"]
+    );
 }
 
 #[test]
