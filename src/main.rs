@@ -302,6 +302,17 @@ Examples:
 The page reviews each draft as `claimcheck review` does. It listens on the loopback
 interface unless --addr says otherwise, and serves sources by number, never by path.";
 
+/// Ctrl-C or SIGTERM: remove the report or index being written (nothing
+/// half-written, no `.tmp` left behind) and end as an interrupted program
+/// does (130). A run interrupted before it writes leaves nothing anyway.
+fn on_interrupt() {
+    // without a handler the default (ending at once) is what stays
+    let _ = ctrlc::set_handler(|| {
+        claimcheck::output::remove_unfinished();
+        std::process::exit(130);
+    });
+}
+
 fn main() -> ExitCode {
     tune_allocator();
     let matches = Cli::command().get_matches();
@@ -310,6 +321,10 @@ fn main() -> ExitCode {
         Err(e) => e.exit(),
     };
     QUIET.store(cli.quiet, std::sync::atomic::Ordering::Relaxed);
+    // the server shuts down gracefully on Ctrl-C by itself, and writes nothing
+    if !matches!(cli.command, Command::Serve { .. }) {
+        on_interrupt();
+    }
     let cli = match with_config(cli, &matches) {
         Ok(cli) => cli,
         Err(err) => return report_error(&err),
@@ -882,6 +897,7 @@ fn write_report(
             // a report is an ordinary file: readable by others as the umask
             // allows, not the 0600 of a temporary file
             let tmp = report_file_in(&dir).map_err(fail)?;
+            let _unfinished = claimcheck::output::unfinished(tmp.path());
             let mut out = std::io::BufWriter::with_capacity(1 << 16, tmp);
             emitter.emit(report, &mut out).map_err(fail)?;
             let tmp = out.into_inner().map_err(|e| fail(e.into_error()))?;

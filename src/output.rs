@@ -5,6 +5,44 @@
 
 use crate::error::{Error, Result};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// Temporary files being written (a report, an index), removed by
+/// [`remove_unfinished`] when the run is interrupted: an interrupted run
+/// leaves nothing behind, not even a `.tmp` file.
+static UNFINISHED: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// A temporary file being written, forgotten by the registry when dropped
+/// (written and renamed, or removed by `tempfile`).
+pub struct Unfinished(PathBuf);
+
+/// Note that `path` is being written and is not finished.
+pub fn unfinished(path: &Path) -> Unfinished {
+    lock_unfinished().push(path.to_path_buf());
+    Unfinished(path.to_path_buf())
+}
+
+impl Drop for Unfinished {
+    fn drop(&mut self) {
+        let mut open = lock_unfinished();
+        if let Some(k) = open.iter().position(|p| *p == self.0) {
+            open.swap_remove(k);
+        }
+    }
+}
+
+fn lock_unfinished() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
+    UNFINISHED.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Remove every temporary file still being written: what an interrupt
+/// (Ctrl-C, SIGTERM) does before the process ends. Gives how many.
+pub fn remove_unfinished() -> usize {
+    let open = std::mem::take(&mut *lock_unfinished());
+    open.iter()
+        .filter(|p| std::fs::remove_file(p).is_ok())
+        .count()
+}
 
 /// Refuse `target` when it exists and is not an ordinary file (a device, a
 /// FIFO, a folder, a symbolic link), or when it is one of `inputs` or lies
@@ -73,6 +111,22 @@ fn resolve(target: &Path) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_interrupt_removes_the_files_being_written_and_only_those() {
+        let dir = tempfile::tempdir().unwrap();
+        let (writing, written) = (dir.path().join(".tmpA"), dir.path().join(".tmpB"));
+        std::fs::write(&writing, b"half").unwrap();
+        std::fs::write(&written, b"whole").unwrap();
+        let open = unfinished(&writing);
+        let done = unfinished(&written);
+        drop(done);
+        assert_eq!(remove_unfinished(), 1);
+        assert!(!writing.exists());
+        assert!(written.exists());
+        drop(open);
+        assert_eq!(remove_unfinished(), 0);
+    }
 
     #[test]
     fn only_new_or_ordinary_files_outside_the_inputs() {

@@ -1162,3 +1162,77 @@ fn lines_repeated_across_sources_are_set_aside_in_linear_time() {
         12000,
     );
 }
+
+/// Ctrl-C in the middle of a run: exit 130 and nothing left behind in the
+/// output folder, neither a half-written report or index nor a `.tmp` file.
+#[cfg(unix)]
+#[test]
+fn an_interrupted_run_leaves_no_file_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let sources = dir.path().join("sources");
+    std::fs::create_dir(&sources).unwrap();
+    // enough text that the run is still going when the signal comes
+    for k in 0..200 {
+        let text: String = (0..60)
+            .map(|n| {
+                format!(
+                    "The council of town {k} met on day {n} and counted {} votes.\n",
+                    k * n
+                )
+            })
+            .collect();
+        std::fs::write(sources.join(format!("{k:03}.txt")), text).unwrap();
+    }
+    let claims = dir.path().join("claims.yaml");
+    let yaml: String = (0..200)
+        .map(|k| {
+            format!(
+                "- {{id: c{k}, text: \"The council of town {k} counted {} votes.\"}}\n",
+                3 * k
+            )
+        })
+        .collect();
+    std::fs::write(&claims, yaml).unwrap();
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args([
+            "check",
+            "--fail-on",
+            "none",
+            "--quiet",
+            "--format",
+            "json",
+            "--claims",
+        ])
+        .arg(&claims)
+        .arg("--sources")
+        .arg(&sources)
+        .arg("--output")
+        .arg(out.join("report.json"))
+        .arg("--index")
+        .arg(out.join("sources.idx"))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let still_running = child.try_wait().unwrap().is_none();
+    let _ = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status();
+    let status = child.wait().unwrap();
+    let left: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        left.iter().all(|name| !name.starts_with(".tmp")),
+        "{left:?}"
+    );
+    // (a fast machine may finish first: then only the first check holds)
+    if still_running && !status.success() {
+        assert_eq!(status.code(), Some(130), "an interrupted run ends with 130");
+        assert!(!left.contains(&"report.json".to_string()), "{left:?}");
+    }
+}

@@ -127,6 +127,7 @@ pub fn save(path: &Path, base: &str, fingerprint: &str, stored: &Stored) -> std:
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     let tmp = tempfile::NamedTempFile::new_in(dir)?;
+    let _unfinished = crate::output::unfinished(tmp.path());
     let mut w = Writer(
         std::io::BufWriter::with_capacity(1 << 16, tmp),
         Sha256::new(),
