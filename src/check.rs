@@ -90,9 +90,9 @@ impl YearChanges {
 /// (acronym, long form).
 type SourceTerms = (TermLists, YearChanges, Vec<(String, String)>);
 
-/// Acronyms defined by the sources, in source order: (source, acronym,
-/// long form).
-type Acronyms = Vec<(usize, String, String)>;
+/// Acronyms defined by each source: `acronyms[s]` holds (acronym, long
+/// form) pairs of source `s`, in the order written.
+type Acronyms = Vec<Vec<(String, String)>>;
 
 /// Analyse every sentence (sources in parallel, in chunks) and build the index.
 pub fn prepare(corpus: Corpus) -> Prepared {
@@ -137,15 +137,11 @@ pub fn prepare_with_index(
         Some(earlier) => update_index(&corpus, keys, earlier),
         None => {
             let (index, recent_years, acronyms) = analyse_corpus(&corpus);
-            let mut per_source = vec![Vec::new(); corpus.sources.len()];
-            for (s, a, long) in acronyms {
-                per_source[s].push((a, long));
-            }
             let stored = Stored {
                 index,
                 sources: keys,
                 years: recent_years.into_iter().map(|y| y.0).collect(),
-                acronyms: per_source,
+                acronyms,
             };
             (stored, IndexUse::Built)
         }
@@ -192,18 +188,19 @@ fn update_index(corpus: &Corpus, keys: Vec<String>, mut earlier: Stored) -> (Sto
     let mut acronyms = Vec::with_capacity(keys.len());
     let mut terms = Vec::with_capacity(keys.len());
     for (s, old) in reused.iter().enumerate() {
-        match (old, analysed[s].take()) {
-            (Some(o), _) => {
+        match old {
+            Some(o) => {
                 years.push(std::mem::take(&mut earlier.years[*o]));
                 acronyms.push(std::mem::take(&mut earlier.acronyms[*o]));
                 terms.push(None);
             }
-            (None, Some((sentence_terms, y, a))) => {
+            // every source not taken over was analysed above
+            None => {
+                let (sentence_terms, y, a) = analysed[s].take().unwrap_or_default();
                 years.push(y.0);
                 acronyms.push(a);
                 terms.push(Some(sentence_terms));
             }
-            (None, None) => unreachable!("every source not taken over is analysed"),
         }
     }
     let index = earlier.index.update(&reused, terms);
@@ -224,13 +221,7 @@ fn update_index(corpus: &Corpus, keys: Vec<String>, mut earlier: Stored) -> (Sto
 /// The prepared corpus from a stored index.
 fn assemble_stored(corpus: Corpus, stored: Stored) -> Prepared {
     let years = stored.years.into_iter().map(YearChanges).collect();
-    let acronyms = stored
-        .acronyms
-        .into_iter()
-        .enumerate()
-        .flat_map(|(s, defined)| defined.into_iter().map(move |(a, long)| (s, a, long)))
-        .collect();
-    assemble(corpus, stored.index, years, acronyms)
+    assemble(corpus, stored.index, years, stored.acronyms)
 }
 
 /// What analysis depends on besides the sources: this claimcheck and its
@@ -319,7 +310,7 @@ fn analyse_corpus(corpus: &Corpus) -> (SentenceIndex, Vec<YearChanges>, Acronyms
             let s = chunk_no * PREPARE_CHUNK + k;
             index.add_source(s, terms);
             recent_years.push(years);
-            all_acronyms.extend(acronyms.into_iter().map(|(a, long)| (s, a, long)));
+            all_acronyms.push(acronyms);
         }
     }
     index.finish();
@@ -335,8 +326,10 @@ fn assemble(
 ) -> Prepared {
     index.forget_lengths();
     let mut aliases = Aliases::default();
-    for (s, acronym, long) in &acronyms {
-        aliases.add(acronym, long, corpus.sources[*s].lang);
+    for (defined, source) in acronyms.iter().zip(&corpus.sources) {
+        for (acronym, long) in defined {
+            aliases.add(acronym, long, source.lang);
+        }
     }
     let mut languages: Vec<Lang> = Vec::new();
     for source in &corpus.sources {

@@ -194,39 +194,29 @@ fn html_pages_give_their_metadata_and_keep_their_furniture_aside() {
 
 #[test]
 fn claimreview_is_json_ld_with_the_verdict() {
-    let out = Command::cargo_bin("claimcheck")
-        .unwrap()
-        .current_dir(root())
-        .args([
-            "check",
-            "--format",
-            "claimreview",
-            "--fail-on",
-            "none",
-            "--reviewer",
-            "Desk",
-            "--review-date",
-            "2026-11-23",
-        ])
-        .output()
-        .unwrap();
+    // `check --format claimreview` on the shipped example, with more arguments
+    let claimreview = |more: &[&str]| {
+        Command::cargo_bin("claimcheck")
+            .unwrap()
+            .current_dir(root())
+            .env_remove("CLAIMCHECK_REVIEWER")
+            .args(["check", "--format", "claimreview"])
+            .args(more)
+            .output()
+            .unwrap()
+    };
+    let out = claimreview(&[
+        "--fail-on",
+        "none",
+        "--reviewer",
+        "Desk",
+        "--review-date",
+        "2026-11-23",
+    ]);
     let reviews: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(!String::from_utf8_lossy(&out.stderr).contains("warning"));
     // without a reviewer the markup has no author: said on stderr
-    let anonymous = Command::cargo_bin("claimcheck")
-        .unwrap()
-        .current_dir(root())
-        .env_remove("CLAIMCHECK_REVIEWER")
-        .args([
-            "check",
-            "--format",
-            "claimreview",
-            "--fail-on",
-            "none",
-            "--no-config",
-        ])
-        .output()
-        .unwrap();
+    let anonymous = claimreview(&["--fail-on", "none", "--no-config"]);
     assert!(
         String::from_utf8_lossy(&anonymous.stderr)
             .contains("warning: ClaimReview without a reviewer has no `author`"),
@@ -260,18 +250,7 @@ fn claimreview_is_json_ld_with_the_verdict() {
                 .any(|a| a["url"] == "https://relais-info.example/monde/pegasus-gantz-parly")
         })
     }));
-    let bad = Command::cargo_bin("claimcheck")
-        .unwrap()
-        .current_dir(root())
-        .args([
-            "check",
-            "--format",
-            "claimreview",
-            "--review-date",
-            "23/11/2026",
-        ])
-        .output()
-        .unwrap();
+    let bad = claimreview(&["--review-date", "23/11/2026"]);
     assert_eq!(bad.status.code(), Some(2));
 }
 

@@ -483,24 +483,37 @@ fn provenance(corpus: &Corpus, outcome: &ClaimOutcome) -> Provenance {
             .get(a)
             .is_some_and(|o| corpus.origin.get(b) == Some(o))
     };
-    let of = |relations: &[Relation]| -> Vec<&crate::verdict::Evidence> {
-        outcome
-            .evidence
-            .iter()
-            .filter(|e| relations.contains(&e.relation))
+    // each deciding quote's word set, made once (a quote may count among
+    // the deciding evidence and among the supporting or contradicting)
+    let words: Vec<Vec<u64>> = outcome
+        .evidence
+        .iter()
+        .map(|e| {
+            if e.relation == Relation::Related {
+                Vec::new()
+            } else {
+                quote_words(corpus, e)
+            }
+        })
+        .collect();
+    let of = |relations: &[Relation]| -> Vec<usize> {
+        (0..outcome.evidence.len())
+            .filter(|&i| relations.contains(&outcome.evidence[i].relation))
             .collect()
     };
-    let words_of = |evidence: &[&crate::verdict::Evidence]| -> Vec<Vec<u64>> {
-        evidence.iter().map(|e| quote_words(corpus, e)).collect()
+    let grouped = |picked: &[usize]| {
+        let evidence: Vec<&crate::verdict::Evidence> =
+            picked.iter().map(|&i| &outcome.evidence[i]).collect();
+        let picked_words: Vec<Vec<u64>> = picked.iter().map(|&i| words[i].clone()).collect();
+        origins_with(&evidence, &picked_words, &same_document)
     };
-    let grouped = |evidence: Vec<&crate::verdict::Evidence>| {
-        let words = words_of(&evidence);
-        origins_with(&evidence, &words, &same_document)
-    };
-    let deciding = of(&wanted);
-    let groups = grouped(deciding.clone());
-    let supporting_origins = grouped(of(&[Relation::Supports])).len();
-    let contradicting_origins = grouped(of(&[Relation::Contradicts])).len();
+    let deciding: Vec<&crate::verdict::Evidence> = of(&wanted)
+        .into_iter()
+        .map(|i| &outcome.evidence[i])
+        .collect();
+    let groups = grouped(&of(&wanted));
+    let supporting_origins = grouped(&of(&[Relation::Supports])).len();
+    let contradicting_origins = grouped(&of(&[Relation::Contradicts])).len();
     let mut origins: Vec<Vec<String>> = groups
         .iter()
         .map(|g| {

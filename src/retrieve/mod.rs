@@ -161,6 +161,14 @@ fn norms_of(lengths: &[u32]) -> Vec<f32> {
         .collect()
 }
 
+/// One term's BM25 contribution to a sentence: `weight` (idf and k1 + 1),
+/// `tf` occurrences, `norm` the sentence's length norm.
+#[inline(always)]
+fn bm25(weight: f32, tf: u32, norm: f32) -> f32 {
+    let tf = tf as f32;
+    weight * tf / (tf + norm)
+}
+
 /// The scratch space of a search.
 struct Scores {
     /// One slot per sentence.
@@ -460,22 +468,17 @@ impl SentenceIndex {
                 if !finds {
                     // a common term: it only adds to the sentences found
                     self.postings.for_each_marked(id, found_bits, |unit, tf| {
-                        let tf = tf as f32;
-                        scores[unit as usize] += weight * tf / (tf + self.norms[unit as usize]);
+                        scores[unit as usize] += bm25(weight, tf, self.norms[unit as usize]);
                     });
                     continue;
                 }
                 self.postings.for_each(id, |unit, tf| {
                     let (word, bit) = (unit as usize / 64, 1u64 << (unit % 64));
                     if found_bits[word] & bit == 0 {
-                        if !finds {
-                            return;
-                        }
                         found_bits[word] |= bit;
                         touched.push(unit);
                     }
-                    let tf = tf as f32;
-                    scores[unit as usize] += weight * tf / (tf + self.norms[unit as usize]);
+                    scores[unit as usize] += bm25(weight, tf, self.norms[unit as usize]);
                 });
             }
             let picked = selections

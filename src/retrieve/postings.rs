@@ -30,20 +30,21 @@ pub struct Postings {
 }
 
 impl Segment {
+    /// The bytes of slice `k` (the postings of `terms[k]`).
+    fn slice(&self, k: usize) -> &[u8] {
+        &self.bytes[self.starts[k] as usize..self.starts[k + 1] as usize]
+    }
+
+    /// The slice of `term`, if this segment has postings of it.
+    fn slice_of(&self, term: u32) -> Option<&[u8]> {
+        let k = self.terms.binary_search(&term).ok()?;
+        Some(self.slice(k))
+    }
+
     /// Call `visit(term, unit, tf)` for every posting, slice by slice.
-    fn for_each_posting(&self, mut visit: impl FnMut(u32, u32, u8)) {
+    fn for_each_posting(&self, mut visit: impl FnMut(u32, u32, u32)) {
         for (k, &term) in self.terms.iter().enumerate() {
-            let bytes = &self.bytes[self.starts[k] as usize..self.starts[k + 1] as usize];
-            let (mut at, mut unit) = (0, 0u32);
-            while at < bytes.len() {
-                let code = get_varint(bytes, &mut at);
-                unit += code >> 1;
-                let tf = if code & 1 == 1 {
-                    at += 1;
-                    bytes[at - 1]
-                } else {
-                    1
-                };
+            for (unit, tf) in decode(self.slice(k)) {
                 visit(term, unit, tf);
             }
         }
@@ -52,20 +53,17 @@ impl Segment {
     /// (lowest sentence, highest sentence, postings of each slice).
     fn extent(&self) -> (u32, u32, Vec<u32>) {
         let (mut lo, mut hi) = (u32::MAX, 0);
-        let mut counts = vec![0u32; self.terms.len()];
-        let mut k_of = 0usize;
-        let mut last_term = None;
-        self.for_each_posting(|term, unit, _| {
-            if last_term != Some(term) {
-                if last_term.is_some() {
-                    k_of += 1;
+        let counts = (0..self.terms.len())
+            .map(|k| {
+                let mut n = 0;
+                for (unit, _) in decode(self.slice(k)) {
+                    lo = lo.min(unit);
+                    hi = hi.max(unit);
+                    n += 1;
                 }
-                last_term = Some(term);
-            }
-            counts[k_of] += 1;
-            lo = lo.min(unit);
-            hi = hi.max(unit);
-        });
+                n
+            })
+            .collect();
         (lo, hi, counts)
     }
 
@@ -75,7 +73,7 @@ impl Segment {
         let mut bytes = Vec::with_capacity(self.bytes.len() + self.terms.len());
         let mut starts = Vec::with_capacity(self.starts.len());
         for k in 0..self.terms.len() {
-            let slice = &self.bytes[self.starts[k] as usize..self.starts[k + 1] as usize];
+            let slice = self.slice(k);
             starts.push(bytes.len() as u32);
             let mut at = 0;
             let code = get_varint(slice, &mut at);
@@ -157,8 +155,8 @@ impl Postings {
                 return None;
             }
             for (k, &term) in segment.terms.iter().enumerate() {
-                let bytes =
-                    &segment.bytes[segment.starts[k] as usize..segment.starts[k + 1] as usize];
+                // the shape was checked: the slice is in bounds
+                let bytes = segment.slice(k);
                 let (mut at, mut unit, mut first) = (0, 0u32, true);
                 while at < bytes.len() {
                     let code = try_varint(bytes, &mut at)?;
@@ -284,7 +282,8 @@ impl Postings {
             segment.for_each_posting(|term, unit, tf| {
                 let to = rename[unit as usize];
                 if to != u32::MAX {
-                    out.push(term, to, tf);
+                    // a count was stored in one byte
+                    out.push(term, to, tf as u8);
                 }
             });
         }
@@ -304,28 +303,8 @@ impl Postings {
     /// Call `visit(unit, tf)` for every sentence holding `term`, ascending.
     /// Only what was frozen (after [`Postings::finish`]) is visited.
     pub fn for_each(&self, term: u32, mut visit: impl FnMut(u32, u32)) {
-        for segment in &self.segments {
-            let Ok(k) = segment.terms.binary_search(&term) else {
-                continue;
-            };
-            let bytes = &segment.bytes[segment.starts[k] as usize..segment.starts[k + 1] as usize];
-            let mut at = 0;
-            let mut unit = 0u32;
-            while let Some(&first) = bytes.get(at) {
-                // most gaps fit one byte
-                let code = if first < 0x80 {
-                    at += 1;
-                    u32::from(first)
-                } else {
-                    get_varint(bytes, &mut at)
-                };
-                unit += code >> 1;
-                let tf = if code & 1 == 1 {
-                    at += 1;
-                    u32::from(bytes[at - 1])
-                } else {
-                    1
-                };
+        for bytes in self.segments.iter().filter_map(|s| s.slice_of(term)) {
+            for (unit, tf) in decode(bytes) {
                 visit(unit, tf);
             }
         }
@@ -338,11 +317,7 @@ impl Postings {
     /// common term's list.
     pub fn for_each_marked(&self, term: u32, marked: &[u64], mut visit: impl FnMut(u32, u32)) {
         let is_marked = |u: u32| marked[u as usize / 64] >> (u % 64) & 1 != 0;
-        for segment in &self.segments {
-            let Ok(k) = segment.terms.binary_search(&term) else {
-                continue;
-            };
-            let bytes = &segment.bytes[segment.starts[k] as usize..segment.starts[k + 1] as usize];
+        for bytes in self.segments.iter().filter_map(|s| s.slice_of(term)) {
             let (mut at, mut unit) = (0, 0u32);
             while at < bytes.len() {
                 if let Some(eight) = bytes.get(at..at + 8) {
@@ -389,7 +364,14 @@ impl Postings {
     }
 }
 
+/// The postings of one slice: (sentence, tf), ascending.
+fn decode(bytes: &[u8]) -> impl Iterator<Item = (u32, u32)> + '_ {
+    let (mut at, mut unit) = (0, 0u32);
+    std::iter::from_fn(move || (at < bytes.len()).then(|| next_posting(bytes, &mut at, &mut unit)))
+}
+
 /// Decode the posting at `*at`, its gap counted from `*unit`: (sentence, tf).
+#[inline(always)]
 fn next_posting(bytes: &[u8], at: &mut usize, unit: &mut u32) -> (u32, u32) {
     let first = bytes[*at];
     // most gaps fit one byte

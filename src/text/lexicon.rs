@@ -148,18 +148,7 @@ impl TermKeys {
 
     /// Every key, for indexing: words, phrases, entities, cognate prefixes.
     pub fn all_keys(&self, tokens: &[Token]) -> Vec<String> {
-        let mut out = Vec::new();
-        for (i, keys) in self.words.iter().enumerate() {
-            out.extend(keys.iter().cloned());
-            if !keys.is_empty()
-                && let Some(c) = cognate_prefix(&tokens[i].norm)
-            {
-                out.push(c);
-            }
-        }
-        out.extend(self.phrases.iter().map(|(_, k)| k.clone()));
-        out.extend(self.entities.iter().map(|(_, c)| format!("e:{c}")));
-        out
+        self.clone().into_all_keys(tokens)
     }
 }
 
