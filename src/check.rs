@@ -92,7 +92,7 @@ type SourceTerms = (TermLists, YearChanges, Vec<(String, String)>);
 
 /// Acronyms defined by each source: `acronyms[s]` holds (acronym, long
 /// form) pairs of source `s`, in the order written.
-type Acronyms = Vec<Vec<(String, String)>>;
+pub type Acronyms = Vec<Vec<(String, String)>>;
 
 /// Analyse every sentence (sources in parallel, in chunks) and build the index.
 pub fn prepare(corpus: Corpus) -> Prepared {
@@ -122,7 +122,7 @@ pub fn prepare_with_index(
     corpus: Corpus,
     path: &Path,
 ) -> Result<(Prepared, IndexUse, Option<Error>)> {
-    let base = crate::digest::sha256_hex(index_header().as_bytes());
+    let base = crate::digest::sha256_hex(analysis_id().as_bytes());
     let keys = source_keys(&corpus);
     let fingerprint = index_fingerprint(&keys);
     let sentences: Vec<usize> = corpus.sources.iter().map(|s| s.sentences.len()).collect();
@@ -225,8 +225,9 @@ fn assemble_stored(corpus: Corpus, stored: Stored) -> Prepared {
 }
 
 /// What analysis depends on besides the sources: this claimcheck and its
-/// lexicon. An index made under another is never reused, even in part.
-fn index_header() -> String {
+/// lexicon. An index made under another is never reused, even in part, nor
+/// a shard's intermediate file read.
+pub fn analysis_id() -> String {
     format!(
         "claimcheck {} lexicon {}\n",
         env!("CARGO_PKG_VERSION"),
@@ -257,7 +258,7 @@ fn source_keys(corpus: &Corpus) -> Vec<String> {
 /// What a stored index depends on: this claimcheck, its lexicon, and each
 /// source's line.
 fn index_fingerprint(keys: &[String]) -> String {
-    let mut what = index_header();
+    let mut what = analysis_id();
     for key in keys {
         what.push_str(key);
         what.push('\n');
@@ -315,6 +316,27 @@ fn analyse_corpus(corpus: &Corpus) -> (SentenceIndex, Vec<YearChanges>, Acronyms
     }
     index.finish();
     (index, recent_years, all_acronyms)
+}
+
+/// What one shard of the sources (the others [`crate::corpus::Source::unread`])
+/// adds to the corpus' counts: its index's counts, and the acronyms each
+/// of its sources defines.
+pub fn shard_counts(corpus: &Corpus) -> (crate::retrieve::CorpusCounts, Acronyms) {
+    let (index, _, acronyms) = analyse_corpus(corpus);
+    (index.counts(), acronyms)
+}
+
+/// One shard of the sources prepared to be searched as the whole corpus:
+/// its own sentences indexed, ranked and weighed with the corpus' `counts`,
+/// and every source's `acronyms` (docs/scaling.md).
+pub fn prepare_shard(
+    corpus: Corpus,
+    counts: crate::retrieve::CorpusCounts,
+    acronyms: Acronyms,
+) -> Prepared {
+    let (mut index, recent_years, _) = analyse_corpus(&corpus);
+    index.with_corpus_counts(counts);
+    assemble(corpus, index, recent_years, acronyms)
 }
 
 /// The prepared corpus from its index, year context and acronyms.
@@ -526,18 +548,23 @@ pub fn check_all_sharing(
     claims
         .par_iter()
         .map(|c| {
-            let mut outcome = check_claim_sharing(prepared, c, shared);
-            outcome.candidates = Vec::new();
-            // the matcher's own findings are for `explain`; outcomes live
-            // until the report is written
-            for e in &mut outcome.evidence {
-                e.reasons.retain(|r| r.kind.is_reported());
-                e.reasons.shrink_to_fit();
-            }
+            let outcome = slim(check_claim_sharing(prepared, c, shared));
             done();
             outcome
         })
         .collect()
+}
+
+/// An outcome as a report keeps it: no candidates, and only the findings a
+/// report shows (the matcher's own are for `explain`; outcomes live until
+/// the report is written).
+pub fn slim(mut outcome: ClaimOutcome) -> ClaimOutcome {
+    outcome.candidates = Vec::new();
+    for e in &mut outcome.evidence {
+        e.reasons.retain(|r| r.kind.is_reported());
+        e.reasons.shrink_to_fit();
+    }
+    outcome
 }
 
 /// Which sources a claim may be decided by (its `sources:` globs).
@@ -567,14 +594,18 @@ fn allowed_sources(prepared: &Prepared, claim: &Claim) -> Option<Vec<bool>> {
     )
 }
 
-/// The index's candidate sentences for a claim (analysed as `facts`, in
-/// `lang`), with their scores, best first, within the claim's `sources:`.
-fn candidates(
+/// The index's best sentences for a claim (analysed as `facts`, in
+/// `lang`) within its `sources:`, with their scores, best first: one list
+/// per selection, the claim's [`CANDIDATES`], then (when some source is in
+/// another language) the [`CROSS_LANGUAGE_CANDIDATES`] in other languages.
+/// An index of one shard gives each selection's best of that shard: the
+/// best of the shards' lists, by [`ranks_before`], are one index's.
+pub fn selections(
     prepared: &Prepared,
     claim: &Claim,
     lang: Lang,
     facts: &Facts,
-) -> Vec<(crate::retrieve::SentenceRef, f64)> {
+) -> Vec<Vec<(crate::retrieve::SentenceRef, f64)>> {
     let allowed = allowed_sources(prepared, claim);
     let accept = |s: u32| allowed.as_ref().is_none_or(|a| a[s as usize]);
     let terms = index_terms(facts);
@@ -592,7 +623,51 @@ fn candidates(
             k: CROSS_LANGUAGE_CANDIDATES,
         });
     }
-    let mut found = prepared.index.search_each(&terms, &selections).into_iter();
+    prepared.index.search_each(&terms, &selections)
+}
+
+/// Does the hit `a` rank before `b`: a higher score, then an earlier
+/// sentence (the index's own order).
+pub fn ranks_before(
+    a: &(crate::retrieve::SentenceRef, f64),
+    b: &(crate::retrieve::SentenceRef, f64),
+) -> std::cmp::Ordering {
+    b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
+}
+
+/// Each selection's best among several shards' [`selections`]
+/// (`shards[k][j]`: shard `k`'s list for selection `j`): what one index of
+/// every source would have kept, the same sentences in the same order.
+pub fn best_of_shards(
+    shards: Vec<Vec<Vec<(crate::retrieve::SentenceRef, f64)>>>,
+) -> Vec<Vec<(crate::retrieve::SentenceRef, f64)>> {
+    let mut merged: Vec<Vec<(crate::retrieve::SentenceRef, f64)>> = Vec::new();
+    for lists in shards {
+        for (j, list) in lists.into_iter().enumerate() {
+            if merged.len() <= j {
+                merged.push(Vec::new());
+            }
+            merged[j].extend(list);
+        }
+    }
+    for (j, list) in merged.iter_mut().enumerate() {
+        list.sort_by(ranks_before);
+        list.dedup_by_key(|hit| hit.0);
+        list.truncate(if j == 0 {
+            CANDIDATES
+        } else {
+            CROSS_LANGUAGE_CANDIDATES
+        });
+    }
+    merged
+}
+
+/// A claim's candidates from its selections: the first selection's, then
+/// the others' that it lacks.
+pub fn merge_selections(
+    selections: Vec<Vec<(crate::retrieve::SentenceRef, f64)>>,
+) -> Vec<(crate::retrieve::SentenceRef, f64)> {
+    let mut found = selections.into_iter();
     let mut candidates = found.next().unwrap_or_default();
     for other in found.flatten() {
         if !candidates.iter().any(|(r, _)| *r == other.0) {
@@ -600,6 +675,16 @@ fn candidates(
         }
     }
     candidates
+}
+
+/// The index's candidate sentences for a claim, with their scores.
+fn candidates(
+    prepared: &Prepared,
+    claim: &Claim,
+    lang: Lang,
+    facts: &Facts,
+) -> Vec<(crate::retrieve::SentenceRef, f64)> {
+    merge_selections(selections(prepared, claim, lang, facts))
 }
 
 /// Every window around every candidate of a claim, matched, without a
@@ -636,53 +721,81 @@ pub fn check_claim(prepared: &Prepared, claim: &Claim) -> ClaimOutcome {
 fn check_claim_sharing(prepared: &Prepared, claim: &Claim, shared: &SharedFacts) -> ClaimOutcome {
     let (lang, facts) = claim_facts(claim);
     let candidates = candidates(prepared, claim, lang, &facts);
+    let matched = match_candidates(prepared, claim, &facts, &candidates, shared);
+    decide(lang, candidates, matched)
+}
+
+/// The evidence each candidate gives on its own (`None`: nothing worth
+/// showing), in the candidates' order. A pure function of the claim, the
+/// candidate's source and the corpus' counts: a shard of the sources
+/// computes it for its own candidates.
+pub fn match_candidates(
+    prepared: &Prepared,
+    claim: &Claim,
+    facts: &Facts,
+    candidates: &[(crate::retrieve::SentenceRef, f64)],
+    shared: &SharedFacts,
+) -> Vec<Option<Evidence>> {
     let claim_under_check = ClaimUnderCheck {
         text: &claim.text,
-        facts: &facts,
+        facts,
     };
-
-    let mut evidence: Vec<Evidence> = Vec::new();
     let mut cache = FactsCache::new(prepared, shared);
-    for &(at, score) in &candidates {
-        let (s, i) = (at.source as usize, at.sentence as usize);
-        let mut article = SourceFacts {
-            cache: &mut cache,
-            source: s,
-        };
-        let Some((window, result)) =
-            match_candidate(&mut article, &claim_under_check, i, &prepared.index)
-        else {
-            continue;
-        };
-        if result.relation == Relation::Related && result.coverage < RELATED_MIN_COVERAGE {
+    candidates
+        .iter()
+        .map(|&(at, score)| {
+            let (s, i) = (at.source as usize, at.sentence as usize);
+            let mut article = SourceFacts {
+                cache: &mut cache,
+                source: s,
+            };
+            let (window, result) =
+                match_candidate(&mut article, &claim_under_check, i, &prepared.index)?;
+            if result.relation == Relation::Related && result.coverage < RELATED_MIN_COVERAGE {
+                return None;
+            }
+            let source = &prepared.corpus.sources[s];
+            let span = source.sentences[window.start].span().start
+                ..source.sentences[window.end - 1].span().end;
+            cache.ensure(s, window.start.saturating_sub(CHAIN_LOOKBACK)..window.start);
+            let attribution_chain =
+                attribution_chain(&cache, s, window.start, result.attribution.as_deref());
+            Some(Evidence {
+                source: s,
+                attribution_chain,
+                sentences: window,
+                span,
+                relation: result.relation,
+                reasons: result.findings,
+                hedged: result.hedged,
+                attribution: result.attribution,
+                coverage: result.coverage,
+                features: result.features,
+                retrieval_score: score,
+            })
+        })
+        .collect()
+}
+
+/// A claim's outcome from its candidates and what each gave
+/// (`matched[k]` for candidate `k`): evidence that overlaps evidence of a
+/// better candidate in the same source is dropped, the rest aggregated into
+/// the verdict, and the best [`MAX_EVIDENCE`] kept, deciding first.
+pub fn decide(
+    lang: Lang,
+    candidates: Vec<(crate::retrieve::SentenceRef, f64)>,
+    matched: Vec<Option<Evidence>>,
+) -> ClaimOutcome {
+    let mut evidence: Vec<Evidence> = Vec::new();
+    for found in matched.into_iter().flatten() {
+        if evidence.iter().any(|e| {
+            e.source == found.source
+                && e.span.start < found.span.end
+                && found.span.start < e.span.end
+        }) {
             continue;
         }
-        let source = &prepared.corpus.sources[s];
-        let span = source.sentences[window.start].span().start
-            ..source.sentences[window.end - 1].span().end;
-        if evidence
-            .iter()
-            .any(|e| e.source == s && e.span.start < span.end && span.start < e.span.end)
-        {
-            continue;
-        }
-        // only kept evidence needs the sentences that may name who reported it
-        cache.ensure(s, window.start.saturating_sub(CHAIN_LOOKBACK)..window.start);
-        let attribution_chain =
-            attribution_chain(&cache, s, window.start, result.attribution.as_deref());
-        evidence.push(Evidence {
-            source: s,
-            attribution_chain,
-            sentences: window,
-            span,
-            relation: result.relation,
-            reasons: result.findings,
-            hedged: result.hedged,
-            attribution: result.attribution,
-            coverage: result.coverage,
-            features: result.features,
-            retrieval_score: score,
-        });
+        evidence.push(found);
     }
     let (verdict, reasons) = aggregate(&evidence);
     // deciding evidence first, then by coverage and retrieval score

@@ -20,6 +20,7 @@ pub mod report;
 pub mod retrieve;
 pub mod review;
 pub mod serve;
+pub mod shard;
 pub mod synth;
 pub mod text;
 pub mod verdict;

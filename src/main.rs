@@ -38,6 +38,7 @@ use claimcheck::report::{
     MarkdownEmitter, RdjsonEmitter, Report, SarifEmitter, TableEmitter,
 };
 use claimcheck::review::{self, AnnotatedEmitter, Draft};
+use claimcheck::shard::Part;
 use claimcheck::verdict::{Baseline, Gate, Verdict};
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
@@ -281,6 +282,13 @@ enum Command {
         )]
         fail_on: String,
     },
+    /// The check split across machines by source shards (and claim shards),
+    /// with one machine's verdicts: the steps `scripts/spark_check.py` runs.
+    #[command(after_help = SHARD_EXAMPLES)]
+    Shard {
+        #[command(subcommand)]
+        step: ShardStep,
+    },
     /// Start a project here: claimcheck.toml, an example claim and source that
     /// pass, a GitHub Actions workflow and a pre-commit hook.
     Init {
@@ -292,6 +300,113 @@ enum Command {
     Completions { shell: clap_complete::Shell },
     /// Print the manual page (roff): `claimcheck manpage > claimcheck.1`.
     Manpage,
+}
+
+const SHARD_EXAMPLES: &str = "\
+The steps, for N source shards and M claim shards (docs/scaling.md):
+  claimcheck shard scan --sources S --shard K/N --output scan-K        each K
+  claimcheck shard merge --output layout scan-*
+  claimcheck shard count --sources S --shard K/N --layout layout --output count-K
+  claimcheck shard merge --output counts count-*
+  claimcheck shard candidates --claims C --sources S --shard K/N --claim-shard J/M \\
+      --layout layout --counts counts --output cand-K-J                 each K, J
+  claimcheck shard decide --output outcomes-J cand-*-J                  each J
+  claimcheck shard report --claims C --sources S --layout layout --counts counts \\
+      --format json outcomes-*
+
+Any N and M give the report `claimcheck check` gives. Intermediate files are JSON lines.";
+
+/// One step of the sharded check.
+#[derive(Subcommand)]
+enum ShardStep {
+    /// Each source of one shard: its record, signature and short-line keys.
+    Scan {
+        /// Folder of sources (repeatable).
+        #[arg(long = "sources", value_name = "DIR", default_value = "sources")]
+        sources: Vec<PathBuf>,
+        /// Which shard of the sources: K/N takes source positions p with p % N == K.
+        #[arg(long, value_name = "K/N", value_parser = parse_part)]
+        shard: Part,
+        #[arg(long, value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// Merge every shard's scan files into the layout, or count files into the counts.
+    Merge {
+        #[arg(long, value_name = "FILE")]
+        output: PathBuf,
+        /// The files of every shard.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+    },
+    /// What one shard's sources add to the corpus' counts (terms, sentences, acronyms).
+    Count {
+        #[arg(long = "sources", value_name = "DIR", default_value = "sources")]
+        sources: Vec<PathBuf>,
+        #[arg(long, value_name = "K/N", value_parser = parse_part)]
+        shard: Part,
+        /// The merged scan files.
+        #[arg(long, value_name = "FILE")]
+        layout: PathBuf,
+        #[arg(long, value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// One source shard's best sentences and evidence for one claim shard.
+    Candidates {
+        #[command(flatten)]
+        inputs: Inputs,
+        #[arg(long, value_name = "K/N", value_parser = parse_part)]
+        shard: Part,
+        /// Which claims: J/M takes claim positions c with c % M == J.
+        #[arg(long, value_name = "J/M", value_parser = parse_part, default_value = "0/1")]
+        claim_shard: Part,
+        #[arg(long, value_name = "FILE")]
+        layout: PathBuf,
+        /// The merged count files.
+        #[arg(long, value_name = "FILE")]
+        counts: PathBuf,
+        #[arg(long, value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// One claim shard decided from every source shard's candidates.
+    Decide {
+        #[arg(long, value_name = "FILE")]
+        output: PathBuf,
+        /// The candidates files of every source shard, for one claim shard.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+    },
+    /// The report from every claim shard's outcomes, in any format.
+    Report {
+        #[command(flatten)]
+        inputs: Inputs,
+        #[arg(long, value_name = "FILE")]
+        layout: PathBuf,
+        #[arg(long, value_name = "FILE")]
+        counts: PathBuf,
+        /// Report format.
+        #[arg(long, value_enum, ignore_case = true, default_value = "table")]
+        format: Format,
+        /// Write the report to FILE instead of stdout (written whole or not at all).
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Verdicts that make the run fail (exit 1), as for `check`.
+        #[arg(long, value_name = "LIST", default_value = "contradicted,disputed")]
+        fail_on: String,
+        /// A previous JSON report: only new or worse verdicts gate, as for `check`.
+        #[arg(long, value_name = "FILE")]
+        baseline: Option<PathBuf>,
+        #[command(flatten)]
+        review_meta: ReviewMeta,
+        #[arg(long, value_enum, ignore_case = true, default_value = "auto")]
+        color: ColorChoice,
+        /// The outcomes files of every claim shard.
+        #[arg(required = true)]
+        outcomes: Vec<PathBuf>,
+    },
+}
+
+fn parse_part(text: &str) -> Result<Part, String> {
+    Part::parse(text)
 }
 
 const SERVE_EXAMPLES: &str = "\
@@ -478,7 +593,10 @@ fn with_config(mut cli: Cli, matches: &clap::ArgMatches) -> Result<Cli, Error> {
             fill(sources, "sources", &config.sources);
             fill_text(fail_on, "fail_on", &config.review.fail_on);
         }
-        Command::Init { .. } | Command::Completions { .. } | Command::Manpage => {}
+        Command::Init { .. }
+        | Command::Completions { .. }
+        | Command::Manpage
+        | Command::Shard { .. } => {}
     }
     Ok(cli)
 }
@@ -595,6 +713,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             })?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Shard { step } => run_shard(step),
         Command::Init { dir } => init(&dir),
         Command::Explain { id, inputs } => {
             let claims = claims::load(&inputs.claims)?;
@@ -711,6 +830,103 @@ fn deliver(
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// One step of the sharded check (claimcheck::shard).
+fn run_shard(step: ShardStep) -> Result<ExitCode, Error> {
+    use claimcheck::shard;
+    match step {
+        ShardStep::Scan {
+            sources,
+            shard: part,
+            output,
+        } => {
+            guard_output(Some(&output), &sources)?;
+            shard::scan(&sources, part, &output)?;
+        }
+        ShardStep::Merge { output, inputs } => {
+            guard_output(Some(&output), &inputs)?;
+            shard::merge(&inputs, &output)?;
+        }
+        ShardStep::Count {
+            sources,
+            shard: part,
+            layout,
+            output,
+        } => {
+            let mut read = sources.clone();
+            read.push(layout.clone());
+            guard_output(Some(&output), &read)?;
+            shard::count(&sources, part, &layout, &output)?;
+        }
+        ShardStep::Candidates {
+            inputs,
+            shard: part,
+            claim_shard,
+            layout,
+            counts,
+            output,
+        } => {
+            let mut read: Vec<PathBuf> = inputs.claims.clone();
+            read.extend(inputs.sources.iter().cloned());
+            read.extend([layout.clone(), counts.clone()]);
+            guard_output(Some(&output), &read)?;
+            let claims = claims::load(&inputs.claims)?;
+            shard::candidates(
+                &inputs.sources,
+                part,
+                &claims,
+                claim_shard,
+                &layout,
+                &counts,
+                &output,
+            )?;
+        }
+        ShardStep::Decide { output, inputs } => {
+            guard_output(Some(&output), &inputs)?;
+            shard::decide(&inputs, &output)?;
+        }
+        ShardStep::Report {
+            inputs,
+            layout,
+            counts,
+            format,
+            output,
+            fail_on,
+            baseline,
+            review_meta,
+            color,
+            outcomes,
+        } => {
+            let mut gate = parse_fail_on(&fail_on)?;
+            let mut read: Vec<PathBuf> = inputs.claims.clone();
+            read.extend(inputs.sources.iter().cloned());
+            read.extend(baseline.iter().cloned());
+            read.extend([layout.clone(), counts.clone()]);
+            read.extend(outcomes.iter().cloned());
+            let keep_mode = guard_output(output.as_ref(), &read)?;
+            if let Some(path) = &baseline {
+                gate.baseline = Some(Baseline::load(path)?);
+            }
+            let claims = claims::load(&inputs.claims)?;
+            let (corpus, outcomes, sentences) =
+                shard::report_inputs(&inputs.sources, &claims, &layout, &counts, &outcomes)?;
+            let mut report = Report::build(&corpus, &claims, &outcomes, &gate);
+            // the sources not quoted were not read again: their sentences
+            // are counted from the shards' counts
+            report.summary.sentences = sentences;
+            return deliver(
+                &report,
+                format,
+                color,
+                output.as_ref().map(|p| (p, keep_mode)),
+                &review_meta,
+                None,
+                false,
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Where the run will write, checked against what it reads before any

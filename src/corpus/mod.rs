@@ -77,6 +77,24 @@ pub struct Source {
 }
 
 impl Source {
+    /// A source of a shard not read (docs/scaling.md): its place and path,
+    /// no text and no sentences.
+    pub fn unread(root: usize, path: &str) -> Source {
+        Source {
+            root,
+            path: path.to_string(),
+            text: String::new(),
+            encoding: Encoding::Utf8,
+            sha256: String::new(),
+            bytes: 0,
+            meta: SourceMeta::default(),
+            lang: Lang::En,
+            sentences: Vec::new(),
+            set_aside: Vec::new(),
+            line_starts: None,
+        }
+    }
+
     /// Where the file's lines start, as a line index for locating evidence.
     pub fn line_index(&self) -> crate::report::LineIndex {
         match &self.line_starts {
@@ -133,6 +151,25 @@ const SOURCES_HINT: &str = "pass a folder of .txt, .md or .html files with --sou
 
 /// Read every source under the given folders.
 pub fn load(roots: &[PathBuf]) -> Result<Corpus> {
+    let mut corpus = load_selected(roots, &|_| true)?;
+    corpus.origin = origins_of(&corpus.sources);
+    let keys: Vec<Vec<u64>> = {
+        use rayon::prelude::*;
+        corpus.sources.par_iter().map(line_keys).collect()
+    };
+    let repeated = repeated_lines(&keys, &corpus.origin);
+    drop(keys);
+    set_aside_lines(&mut corpus.sources, &repeated);
+    Ok(corpus)
+}
+
+/// The sources under the given folders, in the order [`load`] gives them,
+/// of which only those whose position `read` takes are read: the others
+/// stand as [`Source::unread`] (their path alone). A shard of the sources
+/// (docs/scaling.md) is read so, every source keeping its number. Origins
+/// are not computed and no repeated line is set aside: both depend on
+/// every source.
+pub fn load_selected(roots: &[PathBuf], read: &(dyn Fn(usize) -> bool + Sync)) -> Result<Corpus> {
     let mut corpus = Corpus {
         roots: roots.to_vec(),
         sources: Vec::new(),
@@ -164,11 +201,19 @@ pub fn load(roots: &[PathBuf]) -> Result<Corpus> {
                 ));
             }
         }
+        let first = corpus.sources.len();
         let loaded: Vec<Result<(Source, Option<String>)>> = {
             use rayon::prelude::*;
             files
                 .par_iter()
-                .map(|rel| load_source(root, root_index, rel, manifest.meta_for(rel)))
+                .enumerate()
+                .map(|(k, rel)| {
+                    if read(first + k) {
+                        load_source(root, root_index, rel, manifest.meta_for(rel))
+                    } else {
+                        Ok((Source::unread(root_index, rel), None))
+                    }
+                })
                 .collect()
         };
         for loaded in loaded {
@@ -187,8 +232,6 @@ pub fn load(roots: &[PathBuf]) -> Result<Corpus> {
             hint: SOURCES_HINT.into(),
         });
     }
-    corpus.origin = origins_of(&corpus.sources);
-    set_aside_repeated_lines(&mut corpus);
     Ok(corpus)
 }
 
@@ -386,14 +429,19 @@ fn load_source(
 /// set-aside lines do not make two articles look alike).
 fn origins_of(sources: &[Source]) -> Vec<usize> {
     use rayon::prelude::*;
-    let signatures: Vec<Option<Signature>> = sources
-        .par_iter()
-        .map(|s| {
-            let body: Vec<&str> = s.sentences.iter().map(|x| &s.text[x.span()]).collect();
-            Signature::of(&body.join(" "))
-        })
-        .collect();
+    let signatures: Vec<Option<Signature>> = sources.par_iter().map(signature).collect();
     group_by_origin(&signatures)
+}
+
+/// A source's signature, from its body sentences (before repeated lines
+/// are set aside).
+pub fn signature(source: &Source) -> Option<Signature> {
+    let body: Vec<&str> = source
+        .sentences
+        .iter()
+        .map(|x| &source.text[x.span()])
+        .collect();
+    Signature::of(&body.join(" "))
 }
 
 /// Lines shorter than this that recur word for word in sources of
@@ -407,32 +455,40 @@ fn may_repeat(line: &str) -> bool {
     !line.is_empty() && line.chars().count() <= REPEATED_LINE_MAX_CHARS
 }
 
-/// Set aside body lines that appear in two or more sources of different
-/// origins (copies of one article share all their lines: that is not
-/// furniture). Lines are compared by a 64-bit hash of their folded text:
-/// the corpus' lines are never held twice, and sorting the (hash, origin)
-/// pairs finds the repeated ones without a hash table.
-fn set_aside_repeated_lines(corpus: &mut Corpus) {
-    use rayon::prelude::*;
+/// The hashed folded text of a line that may be furniture: SipHash with
+/// fixed keys, the same on every run (and every machine), and no pair of
+/// the lines of any real corpus is likely to share a value.
+fn line_key(line: &str) -> u64 {
     use std::hash::BuildHasher;
-    // SipHash with fixed keys: the same on every run, and no pair of the
-    // lines of any real corpus is likely to share a value
-    let hasher = std::hash::BuildHasherDefault::<std::hash::DefaultHasher>::default();
-    let key = |line: &str| hasher.hash_one(crate::text::fold(line.trim()));
-    // (line hash, origin) for every short line, each pair once; a hash
-    // that comes with two origins is a repeated line
-    let origin = &corpus.origin;
-    let mut pairs: Vec<(u64, usize)> = corpus
-        .sources
+    std::hash::BuildHasherDefault::<std::hash::DefaultHasher>::default()
+        .hash_one(crate::text::fold(line.trim()))
+}
+
+/// The keys of a source's lines short enough to be furniture, sorted, each
+/// once: what finding the repeated lines needs of a source.
+pub fn line_keys(source: &Source) -> Vec<u64> {
+    let mut keys: Vec<u64> = source
+        .text
+        .lines()
+        .filter(|line| may_repeat(line))
+        .map(line_key)
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+/// The lines repeated in sources of different origins: the keys that
+/// `keys[i]` (source `i`'s [`line_keys`]) share across two or more origins,
+/// sorted. Copies of one article share all their lines: that is not
+/// furniture. Sorting the (key, origin) pairs finds them without a hash
+/// table.
+pub fn repeated_lines(keys: &[Vec<u64>], origin: &[usize]) -> Vec<u64> {
+    use rayon::prelude::*;
+    let mut pairs: Vec<(u64, usize)> = keys
         .par_iter()
         .enumerate()
-        .flat_map_iter(|(i, source)| {
-            source
-                .text
-                .lines()
-                .filter(|line| may_repeat(line))
-                .map(move |line| (key(line), origin[i]))
-        })
+        .flat_map_iter(|(i, keys)| keys.iter().map(move |&k| (k, origin[i])))
         .collect();
     pairs.par_sort_unstable();
     pairs.dedup();
@@ -441,12 +497,19 @@ fn set_aside_repeated_lines(corpus: &mut Corpus) {
         .filter(|w| w[0].0 == w[1].0)
         .map(|w| w[0].0)
         .collect();
-    drop(pairs);
     seen.dedup();
+    seen
+}
+
+/// Set aside the body lines whose key is in `seen` (sorted), in every
+/// source read.
+pub fn set_aside_lines(sources: &mut [Source], seen: &[u64]) {
+    use rayon::prelude::*;
     if seen.is_empty() {
         return;
     }
-    corpus.sources.par_iter_mut().for_each(|source| {
+    let key = line_key;
+    sources.par_iter_mut().for_each(|source| {
         let text = &source.text;
         let mut repeated: Vec<Range<usize>> = Vec::new();
         let mut at = 0;

@@ -80,6 +80,17 @@ fn minima(bases: &[u64]) -> [u64; HASHES] {
 }
 
 impl Signature {
+    /// A signature from its minima, as [`Signature::minima`] gave them
+    /// (a shard's statistics carry signatures to the merge).
+    pub fn from_minima(minima: Vec<u64>) -> Option<Signature> {
+        (minima.len() == HASHES).then_some(Signature(minima))
+    }
+
+    /// The signature's minima, one per hash function.
+    pub fn minima(&self) -> &[u64] {
+        &self.0
+    }
+
     /// The signature of a text's folded word 3-grams; `None` for a text too
     /// short to have one.
     pub fn of(text: &str) -> Option<Signature> {

@@ -63,6 +63,36 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Every kind, in declaration order.
+    pub const ALL: [Kind; 21] = [
+        Kind::Coverage,
+        Kind::Number,
+        Kind::Date,
+        Kind::Weekday,
+        Kind::Negation,
+        Kind::Opposite,
+        Kind::Hedge,
+        Kind::Condition,
+        Kind::Denial,
+        Kind::Surname,
+        Kind::Person,
+        Kind::Context,
+        Kind::Missing,
+        Kind::Quote,
+        Kind::Misquote,
+        Kind::Polarity,
+        Kind::Novel,
+        Kind::Place,
+        Kind::Predicate,
+        Kind::Participant,
+        Kind::Role,
+    ];
+
+    /// The kind named `name` ([`Kind::as_str`]).
+    pub fn parse(name: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Coverage => "coverage",
@@ -131,6 +161,28 @@ pub enum Effect {
 }
 
 impl Effect {
+    /// Every effect, in declaration order.
+    pub const ALL: [Effect; 4] = [
+        Effect::Supports,
+        Effect::Contradicts,
+        Effect::Neutral,
+        Effect::Blocks,
+    ];
+
+    /// A name for each effect, `blocks` apart from `neutral` (reports show
+    /// both as `neutral`; a shard's intermediate file keeps them apart).
+    pub fn code(self) -> &'static str {
+        match self {
+            Effect::Blocks => "blocks",
+            other => other.as_str(),
+        }
+    }
+
+    /// The effect whose [`Effect::code`] is `code`.
+    pub fn from_code(code: &str) -> Option<Effect> {
+        Effect::ALL.into_iter().find(|e| e.code() == code)
+    }
+
     /// The name in the report: `blocks` is a `neutral` reason there.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -42,6 +42,67 @@ pub struct SentenceIndex {
     norms: Vec<f32>,
     /// Postings the rarer query terms may read to find candidates.
     generator_postings: usize,
+    /// When the index holds one shard of the sources: the whole corpus'
+    /// counts, which weigh terms and lengths as one index of every source
+    /// would (docs/scaling.md).
+    corpus: Option<Box<CorpusCounts>>,
+}
+
+/// The counts that make a ranking corpus-wide: sentences, index terms in
+/// all, and the sentences holding each term. Shards' counts add up to the
+/// corpus' (every merge is a sum), so an index of one shard that searches
+/// with them scores each of its sentences exactly as an index of every
+/// source does.
+#[derive(Default)]
+pub struct CorpusCounts {
+    /// Sentences.
+    pub units: u64,
+    /// Index terms of every sentence, in all (BM25's average length).
+    pub total_length: u64,
+    terms: TermDictionary,
+    /// `df[id]`: sentences holding term `id`.
+    df: Vec<u64>,
+}
+
+impl CorpusCounts {
+    /// Count `df` more sentences holding `term`.
+    pub fn add(&mut self, term: &str, df: u64) {
+        let id = self.terms.intern(term) as usize;
+        if id == self.df.len() {
+            self.df.push(0);
+        }
+        self.df[id] += df;
+    }
+
+    /// Add another shard's counts.
+    pub fn merge(&mut self, other: &CorpusCounts) {
+        self.units += other.units;
+        self.total_length += other.total_length;
+        for (term, df) in other.terms() {
+            self.add(term, df);
+        }
+    }
+
+    /// Sentences holding `term`.
+    pub fn document_frequency(&self, term: &str) -> u64 {
+        self.terms.get(term).map_or(0, |id| self.df[id as usize])
+    }
+
+    /// Every term with its count, in the order first counted.
+    pub fn terms(&self) -> impl Iterator<Item = (&str, u64)> + '_ {
+        self.terms
+            .iter()
+            .map(|(id, term)| (term, self.df[id as usize]))
+    }
+
+    /// Distinct terms.
+    pub fn len(&self) -> usize {
+        self.df.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.df.is_empty()
+    }
 }
 
 /// What one search keeps: the `k` best sentences whose source `accept` takes.
@@ -150,10 +211,19 @@ thread_local! {
 
 /// BM25's length norm of each sentence, from its number of index terms.
 fn norms_of(lengths: &[u32]) -> Vec<f32> {
-    let average_length = if lengths.is_empty() {
+    let total: u64 = lengths.iter().map(|&l| u64::from(l)).sum();
+    norms_given(lengths, total, lengths.len() as u64)
+}
+
+/// [`norms_of`] with the average taken over `units` sentences holding
+/// `total` index terms in all (the whole corpus, for a shard's index). A sum
+/// of integers is exact in a `f64` up to 2^53, so shards' totals added up
+/// give the very average one index computes.
+fn norms_given(lengths: &[u32], total: u64, units: u64) -> Vec<f32> {
+    let average_length = if units == 0 {
         1.0
     } else {
-        (lengths.iter().map(|&l| f64::from(l)).sum::<f64>() / lengths.len() as f64).max(1.0)
+        (total as f64 / units as f64).max(1.0)
     };
     lengths
         .iter()
@@ -197,6 +267,7 @@ impl SentenceIndex {
             lengths: Vec::new(),
             norms: Vec::new(),
             generator_postings: GENERATOR_POSTINGS,
+            corpus: None,
         }
     }
 
@@ -229,7 +300,42 @@ impl SentenceIndex {
             lengths,
             norms,
             generator_postings: GENERATOR_POSTINGS,
+            corpus: None,
         }
+    }
+
+    /// This index's own counts (before [`SentenceIndex::forget_lengths`]):
+    /// what a shard adds to the corpus' counts.
+    pub fn counts(&self) -> CorpusCounts {
+        let mut counts = CorpusCounts {
+            units: self.units as u64,
+            total_length: self.lengths.iter().map(|&l| u64::from(l)).sum(),
+            ..CorpusCounts::default()
+        };
+        for (id, term) in self.terms.iter() {
+            let df = self.postings.document_frequency(id) as u64;
+            if df > 0 {
+                counts.add(term, df);
+            }
+        }
+        counts
+    }
+
+    /// Search as one index of the whole corpus would: idf, the common-term
+    /// skip, the postings budget and the length norms from `corpus`' counts
+    /// (this index holds one shard of it). Before
+    /// [`SentenceIndex::forget_lengths`].
+    pub fn with_corpus_counts(&mut self, corpus: CorpusCounts) {
+        self.norms = norms_given(&self.lengths, corpus.total_length, corpus.units);
+        self.corpus = Some(Box::new(corpus));
+    }
+
+    /// Sentences of the corpus the ranking counts: every source's, even
+    /// when this index holds one shard.
+    fn corpus_units(&self) -> usize {
+        self.corpus
+            .as_ref()
+            .map_or(self.units, |c| c.units as usize)
     }
 
     /// The index of new sources made from this one: source `s` is the
@@ -386,8 +492,11 @@ impl SentenceIndex {
         }
     }
 
-    /// Number of sentences holding `term`.
+    /// Number of sentences holding `term` (in the whole corpus).
     pub fn document_frequency(&self, term: &str) -> usize {
+        if let Some(corpus) = &self.corpus {
+            return corpus.document_frequency(term) as usize;
+        }
         self.terms
             .get(term)
             .map_or(0, |id| self.postings.document_frequency(id))
@@ -399,7 +508,7 @@ impl SentenceIndex {
     }
 
     fn idf_of(&self, df: usize) -> f64 {
-        let n = self.len() as f64;
+        let n = self.corpus_units() as f64;
         let df = df as f64;
         ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
     }
@@ -437,18 +546,27 @@ impl SentenceIndex {
             }
             // the query's terms, each once, rarest first
             let mut seen = rustc_hash::FxHashSet::default();
-            let mut terms: Vec<(usize, u32, f32)> = Vec::new();
+            // (corpus df, id here if any, weight): a shard's index counts the
+            // terms its sentences lack too, so that every shard ranks with
+            // the same terms, budget and weights as one index would
+            let mut terms: Vec<(usize, Option<u32>, f32)> = Vec::new();
+            let units = self.corpus_units();
             for term in query {
                 if !seen.insert(term) {
                     continue;
                 }
-                let Some(id) = self.terms.get(term) else {
-                    continue;
+                let id = self.terms.get(term);
+                let df = match (&self.corpus, id) {
+                    (Some(corpus), _) => corpus.document_frequency(term) as usize,
+                    (None, Some(id)) => self.postings.document_frequency(id),
+                    (None, None) => continue,
                 };
-                let df = self.postings.document_frequency(id);
+                if df == 0 {
+                    continue;
+                }
                 // in a large index, a term in more than a tenth of all sentences
                 // adds little to the ranking and most of the work
-                if self.len() > COMMON_TERM_MIN_UNITS && df > self.len() / 10 {
+                if units > COMMON_TERM_MIN_UNITS && df > units / 10 {
                     continue;
                 }
                 let weight = (if term.starts_with('~') { 0.5 } else { 1.0 } * self.idf_of(df))
@@ -465,6 +583,7 @@ impl SentenceIndex {
             for (k, &(df, id, weight)) in terms.iter().enumerate() {
                 let finds = k == 0 || found + df <= self.generator_postings;
                 found += df;
+                let Some(id) = id else { continue };
                 if !finds {
                     // a common term: it only adds to the sentences found
                     self.postings.for_each_marked(id, found_bits, |unit, tf| {

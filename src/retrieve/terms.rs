@@ -35,6 +35,11 @@ impl TermDictionary {
         self.ends.len()
     }
 
+    /// Every term with its id, in id order.
+    pub fn iter(&self) -> impl Iterator<Item = (u32, &str)> + '_ {
+        (0..self.ends.len() as u32).map(|id| (id, text_of(&self.text, &self.ends, id)))
+    }
+
     /// The id of `term`, if it was interned.
     pub fn get(&self, term: &str) -> Option<u32> {
         self.table

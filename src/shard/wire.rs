@@ -1,0 +1,248 @@
+//! The records of the intermediate files, as they are written: plain
+//! fields, spans as `[start, end]`, enums by name. Evidence keeps what a
+//! report does not show (the matcher's findings, effects that block,
+//! features), because the decision reads it.
+
+use crate::calendar::Date;
+use crate::corpus::SourceMeta;
+use crate::matcher::{Effect, Features, Finding, Kind, Relation, SourceSpan};
+use crate::text::Lang;
+use crate::verdict::Evidence;
+use serde::{Deserialize, Serialize};
+
+/// A source's metadata, dates as `YYYY-MM-DD`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Meta {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Lang>,
+}
+
+impl Meta {
+    pub fn of(meta: &SourceMeta) -> Meta {
+        Meta {
+            title: meta.title.clone(),
+            outlet: meta.outlet.clone(),
+            author: meta.author.clone(),
+            url: meta.url.clone(),
+            published: meta.published.map(|d| d.to_string()),
+            language: meta.language,
+        }
+    }
+
+    /// The metadata; `None` when the date is not one.
+    pub fn to_meta(&self) -> Option<SourceMeta> {
+        let published = match &self.published {
+            Some(text) => Some(Date::parse_iso(text)?),
+            None => None,
+        };
+        Some(SourceMeta {
+            title: self.title.clone(),
+            outlet: self.outlet.clone(),
+            author: self.author.clone(),
+            url: self.url.clone(),
+            published,
+            language: self.language,
+        })
+    }
+}
+
+/// One finding, every field kept.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct WireFinding {
+    pub kind: String,
+    pub effect: String,
+    pub claim: String,
+    pub source: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claim_span: Option<[usize; 2]>,
+    /// (sentence of the window, start, end).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_span: Option<[usize; 3]>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub anchors: bool,
+}
+
+/// One piece of evidence, every field kept.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct WireEvidence {
+    pub source: usize,
+    pub sentences: [usize; 2],
+    pub span: [usize; 2],
+    pub relation: String,
+    pub reasons: Vec<WireFinding>,
+    pub hedged: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribution: Option<String>,
+    pub chain: Vec<String>,
+    pub coverage: f64,
+    /// [`Features::values`], in [`Features::NAMES`] order.
+    pub features: [f64; 6],
+    pub score: f64,
+}
+
+impl WireEvidence {
+    pub fn of(e: &Evidence) -> WireEvidence {
+        WireEvidence {
+            source: e.source,
+            sentences: [e.sentences.start, e.sentences.end],
+            span: [e.span.start, e.span.end],
+            relation: e.relation.as_str().to_string(),
+            reasons: e
+                .reasons
+                .iter()
+                .map(|f| WireFinding {
+                    kind: f.kind.as_str().to_string(),
+                    effect: f.effect.code().to_string(),
+                    claim: f.claim.clone(),
+                    source: f.source.clone(),
+                    about: f.about.clone(),
+                    claim_span: f.claim_span.as_ref().map(|r| [r.start, r.end]),
+                    source_span: f
+                        .source_span
+                        .as_ref()
+                        .map(|s| [s.sentence, s.span.start, s.span.end]),
+                    anchors: f.anchors,
+                })
+                .collect(),
+            hedged: e.hedged,
+            attribution: e.attribution.clone(),
+            chain: e.attribution_chain.clone(),
+            coverage: e.coverage,
+            features: e.features.values(),
+            score: e.retrieval_score,
+        }
+    }
+
+    /// The evidence; `Err` names the field that is not one.
+    pub fn to_evidence(&self) -> Result<Evidence, String> {
+        let relation = match self.relation.as_str() {
+            "supports" => Relation::Supports,
+            "contradicts" => Relation::Contradicts,
+            "related" => Relation::Related,
+            other => return Err(format!("unknown relation `{other}`")),
+        };
+        let mut reasons = Vec::with_capacity(self.reasons.len());
+        for f in &self.reasons {
+            let kind =
+                Kind::parse(&f.kind).ok_or_else(|| format!("unknown finding kind `{}`", f.kind))?;
+            let effect = Effect::from_code(&f.effect)
+                .ok_or_else(|| format!("unknown finding effect `{}`", f.effect))?;
+            reasons.push(Finding {
+                kind,
+                claim: f.claim.clone(),
+                source: f.source.clone(),
+                about: f.about.clone(),
+                effect,
+                claim_span: f.claim_span.map(|[a, b]| a..b),
+                source_span: f.source_span.map(|[sentence, a, b]| SourceSpan {
+                    sentence,
+                    span: a..b,
+                }),
+                anchors: f.anchors,
+            });
+        }
+        let [
+            coverage,
+            anchored,
+            novel,
+            missing_weighty,
+            hedged,
+            cross_language,
+        ] = self.features;
+        Ok(Evidence {
+            source: self.source,
+            sentences: self.sentences[0]..self.sentences[1],
+            span: self.span[0]..self.span[1],
+            relation,
+            reasons,
+            hedged: self.hedged,
+            attribution: self.attribution.clone(),
+            attribution_chain: self.chain.clone(),
+            coverage: self.coverage,
+            features: Features {
+                coverage,
+                anchored,
+                novel,
+                missing_weighty,
+                hedged,
+                cross_language,
+            },
+            retrieval_score: self.score,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_and_effect_is_read_back_by_its_name() {
+        for k in Kind::ALL {
+            assert_eq!(Kind::parse(k.as_str()), Some(k));
+        }
+        for e in Effect::ALL {
+            assert_eq!(Effect::from_code(e.code()), Some(e));
+        }
+        assert_eq!(Kind::parse("nonsense"), None);
+    }
+
+    #[test]
+    fn evidence_comes_back_field_for_field() {
+        let e = Evidence {
+            source: 3,
+            sentences: 4..6,
+            span: 120..250,
+            relation: Relation::Contradicts,
+            reasons: vec![
+                Finding::new(Kind::Number, Effect::Contradicts, "14", "12")
+                    .about(Some("ministres".into()))
+                    .at_claim(0..2)
+                    .at_source(1, 5..7)
+                    .anchoring(true),
+                Finding::new(Kind::Missing, Effect::Blocks, "heads", ""),
+            ],
+            hedged: true,
+            attribution: Some("Le Monde".into()),
+            attribution_chain: vec!["Le Monde".into(), "AFP".into()],
+            coverage: 0.1 + 0.2,
+            features: Features {
+                coverage: 0.1 + 0.2,
+                anchored: 1.0,
+                novel: 0.0,
+                missing_weighty: 2.0,
+                hedged: 1.0,
+                cross_language: 1.0,
+            },
+            retrieval_score: f64::from(7.123_456_7_f32),
+        };
+        let line = serde_json::to_string(&WireEvidence::of(&e)).unwrap();
+        let back: WireEvidence = serde_json::from_str(&line).unwrap();
+        let back = back.to_evidence().unwrap();
+        assert_eq!(back.reasons, e.reasons);
+        assert_eq!(back.features, e.features);
+        assert_eq!(back.coverage.to_bits(), e.coverage.to_bits());
+        assert_eq!(back.retrieval_score.to_bits(), e.retrieval_score.to_bits());
+        assert_eq!(
+            (back.source, back.sentences, back.span, back.relation),
+            (e.source, e.sentences, e.span, e.relation)
+        );
+        assert_eq!(back.attribution_chain, e.attribution_chain);
+        assert!(
+            back.reasons[1].effect == Effect::Blocks,
+            "blocks is not neutral"
+        );
+    }
+}
