@@ -15,8 +15,10 @@ Spark as records, never through a shared folder:
   merge       driver    the layout: origin groups, repeated lines (broadcast)
   count       N tasks   each source shard's sentence and term counts
   merge       driver    the corpus' counts (broadcast)
-  candidates  N x M     each source shard's best sentences for each claim shard
-  decide      M tasks   the candidates grouped by claim shard (a shuffle)
+  search      N x M     each source shard's best sentences for each claim shard
+  select      M tasks   grouped by claim shard: each claim's candidates in the corpus
+  match       N x M     each source shard's evidence for the candidates it holds
+  decide      M tasks   grouped by claim shard, with its selection: the outcomes
   report      driver    the report, in any format
 
 The binary is shipped to the executors with SparkContext.addFile, and so is
@@ -120,50 +122,87 @@ class Shards:
         return self._timed("count", lambda: self.sc.parallelize(range(n), n)
                            .flatMap(task).collect())
 
-    def candidates_and_decide(self, layout, counts):
+    def claims_side(self, layout, counts):
+        """search (N x M) -> select (M) -> match (N x M) -> decide (M)."""
         bin_name, claims_name, sources = self.bin_name, self.claims_name, self.sources
         n, m = self.n, self.m
         layout_b = self.sc.broadcast(layout)
         counts_b = self.sc.broadcast(counts)
+        moved = {name: self.sc.accumulator(0) for name in ("found", "selected", "matched")}
 
-        def candidates(pair):
-            k, j = pair
+        def common(tmp):
             from pyspark import SparkFiles
+            return (SparkFiles.get(claims_name), _write(tmp, "layout", layout_b.value),
+                    _write(tmp, "counts", counts_b.value))
+
+        def search(pair):
+            k, j = pair
             with tempfile.TemporaryDirectory() as tmp:
-                lay = _write(tmp, "layout", layout_b.value)
-                cnt = _write(tmp, "counts", counts_b.value)
-                out = os.path.join(tmp, "candidates")
-                _run([_binary(bin_name), "--quiet", "--no-config", "shard", "candidates",
-                      "--claims", SparkFiles.get(claims_name), "--sources", sources,
+                claims, lay, cnt = common(tmp)
+                out = os.path.join(tmp, "found")
+                _run([_binary(bin_name), "--quiet", "--no-config", "shard", "search",
+                      "--claims", claims, "--sources", sources,
                       "--shard", "%d/%d" % (k, n), "--claim-shard", "%d/%d" % (j, m),
                       "--layout", lay, "--counts", cnt, "--output", out])
-                return [(j, (k, _read(out)))]
+                data = _read(out)
+                moved["found"].add(len(data))
+                return [(j, (k, data))]
 
-        def decide(group):
+        def select(group):
             j, files = group
             with tempfile.TemporaryDirectory() as tmp:
-                paths = [_write(tmp, "candidates-%d" % k, data) for k, data in sorted(files)]
+                paths = [_write(tmp, "found-%d" % k, d) for k, d in sorted(files)]
+                out = os.path.join(tmp, "selected")
+                _run([_binary(bin_name), "--quiet", "--no-config", "shard", "select",
+                      "--output", out] + paths)
+                data = _read(out)
+                moved["selected"].add(len(data) * n)
+                return (j, data)
+
+        def match(item):
+            (k, j), selected = item
+            with tempfile.TemporaryDirectory() as tmp:
+                claims, lay, cnt = common(tmp)
+                sel = _write(tmp, "selected", selected)
+                out = os.path.join(tmp, "matched")
+                _run([_binary(bin_name), "--quiet", "--no-config", "shard", "match",
+                      "--claims", claims, "--sources", sources, "--shard", "%d/%d" % (k, n),
+                      "--selected", sel, "--layout", lay, "--counts", cnt, "--output", out])
+                data = _read(out)
+                moved["matched"].add(len(data))
+                return [(j, (k, data))]
+
+        def decide(item):
+            j, (files, selected) = item
+            with tempfile.TemporaryDirectory() as tmp:
+                sel = _write(tmp, "selected", selected)
+                paths = [_write(tmp, "matched-%d" % k, d) for k, d in sorted(files)]
                 out = os.path.join(tmp, "outcomes")
                 _run([_binary(bin_name), "--quiet", "--no-config", "shard", "decide",
-                      "--output", out] + paths)
+                      "--selected", sel, "--output", out] + paths)
                 return [(j, _read(out))]
 
         pairs = [(k, j) for j in range(m) for k in range(n)]
-        sizes = self.sc.accumulator(0)
 
-        def counted(item):
-            sizes.add(len(item[1][1]))
-            return item
+        def selecting():
+            selected = (self.sc.parallelize(pairs, len(pairs)).flatMap(search)
+                        .groupByKey(numPartitions=m).map(select).cache())
+            selected.count()
+            return selected
 
-        def run():
-            grouped = (self.sc.parallelize(pairs, len(pairs))
-                       .flatMap(candidates)
-                       .map(counted)
-                       .groupByKey(numPartitions=m))
-            return grouped.flatMap(decide).collect()
+        selected = self._timed("search+select", selecting)
 
-        outcomes = self._timed("candidates+decide", run)
-        self.shuffled["candidates"] = sizes.value
+        def deciding():
+            # each claim shard's selection goes to every source shard: one task a pair
+            to_match = (selected.flatMap(lambda js: [((k, js[0]), js[1]) for k in range(n)])
+                        .partitionBy(n * m, lambda kj: kj[0] * m + kj[1]))
+            matched = to_match.flatMap(match).groupByKey(numPartitions=m)
+            return matched.join(selected, numPartitions=m).flatMap(decide).collect()
+
+        outcomes = self._timed("match+decide", deciding)
+        selected.unpersist()
+        for name, acc in moved.items():
+            self.shuffled[name] = acc.value
         return outcomes
 
     def run(self, fmt, output, fail_on, workdir):
@@ -184,7 +223,7 @@ class Shards:
                                            "--output", counts_path] + paths))
         counts = _read(counts_path)
         self.shuffled["broadcast"] = len(layout) + len(counts)
-        outcomes = self.candidates_and_decide(layout, counts)
+        outcomes = self.claims_side(layout, counts)
         self.shuffled["outcomes"] = sum(len(d) for _, d in outcomes)
         paths = [_write(workdir, "outcomes-%d" % j, d) for j, d in sorted(outcomes)]
 
@@ -266,7 +305,8 @@ def main():
         print("error: %s: --claims is one claims file" % a.claims, file=sys.stderr)
         return 2
     from pyspark import SparkConf, SparkContext
-    conf = SparkConf().setMaster(a.master).setAppName("claimcheck")
+    conf = (SparkConf().setMaster(a.master).setAppName("claimcheck")
+            .set("spark.ui.showConsoleProgress", "false"))
     sc = SparkContext(conf=conf)
     sc.setLogLevel("ERROR")
     try:

@@ -308,9 +308,12 @@ The steps, for N source shards and M claim shards (docs/scaling.md):
   claimcheck shard merge --output layout scan-*
   claimcheck shard count --sources S --shard K/N --layout layout --output count-K
   claimcheck shard merge --output counts count-*
-  claimcheck shard candidates --claims C --sources S --shard K/N --claim-shard J/M \\
-      --layout layout --counts counts --output cand-K-J                 each K, J
-  claimcheck shard decide --output outcomes-J cand-*-J                  each J
+  claimcheck shard search --claims C --sources S --shard K/N --claim-shard J/M \\
+      --layout layout --counts counts --output found-K-J                each K, J
+  claimcheck shard select --output selected-J found-*-J                 each J
+  claimcheck shard match --claims C --sources S --shard K/N --selected selected-J \\
+      --layout layout --counts counts --output matched-K-J              each K, J
+  claimcheck shard decide --selected selected-J --output outcomes-J matched-*-J   each J
   claimcheck shard report --claims C --sources S --layout layout --counts counts \\
       --format json outcomes-*
 
@@ -350,8 +353,8 @@ enum ShardStep {
         #[arg(long, value_name = "FILE")]
         output: PathBuf,
     },
-    /// One source shard's best sentences and evidence for one claim shard.
-    Candidates {
+    /// One claim shard searched in one source shard's index, with the corpus' counts.
+    Search {
         #[command(flatten)]
         inputs: Inputs,
         #[arg(long, value_name = "K/N", value_parser = parse_part)]
@@ -367,11 +370,41 @@ enum ShardStep {
         #[arg(long, value_name = "FILE")]
         output: PathBuf,
     },
-    /// One claim shard decided from every source shard's candidates.
-    Decide {
+    /// One claim shard's candidates in the whole corpus, from every source shard's search.
+    Select {
         #[arg(long, value_name = "FILE")]
         output: PathBuf,
-        /// The candidates files of every source shard, for one claim shard.
+        /// The found files of every source shard, for one claim shard.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+    },
+    /// The evidence of the selected candidates one source shard holds.
+    Match {
+        /// Claims file or folder (repeatable), as given to `search`.
+        #[arg(long = "claims", value_name = "PATH", default_value = "claims")]
+        claims: Vec<PathBuf>,
+        #[arg(long = "sources", value_name = "DIR", default_value = "sources")]
+        sources: Vec<PathBuf>,
+        #[arg(long, value_name = "K/N", value_parser = parse_part)]
+        shard: Part,
+        /// One claim shard's selected file.
+        #[arg(long, value_name = "FILE")]
+        selected: PathBuf,
+        #[arg(long, value_name = "FILE")]
+        layout: PathBuf,
+        #[arg(long, value_name = "FILE")]
+        counts: PathBuf,
+        #[arg(long, value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// One claim shard decided from every source shard's matched file.
+    Decide {
+        /// The claim shard's selected file: the candidates' order.
+        #[arg(long, value_name = "FILE")]
+        selected: PathBuf,
+        #[arg(long, value_name = "FILE")]
+        output: PathBuf,
+        /// The matched files of every source shard, for one claim shard.
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
     },
@@ -859,7 +892,7 @@ fn run_shard(step: ShardStep) -> Result<ExitCode, Error> {
             guard_output(Some(&output), &read)?;
             shard::count(&sources, part, &layout, &output)?;
         }
-        ShardStep::Candidates {
+        ShardStep::Search {
             inputs,
             shard: part,
             claim_shard,
@@ -872,7 +905,7 @@ fn run_shard(step: ShardStep) -> Result<ExitCode, Error> {
             read.extend([layout.clone(), counts.clone()]);
             guard_output(Some(&output), &read)?;
             let claims = claims::load(&inputs.claims)?;
-            shard::candidates(
+            shard::search(
                 &inputs.sources,
                 part,
                 &claims,
@@ -882,9 +915,37 @@ fn run_shard(step: ShardStep) -> Result<ExitCode, Error> {
                 &output,
             )?;
         }
-        ShardStep::Decide { output, inputs } => {
+        ShardStep::Select { output, inputs } => {
             guard_output(Some(&output), &inputs)?;
-            shard::decide(&inputs, &output)?;
+            shard::select(&inputs, &output)?;
+        }
+        ShardStep::Match {
+            claims: claim_paths,
+            sources,
+            shard: part,
+            selected,
+            layout,
+            counts,
+            output,
+        } => {
+            let mut read: Vec<PathBuf> = claim_paths.clone();
+            read.extend(sources.iter().cloned());
+            read.extend([selected.clone(), layout.clone(), counts.clone()]);
+            guard_output(Some(&output), &read)?;
+            let claims = claims::load(&claim_paths)?;
+            shard::match_selected(
+                &sources, part, &claims, &selected, &layout, &counts, &output,
+            )?;
+        }
+        ShardStep::Decide {
+            selected,
+            output,
+            inputs,
+        } => {
+            let mut read = inputs.clone();
+            read.push(selected.clone());
+            guard_output(Some(&output), &read)?;
+            shard::decide(&selected, &inputs, &output)?;
         }
         ShardStep::Report {
             inputs,

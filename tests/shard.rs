@@ -94,12 +94,12 @@ impl Run<'_> {
         }
     }
 
-    fn candidates(&self, n: usize, m: usize) {
+    fn search(&self, n: usize, m: usize) {
         for k in 0..n {
             for j in 0..m {
                 run_ok(claimcheck().args([
                     "shard",
-                    "candidates",
+                    "search",
                     "--claims",
                     self.claims,
                     "--sources",
@@ -113,7 +113,48 @@ impl Run<'_> {
                     "--counts",
                     s(&self.file("counts")),
                     "--output",
-                    s(&self.file(&format!("cand-{k}-{j}"))),
+                    s(&self.file(&format!("found-{k}-{j}"))),
+                ]));
+            }
+        }
+    }
+
+    fn select(&self, n: usize, m: usize) {
+        for j in 0..m {
+            let mut cmd = claimcheck();
+            cmd.args([
+                "shard",
+                "select",
+                "--output",
+                s(&self.file(&format!("selected-{j}"))),
+            ]);
+            for k in 0..n {
+                cmd.arg(s(&self.file(&format!("found-{k}-{j}"))));
+            }
+            run_ok(&mut cmd);
+        }
+    }
+
+    fn match_selected(&self, n: usize, m: usize) {
+        for k in 0..n {
+            for j in 0..m {
+                run_ok(claimcheck().args([
+                    "shard",
+                    "match",
+                    "--claims",
+                    self.claims,
+                    "--sources",
+                    self.sources,
+                    "--shard",
+                    &format!("{k}/{n}"),
+                    "--selected",
+                    s(&self.file(&format!("selected-{j}"))),
+                    "--layout",
+                    s(&self.file("layout")),
+                    "--counts",
+                    s(&self.file("counts")),
+                    "--output",
+                    s(&self.file(&format!("matched-{k}-{j}"))),
                 ]));
             }
         }
@@ -125,11 +166,13 @@ impl Run<'_> {
             cmd.args([
                 "shard",
                 "decide",
+                "--selected",
+                s(&self.file(&format!("selected-{j}"))),
                 "--output",
                 s(&self.file(&format!("out-{j}"))),
             ]);
             for k in 0..n {
-                cmd.arg(s(&self.file(&format!("cand-{k}-{j}"))));
+                cmd.arg(s(&self.file(&format!("matched-{k}-{j}"))));
             }
             run_ok(&mut cmd);
         }
@@ -179,7 +222,9 @@ impl Run<'_> {
             "counts",
             &(0..n).map(|k| format!("count-{k}")).collect::<Vec<_>>(),
         );
-        self.candidates(n, m);
+        self.search(n, m);
+        self.select(n, m);
+        self.match_selected(n, m);
         self.decide(n, m);
     }
 }
@@ -339,14 +384,28 @@ fn a_missing_or_repeated_shard_is_refused() {
     assert!(err.contains("shard 1/2 given twice"), "{err}");
     let (code, err) = run_err(claimcheck().args([
         "shard",
-        "decide",
+        "select",
         "--output",
-        s(&run.file("out-x")),
-        s(&run.file("cand-0-0")),
-        s(&run.file("cand-1-1")),
+        s(&run.file("sel-x")),
+        s(&run.file("found-0-0")),
+        s(&run.file("found-1-1")),
     ]));
     assert_eq!(code, 2);
     assert!(err.contains("another claim shard"), "{err}");
+    // matched files of one claim shard decided with the selection of another
+    let (code, err) = run_err(claimcheck().args([
+        "shard",
+        "decide",
+        "--selected",
+        s(&run.file("selected-1")),
+        "--output",
+        s(&run.file("out-x")),
+        s(&run.file("matched-0-0")),
+        s(&run.file("matched-1-0")),
+    ]));
+    assert_eq!(code, 2);
+    assert!(err.contains("another selection"), "{err}");
+    assert!(!run.file("out-x").exists(), "nothing written");
     // a report without every claim shard's outcomes
     let (code, err) = run_err(claimcheck().args([
         "shard",
@@ -417,7 +476,7 @@ fn files_of_another_kind_layout_or_corpus_are_refused_with_their_line() {
     other_run.all(1, 1);
     let (code, err) = run_err(claimcheck().args([
         "shard",
-        "candidates",
+        "search",
         "--shard",
         "0/2",
         "--layout",

@@ -136,7 +136,9 @@ pub enum Line {
         pairs: Vec<(String, String)>,
     },
     Terms(Vec<(String, u64)>),
-    Claim(ClaimLine),
+    Found(FoundLine),
+    Selected(SelectedLine),
+    Matched(MatchedLine),
     Outcome(OutcomeLine),
 }
 
@@ -161,14 +163,29 @@ pub struct SourceLine {
     pub lines: Vec<u64>,
 }
 
-/// What one source shard found for one claim.
+/// What one source shard's index found for one claim.
 #[derive(Debug, Serialize, Deserialize)]
-pub struct ClaimLine {
+pub struct FoundLine {
     pub claim: usize,
     pub lang: Lang,
     /// Each selection's best sentences in the shard: (source, sentence, score).
     pub selections: Vec<Vec<(u32, u32, f64)>>,
-    /// The evidence each of those sentences gives, each sentence once.
+}
+
+/// One claim's candidates in the whole corpus, in one machine's order.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct SelectedLine {
+    pub claim: usize,
+    pub lang: Lang,
+    /// (source, sentence, score).
+    pub candidates: Vec<(u32, u32, f64)>,
+}
+
+/// The evidence one source shard's candidates of one claim give.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct MatchedLine {
+    pub claim: usize,
+    /// The evidence of each candidate the shard holds, each once.
     pub matched: Vec<(u32, u32, Option<WireEvidence>)>,
 }
 
@@ -693,10 +710,10 @@ fn claims_of(claims: &[Claim], part: Part) -> Vec<(usize, &Claim)> {
         .collect()
 }
 
-/// Step 3: what the sources of shard `part` say of the claims of claim
-/// shard `claim_part`.
-#[allow(clippy::too_many_arguments)]
-pub fn candidates(
+/// Step 3: each claim of claim shard `claim_part` searched in the index of
+/// source shard `part`, with the corpus' counts: each selection's best
+/// sentences in the shard.
+pub fn search(
     roots: &[PathBuf],
     part: Part,
     claims: &[Claim],
@@ -709,9 +726,8 @@ pub fn candidates(
     let counts = read_merged_counts(counts, &layout)?;
     let corpus = read_sources(roots, &layout, &|p| part.holds(p))?;
     let prepared = check::prepare_shard(corpus, counts.counts, counts.acronyms);
-    let shared = SharedFacts::new(check::SHARED_FACTS);
     let mine = claims_of(claims, claim_part);
-    let mut header = Header::new("candidates", layout.sources.len());
+    let mut header = Header::new("found", layout.sources.len());
     header.shard = Some(part.to_string());
     header.claim_shard = Some(claim_part.to_string());
     header.claims = Some(claims.len());
@@ -722,10 +738,7 @@ pub fn candidates(
             .map(|&(c, claim)| {
                 let (lang, facts) = check::claim_facts(claim);
                 let selections = check::selections(&prepared, claim, lang, &facts);
-                let candidates = check::merge_selections(selections.clone());
-                let matched =
-                    check::match_candidates(&prepared, claim, &facts, &candidates, &shared);
-                record(&Line::Claim(ClaimLine {
+                record(&Line::Found(FoundLine {
                     claim: c,
                     lang,
                     selections: selections
@@ -736,13 +749,6 @@ pub fn candidates(
                                 .collect()
                         })
                         .collect(),
-                    matched: candidates
-                        .iter()
-                        .zip(matched)
-                        .map(|((at, _), e)| {
-                            (at.source, at.sentence, e.as_ref().map(WireEvidence::of))
-                        })
-                        .collect(),
                 }))
             })
             .collect::<Vec<String>>()
@@ -750,24 +756,36 @@ pub fn candidates(
     write_file(out, &header, lines)
 }
 
-/// Step 4: the claims of one claim shard decided from every source shard's
-/// candidates.
-pub fn decide(inputs: &[PathBuf], out: &Path) -> Result<()> {
-    // each file lists the shard's claims in order: read side by side
-    let mut files = Vec::new();
+/// Files of one step for one claim shard, every source shard's, read
+/// side by side: `records[k][i]` is file `k`'s `i`th record (with its line).
+struct SideBySide<T> {
+    paths: Vec<PathBuf>,
+    header: Header,
+    records: Vec<Vec<(usize, T)>>,
+}
+
+/// Read every source shard's file of one claim shard (`kind`), checked to
+/// be one run's: each shard once, the same claim shard, claims and layout,
+/// the same number of records.
+fn side_by_side<T>(
+    inputs: &[PathBuf],
+    kind: &str,
+    pick: impl Fn(Line) -> Option<T>,
+) -> Result<SideBySide<T>> {
+    let mut records = Vec::new();
     let mut parts = Vec::new();
     let mut first: Option<Header> = None;
     for path in inputs {
-        let mut claims: Vec<(usize, ClaimLine)> = Vec::new();
-        let (header, _) = read_file(path, &["candidates"], |n, line| match line {
-            Line::Claim(c) => {
-                claims.push((n, c));
+        let mut found: Vec<(usize, T)> = Vec::new();
+        let (header, _) = read_file(path, &[kind], |n, line| match pick(line) {
+            Some(t) => {
+                found.push((n, t));
                 Ok(())
             }
-            _ => Err(bad_file(
+            None => Err(bad_file(
                 path,
                 n,
-                "a candidates file holds claim records only",
+                format!("out of place in a `{kind}` file"),
             )),
         })?;
         let part = part_of(path, header.shard.as_ref())?;
@@ -782,58 +800,224 @@ pub fn decide(inputs: &[PathBuf], out: &Path) -> Result<()> {
                     "another claim shard, claims file or layout than the other files",
                 ));
             }
+            if found.len() != records.first().map_or(0, Vec::len) {
+                return Err(bad_file(
+                    path,
+                    1,
+                    "another number of claims than the other files",
+                ));
+            }
         } else {
             first = Some(header.clone());
         }
         parts.push((path.clone(), part));
-        files.push((path.clone(), claims));
+        records.push(found);
     }
-    let Some(first) = first else {
+    let Some(header) = first else {
         return Err(Error::input(
-            InputLocation::file(out),
-            "nothing to decide",
-            "pass the candidates files of every source shard",
+            InputLocation::file(kind),
+            "no input files",
+            "pass the files of every source shard",
         ));
     };
     check_parts(&parts)?;
-    let n = files[0].1.len();
-    for (path, claims) in &files {
-        if claims.len() != n {
-            return Err(bad_file(
-                path,
-                1,
-                "another number of claims than the other files",
-            ));
-        }
-    }
-    let mut records = Vec::with_capacity(n);
-    for k in 0..n {
-        let lines: Vec<(&Path, usize, &ClaimLine)> = files
-            .iter()
-            .map(|(p, claims)| (p.as_path(), claims[k].0, &claims[k].1))
-            .collect();
-        records.push(decide_one(&lines)?);
-    }
-    let mut header = Header::new("outcomes", first.sources);
-    header.claim_shard = first.claim_shard;
-    header.claims = first.claims;
-    header.layout = first.layout;
-    write_file(out, &header, records.into_iter())
+    Ok(SideBySide {
+        paths: inputs.to_vec(),
+        header,
+        records,
+    })
 }
 
-/// One claim decided from what each source shard found.
-fn decide_one(lines: &[(&Path, usize, &ClaimLine)]) -> Result<String> {
-    let (_, _, head) = lines[0];
+/// Step 4: each claim's candidates in the whole corpus, from every source
+/// shard's `found` file of one claim shard: each selection's best across
+/// shards, merged as one machine merges them.
+pub fn select(inputs: &[PathBuf], out: &Path) -> Result<()> {
+    let files = side_by_side(inputs, "found", |line| match line {
+        Line::Found(f) => Some(f),
+        _ => None,
+    })?;
+    let n = files.records[0].len();
+    let mut lines = Vec::with_capacity(n);
+    for i in 0..n {
+        let (_, head) = &files.records[0][i];
+        let mut shards = Vec::with_capacity(files.records.len());
+        for (k, file) in files.records.iter().enumerate() {
+            let (line_no, found) = &file[i];
+            if found.claim != head.claim || found.lang != head.lang {
+                return Err(bad_file(
+                    &files.paths[k],
+                    *line_no,
+                    "claims out of step with the other files",
+                ));
+            }
+            shards.push(
+                found
+                    .selections
+                    .iter()
+                    .map(|list| {
+                        list.iter()
+                            .map(|&(source, sentence, score)| {
+                                (SentenceRef { source, sentence }, score)
+                            })
+                            .collect()
+                    })
+                    .collect(),
+            );
+        }
+        let candidates = check::merge_selections(check::best_of_shards(shards));
+        lines.push(record(&Line::Selected(SelectedLine {
+            claim: head.claim,
+            lang: head.lang,
+            candidates: candidates
+                .into_iter()
+                .map(|(at, score)| (at.source, at.sentence, score))
+                .collect(),
+        })));
+    }
+    let mut header = files.header;
+    header.kind = "selected".to_string();
+    header.shard = None;
+    write_file(out, &header, lines.into_iter())
+}
+
+/// Step 5: the evidence each selected candidate held by source shard `part`
+/// gives. Only the shard's sources that hold a candidate are read and
+/// analysed.
+pub fn match_selected(
+    roots: &[PathBuf],
+    part: Part,
+    claims: &[Claim],
+    selected: &Path,
+    layout: &Path,
+    counts: &Path,
+    out: &Path,
+) -> Result<()> {
+    let layout = read_layout(layout)?;
+    let counts = read_merged_counts(counts, &layout)?;
+    let mut wanted: Vec<(usize, SelectedLine)> = Vec::new();
+    let (header, _) = read_file(selected, &["selected"], |n, line| match line {
+        Line::Selected(s) if s.claim < claims.len() => {
+            wanted.push((n, s));
+            Ok(())
+        }
+        _ => Err(bad_file(selected, n, "out of place in a `selected` file")),
+    })?;
+    if header.layout.as_deref() != Some(layout.digest.as_str())
+        || header.claims != Some(claims.len())
+    {
+        return Err(bad_file(
+            selected,
+            1,
+            "made from another claims file or layout",
+        ));
+    }
+    let mut read = vec![false; layout.sources.len()];
+    for (n, line) in &wanted {
+        for &(s, _, _) in &line.candidates {
+            let Some(slot) = read.get_mut(s as usize) else {
+                return Err(bad_file(selected, *n, format!("source {s} out of range")));
+            };
+            *slot |= part.holds(s as usize);
+        }
+    }
+    let corpus = read_sources(roots, &layout, &|p| read[p])?;
+    let prepared = check::prepare_shard(corpus, counts.counts, counts.acronyms);
+    let shared = SharedFacts::new(check::SHARED_FACTS);
+    let mut out_header = header;
+    out_header.kind = "matched".to_string();
+    out_header.shard = Some(part.to_string());
+    let lines = wanted.chunks(CLAIMS_PER_BATCH).flat_map(|batch| {
+        batch
+            .par_iter()
+            .map(|(_, line)| {
+                let claim = &claims[line.claim];
+                let held: Vec<(SentenceRef, f64)> = line
+                    .candidates
+                    .iter()
+                    .filter(|(s, _, _)| part.holds(*s as usize))
+                    .map(|&(source, sentence, score)| (SentenceRef { source, sentence }, score))
+                    .collect();
+                let matched = if held.is_empty() {
+                    Vec::new()
+                } else {
+                    let (_, facts) = check::claim_facts(claim);
+                    check::match_candidates(&prepared, claim, &facts, &held, &shared)
+                };
+                record(&Line::Matched(MatchedLine {
+                    claim: line.claim,
+                    matched: held
+                        .iter()
+                        .zip(matched)
+                        .map(|((at, _), e)| {
+                            (at.source, at.sentence, e.as_ref().map(WireEvidence::of))
+                        })
+                        .collect(),
+                }))
+            })
+            .collect::<Vec<String>>()
+    });
+    write_file(out, &out_header, lines)
+}
+
+/// Step 6: the claims of one claim shard decided: their candidates in the
+/// `selected` file's order, each with the evidence the source shard that
+/// holds it found (every source shard's `matched` file).
+pub fn decide(selected: &Path, inputs: &[PathBuf], out: &Path) -> Result<()> {
+    let mut order: Vec<(usize, SelectedLine)> = Vec::new();
+    let (header, _) = read_file(selected, &["selected"], |n, line| match line {
+        Line::Selected(s) => {
+            order.push((n, s));
+            Ok(())
+        }
+        _ => Err(bad_file(selected, n, "out of place in a `selected` file")),
+    })?;
+    let files = side_by_side(inputs, "matched", |line| match line {
+        Line::Matched(m) => Some(m),
+        _ => None,
+    })?;
+    if files.header.claim_shard != header.claim_shard
+        || files.header.claims != header.claims
+        || files.header.layout != header.layout
+        || files.records[0].len() != order.len()
+    {
+        return Err(bad_file(
+            &files.paths[0],
+            1,
+            "matched from another selection than the selected file given",
+        ));
+    }
+    let mut lines = Vec::with_capacity(order.len());
+    for (i, (n, line)) in order.iter().enumerate() {
+        lines.push(decide_one(selected, *n, line, &files, i)?);
+    }
+    let mut header = header;
+    header.kind = "outcomes".to_string();
+    write_file(out, &header, lines.into_iter())
+}
+
+/// Claim `i` of the files decided.
+fn decide_one(
+    selected: &Path,
+    line_no: usize,
+    line: &SelectedLine,
+    files: &SideBySide<MatchedLine>,
+    i: usize,
+) -> Result<String> {
     let mut matched: rustc_hash::FxHashMap<SentenceRef, Option<crate::verdict::Evidence>> =
         Default::default();
-    let mut shards = Vec::with_capacity(lines.len());
-    for &(path, n, line) in lines {
-        if line.claim != head.claim || line.lang != head.lang {
-            return Err(bad_file(path, n, "claims out of step with the other files"));
+    for (k, file) in files.records.iter().enumerate() {
+        let (n, m) = &file[i];
+        let path = &files.paths[k];
+        if m.claim != line.claim {
+            return Err(bad_file(
+                path,
+                *n,
+                "claims out of step with the selected file",
+            ));
         }
-        for (source, sentence, e) in &line.matched {
+        for (source, sentence, e) in &m.matched {
             let e = match e {
-                Some(e) => Some(e.to_evidence().map_err(|m| bad_file(path, n, m))?),
+                Some(e) => Some(e.to_evidence().map_err(|m| bad_file(path, *n, m))?),
                 None => None,
             };
             matched.insert(
@@ -844,32 +1028,29 @@ fn decide_one(lines: &[(&Path, usize, &ClaimLine)]) -> Result<String> {
                 e,
             );
         }
-        shards.push(
-            line.selections
-                .iter()
-                .map(|list| {
-                    list.iter()
-                        .map(|&(source, sentence, score)| (SentenceRef { source, sentence }, score))
-                        .collect()
-                })
-                .collect(),
-        );
     }
-    let candidates = check::merge_selections(check::best_of_shards(shards));
+    let candidates: Vec<(SentenceRef, f64)> = line
+        .candidates
+        .iter()
+        .map(|&(source, sentence, score)| (SentenceRef { source, sentence }, score))
+        .collect();
     let mut evidence = Vec::with_capacity(candidates.len());
     for (at, _) in &candidates {
         let Some(e) = matched.remove(at) else {
             return Err(bad_file(
-                lines[0].0,
-                lines[0].1,
-                format!("no shard matched sentence {}:{}", at.source, at.sentence),
+                selected,
+                line_no,
+                format!(
+                    "no shard matched candidate {}:{} (a matched file of another selection?)",
+                    at.source, at.sentence
+                ),
             ));
         };
         evidence.push(e);
     }
-    let outcome = check::slim(check::decide(head.lang, candidates, evidence));
+    let outcome = check::slim(check::decide(line.lang, candidates, evidence));
     Ok(record(&Line::Outcome(OutcomeLine {
-        claim: head.claim,
+        claim: line.claim,
         lang: outcome.lang,
         verdict: outcome.verdict,
         reasons: outcome.reasons,
