@@ -25,6 +25,12 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
     let mut i = 0;
     while i < words.len() {
         let w = words[i];
+        if w == "non" && negating_non(tokens, &words, i, lang) {
+            // "non-autorisé pour les mineurs", "les personnes non vaccinées"
+            out.push(cue(i, i + 1));
+            i += 1;
+            continue;
+        }
         match lang {
             Lang::Fr => {
                 if w == "ne" || w == "n" {
@@ -121,6 +127,86 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
         i += 1;
     }
     out
+}
+
+/// Words after "non" that make it no negation of what follows: "non
+/// seulement" (not only), "moi non plus" (neither), "non loin de" (near),
+/// "non sans" (not without), "et non des législations" (rather than),
+/// "non pas X mais Y"; and the answer "non" itself.
+const NON_NOT_NEGATING: &[&str] = &[
+    "seulement",
+    "plus",
+    "pas",
+    "loin",
+    "sans",
+    "moins",
+    "de",
+    "des",
+    "du",
+    "d",
+    "la",
+    "le",
+    "les",
+    "l",
+    "un",
+    "une",
+    "a",
+    "au",
+    "aux",
+    "et",
+    "ou",
+    "que",
+    "qu",
+    "only",
+    "the",
+];
+
+/// Verbs after which "non" negates what is said of the subject ("est
+/// non conforme", "are non-binding").
+const COPULAS: &[&str] = &[
+    "est",
+    "sont",
+    "etait",
+    "etaient",
+    "ete",
+    "soit",
+    "soient",
+    "sera",
+    "seront",
+    "reste",
+    "restent",
+    "demeure",
+    "demeurent",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "remains",
+    "remain",
+];
+
+/// Is "non" at `i` a prefix that negates what is said: "le vaccin Janssen,
+/// non-autorisé pour les mineurs", "the agreement is non-binding"? Only
+/// where it is said of something: after a copula or opening a clause or an
+/// apposition. Inside a noun phrase it names another group, it denies
+/// nothing: "les personnes non vaccinées sont ...", "le traité de
+/// non-prolifération". English "non" only with a hyphen.
+fn negating_non(tokens: &[Token], words: &[&str], i: usize, lang: Lang) -> bool {
+    let Some(next) = words.get(i + 1) else {
+        return false;
+    };
+    // nothing but a hyphen between "non" and the word
+    let hyphenated = tokens[i].span.end + 1 == tokens[i + 1].span.start;
+    // more than a space before "non": a comma, a dash, a bracket
+    let said_of = i == 0
+        || tokens[i - 1].span.end + 2 <= tokens[i].span.start
+        || COPULAS.contains(&words[i - 1]);
+    said_of
+        && !NON_NOT_NEGATING.contains(next)
+        && next.chars().next().is_some_and(char::is_alphabetic)
+        && (hyphenated || lang == Lang::Fr)
 }
 
 /// Verbs that end what follows them: "cesser de", "arrêter de", "renoncer à", "stop", "cease".
@@ -288,6 +374,28 @@ mod tests {
             ("NSO commented on the meeting", Lang::En, false),
             ("not only France but also Spain", Lang::En, false),
             ("The phones are protected", Lang::En, false),
+            // "non" said of something denies it; inside a noun phrase it
+            // names another group
+            (
+                "tous avec le vaccin Janssen, non-autorisé pour les mineurs",
+                Lang::Fr,
+                true,
+            ),
+            ("ce produit est non conforme", Lang::Fr, true),
+            ("The agreement is non-binding", Lang::En, true),
+            (
+                "les personnes non vaccinées sont plus exposées",
+                Lang::Fr,
+                false,
+            ),
+            ("le traité de non-prolifération nucléaire", Lang::Fr, false),
+            (
+                "non seulement la France mais aussi l'Espagne",
+                Lang::Fr,
+                false,
+            ),
+            ("elles dépendent des États et non de l'UE", Lang::Fr, false),
+            ("a non-profit organisation", Lang::En, false),
         ];
         for (text, lang, expected) in table {
             assert_eq!(negated(text, lang), expected, "{text}");

@@ -14,6 +14,7 @@ mod hedge;
 mod negation;
 mod number;
 mod opposite;
+mod order;
 mod people;
 mod place;
 mod role;
@@ -37,6 +38,7 @@ pub static RULES: &[&dyn Rule] = &[
     &date::DateRule,
     &negation::NegationRule,
     &opposite::OppositeRule,
+    &order::OrderRule,
     &hedge::HedgeRule,
     &condition::ConditionRule,
     &denial::DenialRule,

@@ -75,8 +75,18 @@ impl Rule for NegationRule {
         // unclear, and the claim's negated predicate must be in the window
         let negated_claim_holds =
             !claim_negated || (!window_negates_anything(cx) && claim_predicate_found(cx));
-        let contradicts = cx.coverage.share >= NEGATION_COVERAGE
-            && cx.coverage.missing_names.is_empty()
+        // the claim says more than the window, but everything the window
+        // denies is the claim's ("une capture d'écran prouve que les hôpitaux
+        // gonflent le nombre de patients" / "les hôpitaux ne gonflent pas le
+        // nombre de patients")
+        let denial_within_claim = !claim_negated
+            && cx.coverage.share >= DENIED_CLAUSE_MIN_COVERAGE
+            && at
+                .as_ref()
+                .is_some_and(|(s, span)| denied_clause_within_claim(cx, *s, span));
+        // (names the claim adds frame what it asserts: "BFMTV prouve que")
+        let contradicts = (denial_within_claim
+            || cx.coverage.share >= NEGATION_COVERAGE && cx.coverage.missing_names.is_empty())
             && !contradicted_by_facts
             && facts_agree
             && negated_claim_holds;
@@ -91,6 +101,42 @@ impl Rule for NegationRule {
         }
         vec![finding]
     }
+}
+
+/// Share of the claim a window must state when the claim says more than the
+/// window and the window's negated clause is all the claim's.
+pub const DENIED_CLAUSE_MIN_COVERAGE: f64 = 0.4;
+/// Share of the negated clause's words the claim must state.
+const DENIED_CLAUSE_SHARE: f64 = 0.8;
+/// Words that carry meaning the negated clause must hold: a short clause
+/// ("ce n'est pas vrai") could be about anything.
+const DENIED_CLAUSE_MIN_WORDS: usize = 3;
+
+/// Is the clause that the window's negation (at byte `span` of sentence
+/// `s`) stands in made of the claim's words: every name, and nearly every
+/// other word that carries meaning?
+fn denied_clause_within_claim(cx: &MatchContext<'_>, s: usize, span: &Range<usize>) -> bool {
+    let f = cx.window[s].facts;
+    let Some(cue) = f
+        .negations
+        .iter()
+        .find(|c| f.tokens[c.tokens.start].span.start == span.start)
+    else {
+        return false;
+    };
+    let clause = cx.clause(s, cue.tokens.start);
+    let words: Vec<usize> = clause
+        .filter(|t| !cue.tokens.contains(t))
+        .filter(|&t| {
+            f.keys.words[t]
+                .first()
+                .is_some_and(|stem| !crate::text::Lexicon::is_light(stem))
+        })
+        .collect();
+    let matched = words.iter().filter(|&&t| cx.matched(s, t)).count();
+    words.len() >= DENIED_CLAUSE_MIN_WORDS
+        && words.iter().all(|&t| !cx.is_name(s, t) || cx.matched(s, t))
+        && matched as f64 >= DENIED_CLAUSE_SHARE * words.len() as f64
 }
 
 /// Does a window sentence about the claim's subject hold any negation?
@@ -267,6 +313,30 @@ mod tests {
                 sold,
                 Fr,
                 &[],
+            ),
+            // the claim says more ("une vidéo prouve que"), but what the
+            // window denies is all the claim's
+            (
+                "Une vidéo de BFMTV prouve que les hôpitaux français gonflent le nombre de patients en réanimation.",
+                Fr,
+                "Les hôpitaux français ne gonflent pas le nombre de patients en réanimation.",
+                Fr,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            (
+                "A BFMTV video proves that French hospitals inflate the number of intensive care patients.",
+                En,
+                "French hospitals do not inflate the number of intensive care patients.",
+                En,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            // ... but not when the denied clause holds words the claim lacks
+            (
+                "Une vidéo de BFMTV prouve que les hôpitaux français gonflent le nombre de patients en réanimation.",
+                Fr,
+                "Les cliniques privées françaises ne gonflent pas le nombre de patients en réanimation pédiatrique.",
+                Fr,
+                &[(Kind::Polarity, Effect::Blocks)],
             ),
         ];
         assert_rows("negation", table);

@@ -1,0 +1,184 @@
+//! Order in time: the window puts what the claim says on the other side of
+//! the same anchor ("le code a été créé avant les procès" / "créé après les
+//! procès", "before the war" / "après la guerre", "annulée avant son entrée
+//! en vigueur" / "supprimée après son entrée en vigueur").
+//!
+//! The anchor is the first word that carries meaning after the claim's
+//! "avant"/"after"; the window must state it, with the opposite word just
+//! before it and not the claim's own. It contradicts only when most of the
+//! claim is stated, in a sentence about its subject with the same
+//! polarity, and every fact agrees; otherwise it decides nothing.
+
+use super::Rule;
+use crate::matcher::context::MatchContext;
+use crate::matcher::finding::{Effect, Finding, Kind};
+use crate::text::Lexicon;
+
+/// Share of the claim the window must state.
+pub const ORDER_COVERAGE: f64 = 0.6;
+/// Words between an order word and its anchor ("avant la Seconde Guerre",
+/// "à la suite des procès").
+const ANCHOR_GAP: usize = 4;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Order {
+    Before,
+    After,
+}
+
+/// The order a word puts its anchor in (folded), both languages.
+fn order_of(word: &str) -> Option<Order> {
+    match word {
+        "avant" | "before" | "prior" => Some(Order::Before),
+        "apres" | "after" | "following" | "suite" => Some(Order::After),
+        _ => None,
+    }
+}
+
+pub struct OrderRule;
+
+impl Rule for OrderRule {
+    fn name(&self) -> &'static str {
+        "order"
+    }
+
+    fn check(&self, cx: &MatchContext<'_>, earlier: &[Finding]) -> Vec<Finding> {
+        let cov = cx.coverage;
+        let facts_agree = earlier
+            .iter()
+            .filter(|f| f.kind.is_fact())
+            .all(|f| f.effect == Effect::Supports);
+        let decided = earlier
+            .iter()
+            .any(|f| f.effect == Effect::Contradicts || f.kind == Kind::Polarity);
+        if decided || !facts_agree || cov.share < ORDER_COVERAGE || !cov.missing_names.is_empty() {
+            return Vec::new();
+        }
+        let claim = cx.claim;
+        let content = |t: usize| {
+            claim.keys.words[t]
+                .first()
+                .is_some_and(|stem| !Lexicon::is_light(stem))
+        };
+        for i in 0..claim.tokens.len() {
+            let Some(order) = order_of(&claim.tokens[i].norm) else {
+                continue;
+            };
+            let Some(anchor) =
+                (i + 1..claim.tokens.len().min(i + 2 + ANCHOR_GAP)).find(|&t| content(t))
+            else {
+                continue;
+            };
+            // where the window states the anchor, and the order word before it
+            for (&(s, u), &ct) in cov.matched.iter().zip(&cov.matched_claim) {
+                if ct != anchor || !cx.names_subject(s) {
+                    continue;
+                }
+                let f = cx.window[s].facts;
+                if f.negated() != claim.negated() {
+                    continue;
+                }
+                let before = u.saturating_sub(ANCHOR_GAP + 1)..u;
+                let orders: Vec<(usize, Order)> = before
+                    .filter_map(|t| order_of(&f.tokens[t].norm).map(|o| (t, o)))
+                    .collect();
+                // the nearest order word before the anchor
+                let Some(&(t, found)) = orders.last() else {
+                    continue;
+                };
+                if found == order {
+                    continue;
+                }
+                let cs = claim.tokens[i].span.clone();
+                let ts = f.tokens[t].span.clone();
+                return vec![
+                    Finding::new(
+                        Kind::Opposite,
+                        Effect::Contradicts,
+                        &cx.claim_text[cs.clone()],
+                        &cx.window[s].text[ts.clone()],
+                    )
+                    .about(Some(claim.tokens[anchor].norm.clone()))
+                    .at_claim(cs)
+                    .at_source(s, ts),
+                ];
+            }
+        }
+        Vec::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::table::{Row, assert_rows};
+    use crate::matcher::finding::{Effect, Kind};
+    use crate::text::Lang::{En, Fr};
+
+    #[test]
+    fn order_table() {
+        let opposite = &[(Kind::Opposite, Effect::Contradicts)][..];
+        let table: &[Row] = &[
+            (
+                "The code was written before the trials.",
+                En,
+                "The code was written after the trials.",
+                En,
+                opposite,
+            ),
+            (
+                "Le code a été rédigé avant les procès de Nuremberg.",
+                Fr,
+                "Le code a été rédigé à la suite des procès de Nuremberg.",
+                Fr,
+                opposite,
+            ),
+            (
+                "The agreement was signed before the summit.",
+                En,
+                "L'accord a été signé après le sommet.",
+                Fr,
+                opposite,
+            ),
+            (
+                "Le sommet a été organisé après les élections municipales.",
+                Fr,
+                "The summit was organised before the municipal elections.",
+                En,
+                opposite,
+            ),
+            // the same order: no contradiction
+            (
+                "The code was written after the trials.",
+                En,
+                "The code was written after the trials ended.",
+                En,
+                &[],
+            ),
+            // another anchor: says nothing about the claim's
+            (
+                "The code was written before the trials.",
+                En,
+                "The code was written after the war, before the trials.",
+                En,
+                &[],
+            ),
+            // a negated window: "not before" is no "after"
+            (
+                "The code was written before the trials.",
+                En,
+                "The code was not written after the trials.",
+                En,
+                &[],
+            ),
+            // most of the claim must be stated
+            (
+                "The museum opened before the war.",
+                En,
+                "Rationing started after the war.",
+                En,
+                &[],
+            ),
+        ];
+        assert_rows("order", table);
+    }
+}
