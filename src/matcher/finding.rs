@@ -22,6 +22,9 @@ pub enum Kind {
     /// The window states the claim with one word turned into its opposite
     /// ("won" / "lost", "accepté" / "rejected").
     Opposite,
+    /// The window says its predicate holds only of something else
+    /// ("protested only against climate change").
+    Exclusive,
     /// The window hedges (French conditional, "allegedly").
     Hedge,
     /// The matched words sit in a clause the window does not assert.
@@ -64,13 +67,14 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, in declaration order.
-    pub const ALL: [Kind; 21] = [
+    pub const ALL: [Kind; 22] = [
         Kind::Coverage,
         Kind::Number,
         Kind::Date,
         Kind::Weekday,
         Kind::Negation,
         Kind::Opposite,
+        Kind::Exclusive,
         Kind::Hedge,
         Kind::Condition,
         Kind::Denial,
@@ -101,6 +105,7 @@ impl Kind {
             Kind::Weekday => "weekday",
             Kind::Negation => "negation",
             Kind::Opposite => "opposite",
+            Kind::Exclusive => "exclusive",
             Kind::Hedge => "hedge",
             Kind::Condition => "condition",
             Kind::Denial => "denial",

@@ -10,6 +10,7 @@
 mod condition;
 mod date;
 mod denial;
+mod exclusive;
 mod hedge;
 mod negation;
 mod number;
@@ -39,6 +40,7 @@ pub static RULES: &[&dyn Rule] = &[
     &negation::NegationRule,
     &opposite::OppositeRule,
     &order::OrderRule,
+    &exclusive::ExclusiveRule,
     &hedge::HedgeRule,
     &condition::ConditionRule,
     &denial::DenialRule,

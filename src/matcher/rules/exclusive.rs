@@ -1,0 +1,253 @@
+//! Exclusive statements: the window says its predicate holds *only* of
+//! something, and the claim gives the same predicate something else
+//! ("les manifestants ont protesté contre l'invasion de l'Ukraine" /
+//! "... ont protesté uniquement contre le réchauffement climatique", "the
+//! post was shared only by the Russian embassy" against "EU embassies
+//! shared the post"). Cues: "uniquement", "seulement", "exclusivement",
+//! "ne ... que", "only", "solely", "exclusively" (not "non seulement", "not
+//! only").
+//!
+//! It contradicts when most of the claim is stated, in a sentence about its
+//! subject with the same polarity, every fact agrees, the focus of the
+//! restriction holds a word of its own that carries meaning, and the words
+//! the claim has instead stand beside the claim's copy of the restricted
+//! predicate or focus; otherwise it decides nothing.
+
+use super::Rule;
+use crate::matcher::context::MatchContext;
+use crate::matcher::finding::{Effect, Finding, Kind};
+use crate::text::Lexicon;
+
+/// Share of the claim the window must state.
+pub const EXCLUSIVE_COVERAGE: f64 = 0.6;
+/// Words of the focus looked at after the cue.
+const FOCUS: usize = 8;
+/// How far (in words) a claim word the window lacks may stand from the
+/// claim's copy of the restricted predicate or focus.
+const SLOT: usize = 4;
+
+/// Cues that restrict what follows them to itself (folded).
+const EXCLUSIVE: &[&str] = &[
+    "uniquement",
+    "seulement",
+    "exclusivement",
+    "only",
+    "solely",
+    "exclusively",
+];
+
+pub struct ExclusiveRule;
+
+/// Where a restriction's focus starts in a sentence, with the cue's span:
+/// after "uniquement"/"only", after the "que" of "ne ... que".
+fn restrictions(words: &[&str]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let after_not = i > 0 && matches!(words[i - 1], "non" | "not");
+        if EXCLUSIVE.contains(w) && !after_not {
+            out.push((i, i + 1));
+        }
+        // "personne n'accepte que ...", "rien ne prouve que ...": a negation
+        // and a completive "que", no restriction
+        let negative_subject = words[i.saturating_sub(8)..i].iter().any(|w| {
+            matches!(
+                *w,
+                "personne" | "rien" | "aucun" | "aucune" | "nul" | "nulle"
+            )
+        });
+        if matches!(*w, "ne" | "n") && !negative_subject {
+            // "ne ... que" with no negator between: a restriction
+            if let Some(k) =
+                (i + 1..words.len().min(i + 6)).find(|&k| matches!(words[k], "que" | "qu"))
+                && !(i + 1..k).any(|j| {
+                    matches!(
+                        words[j],
+                        "pas" | "plus" | "jamais" | "rien" | "aucun" | "aucune"
+                    )
+                })
+            {
+                out.push((i, k + 1));
+            }
+        }
+    }
+    out
+}
+
+impl Rule for ExclusiveRule {
+    fn name(&self) -> &'static str {
+        "exclusive"
+    }
+
+    fn check(&self, cx: &MatchContext<'_>, earlier: &[Finding]) -> Vec<Finding> {
+        let cov = cx.coverage;
+        let facts_agree = earlier
+            .iter()
+            .filter(|f| f.kind.is_fact())
+            .all(|f| f.effect == Effect::Supports);
+        let decided = earlier
+            .iter()
+            .any(|f| f.effect == Effect::Contradicts || f.kind == Kind::Polarity);
+        if decided
+            || !facts_agree
+            || cov.share < EXCLUSIVE_COVERAGE
+            || cov.missing_weighty.is_empty()
+        {
+            return Vec::new();
+        }
+        let claim = cx.claim;
+        // a claim that restricts too ("only used to gather") compares two
+        // foci worded apart: a question of paraphrase, not of exclusion
+        let claim_words: Vec<&str> = claim.tokens.iter().map(|t| t.norm.as_str()).collect();
+        if !restrictions(&claim_words).is_empty() {
+            return Vec::new();
+        }
+        // the claim's words the window lacks, by position
+        let lacking: Vec<usize> = (0..claim.tokens.len())
+            .filter(|&t| cov.missing_weighty.contains(&claim.tokens[t].norm))
+            .collect();
+        for (s, ws) in cx.window.iter().enumerate() {
+            let f = ws.facts;
+            if !cx.names_subject(s) || f.negated() != claim.negated() {
+                continue;
+            }
+            let words: Vec<&str> = f.tokens.iter().map(|t| t.norm.as_str()).collect();
+            for (cue_start, focus_start) in restrictions(&words) {
+                let clause_end = cx
+                    .clause(s, focus_start.min(words.len().saturating_sub(1)))
+                    .end;
+                let focus = focus_start..clause_end.min(focus_start + FOCUS);
+                let content = |t: usize| {
+                    f.keys.words[t]
+                        .first()
+                        .is_some_and(|stem| !Lexicon::is_light(stem))
+                };
+                let own = focus.clone().find(|&t| content(t) && !cx.matched(s, t));
+                let Some(own) = own else { continue };
+                // the claim's copies of the focus and of the word restricted
+                let anchors: Vec<usize> = cov
+                    .matched
+                    .iter()
+                    .zip(&cov.matched_claim)
+                    .filter(|&(&(ms, mt), _)| {
+                        ms == s
+                            && (focus.contains(&mt) || mt + 1 == cue_start || mt + 2 == cue_start)
+                    })
+                    .map(|(_, &ct)| ct)
+                    .collect();
+                let in_slot = lacking
+                    .iter()
+                    .any(|&l| anchors.iter().any(|&a| l.abs_diff(a) <= SLOT));
+                if !in_slot {
+                    continue;
+                }
+                let cue_span = f.tokens[cue_start].span.start..f.tokens[focus_start - 1].span.end;
+                let lacking_words: Vec<&str> = lacking
+                    .iter()
+                    .map(|&l| &cx.claim_text[claim.tokens[l].span.clone()])
+                    .collect();
+                return vec![
+                    Finding::new(
+                        Kind::Exclusive,
+                        Effect::Contradicts,
+                        lacking_words.join(" "),
+                        format!(
+                            "{} {}",
+                            &ws.text[cue_span.clone()],
+                            &ws.text[f.tokens[own].span.clone()]
+                        ),
+                    )
+                    .at_source(s, cue_span),
+                ];
+            }
+        }
+        Vec::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::table::{Row, assert_rows};
+    use super::restrictions;
+    use crate::matcher::finding::{Effect, Kind};
+    use crate::text::Lang::{En, Fr};
+
+    #[test]
+    fn restriction_cues() {
+        let words = |t: &str| -> Vec<String> {
+            crate::text::tokenize(t)
+                .into_iter()
+                .map(|t| t.norm)
+                .collect()
+        };
+        for (text, found) in [
+            ("ils ont protesté uniquement contre le climat", 1),
+            ("ils n'ont protesté que contre le climat", 1),
+            ("ils n'ont pas protesté contre le climat", 0),
+            ("personne n'accepte que Norbu soit le vrai lama", 0),
+            (
+                "personne dans la communauté tibétaine n'accepte que Norbu soit le vrai lama",
+                0,
+            ),
+            ("non seulement la France mais aussi l'Espagne", 0),
+            ("only the Russian embassy shared it", 1),
+            ("not only the embassy but also the ministry", 0),
+        ] {
+            let w = words(text);
+            let w: Vec<&str> = w.iter().map(String::as_str).collect();
+            assert_eq!(restrictions(&w).len(), found, "{text}");
+        }
+    }
+
+    #[test]
+    fn exclusive_table() {
+        let only = &[(Kind::Exclusive, Effect::Contradicts)][..];
+        let table: &[Row] = &[
+            (
+                "Les manifestants de Vienne ont protesté contre l'invasion de l'Ukraine.",
+                Fr,
+                "Les manifestants de Vienne ont protesté uniquement contre le réchauffement climatique.",
+                Fr,
+                only,
+            ),
+            (
+                "The Vienna protesters demonstrated against the invasion of Ukraine.",
+                En,
+                "The Vienna protesters demonstrated only against climate change.",
+                En,
+                only,
+            ),
+            (
+                "Les manifestants de Vienne ont protesté contre l'invasion de l'Ukraine.",
+                Fr,
+                "Les manifestants de Vienne n'ont protesté que contre le réchauffement climatique.",
+                Fr,
+                only,
+            ),
+            // the claim's own focus: agrees
+            (
+                "The Vienna protesters demonstrated against climate change.",
+                En,
+                "The Vienna protesters demonstrated only against climate change.",
+                En,
+                &[],
+            ),
+            // what the claim adds stands elsewhere than the restriction
+            (
+                "The Vienna protesters, lying in dark bags, demonstrated against climate change.",
+                En,
+                "The Vienna protesters demonstrated only against climate change.",
+                En,
+                &[],
+            ),
+            // "not only" restricts nothing
+            (
+                "The Vienna protesters demonstrated against the invasion of Ukraine.",
+                En,
+                "The Vienna protesters demonstrated not only against climate change.",
+                En,
+                &[],
+            ),
+        ];
+        assert_rows("exclusive", table);
+    }
+}
