@@ -25,6 +25,9 @@ pub enum Kind {
     /// The window says its predicate holds only of something else
     /// ("protested only against climate change").
     Exclusive,
+    /// The window calls what the claim says false ("l'information ... est
+    /// fausse", "the claim that ... is unfounded").
+    Refuted,
     /// The window hedges (French conditional, "allegedly").
     Hedge,
     /// The matched words sit in a clause the window does not assert.
@@ -67,7 +70,7 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, in declaration order.
-    pub const ALL: [Kind; 22] = [
+    pub const ALL: [Kind; 23] = [
         Kind::Coverage,
         Kind::Number,
         Kind::Date,
@@ -75,6 +78,7 @@ impl Kind {
         Kind::Negation,
         Kind::Opposite,
         Kind::Exclusive,
+        Kind::Refuted,
         Kind::Hedge,
         Kind::Condition,
         Kind::Denial,
@@ -106,6 +110,7 @@ impl Kind {
             Kind::Negation => "negation",
             Kind::Opposite => "opposite",
             Kind::Exclusive => "exclusive",
+            Kind::Refuted => "refuted",
             Kind::Hedge => "hedge",
             Kind::Condition => "condition",
             Kind::Denial => "denial",

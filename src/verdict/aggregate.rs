@@ -92,6 +92,11 @@ pub fn describe(r: &Finding) -> String {
     let kind = r.kind.as_str();
     match (r.kind, r.effect) {
         (Kind::Negation, _) => format!("polarity differs: claim {} / source {}", r.claim, r.source),
+        (Kind::Refuted, _) => format!("the source calls it false: \"{}\"", r.source),
+        (Kind::Exclusive, _) => format!(
+            "the source restricts it to something else: claim {} / source {}",
+            r.claim, r.source
+        ),
         (Kind::Denial, _) => format!(
             "denied{}: \"{}\"",
             r.about

@@ -18,7 +18,9 @@ mod opposite;
 mod order;
 mod people;
 mod place;
+mod refuted;
 mod role;
+mod unrelated;
 mod wording;
 
 use super::context::MatchContext;
@@ -41,6 +43,8 @@ pub static RULES: &[&dyn Rule] = &[
     &opposite::OppositeRule,
     &order::OrderRule,
     &exclusive::ExclusiveRule,
+    &refuted::RefutedRule,
+    &unrelated::UnrelatedRule,
     &hedge::HedgeRule,
     &condition::ConditionRule,
     &denial::DenialRule,

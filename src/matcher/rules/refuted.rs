@@ -1,0 +1,245 @@
+//! Refuted: the window calls what the claim says false ("l'information
+//! ordonnant la réintégration de la Russie à la Fifa est totalement fausse"
+//! against "le TAS a ordonné à la Fifa de réintégrer la Russie"; "the claim
+//! that the vaccines alter DNA is unfounded"; "il est faux de dire que ...").
+//!
+//! The window must say it with a copula ("est fausse", "is false", "sont
+//! infondées"), not as an attribute ("de fausses images" are images, not a
+//! verdict), in a sentence about the claim's subject that negates nothing;
+//! what it calls false (the subject, or what follows "il est faux de dire
+//! que") must be made of the claim's words; every fact must agree. A claim
+//! that itself calls something false, or negates, is left to the other
+//! rules.
+
+use super::Rule;
+use crate::matcher::context::MatchContext;
+use crate::matcher::finding::{Effect, Finding, Kind};
+use crate::text::Lexicon;
+
+/// Share of the claim the window must state.
+pub const REFUTED_COVERAGE: f64 = 0.3;
+/// Share of the words of what the window calls false that the claim states.
+const CONTENT_SHARE: f64 = 0.5;
+/// Words of it the claim must state, at least.
+const CONTENT_WORDS: usize = 3;
+/// Words (adverbs) between the copula and the verdict: "est toujours
+/// infondée", "is totally false".
+const COPULA_GAP: usize = 3;
+
+/// Verdicts of falsity (folded), both languages.
+const FALSE: &[&str] = &[
+    "faux",
+    "fausse",
+    "fausses",
+    "infonde",
+    "infondee",
+    "infondes",
+    "infondees",
+    "errone",
+    "erronee",
+    "errones",
+    "erronees",
+    "inexact",
+    "inexacte",
+    "inexacts",
+    "inexactes",
+    "mensonger",
+    "mensongere",
+    "mensongers",
+    "mensongeres",
+    "false",
+    "untrue",
+    "baseless",
+    "unfounded",
+    "inaccurate",
+    "bogus",
+];
+
+/// Copulas (folded).
+const COPULAS: &[&str] = &[
+    "est",
+    "sont",
+    "etait",
+    "etaient",
+    "reste",
+    "restent",
+    "demeure",
+    "demeurent",
+    "is",
+    "are",
+    "was",
+    "were",
+    "remains",
+    "remain",
+];
+
+/// Subjects that only announce what follows: "il est faux de dire que",
+/// "it is false that", "c'est faux".
+const DUMMY_SUBJECTS: &[&str] = &["il", "it", "c", "ce", "cela", "ceci", "this", "that"];
+
+/// Words that end the clause before them: what follows is another
+/// statement ("X, but the rumour about Y is false").
+const CONTRASTS: &[&str] = &[
+    "mais",
+    "but",
+    "however",
+    "cependant",
+    "pourtant",
+    "toutefois",
+    "tandis",
+    "while",
+    "whereas",
+    "car",
+    "because",
+    "puisque",
+    "since",
+];
+
+pub struct RefutedRule;
+
+/// Does a text's folded word list call something false?
+fn calls_false(words: &[&str]) -> bool {
+    words.iter().any(|w| FALSE.contains(w))
+}
+
+impl Rule for RefutedRule {
+    fn name(&self) -> &'static str {
+        "refuted"
+    }
+
+    fn check(&self, cx: &MatchContext<'_>, earlier: &[Finding]) -> Vec<Finding> {
+        let claim = cx.claim;
+        let facts_agree = earlier
+            .iter()
+            .filter(|f| f.kind.is_fact())
+            .all(|f| f.effect == Effect::Supports);
+        let decided = earlier.iter().any(|f| f.effect == Effect::Contradicts);
+        let claim_words: Vec<&str> = claim.tokens.iter().map(|t| t.norm.as_str()).collect();
+        if decided
+            || !facts_agree
+            || claim.negated()
+            || calls_false(&claim_words)
+            || cx.coverage.share < REFUTED_COVERAGE
+        {
+            return Vec::new();
+        }
+        for (s, ws) in cx.window.iter().enumerate() {
+            let f = ws.facts;
+            if f.negated() || !cx.names_subject(s) {
+                continue;
+            }
+            let words: Vec<&str> = f.tokens.iter().map(|t| t.norm.as_str()).collect();
+            for v in (0..words.len()).filter(|&v| FALSE.contains(&words[v])) {
+                let Some(copula) = (v.saturating_sub(COPULA_GAP + 1)..v)
+                    .rev()
+                    .find(|&c| COPULAS.contains(&words[c]))
+                else {
+                    continue;
+                };
+                let content = |t: usize| {
+                    f.keys.words[t]
+                        .first()
+                        .is_some_and(|stem| !Lexicon::is_light(stem))
+                };
+                // the subject: back to "que"/"that" or the sentence's start,
+                // over the commas of its own incises ("les articles de
+                // blogs recommandant ..., tuer les bactéries ..., sont faux")
+                let from = (0..copula)
+                    .rev()
+                    .find(|&t| {
+                        matches!(words[t], "que" | "qu" | "that") || CONTRASTS.contains(&words[t])
+                    })
+                    .map_or(0, |q| q + 1);
+                let subject: Vec<usize> = (from..copula).filter(|&t| content(t)).collect();
+                let dummy = copula > 0 && DUMMY_SUBJECTS.contains(&words[copula - 1]);
+                // "il est faux de dire que X": X is what is called false
+                let called: Vec<usize> = if dummy || subject.is_empty() {
+                    (v + 1..words.len())
+                        .find(|&t| matches!(words[t], "que" | "qu" | "that"))
+                        .map(|q| {
+                            let end = cx.clause(s, (q + 1).min(words.len() - 1)).end;
+                            (q + 1..end).filter(|&t| content(t)).collect()
+                        })
+                        .unwrap_or_default()
+                } else {
+                    subject
+                };
+                let stated = called.iter().filter(|&&t| cx.matched(s, t)).count();
+                if stated < CONTENT_WORDS || (stated as f64) < CONTENT_SHARE * called.len() as f64 {
+                    continue;
+                }
+                let span = f.tokens[copula].span.start..f.tokens[v].span.end;
+                return vec![
+                    Finding::new(
+                        Kind::Refuted,
+                        Effect::Contradicts,
+                        "(stated)",
+                        &ws.text[span.clone()],
+                    )
+                    .at_source(s, span),
+                ];
+            }
+        }
+        Vec::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::table::{Row, assert_rows};
+    use crate::matcher::finding::{Effect, Kind};
+    use crate::text::Lang::{En, Fr};
+
+    #[test]
+    fn refuted_table() {
+        let refuted = &[(Kind::Refuted, Effect::Contradicts)][..];
+        let table: &[Row] = &[
+            (
+                "Le Tribunal arbitral du sport a ordonné à la Fifa de réintégrer la Russie.",
+                Fr,
+                "L'information ordonnant la réintégration de la Russie à la Fifa est totalement fausse.",
+                Fr,
+                refuted,
+            ),
+            (
+                "The court ordered Fifa to reinstate Russia.",
+                En,
+                "The report that the court ordered Fifa to reinstate Russia is false.",
+                En,
+                refuted,
+            ),
+            (
+                "Le tribunal a ordonné à la Fifa de réintégrer la Russie.",
+                Fr,
+                "Il est faux de dire que le tribunal a ordonné à la Fifa de réintégrer la Russie.",
+                Fr,
+                refuted,
+            ),
+            // an attribute, not a verdict
+            (
+                "Le quotidien Bild a publié des images d'un bombardement en Ukraine.",
+                Fr,
+                "Le quotidien Bild a publié de fausses images d'un bombardement en Ukraine.",
+                Fr,
+                &[],
+            ),
+            // what is called false is something else
+            (
+                "The court ordered Fifa to reinstate Russia.",
+                En,
+                "The court ordered Fifa to reinstate Russia, but the rumour about the bribes is false.",
+                En,
+                &[],
+            ),
+            // a negated verdict: "n'est pas fausse"
+            (
+                "Le tribunal a ordonné à la Fifa de réintégrer la Russie.",
+                Fr,
+                "L'information selon laquelle le tribunal a ordonné à la Fifa de réintégrer la Russie n'est pas fausse.",
+                Fr,
+                &[],
+            ),
+        ];
+        assert_rows("refuted", table);
+    }
+}
