@@ -28,6 +28,9 @@ pub enum Kind {
     /// The window calls what the claim says false ("l'information ... est
     /// fausse", "the claim that ... is unfounded").
     Refuted,
+    /// The window puts what the claim places in one country in another
+    /// ("le siège social est au Canada" / "... est aux États-Unis").
+    Location,
     /// The window hedges (French conditional, "allegedly").
     Hedge,
     /// The matched words sit in a clause the window does not assert.
@@ -70,7 +73,7 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, in declaration order.
-    pub const ALL: [Kind; 23] = [
+    pub const ALL: [Kind; 24] = [
         Kind::Coverage,
         Kind::Number,
         Kind::Date,
@@ -79,6 +82,7 @@ impl Kind {
         Kind::Opposite,
         Kind::Exclusive,
         Kind::Refuted,
+        Kind::Location,
         Kind::Hedge,
         Kind::Condition,
         Kind::Denial,
@@ -111,6 +115,7 @@ impl Kind {
             Kind::Opposite => "opposite",
             Kind::Exclusive => "exclusive",
             Kind::Refuted => "refuted",
+            Kind::Location => "location",
             Kind::Hedge => "hedge",
             Kind::Condition => "condition",
             Kind::Denial => "denial",

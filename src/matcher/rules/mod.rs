@@ -7,6 +7,7 @@
 //! Each file ends with its table of (claim, window, expected findings) in
 //! both languages.
 
+mod bound_place;
 mod condition;
 mod date;
 mod denial;
@@ -51,6 +52,7 @@ pub static RULES: &[&dyn Rule] = &[
     &people::PeopleRule,
     &role::RoleRule,
     &place::PlaceRule,
+    &bound_place::BoundPlaceRule,
     &wording::WordingRule,
 ];
 

@@ -1,0 +1,193 @@
+//! Bound places: the claim puts a thing in one place, the window puts the
+//! same thing in another ("un cabinet d'avocats à Davos" / "un cabinet
+//! d'avocats dans la ville de Göttingen"; "le siège social est au Canada" /
+//! "le siège social est aux États-Unis"). The thing is the word that carries
+//! meaning just before the claim's place ("cabinet d'avocats", "siège
+//! social"); the window's place is the first one written after its copy of
+//! that word, and none of the names there is the claim's.
+//!
+//! Two countries that differ contradict (when most of the claim is stated,
+//! in a sentence about its subject with the same polarity, every fact
+//! agreeing). Other places only keep the window from supporting: a city may
+//! lie in the region or country the claim names, and no gazetteer here says
+//! so.
+
+use super::Rule;
+use crate::matcher::context::MatchContext;
+use crate::matcher::coverage::place_names;
+use crate::matcher::finding::{Effect, Finding, Kind};
+use crate::text::Lexicon;
+
+/// Share of the claim the window must state for two countries to contradict.
+pub const BOUND_PLACE_COVERAGE: f64 = 0.6;
+/// Words between the thing and its place, on either side.
+const GAP: usize = 5;
+
+/// Words that put a name in place, both languages (folded).
+const PLACE_WORDS: &[&str] = &["a", "en", "au", "aux", "dans", "in", "at"];
+
+pub struct BoundPlaceRule;
+
+impl Rule for BoundPlaceRule {
+    fn name(&self) -> &'static str {
+        "bound place"
+    }
+
+    fn check(&self, cx: &MatchContext<'_>, earlier: &[Finding]) -> Vec<Finding> {
+        if earlier.iter().any(|f| f.effect == Effect::Contradicts) {
+            return Vec::new();
+        }
+        let claim = cx.claim;
+        let cov = cx.coverage;
+        let content = |f: &crate::facts::Facts, t: usize| {
+            f.keys.words[t]
+                .first()
+                .is_some_and(|stem| !Lexicon::is_light(stem))
+        };
+        let country = |f: &crate::facts::Facts, t: usize| {
+            f.keys
+                .entities
+                .iter()
+                .find(|(r, _)| r.contains(&t))
+                .map(|(_, c)| c.clone())
+        };
+        for p in place_names(claim) {
+            // the thing placed: the nearest word before "à"/"in" that carries
+            // meaning and is no name
+            let Some(thing) = (p.saturating_sub(GAP + 1)..p.saturating_sub(1))
+                .rev()
+                .find(|&t| content(claim, t) && !claim.keys.names.contains(&t))
+            else {
+                continue;
+            };
+            // every place the window puts the thing in; one that is the
+            // claim's settles it
+            let mut other_place: Option<(usize, usize)> = None;
+            let mut agrees = false;
+            for (s, ws) in cx.window.iter().enumerate() {
+                let f = ws.facts;
+                if !cx.names_subject(s) {
+                    continue;
+                }
+                let cross = f.lang != claim.lang;
+                let thing_keys = claim.keys.word_keys(thing, cross);
+                for u in 0..f.tokens.len() {
+                    if !f
+                        .keys
+                        .word_keys(u, cross)
+                        .iter()
+                        .any(|k| thing_keys.contains(k))
+                    {
+                        continue;
+                    }
+                    let end = cx.clause(s, u).end.min(f.tokens.len());
+                    let Some(q) = (u + 1..end.min(u + 2 + GAP))
+                        .find(|&t| PLACE_WORDS.contains(&f.tokens[t].norm.as_str()))
+                    else {
+                        continue;
+                    };
+                    let names: Vec<usize> = (q + 1..end.min(q + 2 + GAP))
+                        .filter(|&t| cx.is_name(s, t))
+                        .collect();
+                    if names.iter().any(|&t| cx.matched(s, t)) {
+                        agrees = true;
+                    } else if let Some(&other) = names.first() {
+                        other_place.get_or_insert((s, other));
+                    }
+                }
+            }
+            let Some((s, other)) = other_place.filter(|_| !agrees) else {
+                continue;
+            };
+            let f = cx.window[s].facts;
+            let (cp, wp) = (country(claim, p), country(f, other));
+            let both_countries = matches!((&cp, &wp), (Some(a), Some(b)) if a != b);
+            let contradicts = both_countries
+                && cov.share >= BOUND_PLACE_COVERAGE
+                && f.negated() == claim.negated()
+                && earlier
+                    .iter()
+                    .filter(|e| e.kind.is_fact())
+                    .all(|e| e.effect == Effect::Supports);
+            let (kind, effect) = if contradicts {
+                (Kind::Location, Effect::Contradicts)
+            } else {
+                (Kind::Place, Effect::Blocks)
+            };
+            let (cs, ts) = (claim.tokens[p].span.clone(), f.tokens[other].span.clone());
+            return vec![
+                Finding::new(
+                    kind,
+                    effect,
+                    &cx.claim_text[cs.clone()],
+                    &cx.window[s].text[ts.clone()],
+                )
+                .about(Some(claim.tokens[thing].norm.clone()))
+                .at_claim(cs)
+                .at_source(s, ts),
+            ];
+        }
+        Vec::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::table::{Row, assert_rows};
+    use crate::matcher::finding::{Effect, Kind};
+    use crate::text::Lang::{En, Fr};
+
+    #[test]
+    fn bound_place_table() {
+        let contradicts = &[(Kind::Location, Effect::Contradicts)][..];
+        let blocks = &[(Kind::Place, Effect::Blocks)][..];
+        let table: &[Row] = &[
+            (
+                "Le siège social de Boeing est au Canada.",
+                Fr,
+                "Boeing, dont le siège social est aux États-Unis, a supprimé trois livraisons pour Air Canada.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "Boeing's head office is in Canada.",
+                En,
+                "Boeing, whose head office is in the United States, cut three deliveries for Air Canada.",
+                En,
+                contradicts,
+            ),
+            // a city: perhaps in the claim's place, so no support and no contradiction
+            (
+                "Reiner Fuellmich dispose d'un cabinet d'avocats à Davos.",
+                Fr,
+                "Reiner Fuellmich, qui dispose d'un cabinet d'avocats dans la ville de Göttingen, a parlé du Forum de Davos.",
+                Fr,
+                blocks,
+            ),
+            (
+                "Boeing's head office is in Illinois.",
+                En,
+                "Boeing's head office is in Chicago.",
+                En,
+                blocks,
+            ),
+            // the same place
+            (
+                "Le siège social de Boeing est à Chicago.",
+                Fr,
+                "Boeing, dont le siège social est à Chicago, a supprimé trois livraisons.",
+                Fr,
+                &[],
+            ),
+            // the claim's place among others
+            (
+                "The company has offices in France.",
+                En,
+                "The company has offices in Germany and France.",
+                En,
+                &[],
+            ),
+        ];
+        assert_rows("bound place", table);
+    }
+}
