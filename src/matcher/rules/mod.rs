@@ -7,6 +7,7 @@
 //! Each file ends with its table of (claim, window, expected findings) in
 //! both languages.
 
+mod aspect;
 mod bound_place;
 mod condition;
 mod date;
@@ -43,6 +44,7 @@ pub static RULES: &[&dyn Rule] = &[
     &negation::NegationRule,
     &opposite::OppositeRule,
     &order::OrderRule,
+    &aspect::AspectRule,
     &exclusive::ExclusiveRule,
     &refuted::RefutedRule,
     &unrelated::UnrelatedRule,
