@@ -53,151 +53,80 @@ impl Run<'_> {
         self.dir.join(name)
     }
 
-    fn scan(&self, n: usize) {
-        for k in 0..n {
-            run_ok(claimcheck().args([
-                "shard",
-                "scan",
-                "--sources",
-                self.sources,
-                "--shard",
-                &format!("{k}/{n}"),
-                "--output",
-                s(&self.file(&format!("scan-{k}"))),
-            ]));
-        }
-    }
-
-    fn merge(&self, out: &str, inputs: &[String]) {
+    /// `claimcheck shard STEP ARGS... --output OUT INPUTS...`, the named
+    /// files taken in this run's folder.
+    fn step(&self, step: &str, args: &[&str], out: &str, inputs: &[String]) {
         let mut cmd = claimcheck();
-        cmd.args(["shard", "merge", "--output", s(&self.file(out))]);
+        cmd.args(["shard", step]).args(args);
+        cmd.args(["--output", s(&self.file(out))]);
         for i in inputs {
             cmd.arg(s(&self.file(i)));
         }
         run_ok(&mut cmd);
     }
 
-    fn count(&self, n: usize) {
+    /// The sources and the merged statistics, as the steps that need them take them.
+    fn corpus_args(&self) -> Vec<String> {
+        let f = |n: &str| s(&self.file(n)).to_string();
+        vec![
+            "--sources".into(),
+            self.sources.into(),
+            "--layout".into(),
+            f("layout"),
+            "--counts".into(),
+            f("counts"),
+        ]
+    }
+
+    /// Every step, for `n` source shards and `m` claim shards.
+    fn all(&self, n: usize, m: usize) {
+        let part = |k: usize, of: usize| format!("{k}/{of}");
+        let names = |prefix: &str| (0..n).map(|k| format!("{prefix}-{k}")).collect::<Vec<_>>();
+        self.layout(n);
         for k in 0..n {
-            run_ok(claimcheck().args([
-                "shard",
-                "count",
+            let layout = s(&self.file("layout")).to_string();
+            let args = [
                 "--sources",
                 self.sources,
                 "--shard",
-                &format!("{k}/{n}"),
+                &part(k, n),
                 "--layout",
-                s(&self.file("layout")),
-                "--output",
-                s(&self.file(&format!("count-{k}"))),
-            ]));
+                &layout,
+            ];
+            self.step("count", &args, &format!("count-{k}"), &[]);
         }
-    }
-
-    fn search(&self, n: usize, m: usize) {
-        for k in 0..n {
-            for j in 0..m {
-                run_ok(claimcheck().args([
-                    "shard",
-                    "search",
-                    "--claims",
-                    self.claims,
-                    "--sources",
-                    self.sources,
-                    "--shard",
-                    &format!("{k}/{n}"),
-                    "--claim-shard",
-                    &format!("{j}/{m}"),
-                    "--layout",
-                    s(&self.file("layout")),
-                    "--counts",
-                    s(&self.file("counts")),
-                    "--output",
-                    s(&self.file(&format!("found-{k}-{j}"))),
-                ]));
-            }
-        }
-    }
-
-    fn select(&self, n: usize, m: usize) {
+        self.step("merge", &[], "counts", &names("count"));
+        let corpus = self.corpus_args();
+        let corpus: Vec<&str> = corpus.iter().map(String::as_str).collect();
         for j in 0..m {
-            let mut cmd = claimcheck();
-            cmd.args([
-                "shard",
-                "select",
-                "--output",
-                s(&self.file(&format!("selected-{j}"))),
-            ]);
             for k in 0..n {
-                cmd.arg(s(&self.file(&format!("found-{k}-{j}"))));
+                let mut args = vec!["--claims", self.claims, "--shard"];
+                let (kn, jm) = (part(k, n), part(j, m));
+                args.extend([kn.as_str(), "--claim-shard", jm.as_str()]);
+                args.extend(&corpus);
+                self.step("search", &args, &format!("found-{k}-{j}"), &[]);
             }
-            run_ok(&mut cmd);
-        }
-    }
-
-    fn match_selected(&self, n: usize, m: usize) {
-        for k in 0..n {
-            for j in 0..m {
-                run_ok(claimcheck().args([
-                    "shard",
-                    "match",
-                    "--claims",
-                    self.claims,
-                    "--sources",
-                    self.sources,
-                    "--shard",
-                    &format!("{k}/{n}"),
-                    "--selected",
-                    s(&self.file(&format!("selected-{j}"))),
-                    "--layout",
-                    s(&self.file("layout")),
-                    "--counts",
-                    s(&self.file("counts")),
-                    "--output",
-                    s(&self.file(&format!("matched-{k}-{j}"))),
-                ]));
-            }
-        }
-    }
-
-    fn decide(&self, n: usize, m: usize) {
-        for j in 0..m {
-            let mut cmd = claimcheck();
-            cmd.args([
-                "shard",
-                "decide",
-                "--selected",
-                s(&self.file(&format!("selected-{j}"))),
-                "--output",
-                s(&self.file(&format!("out-{j}"))),
-            ]);
+            let found: Vec<String> = (0..n).map(|k| format!("found-{k}-{j}")).collect();
+            self.step("select", &[], &format!("selected-{j}"), &found);
+            let selected = s(&self.file(&format!("selected-{j}"))).to_string();
             for k in 0..n {
-                cmd.arg(s(&self.file(&format!("matched-{k}-{j}"))));
+                let kn = part(k, n);
+                let mut args = vec!["--claims", self.claims, "--shard", kn.as_str()];
+                args.extend(["--selected", selected.as_str()]);
+                args.extend(&corpus);
+                self.step("match", &args, &format!("matched-{k}-{j}"), &[]);
             }
-            run_ok(&mut cmd);
+            let matched: Vec<String> = (0..n).map(|k| format!("matched-{k}-{j}")).collect();
+            let args = ["--selected", selected.as_str()];
+            self.step("decide", &args, &format!("out-{j}"), &matched);
         }
     }
 
     fn report(&self, m: usize, format: &str) -> Vec<u8> {
         let mut cmd = claimcheck();
-        cmd.args([
-            "shard",
-            "report",
-            "--claims",
-            self.claims,
-            "--sources",
-            self.sources,
-            "--layout",
-            s(&self.file("layout")),
-            "--counts",
-            s(&self.file("counts")),
-            "--format",
-            format,
-            "--fail-on",
-            "none",
-            "--color",
-            "never",
-        ]);
+        cmd.args(["shard", "report", "--claims", self.claims]);
+        cmd.args(self.corpus_args());
+        cmd.args(["--format", format, "--fail-on", "none", "--color", "never"]);
         for j in 0..m {
             cmd.arg(s(&self.file(&format!("out-{j}"))));
         }
@@ -210,22 +139,14 @@ impl Run<'_> {
         out.stdout
     }
 
-    /// Every step, for `n` source shards and `m` claim shards.
-    fn all(&self, n: usize, m: usize) {
-        self.scan(n);
-        self.merge(
-            "layout",
-            &(0..n).map(|k| format!("scan-{k}")).collect::<Vec<_>>(),
-        );
-        self.count(n);
-        self.merge(
-            "counts",
-            &(0..n).map(|k| format!("count-{k}")).collect::<Vec<_>>(),
-        );
-        self.search(n, m);
-        self.select(n, m);
-        self.match_selected(n, m);
-        self.decide(n, m);
+    /// The scan files of `n` shards merged into the layout.
+    fn layout(&self, n: usize) {
+        for k in 0..n {
+            let args = ["--sources", self.sources, "--shard", &format!("{k}/{n}")];
+            self.step("scan", &args, &format!("scan-{k}"), &[]);
+        }
+        let scans: Vec<String> = (0..n).map(|k| format!("scan-{k}")).collect();
+        self.step("merge", &[], "layout", &scans);
     }
 }
 
@@ -501,8 +422,7 @@ fn sources_changed_since_the_layout_are_refused() {
         claims: s(&claims),
         sources: s(&sources),
     };
-    run.scan(2);
-    run.merge("layout", &["scan-0".into(), "scan-1".into()]);
+    run.layout(2);
     fs::write(sources.join("d.txt"), "Il pleuvra à Rennes.\n").unwrap();
     let (code, err) = run_err(claimcheck().args([
         "shard",

@@ -31,6 +31,13 @@ pub struct MatchContext<'a> {
     pub stats: &'a dyn CorpusStats,
 }
 
+/// Does token `t` carry meaning: neither a stop word nor a light verb?
+pub fn carries_meaning(f: &Facts, t: usize) -> bool {
+    f.keys.words[t]
+        .first()
+        .is_some_and(|stem| !Lexicon::is_light(stem))
+}
+
 impl MatchContext<'_> {
     /// Is token `t` of window sentence `s` a name (capitalised inside a
     /// sentence, or a country)?
@@ -88,11 +95,7 @@ impl MatchContext<'_> {
     /// (not a stop word, not a light verb).
     pub fn next_meaningful(&self, s: usize, from: usize) -> Option<usize> {
         let f = self.window[s].facts;
-        (from..f.tokens.len()).find(|&t| {
-            f.keys.words[t]
-                .first()
-                .is_some_and(|stem| !Lexicon::is_light(stem))
-        })
+        (from..f.tokens.len()).find(|&t| carries_meaning(f, t))
     }
 
     /// The claim's verbs, by form: a word after an auxiliary ("a commenté",
@@ -101,12 +104,7 @@ impl MatchContext<'_> {
     pub fn claim_verbs(&self) -> Vec<usize> {
         let claim = self.claim;
         let lex = crate::text::Lexicon::shared();
-        let content = |t: usize| {
-            claim.keys.words[t]
-                .first()
-                .is_some_and(|stem| !crate::text::Lexicon::is_light(stem))
-                && !claim.keys.names.contains(&t)
-        };
+        let content = |t: usize| carries_meaning(claim, t) && !claim.keys.names.contains(&t);
         let auxiliaries = match claim.lang {
             crate::text::Lang::Fr => FR_AUXILIARIES,
             crate::text::Lang::En => EN_AUXILIARIES,

@@ -13,8 +13,8 @@
 
 use super::Rule;
 use crate::matcher::context::MatchContext;
+use crate::matcher::context::carries_meaning;
 use crate::matcher::finding::{Effect, Finding, Kind};
-use crate::text::Lexicon;
 
 /// Share of the claim the window must state.
 pub const ASPECT_COVERAGE: f64 = 0.5;
@@ -66,13 +66,8 @@ impl Rule for AspectRule {
     fn check(&self, cx: &MatchContext<'_>, earlier: &[Finding]) -> Vec<Finding> {
         let cov = cx.coverage;
         let claim = cx.claim;
-        let facts_agree = earlier
-            .iter()
-            .filter(|f| f.kind.is_fact())
-            .all(|f| f.effect == Effect::Supports);
-        let decided = earlier
-            .iter()
-            .any(|f| f.effect == Effect::Contradicts || f.kind == Kind::Polarity);
+        let facts_agree = super::facts_agree(earlier);
+        let decided = super::settled(earlier);
         if decided
             || !facts_agree
             || cov.share < ASPECT_COVERAGE
@@ -81,11 +76,6 @@ impl Rule for AspectRule {
         {
             return Vec::new();
         }
-        let content = |f: &crate::facts::Facts, t: usize| {
-            f.keys.words[t]
-                .first()
-                .is_some_and(|stem| !Lexicon::is_light(stem))
-        };
         for i in 0..claim.tokens.len() {
             let Some(aspect) = aspect_of(&claim.tokens[i].norm) else {
                 continue;
@@ -93,7 +83,7 @@ impl Rule for AspectRule {
             // what the claim says goes on or ends
             let about: Vec<usize> = (i.saturating_sub(NEAR)
                 ..(i + NEAR + 1).min(claim.tokens.len()))
-                .filter(|&t| t != i && content(claim, t))
+                .filter(|&t| t != i && carries_meaning(claim, t))
                 .collect();
             for (s, ws) in cx.window.iter().enumerate() {
                 let f = ws.facts;
@@ -116,17 +106,13 @@ impl Rule for AspectRule {
                     if !same_thing {
                         continue;
                     }
-                    let (cs, ts) = (claim.tokens[i].span.clone(), f.tokens[t].span.clone());
-                    return vec![
-                        Finding::new(
-                            Kind::Opposite,
-                            Effect::Contradicts,
-                            &cx.claim_text[cs.clone()],
-                            &ws.text[ts.clone()],
-                        )
-                        .at_claim(cs)
-                        .at_source(s, ts),
-                    ];
+                    return vec![super::word_against_word(
+                        cx,
+                        (Kind::Opposite, Effect::Contradicts),
+                        i,
+                        s,
+                        t,
+                    )];
                 }
             }
         }

@@ -14,9 +14,9 @@
 
 use super::Rule;
 use crate::matcher::context::MatchContext;
+use crate::matcher::context::carries_meaning;
 use crate::matcher::coverage::place_names;
 use crate::matcher::finding::{Effect, Finding, Kind};
-use crate::text::Lexicon;
 
 /// Share of the claim the window must state for two countries to contradict.
 pub const BOUND_PLACE_COVERAGE: f64 = 0.6;
@@ -34,16 +34,11 @@ impl Rule for BoundPlaceRule {
     }
 
     fn check(&self, cx: &MatchContext<'_>, earlier: &[Finding]) -> Vec<Finding> {
-        if earlier.iter().any(|f| f.effect == Effect::Contradicts) {
+        if super::contradicted(earlier) {
             return Vec::new();
         }
         let claim = cx.claim;
         let cov = cx.coverage;
-        let content = |f: &crate::facts::Facts, t: usize| {
-            f.keys.words[t]
-                .first()
-                .is_some_and(|stem| !Lexicon::is_light(stem))
-        };
         let country = |f: &crate::facts::Facts, t: usize| {
             f.keys
                 .entities
@@ -56,7 +51,7 @@ impl Rule for BoundPlaceRule {
             // meaning and is no name
             let Some(thing) = (p.saturating_sub(GAP + 1)..p.saturating_sub(1))
                 .rev()
-                .find(|&t| content(claim, t) && !claim.keys.names.contains(&t))
+                .find(|&t| carries_meaning(claim, t) && !claim.keys.names.contains(&t))
             else {
                 continue;
             };
@@ -105,26 +100,15 @@ impl Rule for BoundPlaceRule {
             let contradicts = both_countries
                 && cov.share >= BOUND_PLACE_COVERAGE
                 && f.negated() == claim.negated()
-                && earlier
-                    .iter()
-                    .filter(|e| e.kind.is_fact())
-                    .all(|e| e.effect == Effect::Supports);
+                && super::facts_agree(earlier);
             let (kind, effect) = if contradicts {
                 (Kind::Location, Effect::Contradicts)
             } else {
                 (Kind::Place, Effect::Blocks)
             };
-            let (cs, ts) = (claim.tokens[p].span.clone(), f.tokens[other].span.clone());
             return vec![
-                Finding::new(
-                    kind,
-                    effect,
-                    &cx.claim_text[cs.clone()],
-                    &cx.window[s].text[ts.clone()],
-                )
-                .about(Some(claim.tokens[thing].norm.clone()))
-                .at_claim(cs)
-                .at_source(s, ts),
+                super::word_against_word(cx, (kind, effect), p, s, other)
+                    .about(Some(claim.tokens[thing].norm.clone())),
             ];
         }
         Vec::new()

@@ -15,8 +15,8 @@
 
 use super::Rule;
 use crate::matcher::context::MatchContext;
+use crate::matcher::context::carries_meaning;
 use crate::matcher::finding::{Effect, Finding, Kind};
-use crate::text::Lexicon;
 
 /// Share of the claim the window must state.
 pub const EXCLUSIVE_COVERAGE: f64 = 0.6;
@@ -80,13 +80,8 @@ impl Rule for ExclusiveRule {
 
     fn check(&self, cx: &MatchContext<'_>, earlier: &[Finding]) -> Vec<Finding> {
         let cov = cx.coverage;
-        let facts_agree = earlier
-            .iter()
-            .filter(|f| f.kind.is_fact())
-            .all(|f| f.effect == Effect::Supports);
-        let decided = earlier
-            .iter()
-            .any(|f| f.effect == Effect::Contradicts || f.kind == Kind::Polarity);
+        let facts_agree = super::facts_agree(earlier);
+        let decided = super::settled(earlier);
         if decided
             || !facts_agree
             || cov.share < EXCLUSIVE_COVERAGE
@@ -116,12 +111,9 @@ impl Rule for ExclusiveRule {
                     .clause(s, focus_start.min(words.len().saturating_sub(1)))
                     .end;
                 let focus = focus_start..clause_end.min(focus_start + FOCUS);
-                let content = |t: usize| {
-                    f.keys.words[t]
-                        .first()
-                        .is_some_and(|stem| !Lexicon::is_light(stem))
-                };
-                let own = focus.clone().find(|&t| content(t) && !cx.matched(s, t));
+                let own = focus
+                    .clone()
+                    .find(|&t| carries_meaning(f, t) && !cx.matched(s, t));
                 let Some(own) = own else { continue };
                 // the claim's copies of the focus and of the word restricted
                 let anchors: Vec<usize> = cov

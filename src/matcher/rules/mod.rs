@@ -58,6 +58,52 @@ pub static RULES: &[&dyn Rule] = &[
     &wording::WordingRule,
 ];
 
+/// Does every fact the earlier rules compared agree (or was there none)?
+/// A contradiction by wording only counts when the facts do.
+pub(super) fn facts_agree(earlier: &[Finding]) -> bool {
+    earlier
+        .iter()
+        .filter(|f| f.kind.is_fact())
+        .all(|f| f.effect == super::finding::Effect::Supports)
+}
+
+/// Has an earlier rule contradicted already?
+pub(super) fn contradicted(earlier: &[Finding]) -> bool {
+    earlier
+        .iter()
+        .any(|f| f.effect == super::finding::Effect::Contradicts)
+}
+
+/// Has an earlier rule contradicted, or found the polarities apart (the
+/// rules of wording then have nothing to add)?
+pub(super) fn settled(earlier: &[Finding]) -> bool {
+    contradicted(earlier)
+        || earlier
+            .iter()
+            .any(|f| f.kind == super::finding::Kind::Polarity)
+}
+
+/// A finding between claim token `c` and token `t` of window sentence
+/// `s`: each side as written, at its span.
+pub(super) fn word_against_word(
+    cx: &MatchContext<'_>,
+    (kind, effect): (super::finding::Kind, super::finding::Effect),
+    c: usize,
+    s: usize,
+    t: usize,
+) -> Finding {
+    let cs = cx.claim.tokens[c].span.clone();
+    let ts = cx.window[s].facts.tokens[t].span.clone();
+    Finding::new(
+        kind,
+        effect,
+        &cx.claim_text[cs.clone()],
+        &cx.window[s].text[ts.clone()],
+    )
+    .at_claim(cs)
+    .at_source(s, ts)
+}
+
 /// Run every rule in order.
 pub fn run(cx: &MatchContext<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();

@@ -5,7 +5,7 @@
 
 use super::Rule;
 use crate::facts::{Cue, Unit};
-use crate::matcher::context::MatchContext;
+use crate::matcher::context::{MatchContext, carries_meaning};
 use crate::matcher::finding::{Effect, Finding, Kind};
 use std::ops::Range;
 
@@ -127,11 +127,7 @@ fn denied_clause_within_claim(cx: &MatchContext<'_>, s: usize, span: &Range<usiz
     let clause = cx.clause(s, cue.tokens.start);
     let words: Vec<usize> = clause
         .filter(|t| !cue.tokens.contains(t))
-        .filter(|&t| {
-            f.keys.words[t]
-                .first()
-                .is_some_and(|stem| !crate::text::Lexicon::is_light(stem))
-        })
+        .filter(|&t| carries_meaning(f, t))
         .collect();
     let matched = words.iter().filter(|&&t| cx.matched(s, t)).count();
     words.len() >= DENIED_CLAUSE_MIN_WORDS
@@ -153,11 +149,7 @@ fn window_negates_anything(cx: &MatchContext<'_>) -> bool {
 /// "obligation".
 fn claim_predicate_found(cx: &MatchContext<'_>) -> bool {
     let claim = cx.claim;
-    let content = |t: usize| {
-        claim.keys.words[t]
-            .first()
-            .is_some_and(|stem| !crate::text::Lexicon::is_light(stem))
-    };
+    let content = |t: usize| carries_meaning(claim, t);
     claim.negations.iter().all(|cue| {
         let inner =
             cue.tokens.start + 1..cue.tokens.end.saturating_sub(1).max(cue.tokens.start + 1);

@@ -31,13 +31,8 @@ impl Rule for OppositeRule {
 
     fn check(&self, cx: &MatchContext<'_>, earlier: &[Finding]) -> Vec<Finding> {
         let cov = cx.coverage;
-        let facts_agree = earlier
-            .iter()
-            .filter(|f| f.kind.is_fact())
-            .all(|f| f.effect == Effect::Supports);
-        let decided = earlier
-            .iter()
-            .any(|f| f.effect == Effect::Contradicts || f.kind == Kind::Polarity);
+        let facts_agree = super::facts_agree(earlier);
+        let decided = super::settled(earlier);
         // one word of the claim is missing, and only one
         if decided
             || !facts_agree
@@ -83,17 +78,13 @@ impl Rule for OppositeRule {
                         .any(|k| opposites.contains(&k))
             });
             if let Some(t) = hit {
-                let (cs, ts) = (claim.tokens[i].span.clone(), f.tokens[t].span.clone());
-                return vec![
-                    Finding::new(
-                        Kind::Opposite,
-                        Effect::Contradicts,
-                        &cx.claim_text[cs.clone()],
-                        &ws.text[ts.clone()],
-                    )
-                    .at_claim(cs)
-                    .at_source(s, ts),
-                ];
+                return vec![super::word_against_word(
+                    cx,
+                    (Kind::Opposite, Effect::Contradicts),
+                    i,
+                    s,
+                    t,
+                )];
             }
         }
         Vec::new()

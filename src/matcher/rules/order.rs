@@ -11,8 +11,8 @@
 
 use super::Rule;
 use crate::matcher::context::MatchContext;
+use crate::matcher::context::carries_meaning;
 use crate::matcher::finding::{Effect, Finding, Kind};
-use crate::text::Lexicon;
 
 /// Share of the claim the window must state.
 pub const ORDER_COVERAGE: f64 = 0.6;
@@ -44,28 +44,18 @@ impl Rule for OrderRule {
 
     fn check(&self, cx: &MatchContext<'_>, earlier: &[Finding]) -> Vec<Finding> {
         let cov = cx.coverage;
-        let facts_agree = earlier
-            .iter()
-            .filter(|f| f.kind.is_fact())
-            .all(|f| f.effect == Effect::Supports);
-        let decided = earlier
-            .iter()
-            .any(|f| f.effect == Effect::Contradicts || f.kind == Kind::Polarity);
+        let facts_agree = super::facts_agree(earlier);
+        let decided = super::settled(earlier);
         if decided || !facts_agree || cov.share < ORDER_COVERAGE || !cov.missing_names.is_empty() {
             return Vec::new();
         }
         let claim = cx.claim;
-        let content = |t: usize| {
-            claim.keys.words[t]
-                .first()
-                .is_some_and(|stem| !Lexicon::is_light(stem))
-        };
         for i in 0..claim.tokens.len() {
             let Some(order) = order_of(&claim.tokens[i].norm) else {
                 continue;
             };
-            let Some(anchor) =
-                (i + 1..claim.tokens.len().min(i + 2 + ANCHOR_GAP)).find(|&t| content(t))
+            let Some(anchor) = (i + 1..claim.tokens.len().min(i + 2 + ANCHOR_GAP))
+                .find(|&t| carries_meaning(claim, t))
             else {
                 continue;
             };
@@ -89,18 +79,10 @@ impl Rule for OrderRule {
                 if found == order {
                     continue;
                 }
-                let cs = claim.tokens[i].span.clone();
-                let ts = f.tokens[t].span.clone();
+                let opposite = (Kind::Opposite, Effect::Contradicts);
                 return vec![
-                    Finding::new(
-                        Kind::Opposite,
-                        Effect::Contradicts,
-                        &cx.claim_text[cs.clone()],
-                        &cx.window[s].text[ts.clone()],
-                    )
-                    .about(Some(claim.tokens[anchor].norm.clone()))
-                    .at_claim(cs)
-                    .at_source(s, ts),
+                    super::word_against_word(cx, opposite, i, s, t)
+                        .about(Some(claim.tokens[anchor].norm.clone())),
                 ];
             }
         }

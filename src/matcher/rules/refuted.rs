@@ -13,8 +13,8 @@
 
 use super::Rule;
 use crate::matcher::context::MatchContext;
+use crate::matcher::context::carries_meaning;
 use crate::matcher::finding::{Effect, Finding, Kind};
-use crate::text::Lexicon;
 
 /// Share of the claim the window must state.
 pub const REFUTED_COVERAGE: f64 = 0.3;
@@ -109,11 +109,8 @@ impl Rule for RefutedRule {
 
     fn check(&self, cx: &MatchContext<'_>, earlier: &[Finding]) -> Vec<Finding> {
         let claim = cx.claim;
-        let facts_agree = earlier
-            .iter()
-            .filter(|f| f.kind.is_fact())
-            .all(|f| f.effect == Effect::Supports);
-        let decided = earlier.iter().any(|f| f.effect == Effect::Contradicts);
+        let facts_agree = super::facts_agree(earlier);
+        let decided = super::contradicted(earlier);
         let claim_words: Vec<&str> = claim.tokens.iter().map(|t| t.norm.as_str()).collect();
         if decided
             || !facts_agree
@@ -136,11 +133,6 @@ impl Rule for RefutedRule {
                 else {
                     continue;
                 };
-                let content = |t: usize| {
-                    f.keys.words[t]
-                        .first()
-                        .is_some_and(|stem| !Lexicon::is_light(stem))
-                };
                 // the subject: back to "que"/"that" or the sentence's start,
                 // over the commas of its own incises ("les articles de
                 // blogs recommandant ..., tuer les bactéries ..., sont faux")
@@ -150,7 +142,8 @@ impl Rule for RefutedRule {
                         matches!(words[t], "que" | "qu" | "that") || CONTRASTS.contains(&words[t])
                     })
                     .map_or(0, |q| q + 1);
-                let subject: Vec<usize> = (from..copula).filter(|&t| content(t)).collect();
+                let subject: Vec<usize> =
+                    (from..copula).filter(|&t| carries_meaning(f, t)).collect();
                 let dummy = copula > 0 && DUMMY_SUBJECTS.contains(&words[copula - 1]);
                 // "il est faux de dire que X": X is what is called false
                 let called: Vec<usize> = if dummy || subject.is_empty() {
@@ -158,7 +151,7 @@ impl Rule for RefutedRule {
                         .find(|&t| matches!(words[t], "que" | "qu" | "that"))
                         .map(|q| {
                             let end = cx.clause(s, (q + 1).min(words.len() - 1)).end;
-                            (q + 1..end).filter(|&t| content(t)).collect()
+                            (q + 1..end).filter(|&t| carries_meaning(f, t)).collect()
                         })
                         .unwrap_or_default()
                 } else {

@@ -12,8 +12,8 @@
 
 use super::Rule;
 use crate::matcher::context::MatchContext;
+use crate::matcher::context::carries_meaning;
 use crate::matcher::finding::{Effect, Finding, Kind};
-use crate::text::Lexicon;
 
 /// Share of the claim the window must state.
 pub const UNRELATED_COVERAGE: f64 = 0.4;
@@ -71,11 +71,8 @@ impl Rule for UnrelatedRule {
 
     fn check(&self, cx: &MatchContext<'_>, earlier: &[Finding]) -> Vec<Finding> {
         let claim = cx.claim;
-        let facts_agree = earlier
-            .iter()
-            .filter(|f| f.kind.is_fact())
-            .all(|f| f.effect == Effect::Supports);
-        let decided = earlier.iter().any(|f| f.effect == Effect::Contradicts);
+        let facts_agree = super::facts_agree(earlier);
+        let decided = super::contradicted(earlier);
         if decided || !facts_agree || claim.negated() || cx.coverage.share < UNRELATED_COVERAGE {
             return Vec::new();
         }
@@ -85,19 +82,14 @@ impl Rule for UnrelatedRule {
                 continue;
             }
             let words: Vec<&str> = f.tokens.iter().map(|t| t.norm.as_str()).collect();
-            let content = |t: usize| {
-                f.keys.words[t]
-                    .first()
-                    .is_some_and(|stem| !Lexicon::is_light(stem))
-            };
             for i in 0..words.len() {
                 let Some((other, cue_end)) = link_denied(&words, i) else {
                     continue;
                 };
                 let end = cx.clause(s, other.min(words.len().saturating_sub(1))).end;
-                let this_side = (0..i).any(|t| content(t) && cx.matched(s, t));
-                let other_side =
-                    (other..end.min(other + COMPLEMENT)).find(|&t| content(t) && cx.matched(s, t));
+                let this_side = (0..i).any(|t| carries_meaning(f, t) && cx.matched(s, t));
+                let other_side = (other..end.min(other + COMPLEMENT))
+                    .find(|&t| carries_meaning(f, t) && cx.matched(s, t));
                 let Some(b) = other_side else { continue };
                 if !this_side {
                     continue;
