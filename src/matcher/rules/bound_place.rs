@@ -76,9 +76,11 @@ impl Rule for BoundPlaceRule {
                         continue;
                     }
                     let end = cx.clause(s, u).end.min(f.tokens.len());
-                    let Some(q) = (u + 1..end.min(u + 2 + GAP))
-                        .find(|&t| PLACE_WORDS.contains(&f.tokens[t].norm.as_str()))
-                    else {
+                    let Some(q) = (u + 1..end.min(u + 2 + GAP)).find(|&t| {
+                        // "à", not the verb "a" that folds alike
+                        PLACE_WORDS.contains(&f.tokens[t].norm.as_str())
+                            && &ws.text[f.tokens[t].span.clone()] != "a"
+                    }) else {
                         continue;
                     };
                     let names: Vec<usize> = (q + 1..end.min(q + 2 + GAP))
@@ -160,6 +162,14 @@ mod tests {
                 "Le siège social de Boeing est à Chicago.",
                 Fr,
                 "Boeing, dont le siège social est à Chicago, a supprimé trois livraisons.",
+                Fr,
+                &[],
+            ),
+            // the verb "a" is no "à"
+            (
+                "Le cabinet d'avocats de Reiner Fuellmich est à Davos.",
+                Fr,
+                "Le cabinet d'avocats de Reiner Fuellmich a reçu Angela Merkel hier.",
                 Fr,
                 &[],
             ),
