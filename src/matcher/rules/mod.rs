@@ -10,6 +10,7 @@
 mod aspect;
 mod bound_place;
 mod condition;
+mod contrast;
 mod date;
 mod denial;
 mod exclusive;
@@ -45,6 +46,7 @@ pub static RULES: &[&dyn Rule] = &[
     &opposite::OppositeRule,
     &order::OrderRule,
     &aspect::AspectRule,
+    &contrast::ContrastRule,
     &exclusive::ExclusiveRule,
     &refuted::RefutedRule,
     &unrelated::UnrelatedRule,
