@@ -38,7 +38,8 @@ impl Rule for DateRule {
 fn finding_for(cx: &MatchContext<'_>, cd: &DateFact) -> Finding {
     let cov = cx.coverage;
     // a start ("since 2013") compares with a start only
-    let mut best: Option<(Comparison, Kind, usize, &DateFact)> = None;
+    // (comparison, kind, sentence, date, the calendar alone decides)
+    let mut best: Option<(Comparison, Kind, usize, &DateFact, bool)> = None;
     for (s, ws) in cx.window.iter().enumerate() {
         for sd in ws.facts.dates.iter().filter(|d| d.since == cd.since) {
             let (cmp, kind) = compare_dates(cd, sd);
@@ -58,7 +59,15 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact) -> Finding {
             // juillet" dates the page)
             // (a matching date may sit by the matched names: "Benny Gantz a
             // assuré ce mercredi 28 juillet"; a differing one needs a common word)
-            let names_count = cmp == Comparison::Match;
+            // the claim's weekday does not fit its own date, which the window
+            // writes with the weekday that does: the calendar decides,
+            // whatever the event ("Thursday 28 July 2021" / "ce mercredi 28
+            // juillet"), beside the same names
+            let calendar = cmp == Comparison::Mismatch
+                && kind == Kind::Weekday
+                && claim_weekday_wrong(cd, sd)
+                && sd.weekday_mismatch().is_none();
+            let names_count = cmp == Comparison::Match || calendar;
             if !date_near_matched_word(ws.facts, s, &sd.tokens, cov, names_count) {
                 continue;
             }
@@ -67,7 +76,7 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact) -> Finding {
                 Some((bc, ..)) => cmp == Comparison::Match && *bc != Comparison::Match,
             };
             if better {
-                best = Some((cmp, kind, s, sd));
+                best = Some((cmp, kind, s, sd, calendar));
             }
         }
     }
@@ -84,16 +93,28 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact) -> Finding {
     };
     match best {
         // a day-precise date anchors the statement like a bound number
-        Some((Comparison::Match, kind, s, sd)) => {
+        Some((Comparison::Match, kind, s, sd, _)) => {
             found(Effect::Supports, kind, s, sd).anchoring(cd.day.is_some() && cd.month.is_some())
         }
         // a date of the same event: the whole event is found, not only its
         // participants ("reached San Francisco in August" is not contradicted
         // by "left San Francisco on 1 November")
-        Some((_, kind, s, sd)) if same_event(cx) => found(Effect::Contradicts, kind, s, sd),
+        Some((_, kind, s, sd, calendar)) if calendar || same_event(cx) => {
+            found(Effect::Contradicts, kind, s, sd)
+        }
         _ => Finding::new(Kind::Date, Effect::Blocks, claim_side.clone(), "")
             .at_claim(cd.span.clone()),
     }
+}
+
+/// Does the claim's weekday not fit its date, in its own year or, when it
+/// writes none, in the window's?
+fn claim_weekday_wrong(cd: &DateFact, sd: &DateFact) -> bool {
+    let actual = || {
+        crate::calendar::Date::new(cd.year.or(sd.year)?, cd.month?, cd.day?).map(|d| d.weekday())
+    };
+    cd.weekday
+        .is_some_and(|written| actual().is_some_and(|a| a != written))
 }
 
 /// The window's event is the claim's: half the claim or more stated, its
@@ -230,6 +251,26 @@ mod tests {
                 Kind::Date,
                 Blocks,
                 "",
+            ),
+            // the claim's weekday does not fit its own date (22 July 2021 was
+            // a Thursday), which the window writes beside the same names
+            // with its weekday: the calendar decides, whatever the event
+            (
+                "Emmanuel Macron met his ministers on Friday 22 July 2021.",
+                En,
+                "Emmanuel Macron a réuni, ce jeudi 22 juillet, un conseil de défense.",
+                Kind::Weekday,
+                Contradicts,
+                "jeudi 22 juillet",
+            ),
+            // ... but a claim whose weekday fits keeps to the event rule
+            (
+                "Emmanuel Macron met his ministers on Thursday 22 July 2021.",
+                En,
+                "Emmanuel Macron a réuni, ce jeudi 22 juillet, un conseil de défense.",
+                Kind::Weekday,
+                Supports,
+                "jeudi 22 juillet",
             ),
         ];
         for &(claim, lang, window, kind, effect, source) in table {
