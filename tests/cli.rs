@@ -521,7 +521,10 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // one kind of wording per claim (a weekday of another clause, bounds,
     // a sole percentage, "no deaths", a stance, neither/nor, coordinated
     // nouns, start dates, a number inside a name, a negation over the
-    // claim's words, an attribute of someone else, an opposite state), each
+    // claim's words, an attribute of someone else, an opposite state, an
+    // exclusive statement, a refutation, a link denied, going on against
+    // ending, a contrast turned round, the other side of an anchor in time,
+    // another country, "non-", a denied clause within a longer claim), each
     // with the verdict a careful reader gives: `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {
@@ -553,6 +556,15 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("start-date-wrong", "date"),
         ("number-in-a-name-wrong", "number"),
         ("opposite-state", "opposite"),
+        ("exclusive", "exclusive"),
+        ("refuted", "refuted"),
+        ("unrelated", "negation"),
+        ("aspect", "opposite"),
+        ("contrast-turned", "opposite"),
+        ("order-in-time", "opposite"),
+        ("bound-country", "location"),
+        ("non-prefix", "negation"),
+        ("denied-clause-within-claim", "negation"),
     ] {
         assert!(
             reason(id).iter().any(|k| k == kind),

@@ -59,31 +59,42 @@ impl Rule for OrderRule {
             else {
                 continue;
             };
-            // where the window states the anchor, and the order word before it
-            for (&(s, u), &ct) in cov.matched.iter().zip(&cov.matched_claim) {
-                if ct != anchor || !cx.names_subject(s) {
+            // every place the window writes the anchor (a word written twice,
+            // "the Nuremberg code ... the Nuremberg trials", has one match in
+            // the coverage), and the order word just before it
+            for (s, ws) in cx.window.iter().enumerate() {
+                let f = ws.facts;
+                if !cx.names_subject(s) || f.negated() != claim.negated() {
                     continue;
                 }
-                let f = cx.window[s].facts;
-                if f.negated() != claim.negated() {
-                    continue;
+                let cross = f.lang != claim.lang;
+                let anchor_keys = claim.keys.word_keys(anchor, cross);
+                for u in 0..f.tokens.len() {
+                    if !f
+                        .keys
+                        .word_keys(u, cross)
+                        .iter()
+                        .any(|k| anchor_keys.contains(k))
+                    {
+                        continue;
+                    }
+                    let before = u.saturating_sub(ANCHOR_GAP + 1)..u;
+                    // the nearest order word before the anchor
+                    let Some((t, found)) = before
+                        .rev()
+                        .find_map(|t| order_of(&f.tokens[t].norm).map(|o| (t, o)))
+                    else {
+                        continue;
+                    };
+                    if found == order {
+                        continue;
+                    }
+                    let opposite = (Kind::Opposite, Effect::Contradicts);
+                    return vec![
+                        super::word_against_word(cx, opposite, i, s, t)
+                            .about(Some(claim.tokens[anchor].norm.clone())),
+                    ];
                 }
-                let before = u.saturating_sub(ANCHOR_GAP + 1)..u;
-                let orders: Vec<(usize, Order)> = before
-                    .filter_map(|t| order_of(&f.tokens[t].norm).map(|o| (t, o)))
-                    .collect();
-                // the nearest order word before the anchor
-                let Some(&(t, found)) = orders.last() else {
-                    continue;
-                };
-                if found == order {
-                    continue;
-                }
-                let opposite = (Kind::Opposite, Effect::Contradicts);
-                return vec![
-                    super::word_against_word(cx, opposite, i, s, t)
-                        .about(Some(claim.tokens[anchor].norm.clone())),
-                ];
             }
         }
         Vec::new()
