@@ -411,6 +411,68 @@ fn files_of_another_kind_layout_or_corpus_are_refused_with_their_line() {
     assert!(err.contains("made from another layout"), "{err}");
 }
 
+/// `file` with the first record that has `key` changed by `change`.
+fn damage(file: &Path, key: &str, change: impl Fn(&mut serde_json::Value)) {
+    let text = fs::read_to_string(file).unwrap();
+    let mut done = false;
+    let lines: Vec<String> = text
+        .lines()
+        .map(|line| {
+            let mut v: serde_json::Value = serde_json::from_str(line).unwrap();
+            if !done && let Some(record) = v.get_mut(key) {
+                change(record);
+                done = true;
+            }
+            v.to_string()
+        })
+        .collect();
+    assert!(done, "no {key} record in {}", file.display());
+    fs::write(file, lines.join("\n") + "\n").unwrap();
+}
+
+#[test]
+fn records_that_point_outside_the_sources_are_refused_not_followed() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = complete_run(dir.path());
+    // an outcome quoting bytes its source does not have
+    damage(&run.file("out-0"), "outcome", |o| {
+        o["evidence"][0]["span"] = serde_json::json!([10, 99_999_999]);
+    });
+    let mut cmd = claimcheck();
+    cmd.args(["shard", "report", "--claims", "claims/pegasus.yaml"]);
+    cmd.args(run.corpus_args());
+    cmd.args([s(&run.file("out-0")), s(&run.file("out-1"))]);
+    let (code, err) = run_err(&mut cmd);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("out-0:2:1") && err.contains("that the sources do not hold"),
+        "{err}"
+    );
+    // a selected candidate past the end of its source
+    let selected = run.file("selected-0");
+    damage(&selected, "selected", |c| {
+        c["candidates"][0][1] = serde_json::json!(99_999);
+    });
+    let source: u64 = {
+        let text = fs::read_to_string(&selected).unwrap();
+        let line: serde_json::Value = serde_json::from_str(text.lines().nth(1).unwrap()).unwrap();
+        line["selected"]["candidates"][0][0].as_u64().unwrap()
+    };
+    let mut cmd = claimcheck();
+    cmd.args(["shard", "match", "--claims", "claims/pegasus.yaml"]);
+    cmd.args(["--shard", &format!("{}/2", source % 2)]);
+    cmd.args(["--selected", s(&selected)]);
+    cmd.args(run.corpus_args());
+    cmd.args(["--output", s(&run.file("m"))]);
+    let (code, err) = run_err(&mut cmd);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("selected-0:2:1") && err.contains("has"),
+        "{err}"
+    );
+    assert!(!run.file("m").exists());
+}
+
 #[test]
 fn sources_changed_since_the_layout_are_refused() {
     let project = syndicated();

@@ -921,6 +921,20 @@ pub fn match_selected(
         }
     }
     let corpus = read_sources(roots, &layout, &|p| read[p])?;
+    // a candidate the shard's sources do not hold: the selection was made
+    // from other sources (or damaged)
+    for (n, line) in &wanted {
+        for &(src, sentence, _) in &line.candidates {
+            let held = corpus.sources[src as usize].sentences.len();
+            if part.holds(src as usize) && sentence as usize >= held {
+                return Err(bad_file(
+                    selected,
+                    *n,
+                    format!("candidate {src}:{sentence}, but source {src} has {held} sentences"),
+                ));
+            }
+        }
+    }
     let prepared = check::prepare_shard(corpus, counts.counts, counts.acronyms);
     let shared = SharedFacts::new(check::SHARED_FACTS);
     let mut out_header = header;
@@ -1072,6 +1086,8 @@ pub fn report_inputs(
     let layout = read_layout(layout_path)?;
     let counts = read_merged_counts(counts, &layout)?;
     let mut outcomes: Vec<Option<ClaimOutcome>> = (0..claims.len()).map(|_| None).collect();
+    // where each claim's outcome was read, for the errors below
+    let mut read_at: Vec<(PathBuf, usize)> = vec![(PathBuf::new(), 0); claims.len()];
     let mut parts = Vec::new();
     for path in inputs {
         let (header, _) = read_file(path, &["outcomes"], |n, line| {
@@ -1089,6 +1105,7 @@ pub fn report_inputs(
             for e in &o.evidence {
                 evidence.push(e.to_evidence().map_err(|m| bad_file(path, n, m))?);
             }
+            read_at[o.claim] = (path.clone(), n);
             *slot = Some(ClaimOutcome {
                 lang: o.lang,
                 verdict: o.verdict,
@@ -1125,7 +1142,33 @@ pub fn report_inputs(
         }
     }
     let corpus = read_sources(roots, &layout, &|p| quoted.get(p).copied().unwrap_or(false))?;
+    for (c, outcome) in outcomes.iter().enumerate() {
+        if let Some(e) = outcome.evidence.iter().find(|e| !quotable(&corpus, e)) {
+            let (path, n) = &read_at[c];
+            return Err(bad_file(
+                path,
+                *n,
+                format!(
+                    "evidence in source {} at bytes {}..{} that the sources do not hold",
+                    e.source, e.span.start, e.span.end
+                ),
+            ));
+        }
+    }
     Ok((corpus, outcomes, counts.counts.units as usize))
+}
+
+/// Does the corpus hold what a piece of evidence quotes: its source, its
+/// sentences, its byte span on character boundaries?
+fn quotable(corpus: &Corpus, e: &crate::verdict::Evidence) -> bool {
+    corpus.sources.get(e.source).is_some_and(|s| {
+        e.sentences.start < e.sentences.end
+            && e.sentences.end <= s.sentences.len()
+            && e.span.start <= e.span.end
+            && e.span.end <= s.text.len()
+            && s.text.is_char_boundary(e.span.start)
+            && s.text.is_char_boundary(e.span.end)
+    })
 }
 
 #[cfg(test)]
