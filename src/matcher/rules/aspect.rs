@@ -85,6 +85,11 @@ impl Rule for AspectRule {
                 ..(i + NEAR + 1).min(claim.tokens.len()))
                 .filter(|&t| t != i && carries_meaning(claim, t))
                 .collect();
+            // the window's verbs of going on or ending beside the claim's
+            // thing; one in the claim's aspect settles it ("stopped in the
+            // north but continues in the south")
+            let mut opposite_at: Option<(usize, usize)> = None;
+            let mut agrees = false;
             for (s, ws) in cx.window.iter().enumerate() {
                 let f = ws.facts;
                 if !cx.names_subject(s) || f.negated() != claim.negated() {
@@ -94,9 +99,6 @@ impl Rule for AspectRule {
                     let Some(other) = aspect_of(&f.tokens[t].norm) else {
                         continue;
                     };
-                    if other == aspect || cx.matched(s, t) {
-                        continue;
-                    }
                     let near = t.saturating_sub(NEAR)..(t + NEAR + 1).min(f.tokens.len());
                     let same_thing = cov
                         .matched
@@ -106,14 +108,16 @@ impl Rule for AspectRule {
                     if !same_thing {
                         continue;
                     }
-                    return vec![super::word_against_word(
-                        cx,
-                        (Kind::Opposite, Effect::Contradicts),
-                        i,
-                        s,
-                        t,
-                    )];
+                    if other == aspect {
+                        agrees = true;
+                    } else if !cx.matched(s, t) {
+                        opposite_at.get_or_insert((s, t));
+                    }
                 }
+            }
+            if let Some((s, t)) = opposite_at.filter(|_| !agrees) {
+                let opposite = (Kind::Opposite, Effect::Contradicts);
+                return vec![super::word_against_word(cx, opposite, i, s, t)];
             }
         }
         Vec::new()
@@ -164,6 +168,14 @@ mod tests {
                 "The vaccination campaign continues in Japan.",
                 En,
                 "In Japan the vaccination campaign, which the trains carrying doses to Hokkaido could not reach after they stopped, goes on.",
+                En,
+                &[],
+            ),
+            // the window says both: the claim's aspect settles it
+            (
+                "The vaccination campaign continues in Japan.",
+                En,
+                "Japan stopped the vaccination campaign in the north but continues the vaccination campaign in the south.",
                 En,
                 &[],
             ),

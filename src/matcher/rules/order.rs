@@ -61,7 +61,11 @@ impl Rule for OrderRule {
             };
             // every place the window writes the anchor (a word written twice,
             // "the Nuremberg code ... the Nuremberg trials", has one match in
-            // the coverage), and the order word just before it
+            // the coverage), and the order word just before it; one place
+            // in the claim's order settles it ("before the election he
+            // promised ...; after the election he did")
+            let mut opposite_at: Option<(usize, usize)> = None;
+            let mut agrees = false;
             for (s, ws) in cx.window.iter().enumerate() {
                 let f = ws.facts;
                 if !cx.names_subject(s) || f.negated() != claim.negated() {
@@ -87,14 +91,18 @@ impl Rule for OrderRule {
                         continue;
                     };
                     if found == order {
-                        continue;
+                        agrees = true;
+                    } else {
+                        opposite_at.get_or_insert((s, t));
                     }
-                    let opposite = (Kind::Opposite, Effect::Contradicts);
-                    return vec![
-                        super::word_against_word(cx, opposite, i, s, t)
-                            .about(Some(claim.tokens[anchor].norm.clone())),
-                    ];
                 }
+            }
+            if let Some((s, t)) = opposite_at.filter(|_| !agrees) {
+                let opposite = (Kind::Opposite, Effect::Contradicts);
+                return vec![
+                    super::word_against_word(cx, opposite, i, s, t)
+                        .about(Some(claim.tokens[anchor].norm.clone())),
+                ];
             }
         }
         Vec::new()
@@ -152,6 +160,14 @@ mod tests {
                 "The code was written before the trials.",
                 En,
                 "The code was written after the war, before the trials.",
+                En,
+                &[],
+            ),
+            // the window says both: the claim's order settles it
+            (
+                "The mayor signed the decree after the election.",
+                En,
+                "Before the election the mayor promised the decree; after the election the mayor signed the decree.",
                 En,
                 &[],
             ),
