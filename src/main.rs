@@ -171,6 +171,60 @@ struct ReviewMeta {
     review_date: Option<String>,
 }
 
+/// How a batch report is written and when it fails the run: `check`'s
+/// options, and `shard report`'s.
+#[derive(Args)]
+struct ReportArgs {
+    /// Report format.
+    #[arg(long, value_enum, ignore_case = true, default_value = "table")]
+    format: Format,
+    /// Write the report to FILE instead of stdout (written whole or not at all).
+    #[arg(long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Verdicts that make the run fail (exit 1), comma-separated, or `none`.
+    /// A claim with `expect:` fails the run exactly when its verdict differs from it.
+    #[arg(long, value_name = "LIST", default_value = "contradicted,disputed")]
+    fail_on: String,
+    /// A previous JSON report: only claims whose verdict is new or worse than in it
+    /// gate the run.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    #[command(flatten)]
+    review_meta: ReviewMeta,
+    /// Colour in the table: auto (a terminal without NO_COLOR), always, never.
+    #[arg(long, value_enum, ignore_case = true, default_value = "auto")]
+    color: ColorChoice,
+}
+
+impl ReportArgs {
+    /// What gates the run: `--fail-on`, and `--baseline` read.
+    fn gate(&self) -> Result<Gate, Error> {
+        let mut gate = parse_fail_on(&self.fail_on)?;
+        if let Some(path) = &self.baseline {
+            gate.baseline = Some(Baseline::load(path)?);
+        }
+        Ok(gate)
+    }
+
+    /// Write `report` as asked; exit 1 when it gates.
+    fn deliver(
+        &self,
+        report: &Report,
+        keep_mode: Option<std::fs::Permissions>,
+        summary: bool,
+    ) -> Result<ExitCode, Error> {
+        deliver(
+            report,
+            self.format,
+            self.color,
+            self.output.as_ref().map(|p| (p, keep_mode)),
+            &self.review_meta,
+            None,
+            summary,
+        )
+    }
+}
+
 fn parse_review_date(text: &str) -> Result<String, String> {
     claimcheck::calendar::Date::parse_iso(text)
         .map(|d| d.to_string())
@@ -184,29 +238,12 @@ enum Command {
     Check {
         #[command(flatten)]
         inputs: Inputs,
-        /// Report format.
-        #[arg(long, value_enum, ignore_case = true, default_value = "table")]
-        format: Format,
-        /// Write the report to FILE instead of stdout (written whole or not at all).
-        #[arg(long, value_name = "FILE")]
-        output: Option<PathBuf>,
-        /// Verdicts that make the run fail (exit 1), comma-separated, or `none`.
-        /// A claim with `expect:` fails the run exactly when its verdict differs from it.
-        #[arg(long, value_name = "LIST", default_value = "contradicted,disputed")]
-        fail_on: String,
-        /// A previous JSON report: only claims whose verdict is new or worse than in it
-        /// gate the run.
-        #[arg(long, value_name = "FILE")]
-        baseline: Option<PathBuf>,
+        #[command(flatten)]
+        report: ReportArgs,
         /// Keep the sources' index in FILE: read from it when it was made from the same
         /// sources (and the same claimcheck), else built and written there.
         #[arg(long, value_name = "FILE")]
         index: Option<PathBuf>,
-        #[command(flatten)]
-        review_meta: ReviewMeta,
-        /// Colour in the table: auto (a terminal without NO_COLOR), always, never.
-        #[arg(long, value_enum, ignore_case = true, default_value = "auto")]
-        color: ColorChoice,
         /// Print only the counts and the gating claims (the report still goes to
         /// --output when given).
         #[arg(long)]
@@ -416,22 +453,8 @@ enum ShardStep {
         layout: PathBuf,
         #[arg(long, value_name = "FILE")]
         counts: PathBuf,
-        /// Report format.
-        #[arg(long, value_enum, ignore_case = true, default_value = "table")]
-        format: Format,
-        /// Write the report to FILE instead of stdout (written whole or not at all).
-        #[arg(long, value_name = "FILE")]
-        output: Option<PathBuf>,
-        /// Verdicts that make the run fail (exit 1), as for `check`.
-        #[arg(long, value_name = "LIST", default_value = "contradicted,disputed")]
-        fail_on: String,
-        /// A previous JSON report: only new or worse verdicts gate, as for `check`.
-        #[arg(long, value_name = "FILE")]
-        baseline: Option<PathBuf>,
         #[command(flatten)]
-        review_meta: ReviewMeta,
-        #[arg(long, value_enum, ignore_case = true, default_value = "auto")]
-        color: ColorChoice,
+        report: ReportArgs,
         /// The outcomes files of every claim shard.
         #[arg(required = true)]
         outcomes: Vec<PathBuf>,
@@ -589,9 +612,10 @@ fn with_config(mut cli: Cli, matches: &clap::ArgMatches) -> Result<Cli, Error> {
     match &mut cli.command {
         Command::Check {
             inputs,
-            fail_on,
+            report: ReportArgs {
+                fail_on, format, ..
+            },
             index,
-            format,
             ..
         } => {
             fill(&mut inputs.claims, "claims", &config.claims);
@@ -638,27 +662,19 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
     match cli.command {
         Command::Check {
             inputs,
-            format,
-            output,
-            fail_on,
-            color,
-            baseline,
+            report: args,
             index,
-            review_meta,
             summary,
         } => {
-            let mut gate = parse_fail_on(&fail_on)?;
             // where the run writes, checked before any work
             let mut read: Vec<PathBuf> = inputs.claims.clone();
             read.extend(inputs.sources.iter().cloned());
-            read.extend(baseline.iter().cloned());
+            read.extend(args.baseline.iter().cloned());
             let mut not_index = read.clone();
             not_index.extend(index.iter().cloned());
-            let keep_mode = guard_output(output.as_ref(), &not_index)?;
+            let keep_mode = guard_output(args.output.as_ref(), &not_index)?;
             guard_output(index.as_ref(), &read)?;
-            if let Some(path) = &baseline {
-                gate.baseline = Some(Baseline::load(path)?);
-            }
+            let gate = args.gate()?;
             let claims = claims::load(&inputs.claims)?;
             let step = progress(None, "reading sources");
             let corpus = load_sources(&inputs.sources)?;
@@ -684,15 +700,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             release_freed_memory();
             let report = Report::build(&corpus, &claims, &outcomes, &gate);
             drop(outcomes);
-            deliver(
-                &report,
-                format,
-                color,
-                output.as_ref().map(|p| (p, keep_mode)),
-                &review_meta,
-                None,
-                summary,
-            )
+            args.deliver(&report, keep_mode, summary)
         }
         Command::Review {
             draft,
@@ -951,24 +959,16 @@ fn run_shard(step: ShardStep) -> Result<ExitCode, Error> {
             inputs,
             layout,
             counts,
-            format,
-            output,
-            fail_on,
-            baseline,
-            review_meta,
-            color,
+            report: args,
             outcomes,
         } => {
-            let mut gate = parse_fail_on(&fail_on)?;
             let mut read: Vec<PathBuf> = inputs.claims.clone();
             read.extend(inputs.sources.iter().cloned());
-            read.extend(baseline.iter().cloned());
+            read.extend(args.baseline.iter().cloned());
             read.extend([layout.clone(), counts.clone()]);
             read.extend(outcomes.iter().cloned());
-            let keep_mode = guard_output(output.as_ref(), &read)?;
-            if let Some(path) = &baseline {
-                gate.baseline = Some(Baseline::load(path)?);
-            }
+            let keep_mode = guard_output(args.output.as_ref(), &read)?;
+            let gate = args.gate()?;
             let claims = claims::load(&inputs.claims)?;
             let (corpus, outcomes, sentences) =
                 shard::report_inputs(&inputs.sources, &claims, &layout, &counts, &outcomes)?;
@@ -976,15 +976,7 @@ fn run_shard(step: ShardStep) -> Result<ExitCode, Error> {
             // the sources not quoted were not read again: their sentences
             // are counted from the shards' counts
             report.summary.sentences = sentences;
-            return deliver(
-                &report,
-                format,
-                color,
-                output.as_ref().map(|p| (p, keep_mode)),
-                &review_meta,
-                None,
-                false,
-            );
+            return args.deliver(&report, keep_mode, false);
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -28,6 +28,13 @@ fn run_ok(cmd: &mut Command) {
     );
 }
 
+/// Run `claimcheck`, which must refuse (exit 2), and give its stderr.
+fn refused(cmd: &mut Command) -> String {
+    let (code, err) = run_err(cmd);
+    assert_eq!(code, 2, "{err}");
+    err
+}
+
 /// Run `claimcheck` and give (exit code, stderr).
 fn run_err(cmd: &mut Command) -> (i32, String) {
     let out = cmd.output().expect("runs");
@@ -283,17 +290,16 @@ fn complete_run(dir: &Path) -> Run<'_> {
 fn a_missing_or_repeated_shard_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let run = complete_run(dir.path());
-    let (code, err) = run_err(claimcheck().args([
+    let err = refused(claimcheck().args([
         "shard",
         "merge",
         "--output",
         s(&run.file("layout2")),
         s(&run.file("scan-0")),
     ]));
-    assert_eq!(code, 2);
     assert!(err.contains("shard 1/2 is missing"), "{err}");
     assert!(!run.file("layout2").exists(), "nothing written");
-    let (code, err) = run_err(claimcheck().args([
+    let err = refused(claimcheck().args([
         "shard",
         "merge",
         "--output",
@@ -301,9 +307,8 @@ fn a_missing_or_repeated_shard_is_refused() {
         s(&run.file("count-1")),
         s(&run.file("count-1")),
     ]));
-    assert_eq!(code, 2);
     assert!(err.contains("shard 1/2 given twice"), "{err}");
-    let (code, err) = run_err(claimcheck().args([
+    let err = refused(claimcheck().args([
         "shard",
         "select",
         "--output",
@@ -311,10 +316,9 @@ fn a_missing_or_repeated_shard_is_refused() {
         s(&run.file("found-0-0")),
         s(&run.file("found-1-1")),
     ]));
-    assert_eq!(code, 2);
     assert!(err.contains("another claim shard"), "{err}");
     // matched files of one claim shard decided with the selection of another
-    let (code, err) = run_err(claimcheck().args([
+    let err = refused(claimcheck().args([
         "shard",
         "decide",
         "--selected",
@@ -324,11 +328,10 @@ fn a_missing_or_repeated_shard_is_refused() {
         s(&run.file("matched-0-0")),
         s(&run.file("matched-1-0")),
     ]));
-    assert_eq!(code, 2);
     assert!(err.contains("another selection"), "{err}");
     assert!(!run.file("out-x").exists(), "nothing written");
     // a report without every claim shard's outcomes
-    let (code, err) = run_err(claimcheck().args([
+    let err = refused(claimcheck().args([
         "shard",
         "report",
         "--claims",
@@ -339,7 +342,6 @@ fn a_missing_or_repeated_shard_is_refused() {
         s(&run.file("counts")),
         s(&run.file("out-1")),
     ]));
-    assert_eq!(code, 2);
     assert!(err.contains("shard 0/2 is missing"), "{err}");
 }
 
@@ -348,7 +350,7 @@ fn files_of_another_kind_layout_or_corpus_are_refused_with_their_line() {
     let dir = tempfile::tempdir().unwrap();
     let run = complete_run(dir.path());
     // a scan file where a layout is wanted
-    let (code, err) = run_err(claimcheck().args([
+    let err = refused(claimcheck().args([
         "shard",
         "count",
         "--shard",
@@ -358,7 +360,6 @@ fn files_of_another_kind_layout_or_corpus_are_refused_with_their_line() {
         "--output",
         s(&run.file("c")),
     ]));
-    assert_eq!(code, 2);
     assert!(
         err.contains("scan-0:1:1") && err.contains("`scan` file"),
         "{err}"
@@ -368,7 +369,7 @@ fn files_of_another_kind_layout_or_corpus_are_refused_with_their_line() {
     let mut lines: Vec<&str> = layout.lines().collect();
     lines[2] = "{\"source\": {\"source\": 1, \"path\": ";
     fs::write(run.file("damaged"), lines.join("\n")).unwrap();
-    let (code, err) = run_err(claimcheck().args([
+    let err = refused(claimcheck().args([
         "shard",
         "count",
         "--shard",
@@ -378,7 +379,6 @@ fn files_of_another_kind_layout_or_corpus_are_refused_with_their_line() {
         "--output",
         s(&run.file("c")),
     ]));
-    assert_eq!(code, 2);
     assert!(
         err.contains("damaged:3:1") && err.contains("not a shard record"),
         "{err}"
@@ -395,7 +395,7 @@ fn files_of_another_kind_layout_or_corpus_are_refused_with_their_line() {
         sources: s(&sources),
     };
     other_run.all(1, 1);
-    let (code, err) = run_err(claimcheck().args([
+    let err = refused(claimcheck().args([
         "shard",
         "search",
         "--shard",
@@ -407,7 +407,6 @@ fn files_of_another_kind_layout_or_corpus_are_refused_with_their_line() {
         "--output",
         s(&run.file("c")),
     ]));
-    assert_eq!(code, 2);
     assert!(err.contains("made from another layout"), "{err}");
 }
 
@@ -442,8 +441,7 @@ fn records_that_point_outside_the_sources_are_refused_not_followed() {
     cmd.args(["shard", "report", "--claims", "claims/pegasus.yaml"]);
     cmd.args(run.corpus_args());
     cmd.args([s(&run.file("out-0")), s(&run.file("out-1"))]);
-    let (code, err) = run_err(&mut cmd);
-    assert_eq!(code, 2, "{err}");
+    let err = refused(&mut cmd);
     assert!(
         err.contains("out-0:2:1") && err.contains("that the sources do not hold"),
         "{err}"
@@ -464,8 +462,7 @@ fn records_that_point_outside_the_sources_are_refused_not_followed() {
     cmd.args(["--selected", s(&selected)]);
     cmd.args(run.corpus_args());
     cmd.args(["--output", s(&run.file("m"))]);
-    let (code, err) = run_err(&mut cmd);
-    assert_eq!(code, 2, "{err}");
+    let err = refused(&mut cmd);
     assert!(
         err.contains("selected-0:2:1") && err.contains("has"),
         "{err}"
@@ -486,7 +483,7 @@ fn sources_changed_since_the_layout_are_refused() {
     };
     run.layout(2);
     fs::write(sources.join("d.txt"), "Il pleuvra à Rennes.\n").unwrap();
-    let (code, err) = run_err(claimcheck().args([
+    let err = refused(claimcheck().args([
         "shard",
         "count",
         "--sources",
@@ -498,13 +495,12 @@ fn sources_changed_since_the_layout_are_refused() {
         "--output",
         s(&run.file("count-1")),
     ]));
-    assert_eq!(code, 2);
     assert!(
         err.contains("`d.txt` changed since the layout was made"),
         "{err}"
     );
     fs::write(sources.join("e.txt"), "Un nouvel article.\n").unwrap();
-    let (code, err) = run_err(claimcheck().args([
+    let err = refused(claimcheck().args([
         "shard",
         "count",
         "--sources",
@@ -516,7 +512,6 @@ fn sources_changed_since_the_layout_are_refused() {
         "--output",
         s(&run.file("count-0")),
     ]));
-    assert_eq!(code, 2);
     assert!(err.contains("files were added or removed"), "{err}");
 }
 

@@ -15,7 +15,7 @@ pub use attribution::find_attribution;
 pub use binding::NounPhrase;
 pub use dates::{DateFact, DatePart, extract_dates};
 pub use numbers::{Approx, Quantity, Unit, extract_quantities};
-pub use polarity::{Cue, find_conditions, find_denials, find_hedges, find_negations};
+pub use polarity::{COPULAS, Cue, find_conditions, find_denials, find_hedges, find_negations};
 pub use vocabulary::{CalendarKind, CueKind, NumberRole, Vocabulary};
 
 use crate::calendar::Date;

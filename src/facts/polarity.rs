@@ -161,9 +161,10 @@ const NON_NOT_NEGATING: &[&str] = &[
     "the",
 ];
 
-/// Verbs after which "non" negates what is said of the subject ("est
-/// non conforme", "are non-binding").
-const COPULAS: &[&str] = &[
+/// Copulas, every form (folded): after one, "non" negates what is said of
+/// the subject ("est non conforme", "are non-binding"); the `refuted` rule
+/// takes the forms that assert.
+pub const COPULAS: &[&str] = &[
     "est",
     "sont",
     "etait",

@@ -46,6 +46,17 @@ impl MatchContext<'_> {
         f.tokens[t].capitalized || f.keys.entities.iter().any(|(r, _)| r.contains(&t))
     }
 
+    /// Every token of window sentence `s` that writes claim token `c` (the
+    /// coverage keeps one match a word: "the Nuremberg code ... the
+    /// Nuremberg trials" has two places).
+    pub fn places_of(&self, c: usize, s: usize) -> impl Iterator<Item = usize> + '_ {
+        let f = self.window[s].facts;
+        let cross = f.lang != self.claim.lang;
+        let keys = self.claim.keys.word_keys(c, cross);
+        (0..f.tokens.len())
+            .filter(move |&u| f.keys.word_keys(u, cross).iter().any(|k| keys.contains(k)))
+    }
+
     /// Did token `t` of window sentence `s` match a claim word?
     pub fn matched(&self, s: usize, t: usize) -> bool {
         self.coverage

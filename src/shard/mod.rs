@@ -300,6 +300,36 @@ fn read_file(
     ))
 }
 
+/// Read an intermediate file of kind `kind` whose every record `pick`
+/// takes, with their line numbers; a record it does not take is refused.
+fn read_records<T>(
+    path: &Path,
+    kind: &str,
+    pick: impl Fn(Line) -> Option<T>,
+) -> Result<(Header, Vec<(usize, T)>)> {
+    let mut records = Vec::new();
+    let (header, _) = read_file(path, &[kind], |n, line| match pick(line) {
+        Some(t) => {
+            records.push((n, t));
+            Ok(())
+        }
+        None => Err(bad_file(
+            path,
+            n,
+            format!("out of place in a `{kind}` file"),
+        )),
+    })?;
+    Ok((header, records))
+}
+
+/// Read a `selected` file (of claims among the first `claims`).
+fn read_selected(path: &Path, claims: usize) -> Result<(Header, Vec<(usize, SelectedLine)>)> {
+    read_records(path, "selected", |line| match line {
+        Line::Selected(s) if s.claim < claims => Some(s),
+        _ => None,
+    })
+}
+
 /// Write a header and records to `path` through a temporary file renamed
 /// over it: never half-written.
 fn write_file(path: &Path, header: &Header, records: impl Iterator<Item = String>) -> Result<()> {
@@ -412,13 +442,9 @@ fn merge_scans(inputs: &[PathBuf], out: &Path) -> Result<()> {
     let mut sources: Vec<Option<SourceLine>> = Vec::new();
     let mut parts = Vec::new();
     for path in inputs {
-        let mut found = Vec::new();
-        let (header, _) = read_file(path, &["scan"], |n, line| match line {
-            Line::Source(s) => {
-                found.push((n, s));
-                Ok(())
-            }
-            _ => Err(bad_file(path, n, "a scan file holds source records only")),
+        let (header, found) = read_records(path, "scan", |line| match line {
+            Line::Source(s) => Some(s),
+            _ => None,
         })?;
         if sources.is_empty() {
             sources = (0..header.sources).map(|_| None).collect();
@@ -776,18 +802,7 @@ fn side_by_side<T>(
     let mut parts = Vec::new();
     let mut first: Option<Header> = None;
     for path in inputs {
-        let mut found: Vec<(usize, T)> = Vec::new();
-        let (header, _) = read_file(path, &[kind], |n, line| match pick(line) {
-            Some(t) => {
-                found.push((n, t));
-                Ok(())
-            }
-            None => Err(bad_file(
-                path,
-                n,
-                format!("out of place in a `{kind}` file"),
-            )),
-        })?;
+        let (header, found) = read_records(path, kind, &pick)?;
         let part = part_of(path, header.shard.as_ref())?;
         if let Some(f) = &first {
             if f.claim_shard != header.claim_shard
@@ -894,14 +909,7 @@ pub fn match_selected(
 ) -> Result<()> {
     let layout = read_layout(layout)?;
     let counts = read_merged_counts(counts, &layout)?;
-    let mut wanted: Vec<(usize, SelectedLine)> = Vec::new();
-    let (header, _) = read_file(selected, &["selected"], |n, line| match line {
-        Line::Selected(s) if s.claim < claims.len() => {
-            wanted.push((n, s));
-            Ok(())
-        }
-        _ => Err(bad_file(selected, n, "out of place in a `selected` file")),
-    })?;
+    let (header, wanted) = read_selected(selected, claims.len())?;
     if header.layout.as_deref() != Some(layout.digest.as_str())
         || header.claims != Some(claims.len())
     {
@@ -977,14 +985,7 @@ pub fn match_selected(
 /// `selected` file's order, each with the evidence the source shard that
 /// holds it found (every source shard's `matched` file).
 pub fn decide(selected: &Path, inputs: &[PathBuf], out: &Path) -> Result<()> {
-    let mut order: Vec<(usize, SelectedLine)> = Vec::new();
-    let (header, _) = read_file(selected, &["selected"], |n, line| match line {
-        Line::Selected(s) => {
-            order.push((n, s));
-            Ok(())
-        }
-        _ => Err(bad_file(selected, n, "out of place in a `selected` file")),
-    })?;
+    let (header, order) = read_selected(selected, usize::MAX)?;
     let files = side_by_side(inputs, "matched", |line| match line {
         Line::Matched(m) => Some(m),
         _ => None,
@@ -1087,9 +1088,10 @@ pub fn report_inputs(
     let counts = read_merged_counts(counts, &layout)?;
     let mut outcomes: Vec<Option<ClaimOutcome>> = (0..claims.len()).map(|_| None).collect();
     // where each claim's outcome was read, for the errors below
-    let mut read_at: Vec<(PathBuf, usize)> = vec![(PathBuf::new(), 0); claims.len()];
+    // (which file, which line): a path a claim would weigh too much
+    let mut read_at: Vec<(usize, usize)> = vec![(0, 0); claims.len()];
     let mut parts = Vec::new();
-    for path in inputs {
+    for (k, path) in inputs.iter().enumerate() {
         let (header, _) = read_file(path, &["outcomes"], |n, line| {
             let Line::Outcome(o) = line else {
                 return Err(bad_file(
@@ -1105,7 +1107,7 @@ pub fn report_inputs(
             for e in &o.evidence {
                 evidence.push(e.to_evidence().map_err(|m| bad_file(path, n, m))?);
             }
-            read_at[o.claim] = (path.clone(), n);
+            read_at[o.claim] = (k, n);
             *slot = Some(ClaimOutcome {
                 lang: o.lang,
                 verdict: o.verdict,
@@ -1144,10 +1146,10 @@ pub fn report_inputs(
     let corpus = read_sources(roots, &layout, &|p| quoted.get(p).copied().unwrap_or(false))?;
     for (c, outcome) in outcomes.iter().enumerate() {
         if let Some(e) = outcome.evidence.iter().find(|e| !quotable(&corpus, e)) {
-            let (path, n) = &read_at[c];
+            let (k, n) = read_at[c];
             return Err(bad_file(
-                path,
-                *n,
+                &inputs[k],
+                n,
                 format!(
                     "evidence in source {} at bytes {}..{} that the sources do not hold",
                     e.source, e.span.start, e.span.end

@@ -64,17 +64,7 @@ impl Rule for BoundPlaceRule {
                 if !cx.names_subject(s) {
                     continue;
                 }
-                let cross = f.lang != claim.lang;
-                let thing_keys = claim.keys.word_keys(thing, cross);
-                for u in 0..f.tokens.len() {
-                    if !f
-                        .keys
-                        .word_keys(u, cross)
-                        .iter()
-                        .any(|k| thing_keys.contains(k))
-                    {
-                        continue;
-                    }
+                for u in cx.places_of(thing, s) {
                     let end = cx.clause(s, u).end.min(f.tokens.len());
                     let Some(q) = (u + 1..end.min(u + 2 + GAP)).find(|&t| {
                         // "à", not the verb "a" that folds alike

@@ -71,17 +71,7 @@ impl Rule for OrderRule {
                 if !cx.names_subject(s) || f.negated() != claim.negated() {
                     continue;
                 }
-                let cross = f.lang != claim.lang;
-                let anchor_keys = claim.keys.word_keys(anchor, cross);
-                for u in 0..f.tokens.len() {
-                    if !f
-                        .keys
-                        .word_keys(u, cross)
-                        .iter()
-                        .any(|k| anchor_keys.contains(k))
-                    {
-                        continue;
-                    }
+                for u in cx.places_of(anchor, s) {
                     let before = u.saturating_sub(ANCHOR_GAP + 1)..u;
                     // the nearest order word before the anchor
                     let Some((t, found)) = before

@@ -55,23 +55,14 @@ const FALSE: &[&str] = &[
     "bogus",
 ];
 
-/// Copulas (folded).
-const COPULAS: &[&str] = &[
-    "est",
-    "sont",
-    "etait",
-    "etaient",
-    "reste",
-    "restent",
-    "demeure",
-    "demeurent",
-    "is",
-    "are",
-    "was",
-    "were",
-    "remains",
-    "remain",
-];
+/// Forms of a copula that do not assert ("sera faux", "could be false",
+/// "a été", "soit"): a verdict said with them is not the source's.
+const NOT_ASSERTED: &[&str] = &["ete", "soit", "soient", "sera", "seront", "be", "been"];
+
+/// A copula that asserts what follows ("est fausse", "is unfounded").
+fn asserting_copula(word: &str) -> bool {
+    crate::facts::COPULAS.contains(&word) && !NOT_ASSERTED.contains(&word)
+}
 
 /// Subjects that only announce what follows: "il est faux de dire que",
 /// "it is false that", "c'est faux".
@@ -129,7 +120,7 @@ impl Rule for RefutedRule {
             for v in (0..words.len()).filter(|&v| FALSE.contains(&words[v])) {
                 let Some(copula) = (v.saturating_sub(COPULA_GAP + 1)..v)
                     .rev()
-                    .find(|&c| COPULAS.contains(&words[c]))
+                    .find(|&c| asserting_copula(words[c]))
                 else {
                     continue;
                 };
