@@ -72,10 +72,76 @@ fn default_run_checks_the_shipped_example_and_meets_every_expectation() {
         .stdout(predicate::str::contains("gate this run").not());
 }
 
+/// Version 2 writes no `null` and no empty string: a field without a
+/// value is left out.
+fn assert_no_empty_field(value: &Value) {
+    match value {
+        Value::Null => panic!("a null field"),
+        Value::String(s) => assert!(!s.is_empty(), "an empty string"),
+        Value::Array(items) => items.iter().for_each(assert_no_empty_field),
+        Value::Object(fields) => {
+            for (key, v) in fields {
+                assert!(
+                    !v.is_null() && v.as_str() != Some(""),
+                    "`{key}` is empty in {value}"
+                );
+                assert_no_empty_field(v);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn json_report_typed_reasons_name_what_decides() {
+    let report = json_report(&[]);
+    let claim = |id: &str| {
+        report["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == id)
+            .unwrap_or_else(|| panic!("no claim {id}"))
+            .clone()
+    };
+    // a number bound to another country: kind, effect and both sides
+    let uk = claim("uk-servers-wrong");
+    assert_eq!(uk["verdict"], "contradicted");
+    let r = &uk["reasons"][0];
+    assert_eq!(
+        (
+            &r["kind"],
+            &r["effect"],
+            &r["claim"],
+            &r["source"],
+            &r["about"]
+        ),
+        (
+            &Value::from("number"),
+            &Value::from("contradicts"),
+            &Value::from("97"),
+            &Value::from("79"),
+            &Value::from("Royaume-Uni")
+        )
+    );
+    assert_eq!(r["text"], "number 97 bound to Royaume-Uni differs from 79");
+    // an unverified claim says how many related sentences it saw
+    for c in report["claims"].as_array().unwrap() {
+        if c["verdict"] == "unverified" {
+            let last = c["reasons"].as_array().unwrap().last().unwrap();
+            assert!(
+                last["kind"] == "related" && last["count"].as_u64().unwrap() > 0
+                    || last["kind"] == "no-evidence",
+                "{last}"
+            );
+        }
+    }
+}
+
 #[test]
 fn json_report_follows_the_contract() {
     let report = json_report(&[]);
-    assert_eq!(report["version"], 1);
+    assert_eq!(report["version"], 2);
     let summary = &report["summary"];
     for key in [
         "claims",
@@ -98,7 +164,11 @@ fn json_report_follows_the_contract() {
     for claim in claims {
         assert!(claim["id"].is_string() && claim["text"].is_string());
         assert!(verdicts.contains(&claim["verdict"].as_str().unwrap()));
-        assert!(claim["reasons"].is_array());
+        // version 2: every reason typed, with its line for people
+        for r in claim["reasons"].as_array().unwrap() {
+            assert!(r["kind"].is_string() && r["text"].is_string(), "{r}");
+        }
+        assert_no_empty_field(claim);
         for ev in claim["evidence"].as_array().unwrap() {
             with_evidence += 1;
             for key in [
@@ -122,6 +192,15 @@ fn json_report_follows_the_contract() {
                     .iter()
                     .all(|r| r["kind"].is_string())
             );
+            // coverage is a number, the share of the claim stated
+            let coverage = ev["reasons"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|r| r["kind"] == "coverage")
+                .expect("every piece of evidence has its coverage");
+            let share = coverage["value"].as_f64().expect("a number");
+            assert!((0.0..=1.0).contains(&share), "{coverage}");
             // the quote is exactly the bytes the span points at (in an HTML
             // file, with the markup blanked)
             let path = ev["source"].as_str().unwrap();
@@ -682,7 +761,7 @@ fn output_file_is_written_whole_and_stdout_stays_empty() {
         .success()
         .stdout(predicate::str::is_empty());
     let report: Value = serde_json::from_str(&fs::read_to_string(&out).unwrap()).unwrap();
-    assert_eq!(report["version"], 1);
+    assert_eq!(report["version"], 2);
 }
 
 #[test]

@@ -241,6 +241,29 @@ fn baseline_gates_only_new_or_worse_verdicts() {
         check(&["--baseline", base.to_str().unwrap()]).status.code(),
         Some(1)
     );
+    // a baseline written by a claimcheck of report version 1 (reasons as
+    // lines) still gates the same way
+    fs::write(
+        &base,
+        r#"{"version": 1, "summary": {}, "claims": [{"id": "old", "verdict": "contradicted",
+            "reasons": ["number 15 bound to members differs from 17"], "evidence": []}]}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        check(&["--baseline", base.to_str().unwrap()]).status.code(),
+        Some(1),
+        "`new` gates"
+    );
+    fs::write(
+        &claims,
+        "- {id: old, text: The council gathered 15 members.}\n",
+    )
+    .unwrap();
+    assert_eq!(
+        check(&["--baseline", base.to_str().unwrap()]).status.code(),
+        Some(0),
+        "`old` is known"
+    );
     // a broken baseline is an input error
     fs::write(&base, "{\"version\": 1, \"claims\": [\n  {\"id\": 1}]}").unwrap();
     let out = check(&["--baseline", base.to_str().unwrap()]);

@@ -58,15 +58,24 @@ fn planted_errors_are_found_and_correct_statements_pass() {
     // a wrong number (Switzerland hosted 36, not 63)
     let wrong_number = on_line(&report, 6)[0];
     assert_eq!(wrong_number["verdict"], "contradicted");
-    assert!(wrong_number["reasons"][0].as_str().unwrap().contains("63"));
+    assert_eq!(wrong_number["reasons"][0]["kind"], "number");
+    assert_eq!(wrong_number["reasons"][0]["claim"], "63");
+    assert!(
+        wrong_number["reasons"][0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("63")
+    );
     // a misquote, with its diff
     let misquote = on_line(&report, 9)
         .into_iter()
         .find(|c| c["kind"] == "quote")
         .unwrap();
     assert_eq!(misquote["verdict"], "contradicted");
+    assert_eq!(misquote["reasons"][0]["kind"], "misquote");
+    assert!(misquote["reasons"][0]["share"].as_f64().unwrap() < 1.0);
     assert!(
-        misquote["reasons"][0]
+        misquote["reasons"][0]["text"]
             .as_str()
             .unwrap()
             .starts_with("misquote")
@@ -90,7 +99,7 @@ fn planted_errors_are_found_and_correct_statements_pass() {
             .as_array()
             .unwrap()
             .iter()
-            .any(|r| r.as_str().unwrap().starts_with("unsourced"))
+            .any(|r| r["kind"] == "unsourced" && r["figures"].is_string())
     );
 
     // exactly the four planted errors gate
@@ -193,7 +202,7 @@ fn a_french_draft_with_guillemets() {
     // régulièrement" changed to "chaque semaine"
     assert_eq!(finding(5), [("misquote".into(), "contradicted".into())]);
     let misquote = on_line(&report, 5)[0];
-    let diff = misquote["reasons"][0].as_str().unwrap();
+    let diff = misquote["reasons"][0]["diff"].as_str().unwrap();
     assert!(diff.contains("{+de sécurité+}"), "{diff}");
     assert!(diff.contains("[-chaque semaine-]"), "{diff}");
     assert!(misquote["text"].as_str().unwrap().contains(". Il y a"));
@@ -204,7 +213,7 @@ fn a_french_draft_with_guillemets() {
     // the wrong date, with its reason
     assert_eq!(finding(9), [("wrong date".into(), "contradicted".into())]);
     assert!(
-        on_line(&report, 9)[0]["reasons"][0]
+        on_line(&report, 9)[0]["reasons"][0]["source"]
             .as_str()
             .unwrap()
             .contains("18 juillet 2021")

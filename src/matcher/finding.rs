@@ -227,29 +227,49 @@ pub struct SourceSpan {
     pub span: Range<usize>,
 }
 
-/// One typed finding of a rule. Serialises as a report reason: kind,
-/// claim, source, about, effect (spans and flags are the matcher's own).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// One typed finding of a rule. Serialises as a report reason (version 2):
+/// `kind`, `claim` and `source` when not empty, `about` when known,
+/// `effect`; a `coverage` finding gives its share as the number `value`
+/// (spans and flags are the matcher's own).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
     pub kind: Kind,
-    /// The claim's side, as written or normalised.
+    /// The claim's side, as written or normalised (`coverage`: the share,
+    /// two decimals).
     pub claim: String,
     /// The source's side.
     pub source: String,
     /// What the fact is about (the bound noun or entity), when known.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub about: Option<String>,
     pub effect: Effect,
     /// Byte span of the claim's side in the claim text.
-    #[serde(skip)]
     pub claim_span: Option<Range<usize>>,
     /// Where the source's side stands in the window.
-    #[serde(skip)]
     pub source_span: Option<SourceSpan>,
     /// A fact bound to the same noun or entity, or a day-precise date, that
     /// anchors the statement: less of the wording is then needed.
-    #[serde(skip)]
     pub anchors: bool,
+}
+
+impl Serialize for Finding {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("kind", &self.kind)?;
+        match self.claim.parse::<f64>() {
+            Ok(value) if self.kind == Kind::Coverage => map.serialize_entry("value", &value)?,
+            _ if self.claim.is_empty() => {}
+            _ => map.serialize_entry("claim", &self.claim)?,
+        }
+        if !self.source.is_empty() {
+            map.serialize_entry("source", &self.source)?;
+        }
+        if let Some(about) = &self.about {
+            map.serialize_entry("about", about)?;
+        }
+        map.serialize_entry("effect", &self.effect)?;
+        map.end()
+    }
 }
 
 impl Finding {
@@ -305,7 +325,12 @@ mod tests {
             .anchoring(true);
         assert_eq!(
             serde_json::to_string(&f).unwrap(),
-            r#"{"kind":"number","claim":"35","source":"","about":"France","effect":"neutral"}"#
+            r#"{"kind":"number","claim":"35","about":"France","effect":"neutral"}"#
+        );
+        let share = Finding::new(Kind::Coverage, Effect::Neutral, "0.65", "");
+        assert_eq!(
+            serde_json::to_string(&share).unwrap(),
+            r#"{"kind":"coverage","value":0.65,"effect":"neutral"}"#
         );
         let g = Finding::new(Kind::Weekday, Effect::Contradicts, "Friday", "jeudi");
         assert_eq!(

@@ -23,6 +23,10 @@ struct BaselineClaim {
 /// A baseline is a JSON report: 64 MiB holds several hundred thousand claims.
 const MAX_BASELINE_BYTES: u64 = 64 * 1024 * 1024;
 
+/// Report versions whose ids and verdicts a baseline reads: version 2
+/// changed claim reasons and coverage, not what a baseline needs.
+const SUPPORTED_VERSIONS: [u32; 2] = [1, 2];
+
 const HINT: &str = "pass a report written by `claimcheck check --format json`";
 
 impl Baseline {
@@ -43,12 +47,16 @@ impl Baseline {
                 HINT,
             )
         })?;
-        if report.version != super::REPORT_VERSION {
+        // only ids and verdicts are read, and they mean the same in every
+        // version so far: a baseline kept from an older claimcheck still gates
+        if !SUPPORTED_VERSIONS.contains(&report.version) {
             return Err(Error::input(
                 InputLocation::file(path),
                 format!(
-                    "report version {} is not supported (this claimcheck writes version {})",
+                    "report version {} is not supported (this claimcheck reads versions 1 to {} \
+                     and writes version {})",
                     report.version,
+                    super::REPORT_VERSION,
                     super::REPORT_VERSION
                 ),
                 "regenerate the baseline with this version of claimcheck",
@@ -77,13 +85,23 @@ mod tests {
     fn only_new_or_worse_verdicts_regress() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("base.json");
-        std::fs::write(&path, r#"{"version": 1, "claims": [{"id": "a", "verdict": "unverified"}, {"id": "b", "verdict": "contradicted"}]}"#).unwrap();
-        let b = Baseline::load(&path).unwrap();
-        assert!(!b.regressed("a", Verdict::Unverified));
-        assert!(!b.regressed("a", Verdict::Supported));
-        assert!(b.regressed("a", Verdict::Contradicted));
-        assert!(!b.regressed("b", Verdict::Contradicted));
-        assert!(b.regressed("new", Verdict::Disputed));
+        // the same claims as version 1 (reasons as lines) and version 2
+        // (typed reasons) write them
+        let v1 = r#"{"version": 1, "claims": [
+            {"id": "a", "verdict": "unverified", "reasons": ["no source sentence speaks to this claim"]},
+            {"id": "b", "verdict": "contradicted", "reasons": ["number 97 bound to Royaume-Uni differs from 79"]}]}"#;
+        let v2 = r#"{"version": 2, "claims": [
+            {"id": "a", "verdict": "unverified", "reasons": [{"kind": "no-evidence", "text": "no source sentence speaks to this claim"}]},
+            {"id": "b", "verdict": "contradicted", "reasons": [{"kind": "number", "effect": "contradicts", "claim": "97", "source": "79", "about": "Royaume-Uni", "text": "number 97 bound to Royaume-Uni differs from 79"}]}]}"#;
+        for report in [v1, v2] {
+            std::fs::write(&path, report).unwrap();
+            let b = Baseline::load(&path).unwrap();
+            assert!(!b.regressed("a", Verdict::Unverified));
+            assert!(!b.regressed("a", Verdict::Supported));
+            assert!(b.regressed("a", Verdict::Contradicted));
+            assert!(!b.regressed("b", Verdict::Contradicted));
+            assert!(b.regressed("new", Verdict::Disputed));
+        }
     }
 
     #[test]
@@ -95,10 +113,9 @@ mod tests {
         assert!(err.contains("base.json:2:"), "{err}");
         std::fs::write(&path, r#"{"version": 9, "claims": []}"#).unwrap();
         assert!(
-            Baseline::load(&path)
-                .unwrap_err()
-                .to_string()
-                .contains("version 9")
+            Baseline::load(&path).unwrap_err().to_string().contains(
+                "report version 9 is not supported (this claimcheck reads versions 1 to 2"
+            )
         );
     }
 }

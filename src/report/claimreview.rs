@@ -64,7 +64,12 @@ impl Emitter for ClaimReviewEmitter {
                         "worstRating": 1,
                         "alternateName": c.verdict.as_str(),
                         "name": name,
-                        "ratingExplanation": c.reasons.join("; "),
+                        "ratingExplanation": c
+                            .reasons
+                            .iter()
+                            .map(ToString::to_string)
+                            .collect::<Vec<_>>()
+                            .join("; "),
                     },
                     "itemReviewed": {"@type": "Claim"},
                     "identifier": c.id,

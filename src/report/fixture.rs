@@ -97,7 +97,12 @@ pub fn fixed_report() -> Report {
     e.hedged = true;
     e.attribution = Some("Amnesty International".to_string());
     e.attribution_chain = vec!["Amnesty International".into(), "Le Monde".into()];
-    supported.reasons = vec!["number 35 bound to France matches".to_string()];
+    supported.reasons = vec![ClaimReason::Finding(number(
+        "35",
+        "35",
+        "France",
+        Effect::Supports,
+    ))];
     supported.evidence = vec![e];
     supported.provenance = Provenance {
         independent_sources: 1,
@@ -116,7 +121,12 @@ pub fn fixed_report() -> Report {
         Verdict::Contradicted,
         6,
     );
-    contradicted.reasons = vec!["number 35 bound to Suisse differs from 36".to_string()];
+    contradicted.reasons = vec![ClaimReason::Finding(number(
+        "35",
+        "36",
+        "Suisse",
+        Effect::Contradicts,
+    ))];
     contradicted.evidence = vec![evidence(
         "002_servers.txt",
         9,
@@ -141,8 +151,8 @@ pub fn fixed_report() -> Report {
         10,
     );
     disputed.reasons = vec![
-        "date 22 July differs from 23 juillet".to_string(),
-        "date 22 July matches jeudi 22 juillet".to_string(),
+        ClaimReason::Finding(date("23 juillet", Effect::Contradicts)),
+        ClaimReason::Finding(date("jeudi 22 juillet", Effect::Supports)),
     ];
     disputed.evidence = vec![
         evidence(
@@ -177,8 +187,7 @@ pub fn fixed_report() -> Report {
         Verdict::Unverified,
         14,
     );
-    unverified.reasons =
-        vec!["1 related sentence(s) found, none states or contradicts the claim".to_string()];
+    unverified.reasons = vec![ClaimReason::Related(1)];
     unverified.evidence = vec![evidence(
         "000_council.txt",
         3,

@@ -186,7 +186,7 @@ fn claim_article(c: &ClaimReport, out: &mut dyn Write) -> io::Result<()> {
     if !c.reasons.is_empty() {
         writeln!(out, "<ul class=\"reasons\">")?;
         for r in &c.reasons {
-            writeln!(out, "<li>{}</li>", escape(r))?;
+            writeln!(out, "<li>{}</li>", escape(&r.to_string()))?;
         }
         writeln!(out, "</ul>")?;
     }

@@ -116,7 +116,7 @@ fn claim_section(claim: &ClaimReport, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "Note: {}\n", escape(note))?;
     }
     for r in &claim.reasons {
-        writeln!(out, "- {}", escape(r))?;
+        writeln!(out, "- {}", escape(&r.to_string()))?;
     }
     if !claim.reasons.is_empty() {
         writeln!(out)?;

@@ -31,12 +31,12 @@ use crate::calendar::Date;
 use crate::claims::{Claim, Severity};
 use crate::corpus::{Corpus, Encoding};
 use crate::matcher::{Effect, Finding, Relation};
-use crate::verdict::{ClaimOutcome, Gate, Verdict, origins_with};
+use crate::verdict::{ClaimOutcome, ClaimReason, Gate, Verdict, origins_with};
 use serde::Serialize;
 use std::io::{self, Write};
 
 /// Version of the JSON report contract.
-pub const REPORT_VERSION: u32 = 1;
+pub const REPORT_VERSION: u32 = 2;
 
 /// A report format.
 pub trait Emitter {
@@ -134,7 +134,8 @@ pub struct ClaimReport {
     pub note: Option<String>,
     /// Where the claim is written.
     pub location: ClaimLocation,
-    pub reasons: Vec<String>,
+    /// Why the verdict: typed, each with its line for people.
+    pub reasons: Vec<ClaimReason>,
     pub evidence: Vec<EvidenceReport>,
     pub provenance: Provenance,
 }
@@ -176,7 +177,11 @@ impl ClaimReport {
             }
             (_, Verdict::Disputed) => "disputed",
             (_, Verdict::Unverified) => {
-                if self.reasons.iter().any(|r| r.starts_with("unsourced")) {
+                if self
+                    .reasons
+                    .iter()
+                    .any(|r| matches!(r, ClaimReason::Unsourced(_)))
+                {
                     "unsourced figure"
                 } else {
                     "unverified"
@@ -200,6 +205,7 @@ pub struct EvidenceReport {
     pub relation: Relation,
     pub reasons: Vec<Finding>,
     pub hedged: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub attribution: Option<String>,
     /// Who says it, as far as the text tells: "Amnesty International
     /// (reported by Le Monde, via HuffPost)" is
@@ -228,6 +234,7 @@ pub struct Provenance {
     pub supporting_origins: usize,
     /// Independent origins among the contradicting evidence.
     pub contradicting_origins: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub earliest: Option<Earliest>,
     /// The deciding evidence's sources, grouped by origin (copies together).
     pub origins: Vec<Vec<String>>,
@@ -266,7 +273,10 @@ impl Report {
             summary.gating += usize::from(gating);
             let mut reasons = outcome.reasons.clone();
             if let Some(expected) = claim.expect.filter(|e| *e != outcome.verdict) {
-                reasons.push(format!("expected {expected}, got {}", outcome.verdict));
+                reasons.push(ClaimReason::Expected {
+                    expected,
+                    got: outcome.verdict,
+                });
             }
             let evidence = outcome
                 .evidence

@@ -2,7 +2,7 @@
 //! best evidence as file:line, and a short quote around the deciding fact.
 
 use super::{Emitter, Report};
-use crate::verdict::Verdict;
+use crate::verdict::{ClaimReason, Verdict};
 use comfy_table::{
     Cell, Color, ColumnConstraint, ContentArrangement, Table, presets::UTF8_FULL_CONDENSED,
 };
@@ -82,9 +82,11 @@ impl TableEmitter {
             let reason = claim
                 .reasons
                 .iter()
-                .find(|r| r.starts_with("unsourced"))
+                .find(|r| matches!(r, ClaimReason::Unsourced(_)))
                 .or(claim.reasons.first())
-                .map_or("", String::as_str);
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            let reason = reason.as_str();
             let focus = ["[-", "{+"]
                 .into_iter()
                 .filter_map(|m| reason.find(m))

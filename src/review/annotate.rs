@@ -3,7 +3,7 @@
 //! that is not supported, the finding and its source at the end.
 
 use crate::report::{Emitter, Report};
-use crate::verdict::Verdict;
+use crate::verdict::{ClaimReason, Verdict};
 use std::io::{self, Write};
 
 /// The annotated draft as a report format.
@@ -24,7 +24,10 @@ pub fn annotate(draft_text: &str, report: &Report) -> String {
     let mut marks: Vec<(usize, String)> = Vec::new();
     let mut notes = Vec::new();
     for claim in &report.claims {
-        let unsourced = claim.reasons.iter().any(|r| r.starts_with("unsourced"));
+        let unsourced = claim
+            .reasons
+            .iter()
+            .any(|r| matches!(r, ClaimReason::Unsourced(_)));
         if claim.verdict == Verdict::Supported && !unsourced {
             continue;
         }
@@ -49,11 +52,14 @@ pub fn annotate(draft_text: &str, report: &Report) -> String {
         let deciding = claim
             .reasons
             .iter()
-            .find(|r| r.starts_with("unsourced") || r.starts_with("misquote"));
-        if let Some(r) =
-            deciding.or_else(|| claim.reasons.iter().find(|r| !r.starts_with("expected")))
-        {
-            note.push_str(&format!(": {}", one_line(r)));
+            .find(|r| matches!(r, ClaimReason::Unsourced(_) | ClaimReason::Misquote { .. }));
+        if let Some(r) = deciding.or_else(|| {
+            claim
+                .reasons
+                .iter()
+                .find(|r| !matches!(r, ClaimReason::Expected { .. }))
+        }) {
+            note.push_str(&format!(": {}", one_line(&r.to_string())));
         }
         if let Some(e) = claim
             .evidence

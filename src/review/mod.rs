@@ -21,7 +21,7 @@ use crate::report::{
     evidence_report,
 };
 use crate::text::{Lang, detect_lang};
-use crate::verdict::{Gate, Verdict};
+use crate::verdict::{ClaimReason, Gate, Verdict};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -204,9 +204,7 @@ pub fn review(draft: &Draft, prepared: &Prepared, gate: &Gate) -> Report {
         claim.location.end_line = Some(end_line);
         claim.location.end_column = Some(end_column);
         if let Some(figures) = unsourced_figures(claim) {
-            claim
-                .reasons
-                .push(format!("unsourced: no source states {figures}"));
+            claim.reasons.push(ClaimReason::Unsourced(figures));
             claim.gating |= gate.gates_unsourced();
         }
     }
@@ -312,11 +310,7 @@ fn quote_claim(
                 Effect::Supports,
                 None,
             );
-            (
-                Verdict::Supported,
-                vec!["quote found word for word".to_string()],
-                vec![ev],
-            )
+            (Verdict::Supported, vec![ClaimReason::QuoteFound], vec![ev])
         }
         QuoteMatch::Near {
             source,
@@ -336,16 +330,16 @@ fn quote_claim(
             );
             (
                 Verdict::Contradicted,
-                vec![format!(
-                    "misquote ({:.0}% of the words match): {diff}",
-                    ratio * 100.0
-                )],
+                vec![ClaimReason::Misquote {
+                    share: f64::from(*ratio),
+                    diff: diff.clone(),
+                }],
                 vec![ev],
             )
         }
         QuoteMatch::NotFound => (
             Verdict::Unverified,
-            vec!["quote not found in any source".to_string()],
+            vec![ClaimReason::QuoteNotFound],
             Vec::new(),
         ),
     };

@@ -102,6 +102,8 @@ document.getElementById('report-file').addEventListener('change', function(ev){
     (report.claims || []).forEach(function(c){
       var tr = document.createElement('tr'); tr.className = c.verdict;
       tr.appendChild(cell(c.id)); tr.appendChild(cell(c.verdict)); tr.appendChild(cell(c.text));
+      // version 1 reports give reasons as lines, version 2 as objects with their line
+      tr.appendChild(cell((c.reasons || []).map(function(r){ return typeof r === 'string' ? r : r.text; }).join('; ')));
       var e = (c.evidence || [])[0];
       tr.appendChild(cell(e ? e.source + ':' + e.line + ' ' + e.quote : ''));
       table.appendChild(tr);
@@ -265,7 +267,7 @@ fn evidence_template(
     if !c.reasons.is_empty() {
         out.push_str("<ul class=\"reasons\">");
         for r in &c.reasons {
-            let _ = write!(out, "<li>{}</li>", diff_markup(r));
+            let _ = write!(out, "<li>{}</li>", diff_markup(&r.to_string()));
         }
         out.push_str("</ul>");
     }

@@ -35,10 +35,10 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
-use wire::{Meta, WireEvidence};
+use wire::{Meta, WireEvidence, WireReason};
 
 /// Version of the intermediate files' format.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 const FORMAT: &str = "claimcheck-shard";
 /// Terms per line of a counts file.
 const TERMS_PER_LINE: usize = 4096;
@@ -195,7 +195,7 @@ pub struct OutcomeLine {
     pub claim: usize,
     pub lang: Lang,
     pub verdict: Verdict,
-    pub reasons: Vec<String>,
+    pub reasons: Vec<WireReason>,
     pub evidence: Vec<WireEvidence>,
 }
 
@@ -1068,7 +1068,7 @@ fn decide_one(
         claim: line.claim,
         lang: outcome.lang,
         verdict: outcome.verdict,
-        reasons: outcome.reasons,
+        reasons: outcome.reasons.iter().map(WireReason::of).collect(),
         evidence: outcome.evidence.iter().map(WireEvidence::of).collect(),
     })))
 }
@@ -1107,11 +1107,17 @@ pub fn report_inputs(
             for e in &o.evidence {
                 evidence.push(e.to_evidence().map_err(|m| bad_file(path, n, m))?);
             }
+            let reasons = o
+                .reasons
+                .iter()
+                .map(WireReason::to_reason)
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|m| bad_file(path, n, m))?;
             read_at[o.claim] = (k, n);
             *slot = Some(ClaimOutcome {
                 lang: o.lang,
                 verdict: o.verdict,
-                reasons: o.reasons,
+                reasons,
                 evidence,
                 candidates: Vec::new(),
             });

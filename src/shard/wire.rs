@@ -7,7 +7,7 @@ use crate::calendar::Date;
 use crate::corpus::SourceMeta;
 use crate::matcher::{Effect, Features, Finding, Kind, Relation, SourceSpan};
 use crate::text::Lang;
-use crate::verdict::Evidence;
+use crate::verdict::{ClaimReason, Evidence, Verdict};
 use serde::{Deserialize, Serialize};
 
 /// A source's metadata, dates as `YYYY-MM-DD`.
@@ -74,6 +74,100 @@ pub struct WireFinding {
     pub anchors: bool,
 }
 
+impl WireFinding {
+    pub fn of(f: &Finding) -> WireFinding {
+        WireFinding {
+            kind: f.kind.as_str().to_string(),
+            effect: f.effect.code().to_string(),
+            claim: f.claim.clone(),
+            source: f.source.clone(),
+            about: f.about.clone(),
+            claim_span: f.claim_span.as_ref().map(|r| [r.start, r.end]),
+            source_span: f
+                .source_span
+                .as_ref()
+                .map(|s| [s.sentence, s.span.start, s.span.end]),
+            anchors: f.anchors,
+        }
+    }
+
+    /// The finding; `Err` names the field that is not one.
+    pub fn to_finding(&self) -> Result<Finding, String> {
+        let kind = Kind::parse(&self.kind)
+            .ok_or_else(|| format!("unknown finding kind `{}`", self.kind))?;
+        let effect = Effect::from_code(&self.effect)
+            .ok_or_else(|| format!("unknown finding effect `{}`", self.effect))?;
+        Ok(Finding {
+            kind,
+            claim: self.claim.clone(),
+            source: self.source.clone(),
+            about: self.about.clone(),
+            effect,
+            claim_span: self.claim_span.map(|[a, b]| a..b),
+            source_span: self.source_span.map(|[sentence, a, b]| SourceSpan {
+                sentence,
+                span: a..b,
+            }),
+            anchors: self.anchors,
+        })
+    }
+}
+
+/// One reason of a claim's verdict, every field kept.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WireReason {
+    Finding(WireFinding),
+    NoEvidence,
+    Related(usize),
+    Expected { expected: Verdict, got: Verdict },
+    Unsourced(String),
+    QuoteFound,
+    Misquote { share: f64, diff: String },
+    QuoteNotFound,
+}
+
+impl WireReason {
+    pub fn of(r: &ClaimReason) -> WireReason {
+        match r {
+            ClaimReason::Finding(f) => WireReason::Finding(WireFinding::of(f)),
+            ClaimReason::NoEvidence => WireReason::NoEvidence,
+            ClaimReason::Related(n) => WireReason::Related(*n),
+            ClaimReason::Expected { expected, got } => WireReason::Expected {
+                expected: *expected,
+                got: *got,
+            },
+            ClaimReason::Unsourced(figures) => WireReason::Unsourced(figures.clone()),
+            ClaimReason::QuoteFound => WireReason::QuoteFound,
+            ClaimReason::Misquote { share, diff } => WireReason::Misquote {
+                share: *share,
+                diff: diff.clone(),
+            },
+            ClaimReason::QuoteNotFound => WireReason::QuoteNotFound,
+        }
+    }
+
+    /// The reason; `Err` names the field that is not one.
+    pub fn to_reason(&self) -> Result<ClaimReason, String> {
+        Ok(match self {
+            WireReason::Finding(f) => ClaimReason::Finding(f.to_finding()?),
+            WireReason::NoEvidence => ClaimReason::NoEvidence,
+            WireReason::Related(n) => ClaimReason::Related(*n),
+            WireReason::Expected { expected, got } => ClaimReason::Expected {
+                expected: *expected,
+                got: *got,
+            },
+            WireReason::Unsourced(figures) => ClaimReason::Unsourced(figures.clone()),
+            WireReason::QuoteFound => ClaimReason::QuoteFound,
+            WireReason::Misquote { share, diff } => ClaimReason::Misquote {
+                share: *share,
+                diff: diff.clone(),
+            },
+            WireReason::QuoteNotFound => ClaimReason::QuoteNotFound,
+        })
+    }
+}
+
 /// One piece of evidence, every field kept.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct WireEvidence {
@@ -99,23 +193,7 @@ impl WireEvidence {
             sentences: [e.sentences.start, e.sentences.end],
             span: [e.span.start, e.span.end],
             relation: e.relation.as_str().to_string(),
-            reasons: e
-                .reasons
-                .iter()
-                .map(|f| WireFinding {
-                    kind: f.kind.as_str().to_string(),
-                    effect: f.effect.code().to_string(),
-                    claim: f.claim.clone(),
-                    source: f.source.clone(),
-                    about: f.about.clone(),
-                    claim_span: f.claim_span.as_ref().map(|r| [r.start, r.end]),
-                    source_span: f
-                        .source_span
-                        .as_ref()
-                        .map(|s| [s.sentence, s.span.start, s.span.end]),
-                    anchors: f.anchors,
-                })
-                .collect(),
+            reasons: e.reasons.iter().map(WireFinding::of).collect(),
             hedged: e.hedged,
             attribution: e.attribution.clone(),
             chain: e.attribution_chain.clone(),
@@ -133,26 +211,11 @@ impl WireEvidence {
             "related" => Relation::Related,
             other => return Err(format!("unknown relation `{other}`")),
         };
-        let mut reasons = Vec::with_capacity(self.reasons.len());
-        for f in &self.reasons {
-            let kind =
-                Kind::parse(&f.kind).ok_or_else(|| format!("unknown finding kind `{}`", f.kind))?;
-            let effect = Effect::from_code(&f.effect)
-                .ok_or_else(|| format!("unknown finding effect `{}`", f.effect))?;
-            reasons.push(Finding {
-                kind,
-                claim: f.claim.clone(),
-                source: f.source.clone(),
-                about: f.about.clone(),
-                effect,
-                claim_span: f.claim_span.map(|[a, b]| a..b),
-                source_span: f.source_span.map(|[sentence, a, b]| SourceSpan {
-                    sentence,
-                    span: a..b,
-                }),
-                anchors: f.anchors,
-            });
-        }
+        let reasons = self
+            .reasons
+            .iter()
+            .map(WireFinding::to_finding)
+            .collect::<Result<Vec<_>, _>>()?;
         let [
             coverage,
             anchored,
@@ -244,5 +307,33 @@ mod tests {
             back.reasons[1].effect == Effect::Blocks,
             "blocks is not neutral"
         );
+    }
+
+    #[test]
+    fn claim_reasons_come_back_variant_for_variant() {
+        let reasons = [
+            ClaimReason::Finding(
+                Finding::new(Kind::Date, Effect::Contradicts, "21 July", "22 juillet")
+                    .at_source(0, 3..13),
+            ),
+            ClaimReason::NoEvidence,
+            ClaimReason::Related(4),
+            ClaimReason::Expected {
+                expected: Verdict::Supported,
+                got: Verdict::Disputed,
+            },
+            ClaimReason::Unsourced("12".into()),
+            ClaimReason::QuoteFound,
+            ClaimReason::Misquote {
+                share: 0.1 + 0.2,
+                diff: "[-a-] {+b+}".into(),
+            },
+            ClaimReason::QuoteNotFound,
+        ];
+        for r in reasons {
+            let line = serde_json::to_string(&WireReason::of(&r)).unwrap();
+            let back: WireReason = serde_json::from_str(&line).unwrap();
+            assert_eq!(back.to_reason().unwrap(), r, "{line}");
+        }
     }
 }

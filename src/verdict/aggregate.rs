@@ -2,7 +2,7 @@
 //! with evidence grouped by origin (near-identical sentences in different
 //! files are one origin: syndicated copies are not independent confirmation).
 
-use super::Verdict;
+use super::{ClaimReason, Verdict};
 use crate::matcher::{Effect, Finding, Kind, Relation};
 use std::ops::Range;
 
@@ -42,9 +42,9 @@ pub fn word_set<'a>(words: impl Iterator<Item = &'a str>) -> Vec<u64> {
     set
 }
 
-/// The verdict that the evidence supports, and a one-line reason per
-/// deciding fact.
-pub fn aggregate(evidence: &[Evidence]) -> (Verdict, Vec<String>) {
+/// The verdict that the evidence supports, and a reason per deciding fact
+/// (findings that read alike once).
+pub fn aggregate(evidence: &[Evidence]) -> (Verdict, Vec<ClaimReason>) {
     let supports: Vec<&Evidence> = evidence
         .iter()
         .filter(|e| e.relation == Relation::Supports)
@@ -60,11 +60,13 @@ pub fn aggregate(evidence: &[Evidence]) -> (Verdict, Vec<String>) {
         (true, true) => Verdict::Unverified,
     };
     let mut reasons = Vec::new();
+    let mut lines = Vec::new();
     for e in contradicts.iter().chain(supports.iter()).take(3) {
         for r in e.reasons.iter().filter(|r| r.effect.decides()) {
             let line = describe(r);
-            if !reasons.contains(&line) {
-                reasons.push(line);
+            if !lines.contains(&line) {
+                lines.push(line);
+                reasons.push(ClaimReason::Finding(r.clone()));
             }
         }
     }
@@ -74,9 +76,9 @@ pub fn aggregate(evidence: &[Evidence]) -> (Verdict, Vec<String>) {
             .filter(|e| e.relation == Relation::Related)
             .count();
         reasons.push(if related == 0 {
-            "no source sentence speaks to this claim".to_string()
+            ClaimReason::NoEvidence
         } else {
-            format!("{related} related sentence(s) found, none states or contradicts the claim")
+            ClaimReason::Related(related)
         });
     }
     (verdict, reasons)

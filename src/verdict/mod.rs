@@ -49,8 +49,10 @@ impl fmt::Display for Verdict {
 
 mod aggregate;
 mod gate;
+mod reason;
 pub use aggregate::*;
 pub use gate::{Baseline, Gate};
+pub use reason::ClaimReason;
 
 /// What checking one claim gives: the verdict, its reasons and the
 /// evidence, in the claim's order among the claims.
@@ -58,7 +60,7 @@ pub use gate::{Baseline, Gate};
 pub struct ClaimOutcome {
     pub lang: crate::text::Lang,
     pub verdict: Verdict,
-    pub reasons: Vec<String>,
+    pub reasons: Vec<ClaimReason>,
     pub evidence: Vec<Evidence>,
     /// The candidates the index returned, with their scores (for `explain`).
     pub candidates: Vec<(crate::retrieve::SentenceRef, f64)>,
