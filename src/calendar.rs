@@ -39,15 +39,45 @@ pub const WEEKDAY_NAMES_EN: [&str; 7] = [
     "Sunday",
 ];
 
+// Validity, day counts and weekdays are jiff's (tools/libcompare: the
+// hand-written arithmetic this replaced agreed on all 304,296 year/month/day
+// triples of 1583-2400, and jiff also reads an ISO date with its time, as
+// HTML metadata writes it).
 impl Date {
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
-        (1..=12).contains(&month).then_some(())?;
-        (day >= 1 && day <= days_in_month(year, month)).then_some(Date { year, month, day })
+        let civil = jiff::civil::Date::new(
+            i16::try_from(year).ok()?,
+            i8::try_from(month).ok()?,
+            i8::try_from(day).ok()?,
+        )
+        .ok()?;
+        Some(Date::from_civil(civil))
     }
 
-    /// Parse `YYYY-MM-DD`.
+    fn from_civil(d: jiff::civil::Date) -> Date {
+        // jiff's months are 1-12 and days 1-31
+        Date {
+            year: i32::from(d.year()),
+            month: d.month().unsigned_abs(),
+            day: d.day().unsigned_abs(),
+        }
+    }
+
+    fn civil(self) -> jiff::civil::Date {
+        // a Date is only made by `new`, from a valid civil date
+        jiff::civil::Date::new(self.year as i16, self.month as i8, self.day as i8)
+            .unwrap_or_default()
+    }
+
+    /// Parse `YYYY-MM-DD`, alone or followed by a time
+    /// (`2021-07-22T10:00:00+02:00`); a month or day written with one digit
+    /// (`2021-7-22`) is read too.
     pub fn parse_iso(text: &str) -> Option<Date> {
-        let mut parts = text.trim().splitn(3, '-');
+        let text = text.trim();
+        if let Ok(d) = text.parse::<jiff::civil::Date>() {
+            return Some(Date::from_civil(d));
+        }
+        let mut parts = text.splitn(3, '-');
         let year = parts.next()?.parse().ok()?;
         let month = parts.next()?.parse().ok()?;
         let day = parts.next()?.parse().ok()?;
@@ -56,19 +86,18 @@ impl Date {
 
     /// Days since 1970-01-01 (negative before).
     pub fn days_from_epoch(self) -> i64 {
-        // Howard Hinnant's days_from_civil
-        let y = i64::from(self.year) - i64::from(self.month <= 2);
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let m = i64::from(self.month);
-        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        era * 146_097 + doe - 719_468
+        let epoch = jiff::civil::date(1970, 1, 1);
+        // both dates in jiff's range: the span in days always exists
+        self.civil()
+            .since(epoch)
+            .map_or(0, |span| i64::from(span.get_days()))
     }
 
     pub fn weekday(self) -> Weekday {
-        // 1970-01-01 was a Thursday (3)
-        ((self.days_from_epoch() + 3).rem_euclid(7)) as Weekday
+        self.civil()
+            .weekday()
+            .to_monday_zero_offset()
+            .unsigned_abs()
     }
 }
 
@@ -85,18 +114,11 @@ impl fmt::Display for Date {
     }
 }
 
-pub fn is_leap(year: i32) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
 pub fn days_in_month(year: i32, month: u8) -> u8 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if is_leap(year) => 29,
-        2 => 28,
-        _ => 0,
-    }
+    i16::try_from(year)
+        .ok()
+        .and_then(|y| jiff::civil::Date::new(y, i8::try_from(month).ok()?, 1).ok())
+        .map_or(0, |d| d.days_in_month().unsigned_abs())
 }
 
 #[cfg(test)]
@@ -112,5 +134,17 @@ mod tests {
         assert!(Date::new(2021, 13, 1).is_none());
         assert_eq!(Date::parse_iso("2021-07-18"), Date::new(2021, 7, 18));
         assert_eq!(Date::parse_iso("2021-7-x"), None);
+        assert_eq!(Date::parse_iso("2021-7-18"), Date::new(2021, 7, 18));
+        assert_eq!(
+            Date::parse_iso("2021-07-18T10:00:00+02:00"),
+            Date::new(2021, 7, 18)
+        );
+        assert_eq!(Date::parse_iso("2021-02-29T10:00"), None);
+        assert_eq!(Date::new(1970, 1, 1).unwrap().days_from_epoch(), 0);
+        assert_eq!(Date::new(1969, 12, 31).unwrap().days_from_epoch(), -1);
+        assert_eq!(Date::new(2021, 7, 22).unwrap().days_from_epoch(), 18830);
+        assert_eq!(days_in_month(2024, 2), 29);
+        assert_eq!(days_in_month(2023, 2), 28);
+        assert_eq!(days_in_month(2023, 13), 0);
     }
 }

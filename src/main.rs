@@ -537,7 +537,8 @@ const SNIPPET_CHARS: usize = 100;
 
 /// The line an input error points at, with a caret under its column (as
 /// cargo and ruff show them); nothing when the file cannot be read back or
-/// the location has no line.
+/// the location has no line. Not annotate-snippets: 0.11 writes the file's
+/// control characters (ESC, U+202E) to the terminal raw (tools/libcompare).
 fn snippet(location: &claimcheck::error::InputLocation) -> Option<String> {
     let line_no = location.line?;
     let meta = std::fs::metadata(&location.path).ok()?;
@@ -1111,9 +1112,13 @@ fn use_color(choice: ColorChoice, to_terminal: bool) -> bool {
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-        }
+        // the conventions as anstream reads them: NO_COLOR and CLICOLOR=0
+        // turn colour off, CLICOLOR_FORCE on even when piped, TERM=dumb off
+        ColorChoice::Auto => match anstream::AutoStream::choice(&std::io::stdout()) {
+            anstream::ColorChoice::Never => false,
+            _ if !to_terminal => anstyle_query::clicolor_force(),
+            _ => true,
+        },
     }
 }
 

@@ -796,6 +796,20 @@ fn colour_follows_the_flag_and_no_color() {
     // not a terminal: no colour by default
     let piped = claimcheck().arg("check").output().unwrap();
     assert!(!String::from_utf8_lossy(&piped.stdout).contains("\u{1b}["));
+    // CLICOLOR_FORCE asks for colour through a pipe; NO_COLOR wins over it
+    let forced = claimcheck()
+        .arg("check")
+        .env("CLICOLOR_FORCE", "1")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&forced.stdout).contains("\u{1b}["));
+    let refused = claimcheck()
+        .arg("check")
+        .env("CLICOLOR_FORCE", "1")
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&refused.stdout).contains("\u{1b}["));
 }
 
 #[test]

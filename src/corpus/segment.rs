@@ -26,7 +26,10 @@ const OPENERS: &[char] = &[
     '"', '\'', '«', '“', '‘', '(', '[', '-', '–', '—', '‹', '¿', '¡',
 ];
 
-/// Split the paragraph `text[range]` into trimmed sentence spans.
+/// Split the paragraph `text[range]` into trimmed sentence spans. Hand-written
+/// for its abbreviation lists: on 30 paragraphs of news conventions
+/// (tools/libcompare) it splits 29 as written, UAX #29 (unicode-segmentation)
+/// 20, cutting after "M.", "Mr.", "U.S.", initials and "…".
 pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let para = &text[range.clone()];
     let base = range.start;

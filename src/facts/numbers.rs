@@ -153,6 +153,16 @@ pub fn extract_quantities(
         {
             value *= scale;
             end += 1;
+            // "un million deux cent mille": number words after a scale word
+            // count what the scale leaves
+            if tokens[i].kind == TokenKind::Word
+                && end < tokens.len()
+                && let Some((rest, rest_end, Approx::Exact)) = read_number_words(tokens, end, lang)
+                && rest < scale
+            {
+                value += rest;
+                end = rest_end;
+            }
         }
         // approximation nouns: "une vingtaine"
         let mut start_tok = i;
@@ -390,6 +400,9 @@ pub fn parse_digits(s: &str, lang: Lang) -> Option<f64> {
 
 /// Number words: "quatorze", "quatre-vingt-cinq", "deux mille", "vingt et
 /// un", "fourteen", "two thousand", "a dozen", "three hundred and five".
+/// Hand-written because news writes approximations and articles ("une
+/// vingtaine", "a dozen", "a hundred") that text2num 2.8 does not read: 33
+/// of 33 phrases vs 24 (tools/libcompare).
 fn read_number_words(tokens: &[Token], i: usize, lang: Lang) -> Option<(f64, usize, Approx)> {
     let first = tokens[i].norm.as_str();
     match first {
@@ -608,6 +621,13 @@ mod tests {
             ("vingt et un jours", 21.0, Exact, Unit::Count),
             ("soixante-dix-sept pays", 77.0, Exact, Unit::Count),
             ("trois cents personnes", 300.0, Exact, Unit::Count),
+            (
+                "un million deux cent mille habitants",
+                1.2e6,
+                Exact,
+                Unit::Count,
+            ),
+            ("deux millions de personnes", 2e6, Exact, Unit::Count),
             ("une vingtaine de responsables", 20.0, About, Unit::Count),
             ("une centaine de victimes", 100.0, About, Unit::Count),
             ("au moins 180 journalistes", 180.0, AtLeast, Unit::Count),
@@ -652,6 +672,13 @@ mod tests {
             ("nearly 600 politicians", 600.0, About, Unit::Count),
             ("up to 40 servers", 40.0, AtMost, Unit::Count),
             ("three hundred and five votes", 305.0, Exact, Unit::Count),
+            (
+                "two million three hundred thousand people",
+                2.3e6,
+                Exact,
+                Unit::Count,
+            ),
+            ("two million people and five cars", 2e6, Exact, Unit::Count),
             ("fewer than 10 countries", 10.0, LessThan, Unit::Count),
             ("about 35 servers", 35.0, About, Unit::Count),
             ("12% of the vote", 12.0, Exact, Unit::Percent),

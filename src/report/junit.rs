@@ -1,5 +1,7 @@
 //! `--format junit`: JUnit XML, one test suite per claims file and one test
 //! case per claim; a gating claim is a failure. CI servers show it as tests.
+//! Written by hand, not with quick-junit: given a claim holding U+FFFE,
+//! quick-junit 0.5 writes XML that does not parse (tools/libcompare).
 
 use super::text::{escape_with, summary_line};
 use super::{ClaimReport, Emitter, Report};

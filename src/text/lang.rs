@@ -1,7 +1,10 @@
 //! Language of a claim or a source: French or English, the two languages
 //! claimcheck reads. Detection is a stop-word vote, which is reliable on the
 //! short texts claims are (general-purpose detectors confuse a four-word
-//! English claim with Estonian).
+//! English claim with Estonian). Measured against whatlang 0.16 restricted
+//! to English and French (tools/libcompare, docs/dependencies.md): French
+//! texts 0.997 vs 0.994, French texts of up to 8 words 0.980 vs 0.951,
+//! English texts 1.000 vs 0.925, at 100 vs 13 MB/s.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
