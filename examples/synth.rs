@@ -3,18 +3,46 @@
 //! usage: cargo run --release --example synth -- OUT_DIR [MEGABYTES] [CLAIMS] [SEED]
 //! Writes OUT_DIR/sources/*.txt and OUT_DIR/claims.yaml (each claim with its `expect:`).
 
+use clap::Parser;
 use claimcheck::synth::generate;
 use std::fmt::Write as _;
+use std::path::PathBuf;
+
+/// Write a synthetic corpus (OUT_DIR/sources/*.txt) and its claims
+/// (OUT_DIR/claims.yaml, each claim with its `expect:`), for the benchmark.
+#[derive(Parser)]
+#[command(name = "synth")]
+struct Args {
+    /// The folder to write into: new, or empty.
+    out_dir: PathBuf,
+    /// Size of the corpus in megabytes.
+    #[arg(default_value_t = 10.0)]
+    megabytes: f64,
+    /// Number of claims.
+    #[arg(default_value_t = 1000)]
+    claims: usize,
+    /// Seed: the same seed writes the same bytes.
+    #[arg(default_value_t = 42)]
+    seed: u64,
+}
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let mut args = std::env::args().skip(1);
-    let out = std::path::PathBuf::from(
-        args.next()
-            .ok_or("usage: synth OUT_DIR [MEGABYTES] [CLAIMS] [SEED]")?,
-    );
-    let megabytes: f64 = args.next().map_or(Ok(10.0), |a| a.parse())?;
-    let claims: usize = args.next().map_or(Ok(1000), |a| a.parse())?;
-    let seed: u64 = args.next().map_or(Ok(42), |a| a.parse())?;
+    // clap answers --help and refuses unknown flags, so "-- --help" prints
+    // the usage instead of writing thousands of files into a folder named
+    // "--help"
+    let Args {
+        out_dir: out,
+        megabytes,
+        claims,
+        seed,
+    } = Args::parse();
+    if std::fs::read_dir(&out).is_ok_and(|mut entries| entries.next().is_some()) {
+        return Err(format!(
+            "{} is not empty: give a new or empty folder (synth writes thousands of files)",
+            out.display()
+        )
+        .into());
+    }
     let corpus = generate(seed, (megabytes * 1_000_000.0) as usize, claims);
     let sources = out.join("sources");
     std::fs::create_dir_all(&sources)?;
