@@ -3,8 +3,8 @@
 //! usage: cargo run --release --example synth -- OUT_DIR [MEGABYTES] [CLAIMS] [SEED]
 //! Writes OUT_DIR/sources/*.txt and OUT_DIR/claims.yaml (each claim with its `expect:`).
 
-use clap::Parser;
 use claimcheck::synth::generate;
+use clap::Parser;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 

@@ -85,7 +85,12 @@ pub fn explain(prepared: &Prepared, claim: &Claim) -> String {
             let line = if r.effect.decides() {
                 describe(r)
             } else {
-                format!("{}: {} {}", r.kind.as_str(), r.claim, r.source)
+                // a side the finding does not have is left out ("hedge: aurait")
+                let sides: Vec<&str> = [r.claim.as_str(), r.source.as_str()]
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .collect();
+                format!("{}: {}", r.kind.as_str(), sides.join(" / "))
             };
             let effect = match r.effect {
                 Effect::Blocks => "keeps it from supporting",

@@ -14,13 +14,33 @@ pub struct Cue {
     pub words: String,
 }
 
+/// A cue's words as a reader knows them: an elided French word keeps its
+/// apostrophe and joins the next ("n'ont pas", not "n ont pas"); an English
+/// contraction is one word again ("didn't").
+fn cue_words(words: &[&str], lang: Lang) -> String {
+    let mut out = String::new();
+    for (k, w) in words.iter().enumerate() {
+        let contraction = lang == Lang::En && *w == "t" && out.ends_with('n');
+        if contraction {
+            out.push('\'');
+        } else if k > 0 && !out.ends_with('\'') {
+            out.push(' ');
+        }
+        out.push_str(w);
+        if lang == Lang::Fr && matches!(*w, "n" | "l" | "d" | "qu" | "s" | "c" | "j" | "m") {
+            out.push('\'');
+        }
+    }
+    out
+}
+
 pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
     let vocab = Vocabulary::shared();
     let mut out = Vec::new();
     let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
     let cue = |a: usize, b: usize| Cue {
         tokens: a..b,
-        words: words[a..b].join(" "),
+        words: cue_words(&words[a..b], lang),
     };
     let mut i = 0;
     while i < words.len() {
@@ -58,7 +78,10 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
                     }
                     // "ni X, ni NSO, n'ont fait": the n' alone with a preceding "ni"
                     if words[..i].contains(&"ni") {
-                        out.push(cue(i, i + 1));
+                        out.push(Cue {
+                            tokens: i..i + 1,
+                            words: format!("ni … {}", cue_words(&words[i..i + 1], lang)),
+                        });
                     }
                 } else if is_cessation(w, lang)
                     && words
@@ -400,6 +423,29 @@ mod tests {
         ];
         for (text, lang, expected) in table {
             assert_eq!(negated(text, lang), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn negation_cues_read_as_written() {
+        let table = [
+            ("NSO n'a pas souhaité commenter", Lang::Fr, "n'a pas"),
+            ("il ne l'a jamais dit", Lang::Fr, "ne l'a jamais"),
+            (
+                "Ni le ministère, ni NSO, n'ont fait de commentaires",
+                Lang::Fr,
+                "ni … n'",
+            ),
+            ("the company didn't comment", Lang::En, "didn't"),
+            ("the company did not comment", Lang::En, "not"),
+        ];
+        for (text, lang, expected) in table {
+            let cues = find_negations(&tokenize(text), lang);
+            assert_eq!(
+                cues.first().map(|c| c.words.as_str()),
+                Some(expected),
+                "{text}"
+            );
         }
     }
 
