@@ -9,7 +9,13 @@ use super::{ClaimReport, Emitter, Report};
 use crate::claims::Severity;
 use crate::matcher::Relation;
 use crate::verdict::Verdict;
-use serde_json::{Value, json};
+use serde_json::Value;
+use serde_sarif::sarif::{
+    ArtifactContent, ArtifactLocation, Location, Message, MultiformatMessageString,
+    PhysicalLocation, PropertyBag, Region, ReportingConfiguration, ReportingDescriptor,
+    Result as SarifResult, ResultLevel, Run, Sarif, Tool, ToolComponent,
+};
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 pub struct SarifEmitter;
@@ -50,88 +56,137 @@ fn rule_of(c: &ClaimReport) -> Option<usize> {
     }
 }
 
-fn level(c: &ClaimReport) -> &'static str {
+fn level(c: &ClaimReport) -> ResultLevel {
     if !c.gating {
-        return "note";
+        return ResultLevel::Note;
     }
     match c.severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Info => "note",
+        Severity::Error => ResultLevel::Error,
+        Severity::Warning => ResultLevel::Warning,
+        Severity::Info => ResultLevel::Note,
     }
 }
 
+fn message(text: impl Into<String>) -> Message {
+    Message::builder().text(text.into()).build()
+}
+
+/// A location in the file at `path` (from the working directory).
+fn location(path: &str, region: Region) -> PhysicalLocation {
+    PhysicalLocation::builder()
+        .artifact_location(ArtifactLocation::builder().uri(uri(path)).build())
+        .region(region)
+        .build()
+}
+
+/// A count or position as SARIF's integers.
+fn int(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+fn result_of(c: &ClaimReport, r: usize) -> SarifResult {
+    let related: Vec<Location> = c
+        .evidence
+        .iter()
+        .filter(|e| e.relation != Relation::Related)
+        .enumerate()
+        .map(|(i, e)| {
+            let region = Region::builder()
+                .start_line(int(e.line))
+                .start_column(int(e.column))
+                .end_line(int(e.end_line))
+                .end_column(int(e.end_column + 1))
+                .snippet(ArtifactContent::builder().text(e.quote.clone()).build())
+                .build();
+            Location::builder()
+                .id(int(i))
+                .message(message(format!(
+                    "{}: {}",
+                    e.relation.as_str(),
+                    visible(&e.quote)
+                )))
+                .physical_location(location(&e.path_from_cwd, region))
+                .build()
+        })
+        .collect();
+    let claim_region = Region::builder()
+        .start_line(int(c.location.line))
+        .start_column(int(c.location.column))
+        .build();
+    let properties = PropertyBag::builder()
+        .additional_properties(BTreeMap::from([
+            ("claimId".to_string(), Value::from(c.id.clone())),
+            ("verdict".to_string(), Value::from(c.verdict.as_str())),
+            ("gating".to_string(), Value::from(c.gating)),
+        ]))
+        .build();
+    let result = SarifResult::builder()
+        .rule_id(RULES[r].0)
+        .rule_index(int(r))
+        .level(level(c))
+        .message(message(visible(&summary_line(c))))
+        .locations(vec![
+            Location::builder()
+                .physical_location(location(&c.location.file, claim_region))
+                .build(),
+        ])
+        .partial_fingerprints(BTreeMap::from([(
+            "claimcheck/v1".to_string(),
+            fingerprint(&[&c.id, RULES[r].0]),
+        )]))
+        .properties(properties);
+    if related.is_empty() {
+        result.build()
+    } else {
+        result.related_locations(related).build()
+    }
+}
+
+// Built with serde-sarif's types, generated from the SARIF 2.1.0 schema: a
+// field of the wrong name or type does not compile (tools/libcompare: the
+// json! version it replaced read into these types and back unchanged).
 impl Emitter for SarifEmitter {
     fn emit(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
-        let rules: Vec<Value> = RULES
+        let rules: Vec<ReportingDescriptor> = RULES
             .iter()
             .map(|(id, name, text)| {
-                json!({
-                    "id": id,
-                    "name": name,
-                    "shortDescription": {"text": text},
-                    "defaultConfiguration": {"level": if *id == "claimcheck/unverified" { "note" } else { "error" }}
-                })
+                let level = if *id == "claimcheck/unverified" {
+                    "note"
+                } else {
+                    "error"
+                };
+                ReportingDescriptor::builder()
+                    .id(*id)
+                    .name(*name)
+                    .short_description(MultiformatMessageString::builder().text(*text).build())
+                    .default_configuration(
+                        ReportingConfiguration::builder()
+                            .level(Value::from(level))
+                            .build(),
+                    )
+                    .build()
             })
             .collect();
-        let results: Vec<Value> = report
+        let results: Vec<SarifResult> = report
             .claims
             .iter()
-            .filter_map(|c| rule_of(c).map(|r| (c, r)))
-            .map(|(c, r)| {
-                let related: Vec<Value> = c
-                    .evidence
-                    .iter()
-                    .filter(|e| e.relation != Relation::Related)
-                    .enumerate()
-                    .map(|(i, e)| {
-                        json!({
-                            "id": i,
-                            "message": {"text": format!("{}: {}", e.relation.as_str(), visible(&e.quote))},
-                            "physicalLocation": {
-                                "artifactLocation": {"uri": uri(&e.path_from_cwd)},
-                                "region": {
-                                    "startLine": e.line, "startColumn": e.column,
-                                    "endLine": e.end_line, "endColumn": e.end_column + 1,
-                                    "snippet": {"text": e.quote}
-                                }
-                            }
-                        })
-                    })
-                    .collect();
-                let mut result = json!({
-                    "ruleId": RULES[r].0,
-                    "ruleIndex": r,
-                    "level": level(c),
-                    "message": {"text": visible(&summary_line(c))},
-                    "locations": [{
-                        "physicalLocation": {
-                            "artifactLocation": {"uri": uri(&c.location.file)},
-                            "region": {"startLine": c.location.line, "startColumn": c.location.column}
-                        }
-                    }],
-                    "partialFingerprints": {"claimcheck/v1": fingerprint(&[&c.id, RULES[r].0])},
-                    "properties": {"claimId": c.id, "verdict": c.verdict.as_str(), "gating": c.gating}
-                });
-                if !related.is_empty() {
-                    result["relatedLocations"] = Value::Array(related);
-                }
-                result
-            })
+            .filter_map(|c| rule_of(c).map(|r| result_of(c, r)))
             .collect();
-        let doc = json!({
-            "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-            "version": "2.1.0",
-            "runs": [{
-                "tool": {"driver": {
-                    "name": "claimcheck",
-                    "version": env!("CARGO_PKG_VERSION"),
-                    "rules": rules
-                }},
-                "results": results,
-                "columnKind": "unicodeCodePoints"
-            }]
-        });
+        let driver = ToolComponent::builder()
+            .name("claimcheck")
+            .version(env!("CARGO_PKG_VERSION"))
+            .rules(rules)
+            .build();
+        let run = Run::builder()
+            .tool(Tool::builder().driver(driver).build())
+            .results(results)
+            .column_kind(Value::from("unicodeCodePoints"))
+            .build();
+        let doc = Sarif::builder()
+            .schema("https://json.schemastore.org/sarif-2.1.0.json")
+            .version(Value::from("2.1.0"))
+            .runs(vec![run])
+            .build();
         serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::other)?;
         writeln!(out)
     }
