@@ -24,6 +24,7 @@ fn main() {
     error_snippets();
     minhash();
     sarif();
+    html();
 }
 
 // --- language ---------------------------------------------------------------
@@ -644,5 +645,33 @@ fn sarif() {
     println!("## SARIF\n");
     println!(
         "The shipped example's SARIF report (serde_json, validated against the SARIF 2.1.0 schema in tests/formats.rs): {verdict}.\n"
+    );
+}
+
+// --- HTML -------------------------------------------------------------------
+
+fn html() {
+    // a claim holding markup, a right-to-left override and an escape sequence
+    let claim = "35 <b>servers</b> \u{202e}lanigiro\u{202c} \u{1b}[2J";
+    let page = maud::html! { h2 { (claim) } }.into_string();
+    let markup_escaped = !page.contains("<b>");
+    let controls_raw = page.contains('\u{202e}') || page.contains('\u{1b}');
+    let ours = claimcheck::report::escape_html(claim);
+    println!("## HTML\n");
+    println!(
+        "maud 0.27 on a claim with markup, U+202E and ESC: markup {}, control and bidi characters {}; \
+         claimcheck's escape: markup {}, control and bidi characters {}.\n",
+        if markup_escaped { "escaped" } else { "raw" },
+        if controls_raw { "raw" } else { "shown" },
+        if ours.contains("<b>") {
+            "raw"
+        } else {
+            "escaped"
+        },
+        if ours.contains('\u{202e}') || ours.contains('\u{1b}') {
+            "raw"
+        } else {
+            "shown as [U+202E]"
+        }
     );
 }
