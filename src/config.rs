@@ -14,6 +14,10 @@
 //! [review]
 //! fail-on = "contradicted,disputed,unsourced"
 //! ```
+//!
+//! A Python project may keep the same keys in its `pyproject.toml`, under
+//! `[tool.claimcheck]` (and `[tool.claimcheck.review]`), as ruff and typos
+//! read theirs; in one folder, `claimcheck.toml` comes first.
 
 use crate::error::{Error, InputLocation, Result};
 use serde::Deserialize;
@@ -57,12 +61,50 @@ pub struct Loaded {
     pub config: Config,
 }
 
-/// The nearest `claimcheck.toml` from `start` upward, if any.
+/// The Python project file whose `[tool.claimcheck]` table is read.
+pub const PYPROJECT: &str = "pyproject.toml";
+
+/// `pyproject.toml` as far as claimcheck reads it: other tables are the
+/// project's own business.
+#[derive(Deserialize)]
+struct PyProject {
+    #[serde(default)]
+    tool: PyTools,
+}
+
+#[derive(Default, Deserialize)]
+struct PyTools {
+    claimcheck: Option<Config>,
+}
+
+/// The nearest `claimcheck.toml`, or `pyproject.toml` with a
+/// `[tool.claimcheck]` table, from `start` upward, if any.
 pub fn discover(start: &Path) -> Option<PathBuf> {
-    start
-        .ancestors()
-        .map(|dir| dir.join(FILE_NAME))
-        .find(|candidate| candidate.is_file())
+    start.ancestors().find_map(|dir| {
+        let own = dir.join(FILE_NAME);
+        if own.is_file() {
+            return Some(own);
+        }
+        let py = dir.join(PYPROJECT);
+        has_claimcheck_table(&py).then_some(py)
+    })
+}
+
+/// Whether `path` is a TOML file with a `[tool.claimcheck]` table (a
+/// pyproject.toml that cannot be read or parsed has none: it is not ours to
+/// report).
+fn has_claimcheck_table(path: &Path) -> bool {
+    if !path.is_file() {
+        return false;
+    }
+    let Ok(bytes) = crate::error::read_input(path, MAX_CONFIG_BYTES, "pyproject", HINT) else {
+        return false;
+    };
+    std::str::from_utf8(&bytes)
+        .ok()
+        .and_then(|text| text.parse::<toml::Table>().ok())
+        .and_then(|table| table.get("tool")?.get("claimcheck").cloned())
+        .is_some()
 }
 
 /// Read and check a configuration file; its paths made relative to the
@@ -76,7 +118,13 @@ pub fn load(path: &Path) -> Result<Loaded> {
             HINT,
         )
     })?;
-    let mut config: Config = toml::from_str(&text).map_err(|e| {
+    let is_pyproject = path.file_name().is_some_and(|n| n == PYPROJECT);
+    let parsed = if is_pyproject {
+        toml::from_str::<PyProject>(&text).map(|p| p.tool.claimcheck.unwrap_or_default())
+    } else {
+        toml::from_str::<Config>(&text)
+    };
+    let mut config: Config = parsed.map_err(|e| {
         let (line, column) = e
             .span()
             .map(|span| line_column(&text, span.start))
@@ -206,6 +254,38 @@ mod tests {
         assert!(text.contains("fail-on"), "{text}");
         let err = load_text("sources = \"one\"\n").unwrap_err();
         assert!(err.to_string().contains(":1:"), "{err}");
+    }
+
+    #[test]
+    fn pyproject_tool_table_is_read_and_located() {
+        let dir = tempfile::tempdir().unwrap();
+        let deep = dir.path().join("a");
+        std::fs::create_dir_all(&deep).unwrap();
+        let py = dir.path().join(PYPROJECT);
+        // a pyproject.toml without the table is not a configuration
+        std::fs::write(&py, "[project]\nname = \"x\"\n").unwrap();
+        assert_eq!(discover(&deep), None);
+        std::fs::write(
+            &py,
+            "[project]\nname = \"x\"\n\n[tool.ruff]\nline-length = 100\n\n[tool.claimcheck]\nclaims = [\"c\"]\nfail-on = \"none\"\n\n[tool.claimcheck.review]\nfail-on = \"unsourced\"\n",
+        )
+        .unwrap();
+        assert_eq!(discover(&deep), Some(py.clone()));
+        let loaded = load(&py).unwrap();
+        assert_eq!(loaded.config.claims.unwrap(), vec![dir.path().join("c")]);
+        assert_eq!(loaded.config.fail_on.as_deref(), Some("none"));
+        assert_eq!(loaded.config.review.fail_on.as_deref(), Some("unsourced"));
+        // a mistake in the table is located in pyproject.toml
+        std::fs::write(
+            &py,
+            "[project]\nname = \"x\"\n[tool.claimcheck]\nfail_on = \"none\"\n",
+        )
+        .unwrap();
+        let err = load(&py).unwrap_err().to_string();
+        assert!(err.contains("pyproject.toml:4:1"), "{err}");
+        // claimcheck.toml in the same folder comes first
+        std::fs::write(dir.path().join(FILE_NAME), "").unwrap();
+        assert_eq!(discover(&deep), Some(dir.path().join(FILE_NAME)));
     }
 
     #[test]

@@ -1160,6 +1160,44 @@ fn init_scaffolds_a_project_that_a_bare_check_passes() {
 }
 
 #[test]
+fn a_python_project_keeps_its_settings_in_pyproject() {
+    let dir = folder(&[
+        (
+            "pyproject.toml",
+            b"[project]\nname = \"newsroom\"\n\n[tool.claimcheck]\nclaims = [\"facts\"]\nsources = [\"articles\"]\nfail-on = \"none\"\n",
+        ),
+        (
+            "facts/a.yaml",
+            b"- {id: council-wrong, text: The council gathered 15 members.}\n",
+        ),
+        ("articles/a.txt", b"The council gathered 17 members.\n"),
+    ]);
+    // found from a folder below, its paths relative to the file, its
+    // fail-on applied (the contradiction does not fail the run)
+    let below = dir.path().join("docs");
+    fs::create_dir_all(&below).unwrap();
+    let out = claimcheck()
+        .current_dir(&below)
+        .args(["check", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["claims"][0]["verdict"], "contradicted");
+    // the command line still wins
+    claimcheck()
+        .current_dir(&below)
+        .args(["check", "--fail-on", "contradicted"])
+        .assert()
+        .code(1);
+}
+
+#[test]
 fn a_bad_config_is_explained_and_can_be_ignored() {
     let dir = folder(&[
         (
