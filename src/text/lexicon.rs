@@ -424,6 +424,39 @@ impl Lexicon {
         }
     }
 
+    /// Which language's dictionary knows more of the words of `text` that
+    /// the other's does not: lower-case words of three letters or more,
+    /// stop words apart (names and shared words say nothing). `None` on a
+    /// tie. What decides a text the stop-word vote leaves open ("GUS a
+    /// vendu Wehkamp.": "a" is both; "vendu" is French only).
+    pub fn language_vote(&self, text: &str) -> Option<Lang> {
+        let (mut fr, mut en) = (0usize, 0usize);
+        for t in super::tokenize(text) {
+            if t.kind != TokenKind::Word
+                || t.capitalized
+                || t.norm.chars().count() < 3
+                || self.is_stopword(&t.norm, Lang::Fr)
+                || self.is_stopword(&t.norm, Lang::En)
+            {
+                continue;
+            }
+            let fr_stem = self.stem(&t.norm, Lang::Fr);
+            let en_stem = self.stem(&t.norm, Lang::En);
+            let french = self.knows(&fr_stem, Lang::Fr);
+            let english = self.knows(&en_stem, Lang::En) || self.en_synonyms.contains_key(&en_stem);
+            match (french, english) {
+                (true, false) => fr += 1,
+                (false, true) => en += 1,
+                _ => {}
+            }
+        }
+        match fr.cmp(&en) {
+            std::cmp::Ordering::Greater => Some(Lang::Fr),
+            std::cmp::Ordering::Less => Some(Lang::En),
+            std::cmp::Ordering::Equal => None,
+        }
+    }
+
     /// A stem of a very common verb or adverb that says little on its own.
     pub fn is_light(stem: &str) -> bool {
         LIGHT_WORDS.contains(&stem)

@@ -98,7 +98,9 @@ fn language() {
         _ => None,
     };
     println!("## Language detection (French or English)\n");
-    println!("| texts | n | claimcheck (stop-word vote) | whatlang 0.16 (allowlist en, fr) |");
+    println!(
+        "| texts | n | claimcheck (stop-word vote, lexicon on a close vote) | whatlang 0.16 (allowlist en, fr) |"
+    );
     println!("|---|---|---|---|");
     let buckets: [(&str, fn(usize) -> bool); 3] = [
         ("up to 8 words", |n| n <= 8),
@@ -132,33 +134,6 @@ fn language() {
                     theirs(t)
                 );
             }
-        }
-    }
-    // texts the stop-word vote barely decides (English by at most one
-    // point: one more French marker would turn it)
-    let close: Vec<&(Lang, String)> = texts
-        .iter()
-        .filter(|(_, t)| detect_lang(t) == Lang::En && detect_lang(&format!("{t} le")) == Lang::Fr)
-        .collect();
-    for lang in [Lang::Fr, Lang::En] {
-        let of: Vec<&&(Lang, String)> = close.iter().filter(|(l, _)| *l == lang).collect();
-        println!(
-            "| {lang}, the vote within one point | {} | {:.3} | {:.3} |",
-            of.len(),
-            of.iter().filter(|(_, t)| detect_lang(t) == lang).count() as f64
-                / of.len().max(1) as f64,
-            of.iter().filter(|(_, t)| theirs(t) == Some(lang)).count() as f64
-                / of.len().max(1) as f64,
-        );
-    }
-    if std::env::var_os("LIBCOMPARE_SHOW").is_some() {
-        for (lang, t) in &close {
-            let info = allow.detect(t);
-            println!(
-                "  close {lang}: {:?} {:?}: {t}",
-                info.as_ref().map(|i| i.lang()),
-                info.as_ref().map(|i| i.confidence())
-            );
         }
     }
     let all: Vec<&str> = texts.iter().map(|(_, t)| t.as_str()).collect();
