@@ -65,7 +65,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // CLAIMCHECK_INDEX=FILE: prepare through an index file, as --index does
     let prepared = match std::env::var_os("CLAIMCHECK_INDEX") {
         Some(path) => {
-            let (prepared, used, _) = prepare_with_index(corpus, std::path::Path::new(&path))?;
+            let (key, _) = claimcheck::retrieve::store::IndexKey::of_user();
+            let (prepared, used, _) =
+                prepare_with_index(corpus, std::path::Path::new(&path), &key)?;
             eprintln!("index file: {used:?}");
             prepared
         }

@@ -121,12 +121,13 @@ pub enum IndexUse {
 pub fn prepare_with_index(
     corpus: Corpus,
     path: &Path,
+    key: &store::IndexKey,
 ) -> Result<(Prepared, IndexUse, Option<Error>)> {
     let base = crate::digest::sha256_hex(analysis_id().as_bytes());
     let keys = source_keys(&corpus);
     let fingerprint = index_fingerprint(&keys);
     let sentences: Vec<usize> = corpus.sources.iter().map(|s| s.sentences.len()).collect();
-    let earlier = match store::load(path, &base, &fingerprint, &sentences) {
+    let earlier = match store::load(path, key, &base, &fingerprint, &sentences) {
         Some(store::Loaded::Same(stored)) => {
             return Ok((assemble_stored(corpus, stored), IndexUse::Read, None));
         }
@@ -146,7 +147,7 @@ pub fn prepare_with_index(
             (stored, IndexUse::Built)
         }
     };
-    let not_saved = store::save(path, &base, &fingerprint, &stored)
+    let not_saved = store::save(path, key, &base, &fingerprint, &stored)
         .err()
         .map(|e| Error::Output {
             path: path.to_path_buf(),

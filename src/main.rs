@@ -682,7 +682,11 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             step.set_message("indexing");
             let prepared = match &index {
                 Some(path) => {
-                    let (prepared, _, not_saved) = prepare_with_index(corpus, path)?;
+                    let (key, no_key) = claimcheck::retrieve::store::IndexKey::of_user();
+                    if let Some(why) = no_key {
+                        eprintln!("warning: {}", claimcheck::report::visible(&why));
+                    }
+                    let (prepared, _, not_saved) = prepare_with_index(corpus, path, &key)?;
                     if let Some(e) = not_saved {
                         eprintln!(
                             "warning: {}; this run goes on without saving its index",

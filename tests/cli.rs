@@ -468,7 +468,9 @@ fn an_index_is_updated_when_some_sources_change_with_the_report_of_a_fresh_build
     use claimcheck::check::{IndexUse, prepare_with_index};
     let prepare = || {
         let corpus = claimcheck::corpus::load(&[dir.path().join("sources")]).unwrap();
-        prepare_with_index(corpus, &dir.path().join("sources.idx"))
+        // the key the binary used: this user's
+        let (key, _) = claimcheck::retrieve::store::IndexKey::of_user();
+        prepare_with_index(corpus, &dir.path().join("sources.idx"), &key)
             .unwrap()
             .1
     };
@@ -476,7 +478,7 @@ fn an_index_is_updated_when_some_sources_change_with_the_report_of_a_fresh_build
     fs::write(path("sources/a.txt"), "Le sommet a réuni 40 délégations.\n").unwrap();
     assert_eq!(prepare(), IndexUse::Updated { analysed: 1 });
     assert_eq!(prepare(), IndexUse::Read);
-    fs::write(path("sources.idx"), b"claimcheck index 2\ngarbage").unwrap();
+    fs::write(path("sources.idx"), b"claimcheck index 3\ngarbage").unwrap();
     assert_eq!(prepare(), IndexUse::Built);
 }
 

@@ -876,6 +876,57 @@ fn check_json(root: &Path, extra: &[&std::ffi::OsStr]) -> std::process::Output {
         .unwrap()
 }
 
+/// An index file edited and sealed again with a plain SHA-256 (what anyone
+/// who can write the file can do; the key stays with the user) changes no
+/// verdict: it is refused and the index built again, whichever byte was
+/// edited, and the rebuilt file is read on the next run.
+#[test]
+fn an_index_sealed_without_the_key_changes_no_verdict() {
+    use sha2::Digest;
+    let dir = council_folder();
+    std::fs::write(
+        dir.path().join("claims.yaml"),
+        "- {id: a, text: The council gathered 15 members.}\n- {id: b, text: The council gathered 17 members.}\n",
+    )
+    .unwrap();
+    let idx = dir.path().join("sources.idx");
+    let run = |index: bool| {
+        let mut cmd = Command::cargo_bin("claimcheck").unwrap();
+        cmd.args(["check", "--format", "json", "--fail-on", "none", "--claims"])
+            .arg(dir.path().join("claims.yaml"))
+            .arg("--sources")
+            .arg(dir.path().join("sources"))
+            .env("CLAIMCHECK_INDEX_KEY", "the tests' key")
+            .timeout(std::time::Duration::from_secs(60));
+        if index {
+            cmd.arg("--index").arg(&idx);
+        }
+        let out = cmd.output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out.stdout
+    };
+    let fresh = run(false);
+    assert!(String::from_utf8_lossy(&fresh).contains("contradicted"));
+    assert_eq!(run(true), fresh, "an index built by this run");
+    let good = std::fs::read(&idx).unwrap();
+    let body = good.len() - 32;
+    for at in (20..body).step_by((body / 24).max(1)) {
+        let mut bytes = good.clone();
+        bytes[at] ^= 0x01;
+        let digest = sha2::Sha256::digest(&bytes[..body]);
+        bytes[body..].copy_from_slice(&digest);
+        std::fs::write(&idx, &bytes).unwrap();
+        assert_eq!(run(true), fresh, "byte {at} edited");
+        // rebuilt and sealed with the key again
+        assert_eq!(std::fs::read(&idx).unwrap(), good, "byte {at}: not rebuilt");
+    }
+}
+
 /// Files and folders reached through a symbolic link that leads outside the
 /// sources folder are not read (nor walked), and the run says so on stderr.
 #[cfg(unix)]

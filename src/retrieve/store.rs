@@ -4,17 +4,128 @@
 //! fingerprint of everything it was computed from: the claimcheck version,
 //! the lexicon, and every source's path, SHA-256 and sentences. A file whose
 //! fingerprint differs, or that does not read back whole, consistent and
-//! with its SHA-256, is not used: the index is built again and the file
+//! with its trailer, is not used: the index is built again and the file
 //! replaced.
+//!
+//! The trailer is an HMAC-SHA256 under a key only this user holds
+//! ([`IndexKey`]), not a plain checksum: a plain checksum anyone can
+//! recompute, and an index edited to leave a sentence out of a term's
+//! postings is consistent in itself yet turns a contradicted claim into an
+//! unverified one. A file this user's claimcheck did not write is rebuilt.
 
 use super::SentenceIndex;
 use super::postings::{Postings, Segment};
 use super::terms::TermDictionary;
-use sha2::{Digest, Sha256};
+use hmac::{KeyInit, Mac};
 use std::io::{Read as _, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-const MAGIC: &[u8] = b"claimcheck index 2\n";
+const MAGIC: &[u8] = b"claimcheck index 3\n";
+
+type Hmac = hmac::Hmac<sha2::Sha256>;
+
+/// The secret index files are authenticated with: `CLAIMCHECK_INDEX_KEY`
+/// when set (CI runners that share an index through a cache share it as a
+/// secret), else 32 random bytes kept in the user's cache folder
+/// (`$XDG_CACHE_HOME/claimcheck/index-key`, else `~/.cache/...`), made on
+/// first use, readable by the user only.
+pub struct IndexKey(Vec<u8>);
+
+/// Where the key is kept when no variable gives it.
+fn key_path() -> Option<PathBuf> {
+    let cache = std::env::var_os("XDG_CACHE_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| {
+            std::env::var_os("HOME")
+                .filter(|v| !v.is_empty())
+                .map(|h| PathBuf::from(h).join(".cache"))
+        })?;
+    Some(cache.join("claimcheck").join("index-key"))
+}
+
+impl IndexKey {
+    /// This user's key; with a warning when none can be kept (the index is
+    /// then written under a key of this run only, so never read back).
+    pub fn of_user() -> (IndexKey, Option<String>) {
+        if let Some(k) = std::env::var_os("CLAIMCHECK_INDEX_KEY").filter(|v| !v.is_empty()) {
+            return (IndexKey(k.as_encoded_bytes().to_vec()), None);
+        }
+        match key_path().map(|p| (Self::kept_at(&p), p)) {
+            Some((Ok(key), _)) => (key, None),
+            Some((Err(e), path)) => (
+                Self::random(),
+                Some(format!(
+                    "cannot keep the index key at {} ({e}): the index is built again on every run; \
+                     set CLAIMCHECK_INDEX_KEY to keep it",
+                    path.display()
+                )),
+            ),
+            None => (
+                Self::random(),
+                Some(
+                    "no cache folder (neither XDG_CACHE_HOME nor HOME is set): the index is built \
+                     again on every run; set CLAIMCHECK_INDEX_KEY to keep it"
+                        .to_string(),
+                ),
+            ),
+        }
+    }
+
+    /// A key given as bytes (tests, and whoever manages keys themselves).
+    pub fn from_bytes(bytes: &[u8]) -> IndexKey {
+        IndexKey(bytes.to_vec())
+    }
+
+    fn random() -> IndexKey {
+        let mut key = vec![0u8; 32];
+        // no entropy source at all: a fixed key is no worse than none, and
+        // the index is still checked for consistency
+        let _ = getrandom::fill(&mut key);
+        IndexKey(key)
+    }
+
+    /// The key file at `path`, made (32 random bytes, mode 0600) if missing.
+    fn kept_at(path: &Path) -> std::io::Result<IndexKey> {
+        match std::fs::read(path) {
+            Ok(bytes) if bytes.len() == 32 => return Ok(IndexKey(bytes)),
+            Ok(_) => return Err(std::io::Error::other("not a 32-byte key")),
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+            Err(_) => {}
+        }
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        let mut key = [0u8; 32];
+        getrandom::fill(&mut key).map_err(std::io::Error::other)?;
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        match options.open(path) {
+            Ok(mut file) => {
+                file.write_all(&key)?;
+                Ok(IndexKey(key.to_vec()))
+            }
+            // another run made it first: read theirs
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                let bytes = std::fs::read(path)?;
+                (bytes.len() == 32)
+                    .then_some(IndexKey(bytes))
+                    .ok_or_else(|| std::io::Error::other("not a 32-byte key"))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    fn mac(&self) -> Hmac {
+        // HMAC takes a key of any length
+        <Hmac as KeyInit>::new_from_slice(&self.0).expect("HMAC takes any key length")
+    }
+}
 
 /// What a stored index holds besides the index itself, per source: what it
 /// was made from (the source's line of the fingerprint), the year changes
@@ -36,9 +147,9 @@ pub enum Loaded {
     Earlier(Stored),
 }
 
-/// Little-endian, length-prefixed writing, straight to the file, with a
-/// SHA-256 of everything written (the file ends with it).
-struct Writer<W: Write>(W, Sha256);
+/// Little-endian, length-prefixed writing, straight to the file, with an
+/// HMAC of everything written (the file ends with it).
+struct Writer<W: Write>(W, Hmac);
 
 impl<W: Write> Writer<W> {
     fn raw(&mut self, b: &[u8]) -> std::io::Result<()> {
@@ -71,7 +182,7 @@ struct Reader<R: std::io::Read> {
     input: R,
     /// Bytes left in the file: no length may claim more.
     left: u64,
-    digest: Sha256,
+    digest: Hmac,
 }
 
 type Read<T> = Option<T>;
@@ -121,17 +232,20 @@ impl<R: std::io::Read> Reader<R> {
 /// renamed over it (never half-written).
 /// `base` is the fingerprint of what analysis depends on besides the
 /// sources (claimcheck, lexicon), `fingerprint` that of the whole input.
-pub fn save(path: &Path, base: &str, fingerprint: &str, stored: &Stored) -> std::io::Result<()> {
+pub fn save(
+    path: &Path,
+    key: &IndexKey,
+    base: &str,
+    fingerprint: &str,
+    stored: &Stored,
+) -> std::io::Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     let tmp = tempfile::NamedTempFile::new_in(dir)?;
     let _unfinished = crate::output::unfinished(tmp.path());
-    let mut w = Writer(
-        std::io::BufWriter::with_capacity(1 << 16, tmp),
-        Sha256::new(),
-    );
+    let mut w = Writer(std::io::BufWriter::with_capacity(1 << 16, tmp), key.mac());
     let index = &stored.index;
     w.raw(MAGIC)?;
     w.str(base)?;
@@ -169,7 +283,7 @@ pub fn save(path: &Path, base: &str, fingerprint: &str, stored: &Stored) -> std:
             w.str(long)?;
         }
     }
-    let digest = w.1.clone().finalize();
+    let digest = w.1.clone().finalize().into_bytes();
     w.0.write_all(&digest)?;
     let tmp = w.0.into_inner().map_err(|e| e.into_error())?;
     tmp.persist(path).map_err(|e| e.error)?;
@@ -183,14 +297,20 @@ pub fn save(path: &Path, base: &str, fingerprint: &str, stored: &Stored) -> std:
 /// made under `base` from other sources, and is whole and consistent in
 /// itself; `None` otherwise (missing, from another claimcheck or lexicon,
 /// truncated or corrupt: the caller builds the index again).
-pub fn load(path: &Path, base: &str, fingerprint: &str, sentences: &[usize]) -> Option<Loaded> {
+pub fn load(
+    path: &Path,
+    key: &IndexKey,
+    base: &str,
+    fingerprint: &str,
+    sentences: &[usize],
+) -> Option<Loaded> {
     let file = std::fs::File::open(path).ok()?;
-    // the last 32 bytes are the SHA-256 of the rest
+    // the last 32 bytes are the HMAC of the rest
     let left = file.metadata().ok()?.len().checked_sub(32)?;
     let mut r = Reader {
         input: std::io::BufReader::with_capacity(1 << 16, file),
         left,
-        digest: Sha256::new(),
+        digest: key.mac(),
     };
     if r.take(MAGIC.len())? != MAGIC || r.string()? != base {
         return None;
@@ -239,12 +359,10 @@ pub fn load(path: &Path, base: &str, fingerprint: &str, sentences: &[usize]) -> 
     if r.left != 0 {
         return None;
     }
-    let computed = r.digest.clone().finalize();
     let mut written = [0u8; 32];
     r.input.read_exact(&mut written).ok()?;
-    if computed[..] != written[..] {
-        return None;
-    }
+    // compared in constant time: the trailer is a secret's work
+    r.digest.clone().verify_slice(&written).ok()?;
     // the file's own sources, as its unit tables count their sentences
     let stored_sentences: Vec<usize> = (0..first_unit.len())
         .map(|s| {
@@ -305,6 +423,10 @@ mod tests {
     use crate::retrieve::index_terms;
     use crate::text::Lang;
 
+    fn key() -> IndexKey {
+        IndexKey::from_bytes(b"the key of the tests")
+    }
+
     fn stored() -> Stored {
         // a second source without sentences
         let mut analysed = crate::retrieve::sample_source();
@@ -339,8 +461,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("index");
         let original = stored();
-        save(&path, "base", "fp", &original).unwrap();
-        let back = same(load(&path, "base", "fp", &[3, 0])).expect("reads back");
+        save(&path, &key(), "base", "fp", &original).unwrap();
+        let back = same(load(&path, &key(), "base", "fp", &[3, 0])).expect("reads back");
         assert_eq!(search(&back.index), search(&original.index));
         assert_eq!(back.index.len(), 3);
         assert_eq!(back.index.stats(), original.index.stats());
@@ -349,16 +471,16 @@ mod tests {
         assert_eq!(back.acronyms, original.acronyms);
         // other sources under the same claimcheck: an earlier index, to update
         assert!(matches!(
-            load(&path, "base", "other", &[3, 0]),
+            load(&path, &key(), "base", "other", &[3, 0]),
             Some(Loaded::Earlier(_))
         ));
         // another claimcheck or lexicon: nothing of it is used
-        assert!(load(&path, "other base", "fp", &[3, 0]).is_none());
+        assert!(load(&path, &key(), "other base", "fp", &[3, 0]).is_none());
         // sources whose sentences the file does not index exactly: refused
-        assert!(load(&path, "base", "fp", &[3, 0, 0]).is_none());
-        assert!(load(&path, "base", "fp", &[2, 1]).is_none());
-        assert!(load(&path, "base", "fp", &[4, 0]).is_none());
-        assert!(load(&dir.path().join("missing"), "base", "fp", &[3, 0]).is_none());
+        assert!(load(&path, &key(), "base", "fp", &[3, 0, 0]).is_none());
+        assert!(load(&path, &key(), "base", "fp", &[2, 1]).is_none());
+        assert!(load(&path, &key(), "base", "fp", &[4, 0]).is_none());
+        assert!(load(&dir.path().join("missing"), &key(), "base", "fp", &[3, 0]).is_none());
     }
 
     #[test]
@@ -411,14 +533,14 @@ mod tests {
     fn a_damaged_index_is_refused_never_a_panic() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("index");
-        save(&path, "base", "fp", &stored()).unwrap();
+        save(&path, &key(), "base", "fp", &stored()).unwrap();
         let good = std::fs::read(&path).unwrap();
         let damaged = dir.path().join("damaged");
         // cut short anywhere
         for cut in (0..good.len()).step_by(7) {
             std::fs::write(&damaged, &good[..cut]).unwrap();
             assert!(
-                load(&damaged, "base", "fp", &[3, 0]).is_none(),
+                load(&damaged, &key(), "base", "fp", &[3, 0]).is_none(),
                 "cut at {cut}"
             );
         }
@@ -428,35 +550,76 @@ mod tests {
             bytes[at] ^= 0x5a;
             std::fs::write(&damaged, &bytes).unwrap();
             assert!(
-                load(&damaged, "base", "fp", &[3, 0]).is_none(),
+                load(&damaged, &key(), "base", "fp", &[3, 0]).is_none(),
                 "byte {at} changed"
             );
         }
     }
 
+    #[test]
+    fn a_file_sealed_without_the_key_is_refused() {
+        use sha2::Digest;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("index");
+        save(&path, &key(), "base", "fp", &stored()).unwrap();
+        assert!(load(&path, &key(), "base", "fp", &[3, 0]).is_some());
+        // the same file under another user's key
+        let other = IndexKey::from_bytes(b"someone else");
+        assert!(load(&path, &other, "base", "fp", &[3, 0]).is_none());
+        // edited and sealed with a plain SHA-256, as the version 2 trailer
+        // was: anyone could do it, so it is refused
+        let mut bytes = std::fs::read(&path).unwrap();
+        let body = bytes.len() - 32;
+        let digest = sha2::Sha256::digest(&bytes[..body]);
+        bytes[body..].copy_from_slice(&digest);
+        std::fs::write(&path, &bytes).unwrap();
+        assert!(load(&path, &key(), "base", "fp", &[3, 0]).is_none());
+    }
+
+    #[test]
+    fn the_key_is_kept_for_the_user_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("claimcheck/index-key");
+        let first = IndexKey::kept_at(&path).unwrap();
+        let again = IndexKey::kept_at(&path).unwrap();
+        assert_eq!(first.0, again.0);
+        assert_eq!(first.0.len(), 32);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o077, 0, "{mode:o}");
+        }
+        // a damaged key file is an error, not a silent new key
+        std::fs::write(&path, b"short").unwrap();
+        assert!(IndexKey::kept_at(&path).is_err());
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
-        /// A crafted file (bytes changed, then a valid SHA-256 trailer written)
+        /// A crafted file (bytes changed, then sealed with the right key, as if
+        /// the key had leaked)
         /// is refused or read whole: never a panic, never an index that points
         /// past the sources' sentences.
         #[test]
         fn crafted_files_with_a_valid_trailer_never_panic(
             edits in proptest::collection::vec((0usize..4096, proptest::prelude::any::<u8>()), 1..8)
         ) {
-            use sha2::Digest;
             let dir = tempfile::tempdir().unwrap();
             let path = dir.path().join("index");
-            save(&path, "base", "fp", &stored()).unwrap();
+            save(&path, &key(), "base", "fp", &stored()).unwrap();
             let mut bytes = std::fs::read(&path).unwrap();
             let body = bytes.len() - 32;
             for (at, value) in edits {
                 let at = at % body;
                 bytes[at] = value;
             }
-            let digest = Sha256::digest(&bytes[..body]);
-            bytes[body..].copy_from_slice(&digest);
+            // sealed with the key: what the structure checks must stop
+            let mut mac = key().mac();
+            mac.update(&bytes[..body]);
+            bytes[body..].copy_from_slice(&mac.finalize().into_bytes());
             std::fs::write(&path, &bytes).unwrap();
-            match load(&path, "base", "fp", &[3, 0]) {
+            match load(&path, &key(), "base", "fp", &[3, 0]) {
                 // whatever was read as this index indexes exactly its sentences
                 Some(Loaded::Same(back)) => {
                     proptest::prop_assert_eq!(back.index.len(), 3);
