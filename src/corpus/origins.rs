@@ -42,6 +42,15 @@ fn fnv(words: &[&str]) -> u64 {
     h
 }
 
+/// Shingles hashed at a time by [`Signature::of`].
+const SHINGLE_BATCH: usize = 4096;
+
+fn merge_minima(into: &mut [u64; HASHES], batch: &[u64; HASHES]) {
+    for (m, b) in into.iter_mut().zip(batch) {
+        *m = (*m).min(*b);
+    }
+}
+
 /// The seed of hash function `k` is `k` times this.
 const SEED_STEP: u64 = 0x1656_67b1_9e37_79f9;
 
@@ -95,15 +104,35 @@ impl Signature {
     /// short to have one.
     pub fn of(text: &str) -> Option<Signature> {
         let folded = fold(text);
-        let words: Vec<&str> = folded
+        let mut words = folded
             .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
-        if words.len() < SHINGLE {
+            .filter(|w| !w.is_empty());
+        // the shingles streamed through a window of three words and hashed
+        // a batch at a time: a 10 MB source would otherwise hold a word
+        // list and a hash list several times its size (minima of batches
+        // are the minima of the whole)
+        let mut window: [&str; SHINGLE] = [""; SHINGLE];
+        for slot in window.iter_mut().take(SHINGLE - 1) {
+            *slot = words.next()?;
+        }
+        let mut mins = [u64::MAX; HASHES];
+        let mut batch: Vec<u64> = Vec::with_capacity(SHINGLE_BATCH);
+        let mut any = false;
+        for word in words {
+            window[SHINGLE - 1] = word;
+            batch.push(fnv(&window));
+            window.rotate_left(1);
+            any = true;
+            if batch.len() == SHINGLE_BATCH {
+                merge_minima(&mut mins, &minima(&batch));
+                batch.clear();
+            }
+        }
+        if !any {
             return None;
         }
-        let bases: Vec<u64> = words.windows(SHINGLE).map(fnv).collect();
-        Some(Signature(minima(&bases).to_vec()))
+        merge_minima(&mut mins, &minima(&batch));
+        Some(Signature(mins.to_vec()))
     }
 
     /// Estimated Jaccard similarity of the two shingle sets.

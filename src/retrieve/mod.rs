@@ -436,12 +436,28 @@ impl SentenceIndex {
         }
     }
 
-    /// Add source `s`, given the index terms of each of its sentences;
-    /// sources come in order.
-    pub fn add_source(&mut self, s: usize, sentences: TermLists) {
+    /// Start source `s` (sources come in order; one without sentences is
+    /// started and has none).
+    pub fn begin_source(&mut self, s: usize) {
         while self.first_unit.len() <= s {
             self.first_unit.push(self.units as u32);
         }
+    }
+
+    /// Add the next sentence of the source begun last, given its index
+    /// terms: a large source goes in a sentence at a time, never held whole
+    /// as [`TermLists`].
+    pub fn add_next_sentence(&mut self, terms: &[String]) {
+        let unit = self.units as u32;
+        self.units += 1;
+        self.lengths.push(terms.len() as u32);
+        self.add_sentence(unit, terms.iter().map(String::as_str));
+    }
+
+    /// Add source `s`, given the index terms of each of its sentences;
+    /// sources come in order.
+    pub fn add_source(&mut self, s: usize, sentences: TermLists) {
+        self.begin_source(s);
         for k in 0..sentences.len() {
             let unit = self.units as u32;
             self.units += 1;
