@@ -34,6 +34,13 @@ pub fn from_str<T: DeserializeOwned>(path: &Path, text: &str, hint: &str) -> Res
             "split the file into several smaller files",
         ));
     }
+    if let Some((line, column)) = flow_too_deep(text) {
+        return Err(Error::input(
+            InputLocation::at(path, line, column),
+            format!("YAML nesting is too deep (more than {MAX_DEPTH} levels)"),
+            "claims are a flat list of maps; remove the nesting",
+        ));
+    }
     serde_yaml_ng::from_str(text).map_err(|err| {
         // several documents: the library gives no position; the second
         // document starts at the second `---` (or the first, after content)
@@ -49,6 +56,63 @@ pub fn from_str<T: DeserializeOwned>(path: &Path, text: &str, hint: &str) -> Res
         }
         located(path, &err, hint, text)
     })
+}
+
+/// Nesting the YAML library accepts; deeper is refused.
+const MAX_DEPTH: usize = 128;
+
+/// Where flow collections (`{`, `[`) open more than [`MAX_DEPTH`] deep:
+/// (line, column) of the first too deep, 1-based, the column in
+/// characters. The library refuses such nesting too, but only after its
+/// scanner has gone through the whole flow, in time quadratic in its depth
+/// (80,000 `{a: ` took 58 s); this pass is linear. A bracket counts only
+/// where a flow collection can start (first on its line, or after `:`, `-`,
+/// `?`, `,`, `[` or `{` and spaces), and not inside a quoted scalar or a
+/// comment, so `text: a {b}` or `l'Élysée` count nothing.
+fn flow_too_deep(text: &str) -> Option<(usize, usize)> {
+    let mut depth = 0usize;
+    for (n, line) in text.lines().enumerate() {
+        let mut quote: Option<char> = None;
+        // the last character that is not a space, outside quotes
+        let mut previous: Option<char> = None;
+        // the character just before, spaces included (a comment starts after one)
+        let mut before = ' ';
+        let mut chars = line.chars().enumerate().peekable();
+        while let Some((k, c)) = chars.next() {
+            let at_start = previous.is_none_or(|p| ":-?,[{".contains(p));
+            let after_space = before.is_whitespace();
+            before = c;
+            match (quote, c) {
+                (Some('\''), '\'') if chars.peek().is_some_and(|&(_, n)| n == '\'') => {
+                    chars.next();
+                }
+                (Some('"'), '\\') => {
+                    chars.next();
+                }
+                (Some(q), c) if c == q => {
+                    quote = None;
+                    previous = Some(c);
+                }
+                (Some(_), _) => {}
+                (None, '"' | '\'') if at_start => quote = Some(c),
+                (None, '#') if after_space => break,
+                (None, '{' | '[') if at_start => {
+                    depth += 1;
+                    if depth > MAX_DEPTH {
+                        return Some((n + 1, k + 1));
+                    }
+                    previous = Some(c);
+                }
+                (None, '}' | ']') => {
+                    depth = depth.saturating_sub(1);
+                    previous = Some(c);
+                }
+                (None, c) if c.is_whitespace() => {}
+                (None, c) => previous = Some(c),
+            }
+        }
+    }
+    None
 }
 
 /// Where the first alias (`*name`) is used: (line, column), 1-based, the
@@ -339,5 +403,46 @@ mod tests {
         let text = format!("{}{}", "[".repeat(500), "]".repeat(500));
         let err = from_str::<Value>(Path::new("deep.yaml"), &text, "").unwrap_err();
         assert!(err.to_string().contains("nesting"), "{err}");
+    }
+
+    #[test]
+    fn flow_nesting_is_measured_before_parsing() {
+        let deep = "{a: ".repeat(MAX_DEPTH + 1);
+        let table: &[(&str, Option<(usize, usize)>)] = &[
+            // the 129th opening, where the library would stop too
+            (&deep, Some((1, 4 * MAX_DEPTH + 1))),
+            (&"{a: ".repeat(MAX_DEPTH), None),
+            // one opening a line
+            (&"[\n".repeat(MAX_DEPTH + 1), Some((MAX_DEPTH + 1, 1))),
+            // closed as they open: never deep
+            (&"[1] ".repeat(1000), None),
+        ];
+        for (text, expected) in table {
+            assert_eq!(
+                flow_too_deep(text),
+                *expected,
+                "{}",
+                &text[..40.min(text.len())]
+            );
+        }
+        // brackets that open nothing: in quotes, in comments, inside plain
+        // scalars (French elisions are no quotes)
+        let many = "{".repeat(MAX_DEPTH + 1);
+        for text in [
+            format!("- {{id: a, text: \"{many}\"}}\n"),
+            format!("- {{id: a, text: 'l''État {many}'}}\n"),
+            format!("- text: l'Élysée {many}\n"),
+            format!("- text: a {many}\n"),
+            format!("# {many}\n- text: a\n"),
+            format!("- text: a # {many}\n"),
+            format!("- text: \"a \\\" {many}\"\n"),
+        ] {
+            assert_eq!(flow_too_deep(&text), None, "{text}");
+            // and the library reads them
+            assert!(
+                from_str::<Value>(Path::new("c.yaml"), &text, "").is_ok(),
+                "{text}"
+            );
+        }
     }
 }

@@ -1183,6 +1183,59 @@ fn html_furniture_is_blanked_in_linear_time() {
 }
 
 #[test]
+fn deep_flow_nesting_is_refused_in_linear_time() {
+    // `{a: {a: ...` n deep: refused at the 129th level, in time linear in n
+    // (the YAML library's scanner alone was quadratic: 80,000 took 58 s)
+    let path = std::path::Path::new("claims.yaml");
+    assert_linear(
+        "flow nesting",
+        &|n| {
+            let text = "{a: ".repeat(n);
+            let err = claimcheck::yaml::from_str::<claimcheck::yaml::Value>(path, &text, "")
+                .unwrap_err()
+                .to_string();
+            assert!(
+                err.contains("claims.yaml:1:513") && err.contains("nesting"),
+                "{err}"
+            );
+        },
+        200_000,
+    );
+}
+
+#[test]
+fn the_table_of_a_very_long_id_is_drawn_in_linear_time() {
+    let dir = council_folder();
+    assert_linear(
+        "long ids in the table",
+        &|n| {
+            std::fs::write(
+                dir.path().join("claims.yaml"),
+                format!(
+                    "- {{id: {}, text: The council gathered 17 members.}}\n",
+                    "x".repeat(n)
+                ),
+            )
+            .unwrap();
+            let out = Command::cargo_bin("claimcheck")
+                .unwrap()
+                .args(["check", "--color", "never", "--claims"])
+                .arg(dir.path().join("claims.yaml"))
+                .arg("--sources")
+                .arg(dir.path().join("sources"))
+                .env("COLUMNS", "100")
+                .timeout(std::time::Duration::from_secs(60))
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(0));
+        },
+        // large enough that the drawing, not the start, is what is timed:
+        // the quadratic wrapping took 0.34 s here and 3.9 s at 4n
+        100_000,
+    );
+}
+
+#[test]
 fn lines_repeated_across_sources_are_set_aside_in_linear_time() {
     // two unrelated articles that share n short lines (site furniture, one
     // of each in each), each line between sentences of their own

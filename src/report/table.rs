@@ -69,7 +69,11 @@ impl TableEmitter {
             table.set_header(vec!["draft", "finding", "why"]);
         }
         for claim in &report.claims {
-            let draft = format!("{}  {}", claim.id, excerpt(&claim.text, None, DRAFT_CHARS));
+            let draft = format!(
+                "{}  {}",
+                bounded(&claim.id),
+                excerpt(&claim.text, None, DRAFT_CHARS)
+            );
             let label = claim.finding_label();
             let finding = if claim.gating {
                 format!("{label}\n(gates)")
@@ -156,15 +160,15 @@ impl TableEmitter {
             };
             if narrow {
                 table.add_row(vec![
-                    Cell::new(&claim.id),
+                    Cell::new(bounded(&claim.id)),
                     verdict,
-                    Cell::new(format!("{place}\n{quote}")),
+                    Cell::new(format!("{}\n{quote}", bounded(&place))),
                 ]);
             } else {
                 table.add_row(vec![
-                    Cell::new(&claim.id),
+                    Cell::new(bounded(&claim.id)),
                     verdict,
-                    Cell::new(place),
+                    Cell::new(bounded(&place)),
                     Cell::new(quote),
                 ]);
             }
@@ -208,6 +212,24 @@ pub fn summary(report: &Report, narrow: bool) -> String {
     out
 }
 
+/// Characters of an id or a place a cell shows: comfy-table wraps a long
+/// unbroken word in time quadratic in its length (a 400,000-character id
+/// took 3.9 s), and no reader needs more; the JSON report has it whole.
+const CELL_CHARS: usize = 200;
+
+/// `text`, cut to [`CELL_CHARS`] characters (the last an ellipsis) when
+/// it is longer.
+fn bounded(text: &str) -> String {
+    if text.char_indices().nth(CELL_CHARS).is_none() {
+        return text.to_string();
+    }
+    let cut = text
+        .char_indices()
+        .nth(CELL_CHARS - 1)
+        .map_or(text.len(), |(at, _)| at);
+    format!("{}…", &text[..cut])
+}
+
 /// A window of about `max` characters of `quote`, centred on `focus` when
 /// it occurs, with "…" where text was cut. Control characters are shown
 /// as spaces so a hostile source cannot move the terminal cursor.
@@ -247,6 +269,16 @@ pub fn is_bidi_control(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn long_ids_are_cut_to_a_cell() {
+        let exact = "é".repeat(super::CELL_CHARS);
+        assert_eq!(super::bounded(&exact), exact);
+        let long = "é".repeat(super::CELL_CHARS + 1);
+        let cut = super::bounded(&long);
+        assert_eq!(cut.chars().count(), super::CELL_CHARS);
+        assert!(cut.ends_with("é…"));
+    }
+
     use super::*;
 
     #[test]
