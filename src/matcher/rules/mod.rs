@@ -15,6 +15,7 @@ mod date;
 mod denial;
 mod exclusive;
 mod hedge;
+mod kin;
 mod negation;
 mod number;
 mod opposite;
@@ -55,6 +56,7 @@ pub static RULES: &[&dyn Rule] = &[
     &denial::DenialRule,
     &people::PeopleRule,
     &role::RoleRule,
+    &kin::KinRule,
     &place::PlaceRule,
     &bound_place::BoundPlaceRule,
     &wording::WordingRule,
