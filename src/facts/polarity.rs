@@ -342,7 +342,8 @@ pub fn find_conditions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
         }
         out.push(Cue {
             tokens: i..end,
-            words: w.to_string(),
+            // the elided "s'" as written, not "s"
+            words: if w == "s" { "s'".into() } else { w.to_string() },
         });
     }
     out
