@@ -114,10 +114,28 @@ pub struct Selection<'a> {
 /// The index terms of one analysed text (claim or sentence).
 pub fn index_terms(facts: &Facts) -> Vec<String> {
     let mut terms = facts.keys.all_keys(&facts.tokens);
-    for q in &facts.quantities {
+    push_fact_terms(&facts.quantities, &facts.dates, &mut terms);
+    terms
+}
+
+/// The terms of a sentence's facts: each figure ("#35"), and each date
+/// written to the day as its day and month ("@07-22"), whatever its year or
+/// language, so that a claim finds the sentence that gives its date in
+/// other words ("Le vote a eu lieu le mardi 14 mars" and "The council voted
+/// on Tuesday 14 March" share only it).
+fn push_fact_terms(
+    quantities: &[crate::facts::Quantity],
+    dates: &[crate::facts::DateFact],
+    terms: &mut Vec<String>,
+) {
+    for q in quantities {
         terms.push(format!("#{}", q.display_value()));
     }
-    terms
+    for d in dates {
+        if let (Some(month), Some(day)) = (d.month, d.day) {
+            terms.push(format!("@{month:02}-{day:02}"));
+        }
+    }
 }
 
 /// The index terms of a source's sentences, back to back in one string:
@@ -187,12 +205,11 @@ pub fn into_index_terms(facts: Facts) -> Vec<String> {
         tokens,
         keys,
         quantities,
+        dates,
         ..
     } = facts;
     let mut terms = keys.into_all_keys(&tokens);
-    for q in &quantities {
-        terms.push(format!("#{}", q.display_value()));
-    }
+    push_fact_terms(&quantities, &dates, &mut terms);
     terms
 }
 
@@ -696,6 +713,38 @@ mod tests {
         );
         let none = index.search(&index_terms(&claim), &|_| false, 2);
         assert!(none.is_empty());
+    }
+
+    #[test]
+    fn a_date_finds_the_sentence_that_gives_it_in_other_words() {
+        let sentences = |texts: &[&str], lang| -> Vec<Facts> {
+            texts
+                .iter()
+                .map(|t| analyse(t, lang, DateContext::default()))
+                .collect()
+        };
+        let index = SentenceIndex::build(&[sentences(
+            &[
+                "The bridge will cost 240 million pounds.",
+                "The city council voted on Tuesday 14 March 2023 to build a bridge.",
+                "Ferries will stop in 2027.",
+            ],
+            Lang::En,
+        )]);
+        let at = |sentence| SentenceRef {
+            source: 0,
+            sentence,
+        };
+        // no word of the claim is the sentence's, its date is
+        for (claim, lang) in [
+            ("Le scrutin s'est tenu le mardi 14 mars 2023.", Lang::Fr),
+            ("Le scrutin s'est tenu le 14 mars.", Lang::Fr),
+            ("The ballot was held on 14 March.", Lang::En),
+        ] {
+            let claim = analyse(claim, lang, DateContext::default());
+            let hits = index.search(&index_terms(&claim), &|_| true, 3);
+            assert_eq!(hits.first().map(|h| h.0), Some(at(1)), "{hits:?}");
+        }
     }
 
     #[test]

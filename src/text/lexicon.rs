@@ -56,7 +56,7 @@ const LIGHT_WORDS: &[&str] = &[
 
 /// Changes with the code that turns the data into keys (inflections, phrase
 /// rules): a stored index made with other keys is stale.
-const KEYS_VERSION: &str = "keys 2: first-group participles";
+const KEYS_VERSION: &str = "keys 3: day-and-month date terms";
 
 /// Stems remembered per thread and language before the memory starts over.
 const STEM_CACHE_WORDS: usize = 10_000;
