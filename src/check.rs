@@ -346,7 +346,9 @@ fn analyse_corpus_streaming_from(
                 }
                 None => {
                     index.begin_source(s);
-                    analyse_source_into(&chunk[k], &mut |terms| index.add_next_sentence(&terms))
+                    analyse_source_into(&chunk[k], &mut |terms| {
+                        index.add_next_sentence(terms.iter().map(String::as_str))
+                    })
                 }
             };
             recent_years.push(years);

@@ -342,8 +342,7 @@ pub fn find_conditions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
         }
         out.push(Cue {
             tokens: i..end,
-            // the elided "s'" as written, not "s"
-            words: if w == "s" { "s'".into() } else { w.to_string() },
+            words: cue_words(&[w], lang),
         });
     }
     out

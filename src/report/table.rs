@@ -220,14 +220,11 @@ const CELL_CHARS: usize = 200;
 /// `text`, cut to [`CELL_CHARS`] characters (the last an ellipsis) when
 /// it is longer.
 fn bounded(text: &str) -> String {
-    if text.char_indices().nth(CELL_CHARS).is_none() {
-        return text.to_string();
+    let mut chars = text.char_indices();
+    match chars.nth(CELL_CHARS - 1) {
+        Some((cut, _)) if chars.next().is_some() => format!("{}…", &text[..cut]),
+        _ => text.to_string(),
     }
-    let cut = text
-        .char_indices()
-        .nth(CELL_CHARS - 1)
-        .map_or(text.len(), |(at, _)| at);
-    format!("{}…", &text[..cut])
 }
 
 /// A window of about `max` characters of `quote`, centred on `focus` when

@@ -170,7 +170,7 @@ impl TermLists {
     }
 
     /// The terms of sentence `k`.
-    pub fn sentence(&self, k: usize) -> impl Iterator<Item = &str> + '_ {
+    pub fn sentence(&self, k: usize) -> impl ExactSizeIterator<Item = &str> + '_ {
         let first = if k == 0 {
             0
         } else {
@@ -464,11 +464,11 @@ impl SentenceIndex {
     /// Add the next sentence of the source begun last, given its index
     /// terms: a large source goes in a sentence at a time, never held whole
     /// as [`TermLists`].
-    pub fn add_next_sentence(&mut self, terms: &[String]) {
+    pub fn add_next_sentence<'t>(&mut self, terms: impl ExactSizeIterator<Item = &'t str>) {
         let unit = self.units as u32;
         self.units += 1;
         self.lengths.push(terms.len() as u32);
-        self.add_sentence(unit, terms.iter().map(String::as_str));
+        self.add_sentence(unit, terms);
     }
 
     /// Add source `s`, given the index terms of each of its sentences;
@@ -476,10 +476,7 @@ impl SentenceIndex {
     pub fn add_source(&mut self, s: usize, sentences: TermLists) {
         self.begin_source(s);
         for k in 0..sentences.len() {
-            let unit = self.units as u32;
-            self.units += 1;
-            self.lengths.push(sentences.count(k) as u32);
-            self.add_sentence(unit, sentences.sentence(k));
+            self.add_next_sentence(sentences.sentence(k));
         }
     }
 
