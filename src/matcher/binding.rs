@@ -169,7 +169,7 @@ fn owner_keys(text: &str, facts: &Facts, q: &Quantity) -> (HashSet<String>, Vec<
             && !facts.tokens[t].capitalized
         {
             keys.extend(facts.keys.words[t].iter().cloned());
-            words.push(facts.tokens[t].norm.clone());
+            words.push(facts.tokens[t].norm.to_string());
         }
     }
     // an amount written before what it funds: "a 200 million euro plan"
@@ -188,7 +188,7 @@ fn owner_keys(text: &str, facts: &Facts, q: &Quantity) -> (HashSet<String>, Vec<
         && !facts.tokens[t].capitalized
     {
         keys.extend(facts.keys.words[t].iter().cloned());
-        words.push(facts.tokens[t].norm.clone());
+        words.push(facts.tokens[t].norm.to_string());
     }
     (keys, words)
 }
@@ -238,7 +238,7 @@ fn whole_phrase_keys<'f>(facts: &'f Facts, np: &NounPhrase) -> HashSet<&'f Strin
 }
 
 fn head_norm(tokens: &[Token], np: &NounPhrase) -> String {
-    tokens[np.head].norm.clone()
+    tokens[np.head].norm.to_string()
 }
 
 /// "heads of state" / "chefs d'État": same; "heads of state" / "chefs

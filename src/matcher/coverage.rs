@@ -201,7 +201,7 @@ fn by_surname(
         ));
         None
     } else {
-        out.surnames.push((first.clone(), last.clone()));
+        out.surnames.push((first.to_string(), last.to_string()));
         Some((s, t))
     }
 }
@@ -281,7 +281,7 @@ pub fn coverage(
             }
             (None, Some(c)) => {
                 found += weight;
-                out.from_context.push((tok.norm.clone(), c));
+                out.from_context.push((tok.norm.to_string(), c));
             }
             (None, None) => {
                 let novel = !light && !seen_anywhere(&tok.norm, &keys, stats);

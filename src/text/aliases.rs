@@ -63,7 +63,7 @@ pub fn definitions(text: &str, tokens: &[Token]) -> Vec<(String, Range<usize>)> 
         if let Some(start) = long_form_start(&letters, &tokens[i - window..i]) {
             let range = i - window + start..i;
             if range.len() >= 2 {
-                found.push((tok.norm.clone(), range));
+                found.push((tok.norm.to_string(), range));
             }
         }
     }
@@ -142,7 +142,7 @@ impl Aliases {
             if !is_acronym(text, tok) || keys.words[i].is_empty() {
                 continue;
             }
-            if let Some(alias) = self.by_acronym.get(&tok.norm) {
+            if let Some(alias) = self.by_acronym.get(tok.norm.as_str()) {
                 let strong = keys.strong[i];
                 let words = &mut keys.words[i];
                 let general = words.split_off(strong.min(words.len()));

@@ -256,7 +256,7 @@ impl Lexicon {
             else {
                 continue;
             };
-            let key: Vec<String> = super::tokenize(name).into_iter().map(|t| t.norm).collect();
+            let key: Vec<String> = super::tokenize(name).into_iter().map(|t| t.norm.into()).collect();
             if key.is_empty() {
                 continue;
             }
@@ -617,7 +617,7 @@ impl Lexicon {
                         break;
                     }
                 }
-            } else if let Some((code, false)) = self.countries.get(&tokens[i].norm) {
+            } else if let Some((code, false)) = self.countries.get(tokens[i].norm.as_str()) {
                 // lower-case demonyms: "les téléphones américains"
                 if tokens[i].norm.len() > 3 {
                     found.push((i..i + 1, code.clone()));

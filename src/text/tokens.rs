@@ -7,6 +7,7 @@
 //! words glued to an elision ("l'origine"; tools/libcompare).
 
 use super::normalize::fold_char;
+use compact_str::CompactString;
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,7 +21,7 @@ pub struct Token {
     /// Byte span in the text that was tokenised.
     pub span: Range<usize>,
     /// Folded form (lower case, no accents).
-    pub norm: String,
+    pub norm: CompactString,
     pub kind: TokenKind,
     /// The original starts with an upper-case letter.
     pub capitalized: bool,
@@ -29,6 +30,9 @@ pub struct Token {
 /// Split `text` into word and number tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
+    // folded here, then kept inline in the token (no heap string for a
+    // word of up to 24 bytes)
+    let mut norm = String::new();
     let mut chars = text.char_indices().peekable();
     while let Some(&(start, c)) = chars.peek() {
         if c.is_ascii_digit() {
@@ -53,13 +57,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             tokens.push(Token {
                 span: start..end,
-                norm: text[start..end].to_string(),
+                norm: CompactString::new(&text[start..end]),
                 kind: TokenKind::Number,
                 capitalized: false,
             });
         } else if c.is_alphabetic() {
             let mut end = start;
-            let mut norm = String::new();
+            norm.clear();
             while let Some(&(i, d)) = chars.peek() {
                 if d.is_alphanumeric() && !d.is_ascii_digit() || is_mark(d) {
                     fold_char(d, &mut norm);
@@ -71,7 +75,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             tokens.push(Token {
                 span: start..end,
-                norm,
+                norm: CompactString::new(&norm),
                 kind: TokenKind::Word,
                 capitalized: c.is_uppercase(),
             });
@@ -91,7 +95,7 @@ mod tests {
     use super::*;
 
     fn norms(text: &str) -> Vec<String> {
-        tokenize(text).into_iter().map(|t| t.norm).collect()
+        tokenize(text).into_iter().map(|t| t.norm.into()).collect()
     }
 
     #[test]

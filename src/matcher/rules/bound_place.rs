@@ -100,7 +100,7 @@ impl Rule for BoundPlaceRule {
             };
             return vec![
                 super::word_against_word(cx, (kind, effect), p, s, other)
-                    .about(Some(claim.tokens[thing].norm.clone())),
+                    .about(Some(claim.tokens[thing].norm.to_string())),
             ];
         }
         Vec::new()

@@ -106,7 +106,7 @@ impl Rule for ContrastRule {
                         let turned = (Kind::Opposite, Effect::Contradicts);
                         return vec![
                             super::word_against_word(cx, turned, c, s, t)
-                                .about(Some(cx.claim.tokens[other].norm.clone())),
+                                .about(Some(cx.claim.tokens[other].norm.to_string())),
                         ];
                     }
                 }

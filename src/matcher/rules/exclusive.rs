@@ -98,7 +98,7 @@ impl Rule for ExclusiveRule {
         }
         // the claim's words the window lacks, by position
         let lacking: Vec<usize> = (0..claim.tokens.len())
-            .filter(|&t| cov.missing_weighty.contains(&claim.tokens[t].norm))
+            .filter(|&t| cov.missing_weighty.iter().any(|m| *m == claim.tokens[t].norm))
             .collect();
         for (s, ws) in cx.window.iter().enumerate() {
             let f = ws.facts;

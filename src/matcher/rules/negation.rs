@@ -158,7 +158,7 @@ fn claim_predicate_found(cx: &MatchContext<'_>) -> bool {
         predicate.is_empty()
             || predicate
                 .iter()
-                .any(|&t| !cx.coverage.missing.contains(&claim.tokens[t].norm))
+                .any(|&t| !cx.coverage.missing.iter().any(|m| *m == claim.tokens[t].norm))
     })
 }
 

@@ -91,7 +91,7 @@ impl Rule for OrderRule {
                 let opposite = (Kind::Opposite, Effect::Contradicts);
                 return vec![
                     super::word_against_word(cx, opposite, i, s, t)
-                        .about(Some(claim.tokens[anchor].norm.clone())),
+                        .about(Some(claim.tokens[anchor].norm.to_string())),
                 ];
             }
         }
