@@ -472,7 +472,7 @@ mod tests {
         assert_eq!(page.text.len(), html.len());
         let words: Vec<String> = crate::text::tokenize(&page.text)
             .into_iter()
-            .map(|t| t.norm)
+            .map(|t| t.norm.into())
             .collect();
         for w in [
             "reunissait",

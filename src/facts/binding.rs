@@ -326,7 +326,7 @@ mod tests {
             .unwrap()
             .qualifiers
             .iter()
-            .map(|&t| f.tokens[t].norm.clone())
+            .map(|&t| f.tokens[t].norm.to_string())
             .collect()
     }
 

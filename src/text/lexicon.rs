@@ -256,7 +256,10 @@ impl Lexicon {
             else {
                 continue;
             };
-            let key: Vec<String> = super::tokenize(name).into_iter().map(|t| t.norm.into()).collect();
+            let key: Vec<String> = super::tokenize(name)
+                .into_iter()
+                .map(|t| t.norm.into())
+                .collect();
             if key.is_empty() {
                 continue;
             }

@@ -98,7 +98,11 @@ impl Rule for ExclusiveRule {
         }
         // the claim's words the window lacks, by position
         let lacking: Vec<usize> = (0..claim.tokens.len())
-            .filter(|&t| cov.missing_weighty.iter().any(|m| *m == claim.tokens[t].norm))
+            .filter(|&t| {
+                cov.missing_weighty
+                    .iter()
+                    .any(|m| *m == claim.tokens[t].norm)
+            })
             .collect();
         for (s, ws) in cx.window.iter().enumerate() {
             let f = ws.facts;
@@ -176,7 +180,7 @@ mod tests {
         let words = |t: &str| -> Vec<String> {
             crate::text::tokenize(t)
                 .into_iter()
-                .map(|t| t.norm)
+                .map(|t| t.norm.into())
                 .collect()
         };
         for (text, found) in [

@@ -156,9 +156,12 @@ fn claim_predicate_found(cx: &MatchContext<'_>) -> bool {
         let after = (cue.tokens.end..claim.tokens.len()).find(|&t| content(t));
         let predicate: Vec<usize> = inner.filter(|&t| content(t)).chain(after).collect();
         predicate.is_empty()
-            || predicate
-                .iter()
-                .any(|&t| !cx.coverage.missing.iter().any(|m| *m == claim.tokens[t].norm))
+            || predicate.iter().any(|&t| {
+                !cx.coverage
+                    .missing
+                    .iter()
+                    .any(|m| *m == claim.tokens[t].norm)
+            })
     })
 }
 
