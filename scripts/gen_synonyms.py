@@ -15,9 +15,11 @@ make unrelated words meet ("hold" / "bear"). Claims are expanded with these
 "dédié", and "two people died" meets "no deaths".
 
 The antonyms are WordNet's direct antonyms ("!" pointers) of the same frequent senses of
-adjectives, kept when they hold both ways ("dead" / "alive", "legal" / "illegal", "open"
-/ "closed"): the contradiction rule for opposite predicates reads them. Verbs and nouns
-are left out: their antonyms are converse roles as often as opposites ("bought" / "sold").
+adjectives and verbs, kept when they hold both ways ("dead" / "alive", "legal" / "illegal",
+"won" / "lost", "accepted" / "rejected", "arrived" / "left"): the contradiction rule for
+opposite predicates reads them. Verb pairs that name one act from its two participants
+("bought" / "sold": CONVERSES below) are left out, and so are nouns, whose antonyms are
+such roles as often as opposites (a leader, followers).
 --check  exit 1 when the checked-in file differs from what the package gives.
 """
 import os, subprocess, sys
@@ -35,6 +37,15 @@ def ensure_package():
     if not os.path.exists(os.path.join(WN, "index.verb")):
         subprocess.run(["apt-get", "install", "-y", "-qq", "wordnet-base"], check=True, capture_output=True)
 
+
+# Verb antonyms that name one act seen from its other participant: "X bought it
+# from Y" is "Y sold it to X". (WordNet marks no converse; these are its
+# verb antonym pairs of that kind among the frequent senses.)
+# Posture verbs are left out too: their other senses ("lie": tell a lie, "stand":
+# run for office, "sit": hold a session) are what translations reach.
+CONVERSES = {frozenset(p) for p in [("buy", "sell"), ("borrow", "lend"), ("push", "pull"),
+                                     ("outbid", "underbid"), ("inhale", "exhale"),
+                                     ("lie", "stand"), ("lie", "sit"), ("sit", "stand")]}
 
 POS_OF = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
 
@@ -116,11 +127,12 @@ def main():
     # "Y sold it to X", a leader has followers, "use" and "misuse" are one act
     # (two participles, "used" / "misused", name one act done two ways: left out too)
     adjective = lambda w: entries.get(w, ("",))[0] == "adj"
+    verb = lambda w: entries.get(w, ("",))[0] == "verb"
+    same_pos = lambda a, b: adjective(a) and adjective(b) or verb(a) and verb(b)
     participles = lambda a, b: a.endswith("ed") and b.endswith("ed")
     antonym_table = {
-        k: [w for w in v if adjective(w) and not participles(k, w)]
+        k: [w for w in v if same_pos(k, w) and not participles(k, w) and frozenset((k, w)) not in CONVERSES]
         for k, v in both_ways(antonym_table).items()
-        if adjective(k)
     }
     antonym_table = {k: v for k, v in antonym_table.items() if v}
     for k, v in derived_table.items():

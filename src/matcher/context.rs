@@ -78,10 +78,21 @@ impl MatchContext<'_> {
         let has_entity = |code: &str| {
             f.keys.entities.iter().any(|(_, c)| c == code) || has_word_key(&format!("e:{code}"))
         };
-        claim.keys.names.iter().any(|&t| {
-            claim.keys.words[t]
+        // (a name found there by the coverage counts too: a surname alone,
+        // an institution through its translation, "le Parlement" / "the
+        // parliament")
+        let found_there = |t: usize| {
+            self.coverage
+                .matched_claim
                 .iter()
-                .any(|k| k.starts_with("n:") && has_word_key(k))
+                .zip(&self.coverage.matched)
+                .any(|(&c, &(ms, _))| c == t && ms == s)
+        };
+        claim.keys.names.iter().any(|&t| {
+            found_there(t)
+                || claim.keys.words[t]
+                    .iter()
+                    .any(|k| k.starts_with("n:") && has_word_key(k))
         }) || claim.keys.entities.iter().any(|(_, c)| has_entity(c))
     }
 

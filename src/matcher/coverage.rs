@@ -66,6 +66,19 @@ pub fn place_names(claim: &Facts) -> Vec<usize> {
         .collect()
 }
 
+/// Articles before a common noun, folded: "le Parlement", "the Senate".
+const ARTICLES_EN: &[&str] = &["the"];
+const ARTICLES_FR: &[&str] = &["le", "la", "les", "l", "du", "des", "au", "aux"];
+
+/// Does an article stand just before claim token `i`?
+fn after_article(claim: &Facts, i: usize) -> bool {
+    let articles = match claim.lang {
+        crate::text::Lang::En => ARTICLES_EN,
+        crate::text::Lang::Fr => ARTICLES_FR,
+    };
+    i > 0 && articles.contains(&claim.tokens[i - 1].norm.as_str())
+}
+
 /// Titles written before a surname ("M. Bennett", "Mme Parly", "Dr Smith"):
 /// not first names.
 const TITLES: &[&str] = &[
@@ -257,8 +270,21 @@ pub fn coverage(
         let mut keys = claim_token_keys(claim, i, cross);
         // a name meets only a name: its stem may equal another language's
         // stem of a different name ("Qzonevive"/"Qzoneve")
+        // ... unless it is a common noun written with a capital after an
+        // article, as institutions are ("le Parlement", "la Commission",
+        // "the Senate"): its translations then carry it into the other
+        // language
         if is_name {
-            keys.retain(|k| k.starts_with("n:") || k.starts_with("e:") || k.starts_with("p:"));
+            // (its translations: every key but the stem, which comes first)
+            let institution = cross && after_article(claim, i);
+            let mut first = true;
+            keys.retain(|key| {
+                let stem = std::mem::take(&mut first);
+                key.starts_with("n:")
+                    || key.starts_with("e:")
+                    || key.starts_with("p:")
+                    || institution && !stem
+            });
         }
         let hit = window_keys.find(claim, i, &keys, is_name).or_else(|| {
             is_name

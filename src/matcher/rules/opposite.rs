@@ -1,10 +1,11 @@
 //! Opposites: the window states the claim with one word turned into its
 //! opposite ("the museum is open in winter" / "le musée est fermé le
 //! dimanche", "la grève était illégale" / "the strike was legal"). The
-//! opposites are WordNet's direct antonyms of adjectives' frequent senses
-//! (data/lexicon/en-antonyms.tsv: states, not the converse roles verbs and
-//! nouns often name, "bought" / "sold"); a French word reaches them through
-//! its English translations.
+//! opposites are WordNet's direct antonyms of the frequent senses of
+//! adjectives and verbs (data/lexicon/en-antonyms.tsv: "won" / "lost",
+//! "a rejeté" / "accepted"; not the converse roles that name one act from
+//! its two sides, "bought" / "sold", nor nouns); a French word reaches them
+//! through its English translations.
 //!
 //! It contradicts only when everything else the claim says is stated, in a
 //! sentence about the claim's subject with the same polarity (a window
@@ -46,7 +47,7 @@ impl Rule for OppositeRule {
         let lex = Lexicon::shared();
         let missing = &cov.missing_weighty[0];
         let Some(i) = (0..claim.tokens.len())
-            .find(|&i| &claim.tokens[i].norm == missing && !claim.keys.words[i].is_empty())
+            .find(|&i| claim.tokens[i].norm == *missing && !claim.keys.words[i].is_empty())
         else {
             return Vec::new();
         };
@@ -128,6 +129,35 @@ mod tests {
                 "The journalist Omar Radi is dead.",
                 En,
                 opposite,
+            ),
+            (
+                "The company won the contract.",
+                En,
+                "The company lost the contract.",
+                En,
+                opposite,
+            ),
+            (
+                "Le Parlement a rejeté l'amendement.",
+                Fr,
+                "The parliament accepted the amendment.",
+                En,
+                opposite,
+            ),
+            (
+                "Wheat exports from Ukraine rose sharply in 2021.",
+                En,
+                "Wheat exports from Ukraine fell sharply in 2021.",
+                En,
+                opposite,
+            ),
+            // one act seen from its two sides is no opposite
+            (
+                "Acme bought the plant in 2019.",
+                En,
+                "Acme sold the plant in 2019.",
+                En,
+                &[],
             ),
             // the same polarity only: "not closed" agrees with "open"
             (
