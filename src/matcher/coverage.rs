@@ -124,6 +124,8 @@ struct WindowKeys<'w> {
     at: HashMap<Cow<'w, str>, Vec<(usize, usize)>>,
     /// content tokens: (sentence, token, folded word), for cognates
     content: Vec<(usize, usize, &'w str)>,
+    /// the window is in the other language than the claim
+    cross: bool,
 }
 
 impl<'w> WindowKeys<'w> {
@@ -154,7 +156,7 @@ impl<'w> WindowKeys<'w> {
                     .push((s, r.start));
             }
         }
-        WindowKeys { at, content }
+        WindowKeys { at, content, cross }
     }
 
     fn first(&self, key: &str) -> Option<(usize, usize)> {
@@ -180,12 +182,24 @@ impl<'w> WindowKeys<'w> {
                     if is_name {
                         crate::text::squeezed(norm).eq(crate::text::squeezed(&tok.norm))
                     } else {
-                        Lexicon::cognates(&tok.norm, norm) || (tok.capitalized && *norm == tok.norm)
+                        Lexicon::cognates(&tok.norm, norm)
+                            || (tok.capitalized && *norm == tok.norm)
+                            || self.cross && cognate_of_rendering(keys, norm)
                     }
                 })
                 .map(|&(s, t, _)| (s, t))
         })
     }
+}
+
+/// Across languages, is the window word a cognate of one of the claim
+/// word's renderings (its synonyms' and translations' stems)? "disclosed"
+/// has "divulge" among its synonyms, which "divulgué" writes; the bilingual
+/// dictionary alone gives "divulguer" only "spread".
+fn cognate_of_rendering(keys: &[String], norm: &str) -> bool {
+    keys.iter()
+        .filter(|k| !k.contains(':') && !k.starts_with('~'))
+        .any(|k| Lexicon::cognates(k, norm))
 }
 
 /// A first name the window leaves out: "Macron" or "le président Macron"
