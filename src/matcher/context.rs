@@ -191,6 +191,21 @@ impl MatchContext<'_> {
     }
 }
 
+/// Articles before a common noun, folded: "le Parlement", "the Senate".
+const ARTICLES_EN: &[&str] = &["the"];
+const ARTICLES_FR: &[&str] = &["le", "la", "les", "l", "du", "des", "au", "aux"];
+
+/// Does an article stand just before token `t`? A capitalised word there
+/// is a common noun written as an institution's ("le Parlement", "la
+/// Défense", "the Senate"), not a name.
+pub fn after_article(f: &Facts, t: usize) -> bool {
+    let articles = match f.lang {
+        crate::text::Lang::En => ARTICLES_EN,
+        crate::text::Lang::Fr => ARTICLES_FR,
+    };
+    t > 0 && articles.contains(&f.tokens[t - 1].norm.as_str())
+}
+
 /// Words that open a clause of their own (folded).
 pub const CLAUSE_WORDS: &[&str] = &[
     "mais", "but", "while", "whereas", "tandis", "car", "because", "parce", "qui", "who", "which",

@@ -66,19 +66,6 @@ pub fn place_names(claim: &Facts) -> Vec<usize> {
         .collect()
 }
 
-/// Articles before a common noun, folded: "le Parlement", "the Senate".
-const ARTICLES_EN: &[&str] = &["the"];
-const ARTICLES_FR: &[&str] = &["le", "la", "les", "l", "du", "des", "au", "aux"];
-
-/// Does an article stand just before claim token `i`?
-fn after_article(claim: &Facts, i: usize) -> bool {
-    let articles = match claim.lang {
-        crate::text::Lang::En => ARTICLES_EN,
-        crate::text::Lang::Fr => ARTICLES_FR,
-    };
-    i > 0 && articles.contains(&claim.tokens[i - 1].norm.as_str())
-}
-
 /// Titles written before a surname ("M. Bennett", "Mme Parly", "Dr Smith"):
 /// not first names.
 const TITLES: &[&str] = &[
@@ -290,7 +277,7 @@ pub fn coverage(
         // language
         if is_name {
             // (its translations: every key but the stem, which comes first)
-            let institution = cross && after_article(claim, i);
+            let institution = cross && super::context::after_article(claim, i);
             let mut first = true;
             keys.retain(|key| {
                 let stem = std::mem::take(&mut first);

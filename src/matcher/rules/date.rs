@@ -7,7 +7,7 @@
 use super::Rule;
 use crate::facts::{DateFact, Facts};
 use crate::matcher::compare::{Comparison, compare_dates};
-use crate::matcher::context::MatchContext;
+use crate::matcher::context::{MatchContext, after_article};
 use crate::matcher::coverage::Coverage;
 use crate::matcher::finding::{Effect, Finding, Kind};
 use std::ops::Range;
@@ -168,7 +168,8 @@ fn date_near_matched_word(
             && !date.contains(&t)
             && stem(t).is_some_and(|k| matched_stems.contains(&k))
             && (names_count
-                || !f.tokens[t].capitalized && !f.keys.entities.iter().any(|(r, _)| r.contains(&t)))
+                || (!f.tokens[t].capitalized || after_article(f, t))
+                    && !f.keys.entities.iter().any(|(r, _)| r.contains(&t)))
     })
 }
 
@@ -180,6 +181,8 @@ mod tests {
 
     const COUNCIL: &str = "Le président français a réuni, le 22 juillet, un conseil de défense dédié à l'affaire Pegasus.";
     const COUNCIL_THURSDAY: &str = "Le président français a réuni, le jeudi 22 juillet, un conseil de défense dédié à l'affaire Pegasus.";
+
+    const HEALTH_VISIT: &str = "C'était la première visite du ministre de la Santé belge et de son homologue néerlandais depuis 2016, a indiqué le ministère.";
 
     #[test]
     fn dates_table() {
@@ -209,6 +212,16 @@ mod tests {
                 Kind::Date,
                 Contradicts,
                 "22 juillet",
+            ),
+            // the event's word nearest the date is an institution's title
+            // ("ministre de la Santé"): a common noun, not a name
+            (
+                "It was the first visit by the Belgian and Dutch health ministers since 2019.",
+                En,
+                HEALTH_VISIT,
+                Kind::Date,
+                Contradicts,
+                "depuis 2016",
             ),
             // the weekday fits the source's date, or not (2021-07-22 was a Thursday)
             (
