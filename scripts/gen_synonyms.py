@@ -129,7 +129,12 @@ def main():
     adjective = lambda w: entries.get(w, ("",))[0] == "adj"
     verb = lambda w: entries.get(w, ("",))[0] == "verb"
     same_pos = lambda a, b: adjective(a) and adjective(b) or verb(a) and verb(b)
-    participles = lambda a, b: a.endswith("ed") and b.endswith("ed")
+    # two participles name one act done two ways ("used" / "misused", "bowed" /
+    # "plucked"): left out, unless one is the other's negation, a state and its
+    # absence ("limited" / "unlimited", "armed" / "unarmed", "confirmed" /
+    # "unconfirmed")
+    negation_of = lambda a, b: any(a == p + b or b == p + a for p in ("un", "in", "non", "dis"))
+    participles = lambda a, b: a.endswith("ed") and b.endswith("ed") and not negation_of(a, b)
     antonym_table = {
         k: [w for w in v if same_pos(k, w) and not participles(k, w) and frozenset((k, w)) not in CONVERSES]
         for k, v in both_ways(antonym_table).items()

@@ -34,51 +34,28 @@ impl Rule for OppositeRule {
         let cov = cx.coverage;
         let facts_agree = super::facts_agree(earlier);
         let decided = super::settled(earlier);
-        // one word of the claim is missing, and only one
+        // one word of the claim is missing, or two when the opposite is
+        // bound to the same word as the claim's ("an unlimited number of
+        // contacts" / "un nombre limité de contacts", the claim's verb
+        // paraphrased)
         if decided
             || !facts_agree
             || cov.share < OPPOSITE_COVERAGE
-            || cov.missing_weighty.len() != 1
+            || cov.missing_weighty.is_empty()
+            || cov.missing_weighty.len() > 2
             || !cov.missing_names.is_empty()
         {
             return Vec::new();
         }
+        let must_bind = cov.missing_weighty.len() > 1;
         let claim = cx.claim;
-        let lex = Lexicon::shared();
-        let missing = &cov.missing_weighty[0];
-        let Some(i) = (0..claim.tokens.len())
-            .find(|&i| claim.tokens[i].norm == *missing && !claim.keys.words[i].is_empty())
-        else {
-            return Vec::new();
-        };
-        // the English stems opposite to the claim word (through its
-        // translations when it is French: its stem too, when the two
-        // languages write it alike, "illégal"/"illegal")
-        let english: &[String] = match claim.lang {
-            Lang::En => &claim.keys.words[i][..1],
-            Lang::Fr => &claim.keys.words[i],
-        };
-        let opposites: Vec<&String> = english.iter().flat_map(|k| lex.antonyms(k)).collect();
-        if opposites.is_empty() {
-            return Vec::new();
-        }
-        for (s, ws) in cx.window.iter().enumerate() {
-            let f = ws.facts;
-            if !cx.names_subject(s) || f.negated() != claim.negated() {
+        for missing in &cov.missing_weighty {
+            let Some(i) = (0..claim.tokens.len())
+                .find(|&i| claim.tokens[i].norm == *missing && !claim.keys.words[i].is_empty())
+            else {
                 continue;
-            }
-            // general-dictionary translations only across languages, as for
-            // coverage: within French they make opposites of unrelated words
-            // ("mariée" / "femme")
-            let cross = f.lang != claim.lang;
-            let hit = (0..f.tokens.len()).find(|&t| {
-                !cx.matched(s, t)
-                    && f.keys
-                        .word_keys(t, cross)
-                        .iter()
-                        .any(|k| opposites.contains(&k))
-            });
-            if let Some(t) = hit {
+            };
+            if let Some((s, t)) = opposite_in_window(cx, i, must_bind) {
                 return vec![super::word_against_word(
                     cx,
                     (Kind::Opposite, Effect::Contradicts),
@@ -90,6 +67,61 @@ impl Rule for OppositeRule {
         }
         Vec::new()
     }
+}
+
+/// Claim tokens on either side of a word that may be bound to it ("an
+/// unlimited number"), and window tokens on either side of the opposite
+/// ("nombre limité de").
+const BINDING_REACH: usize = 2;
+
+/// Where the window writes the opposite of claim token `i`: (sentence,
+/// token), in a sentence about the claim's subject with the claim's
+/// polarity. `bound`: only beside the place where a claim word next to `i`
+/// was found.
+fn opposite_in_window(cx: &MatchContext<'_>, i: usize, bound: bool) -> Option<(usize, usize)> {
+    let claim = cx.claim;
+    let lex = Lexicon::shared();
+    // the English stems opposite to the claim word (through its
+    // translations when it is French: its stem too, when the two
+    // languages write it alike, "illégal"/"illegal")
+    let english: &[String] = match claim.lang {
+        Lang::En => &claim.keys.words[i][..1],
+        Lang::Fr => &claim.keys.words[i],
+    };
+    let opposites: Vec<&String> = english.iter().flat_map(|k| lex.antonyms(k)).collect();
+    if opposites.is_empty() {
+        return None;
+    }
+    let near = |a: usize, b: usize| a.abs_diff(b) <= BINDING_REACH;
+    let neighbour_found_beside = |s: usize, t: usize| {
+        cx.coverage
+            .matched_claim
+            .iter()
+            .zip(&cx.coverage.matched)
+            .any(|(&c, &(ms, mt))| c != i && near(c, i) && ms == s && near(mt, t))
+    };
+    for (s, ws) in cx.window.iter().enumerate() {
+        let f = ws.facts;
+        if !cx.names_subject(s) || f.negated() != claim.negated() {
+            continue;
+        }
+        // general-dictionary translations only across languages, as for
+        // coverage: within French they make opposites of unrelated words
+        // ("mariée" / "femme")
+        let cross = f.lang != claim.lang;
+        let hit = (0..f.tokens.len()).find(|&t| {
+            !cx.matched(s, t)
+                && f.keys
+                    .word_keys(t, cross)
+                    .iter()
+                    .any(|k| opposites.contains(&k))
+                && (!bound || neighbour_found_beside(s, t))
+        });
+        if let Some(t) = hit {
+            return Some((s, t));
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -150,6 +182,22 @@ mod tests {
                 "Wheat exports from Ukraine fell sharply in 2021.",
                 En,
                 opposite,
+            ),
+            // the claim's verb paraphrased ("store" / "ont"): the opposite
+            // must then stand beside the word the claim binds it to
+            (
+                "The new phones can store an unlimited number of contacts.",
+                En,
+                "Les nouveaux téléphones ont un nombre limité de contacts.",
+                Fr,
+                opposite,
+            ),
+            (
+                "The new phones can store an unlimited number of contacts.",
+                En,
+                "Les nouveaux téléphones, limités à un usage professionnel, ont un nombre de contacts secret.",
+                Fr,
+                &[],
             ),
             // one act seen from its two sides is no opposite
             (
