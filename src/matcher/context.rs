@@ -73,6 +73,16 @@ impl MatchContext<'_> {
         if claim.keys.names.is_empty() && claim.keys.entities.is_empty() {
             return true;
         }
+        // a sentence that opens on a subject pronoun ("Elle n'avait pas
+        // non plus l'intention ...") continues the one before it, which
+        // may name the subject
+        self.names_subject_itself(s)
+            || s > 0 && opens_on_pronoun(self.window[s].facts) && self.names_subject_itself(s - 1)
+    }
+
+    /// [`MatchContext::names_subject`], by sentence `s`'s own words.
+    pub fn names_subject_itself(&self, s: usize) -> bool {
+        let claim = self.claim;
         let f = self.window[s].facts;
         let has_word_key = |k: &str| f.keys.words.iter().flatten().any(|w| w == k);
         let has_entity = |code: &str| {
@@ -189,6 +199,23 @@ impl MatchContext<'_> {
             self.coverage.missing.iter().any(|m| m == norm)
         })
     }
+}
+
+/// Subject pronouns for a person or group already named (folded): "it",
+/// "this", "cela" are left out, they as often stand for a thing or a
+/// whole statement.
+const SUBJECT_PRONOUNS_EN: &[&str] = &["he", "she", "they"];
+const SUBJECT_PRONOUNS_FR: &[&str] = &["il", "elle", "ils", "elles"];
+
+/// Does the sentence open on a subject pronoun?
+pub fn opens_on_pronoun(f: &Facts) -> bool {
+    let pronouns = match f.lang {
+        crate::text::Lang::En => SUBJECT_PRONOUNS_EN,
+        crate::text::Lang::Fr => SUBJECT_PRONOUNS_FR,
+    };
+    f.tokens
+        .first()
+        .is_some_and(|t| pronouns.contains(&t.norm.as_str()))
 }
 
 /// Articles before a common noun, folded: "le Parlement", "the Senate".

@@ -10,6 +10,7 @@
 mod aspect;
 mod bound_place;
 mod condition;
+mod continuity;
 mod contrast;
 mod date;
 mod denial;
@@ -60,6 +61,7 @@ pub static RULES: &[&dyn Rule] = &[
     &place::PlaceRule,
     &bound_place::BoundPlaceRule,
     &wording::WordingRule,
+    &continuity::ContinuityRule,
 ];
 
 /// Does every fact the earlier rules compared agree (or was there none)?

@@ -286,6 +286,22 @@ mod tests {
                 &[(Kind::Negation, Effect::Contradicts)],
             ),
             ("NSO did not comment.", En, no_comment, Fr, &[]),
+            // a sentence opening on "il" continues the one that names him
+            (
+                "Jean Dupont a rencontré les ouvriers de l'usine.",
+                Fr,
+                "Jean Dupont a visité l'usine de Lyon lundi matin avec le préfet. | Il n'a pas rencontré les ouvriers de l'usine.",
+                Fr,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            // ... and only that one
+            (
+                "Jean Dupont a rencontré les ouvriers de l'usine.",
+                Fr,
+                "Jean Dupont a visité l'usine de Lyon. | Marie Curie a visité l'atelier. | Il n'a pas rencontré les ouvriers de l'usine.",
+                Fr,
+                &[],
+            ),
             // the negation is about commenting, not about what NSO is
             ("NSO is an Israeli company.", En, no_comment, Fr, &[]),
             (
