@@ -183,10 +183,18 @@ struct NegationAt {
 /// question the source leaves open ("ne disait pas si ...", "does not say
 /// whether ..."). With each, its sentence.
 fn asserted_negations<'a>(cx: &'a MatchContext<'a>) -> impl Iterator<Item = (usize, &'a Cue)> {
+    asserted_negations_in(cx, |s| cx.names_subject(s))
+}
+
+/// [`asserted_negations`] in the window sentences `keep` keeps.
+fn asserted_negations_in<'a>(
+    cx: &'a MatchContext<'a>,
+    keep: impl Fn(usize) -> bool + 'a,
+) -> impl Iterator<Item = (usize, &'a Cue)> {
     cx.window
         .iter()
         .enumerate()
-        .filter(|&(s, _)| cx.names_subject(s))
+        .filter(move |&(s, _)| keep(s))
         .flat_map(|(s, ws)| {
             let f = ws.facts;
             f.negations
@@ -222,7 +230,9 @@ fn negation_at(cx: &MatchContext<'_>, s: usize, cue: &Cue) -> NegationAt {
 /// A negation whose clause holds several words the claim states: the
 /// window says those things do not hold, whatever its verb.
 fn negation_over_claim_words(cx: &MatchContext<'_>) -> Option<NegationAt> {
-    asserted_negations(cx)
+    // in any sentence of the window: the claim's words it denies are the
+    // ones the window's support would rest on, whoever the sentence names
+    asserted_negations_in(cx, |_| true)
         .find(|&(s, cue)| {
             // the cue governs the rest of its clause
             let scope = cue.tokens.start..cx.clause(s, cue_end(cue)).end;
@@ -294,13 +304,15 @@ mod tests {
                 Fr,
                 &[(Kind::Negation, Effect::Contradicts)],
             ),
-            // ... and only that one
+            // ... and only that one; a negation of the claim's words in a
+            // sentence about someone else still keeps the window from
+            // supporting (they are the words its support would rest on)
             (
                 "Jean Dupont a rencontré les ouvriers de l'usine.",
                 Fr,
                 "Jean Dupont a visité l'usine de Lyon. | Marie Curie a visité l'atelier. | Il n'a pas rencontré les ouvriers de l'usine.",
                 Fr,
-                &[],
+                &[(Kind::Polarity, Effect::Blocks)],
             ),
             // the negation is about commenting, not about what NSO is
             ("NSO is an Israeli company.", En, no_comment, Fr, &[]),
