@@ -9,7 +9,9 @@ fn relation(
     sentences: &str,
     published: Option<crate::calendar::Date>,
 ) -> (Relation, Vec<Finding>) {
-    let c = analyse(claim, claim_lang, DateContext::default());
+    // the claim's keys as checking makes them (synonyms added)
+    let mut c = analyse(claim, claim_lang, DateContext::default());
+    crate::text::Lexicon::shared().expand_synonyms(&mut c.keys, claim_lang);
     let parts: Vec<&str> = sentences.split(" | ").collect();
     let facts: Vec<_> = parts
         .iter()
@@ -138,46 +140,36 @@ fn negation_flips() {
     );
 }
 
-/// [`relation`] with the claim's keys as checking makes them (synonyms added).
-fn relation_as_checked(claim: &str, claim_lang: Lang, sentences: &str) -> (Relation, Vec<Finding>) {
-    let mut c = analyse(claim, claim_lang, DateContext::default());
-    crate::text::Lexicon::shared().expand_synonyms(&mut c.keys, claim_lang);
-    let facts = analyse(sentences, Lang::Fr, DateContext::default());
-    let window = [WindowSentence {
-        text: sentences,
-        facts: &facts,
-    }];
-    let r = match_claim(claim, &c, &window, &Uniform);
-    (r.relation, r.findings)
-}
-
 #[test]
 fn a_claim_word_meets_the_other_language_through_its_synonyms_cognate() {
     // "disclose" has "divulge" among its synonyms; the bilingual
     // dictionary gives "divulguer" only "spread"
     let s = "Le bureau du Premier ministre n'avait pas divulgué l'appel avec Macron.";
-    let (relation_of, findings) = relation_as_checked(
+    let (relation_of, findings) = relation(
         "The prime minister's office disclosed the call with Macron.",
         Lang::En,
         s,
+        None,
     );
     assert_eq!(relation_of, Relation::Contradicts, "{findings:?}");
     assert!(findings.iter().any(|f| f.kind == Kind::Negation));
     assert_eq!(
-        relation_as_checked(
+        relation(
             "The prime minister's office did not disclose the call with Macron.",
             Lang::En,
             s,
+            None,
         )
         .0,
         Relation::Supports
     );
     // within one language a synonym's look-alike is no match: the stems
     // already say what the words share
-    let (_, findings) = relation_as_checked(
+    let (_, findings) = relation(
         "Le bureau du Premier ministre a dévoilé l'appel avec Macron.",
         Lang::Fr,
         s,
+        None,
     );
     assert!(!findings.iter().any(|f| f.kind == Kind::Negation));
 }
