@@ -245,7 +245,29 @@ fn head_norm(tokens: &[Token], np: &NounPhrase) -> String {
 /// d'entreprise": different (the complements differ); "business leaders" /
 /// "responsables gouvernementaux": different (the modifiers differ).
 pub fn nouns_match(claim: &Facts, cn: &NounPhrase, source: &Facts, sn: &NounPhrase) -> bool {
-    let cross = claim.lang != source.lang;
+    nouns_match_by(claim, cn, source, sn, claim.lang != source.lang)
+}
+
+/// [`nouns_match`] by stems, glossary and phrase keys only, without the
+/// general dictionary's renderings, which reach across word families once
+/// stemmed ("logement" -> "residence" meets "residents").
+pub fn nouns_match_strongly(
+    claim: &Facts,
+    cn: &NounPhrase,
+    source: &Facts,
+    sn: &NounPhrase,
+) -> bool {
+    nouns_match_by(claim, cn, source, sn, false)
+}
+
+/// `cross`: with the keys that only hold across languages.
+fn nouns_match_by(
+    claim: &Facts,
+    cn: &NounPhrase,
+    source: &Facts,
+    sn: &NounPhrase,
+    cross: bool,
+) -> bool {
     let c_all = phrase_keys(claim, cn.tokens.clone(), cross);
     let s_all = phrase_keys(source, sn.tokens.clone(), cross);
     let c_head = phrase_keys(claim, cn.head..cn.head + 1, cross);

@@ -139,6 +139,7 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             // "Qtotove had 163 ...")
             if cmp == Comparison::Mismatch
                 && (!bound
+                    || loosely_bound_beside_its_figure(cx, cq, s, sq)
                     || cov.share < BOUND_CONTRADICTION_COVERAGE
                     || !cov.missing_names.is_empty()
                     || !cx.names_subject(s)
@@ -161,6 +162,29 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
         }
     }
     best
+}
+
+/// The window's figure is bound to the claim's noun only through the
+/// general dictionary, while the same sentence gives the claim's own figure
+/// for something the keys do not relate: "Environ 2 300 logements" against
+/// "About 2,300 homes were flooded ... and 600 residents" ("logement" ->
+/// "residence", stemmed as "residents"). Which figure the claim means is
+/// then unclear, never a contradiction.
+fn loosely_bound_beside_its_figure(
+    cx: &MatchContext<'_>,
+    cq: &Quantity,
+    s: usize,
+    sq: &Quantity,
+) -> bool {
+    let f = cx.window[s].facts;
+    let (Some(cn), Some(sn)) = (&cq.noun, &sq.noun) else {
+        return false;
+    };
+    f.lang != cx.claim.lang
+        && !crate::matcher::binding::nouns_match_strongly(cx.claim, cn, f, sn)
+        && f.quantities
+            .iter()
+            .any(|other| !other.ordinal && compare_quantities(cq, other) == Comparison::Match)
 }
 
 /// A count of part of a whole against the count of the whole: more than
@@ -365,6 +389,25 @@ mod tests {
 
     /// A figure bound to no noun is about what its sentence says when the
     /// sentence says all the rest and holds no other figure of its kind.
+    #[test]
+    fn a_figure_bound_through_the_general_dictionary_beside_the_claims_own() {
+        // "logement" -> "residence", stemmed like "residents": the claim's
+        // own figure stands beside, for homes the keys do not relate
+        let flood = "About 2,300 homes were flooded, according to the county emergency service, and 600 residents spent the night in the sports hall.";
+        let found = Case::new("Environ 2 300 logements ont été inondés.", Fr, flood, En)
+            .findings_of("number");
+        assert!(found.iter().all(|f| f.effect != Contradicts), "{found:?}");
+        // a noun the glossary carries across still binds its figure
+        let found = Case::new(
+            "Quatorze ministres ont été visés.",
+            Fr,
+            "Twenty ministers and 14 journalists were targeted.",
+            En,
+        )
+        .findings_of("number");
+        assert!(found.iter().any(|f| f.effect == Contradicts), "{found:?}");
+    }
+
     #[test]
     fn a_sole_figure_in_the_same_statement() {
         let table = [
