@@ -7,6 +7,12 @@ Inputs (Debian packages, nothing fetched from the web; all GPL-2.0-or-later data
     part of speech. Modern vocabulary (serveur -> server, logiciel -> software).
   - dict-freedict-fra-eng and dict-freedict-eng-fra: the FreeDict dictionaries (dictd
     format), the second one inverted. Older, smaller, but independent of the pivot.
+  - apertium-fra-cat (fra-cat.autobil.bin) and apertium-eng-cat (cat-eng.autobil.bin): a
+    second pivot, French -> Catalan -> English, read last and only for the French lemmas
+    the first two lack (some 10,700): its further senses of known words made unrelated
+    words meet.
+    Its transducers keep their regular-expression parts in the same section as the
+    words: paths through a cycle are left out.
 Reading the Apertium transducers needs `lt-print` (Debian package lttoolbox-dev).
 
 usage: scripts/gen_lexicon.py [--debs DIR] [--check]
@@ -21,7 +27,14 @@ from generated import write_or_check
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "data", "lexicon", "fr-en.tsv")
-PACKAGES = ["apertium-fr-es", "apertium-eng-spa", "dict-freedict-fra-eng", "dict-freedict-eng-fra"]
+PACKAGES = [
+    "apertium-fr-es",
+    "apertium-eng-spa",
+    "dict-freedict-fra-eng",
+    "dict-freedict-eng-fra",
+    "apertium-fra-cat",
+    "apertium-eng-cat",
+]
 # parts of speech kept from Apertium: nouns, verbs, adjectives, adverbs
 KEEP_POS = {"n", "vblex", "vbmod", "adj", "adv"}
 MAX_TRANSLATIONS = 6
@@ -38,13 +51,10 @@ def fetch(debs):
     return os.path.join(work, "x", "usr", "share")
 
 
-def att_paths(binary, skip):
-    """All (input, output) paths of the acyclic sections of an lttoolbox transducer."""
+def sections(binary):
+    """(arcs, finals) of each section of an lttoolbox transducer (`lt-print`)."""
     text = subprocess.run(["lt-print", binary], check=True, capture_output=True, text=True).stdout
-    out = []
-    for k, section in enumerate(text.split("\n--\n")):
-        if k in skip:
-            continue
+    for section in text.split("\n--\n"):
         arcs, finals = collections.defaultdict(list), set()
         for line in section.splitlines():
             p = line.split("\t")
@@ -56,6 +66,72 @@ def att_paths(binary, skip):
             i = "" if i == "ε" else (" " if i == "@_SPACE_@" else i)
             o = "" if o == "ε" else (" " if o == "@_SPACE_@" else o)
             arcs[s].append((d, i, o))
+        yield arcs, finals
+
+
+def on_cycles(arcs):
+    """The states that lie on a cycle (Tarjan's strongly connected components,
+    without recursion)."""
+    index, low, on_stack, stack, cyclic = {}, {}, set(), [], set()
+    nodes = set(arcs) | {d for v in arcs.values() for d, _, _ in v} | {0}
+    for root in sorted(nodes):
+        if root in index:
+            continue
+        work = [(root, 0)]
+        while work:
+            v, k = work.pop()
+            if k == 0:
+                index[v] = low[v] = len(index)
+                stack.append(v)
+                on_stack.add(v)
+            succ = arcs.get(v, [])
+            if k < len(succ):
+                work.append((v, k + 1))
+                w = succ[k][0]
+                if w not in index:
+                    work.append((w, 0))
+                elif w in on_stack:
+                    low[v] = min(low[v], index[w])
+                continue
+            for w, _, _ in succ:
+                if w in on_stack:
+                    low[v] = min(low[v], low[w])
+            if low[v] == index[v]:
+                comp = []
+                while True:
+                    w = stack.pop()
+                    on_stack.discard(w)
+                    comp.append(w)
+                    if w == v:
+                        break
+                if len(comp) > 1 or any(d == v for d, _, _ in arcs.get(v, [])):
+                    cyclic.update(comp)
+    return cyclic
+
+
+def word_paths(binary):
+    """All (input, output) paths of an lttoolbox transducer that pass through no
+    cycle: its words, without the regular-expression parts."""
+    out = []
+    for arcs, finals in sections(binary):
+        cyclic = on_cycles(arcs)
+        stack = [(0, "", "")]
+        while stack:
+            s, a, b = stack.pop()
+            if s in finals:
+                out.append((a, b))
+            for d, i, o in arcs[s]:
+                if d not in cyclic:
+                    stack.append((d, a + i, b + o))
+    return out
+
+
+def att_paths(binary, skip):
+    """All (input, output) paths of the acyclic sections of an lttoolbox transducer."""
+    out = []
+    for k, (arcs, finals) in enumerate(sections(binary)):
+        if k in skip:
+            continue
         stack = [(0, "", "", frozenset([0]))]
         while stack:
             s, a, b, seen = stack.pop()
@@ -87,6 +163,17 @@ def clean(word):
 def apertium(share):
     fr_es = att_paths(os.path.join(share, "apertium", "apertium-fr-es", "fr-es.autobil.bin"), {0})
     es_en = att_paths(os.path.join(share, "apertium", "apertium-eng-spa", "spa-eng.autobil.bin"), {2})
+    return pivot(fr_es, es_en)
+
+
+def apertium_catalan(share):
+    fr_ca = word_paths(os.path.join(share, "apertium", "apertium-fra-cat", "fra-cat.autobil.bin"))
+    ca_en = word_paths(os.path.join(share, "apertium", "apertium-eng-cat", "cat-eng.autobil.bin"))
+    return pivot(fr_ca, ca_en)
+
+
+def pivot(fr_es, es_en):
+    """French -> English through a third language, on lemma and part of speech."""
     es_to_en = collections.defaultdict(list)
     for es, en in es_en:
         (el, ep), (nl, _) = lemma_pos(es), lemma_pos(en)
@@ -137,10 +224,14 @@ def freedict(share):
 
 def build(share):
     merged = collections.defaultdict(list)
-    for source in (apertium(share), freedict(share)):
+    for k, source in enumerate((apertium(share), freedict(share), apertium_catalan(share))):
         for fr, ens in source.items():
             fr = clean(fr)
             if not fr:
+                continue
+            # the second pivot only for words the first two lack: its extra
+            # senses of known words make unrelated words meet
+            if k == 2 and merged.get(fr):
                 continue
             for en in ens:
                 en = clean(en)
@@ -149,8 +240,9 @@ def build(share):
     lines = [
         "# Generated by scripts/gen_lexicon.py; do not edit (the hand-written glossary is domain.tsv).",
         "# Sources: Debian apertium-fr-es 0.9.4 + apertium-eng-spa 0.8.1 (French -> Spanish -> English",
-        "# pivot), dict-freedict-fra-eng and dict-freedict-eng-fra 2022.04.21 (FreeDict).",
-        "# Licence of this data: GPL-2.0-or-later (see data/README.md).",
+        "# pivot), dict-freedict-fra-eng and dict-freedict-eng-fra 2022.04.21 (FreeDict), then",
+        "# apertium-fra-cat 1.10.0 + apertium-eng-cat 1.0.1 (French -> Catalan -> English pivot).",
+        "# Licence of this data: GPL-3.0-or-later (see data/README.md).",
         "# fr\ten (at most %d, best first)" % MAX_TRANSLATIONS,
     ]
     for fr in sorted(merged):
