@@ -148,11 +148,13 @@ pub fn extract_quantities(
             }
         }
         // scale words: "100 millions", "1.5bn", "2 million"
+        let mut scaled = false;
         if let Some(t) = tokens.get(end)
             && let Some(scale) = vocab().number(NumberRole::Scale, &t.norm)
         {
             value *= scale;
             end += 1;
+            scaled = true;
             // "un million deux cent mille": number words after a scale word
             // count what the scale leaves
             if tokens[i].kind == TokenKind::Word
@@ -217,6 +219,22 @@ pub fn extract_quantities(
         let entity = bind_entity(text, tokens, keys, i, end);
         let noun = bind_noun(text, tokens, keys, end, lang)
             .or_else(|| shared_noun(tokens, &out, start_tok, entity.is_some()));
+        // an amount that leaves out the currency an earlier amount of the
+        // sentence gave: "12 million euros in aid, and the mayor asked for
+        // another 30 million", "240 millions de livres, dont l'État paiera
+        // 90 millions"
+        if unit == Unit::Count
+            && scaled
+            && noun.is_none()
+            && entity.is_none()
+            && let Some(Unit::Money(cur)) = out
+                .iter()
+                .rev()
+                .map(|q: &Quantity| &q.unit)
+                .find(|u| matches!(u, Unit::Money(_)))
+        {
+            unit = Unit::Money(cur.clone());
+        }
         out.push(Quantity {
             span: tokens[start_tok].span.start..span_end,
             tokens: i..end,
@@ -701,6 +719,45 @@ mod tests {
         assert!(quantities("Publié à 8h20", Lang::Fr).is_empty());
         let q = quantities("le 1er février", Lang::Fr);
         assert!(q.iter().all(|q| q.ordinal));
+    }
+
+    #[test]
+    fn an_amount_that_leaves_out_its_currency_takes_the_sentences() {
+        let units = |text: &str, lang: Lang| -> Vec<(f64, Unit)> {
+            quantities(text, lang)
+                .into_iter()
+                .map(|q| (q.value, q.unit))
+                .collect()
+        };
+        let eur = || Unit::Money("EUR".into());
+        let gbp = || Unit::Money("GBP".into());
+        assert_eq!(
+            units(
+                "The region released 12 million euros in aid, and the mayor asked for another 30 million.",
+                Lang::En
+            ),
+            [(12e6, eur()), (30e6, eur())]
+        );
+        assert_eq!(
+            units(
+                "Le pont coûtera 240 millions de livres, dont l'État paiera 90 millions.",
+                Lang::Fr
+            ),
+            [(240e6, gbp()), (90e6, gbp())]
+        );
+        // a figure that counts something keeps counting it
+        assert_eq!(
+            units(
+                "12 million euros of aid for 2 million inhabitants.",
+                Lang::En
+            ),
+            [(12e6, eur()), (2e6, Unit::Count)]
+        );
+        // and a bare amount with no amount of money before it stays a count
+        assert_eq!(
+            units("The mayor asked for another 30 million.", Lang::En),
+            [(30e6, Unit::Count)]
+        );
     }
 
     #[test]
