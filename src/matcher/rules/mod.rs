@@ -14,6 +14,7 @@ mod continuity;
 mod contrast;
 mod date;
 mod denial;
+mod exception;
 mod exclusive;
 mod hedge;
 mod kin;
@@ -50,6 +51,7 @@ pub static RULES: &[&dyn Rule] = &[
     &aspect::AspectRule,
     &contrast::ContrastRule,
     &exclusive::ExclusiveRule,
+    &exception::ExceptionRule,
     &refuted::RefutedRule,
     &unrelated::UnrelatedRule,
     &hedge::HedgeRule,

@@ -1,0 +1,172 @@
+//! Exceptions: the window states the claim's predicate of a group *except*
+//! the very one the claim names ("The schools will reopen on Monday 13
+//! November, except the Hillside primary school" against "Hillside primary
+//! school will reopen on 13 November"; "sauf", "hormis", "excepté", "à
+//! l'exception de", "except", "excluding"). The claim's names stand only in
+//! the exception, and the rest of what the claim says stands outside it:
+//! the window says it of everything but them.
+//!
+//! It contradicts only when most of the claim is stated, with the same
+//! polarity, every fact agrees, and at least two other words of the claim
+//! stand outside the exception; otherwise it decides nothing.
+
+use super::Rule;
+use crate::matcher::context::{MatchContext, carries_meaning};
+use crate::matcher::finding::{Effect, Finding, Kind};
+
+/// Share of the claim the window must state.
+pub const EXCEPTION_COVERAGE: f64 = 0.7;
+/// Claim words, other than its names, the window must state outside the
+/// exception.
+const OUTSIDE_WORDS: usize = 2;
+
+pub struct ExceptionRule;
+
+/// Where an exception's phrase starts after its cue at token `i`, if one
+/// opens there (folded words): "except (for) X", "excluding X", "sauf X",
+/// "hormis X", "excepté X", "à l'exception de X".
+fn exception_after(words: &[&str], i: usize) -> Option<usize> {
+    match words[i] {
+        "except" => Some(if words.get(i + 1) == Some(&"for") {
+            i + 2
+        } else {
+            i + 1
+        }),
+        "excluding" | "sauf" | "hormis" | "excepte" | "exceptes" | "exceptee" | "exceptees" => {
+            Some(i + 1)
+        }
+        "exception" if i >= 2 && words[i - 1] == "l" && words[i - 2] == "a" => words
+            .get(i + 1)
+            .is_some_and(|w| matches!(*w, "de" | "du" | "des"))
+            .then_some(i + 2),
+        _ => None,
+    }
+}
+
+impl Rule for ExceptionRule {
+    fn name(&self) -> &'static str {
+        "exception"
+    }
+
+    fn check(&self, cx: &MatchContext<'_>, earlier: &[Finding]) -> Vec<Finding> {
+        let claim = cx.claim;
+        let cov = cx.coverage;
+        if super::settled(earlier)
+            || !super::facts_agree(earlier)
+            || cov.share < EXCEPTION_COVERAGE
+            || claim.keys.names.is_empty()
+            || claim.negated()
+        {
+            return Vec::new();
+        }
+        for (s, ws) in cx.window.iter().enumerate() {
+            let f = ws.facts;
+            if f.negated() {
+                continue;
+            }
+            let words: Vec<&str> = f.tokens.iter().map(|t| t.norm.as_str()).collect();
+            for cue in 0..words.len() {
+                let Some(start) = exception_after(&words, cue) else {
+                    continue;
+                };
+                let end = cx.clause(s, start.min(words.len().saturating_sub(1))).end;
+                let inside = |t: usize| (start..end).contains(&t);
+                // every place of each claim name in this sentence is inside
+                // the exception, and one at least is there
+                let names_inside = claim.keys.names.iter().all(|&c| {
+                    let mut places = cx.places_of(c, s).peekable();
+                    places.peek().is_some() && places.all(inside)
+                });
+                let outside = cov
+                    .matched_claim
+                    .iter()
+                    .zip(&cov.matched)
+                    .filter(|&(&c, &(ms, mt))| {
+                        ms == s
+                            && !claim.keys.names.contains(&c)
+                            && carries_meaning(claim, c)
+                            && !inside(mt)
+                            && mt < cue
+                    })
+                    .count();
+                if names_inside && outside >= OUTSIDE_WORDS {
+                    let first_name = claim.keys.names[0];
+                    let t = cx.places_of(first_name, s).next().unwrap_or(start);
+                    return vec![
+                        super::word_against_word(
+                            cx,
+                            (Kind::Exclusive, Effect::Contradicts),
+                            first_name,
+                            s,
+                            t,
+                        )
+                        .about(Some(f.tokens[cue].norm.to_string())),
+                    ];
+                }
+            }
+        }
+        Vec::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::table::{Row, assert_rows};
+    use crate::matcher::finding::{Effect, Kind};
+    use crate::text::Lang::{En, Fr};
+
+    #[test]
+    fn exception_table() {
+        let reopen = "The schools will reopen on Monday 13 November, except the Hillside primary school, whose ground floor was destroyed.";
+        let rouvrir = "Les écoles rouvriront lundi 13 novembre, sauf l'école primaire Hillside, dont le rez-de-chaussée a été détruit.";
+        let contradicts = &[(Kind::Exclusive, Effect::Contradicts)][..];
+        let table: &[Row] = &[
+            (
+                "The Hillside primary school will reopen on 13 November.",
+                En,
+                reopen,
+                En,
+                contradicts,
+            ),
+            (
+                "L'école primaire Hillside rouvrira le 13 novembre.",
+                Fr,
+                rouvrir,
+                Fr,
+                contradicts,
+            ),
+            (
+                "The Hillside primary school will reopen on 13 November.",
+                En,
+                rouvrir,
+                Fr,
+                contradicts,
+            ),
+            // what the exception says of itself is not excepted
+            (
+                "The ground floor of the Hillside primary school was destroyed.",
+                En,
+                reopen,
+                En,
+                &[],
+            ),
+            // a claim about the rest of the group agrees
+            (
+                "The schools will reopen on 13 November.",
+                En,
+                reopen,
+                En,
+                &[],
+            ),
+            // the name stated outside the exception too: no exception of it
+            (
+                "The Hillside primary school will reopen on 13 November.",
+                En,
+                "The Hillside primary school and the others will reopen on 13 November, except the college.",
+                En,
+                &[],
+            ),
+        ];
+        assert_rows("exception", table);
+    }
+}
