@@ -10,38 +10,71 @@ use std::sync::Mutex;
 /// Temporary files being written (a report, an index), removed by
 /// [`remove_unfinished`] when the run is interrupted: an interrupted run
 /// leaves nothing behind, not even a `.tmp` file.
-static UNFINISHED: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+static UNFINISHED: Registry = Registry::new();
 
-/// A temporary file being written, forgotten by the registry when dropped
+/// A registry of temporary files being written. The run has one
+/// ([`unfinished`], [`remove_unfinished`]); a test makes its own, so that
+/// removing "every" file removes none of another test's.
+pub struct Registry(Mutex<Vec<PathBuf>>);
+
+/// A temporary file being written, forgotten by its registry when dropped
 /// (written and renamed, or removed by `tempfile`).
-pub struct Unfinished(PathBuf);
-
-/// Note that `path` is being written and is not finished.
-pub fn unfinished(path: &Path) -> Unfinished {
-    lock_unfinished().push(path.to_path_buf());
-    Unfinished(path.to_path_buf())
+pub struct Unfinished<'r> {
+    registry: &'r Registry,
+    path: PathBuf,
 }
 
-impl Drop for Unfinished {
+impl Registry {
+    pub const fn new() -> Registry {
+        Registry(Mutex::new(Vec::new()))
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<PathBuf>> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Note that `path` is being written and is not finished.
+    pub fn note(&self, path: &Path) -> Unfinished<'_> {
+        self.lock().push(path.to_path_buf());
+        Unfinished {
+            registry: self,
+            path: path.to_path_buf(),
+        }
+    }
+
+    /// Remove every file of the registry still being written. Gives how many.
+    pub fn remove_all(&self) -> usize {
+        let open = std::mem::take(&mut *self.lock());
+        open.iter()
+            .filter(|p| std::fs::remove_file(p).is_ok())
+            .count()
+    }
+}
+
+impl Default for Registry {
+    fn default() -> Registry {
+        Registry::new()
+    }
+}
+
+impl Drop for Unfinished<'_> {
     fn drop(&mut self) {
-        let mut open = lock_unfinished();
-        if let Some(k) = open.iter().position(|p| *p == self.0) {
+        let mut open = self.registry.lock();
+        if let Some(k) = open.iter().position(|p| *p == self.path) {
             open.swap_remove(k);
         }
     }
 }
 
-fn lock_unfinished() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
-    UNFINISHED.lock().unwrap_or_else(|e| e.into_inner())
+/// Note that `path` is being written and is not finished.
+pub fn unfinished(path: &Path) -> Unfinished<'static> {
+    UNFINISHED.note(path)
 }
 
 /// Remove every temporary file still being written: what an interrupt
 /// (Ctrl-C, SIGTERM) does before the process ends. Gives how many.
 pub fn remove_unfinished() -> usize {
-    let open = std::mem::take(&mut *lock_unfinished());
-    open.iter()
-        .filter(|p| std::fs::remove_file(p).is_ok())
-        .count()
+    UNFINISHED.remove_all()
 }
 
 /// Refuse `target` when it exists and is not an ordinary file (a device, a
@@ -118,14 +151,17 @@ mod tests {
         let (writing, written) = (dir.path().join(".tmpA"), dir.path().join(".tmpB"));
         std::fs::write(&writing, b"half").unwrap();
         std::fs::write(&written, b"whole").unwrap();
-        let open = unfinished(&writing);
-        let done = unfinished(&written);
+        // a registry of its own: the run's is shared with every other test
+        // writing an index or a report at the same time
+        let registry = Registry::new();
+        let open = registry.note(&writing);
+        let done = registry.note(&written);
         drop(done);
-        assert_eq!(remove_unfinished(), 1);
+        assert_eq!(registry.remove_all(), 1);
         assert!(!writing.exists());
         assert!(written.exists());
         drop(open);
-        assert_eq!(remove_unfinished(), 0);
+        assert_eq!(registry.remove_all(), 0);
     }
 
     #[test]
