@@ -227,13 +227,13 @@ pub fn extract_quantities(
             && scaled
             && noun.is_none()
             && entity.is_none()
-            && let Some(Unit::Money(cur)) = out
+            && let Some(money) = out
                 .iter()
                 .rev()
                 .map(|q: &Quantity| &q.unit)
                 .find(|u| matches!(u, Unit::Money(_)))
         {
-            unit = Unit::Money(cur.clone());
+            unit = money.clone();
         }
         out.push(Quantity {
             span: tokens[start_tok].span.start..span_end,

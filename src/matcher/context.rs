@@ -91,15 +91,8 @@ impl MatchContext<'_> {
         // (a name found there by the coverage counts too: a surname alone,
         // an institution through its translation, "le Parlement" / "the
         // parliament")
-        let found_there = |t: usize| {
-            self.coverage
-                .matched_claim
-                .iter()
-                .zip(&self.coverage.matched)
-                .any(|(&c, &(ms, _))| c == t && ms == s)
-        };
         claim.keys.names.iter().any(|&t| {
-            found_there(t)
+            self.claim_token_in(t, s)
                 || claim.keys.words[t]
                     .iter()
                     .any(|k| k.starts_with("n:") && has_word_key(k))
@@ -162,11 +155,9 @@ impl MatchContext<'_> {
 
     /// Was claim token `t` found in window sentence `s`?
     pub fn claim_token_in(&self, t: usize, s: usize) -> bool {
-        let cov = self.coverage;
-        cov.matched_claim
-            .iter()
-            .zip(&cov.matched)
-            .any(|(&ct, &(ms, _))| ct == t && ms == s)
+        self.coverage
+            .found()
+            .any(|(ct, (ms, _))| ct == t && ms == s)
     }
 
     /// The clause of window sentence `s` that token `t` stands in, as a

@@ -327,6 +327,15 @@ fn seen_anywhere(norm: &str, keys: &[String], stats: &dyn CorpusStats) -> bool {
 }
 
 impl Coverage {
+    /// Each claim word found, with where: (claim token, (sentence in
+    /// window, token)), in the order the coverage found them.
+    pub fn found(&self) -> impl Iterator<Item = (usize, (usize, usize))> + '_ {
+        self.matched_claim
+            .iter()
+            .copied()
+            .zip(self.matched.iter().copied())
+    }
+
     /// Record a claim word the window does not state.
     fn note_missing(&mut self, norm: &str, place: bool, name: bool, light: bool, novel: bool) {
         self.missing.push(norm.to_string());

@@ -101,10 +101,8 @@ impl Rule for AspectRule {
                     };
                     let near = t.saturating_sub(NEAR)..(t + NEAR + 1).min(f.tokens.len());
                     let same_thing = cov
-                        .matched
-                        .iter()
-                        .zip(&cov.matched_claim)
-                        .any(|(&(ms, mt), ct)| ms == s && near.contains(&mt) && about.contains(ct));
+                        .found()
+                        .any(|(ct, (ms, mt))| ms == s && near.contains(&mt) && about.contains(&ct));
                     if !same_thing {
                         continue;
                     }

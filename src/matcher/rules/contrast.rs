@@ -76,13 +76,8 @@ impl Rule for ContrastRule {
         }
         let cov = cx.coverage;
         // the claim token that window token (s, t) matched
-        let claim_of = |s: usize, t: usize| {
-            cov.matched
-                .iter()
-                .zip(&cov.matched_claim)
-                .find(|&(&(ms, mt), _)| ms == s && mt == t)
-                .map(|(_, &ct)| ct)
-        };
+        let claim_of =
+            |s: usize, t: usize| cov.found().find(|&(_, at)| at == (s, t)).map(|(ct, _)| ct);
         for (s, ws) in cx.window.iter().enumerate() {
             if !cx.names_subject(s) {
                 continue;

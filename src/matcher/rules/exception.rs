@@ -78,10 +78,8 @@ impl Rule for ExceptionRule {
                     places.peek().is_some() && places.all(inside)
                 });
                 let outside = cov
-                    .matched_claim
-                    .iter()
-                    .zip(&cov.matched)
-                    .filter(|&(&c, &(ms, mt))| {
+                    .found()
+                    .filter(|&(c, (ms, mt))| {
                         ms == s
                             && !claim.keys.names.contains(&c)
                             && carries_meaning(claim, c)

@@ -129,14 +129,12 @@ impl Rule for ExclusiveRule {
                 let Some(own) = own else { continue };
                 // the claim's copies of the focus and of the word restricted
                 let anchors: Vec<usize> = cov
-                    .matched
-                    .iter()
-                    .zip(&cov.matched_claim)
-                    .filter(|&(&(ms, mt), _)| {
+                    .found()
+                    .filter(|&(_, (ms, mt))| {
                         ms == s
                             && (focus.contains(&mt) || mt + 1 == cue_start || mt + 2 == cue_start)
                     })
-                    .map(|(_, &ct)| ct)
+                    .map(|(ct, _)| ct)
                     .collect();
                 let in_slot = lacking
                     .iter()

@@ -139,13 +139,13 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             // "Qtotove had 163 ...")
             if cmp == Comparison::Mismatch
                 && (!bound
-                    || loosely_bound_beside_its_figure(cx, cq, s, sq)
                     || cov.share < BOUND_CONTRADICTION_COVERAGE
                     || !cov.missing_names.is_empty()
                     || !cx.names_subject(s)
                     || !same_frame(cx, s)
                     || !noun_stated(cx, cq)
-                    || other_event)
+                    || other_event
+                    || loosely_bound_beside_its_figure(cx, cq, s, sq))
             {
                 continue;
             }

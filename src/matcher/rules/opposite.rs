@@ -95,10 +95,8 @@ fn opposite_in_window(cx: &MatchContext<'_>, i: usize, bound: bool) -> Option<(u
     let near = |a: usize, b: usize| a.abs_diff(b) <= BINDING_REACH;
     let neighbour_found_beside = |s: usize, t: usize| {
         cx.coverage
-            .matched_claim
-            .iter()
-            .zip(&cx.coverage.matched)
-            .any(|(&c, &(ms, mt))| c != i && near(c, i) && ms == s && near(mt, t))
+            .found()
+            .any(|(c, (ms, mt))| c != i && near(c, i) && ms == s && near(mt, t))
     };
     for (s, ws) in cx.window.iter().enumerate() {
         let f = ws.facts;

@@ -51,11 +51,9 @@ impl Rule for RoleRule {
         // where the window states the rest of the claim, by sentence
         let cov = cx.coverage;
         let mut said: Vec<(usize, usize)> = cov
-            .matched_claim
-            .iter()
-            .zip(&cov.matched)
+            .found()
             .filter(|(ct, _)| !subject.contains(ct))
-            .map(|(_, &at)| at)
+            .map(|(_, at)| at)
             .collect();
         said.sort_unstable();
         said.dedup();
@@ -71,10 +69,8 @@ impl Rule for RoleRule {
                 continue;
             }
             let subject_in_clause = cov
-                .matched_claim
-                .iter()
-                .zip(&cov.matched)
-                .any(|(ct, &(ms, mt))| subject.contains(ct) && ms == s && clause.contains(&mt));
+                .found()
+                .any(|(ct, (ms, mt))| subject.contains(&ct) && ms == s && clause.contains(&mt));
             if subject_in_clause {
                 continue;
             }
