@@ -17,7 +17,7 @@ struct SourceRow<'a> {
     published: Option<String>,
     sentences: usize,
     bytes: usize,
-    sha256: &'a str,
+    sha256: String,
     /// Origin group: sources with the same number are copies of one text.
     origin: usize,
     set_aside: Vec<SetAsideRow<'a>>,
@@ -49,15 +49,15 @@ fn rows(corpus: &Corpus) -> Vec<SourceRow<'_>> {
                 published: s.meta.published.map(|d| d.to_string()),
                 sentences: s.sentences.len(),
                 bytes: s.bytes,
-                sha256: &s.sha256,
+                sha256: s.sha256.to_string(),
                 origin: corpus.origin.get(i).copied().unwrap_or(i),
                 set_aside: s
                     .set_aside
                     .iter()
                     .map(|a| SetAsideRow {
-                        line: index.position(&s.text, a.span.start).0,
+                        line: index.position(&s.text, a.span().start).0,
                         reason: a.reason,
-                        text: s.text[a.span.clone()].trim(),
+                        text: s.text[a.span()].trim(),
                     })
                     .collect(),
             }

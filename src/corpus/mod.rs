@@ -11,7 +11,7 @@ mod segment;
 pub use boilerplate::{LineClass, classify_lines};
 pub use decode::{Encoding, decode};
 pub use html::{HtmlPage, PageMeta, read_html};
-pub use manifest::{Manifest, SourceMeta};
+pub use manifest::{Manifest, SourceMeta, StoredMeta};
 pub use origins::{SAME_ORIGIN, Signature, group_by_origin};
 pub use segment::split_sentences;
 
@@ -46,11 +46,28 @@ impl Sentence {
     }
 }
 
-/// A span of a source that is not evidence, and why.
+/// A span of a source that is not evidence, and why (in 32-bit offsets,
+/// like [`Sentence`]: a synthetic 100 MB corpus sets aside 200,000 lines).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SetAside {
-    pub span: Range<usize>,
+    start: u32,
+    end: u32,
     pub reason: &'static str,
+}
+
+impl SetAside {
+    pub fn new(span: Range<usize>, reason: &'static str) -> SetAside {
+        SetAside {
+            start: span.start as u32,
+            end: span.end as u32,
+            reason,
+        }
+    }
+
+    /// The byte span in the source text.
+    pub fn span(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
 }
 
 /// One source document.
@@ -62,11 +79,11 @@ pub struct Source {
     pub path: String,
     pub text: String,
     pub encoding: Encoding,
-    /// SHA-256 of the file's bytes, hex: what a report was computed from.
-    pub sha256: String,
+    /// SHA-256 of the file's bytes: what a report was computed from.
+    pub sha256: crate::digest::Sha256Digest,
     /// Size of the file in bytes.
     pub bytes: usize,
-    pub meta: SourceMeta,
+    pub meta: StoredMeta,
     pub lang: Lang,
     pub sentences: Vec<Sentence>,
     pub set_aside: Vec<SetAside>,
@@ -85,9 +102,9 @@ impl Source {
             path: path.to_string(),
             text: String::new(),
             encoding: Encoding::Utf8,
-            sha256: String::new(),
+            sha256: Default::default(),
             bytes: 0,
-            meta: SourceMeta::default(),
+            meta: StoredMeta::default(),
             lang: Lang::En,
             sentences: Vec::new(),
             set_aside: Vec::new(),
@@ -361,7 +378,7 @@ fn load_source(
             "{count} byte(s) are not valid UTF-8 (the first on line {line}); read as UTF-8 with `?` in their place"
         )
     });
-    let sha256 = crate::digest::sha256_hex(&bytes);
+    let sha256 = crate::digest::Sha256Digest::of(&bytes);
     let lower = rel.to_ascii_lowercase();
     let html = lower.ends_with(".html") || lower.ends_with(".htm");
     let line_starts = html.then(|| {
@@ -392,7 +409,7 @@ fn load_source(
             LineClass::Body => {
                 sentences.extend(split_sentences(&body, span).into_iter().map(Sentence::new))
             }
-            LineClass::Boilerplate(reason) => set_aside.push(SetAside { span, reason }),
+            LineClass::Boilerplate(reason) => set_aside.push(SetAside::new(span, reason)),
             LineClass::Blank => {}
         }
     }
@@ -416,7 +433,7 @@ fn load_source(
         encoding,
         sha256,
         bytes: bytes.len(),
-        meta,
+        meta: meta.into(),
         lang,
         sentences,
         set_aside,
@@ -536,11 +553,13 @@ pub fn set_aside_lines(sources: &mut [Source], seen: &[u64]) {
         let mut emptied: Vec<usize> = dropped.iter().filter_map(|s| line_of(&s.span())).collect();
         emptied.dedup();
         for r in emptied.into_iter().map(|k| repeated[k].clone()) {
-            source.set_aside.push(SetAside {
-                span: r,
-                reason: "line repeated in other sources",
-            });
+            source
+                .set_aside
+                .push(SetAside::new(r, "line repeated in other sources"));
         }
-        source.set_aside.sort_by_key(|a| a.span.start);
+        source.set_aside.sort_by_key(|a| a.start);
+        // as after reading: no spare capacity in what every source keeps
+        source.set_aside.shrink_to_fit();
+        source.sentences.shrink_to_fit();
     });
 }

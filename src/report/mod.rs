@@ -332,7 +332,7 @@ impl Report {
             .enumerate()
             .map(|(i, s)| SourceRecord {
                 path: s.path.clone(),
-                sha256: s.sha256.clone(),
+                sha256: s.sha256.to_string(),
                 bytes: s.bytes,
                 language: s.lang.code().to_string(),
                 origin: corpus.origin.get(i).copied().unwrap_or(i),

@@ -27,6 +27,7 @@ pub mod wire;
 use crate::check::{self, Acronyms, SharedFacts};
 use crate::claims::Claim;
 use crate::corpus::{self, Corpus, Signature};
+use crate::digest::Sha256Digest;
 use crate::error::{Error, InputLocation, Result};
 use crate::retrieve::{CorpusCounts, SentenceRef};
 use crate::text::Lang;
@@ -372,7 +373,7 @@ pub fn scan(roots: &[PathBuf], part: Part, out: &Path) -> Result<()> {
                 source: p,
                 root: s.root,
                 path: s.path.clone(),
-                sha256: s.sha256.clone(),
+                sha256: s.sha256.to_string(),
                 bytes: s.bytes,
                 lang: s.lang,
                 meta: Meta::of(&s.meta),
@@ -563,17 +564,19 @@ pub fn read_sources(
             return Err(changed(format!("`{}` is not `{}`", source.path, rec.path)));
         }
         if read(p) {
-            if source.sha256 != rec.sha256 {
+            if Some(source.sha256) != Sha256Digest::from_hex(&rec.sha256) {
                 return Err(changed(format!("`{}` changed", source.path)));
             }
         } else {
-            source.sha256.clone_from(&rec.sha256);
+            source.sha256 = Sha256Digest::from_hex(&rec.sha256)
+                .ok_or_else(|| changed(format!("`{}` has a bad digest", rec.path)))?;
             source.bytes = rec.bytes;
             source.lang = rec.lang;
             source.meta = rec
                 .meta
                 .to_meta()
-                .ok_or_else(|| changed(format!("`{}` has a bad date", rec.path)))?;
+                .ok_or_else(|| changed(format!("`{}` has a bad date", rec.path)))?
+                .into();
         }
     }
     corpus.origin = layout
