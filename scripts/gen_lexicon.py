@@ -40,13 +40,15 @@ KEEP_POS = {"n", "vblex", "vbmod", "adj", "adv"}
 MAX_TRANSLATIONS = 6
 
 
-def fetch(debs):
+def fetch(debs, packages=PACKAGES):
+    """Unpack the Debian `packages` (downloaded unless `debs` holds them); their
+    /usr/share."""
     work = tempfile.mkdtemp(prefix="cc-lex-")
     if debs is None:
         debs = work
-        subprocess.run(["apt-get", "download", *PACKAGES], cwd=debs, check=True, capture_output=True)
+        subprocess.run(["apt-get", "download", *packages], cwd=debs, check=True, capture_output=True)
     for name in os.listdir(debs):
-        if name.endswith(".deb") and any(name.startswith(p + "_") for p in PACKAGES):
+        if name.endswith(".deb") and any(name.startswith(p + "_") for p in packages):
             subprocess.run(["dpkg-deb", "-x", os.path.join(debs, name), os.path.join(work, "x")], check=True)
     return os.path.join(work, "x", "usr", "share")
 

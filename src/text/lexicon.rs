@@ -30,6 +30,9 @@ const COUNTRIES: &str = include_str!("../../data/countries.tsv");
 const STOP_FR: &str = include_str!("../../data/stopwords-fr.txt");
 const STOP_EN: &str = include_str!("../../data/stopwords-en.txt");
 const EN_IRREGULAR: &str = include_str!("../../data/en-irregular.tsv");
+/// French verb forms whose stem is not their infinitive's -> the infinitive
+/// (generated from Apertium's French analyser).
+const FR_VERB_FORMS: &str = include_str!("../../data/lexicon/fr-verb-forms.tsv");
 /// English synonyms of frequent senses, generated from WordNet 3.0.
 const EN_SYNONYMS: &str = include_str!("../../data/lexicon/en-synonyms.tsv");
 /// English lemma -> its direct antonyms (WordNet, frequent senses).
@@ -85,6 +88,10 @@ pub struct Lexicon {
     countries: HashMap<String, (String, bool)>,
     /// English irregular forms -> base form.
     en_irregular: HashMap<String, String>,
+    /// French verb forms whose stem is not their infinitive's -> the
+    /// infinitive: "préviendra" and "prévient" are "prévenir", "pris" is
+    /// "prendre" (and so meets "took" through the bilingual lexicon).
+    fr_verb_forms: HashMap<String, String>,
     /// The irregular forms that are verb forms (the rest are plurals).
     en_irregular_verbs: HashSet<String>,
     /// English stem -> stems of its synonyms (WordNet, frequent senses).
@@ -116,9 +123,23 @@ pub struct TermKeys {
     pub phrases: Vec<(Range<usize>, String)>,
     /// Country mentions: token range and ISO 3166 alpha-2 code.
     pub entities: Vec<(Range<usize>, String)>,
+    /// A French claim's tokens: how many of their keys are the word's own
+    /// (stem and translations), before the synonyms of its translations
+    /// were added (empty when none were: sources, English claims).
+    pub own_keys: Vec<usize>,
 }
 
 impl TermKeys {
+    /// The keys of token `i` that are its own: synonyms of its
+    /// translations left out (see [`TermKeys::own_keys`]).
+    pub fn own_word_keys(&self, i: usize) -> &[String] {
+        let all = &self.words[i];
+        &all[..self
+            .own_keys
+            .get(i)
+            .map_or(all.len(), |&n| n.min(all.len()))]
+    }
+
     /// The keys of token `i` that hold for a comparison within one language
     /// (`cross` false) or across languages (`cross` true).
     pub fn word_keys(&self, i: usize, cross: bool) -> &[String] {
@@ -163,6 +184,18 @@ pub fn cognate_prefix(norm: &str) -> Option<String> {
     Some(key)
 }
 
+/// The first two columns of a table's rows (`#` starts a comment line).
+fn pairs(table: &str) -> HashMap<String, String> {
+    table
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            Some((cols.next()?.to_string(), cols.next()?.to_string()))
+        })
+        .collect()
+}
+
 impl Lexicon {
     /// SHA-256 of the lexicon's data: a stored index made with other data is
     /// stale.
@@ -175,6 +208,7 @@ impl Lexicon {
             STOP_FR,
             STOP_EN,
             EN_IRREGULAR,
+            FR_VERB_FORMS,
         ]
         .join("\u{0}");
         crate::digest::sha256_hex(data.as_bytes())
@@ -198,14 +232,8 @@ impl Lexicon {
             fr_phrases: HashMap::default(),
             en_phrases: HashSet::default(),
             countries: HashMap::default(),
-            en_irregular: EN_IRREGULAR
-                .lines()
-                .filter(|l| !l.starts_with('#'))
-                .filter_map(|l| {
-                    let mut cols = l.split('\t');
-                    Some((cols.next()?.to_string(), cols.next()?.to_string()))
-                })
-                .collect(),
+            en_irregular: pairs(EN_IRREGULAR),
+            fr_verb_forms: pairs(FR_VERB_FORMS),
             en_irregular_verbs: EN_IRREGULAR
                 .lines()
                 .filter(|l| !l.starts_with('#') && !l.ends_with("\tnoun"))
@@ -398,7 +426,9 @@ impl Lexicon {
                 return stem.clone();
             }
             let stem = match lang {
-                Lang::Fr => self.fr.stem(norm),
+                Lang::Fr => self
+                    .fr
+                    .stem(self.fr_verb_forms.get(norm).map_or(norm, String::as_str)),
                 Lang::En => self
                     .en
                     .stem(self.en_irregular.get(norm).map_or(norm, String::as_str)),
@@ -586,7 +616,11 @@ impl Lexicon {
                     keys.strong[i] = strong + added.len();
                     words.splice(strong..strong, added);
                 }
-                Lang::Fr => words.extend(added),
+                Lang::Fr => {
+                    keys.own_keys.resize(i, usize::MAX);
+                    keys.own_keys.push(words.len());
+                    words.extend(added);
+                }
             }
         }
     }
@@ -879,6 +913,40 @@ mod tests {
         }
         // sources keep their own keys: nothing is added without a claim
         assert_eq!(plain("devoted", Lang::En).words[0], ["devot"]);
+    }
+
+    /// Forms of one French verb share its key whatever their stem, and so
+    /// meet each other and, through the infinitive, its translations; a
+    /// form that is also a noun keeps its own ("été" is not "être").
+    #[test]
+    fn french_verb_forms_meet_through_their_infinitive() {
+        let lex = Lexicon::shared();
+        let stem = |w: &str| lex.stem(&crate::text::fold(w), Lang::Fr);
+        let same = [
+            ("préviendra", "prévient"),
+            ("préviendra", "prévenir"),
+            ("pris", "prennent"),
+            ("attendaient", "attendre"),
+            ("obtiendra", "obtenu"),
+            ("meurt", "mourir"),
+            ("jette", "jeter"),
+            ("vécu", "vivre"),
+        ];
+        for (a, b) in same {
+            assert_eq!(stem(a), stem(b), "{a} / {b}");
+        }
+        for (a, b) in [("été", "être"), ("prévient", "prévoit")] {
+            assert_ne!(stem(a), stem(b), "{a} / {b}");
+        }
+        let table = [
+            ("took", "pris"),
+            ("prevents", "préviendra"),
+            ("waited", "attendaient"),
+            ("obtained", "obtiendra"),
+        ];
+        for (en, fr) in table {
+            assert!(shared_key(en, Lang::En, fr, Lang::Fr), "{en} / {fr}");
+        }
     }
 
     #[test]

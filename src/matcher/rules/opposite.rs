@@ -83,10 +83,13 @@ fn opposite_in_window(cx: &MatchContext<'_>, i: usize, bound: bool) -> Option<(u
     let lex = Lexicon::shared();
     // the English stems opposite to the claim word (through its
     // translations when it is French: its stem too, when the two
-    // languages write it alike, "illégal"/"illegal")
+    // languages write it alike, "illégal"/"illegal"); not through the
+    // synonyms of its translations: a third step of meaning drifts
+    // ("détenir" -> "stop", a sense of the Spanish pivot's "detener" ->
+    // "discontinue" -> opposite of "continu")
     let english: &[String] = match claim.lang {
         Lang::En => &claim.keys.words[i][..1],
-        Lang::Fr => &claim.keys.words[i],
+        Lang::Fr => claim.keys.own_word_keys(i),
     };
     let opposites: Vec<&String> = english.iter().flat_map(|k| lex.antonyms(k)).collect();
     if opposites.is_empty() {
