@@ -30,6 +30,8 @@ const COUNTRIES: &str = include_str!("../../data/countries.tsv");
 const STOP_FR: &str = include_str!("../../data/stopwords-fr.txt");
 const STOP_EN: &str = include_str!("../../data/stopwords-en.txt");
 const EN_IRREGULAR: &str = include_str!("../../data/en-irregular.tsv");
+/// More English irregular forms, from WordNet's exception lists.
+const EN_FORMS: &str = include_str!("../../data/lexicon/en-forms.tsv");
 /// French verb forms whose stem is not their infinitive's -> the infinitive
 /// (generated from Apertium's French analyser).
 const FR_VERB_FORMS: &str = include_str!("../../data/lexicon/fr-verb-forms.tsv");
@@ -208,6 +210,7 @@ impl Lexicon {
             STOP_FR,
             STOP_EN,
             EN_IRREGULAR,
+            EN_FORMS,
             FR_VERB_FORMS,
         ]
         .join("\u{0}");
@@ -232,7 +235,11 @@ impl Lexicon {
             fr_phrases: HashMap::default(),
             en_phrases: HashSet::default(),
             countries: HashMap::default(),
-            en_irregular: pairs(EN_IRREGULAR),
+            // the hand-written forms win over WordNet's
+            en_irregular: pairs(EN_FORMS)
+                .into_iter()
+                .chain(pairs(EN_IRREGULAR))
+                .collect(),
             fr_verb_forms: pairs(FR_VERB_FORMS),
             en_irregular_verbs: EN_IRREGULAR
                 .lines()
@@ -937,6 +944,16 @@ mod tests {
         }
         for (a, b) in [("été", "être"), ("prévient", "prévoit")] {
             assert_ne!(stem(a), stem(b), "{a} / {b}");
+        }
+        // English irregular forms from WordNet's exception lists, the
+        // hand-written ones first; a form that is a word of its own
+        // ("ground", "lay") keeps its own stem
+        let en = |w: &str| lex.stem(w, Lang::En);
+        for (a, b) in [("wrote", "write"), ("thieves", "thief"), ("took", "take")] {
+            assert_eq!(en(a), en(b), "{a} / {b}");
+        }
+        for (a, b) in [("ground", "grind"), ("lay", "lie")] {
+            assert_ne!(en(a), en(b), "{a} / {b}");
         }
         let table = [
             ("took", "pris"),
