@@ -14,7 +14,7 @@ mod vocabulary;
 pub use attribution::find_attribution;
 pub use binding::NounPhrase;
 pub use dates::{DateFact, DatePart, extract_dates};
-pub use numbers::{Approx, Quantity, Unit, extract_quantities};
+pub use numbers::{Approx, Quantity, Unit, extract_quantities, extract_quantities_and_references};
 pub use polarity::{COPULAS, Cue, find_conditions, find_denials, find_hedges, find_negations};
 pub use vocabulary::{CalendarKind, CueKind, NumberRole, Vocabulary};
 
@@ -29,6 +29,10 @@ pub struct Facts {
     pub tokens: Vec<Token>,
     pub keys: TermKeys,
     pub quantities: Vec<Quantity>,
+    /// Definite references to counted things ("les quatre poseurs de
+    /// bombes"): they may support a claim's same count, never contradict
+    /// another (the rest of what they count may be named elsewhere).
+    pub references: Vec<Quantity>,
     pub dates: Vec<DateFact>,
     pub negations: Vec<Cue>,
     pub hedges: Vec<Cue>,
@@ -78,19 +82,24 @@ pub fn analyse_for_index(text: &str, lang: Lang, ctx: DateContext) -> Facts {
     let mut keys = lex.keys(text, &tokens, lang);
     let dates = extract_dates(text, &tokens, ctx);
     let date_tokens: Vec<Range<usize>> = dates.iter().map(|d| d.tokens.clone()).collect();
-    let quantities = extract_quantities(text, &tokens, &keys, lang, &date_tokens);
+    let (quantities, references) =
+        extract_quantities_and_references(text, &tokens, &keys, lang, &date_tokens);
     // month and weekday names are capitalised in English, and a sentence may
     // open on a number word ("Two people died"), but they are dates and
     // figures, not names
     keys.names.retain(|t| {
         !dates.iter().any(|d| d.tokens.contains(t))
-            && !quantities.iter().any(|q| q.tokens.contains(t))
+            && !quantities
+                .iter()
+                .chain(&references)
+                .any(|q| q.tokens.contains(t))
     });
     Facts {
         lang,
         tokens,
         keys,
         quantities,
+        references,
         dates,
         negations: Vec::new(),
         hedges: Vec::new(),

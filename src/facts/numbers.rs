@@ -97,7 +97,23 @@ pub fn extract_quantities(
     lang: Lang,
     skip: &[Range<usize>],
 ) -> Vec<Quantity> {
+    extract_quantities_and_references(text, tokens, keys, lang, skip).0
+}
+
+/// [`extract_quantities`], and apart from them the definite references
+/// to counted things: "les quatre poseurs de bombes", "the two ministers".
+/// Such a figure refers to things already named rather than counting them
+/// anew, so it is no quantity of the sentence; but it still says how many
+/// there are, and a claim's same count may rest on it.
+pub fn extract_quantities_and_references(
+    text: &str,
+    tokens: &[Token],
+    keys: &TermKeys,
+    lang: Lang,
+    skip: &[Range<usize>],
+) -> (Vec<Quantity>, Vec<Quantity>) {
     let mut out = Vec::new();
+    let mut references = Vec::new();
     let skipped = |i: usize| skip.iter().any(|r| r.contains(&i));
     let mut i = 0;
     while i < tokens.len() {
@@ -131,6 +147,19 @@ pub fn extract_quantities(
         // "the two ministers", "les deux pays", "ses trois enfants": a
         // definite reference to things already named, not a count stated
         if is_definite_reference(tokens, i, end, value) {
+            if let Some(noun) = bind_noun(text, tokens, keys, end, lang) {
+                references.push(Quantity {
+                    span: tokens[i].span.start..tokens[end - 1].span.end,
+                    tokens: i..end,
+                    value,
+                    approx,
+                    unit: Unit::Count,
+                    ordinal: false,
+                    noun: Some(noun),
+                    entity: None,
+                    owner: None,
+                });
+            }
             i = end;
             continue;
         }
@@ -249,7 +278,7 @@ pub fn extract_quantities(
         i = end.max(i + 1);
     }
     bind_respectively(text, tokens, keys, &mut out);
-    out
+    (out, references)
 }
 
 /// "A et B ... respectivement X et Y", "A and B ... X and Y respectively":
@@ -770,6 +799,28 @@ mod tests {
         ] {
             assert!(quantities(text, lang).is_empty(), "{text}");
         }
+        // ... but they say how many there are, kept apart with their noun
+        let references = |text: &str, lang: Lang| {
+            let tokens = tokenize(text);
+            let keys = Lexicon::shared().keys(text, &tokens, lang);
+            extract_quantities_and_references(text, &tokens, &keys, lang, &[]).1
+        };
+        for (text, lang, value, noun) in [
+            ("the two ministers resigned", Lang::En, 2.0, "ministers"),
+            (
+                "qui ont tué 52 personnes et les quatre kamikazes",
+                Lang::Fr,
+                4.0,
+                "kamikazes",
+            ),
+            ("ses trois enfants", Lang::Fr, 3.0, "enfants"),
+        ] {
+            let got = references(text, lang);
+            assert_eq!(got.len(), 1, "{text}");
+            let noun_text = got[0].noun.as_ref().map(|n| &text[n.span.clone()]);
+            assert_eq!((got[0].value, noun_text), (value, Some(noun)), "{text}");
+        }
+        assert!(references("les deux", Lang::Fr).is_empty());
         // digits and larger numbers after an article still count
         assert_eq!(quantities("the 14 ministers", Lang::En).len(), 1);
         assert_eq!(quantities("les quatorze ministres", Lang::Fr).len(), 1);

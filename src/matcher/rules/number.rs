@@ -161,7 +161,30 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             }
         }
     }
-    best
+    best.or_else(|| by_reference(cx, cq))
+}
+
+/// A window that gives the claim's count only as a definite reference
+/// ("les quatre poseurs de bombes" for "four bombers were killed"): the same
+/// count of the same thing supports; any other says nothing (what it counts
+/// may be a part, the rest named elsewhere).
+fn by_reference<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candidate<'w>> {
+    cx.window.iter().enumerate().find_map(|(s, ws)| {
+        ws.facts
+            .references
+            .iter()
+            .find(|sq| {
+                same_thing((cx.claim_text, cx.claim), cq, (ws.text, ws.facts), sq) == Binding::Same
+                    && compare_quantities(cq, sq) == Comparison::Match
+            })
+            .map(|sq| Candidate {
+                cmp: Comparison::Match,
+                bound: true,
+                sentence: s,
+                quantity: sq,
+                ws,
+            })
+    })
 }
 
 /// The window's figure is bound to the claim's noun only through the
@@ -406,6 +429,42 @@ mod tests {
         )
         .findings_of("number");
         assert!(found.iter().any(|f| f.effect == Contradicts), "{found:?}");
+    }
+
+    /// A definite reference ("les quatre kamikazes") gives a count that
+    /// supports the claim's same count and never contradicts another.
+    #[test]
+    fn a_count_given_as_a_definite_reference() {
+        let window = "Les attentats ont tué 52 personnes et les quatre kamikazes.";
+        let table = [
+            ("Quatre kamikazes ont été tués.", Fr, Some(Supports)),
+            ("Four suicide bombers were killed.", En, None),
+            ("Five kamikazes were killed.", En, None),
+            ("Cinq kamikazes ont été tués.", Fr, None),
+        ];
+        for (claim, lang, want) in table {
+            let found = Case::new(claim, lang, window, Fr).findings_of("number");
+            assert!(
+                found.iter().all(|f| f.effect != Contradicts),
+                "{claim}: {found:?}"
+            );
+            assert_eq!(
+                found.iter().any(|f| f.effect == Supports),
+                want == Some(Supports),
+                "{claim}: {found:?}"
+            );
+        }
+        let found = Case::new(
+            "The two ministers resigned.",
+            En,
+            "Two ministers resigned.",
+            En,
+        )
+        .findings_of("number");
+        assert!(
+            found.is_empty(),
+            "a claim's own reference is no count: {found:?}"
+        );
     }
 
     #[test]
