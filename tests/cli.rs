@@ -568,6 +568,73 @@ fn every_bad_claim_of_a_file_is_reported_at_once() {
     assert!(!stderr.contains("problems"), "{stderr}");
 }
 
+/// The deciding reasons of each claim of a report, by claim id.
+fn deciding_kinds(report: &Value) -> std::collections::BTreeMap<String, Vec<String>> {
+    report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            let kinds = c["evidence"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|e| e["relation"] != "related")
+                .flat_map(|e| e["reasons"].as_array().unwrap().iter())
+                .filter(|r| r["effect"] == "contradicts" || r["effect"] == "supports")
+                .map(|r| {
+                    format!(
+                        "{}:{}",
+                        r["kind"].as_str().unwrap(),
+                        r["effect"].as_str().unwrap()
+                    )
+                })
+                .collect();
+            (c["id"].as_str().unwrap().to_string(), kinds)
+        })
+        .collect()
+}
+
+#[test]
+fn wordings_a_tired_reader_gets_wrong() {
+    // bounds that agree, a percentage with no noun, "no deaths" in the
+    // sentence after the fire, "neither ... nor", an amount before its noun,
+    // coordinated nouns, a start year, "about", a number inside a name, a
+    // weekday that does not fit its date, a date off by one, a reporting
+    // verb and its opposite across languages (the party named by common
+    // nouns), a negation in the sentence after the one naming the subject:
+    // every `expect:` is met (the check exits 0), each for its reason
+    let report = fixture_report("traps");
+    let kinds = deciding_kinds(&report);
+    let has = |id: &str, kind: &str| {
+        assert!(
+            kinds[id].iter().any(|k| k == kind),
+            "{id}: no {kind} in {:?}",
+            kinds[id]
+        )
+    };
+    has("bound-agrees", "number:supports");
+    has("percent-wrong", "number:contradicts");
+    has("deaths", "negation:contradicts");
+    has("neither-nor", "negation:contradicts");
+    has("amount-before-noun", "number:contradicts");
+    has("coordinated-count", "number:contradicts");
+    has("start-year", "date:contradicts");
+    has("approximation", "number:supports");
+    has("weekday-wrong", "weekday:contradicts");
+    has("date-off-by-one", "date:contradicts");
+    has("confirmed-denied", "denial:contradicts");
+    has("continued-subject", "negation:contradicts");
+    // "Covid-19" is no count: nothing numeric decides it
+    assert!(
+        kinds["name-with-digits"]
+            .iter()
+            .all(|k| !k.starts_with("number")),
+        "{:?}",
+        kinds["name-with-digits"]
+    );
+}
+
 #[test]
 fn each_kind_of_contradiction_and_its_look_alikes() {
     // every claim of the fixture carries the verdict a careful reader gives:

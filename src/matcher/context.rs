@@ -76,8 +76,12 @@ impl MatchContext<'_> {
         // a sentence that opens on a subject pronoun ("Elle n'avait pas
         // non plus l'intention ...") continues the one before it, which
         // may name the subject
+        // ... and so does one that names no one at all ("No deaths were
+        // reported." after the sentence about the fire at the plant)
         self.names_subject_itself(s)
-            || s > 0 && opens_on_pronoun(self.window[s].facts) && self.names_subject_itself(s - 1)
+            || s > 0
+                && (opens_on_pronoun(self.window[s].facts) || names_no_one(self.window[s].facts))
+                && self.names_subject_itself(s - 1)
     }
 
     /// [`MatchContext::names_subject`], by sentence `s`'s own words.
@@ -197,6 +201,11 @@ impl MatchContext<'_> {
 /// whole statement.
 const SUBJECT_PRONOUNS_EN: &[&str] = &["he", "she", "they"];
 const SUBJECT_PRONOUNS_FR: &[&str] = &["il", "elle", "ils", "elles"];
+
+/// Does the sentence name no one: no name, no country?
+pub fn names_no_one(f: &Facts) -> bool {
+    f.keys.names.is_empty() && f.keys.entities.is_empty()
+}
 
 /// Does the sentence open on a subject pronoun?
 pub fn opens_on_pronoun(f: &Facts) -> bool {

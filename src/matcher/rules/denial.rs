@@ -141,15 +141,46 @@ fn opposite(
     let same_party = who.as_deref().is_some_and(|w| {
         w.split_whitespace()
             .any(|word| claim_names.contains(&name_key(&crate::text::fold(word))))
-    });
+    }) || party_named_alike(cx, s, t);
+    // the claim's own stance verb absent: the window reports the other
+    // party's stance and states nothing of the claim's party
+    let stance_stated =
+        cx.claim.tokens.iter().enumerate().any(|(i, tok)| {
+            is_stance(cx, i) && !cx.coverage.missing.iter().any(|m| *m == tok.norm)
+        });
     let effect = if same_party {
         Effect::Contradicts
-    } else {
+    } else if stance_stated {
         Effect::Neutral
+    } else {
+        Effect::Blocks
     };
     Finding::new(Kind::Denial, effect, claim_side, &ws.text[verb.clone()])
         .about(who)
         .at_source(s, verb)
+}
+
+/// Tokens before a stance verb where its party is named.
+const PARTY_REACH: usize = 4;
+
+/// Is claim token `i` a stance verb (a confirmation or a denial)?
+fn is_stance(cx: &MatchContext<'_>, i: usize) -> bool {
+    let claim = cx.claim;
+    Vocabulary::shared().is_cue(claim.lang, CueKind::Confirmation, &claim.tokens[i].norm)
+        || claim.denials.iter().any(|c| c.tokens.contains(&i))
+}
+
+/// Does the window name the party of its stance verb (token `t` of
+/// sentence `s`) with the words the claim names its own party with, before
+/// its stance verb? "Le ministère de l'Industrie a démenti" / "The ministry
+/// of industry confirmed": the same party, named by common nouns.
+fn party_named_alike(cx: &MatchContext<'_>, s: usize, t: usize) -> bool {
+    let Some(claim_stance) = (0..cx.claim.tokens.len()).find(|&i| is_stance(cx, i)) else {
+        return false;
+    };
+    cx.coverage
+        .found()
+        .any(|(c, (ms, mt))| ms == s && mt < t && mt + PARTY_REACH >= t && c < claim_stance)
 }
 
 #[cfg(test)]
@@ -197,12 +228,35 @@ mod tests {
                 En,
                 Effect::Contradicts,
             ),
-            // another party's denial is only shown
+            // the same party named by common nouns
+            (
+                "The ministry of industry confirmed it had been informed of the closure.",
+                En,
+                "Le ministère de l'Industrie a démenti avoir été informé de la fermeture.",
+                Fr,
+                Effect::Contradicts,
+            ),
+            (
+                "Le ministère de l'Industrie a démenti avoir été informé de la fermeture.",
+                Fr,
+                "The ministry of industry confirmed it had been informed of the closure.",
+                En,
+                Effect::Contradicts,
+            ),
+            // another party's denial is only shown; it keeps the window from
+            // supporting a confirmation it does not state
             (
                 "NSO confirmed that its software was sold to the Moroccan police.",
                 En,
                 "Rabat a démenti que le logiciel de NSO ait été vendu à la police marocaine.",
                 Fr,
+                Effect::Blocks,
+            ),
+            (
+                "NSO confirmed that its software was sold to the Moroccan police.",
+                En,
+                "NSO confirmed that its software was sold to the Moroccan police, which Rabat denied.",
+                En,
                 Effect::Neutral,
             ),
         ];

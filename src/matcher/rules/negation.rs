@@ -314,6 +314,22 @@ mod tests {
                 Fr,
                 &[(Kind::Polarity, Effect::Blocks)],
             ),
+            // a sentence that names no one continues the one before it
+            (
+                "Two deaths followed the fire at the Dunmore plant.",
+                En,
+                "A fire damaged the paint shop of the Dunmore plant. | No deaths were reported.",
+                En,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            // ... one that names another place does not
+            (
+                "Two deaths followed the fire at the Dunmore plant.",
+                En,
+                "A fire damaged the paint shop of the Dunmore plant. | In Leeds no deaths were reported.",
+                En,
+                &[],
+            ),
             // the negation is about commenting, not about what NSO is
             ("NSO is an Israeli company.", En, no_comment, Fr, &[]),
             (
