@@ -625,6 +625,15 @@ fn wordings_a_tired_reader_gets_wrong() {
     has("date-off-by-one", "date:contradicts");
     has("confirmed-denied", "denial:contradicts");
     has("continued-subject", "negation:contradicts");
+    // the same across languages
+    has("fr-bound-agrees", "number:supports");
+    has("fr-percent-wrong", "number:contradicts");
+    has("fr-deaths", "negation:contradicts");
+    has("fr-amount-before-noun", "number:contradicts");
+    has("fr-coordinated-count", "number:contradicts");
+    has("fr-approximation", "number:supports");
+    has("fr-weekday-wrong", "weekday:contradicts");
+    has("fr-date-off-by-one", "date:contradicts");
     // "Covid-19" is no count: nothing numeric decides it
     assert!(
         kinds["name-with-digits"]

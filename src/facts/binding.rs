@@ -70,9 +70,14 @@ pub fn bind_noun(
     let mut last = j;
     // modifiers: English pre-head nouns/adjectives, French post-head adjectives
     while let Some(next) = tokens.get(last + 1) {
-        let verb_like = lang == Lang::En
-            && ((next.norm.ends_with("ed") && next.norm.len() > 4)
-                || lex.is_english_verb_form(&next.norm));
+        let verb_like = match lang {
+            Lang::En => {
+                (next.norm.ends_with("ed") && next.norm.len() > 4)
+                    || lex.is_english_verb_form(&next.norm)
+            }
+            // "une trentaine de fournisseurs dépendent de l'usine"
+            Lang::Fr => lex.is_french_verb_form(&next.norm),
+        };
         // "23 voix contre 8": the preposition ends the phrase
         let joiner = matches!(next.norm.as_str(), "contre" | "against" | "versus");
         if broken(text, &tokens[last], next) || !is_content(lex, next, lang) || verb_like || joiner
@@ -292,6 +297,18 @@ mod tests {
             bound("50.000 numéros de téléphone dans le monde", Lang::Fr),
             pairs(&[("50000", "numéros de téléphone")])
         );
+        // a verb form ends the phrase ("dépendent", "prennent")
+        assert_eq!(
+            bound(
+                "Une trentaine de fournisseurs dépendent de l'usine.",
+                Lang::Fr
+            ),
+            pairs(&[("30", "fournisseurs")])
+        );
+        assert_eq!(
+            bound("Trois partis prennent part au gouvernement.", Lang::Fr),
+            pairs(&[("3", "partis")])
+        );
     }
 
     #[test]
@@ -315,6 +332,15 @@ mod tests {
         assert_eq!(
             bound("at least 190 journalists.", Lang::En),
             pairs(&[("190", "journalists")])
+        );
+        // a word that is only a verb starts the predicate, in any person
+        assert_eq!(
+            bound("About 30 suppliers depend on the plant.", Lang::En),
+            pairs(&[("30", "suppliers")])
+        );
+        assert_eq!(
+            bound("Claims of 35 insurers exceed the estimate.", Lang::En),
+            pairs(&[("35", "insurers")])
         );
     }
 

@@ -32,6 +32,8 @@ const STOP_EN: &str = include_str!("../../data/stopwords-en.txt");
 const EN_IRREGULAR: &str = include_str!("../../data/en-irregular.tsv");
 /// More English irregular forms, from WordNet's exception lists.
 const EN_FORMS: &str = include_str!("../../data/lexicon/en-forms.tsv");
+/// English words that are only verbs (WordNet).
+const EN_VERBS: &str = include_str!("../../data/lexicon/en-verbs.txt");
 /// French verb forms whose stem is not their infinitive's -> the infinitive
 /// (generated from Apertium's French analyser).
 const FR_VERB_FORMS: &str = include_str!("../../data/lexicon/fr-verb-forms.tsv");
@@ -96,6 +98,8 @@ pub struct Lexicon {
     fr_verb_forms: HashMap<String, String>,
     /// The irregular forms that are verb forms (the rest are plurals).
     en_irregular_verbs: HashSet<String>,
+    /// English words that are only verbs ("depend", "exceed").
+    en_verbs: HashSet<String>,
     /// English stem -> stems of its synonyms (WordNet, frequent senses).
     en_synonyms: HashMap<String, Vec<String>>,
     /// English stem -> stems of its direct antonyms (WordNet, frequent senses).
@@ -211,6 +215,7 @@ impl Lexicon {
             STOP_EN,
             EN_IRREGULAR,
             EN_FORMS,
+            EN_VERBS,
             FR_VERB_FORMS,
         ]
         .join("\u{0}");
@@ -247,6 +252,7 @@ impl Lexicon {
                 .filter_map(|l| l.split('\t').next())
                 .map(str::to_string)
                 .collect(),
+            en_verbs: word_list(EN_VERBS),
             en_synonyms: HashMap::default(),
             en_antonyms: HashMap::default(),
             phrase_starts: Default::default(),
@@ -449,9 +455,22 @@ impl Lexicon {
         })
     }
 
-    /// An English irregular verb form ("took", "met", "held"): it ends a noun phrase.
+    /// An English irregular verb form ("took", "met", "held"), or a present
+    /// form of a word that is only a verb ("depend", "exceeds"): it ends a
+    /// noun phrase.
     pub fn is_english_verb_form(&self, norm: &str) -> bool {
         self.en_irregular_verbs.contains(norm)
+            || self.en_verbs.contains(norm)
+            || ["es", "s"].iter().any(|ending| {
+                norm.strip_suffix(ending)
+                    .is_some_and(|base| self.en_verbs.contains(base))
+            })
+    }
+
+    /// A French form that is only a verb's, of the ones whose stem is not
+    /// their infinitive's ("dépendent", "prennent"): it ends a noun phrase.
+    pub fn is_french_verb_form(&self, norm: &str) -> bool {
+        self.fr_verb_forms.contains_key(norm)
     }
 
     /// Does the lexicon know this stem as an ordinary word of `lang`?
