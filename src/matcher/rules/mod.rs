@@ -26,6 +26,7 @@ mod people;
 mod place;
 mod refuted;
 mod role;
+mod silence;
 mod unrelated;
 mod wording;
 
@@ -54,6 +55,7 @@ pub static RULES: &[&dyn Rule] = &[
     &exception::ExceptionRule,
     &refuted::RefutedRule,
     &unrelated::UnrelatedRule,
+    &silence::SilenceRule,
     &hedge::HedgeRule,
     &condition::ConditionRule,
     &denial::DenialRule,
