@@ -91,15 +91,15 @@ pub struct Lexicon {
     /// Folded country name or demonym tokens joined by spaces -> (ISO code, written in capitals).
     countries: HashMap<String, (String, bool)>,
     /// English irregular forms -> base form.
-    en_irregular: HashMap<String, String>,
+    en_irregular: HashMap<&'static str, &'static str>,
     /// French verb forms whose stem is not their infinitive's -> the
     /// infinitive: "préviendra" and "prévient" are "prévenir", "pris" is
     /// "prendre" (and so meets "took" through the bilingual lexicon).
-    fr_verb_forms: HashMap<String, String>,
+    fr_verb_forms: HashMap<&'static str, &'static str>,
     /// The irregular forms that are verb forms (the rest are plurals).
     en_irregular_verbs: HashSet<String>,
     /// English words that are only verbs ("depend", "exceed").
-    en_verbs: HashSet<String>,
+    en_verbs: HashSet<&'static str>,
     /// English stem -> stems of its synonyms (WordNet, frequent senses).
     en_synonyms: HashMap<String, Vec<String>>,
     /// English stem -> stems of its direct antonyms (WordNet, frequent senses).
@@ -190,14 +190,16 @@ pub fn cognate_prefix(norm: &str) -> Option<String> {
     Some(key)
 }
 
-/// The first two columns of a table's rows (`#` starts a comment line).
-fn pairs(table: &str) -> HashMap<String, String> {
+/// The first two columns of a compiled-in table's rows (`#` starts a
+/// comment line), borrowed: tens of thousands of rows as separate strings
+/// would weigh megabytes on every run.
+fn pairs(table: &'static str) -> HashMap<&'static str, &'static str> {
     table
         .lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| {
             let mut cols = l.split('\t');
-            Some((cols.next()?.to_string(), cols.next()?.to_string()))
+            Some((cols.next()?, cols.next()?))
         })
         .collect()
 }
@@ -252,7 +254,11 @@ impl Lexicon {
                 .filter_map(|l| l.split('\t').next())
                 .map(str::to_string)
                 .collect(),
-            en_verbs: word_list(EN_VERBS),
+            // (lower-case ASCII: WordNet's lemmas, already folded)
+            en_verbs: EN_VERBS
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.is_empty())
+                .collect(),
             en_synonyms: HashMap::default(),
             en_antonyms: HashMap::default(),
             phrase_starts: Default::default(),
@@ -441,10 +447,10 @@ impl Lexicon {
             let stem = match lang {
                 Lang::Fr => self
                     .fr
-                    .stem(self.fr_verb_forms.get(norm).map_or(norm, String::as_str)),
+                    .stem(self.fr_verb_forms.get(norm).copied().unwrap_or(norm)),
                 Lang::En => self
                     .en
-                    .stem(self.en_irregular.get(norm).map_or(norm, String::as_str)),
+                    .stem(self.en_irregular.get(norm).copied().unwrap_or(norm)),
             };
             let stem = fold(&stem);
             if cache.len() >= STEM_CACHE_WORDS {
