@@ -157,6 +157,17 @@ impl MatchContext<'_> {
             .collect()
     }
 
+    /// Is the party of window token `t` (sentence `s`) the claim's party of
+    /// its token `claim_verb`: a claim word before that verb found among
+    /// the few words before `t`? "Le ministère de l'Industrie a démenti" /
+    /// "The ministry of industry confirmed", "Axios ne dit pas" / "Axios
+    /// reports": the same party, whether named by a name or common nouns.
+    pub fn same_party(&self, claim_verb: usize, s: usize, t: usize) -> bool {
+        self.coverage
+            .found()
+            .any(|(c, (ms, mt))| c < claim_verb && ms == s && mt < t && mt + PARTY_REACH >= t)
+    }
+
     /// Was claim token `t` found in window sentence `s`?
     pub fn claim_token_in(&self, t: usize, s: usize) -> bool {
         self.coverage
@@ -201,6 +212,10 @@ impl MatchContext<'_> {
 /// whole statement.
 const SUBJECT_PRONOUNS_EN: &[&str] = &["he", "she", "they"];
 const SUBJECT_PRONOUNS_FR: &[&str] = &["il", "elle", "ils", "elles"];
+
+/// Tokens before a verb where its party is named ("Le ministère de
+/// l'Industrie a démenti": "Industrie" two before).
+const PARTY_REACH: usize = 4;
 
 /// Does the sentence name no one: no name, no country?
 pub fn names_no_one(f: &Facts) -> bool {

@@ -160,9 +160,6 @@ fn opposite(
         .at_source(s, verb)
 }
 
-/// Tokens before a stance verb where its party is named.
-const PARTY_REACH: usize = 4;
-
 /// Is claim token `i` a stance verb (a confirmation or a denial)?
 fn is_stance(cx: &MatchContext<'_>, i: usize) -> bool {
     let claim = cx.claim;
@@ -172,15 +169,11 @@ fn is_stance(cx: &MatchContext<'_>, i: usize) -> bool {
 
 /// Does the window name the party of its stance verb (token `t` of
 /// sentence `s`) with the words the claim names its own party with, before
-/// its stance verb? "Le ministère de l'Industrie a démenti" / "The ministry
-/// of industry confirmed": the same party, named by common nouns.
+/// its stance verb?
 fn party_named_alike(cx: &MatchContext<'_>, s: usize, t: usize) -> bool {
-    let Some(claim_stance) = (0..cx.claim.tokens.len()).find(|&i| is_stance(cx, i)) else {
-        return false;
-    };
-    cx.coverage
-        .found()
-        .any(|(c, (ms, mt))| ms == s && mt < t && mt + PARTY_REACH >= t && c < claim_stance)
+    (0..cx.claim.tokens.len())
+        .find(|&i| is_stance(cx, i))
+        .is_some_and(|claim_stance| cx.same_party(claim_stance, s, t))
 }
 
 #[cfg(test)]

@@ -22,8 +22,6 @@ const SILENCE_COVERAGE: f64 = 0.6;
 /// Share of the reported clause's words (after the claim's speech verb)
 /// the window's clause after its negated verb must state.
 const REPORTED_SHARE: f64 = 0.7;
-/// Tokens before a negation where its party is named.
-const PARTY_REACH: usize = 4;
 /// Tokens between the negation cue and its speech verb ("ne dit pas",
 /// "does not say", "n'a jamais écrit").
 const VERB_REACH: usize = 3;
@@ -116,10 +114,7 @@ impl Rule for SilenceRule {
                     continue;
                 };
                 // ... of the claim's party
-                let party = cx.coverage.found().any(|(c, (ms, mt))| {
-                    c < k && ms == s && mt < start && mt + PARTY_REACH >= start
-                });
-                if !party {
+                if !cx.same_party(k, s, start) {
                     continue;
                 }
                 // ... over what the claim reports
