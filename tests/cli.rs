@@ -634,6 +634,13 @@ fn wordings_a_tired_reader_gets_wrong() {
     has("fr-approximation", "number:supports");
     has("fr-weekday-wrong", "weekday:contradicts");
     has("fr-date-off-by-one", "date:contradicts");
+    // bounds and intervals, months and years
+    has("bound-below-figure", "number:supports");
+    has("disjoint-bounds", "number:contradicts");
+    has("percent-bound", "number:contradicts");
+    has("month-wrong", "date:contradicts");
+    has("fr-bound-against-figure", "number:contradicts");
+    has("fr-month-wrong", "date:contradicts");
     // "Covid-19" is no count: nothing numeric decides it
     assert!(
         kinds["name-with-digits"]
