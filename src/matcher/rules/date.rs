@@ -99,12 +99,29 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact) -> Finding {
         // a date of the same event: the whole event is found, not only its
         // participants ("reached San Francisco in August" is not contradicted
         // by "left San Francisco on 1 November")
-        Some((_, kind, s, sd, calendar)) if calendar || same_event(cx) => {
+        // ... unless the window also gives the claim's own date, away from
+        // the words it matched: which of its dates is the event's is then
+        // unclear ("a promulgué de nouvelles lois électorales le 14 juillet
+        // ... le scrutin présidentiel, prévu le 30 octobre" against "the new
+        // elections will take place on 30 October")
+        Some((_, kind, s, sd, calendar))
+            if calendar || same_event(cx) && !states_claim_date(cx, cd) =>
+        {
             found(Effect::Contradicts, kind, s, sd)
         }
         _ => Finding::new(Kind::Date, Effect::Blocks, claim_side.clone(), "")
             .at_claim(cd.span.clone()),
     }
+}
+
+/// Does any window sentence give the claim's date, wherever it stands?
+fn states_claim_date(cx: &MatchContext<'_>, cd: &DateFact) -> bool {
+    cx.window.iter().any(|ws| {
+        ws.facts
+            .dates
+            .iter()
+            .any(|sd| sd.since == cd.since && compare_dates(cd, sd).0 == Comparison::Match)
+    })
 }
 
 /// Does the claim's weekday not fit its date, in its own year or, when it
@@ -370,6 +387,32 @@ mod tests {
             Fr,
         );
         super::super::table::assert_no_contradiction("date", &case);
+    }
+
+    /// A window that also gives the claim's own date, away from the words
+    /// it matched, leaves unclear which of its dates is the event's.
+    #[test]
+    fn a_window_with_the_claims_date_elsewhere_does_not_contradict() {
+        let window = "Le président a promulgué de nouvelles lois électorales le 14 juillet, notamment la création d'une commission chargée de superviser le scrutin présidentiel, prévu le 30 octobre.";
+        for (claim, lang) in [
+            ("The new elections will take place on 30 October.", En),
+            ("Les nouvelles élections auront lieu le 30 octobre.", Fr),
+        ] {
+            let case = Case::new(claim, lang, window, Fr);
+            super::super::table::assert_no_contradiction("date", &case);
+        }
+        // without the claim's date the nearer one still decides
+        let found = Case::new(
+            "The new electoral laws were promulgated on 15 July.",
+            En,
+            "Le président a promulgué de nouvelles lois électorales le 14 juillet.",
+            Fr,
+        )
+        .findings_of("date");
+        assert!(
+            found.iter().any(|f| f.effect == Effect::Contradicts),
+            "{found:?}"
+        );
     }
 
     /// A start compares with a start, its cue part of the fact ("onwards"
