@@ -131,7 +131,8 @@ pub struct TermKeys {
     pub entities: Vec<(Range<usize>, String)>,
     /// A French claim's tokens: how many of their keys are the word's own
     /// (stem and translations), before the synonyms of its translations
-    /// were added (empty when none were: sources, English claims).
+    /// were added (empty for sources and English claims: all their keys are
+    /// their own).
     pub own_keys: Vec<usize>,
 }
 
@@ -623,6 +624,9 @@ impl Lexicon {
     /// not grow and a claim word still needs a source word to meet.
     pub fn expand_synonyms(&self, keys: &mut TermKeys, lang: Lang) {
         let synonyms = |key: &String| self.en_synonyms.get(key).into_iter().flatten();
+        if lang == Lang::Fr {
+            keys.own_keys = keys.words.iter().map(Vec::len).collect();
+        }
         for i in 0..keys.words.len() {
             let words = &keys.words[i];
             if words.is_empty() {
@@ -648,11 +652,7 @@ impl Lexicon {
                     keys.strong[i] = strong + added.len();
                     words.splice(strong..strong, added);
                 }
-                Lang::Fr => {
-                    keys.own_keys.resize(i, usize::MAX);
-                    keys.own_keys.push(words.len());
-                    words.extend(added);
-                }
+                Lang::Fr => words.extend(added),
             }
         }
     }

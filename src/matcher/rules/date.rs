@@ -40,9 +40,12 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact) -> Finding {
     // a start ("since 2013") compares with a start only
     // (comparison, kind, sentence, date, the calendar alone decides)
     let mut best: Option<(Comparison, Kind, usize, &DateFact, bool)> = None;
+    // the window gives the claim's own date somewhere, near its words or not
+    let mut claim_date_stated = false;
     for (s, ws) in cx.window.iter().enumerate() {
         for sd in ws.facts.dates.iter().filter(|d| d.since == cd.since) {
             let (cmp, kind) = compare_dates(cd, sd);
+            claim_date_stated |= cmp == Comparison::Match;
             if cmp == Comparison::Unclear {
                 continue;
             }
@@ -104,24 +107,12 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact) -> Finding {
         // unclear ("a promulgué de nouvelles lois électorales le 14 juillet
         // ... le scrutin présidentiel, prévu le 30 octobre" against "the new
         // elections will take place on 30 October")
-        Some((_, kind, s, sd, calendar))
-            if calendar || same_event(cx) && !states_claim_date(cx, cd) =>
-        {
+        Some((_, kind, s, sd, calendar)) if calendar || same_event(cx) && !claim_date_stated => {
             found(Effect::Contradicts, kind, s, sd)
         }
         _ => Finding::new(Kind::Date, Effect::Blocks, claim_side.clone(), "")
             .at_claim(cd.span.clone()),
     }
-}
-
-/// Does any window sentence give the claim's date, wherever it stands?
-fn states_claim_date(cx: &MatchContext<'_>, cd: &DateFact) -> bool {
-    cx.window.iter().any(|ws| {
-        ws.facts
-            .dates
-            .iter()
-            .any(|sd| sd.since == cd.since && compare_dates(cd, sd).0 == Comparison::Match)
-    })
 }
 
 /// Does the claim's weekday not fit its date, in its own year or, when it

@@ -410,8 +410,6 @@ mod tests {
         }
     }
 
-    /// A figure bound to no noun is about what its sentence says when the
-    /// sentence says all the rest and holds no other figure of its kind.
     #[test]
     fn a_figure_bound_through_the_general_dictionary_beside_the_claims_own() {
         // "logement" -> "residence", stemmed like "residents": the claim's
@@ -467,6 +465,8 @@ mod tests {
         );
     }
 
+    /// A figure bound to no noun is about what its sentence says when the
+    /// sentence says all the rest and holds no other figure of its kind.
     #[test]
     fn a_sole_figure_in_the_same_statement() {
         let table = [
