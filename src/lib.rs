@@ -12,6 +12,7 @@ pub mod claims;
 pub mod config;
 pub mod corpus;
 pub mod digest;
+pub mod encoder;
 pub mod error;
 pub mod facts;
 pub mod matcher;

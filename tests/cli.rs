@@ -596,6 +596,41 @@ fn deciding_kinds(report: &Value) -> std::collections::BTreeMap<String, Vec<Stri
 }
 
 #[test]
+fn words_no_dictionary_pairs_are_found_by_meaning() {
+    // near-synonyms and translations the lexicons lack ("homes" /
+    // "dwellings", "logements" across languages): the claim is supported,
+    // the word found by meaning shown as a `meaning` reason with its cosine;
+    // a wrong amount beside it still contradicts; every `expect:` is met
+    let report = fixture_report("meaning");
+    let claim = |id: &str| -> Value {
+        report["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == id)
+            .unwrap_or_else(|| panic!("no claim {id}"))
+            .clone()
+    };
+    let homes = claim("homes");
+    assert_eq!(homes["verdict"], "supported");
+    let reasons = homes["evidence"][0]["reasons"].as_array().unwrap();
+    let meaning = reasons
+        .iter()
+        .find(|r| r["kind"] == "meaning")
+        .expect("a meaning reason");
+    assert_eq!(meaning["claim"], "homes");
+    assert_eq!(meaning["source"], "dwellings");
+    assert!(meaning["value"].as_f64().unwrap() >= 0.74);
+    assert!(
+        reasons
+            .iter()
+            .any(|r| r["kind"] == "number" && r["effect"] == "supports")
+    );
+    assert_eq!(claim("requested-wrong-amount")["verdict"], "contradicted");
+    assert_eq!(claim("reopened")["verdict"], "unverified");
+}
+
+#[test]
 fn wordings_a_tired_reader_gets_wrong() {
     // bounds that agree, a percentage with no noun, "no deaths" in the
     // sentence after the fire, "neither ... nor", an amount before its noun,

@@ -41,6 +41,34 @@ fn is_content(lex: &Lexicon, t: &Token, lang: Lang) -> bool {
 }
 
 const OF_WORDS: &[&str] = &["de", "d", "du", "des", "of"];
+/// English prepositions the stop-word list leaves as content words: one
+/// ends a noun phrase, never modifies its head ("400 homes along the quay"
+/// counts homes, not "along").
+const ENGLISH_PREPOSITIONS: &[&str] = &[
+    "along",
+    "across",
+    "near",
+    "within",
+    "without",
+    "beside",
+    "behind",
+    "beneath",
+    "among",
+    "amongst",
+    "amid",
+    "toward",
+    "towards",
+    "upon",
+    "onto",
+    "throughout",
+    "via",
+    "per",
+    "despite",
+    "except",
+    "beyond",
+    "around",
+    "till",
+];
 const SKIP_DETERMINERS: &[&str] = &["la", "le", "l", "les", "the"];
 
 /// The noun phrase starting at token `start` (just after a number).
@@ -79,7 +107,8 @@ pub fn bind_noun(
             Lang::Fr => lex.is_french_verb_form(&next.norm),
         };
         // "23 voix contre 8": the preposition ends the phrase
-        let joiner = matches!(next.norm.as_str(), "contre" | "against" | "versus");
+        let joiner = matches!(next.norm.as_str(), "contre" | "against" | "versus")
+            || lang == Lang::En && ENGLISH_PREPOSITIONS.contains(&next.norm.as_str());
         if broken(text, &tokens[last], next) || !is_content(lex, next, lang) || verb_like || joiner
         {
             break;
@@ -341,6 +370,15 @@ mod tests {
         assert_eq!(
             bound("Claims of 35 insurers exceed the estimate.", Lang::En),
             pairs(&[("35", "insurers")])
+        );
+        // a preposition ends it: the head is the noun before
+        assert_eq!(
+            bound("About 400 homes along the quay were damaged.", Lang::En),
+            pairs(&[("400", "homes")])
+        );
+        assert_eq!(
+            bound("12 patrols per night near the border", Lang::En),
+            pairs(&[("12", "patrols")])
         );
     }
 

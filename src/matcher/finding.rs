@@ -69,11 +69,15 @@ pub enum Kind {
     /// else (an apposition or a relative clause on another name). `explain`
     /// only.
     Role,
+    /// A claim word no dictionary key found, found by meaning: the window
+    /// word the sentence encoder puts closest to it ("logements" / "homes"),
+    /// with their cosine as `value`.
+    Meaning,
 }
 
 impl Kind {
     /// Every kind, in declaration order.
-    pub const ALL: [Kind; 24] = [
+    pub const ALL: [Kind; 25] = [
         Kind::Coverage,
         Kind::Number,
         Kind::Date,
@@ -98,6 +102,7 @@ impl Kind {
         Kind::Predicate,
         Kind::Participant,
         Kind::Role,
+        Kind::Meaning,
     ];
 
     /// The kind named `name` ([`Kind::as_str`]).
@@ -131,6 +136,7 @@ impl Kind {
             Kind::Predicate => "predicate",
             Kind::Participant => "participant",
             Kind::Role => "role",
+            Kind::Meaning => "meaning",
         }
     }
 
@@ -249,6 +255,8 @@ pub struct Finding {
     /// A fact bound to the same noun or entity, or a day-precise date, that
     /// anchors the statement: less of the wording is then needed.
     pub anchors: bool,
+    /// A measure of the finding beside its two sides (`meaning`: the cosine).
+    pub value: Option<f64>,
 }
 
 impl Serialize for Finding {
@@ -266,6 +274,9 @@ impl Serialize for Finding {
         }
         if let Some(about) = &self.about {
             map.serialize_entry("about", about)?;
+        }
+        if let Some(value) = self.value {
+            map.serialize_entry("value", &value)?;
         }
         map.serialize_entry("effect", &self.effect)?;
         map.end()
@@ -289,6 +300,7 @@ impl Finding {
             claim_span: None,
             source_span: None,
             anchors: false,
+            value: None,
         }
     }
 
@@ -309,6 +321,11 @@ impl Finding {
 
     pub fn anchoring(mut self, anchors: bool) -> Self {
         self.anchors = anchors;
+        self
+    }
+
+    pub fn valued(mut self, value: f64) -> Self {
+        self.value = Some(value);
         self
     }
 }

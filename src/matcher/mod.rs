@@ -14,13 +14,14 @@ mod context;
 mod coverage;
 mod decide;
 mod finding;
+mod meaning;
 pub mod rules;
 mod window;
 
 pub use binding::nouns_match;
 pub use compare::{Comparison, compare_dates, compare_quantities};
 pub use context::{CorpusStats, MatchContext, WindowSentence};
-pub use coverage::{Coverage, coverage, place_names};
+pub use coverage::{Coverage, Wording, coverage, place_names};
 pub use decide::{Features, SupportModel, decide};
 pub use finding::{Effect, Finding, Kind, SourceSpan};
 pub use window::{Article, ClaimUnderCheck, every_window, match_candidate};
@@ -80,7 +81,29 @@ pub fn match_claim_in_context(
     context: &[WindowSentence<'_>],
     stats: &dyn CorpusStats,
 ) -> MatchResult {
-    let cov = coverage(claim, window, context, stats);
+    match_claim_with(claim_text, claim, window, context, stats, Wording::Lexical)
+}
+
+/// [`match_claim`], with the claim words no dictionary key finds looked for
+/// by meaning ([`meaning`]). Costlier: for a window the words nearly state.
+pub fn match_claim_by_meaning(
+    claim_text: &str,
+    claim: &Facts,
+    window: &[WindowSentence<'_>],
+    stats: &dyn CorpusStats,
+) -> MatchResult {
+    match_claim_with(claim_text, claim, window, &[], stats, Wording::ByMeaning)
+}
+
+fn match_claim_with(
+    claim_text: &str,
+    claim: &Facts,
+    window: &[WindowSentence<'_>],
+    context: &[WindowSentence<'_>],
+    stats: &dyn CorpusStats,
+    wording: Wording,
+) -> MatchResult {
+    let cov = coverage(claim_text, claim, window, context, stats, wording);
     let cx = MatchContext {
         claim_text,
         claim,

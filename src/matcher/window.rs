@@ -5,7 +5,7 @@
 
 use super::context::{CorpusStats, WindowSentence};
 use super::decide::waits_for_place;
-use super::{MatchResult, Relation, match_claim_in_context, place_names};
+use super::{MatchResult, Relation, match_claim_by_meaning, match_claim_in_context, place_names};
 use crate::facts::Facts;
 use crate::text::name_key;
 use std::ops::Range;
@@ -102,7 +102,16 @@ pub fn match_candidate(
             best = Some((w, result));
         }
     }
-    let (window, result) = best?;
+    let (window, mut result) = best?;
+    // no window decided: the one that states most of the claim, read again
+    // with the words no dictionary found looked for by meaning
+    if result.relation == Relation::Related && result.features.missing_weighty > 0.0 {
+        let sentences = article.window(window.clone());
+        let by_meaning = match_claim_by_meaning(claim.text, claim.facts, &sentences, stats);
+        if by_meaning.relation != Relation::Related || by_meaning.coverage > result.coverage {
+            result = by_meaning;
+        }
+    }
     if waits_for_place(&result.findings)
         && let Some(placed) = with_place_context(article, claim, window.clone(), stats)
     {

@@ -72,6 +72,8 @@ pub struct WireFinding {
     pub source_span: Option<[usize; 3]>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub anchors: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
 }
 
 impl WireFinding {
@@ -88,6 +90,7 @@ impl WireFinding {
                 .as_ref()
                 .map(|s| [s.sentence, s.span.start, s.span.end]),
             anchors: f.anchors,
+            value: f.value,
         }
     }
 
@@ -109,6 +112,7 @@ impl WireFinding {
                 span: a..b,
             }),
             anchors: self.anchors,
+            value: self.value,
         })
     }
 }

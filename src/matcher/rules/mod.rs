@@ -18,6 +18,7 @@ mod exception;
 mod exclusive;
 mod hedge;
 mod kin;
+mod meaning;
 mod negation;
 mod number;
 mod opposite;
@@ -60,6 +61,7 @@ pub static RULES: &[&dyn Rule] = &[
     &condition::ConditionRule,
     &denial::DenialRule,
     &people::PeopleRule,
+    &meaning::MeaningRule,
     &role::RoleRule,
     &kin::KinRule,
     &place::PlaceRule,

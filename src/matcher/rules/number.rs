@@ -108,9 +108,16 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
     let mut best: Option<Candidate<'w>> = None;
     for (s, ws) in cx.window.iter().enumerate() {
         for sq in ws.facts.quantities.iter().filter(|q| !q.ordinal) {
-            let same = same_thing((cx.claim_text, cx.claim), cq, (ws.text, ws.facts), sq);
-            if same == Binding::Different {
+            let mut same = same_thing((cx.claim_text, cx.claim), cq, (ws.text, ws.facts), sq);
+            // nouns no key relates but the encoder aligned ("400 homes" /
+            // "400 dwellings"): the same thing for an agreeing figure only;
+            // closeness of meaning is no ground for a contradiction
+            let by_meaning = same == Binding::Different && nouns_aligned(cx, cq, s, sq);
+            if same == Binding::Different && !by_meaning {
                 continue;
+            }
+            if by_meaning {
+                same = Binding::Same;
             }
             let cmp = match same {
                 // a part cannot outnumber its whole: "150 researchers"
@@ -119,7 +126,7 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
                 Binding::Whole => part_of_whole(sq, cq),
                 _ => compare_quantities(cq, sq),
             };
-            if cmp == Comparison::Unclear {
+            if cmp == Comparison::Unclear || by_meaning && cmp != Comparison::Match {
                 continue;
             }
             let bound = matches!(same, Binding::Same | Binding::Part | Binding::Whole)
@@ -162,6 +169,18 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
         }
     }
     best.or_else(|| by_reference(cx, cq))
+}
+
+/// Is the head of the claim quantity's noun aligned by meaning with the
+/// head of the window quantity's noun?
+fn nouns_aligned(cx: &MatchContext<'_>, cq: &Quantity, s: usize, sq: &Quantity) -> bool {
+    let (Some(cn), Some(sn)) = (&cq.noun, &sq.noun) else {
+        return false;
+    };
+    cx.coverage
+        .aligned
+        .iter()
+        .any(|a| a.claim_token == cn.head && a.at == (s, sn.head))
 }
 
 /// A window that gives the claim's count only as a definite reference

@@ -63,7 +63,14 @@ impl<'a> Case<'a> {
             .zip(&facts)
             .map(|(text, facts)| WindowSentence { text, facts })
             .collect();
-        let cov = coverage(&claim, &window, &[], &Uniform);
+        let cov = coverage(
+            self.claim,
+            &claim,
+            &window,
+            &[],
+            &Uniform,
+            crate::matcher::Wording::ByMeaning,
+        );
         let cx = MatchContext {
             claim_text: self.claim,
             claim: &claim,
