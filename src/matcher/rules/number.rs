@@ -109,9 +109,10 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
     for (s, ws) in cx.window.iter().enumerate() {
         for sq in ws.facts.quantities.iter().filter(|q| !q.ordinal) {
             let mut same = same_thing((cx.claim_text, cx.claim), cq, (ws.text, ws.facts), sq);
-            // nouns no key relates but the encoder aligned ("400 homes" /
-            // "400 dwellings"): the same thing for an agreeing figure only;
-            // closeness of meaning is no ground for a contradiction
+            // nouns the binding's keys do not relate but the coverage paired
+            // ("400 homes" / "400 dwellings" by meaning, "2 300 logements" /
+            // "2,300 homes" by a dictionary sense): the same thing for an
+            // agreeing figure only, never ground for a contradiction
             let by_meaning = same == Binding::Different && nouns_aligned(cx, cq, s, sq);
             if same == Binding::Different && !by_meaning {
                 continue;
@@ -171,16 +172,21 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
     best.or_else(|| by_reference(cx, cq))
 }
 
-/// Is the head of the claim quantity's noun aligned by meaning with the
-/// head of the window quantity's noun?
+/// Is the head of the claim quantity's noun the word the coverage found
+/// for the head of the window quantity's noun, by a key or by meaning
+/// ("logements" / "homes", "homes" / "dwellings")?
 fn nouns_aligned(cx: &MatchContext<'_>, cq: &Quantity, s: usize, sq: &Quantity) -> bool {
     let (Some(cn), Some(sn)) = (&cq.noun, &sq.noun) else {
         return false;
     };
     cx.coverage
-        .aligned
-        .iter()
-        .any(|a| a.claim_token == cn.head && a.at == (s, sn.head))
+        .found()
+        .any(|(c, at)| c == cn.head && at == (s, sn.head))
+        || cx
+            .coverage
+            .aligned
+            .iter()
+            .any(|a| a.claim_token == cn.head && a.at == (s, sn.head))
 }
 
 /// A window that gives the claim's count only as a definite reference
@@ -724,6 +730,47 @@ mod tests {
     }
 
     /// An amount written before what it funds is bound to it.
+    #[test]
+    fn nouns_the_coverage_paired_agree_only() {
+        // the binding's keys do not relate the nouns, the coverage paired
+        // them (a dictionary sense across languages, the encoder within
+        // one): an agreeing figure supports, a differing one decides nothing
+        let table = [
+            (
+                "Environ 2 300 logements ont été inondés.",
+                Fr,
+                "About 2,300 homes were flooded.",
+                En,
+                Supports,
+            ),
+            (
+                "Environ 4 000 logements ont été inondés.",
+                Fr,
+                "About 2,300 homes were flooded.",
+                En,
+                Blocks,
+            ),
+            (
+                "About 400 homes along the quay were damaged by the storm.",
+                En,
+                "About 400 dwellings along the quay were damaged by the storm.",
+                En,
+                Supports,
+            ),
+            (
+                "About 900 homes along the quay were damaged by the storm.",
+                En,
+                "About 400 dwellings along the quay were damaged by the storm.",
+                En,
+                Blocks,
+            ),
+        ];
+        for (claim, lang, window, window_lang, want) in table {
+            let found = Case::new(claim, lang, window, window_lang).findings_of("number");
+            assert_eq!(found[0].effect, want, "{claim}: {found:?}");
+        }
+    }
+
     #[test]
     fn an_amount_before_its_noun() {
         let window = "Un plan de 100 millions d'euros avait été lancé pour équiper nos hôpitaux face aux cyberattaques.";
