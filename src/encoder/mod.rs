@@ -141,6 +141,18 @@ mod tests {
         assert!(sums.starts_with(&digest), "{digest} not in SHA256SUMS");
     }
 
+    /// A text's vector is the same, bit for bit, alone or among others:
+    /// reports must not depend on which words a thread had cached.
+    #[test]
+    fn a_vector_does_not_depend_on_its_batch() {
+        let e = Encoder::shipped();
+        let alone = e.embed("logements");
+        let many: Vec<String> = (0..40).map(|i| format!("mot {i}")).collect();
+        let mut batch: Vec<&str> = many.iter().map(String::as_str).collect();
+        batch.insert(17, "logements");
+        assert_eq!(e.embed_all(&batch)[17], alone);
+    }
+
     /// Cosines of words, phrases and sentences in both languages, and a
     /// few odd inputs (ligatures, runs of spaces, another script), as the
     /// package the weights come from computes them

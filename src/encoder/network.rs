@@ -22,81 +22,93 @@ struct Matrix {
 }
 
 impl Matrix {
-    /// `xs · self` for `n` row vectors `xs` (n x rows, row-major), by a
-    /// blocked matrix product (matrixmultiply picks AVX2/FMA kernels at run
-    /// time): the encoder's time is almost all here.
+    /// `xs · self` for `n` row vectors `xs` (n x rows, row-major), a block
+    /// of rows at a time: each weight row is read once per block and applied
+    /// to every row of it. Each output row is summed in the same order
+    /// whatever the batch, so a word's vector does not depend on which
+    /// words it was computed with (a blocked product for large batches
+    /// beside this loop for small ones made it, and reported cosines, vary
+    /// with what the thread had cached).
     fn batch_product(&self, xs: &[f32], n: usize) -> Vec<f32> {
         assert_eq!(xs.len(), n * self.rows);
         assert_eq!(self.data.len(), self.rows * self.cols);
         let mut out = vec![0.0f32; n * self.cols];
-        if n <= SMALL_BATCH {
-            self.small_product(xs, n, &mut out);
-            return out;
-        }
-        let (k, m) = (self.rows, self.cols);
-        // SAFETY: `xs` is n x k, `self.data` k x m and `out` n x m, all
-        // row-major with the strides given, as the lengths checked say
-        unsafe {
-            matrixmultiply::sgemm(
-                n,
-                k,
-                m,
-                1.0,
-                xs.as_ptr(),
-                k as isize,
-                1,
-                self.data.as_ptr(),
-                m as isize,
-                1,
-                0.0,
-                out.as_mut_ptr(),
-                m as isize,
-                1,
-            );
+        for (x, o) in xs
+            .chunks(BLOCK_ROWS * self.rows)
+            .zip(out.chunks_mut(BLOCK_ROWS * self.cols))
+        {
+            self.block_product(x, x.len() / self.rows, o);
         }
         out
     }
 }
 
-/// Up to this many rows a product reads each weight row once and applies
-/// it to every row, all outputs staying in the first-level cache; the
-/// blocked product's packing of the whole matrix costs more than it saves.
-const SMALL_BATCH: usize = 48;
+/// Rows of a block: their outputs stay in the first- and second-level
+/// caches while the weights stream past once.
+const BLOCK_ROWS: usize = 16;
 
 impl Matrix {
-    fn small_product(&self, xs: &[f32], n: usize, out: &mut [f32]) {
+    fn block_product(&self, xs: &[f32], n: usize, out: &mut [f32]) {
+        #[cfg(target_arch = "x86_64")]
+        if std::is_x86_feature_detected!("avx512f") {
+            // SAFETY: the CPU has the feature, checked just above
+            unsafe { self.block_product_avx512(xs, n, out) };
+            return;
+        }
         #[cfg(target_arch = "x86_64")]
         if std::is_x86_feature_detected!("avx2") && std::is_x86_feature_detected!("fma") {
             // SAFETY: the CPU has both features, checked just above
-            unsafe { self.small_product_fma(xs, n, out) };
+            unsafe { self.block_product_fma(xs, n, out) };
             return;
         }
-        self.small_product_with(xs, n, out, |x, w, o| x * w + o);
+        self.block_product_with(xs, n, out, |x, w, o| x * w + o);
     }
 
     /// The same loop, compiled for AVX2 with fused multiply-adds.
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx2,fma")]
-    unsafe fn small_product_fma(&self, xs: &[f32], n: usize, out: &mut [f32]) {
-        self.small_product_with(xs, n, out, f32::mul_add);
+    unsafe fn block_product_fma(&self, xs: &[f32], n: usize, out: &mut [f32]) {
+        self.block_product_with(xs, n, out, f32::mul_add);
+    }
+
+    /// The same loop, sixteen lanes wide where the CPU has AVX-512.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx512f,avx2,fma")]
+    unsafe fn block_product_avx512(&self, xs: &[f32], n: usize, out: &mut [f32]) {
+        self.block_product_with(xs, n, out, f32::mul_add);
     }
 
     #[inline(always)]
-    fn small_product_with(
+    fn block_product_with(
         &self,
         xs: &[f32],
         n: usize,
         out: &mut [f32],
         fma: impl Fn(f32, f32, f32) -> f32,
     ) {
-        let cols = self.cols;
-        for (k, row) in self.data.chunks_exact(cols).enumerate() {
+        let (rows, cols) = (self.rows, self.cols);
+        // four weight rows at a time: each output is loaded and stored once
+        // for four products (every matrix here has a multiple of four rows)
+        let mut k = 0;
+        while k + 4 <= rows {
+            let w = &self.data[k * cols..(k + 4) * cols];
+            let (w0, rest) = w.split_at(cols);
+            let (w1, rest) = rest.split_at(cols);
+            let (w2, w3) = rest.split_at(cols);
             for (t, o) in out.chunks_exact_mut(cols).enumerate().take(n) {
-                let x = xs[t * self.rows + k];
-                if x != 0.0 {
-                    for (o, &w) in o.iter_mut().zip(row) {
-                        *o = fma(x, w, *o);
-                    }
+                let x = &xs[t * rows + k..t * rows + k + 4];
+                for ((((o, &a), &b), &c), &d) in o.iter_mut().zip(w0).zip(w1).zip(w2).zip(w3) {
+                    *o = fma(x[3], d, fma(x[2], c, fma(x[1], b, fma(x[0], a, *o))));
+                }
+            }
+            k += 4;
+        }
+        for k in k..rows {
+            let row = &self.data[k * cols..(k + 1) * cols];
+            for (t, o) in out.chunks_exact_mut(cols).enumerate().take(n) {
+                let x = xs[t * rows + k];
+                for (o, &w) in o.iter_mut().zip(row) {
+                    *o = fma(x, w, *o);
                 }
             }
         }
