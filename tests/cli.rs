@@ -95,15 +95,7 @@ fn assert_no_empty_field(value: &Value) {
 #[test]
 fn json_report_typed_reasons_name_what_decides() {
     let report = json_report(&[]);
-    let claim = |id: &str| {
-        report["claims"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|c| c["id"] == id)
-            .unwrap_or_else(|| panic!("no claim {id}"))
-            .clone()
-    };
+    let claim = |id: &str| claim_of(&report, id).clone();
     // a number bound to another country: kind, effect and both sides
     let uk = claim("uk-servers-wrong");
     assert_eq!(uk["verdict"], "contradicted");
@@ -255,6 +247,16 @@ fn fixture(name: &str) -> String {
 
 /// `check` on fixture `name` (its claims.yaml and sources/) meets every
 /// `expect:` (exit 0); its JSON report.
+/// The claim `id` of a JSON report.
+fn claim_of<'r>(report: &'r Value, id: &str) -> &'r Value {
+    report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == id)
+        .unwrap_or_else(|| panic!("no claim {id}"))
+}
+
 fn fixture_report(name: &str) -> Value {
     let claims = format!("{}/claims.yaml", fixture(name));
     let sources = format!("{}/sources", fixture(name));
@@ -602,15 +604,7 @@ fn words_no_dictionary_pairs_are_found_by_meaning() {
     // the word found by meaning shown as a `meaning` reason with its cosine;
     // a wrong amount beside it still contradicts; every `expect:` is met
     let report = fixture_report("meaning");
-    let claim = |id: &str| -> Value {
-        report["claims"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|c| c["id"] == id)
-            .unwrap_or_else(|| panic!("no claim {id}"))
-            .clone()
-    };
+    let claim = |id: &str| claim_of(&report, id).clone();
     let homes = claim("homes");
     assert_eq!(homes["verdict"], "supported");
     let reasons = homes["evidence"][0]["reasons"].as_array().unwrap();
@@ -729,13 +723,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // with the verdict a careful reader gives: `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {
-        let claim = report["claims"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|c| c["id"] == id)
-            .unwrap_or_else(|| panic!("no claim {id}"));
-        claim["evidence"]
+        claim_of(&report, id)["evidence"]
             .as_array()
             .unwrap()
             .iter()

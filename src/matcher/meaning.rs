@@ -27,6 +27,10 @@ pub const SAME_MEANING: f32 = 0.74;
 /// Shortest word (in characters) worth aligning: shorter ones are function
 /// words or abbreviations the encoder reads poorly.
 const MIN_CHARS: usize = 3;
+/// Longest: no word of a language is longer, and the encoder's work and
+/// memory grow with the pieces of what it reads (the sources' reader keeps
+/// a "word" of thousands of letters).
+const MAX_CHARS: usize = 40;
 
 /// Word vectors kept per thread; the cache is emptied when full (a claim
 /// meets few windows, and a window's words recur across the claims that
@@ -41,32 +45,45 @@ thread_local! {
 /// cached computed together: one at a time costs several times more.
 fn vectors(words: &[String]) -> Vec<Rc<[f32]>> {
     VECTORS.with(|cache| {
-        let missing: Vec<&str> = {
-            let cache = cache.borrow();
-            let mut missing: Vec<&str> = words
-                .iter()
-                .filter(|w| !cache.contains_key(w.as_str()))
-                .map(String::as_str)
-                .collect();
-            missing.sort_unstable();
-            missing.dedup();
-            missing
-        };
-        let mut cache = cache.borrow_mut();
-        if !missing.is_empty() {
-            if cache.len() + missing.len() > CACHE_WORDS {
-                cache.clear();
-            }
-            let computed = Encoder::shipped().embed_all(&missing);
-            for (w, v) in missing.into_iter().zip(computed) {
-                cache.insert(w.to_string(), v.into());
-            }
-        }
-        words
-            .iter()
-            .map(|w| Rc::clone(&cache[w.as_str()]))
-            .collect()
+        cached_or_computed(&mut cache.borrow_mut(), words, CACHE_WORDS, |texts| {
+            Encoder::shipped().embed_all(texts)
+        })
     })
+}
+
+/// The vectors of `words` from `cache`, the missing ones computed by
+/// `embed` in one call and kept. A cache that would grow past `capacity` is
+/// emptied first (and every word computed again).
+fn cached_or_computed(
+    cache: &mut HashMap<String, Rc<[f32]>>,
+    words: &[String],
+    capacity: usize,
+    embed: impl FnOnce(&[&str]) -> Vec<Vec<f32>>,
+) -> Vec<Rc<[f32]>> {
+    let distinct = |all: bool, cache: &HashMap<String, Rc<[f32]>>| {
+        let mut out: Vec<&str> = words
+            .iter()
+            .map(String::as_str)
+            .filter(|w| all || !cache.contains_key(*w))
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    };
+    let mut missing = distinct(false, cache);
+    if !missing.is_empty() && cache.len() + missing.len() > capacity {
+        cache.clear();
+        missing = distinct(true, cache);
+    }
+    if !missing.is_empty() {
+        for (w, v) in missing.iter().zip(embed(&missing)) {
+            cache.insert(w.to_string(), v.into());
+        }
+    }
+    words
+        .iter()
+        .map(|w| Rc::clone(&cache[w.as_str()]))
+        .collect()
 }
 
 /// A claim word found by meaning: where in the window, and how close.
@@ -86,7 +103,7 @@ pub struct Aligned {
 fn alignable(text: &str, facts: &Facts, t: usize) -> Option<String> {
     let tok = &facts.tokens[t];
     if tok.kind != TokenKind::Word
-        || tok.norm.chars().count() < MIN_CHARS
+        || !(MIN_CHARS..=MAX_CHARS).contains(&tok.norm.chars().count())
         || facts.keys.names.contains(&t)
         || Lexicon::shared().is_stopword(&tok.norm, facts.lang)
         || !tok.norm.chars().all(char::is_alphabetic)
@@ -195,4 +212,43 @@ pub fn align(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A fake encoder: the vector of a word is its length.
+    fn lengths(texts: &[&str]) -> Vec<Vec<f32>> {
+        texts.iter().map(|t| vec![t.len() as f32]).collect()
+    }
+
+    #[test]
+    fn only_content_words_of_a_word_s_length_are_aligned() {
+        let text = format!(
+            "Les logements du quai et {} ont été touchés par la tempête.",
+            "abcdefghij".repeat(500)
+        );
+        let f = crate::facts::analyse(&text, Lang::Fr, Default::default());
+        let words: Vec<String> = (0..f.tokens.len())
+            .filter_map(|t| alignable(&text, &f, t))
+            .collect();
+        assert_eq!(words, ["logements", "quai", "touchés", "tempête"]);
+    }
+
+    #[test]
+    fn a_full_cache_is_emptied_without_losing_the_words_asked_for() {
+        let mut cache = HashMap::default();
+        let words = |ws: &[&str]| ws.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        let got = cached_or_computed(&mut cache, &words(&["a", "bb"]), 3, lengths);
+        assert_eq!(got.len(), 2);
+        // "a" cached, "ccc" and "dddd" new: past the capacity, so emptied
+        let got = cached_or_computed(&mut cache, &words(&["a", "ccc", "dddd", "a"]), 3, lengths);
+        let firsts: Vec<f32> = got.iter().map(|v| v[0]).collect();
+        assert_eq!(firsts, [1.0, 3.0, 4.0, 1.0]);
+        assert_eq!(cache.len(), 3);
+        // all cached: nothing computed
+        let got = cached_or_computed(&mut cache, &words(&["dddd"]), 3, |_| unreachable!());
+        assert_eq!(got[0][0], 4.0);
+    }
 }
