@@ -2,22 +2,9 @@
 //! before it that may say where, the coverage, and the corpus's counts.
 
 use super::coverage::Coverage;
+use super::sentence::{CorpusStats, WindowSentence};
 use crate::facts::Facts;
 use crate::text::Lexicon;
-
-/// One sentence of a candidate window, with its facts and text.
-pub struct WindowSentence<'a> {
-    pub text: &'a str,
-    pub facts: &'a Facts,
-}
-
-/// Corpus-wide counts that weigh a claim's words: rare words say more.
-pub trait CorpusStats: Sync {
-    /// Inverse document frequency of a key over the corpus's sentences.
-    fn idf(&self, key: &str) -> f64;
-    /// How many corpus sentences hold a key.
-    fn document_frequency(&self, key: &str) -> usize;
-}
 
 /// The claim and one candidate window, as every rule takes them.
 pub struct MatchContext<'a> {
@@ -231,21 +218,6 @@ pub fn opens_on_pronoun(f: &Facts) -> bool {
     f.tokens
         .first()
         .is_some_and(|t| pronouns.contains(&t.norm.as_str()))
-}
-
-/// Articles before a common noun, folded: "le Parlement", "the Senate".
-const ARTICLES_EN: &[&str] = &["the"];
-const ARTICLES_FR: &[&str] = &["le", "la", "les", "l", "du", "des", "au", "aux"];
-
-/// Does an article stand just before token `t`? A capitalised word there
-/// is a common noun written as an institution's ("le Parlement", "la
-/// Défense", "the Senate"), not a name.
-pub fn after_article(f: &Facts, t: usize) -> bool {
-    let articles = match f.lang {
-        crate::text::Lang::En => ARTICLES_EN,
-        crate::text::Lang::Fr => ARTICLES_FR,
-    };
-    t > 0 && articles.contains(&f.tokens[t - 1].norm.as_str())
 }
 
 /// Words that open a clause of their own (folded).

@@ -4,7 +4,7 @@
 //! translation, glossary phrase, country — is among the window's keys, or
 //! when a window word is its cognate. Words weigh by rarity in the corpus.
 
-use super::context::{CorpusStats, WindowSentence};
+use super::sentence::{CorpusStats, WindowSentence, after_article};
 use crate::facts::Facts;
 use crate::text::{Lexicon, TokenKind, name_key};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -314,7 +314,7 @@ pub fn coverage(
         // language
         if is_name {
             // (its translations: every key but the stem, which comes first)
-            let institution = cross && super::context::after_article(claim, i);
+            let institution = cross && after_article(claim, i);
             let mut first = true;
             keys.retain(|key| {
                 let stem = std::mem::take(&mut first);

@@ -7,7 +7,7 @@
 //! "interdit" are close), so the aligned word fills the claim's coverage and
 //! the rules still judge polarity and facts.
 
-use super::context::WindowSentence;
+use super::sentence::WindowSentence;
 use crate::encoder::{Encoder, cosine};
 use crate::facts::Facts;
 use crate::text::{Lang, Lexicon, TokenKind};

@@ -16,14 +16,16 @@ mod decide;
 mod finding;
 mod meaning;
 pub mod rules;
+mod sentence;
 mod window;
 
 pub use binding::nouns_match;
 pub use compare::{Comparison, compare_dates, compare_quantities};
-pub use context::{CorpusStats, MatchContext, WindowSentence};
+pub use context::MatchContext;
 pub use coverage::{Coverage, Wording, coverage, place_names};
 pub use decide::{Features, SupportModel, decide};
 pub use finding::{Effect, Finding, Kind, SourceSpan};
+pub use sentence::{CorpusStats, WindowSentence};
 pub use window::{Article, ClaimUnderCheck, every_window, match_candidate};
 
 use crate::facts::Facts;

@@ -3,8 +3,8 @@
 //! alone and with its neighbours, and a window that lacks only the claim's
 //! place is tried again with the earlier sentences that say where.
 
-use super::context::{CorpusStats, WindowSentence};
 use super::decide::waits_for_place;
+use super::sentence::{CorpusStats, WindowSentence};
 use super::{MatchResult, Relation, match_claim_by_meaning, match_claim_in_context, place_names};
 use crate::facts::Facts;
 use crate::text::name_key;

@@ -7,9 +7,10 @@
 use super::Rule;
 use crate::facts::{DateFact, Facts};
 use crate::matcher::compare::{Comparison, compare_dates};
-use crate::matcher::context::{MatchContext, after_article};
+use crate::matcher::context::MatchContext;
 use crate::matcher::coverage::Coverage;
 use crate::matcher::finding::{Effect, Finding, Kind};
+use crate::matcher::sentence::after_article;
 use std::ops::Range;
 
 /// Share of the claim a window must state for a differing date to be the

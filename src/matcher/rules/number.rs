@@ -8,8 +8,9 @@ use super::Rule;
 use crate::facts::{Quantity, Unit};
 use crate::matcher::binding::{Binding, describe_binding, entity_text, same_thing};
 use crate::matcher::compare::{Comparison, compare_dates, compare_quantities};
-use crate::matcher::context::{MatchContext, WindowSentence};
+use crate::matcher::context::MatchContext;
 use crate::matcher::finding::{Effect, Finding, Kind};
+use crate::matcher::sentence::WindowSentence;
 
 /// Share of the claim a sentence must state for a number whose binding is
 /// unknown to support.

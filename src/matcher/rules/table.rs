@@ -1,9 +1,10 @@
 //! Test support for the rules' tables: analyse a claim and a window (its
 //! sentences separated by " | ") and run the rules up to one of them.
 
-use super::super::context::{CorpusStats, MatchContext, WindowSentence};
+use super::super::context::MatchContext;
 use super::super::coverage::coverage;
 use super::super::finding::{Effect, Finding, Kind};
+use super::super::sentence::{CorpusStats, WindowSentence};
 use super::RULES;
 use crate::facts::{DateContext, Facts, analyse};
 use crate::text::Lang;
