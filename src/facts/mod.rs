@@ -16,7 +16,7 @@ pub use binding::NounPhrase;
 pub use dates::{DateFact, DatePart, extract_dates};
 pub use numbers::{Approx, Quantity, Unit, extract_quantities, extract_quantities_and_references};
 pub use polarity::{COPULAS, Cue, find_conditions, find_denials, find_hedges, find_negations};
-pub use vocabulary::{CalendarKind, CueKind, NumberRole, Vocabulary};
+pub use vocabulary::{CalendarKind, CueKind, NumberRole, Vocabulary, is_fact_word};
 
 use crate::calendar::Date;
 use crate::text::{Lang, Lexicon, TermKeys, Token, tokenize};

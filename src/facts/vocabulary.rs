@@ -234,6 +234,30 @@ fn cue_kind(name: &str) -> Option<CueKind> {
     })
 }
 
+/// Is a folded word one that facts are written with: a number word, a unit,
+/// a currency, a month, a weekday? Facts are compared by value; such words
+/// of different values are close in meaning ("kilomètres" / "miles").
+pub fn is_fact_word(norm: &str) -> bool {
+    let v = Vocabulary::shared();
+    v.is_unit(norm)
+        || v.currency(norm).is_some()
+        || [
+            NumberRole::Word,
+            NumberRole::Multiplier,
+            NumberRole::Scale,
+            NumberRole::ApproxNoun,
+        ]
+        .into_iter()
+        .any(|role| v.number(role, norm).is_some())
+        || [
+            CalendarKind::Month,
+            CalendarKind::Weekday,
+            CalendarKind::Part,
+        ]
+        .into_iter()
+        .any(|kind| v.calendar(kind, norm).is_some())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -105,6 +105,7 @@ fn alignable(text: &str, facts: &Facts, t: usize) -> Option<String> {
     if tok.kind != TokenKind::Word
         || !(MIN_CHARS..=MAX_CHARS).contains(&tok.norm.chars().count())
         || facts.keys.names.contains(&t)
+        || crate::facts::is_fact_word(&tok.norm)
         || Lexicon::shared().is_stopword(&tok.norm, facts.lang)
         || !tok.norm.chars().all(char::is_alphabetic)
     {
@@ -234,6 +235,14 @@ mod tests {
             .filter_map(|t| alignable(&text, &f, t))
             .collect();
         assert_eq!(words, ["logements", "quai", "touchés", "tempête"]);
+        // facts are compared by value: units, months, number words are not
+        // words to align
+        let text = "Dix kilomètres de digue ont cédé en novembre, mardi.";
+        let f = crate::facts::analyse(text, Lang::Fr, Default::default());
+        let words: Vec<String> = (0..f.tokens.len())
+            .filter_map(|t| alignable(text, &f, t))
+            .collect();
+        assert_eq!(words, ["digue", "cédé"]);
     }
 
     #[test]
