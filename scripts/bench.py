@@ -29,6 +29,7 @@ of claims whose report shows a word found by meaning (docs/encoder.md).
 Needs a release build: cargo build --release --bins --examples.
 """
 import argparse, json, os, resource, shutil, subprocess, sys, tempfile, time
+import pair_corpus
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TARGET = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
@@ -156,16 +157,8 @@ def main():
 def real_pairs(path, d, runs):
     """Every claim of a pair set against every premise of it."""
     pairs = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
-    sources = os.path.join(d, "sources")
-    os.makedirs(sources, exist_ok=True)
-    lines = ["claims:"]
-    for i, p in enumerate(pairs):
-        with open(os.path.join(sources, "p%05d.txt" % i), "w", encoding="utf-8") as f:
-            f.write("\n".join(p["evidence"]) + "\n")
-        lines.append("  - id: c%05d\n    text: %s" % (i, json.dumps(p["claim"], ensure_ascii=False)))
-    claims_file, report = os.path.join(d, "claims.yaml"), os.path.join(d, "report.json")
-    with open(claims_file, "w", encoding="utf-8") as f:
-        f.write("\n".join(lines) + "\n")
+    claims_file, sources = pair_corpus.write(pairs, d, own_premise=False)
+    report = os.path.join(d, "report.json")
     corpus_mb = sum(os.path.getsize(os.path.join(sources, f)) for f in os.listdir(sources)) / 1e6
     times, peak_mb = [], 0.0
     for _ in range(runs):

@@ -17,6 +17,7 @@ header. Never fitted on the development claims (dev-claims.yaml).
          (run by .ci/run, as the lexicon generators' checks are).
 """
 import json, math, os, random, subprocess, sys, tempfile
+import pair_corpus
 from generated import write_or_check
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -44,18 +45,7 @@ NON_POSITIVE = {"novel", "missing_weighty"}
 def examples(path):
     """(features, label) of the best unvetoed window of each pair."""
     recs = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
-    tmp = tempfile.mkdtemp(prefix="cc-fit-")
-    src = os.path.join(tmp, "sources")
-    os.makedirs(src)
-    lines = ["claims:"]
-    for i, r in enumerate(recs):
-        name = f"p{i:05d}.txt"
-        with open(os.path.join(src, name), "w", encoding="utf-8") as f:
-            f.write("\n".join(r["evidence"]) + "\n")
-        lines.append(f"  - id: c{i:05d}\n    text: {json.dumps(r['claim'], ensure_ascii=False)}\n    sources: [{name}]")
-    claims = os.path.join(tmp, "claims.yaml")
-    with open(claims, "w", encoding="utf-8") as f:
-        f.write("\n".join(lines) + "\n")
+    claims, src = pair_corpus.write(recs, tempfile.mkdtemp(prefix="cc-fit-"))
     out = subprocess.run([FEATURES_BIN, claims, src], capture_output=True, text=True, check=True).stdout
     by_id = {}
     for line in out.splitlines():

@@ -272,11 +272,9 @@ impl Network {
     pub fn embed_batch(&self, texts: &[Vec<u32>]) -> Vec<Vec<f32>> {
         let ids: Vec<u32> = texts.iter().flatten().copied().collect();
         let n = ids.len();
-        // which text each piece belongs to, and where that text starts
+        // which text each piece belongs to
         let mut text_of = Vec::with_capacity(n);
-        let mut starts = Vec::with_capacity(texts.len());
         for (k, t) in texts.iter().enumerate() {
-            starts.push(text_of.len());
             text_of.extend(std::iter::repeat_n(k, t.len()));
         }
         let mut emb = vec![0.0f32; n * DIM];
@@ -284,13 +282,8 @@ impl Network {
             self.embedding(id, &mut emb[t * DIM..(t + 1) * DIM]);
         }
         let mut projected = self.proj.batch_product(&emb, n);
-        for (row, b) in projected
-            .chunks_exact_mut(3 * CNN)
-            .zip(std::iter::repeat(&self.proj_b))
-        {
-            for (x, b) in row.iter_mut().zip(b) {
-                *x += b;
-            }
+        for row in projected.chunks_exact_mut(3 * CNN) {
+            add(row, &self.proj_b);
             layer_norm(row, &self.proj_ln.0, &self.proj_ln.1, self.eps);
         }
         let mut feats = vec![0.0f32; n * FEATURES];
@@ -327,7 +320,6 @@ impl Network {
                 *m = (*m + len * b) / len.sqrt();
             }
         }
-        let _ = starts;
         let rows = texts.len();
         let y0 = relu(self.d0.batch_product(&mean, rows));
         let mut y1 = self.p1.batch_product(&mean, rows);

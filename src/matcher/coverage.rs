@@ -43,6 +43,10 @@ pub struct Coverage {
     /// Claim words no key found but the encoder did: the same meaning in
     /// other words ("logements" / "homes").
     pub aligned: Vec<super::meaning::Aligned>,
+    /// A few unmatched content words, if found by meaning, would make the
+    /// window state enough of the claim: worth reading again by meaning
+    /// (otherwise that reading gives the same coverage).
+    pub worth_aligning: bool,
 }
 
 /// Words that put a name in place: "in Paris", "at the Élysée" (folded).
@@ -362,25 +366,16 @@ pub fn coverage(
     }
     // what no key found, looked for by meaning when that can make the
     // window state the claim: the encoder costs far more than a lookup
-    let by_meaning: Vec<usize> = unmatched
-        .iter()
-        .filter(|u| !u.light && !u.name)
-        .map(|u| u.token)
-        .collect();
-    let reachable = found
-        + unmatched
-            .iter()
-            .filter(|u| by_meaning.contains(&u.token))
-            .map(|u| u.weight)
-            .sum::<f64>();
-    let worth_it = wording == Wording::ByMeaning
-        && !by_meaning.is_empty()
+    let by_meaning: Vec<&Unmatched> = unmatched.iter().filter(|u| !u.light && !u.name).collect();
+    let reachable = found + by_meaning.iter().map(|u| u.weight).sum::<f64>();
+    out.worth_aligning = !by_meaning.is_empty()
         && by_meaning.len() <= MEANING_AT_MOST
         && total > 0.0
         && (found / total >= LEXICAL_FLOOR || by_meaning.len() == 1)
         && reachable / total >= MEANING_FLOOR;
-    let aligned = if worth_it {
-        super::meaning::align(claim_text, claim, &by_meaning, window, &out.matched)
+    let aligned = if wording == Wording::ByMeaning && out.worth_aligning {
+        let tokens: Vec<usize> = by_meaning.iter().map(|u| u.token).collect();
+        super::meaning::align(claim_text, claim, &tokens, window, &out.matched)
     } else {
         Vec::new()
     };

@@ -7,10 +7,11 @@
 //! "interdit" are close), so the aligned word fills the claim's coverage and
 //! the rules still judge polarity and facts.
 
+use super::rules::opposite_stems;
 use super::sentence::WindowSentence;
 use crate::encoder::{Encoder, cosine};
 use crate::facts::Facts;
-use crate::text::{Lang, Lexicon, TokenKind};
+use crate::text::{Lexicon, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -86,16 +87,14 @@ fn cached_or_computed(
         .collect()
 }
 
-/// A claim word found by meaning: where in the window, and how close.
+/// A claim word found by meaning: where in the window, and how close (the
+/// report shows both words from their spans).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Aligned {
     pub claim_token: usize,
     /// (sentence in window, token).
     pub at: (usize, usize),
     pub cosine: f32,
-    /// The two words as written (lower case).
-    pub claim_word: String,
-    pub window_word: String,
 }
 
 /// Is token `t` of `facts` a content word worth a vector: a word of some
@@ -113,16 +112,6 @@ fn alignable(text: &str, facts: &Facts, t: usize) -> Option<String> {
     }
     let word = text.get(tok.span.clone())?;
     Some(word.to_lowercase())
-}
-
-/// The English stems the lexicon gives as opposite to a token's meaning.
-fn opposites(facts: &Facts, t: usize) -> Vec<&'static String> {
-    let lex = Lexicon::shared();
-    let english: &[String] = match facts.lang {
-        Lang::En => &facts.keys.words[t][..1.min(facts.keys.words[t].len())],
-        Lang::Fr => facts.keys.own_word_keys(t),
-    };
-    english.iter().flat_map(|k| lex.antonyms(k)).collect()
 }
 
 /// Window words this far from the claim words found in their sentence are
@@ -175,8 +164,8 @@ pub fn align(
     let (claim_vecs, window_vecs) = vecs.split_at(claim_words.len());
     let mut used = vec![false; words.len()];
     let mut out = Vec::new();
-    for ((i, claim_word), cv) in claim_words.iter().zip(claim_vecs) {
-        let claim_opposites = opposites(claim, *i);
+    for ((i, _), cv) in claim_words.iter().zip(claim_vecs) {
+        let claim_opposites = opposite_stems(claim, *i);
         let mut best: Option<(usize, f32)> = None;
         for (k, wv) in window_vecs.iter().enumerate() {
             let c = cosine(cv, wv);
@@ -186,7 +175,7 @@ pub fn align(
             let (s, t) = places[k];
             let f = window[s].facts;
             let cross = f.lang != claim.lang;
-            let window_opposites = opposites(f, t);
+            let window_opposites = opposite_stems(f, t);
             let opposed = f
                 .keys
                 .word_keys(t, cross)
@@ -207,8 +196,6 @@ pub fn align(
                 claim_token: *i,
                 at: places[k],
                 cosine: c,
-                claim_word: claim_word.clone(),
-                window_word: words[k].clone(),
             });
         }
     }
@@ -218,6 +205,7 @@ pub fn align(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::Lang;
 
     /// A fake encoder: the vector of a word is its length.
     fn lengths(texts: &[&str]) -> Vec<Vec<f32>> {

@@ -61,6 +61,9 @@ pub struct MatchResult {
     pub attribution: Option<String>,
     /// What the decision weighed.
     pub features: Features,
+    /// Reading the window again by meaning may find what its words lack
+    /// ([`Coverage::worth_aligning`]).
+    pub worth_aligning: bool,
 }
 
 /// Match a claim (its text and facts) against a window of sentences.
@@ -139,6 +142,7 @@ fn match_claim_with(
         coverage: cov.share,
         features,
         hedged,
+        worth_aligning: cov.worth_aligning,
         attribution: window
             .iter()
             .find_map(|w| w.facts.attribution.as_ref().map(|(_, who)| who.clone())),

@@ -105,7 +105,7 @@ pub fn match_candidate(
     let (window, mut result) = best?;
     // no window decided: the one that states most of the claim, read again
     // with the words no dictionary found looked for by meaning
-    if result.relation == Relation::Related && result.features.missing_weighty > 0.0 {
+    if result.relation == Relation::Related && result.worth_aligning {
         let sentences = article.window(window.clone());
         let by_meaning = match_claim_by_meaning(claim.text, claim.facts, &sentences, stats);
         if by_meaning.relation != Relation::Related || by_meaning.coverage > result.coverage {

@@ -31,6 +31,8 @@ mod silence;
 mod unrelated;
 mod wording;
 
+pub(crate) use opposite::opposite_stems;
+
 use super::context::MatchContext;
 use super::finding::Finding;
 

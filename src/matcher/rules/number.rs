@@ -109,17 +109,17 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
     let mut best: Option<Candidate<'w>> = None;
     for (s, ws) in cx.window.iter().enumerate() {
         for sq in ws.facts.quantities.iter().filter(|q| !q.ordinal) {
-            let mut same = same_thing((cx.claim_text, cx.claim), cq, (ws.text, ws.facts), sq);
             // nouns the binding's keys do not relate but the coverage paired
             // ("400 homes" / "400 dwellings" by meaning, "2 300 logements" /
             // "2,300 homes" by a dictionary sense): the same thing for an
             // agreeing figure only, never ground for a contradiction
-            let by_meaning = same == Binding::Different && nouns_aligned(cx, cq, s, sq);
-            if same == Binding::Different && !by_meaning {
+            let (same, paired) =
+                match same_thing((cx.claim_text, cx.claim), cq, (ws.text, ws.facts), sq) {
+                    Binding::Different if nouns_paired(cx, cq, s, sq) => (Binding::Same, true),
+                    other => (other, false),
+                };
+            if same == Binding::Different {
                 continue;
-            }
-            if by_meaning {
-                same = Binding::Same;
             }
             let cmp = match same {
                 // a part cannot outnumber its whole: "150 researchers"
@@ -128,7 +128,7 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
                 Binding::Whole => part_of_whole(sq, cq),
                 _ => compare_quantities(cq, sq),
             };
-            if cmp == Comparison::Unclear || by_meaning && cmp != Comparison::Match {
+            if cmp == Comparison::Unclear || paired && cmp != Comparison::Match {
                 continue;
             }
             let bound = matches!(same, Binding::Same | Binding::Part | Binding::Whole)
@@ -176,7 +176,7 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
 /// Is the head of the claim quantity's noun the word the coverage found
 /// for the head of the window quantity's noun, by a key or by meaning
 /// ("logements" / "homes", "homes" / "dwellings")?
-fn nouns_aligned(cx: &MatchContext<'_>, cq: &Quantity, s: usize, sq: &Quantity) -> bool {
+fn nouns_paired(cx: &MatchContext<'_>, cq: &Quantity, s: usize, sq: &Quantity) -> bool {
     let (Some(cn), Some(sn)) = (&cq.noun, &sq.noun) else {
         return false;
     };

@@ -13,6 +13,7 @@
 //! fact agrees; otherwise it decides nothing.
 
 use super::Rule;
+use crate::facts::Facts;
 use crate::matcher::context::MatchContext;
 use crate::matcher::finding::{Effect, Finding, Kind};
 use crate::text::{Lang, Lexicon};
@@ -74,24 +75,28 @@ impl Rule for OppositeRule {
 /// ("nombre limité de").
 const BINDING_REACH: usize = 2;
 
+/// The English stems the lexicon gives as opposite to token `t`: through
+/// its translations when it is French (and its stem, when the two languages
+/// write it alike, "illégal"/"illegal"); not through the synonyms of its
+/// translations: a third step of meaning drifts ("détenir" -> "stop", a
+/// sense of the Spanish pivot's "detener" -> "discontinue" -> opposite of
+/// "continu").
+pub(crate) fn opposite_stems(f: &Facts, t: usize) -> Vec<&'static String> {
+    let lex = Lexicon::shared();
+    let english: &[String] = match f.lang {
+        Lang::En => &f.keys.words[t][..1.min(f.keys.words[t].len())],
+        Lang::Fr => f.keys.own_word_keys(t),
+    };
+    english.iter().flat_map(|k| lex.antonyms(k)).collect()
+}
+
 /// Where the window writes the opposite of claim token `i`: (sentence,
 /// token), in a sentence about the claim's subject with the claim's
 /// polarity. `bound`: only beside the place where a claim word next to `i`
 /// was found.
 fn opposite_in_window(cx: &MatchContext<'_>, i: usize, bound: bool) -> Option<(usize, usize)> {
     let claim = cx.claim;
-    let lex = Lexicon::shared();
-    // the English stems opposite to the claim word (through its
-    // translations when it is French: its stem too, when the two
-    // languages write it alike, "illégal"/"illegal"); not through the
-    // synonyms of its translations: a third step of meaning drifts
-    // ("détenir" -> "stop", a sense of the Spanish pivot's "detener" ->
-    // "discontinue" -> opposite of "continu")
-    let english: &[String] = match claim.lang {
-        Lang::En => &claim.keys.words[i][..1],
-        Lang::Fr => claim.keys.own_word_keys(i),
-    };
-    let opposites: Vec<&String> = english.iter().flat_map(|k| lex.antonyms(k)).collect();
+    let opposites = opposite_stems(claim, i);
     if opposites.is_empty() {
         return None;
     }
