@@ -331,12 +331,11 @@ fn analyse_corpus_streaming_from(
     let mut recent_years = Vec::with_capacity(corpus.sources.len());
     let mut all_acronyms = Vec::new();
     let streamed = |source: &crate::corpus::Source| source.text.len() >= streamed_from;
-    for (chunk_no, chunk) in corpus.sources.chunks(PREPARE_CHUNK).enumerate() {
-        // the others in parallel; a large one in its turn, below
-        let analysed: Vec<Option<SourceTerms>> = chunk
-            .par_iter()
-            .map(|source| (!streamed(source)).then(|| analyse_source(source)))
-            .collect();
+    let chunks: Vec<&[crate::corpus::Source]> = corpus.sources.chunks(PREPARE_CHUNK).collect();
+    // adding a chunk to the index is serial: it runs while the next chunk is
+    // analysed, whose sources the other threads take meanwhile
+    let mut add = |chunk_no: usize, analysed: Vec<Option<SourceTerms>>| {
+        let chunk = chunks[chunk_no];
         for (k, found) in analysed.into_iter().enumerate() {
             let s = chunk_no * PREPARE_CHUNK + k;
             let (years, acronyms) = match found {
@@ -345,6 +344,7 @@ fn analyse_corpus_streaming_from(
                     (years, acronyms)
                 }
                 None => {
+                    // a large one in its turn
                     index.begin_source(s);
                     analyse_source_into(&chunk[k], &mut |terms| {
                         index.add_next_sentence(terms.iter().map(String::as_str))
@@ -354,6 +354,26 @@ fn analyse_corpus_streaming_from(
             recent_years.push(years);
             all_acronyms.push(acronyms);
         }
+    };
+    let mut pending: Option<(usize, Vec<Option<SourceTerms>>)> = None;
+    for (chunk_no, chunk) in chunks.iter().enumerate() {
+        let (analysed, ()) = rayon::join(
+            || {
+                chunk
+                    .par_iter()
+                    .map(|source| (!streamed(source)).then(|| analyse_source(source)))
+                    .collect::<Vec<_>>()
+            },
+            || {
+                if let Some((no, analysed)) = pending.take() {
+                    add(no, analysed);
+                }
+            },
+        );
+        pending = Some((chunk_no, analysed));
+    }
+    if let Some((no, analysed)) = pending.take() {
+        add(no, analysed);
     }
     index.finish();
     (index, recent_years, all_acronyms)
@@ -387,7 +407,7 @@ fn assemble(
     recent_years: Vec<YearChanges>,
     acronyms: Acronyms,
 ) -> Prepared {
-    index.forget_lengths();
+    index.ready_for_search();
     let mut aliases = Aliases::default();
     for (defined, source) in acronyms.iter().zip(&corpus.sources) {
         for (acronym, long) in defined {

@@ -12,10 +12,12 @@ pub struct SentenceRef {
     pub sentence: u32,
 }
 
+mod norms;
 mod postings;
 pub mod store;
 mod terms;
 
+use norms::Norms;
 use postings::Postings;
 use std::cell::RefCell;
 use terms::TermDictionary;
@@ -39,7 +41,7 @@ pub struct SentenceIndex {
     /// the index is saved (an index updated later computes its norms again).
     lengths: Vec<u32>,
     /// `norms[unit]`: BM25's length normalisation of the sentence.
-    norms: Vec<f32>,
+    norms: Norms,
     /// Postings the rarer query terms may read to find candidates.
     generator_postings: usize,
     /// When the index holds one shard of the sources: the whole corpus'
@@ -226,26 +228,10 @@ thread_local! {
     static SCORES: RefCell<Scores> = const { RefCell::new(Scores { scores: Vec::new(), touched: Vec::new(), found: Vec::new() }) };
 }
 
-/// BM25's length norm of each sentence, from its number of index terms.
-fn norms_of(lengths: &[u32]) -> Vec<f32> {
-    let total: u64 = lengths.iter().map(|&l| u64::from(l)).sum();
-    norms_given(lengths, total, lengths.len() as u64)
-}
-
-/// [`norms_of`] with the average taken over `units` sentences holding
-/// `total` index terms in all (the whole corpus, for a shard's index). A sum
-/// of integers is exact in a `f64` up to 2^53, so shards' totals added up
-/// give the very average one index computes.
-fn norms_given(lengths: &[u32], total: u64, units: u64) -> Vec<f32> {
-    let average_length = if units == 0 {
-        1.0
-    } else {
-        (total as f64 / units as f64).max(1.0)
-    };
-    lengths
-        .iter()
-        .map(|&len| (K1 * (1.0 - B + B * f64::from(len) / average_length)) as f32)
-        .collect()
+/// In a large index, a term in more than a tenth of all sentences adds
+/// little to the ranking and most of the work: searches skip it.
+fn skipped_as_common(units: usize, df: usize) -> bool {
+    units > COMMON_TERM_MIN_UNITS && df > units / 10
 }
 
 /// One term's BM25 contribution to a sentence: `weight` (idf and k1 + 1),
@@ -282,7 +268,7 @@ impl SentenceIndex {
             terms: TermDictionary::default(),
             postings: Postings::default(),
             lengths: Vec::new(),
-            norms: Vec::new(),
+            norms: Norms::default(),
             generator_postings: GENERATOR_POSTINGS,
             corpus: None,
         }
@@ -308,7 +294,7 @@ impl SentenceIndex {
         first_unit: Vec<u32>,
         lengths: Vec<u32>,
     ) -> SentenceIndex {
-        let norms = norms_of(&lengths);
+        let norms = Norms::of(&lengths);
         SentenceIndex {
             units: lengths.len(),
             first_unit,
@@ -321,7 +307,7 @@ impl SentenceIndex {
         }
     }
 
-    /// This index's own counts (before [`SentenceIndex::forget_lengths`]):
+    /// This index's own counts (before [`SentenceIndex::ready_for_search`]):
     /// what a shard adds to the corpus' counts.
     pub fn counts(&self) -> CorpusCounts {
         let mut counts = CorpusCounts {
@@ -341,9 +327,9 @@ impl SentenceIndex {
     /// Search as one index of the whole corpus would: idf, the common-term
     /// skip, the postings budget and the length norms from `corpus`' counts
     /// (this index holds one shard of it). Before
-    /// [`SentenceIndex::forget_lengths`].
+    /// [`SentenceIndex::ready_for_search`].
     pub fn with_corpus_counts(&mut self, corpus: CorpusCounts) {
-        self.norms = norms_given(&self.lengths, corpus.total_length, corpus.units);
+        self.norms = Norms::given(&self.lengths, corpus.total_length, corpus.units);
         self.corpus = Some(Box::new(corpus));
     }
 
@@ -484,15 +470,23 @@ impl SentenceIndex {
     pub fn finish(&mut self) {
         self.postings.finish();
         self.terms.shrink_to_fit();
-        self.norms = norms_of(&self.lengths);
+        self.norms = Norms::of(&self.lengths);
         self.lengths.shrink_to_fit();
         self.first_unit.shrink_to_fit();
     }
 
-    /// Drop the sentence lengths once the index is saved (or will not be):
-    /// searching needs only the norms.
-    pub fn forget_lengths(&mut self) {
+    /// Ready the index for searching only, once it is saved (or will not
+    /// be): the sentence lengths go (searching needs only the norms), and the
+    /// postings are compacted ([`Postings::compact_for_search`]); what a
+    /// search returns is unchanged. In an index of one shard every term is
+    /// kept (whether a search skips it is the corpus' count).
+    pub fn ready_for_search(&mut self) {
         self.lengths = Vec::new();
+        let units = self.units;
+        let single = self.corpus.is_none();
+        self.postings.compact_for_search(units, |df| {
+            !single || df > 0 && !skipped_as_common(units, df)
+        });
     }
 
     /// (distinct terms, postings, bytes of postings): the size of the index,
@@ -594,9 +588,7 @@ impl SentenceIndex {
                 if df == 0 {
                     continue;
                 }
-                // in a large index, a term in more than a tenth of all sentences
-                // adds little to the ranking and most of the work
-                if units > COMMON_TERM_MIN_UNITS && df > units / 10 {
+                if skipped_as_common(units, df) {
                     continue;
                 }
                 let weight = (if term.starts_with('~') { 0.5 } else { 1.0 } * self.idf_of(df))
@@ -617,7 +609,7 @@ impl SentenceIndex {
                 if !finds {
                     // a common term: it only adds to the sentences found
                     self.postings.for_each_marked(id, found_bits, |unit, tf| {
-                        scores[unit as usize] += bm25(weight, tf, self.norms[unit as usize]);
+                        scores[unit as usize] += bm25(weight, tf, self.norms.get(unit));
                     });
                     continue;
                 }
@@ -627,7 +619,7 @@ impl SentenceIndex {
                         found_bits[word] |= bit;
                         touched.push(unit);
                     }
-                    scores[unit as usize] += bm25(weight, tf, self.norms[unit as usize]);
+                    scores[unit as usize] += bm25(weight, tf, self.norms.get(unit));
                 });
             }
             let picked = selections

@@ -4,6 +4,13 @@
 //! buffer, and when it is full they are sorted by term and frozen into a
 //! segment. A search reads a term's slice from each segment in turn; no
 //! segment is ever merged or copied, so building never holds two copies.
+//!
+//! Once built (and saved), the index is made ready to search
+//! ([`Postings::compact_for_search`]): the commonest terms a search reads
+//! become one bit per sentence, so that adding their weight to the
+//! sentences already found costs a test per found sentence instead of a
+//! pass over a list holding a twentieth of the corpus; the terms a search
+//! never reads are dropped.
 
 /// Postings buffered before they are frozen into a segment.
 const SEGMENT_POSTINGS: usize = 1 << 19;
@@ -27,6 +34,59 @@ pub struct Postings {
     /// `df[term]`: how many sentences hold the term.
     pub(super) df: Vec<u32>,
     count: usize,
+    /// The commonest searched terms as bits, after
+    /// [`Postings::compact_for_search`]: their slices are gone from the
+    /// segments.
+    dense: rustc_hash::FxHashMap<u32, Dense>,
+    /// Set by [`Postings::compact_for_search`]: the segments no longer hold
+    /// every posting, so they must not be saved or renamed.
+    compacted: bool,
+}
+
+/// One term's postings as a bit per sentence (bit `u % 64` of word
+/// `u / 64`), and the sentences holding it more than once with their count,
+/// ascending.
+struct Dense {
+    bits: Vec<u64>,
+    counts: Vec<(u32, u8)>,
+}
+
+impl Dense {
+    /// The term's count in sentence `unit`, which holds it: 1 unless listed;
+    /// `next` is the first entry of `counts` not yet passed (units are
+    /// asked in ascending order).
+    #[inline(always)]
+    fn count_at(&self, unit: u32, next: &mut usize) -> u32 {
+        while let Some(&(u, tf)) = self.counts.get(*next) {
+            if u > unit {
+                break;
+            }
+            *next += 1;
+            if u == unit {
+                return u32::from(tf);
+            }
+        }
+        1
+    }
+
+    /// Call `visit(unit, tf)` for each sentence of `word_bits(k)`, the
+    /// words of bits to visit, ascending.
+    #[inline(always)]
+    fn visit_bits(&self, word_bits: impl Fn(usize) -> u64, mut visit: impl FnMut(u32, u32)) {
+        let mut next = 0;
+        for k in 0..self.bits.len() {
+            let mut word = word_bits(k);
+            while word != 0 {
+                let unit = (k * 64) as u32 + word.trailing_zeros();
+                word &= word - 1;
+                visit(unit, self.count_at(unit, &mut next));
+            }
+        }
+    }
+
+    fn heap_bytes(&self) -> usize {
+        8 * self.bits.len() + 8 * self.counts.len()
+    }
 }
 
 impl Segment {
@@ -182,9 +242,9 @@ impl Postings {
         let count = df.iter().map(|&d| d as usize).sum();
         Some(Postings {
             segments,
-            pending: Vec::new(),
             df,
             count,
+            ..Postings::default()
         })
     }
 
@@ -255,6 +315,10 @@ impl Postings {
     /// sentences all stay, shifted alike, keeps its bytes (only each
     /// slice's first gap changes); the others are posted again.
     pub fn renamed(self, rename: &[u32]) -> Postings {
+        assert!(
+            !self.compacted,
+            "the postings of a search-only index renamed"
+        );
         let mut out = Postings {
             df: vec![0; self.df.len()],
             ..Postings::default()
@@ -303,6 +367,10 @@ impl Postings {
     /// Call `visit(unit, tf)` for every sentence holding `term`, ascending.
     /// Only what was frozen (after [`Postings::finish`]) is visited.
     pub fn for_each(&self, term: u32, mut visit: impl FnMut(u32, u32)) {
+        if let Some(dense) = self.dense.get(&term) {
+            dense.visit_bits(|k| dense.bits[k], visit);
+            return;
+        }
         for bytes in self.segments.iter().filter_map(|s| s.slice_of(term)) {
             for (unit, tf) in decode(bytes) {
                 visit(unit, tf);
@@ -316,6 +384,11 @@ impl Postings {
     /// one-byte gaps without a count are read at once, the usual case of a
     /// common term's list.
     pub fn for_each_marked(&self, term: u32, marked: &[u64], mut visit: impl FnMut(u32, u32)) {
+        if let Some(dense) = self.dense.get(&term) {
+            let marked_at = |k: usize| marked.get(k).map_or(0, |&m| m & dense.bits[k]);
+            dense.visit_bits(marked_at, visit);
+            return;
+        }
         let is_marked = |u: u32| marked[u as usize / 64] >> (u % 64) & 1 != 0;
         for bytes in self.segments.iter().filter_map(|s| s.slice_of(term)) {
             let (mut at, mut unit) = (0, 0u32);
@@ -361,6 +434,94 @@ impl Postings {
             .map(|s| s.bytes.len() + 4 * (s.terms.len() + s.starts.len()))
             .sum::<usize>()
             + 4 * self.df.len()
+            + self.dense.values().map(Dense::heap_bytes).sum::<usize>()
+    }
+
+    /// Whether [`Postings::compact_for_search`] ran: the segments then lack
+    /// the postings of some terms.
+    pub fn is_compacted(&self) -> bool {
+        self.compacted
+    }
+
+    /// Ready the postings of `units` sentences for searching only: the terms
+    /// that `searched` (given a term's document frequency) says no search
+    /// reads are dropped, and a searched term
+    /// whose list takes more than half the bytes of a bit per sentence
+    /// becomes bits (for a term in about one sentence in twenty, a little
+    /// more memory, and a found sentence's weight added by a bit test
+    /// instead of by reading the whole list). Segment by segment, so no
+    /// second copy of the postings is ever held.
+    pub fn compact_for_search(&mut self, units: usize, searched: impl Fn(usize) -> bool) {
+        let df = std::mem::take(&mut self.df);
+        let searched = |term: u32| searched(df[term as usize] as usize);
+        let words = units.div_ceil(64);
+        let bitmap_bytes = 8 * words;
+        // a list shorter than its df in bytes cannot pass: only long ones counted
+        let mut list_bytes: rustc_hash::FxHashMap<u32, usize> = df
+            .iter()
+            .enumerate()
+            .filter(|&(t, &df)| df as usize * 2 > bitmap_bytes && searched(t as u32))
+            .map(|(t, _)| (t as u32, 0))
+            .collect();
+        for segment in &self.segments {
+            for (k, term) in segment.terms.iter().enumerate() {
+                if let Some(n) = list_bytes.get_mut(term) {
+                    *n += segment.slice(k).len();
+                }
+            }
+        }
+        let mut dense: rustc_hash::FxHashMap<u32, Dense> = list_bytes
+            .into_iter()
+            .filter(|&(_, n)| 2 * n > bitmap_bytes)
+            .map(|(t, _)| {
+                let d = Dense {
+                    bits: vec![0; words],
+                    counts: Vec::new(),
+                };
+                (t, d)
+            })
+            .collect();
+        let segments = std::mem::take(&mut self.segments);
+        for segment in segments {
+            let mut kept = Segment {
+                terms: Vec::new(),
+                starts: Vec::new(),
+                bytes: Vec::new(),
+            };
+            for (k, &term) in segment.terms.iter().enumerate() {
+                if let Some(d) = dense.get_mut(&term) {
+                    for (unit, tf) in decode(segment.slice(k)) {
+                        d.bits[unit as usize / 64] |= 1 << (unit % 64);
+                        if tf > 1 {
+                            // a count was stored in one byte
+                            d.counts.push((unit, tf as u8));
+                        }
+                    }
+                    continue;
+                }
+                if !searched(term) {
+                    continue;
+                }
+                kept.terms.push(term);
+                kept.starts.push(kept.bytes.len() as u32);
+                kept.bytes.extend_from_slice(segment.slice(k));
+            }
+            kept.starts.push(kept.bytes.len() as u32);
+            kept.terms.shrink_to_fit();
+            kept.starts.shrink_to_fit();
+            kept.bytes.shrink_to_fit();
+            drop(segment);
+            self.segments.push(kept);
+        }
+        for d in dense.values_mut() {
+            // segments of an updated index may come in any order of sentences
+            d.counts.sort_unstable();
+            d.counts.shrink_to_fit();
+        }
+        dense.shrink_to_fit();
+        self.dense = dense;
+        self.df = df;
+        self.compacted = true;
     }
 }
 
@@ -515,5 +676,57 @@ mod tests {
         postings.for_each(7, |_, _| none += 1);
         assert_eq!(none, 0);
         assert_eq!(postings.document_frequency(7), 0);
+    }
+
+    #[test]
+    fn compacted_postings_give_every_searched_term_s_postings_dense_or_not() {
+        // term 0 in every other sentence (dense), term 1 in every 40th
+        // (listed), term 2 everywhere (not searched), term 3 twice
+        let units = 3 * SEGMENT_POSTINGS as u32;
+        let mut postings = Postings::default();
+        for unit in 0..units {
+            if unit % 2 == 0 {
+                postings.push(0, unit, if unit % 1000 == 0 { 4 } else { 1 });
+            }
+            if unit % 40 == 0 {
+                postings.push(1, unit, if unit % 400 == 0 { 2 } else { 1 });
+            }
+            postings.push(2, unit, 1);
+            if unit == 5 || unit == units - 1 {
+                postings.push(3, unit, 1);
+            }
+        }
+        postings.finish();
+        let all = |p: &Postings, term: u32| {
+            let mut got = Vec::new();
+            p.for_each(term, |u, tf| got.push((u, tf)));
+            got
+        };
+        let mut marked = vec![0u64; (units as usize).div_ceil(64)];
+        for u in (0..units).filter(|u| u % 3 == 0 || *u == units - 1) {
+            marked[u as usize / 64] |= 1 << (u % 64);
+        }
+        let some = |p: &Postings, term: u32| {
+            let mut got = Vec::new();
+            p.for_each_marked(term, &marked, |u, tf| got.push((u, tf)));
+            got
+        };
+        let before: Vec<_> = (0..4)
+            .map(|t| (all(&postings, t), some(&postings, t)))
+            .collect();
+        let bytes_before = postings.heap_bytes();
+        postings.compact_for_search(units as usize, |df| df < units as usize);
+        assert!(postings.is_compacted());
+        assert!(postings.dense.contains_key(&0));
+        assert!(!postings.dense.contains_key(&1));
+        for t in [0, 1, 3] {
+            assert_eq!(all(&postings, t), before[t as usize].0, "term {t}");
+            assert_eq!(some(&postings, t), before[t as usize].1, "term {t}");
+        }
+        assert!(
+            all(&postings, 2).is_empty(),
+            "a term no search reads is dropped"
+        );
+        assert!(postings.heap_bytes() < bytes_before);
     }
 }

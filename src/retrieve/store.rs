@@ -247,6 +247,10 @@ pub fn save(
     let _unfinished = crate::output::unfinished(tmp.path());
     let mut w = Writer(std::io::BufWriter::with_capacity(1 << 16, tmp), key.mac());
     let index = &stored.index;
+    assert!(
+        !index.postings.is_compacted(),
+        "a search-only index is never saved"
+    );
     w.raw(MAGIC)?;
     w.str(base)?;
     w.str(fingerprint)?;
