@@ -10,7 +10,8 @@
 //! become one bit per sentence, so that adding their weight to the
 //! sentences already found costs a test per found sentence instead of a
 //! pass over a list holding a twentieth of the corpus; the terms a search
-//! never reads are dropped.
+//! never reads are dropped; the other terms' slices are merged into one list
+//! a term (found at once, not by a search in each segment).
 
 /// Postings buffered before they are frozen into a segment.
 const SEGMENT_POSTINGS: usize = 1 << 19;
@@ -38,9 +39,29 @@ pub struct Postings {
     /// [`Postings::compact_for_search`]: their slices are gone from the
     /// segments.
     dense: rustc_hash::FxHashMap<u32, Dense>,
+    /// Every other searched term's postings in one list, ascending, after
+    /// [`Postings::compact_for_search`] (the segments are then empty).
+    merged: Option<Merged>,
     /// Set by [`Postings::compact_for_search`]: the segments no longer hold
     /// every posting, so they must not be saved or renamed.
     compacted: bool,
+}
+
+/// The postings of every term in one buffer: `starts[t]..starts[t + 1]`
+/// are term `t`'s, ascending, the first gap counted from 0 as in a segment.
+/// A search finds a term's list at once instead of searching each segment.
+struct Merged {
+    starts: Vec<u32>,
+    bytes: Vec<u8>,
+}
+
+impl Merged {
+    fn slice(&self, term: u32) -> &[u8] {
+        match self.starts.get(term as usize..term as usize + 2) {
+            Some(&[from, to]) => &self.bytes[from as usize..to as usize],
+            _ => &[],
+        }
+    }
 }
 
 /// One term's postings as a bit per sentence (bit `u % 64` of word
@@ -364,6 +385,14 @@ impl Postings {
         self.count
     }
 
+    /// The slices of `term`'s postings: one, once merged.
+    fn slices(&self, term: u32) -> impl Iterator<Item = &[u8]> {
+        let merged = self.merged.as_ref().map(|m| m.slice(term));
+        merged
+            .into_iter()
+            .chain(self.segments.iter().filter_map(move |s| s.slice_of(term)))
+    }
+
     /// Call `visit(unit, tf)` for every sentence holding `term`, ascending.
     /// Only what was frozen (after [`Postings::finish`]) is visited.
     pub fn for_each(&self, term: u32, mut visit: impl FnMut(u32, u32)) {
@@ -371,7 +400,7 @@ impl Postings {
             dense.visit_bits(|k| dense.bits[k], visit);
             return;
         }
-        for bytes in self.segments.iter().filter_map(|s| s.slice_of(term)) {
+        for bytes in self.slices(term) {
             for (unit, tf) in decode(bytes) {
                 visit(unit, tf);
             }
@@ -390,7 +419,7 @@ impl Postings {
             return;
         }
         let is_marked = |u: u32| marked[u as usize / 64] >> (u % 64) & 1 != 0;
-        for bytes in self.segments.iter().filter_map(|s| s.slice_of(term)) {
+        for bytes in self.slices(term) {
             let (mut at, mut unit) = (0, 0u32);
             while at < bytes.len() {
                 if let Some(eight) = bytes.get(at..at + 8) {
@@ -435,6 +464,10 @@ impl Postings {
             .sum::<usize>()
             + 4 * self.df.len()
             + self.dense.values().map(Dense::heap_bytes).sum::<usize>()
+            + self
+                .merged
+                .as_ref()
+                .map_or(0, |m| m.bytes.len() + 4 * m.starts.len())
     }
 
     /// Whether [`Postings::compact_for_search`] ran: the segments then lack
@@ -481,7 +514,24 @@ impl Postings {
                 (t, d)
             })
             .collect();
+        let listed = |term: u32| searched(term) && !dense.contains_key(&term);
+        let sizes = merged_sizes(&self.segments, df.len(), listed);
         let segments = std::mem::take(&mut self.segments);
+        let mut merged = sizes.map(|sizes| {
+            let mut starts = Vec::with_capacity(sizes.len() + 1);
+            let mut total = 0u32;
+            starts.push(0);
+            for n in sizes {
+                total += n;
+                starts.push(total);
+            }
+            let bytes = vec![0u8; total as usize];
+            (Merged { starts, bytes }, vec![u32::MAX; df.len()])
+        });
+        let mut cursor: Vec<u32> = merged
+            .as_ref()
+            .map_or_else(Vec::new, |(m, _)| m.starts[..df.len()].to_vec());
+        let mut tail = Vec::new();
         for segment in segments {
             let mut kept = Segment {
                 terms: Vec::new(),
@@ -489,8 +539,9 @@ impl Postings {
                 bytes: Vec::new(),
             };
             for (k, &term) in segment.terms.iter().enumerate() {
+                let slice = segment.slice(k);
                 if let Some(d) = dense.get_mut(&term) {
-                    for (unit, tf) in decode(segment.slice(k)) {
+                    for (unit, tf) in decode(slice) {
                         d.bits[unit as usize / 64] |= 1 << (unit % 64);
                         if tf > 1 {
                             // a count was stored in one byte
@@ -502,17 +553,28 @@ impl Postings {
                 if !searched(term) {
                     continue;
                 }
+                if let Some((m, last)) = merged.as_mut() {
+                    let at = &mut cursor[term as usize];
+                    tail.clear();
+                    let written = append_slice(slice, &mut last[term as usize], &mut tail);
+                    m.bytes[*at as usize..*at as usize + written].copy_from_slice(&tail);
+                    *at += written as u32;
+                    continue;
+                }
                 kept.terms.push(term);
                 kept.starts.push(kept.bytes.len() as u32);
-                kept.bytes.extend_from_slice(segment.slice(k));
+                kept.bytes.extend_from_slice(slice);
             }
-            kept.starts.push(kept.bytes.len() as u32);
-            kept.terms.shrink_to_fit();
-            kept.starts.shrink_to_fit();
-            kept.bytes.shrink_to_fit();
             drop(segment);
-            self.segments.push(kept);
+            if merged.is_none() {
+                kept.starts.push(kept.bytes.len() as u32);
+                kept.terms.shrink_to_fit();
+                kept.starts.shrink_to_fit();
+                kept.bytes.shrink_to_fit();
+                self.segments.push(kept);
+            }
         }
+        self.merged = merged.map(|(m, _)| m);
         for d in dense.values_mut() {
             // segments of an updated index may come in any order of sentences
             d.counts.sort_unstable();
@@ -523,6 +585,60 @@ impl Postings {
         self.df = df;
         self.compacted = true;
     }
+}
+
+/// The bytes each term's postings take in one list ([`Merged`]), for the
+/// terms `listed` says are kept: a slice's first gap, counted from 0, is
+/// counted again from the term's last sentence in the slices before it.
+/// `None` when some term's slices do not come in ascending order of
+/// sentences (an index updated from an earlier one may hold such): the
+/// segments are then kept as they are.
+fn merged_sizes(
+    segments: &[Segment],
+    terms: usize,
+    listed: impl Fn(u32) -> bool,
+) -> Option<Vec<u32>> {
+    let mut sizes = vec![0u32; terms];
+    let mut last = vec![u32::MAX; terms];
+    let mut sink = Vec::new();
+    for segment in segments {
+        for (k, &term) in segment.terms.iter().enumerate() {
+            if !listed(term) {
+                continue;
+            }
+            let slice = segment.slice(k);
+            let first = decode(slice).next().map(|(unit, _)| unit)?;
+            let before = last[term as usize];
+            if before != u32::MAX && first <= before {
+                return None;
+            }
+            sink.clear();
+            sizes[term as usize] += append_slice(slice, &mut last[term as usize], &mut sink) as u32;
+        }
+    }
+    Some(sizes)
+}
+
+/// Write `slice` to `out` as the continuation of a list whose last
+/// sentence is `*last` (`u32::MAX`: none yet): its first gap counted from
+/// there. Sets `*last` to the slice's last sentence; returns the bytes
+/// written.
+fn append_slice(slice: &[u8], last: &mut u32, out: &mut Vec<u8>) -> usize {
+    let start = out.len();
+    let mut at = 0;
+    let code = get_varint(slice, &mut at);
+    let first = code >> 1;
+    let from = if *last == u32::MAX { 0 } else { *last };
+    put_varint(out, (first - from) << 1 | (code & 1));
+    out.extend_from_slice(&slice[at..]);
+    // the slice's last sentence
+    let mut unit = 0;
+    let mut at = 0;
+    while at < slice.len() {
+        next_posting(slice, &mut at, &mut unit);
+    }
+    *last = unit;
+    out.len() - start
 }
 
 /// The postings of one slice: (sentence, tf), ascending.
@@ -728,5 +844,57 @@ mod tests {
             "a term no search reads is dropped"
         );
         assert!(postings.heap_bytes() < bytes_before);
+    }
+
+    #[test]
+    fn postings_whose_segments_are_not_in_order_are_compacted_as_segments() {
+        // as an index updated from an earlier one may hold: later sentences
+        // frozen first
+        let mut postings = Postings::default();
+        for unit in 1000..2000u32 {
+            postings.push(unit % 2, unit, 1);
+        }
+        postings.freeze();
+        for unit in 0..500u32 {
+            postings.push(unit % 2, unit, if unit == 4 { 3 } else { 1 });
+        }
+        postings.finish();
+        let all = |p: &Postings, term: u32| {
+            let mut got = Vec::new();
+            p.for_each(term, |u, tf| got.push((u, tf)));
+            got.sort_unstable();
+            got
+        };
+        let before = [all(&postings, 0), all(&postings, 1)];
+        // no term dense: a bit per sentence is never smaller here
+        postings.compact_for_search(200_000, |_| true);
+        assert!(postings.merged.is_none());
+        assert_eq!(postings.segments.len(), 2);
+        assert_eq!([all(&postings, 0), all(&postings, 1)], before);
+    }
+
+    #[test]
+    fn postings_in_order_are_merged_into_one_list_a_term() {
+        let mut postings = Postings::default();
+        let units = 2 * SEGMENT_POSTINGS as u32 + 77;
+        for unit in 0..units {
+            postings.push(unit % 5, unit, if unit % 301 == 0 { 9 } else { 1 });
+        }
+        postings.finish();
+        assert!(postings.segments.len() >= 2);
+        let all = |p: &Postings, term: u32| {
+            let mut got = Vec::new();
+            p.for_each(term, |u, tf| got.push((u, tf)));
+            got
+        };
+        let before: Vec<_> = (0..5).map(|t| all(&postings, t)).collect();
+        // no term dense: a bit per sentence is never smaller here
+        postings.compact_for_search(units as usize * 100, |_| true);
+        assert!(postings.segments.is_empty());
+        assert!(postings.merged.is_some());
+        for t in 0..5u32 {
+            assert_eq!(all(&postings, t), before[t as usize], "term {t}");
+        }
+        assert!(all(&postings, 9).is_empty());
     }
 }
