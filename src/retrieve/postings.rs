@@ -32,6 +32,12 @@ pub(super) struct Segment {
 pub struct Postings {
     pub(super) segments: Vec<Segment>,
     pending: Vec<Posting>,
+    /// Whether the pending postings came in ascending order of sentences
+    /// (as a build from scratch pushes them): a sort by term alone then
+    /// orders them.
+    pending_out_of_order: bool,
+    /// Scratch space of the sort by term.
+    sorted: Vec<Posting>,
     /// `df[term]`: how many sentences hold the term.
     pub(super) df: Vec<u32>,
     count: usize,
@@ -172,6 +178,37 @@ impl Segment {
     }
 }
 
+/// Sort `postings` by term, stably (postings of one term keep their
+/// order), eleven bits of the term at a time; `scratch` is reused.
+fn radix_sort_by_term(postings: &mut Vec<Posting>, scratch: &mut Vec<Posting>) {
+    const BITS: u32 = 11;
+    const BUCKETS: usize = 1 << BITS;
+    let highest = postings.iter().map(|p| p.0).max().unwrap_or(0);
+    let mut shift = 0;
+    while shift < u32::BITS && highest >> shift > 0 {
+        let digit = |p: &Posting| (p.0 >> shift) as usize & (BUCKETS - 1);
+        let mut at = vec![0usize; BUCKETS];
+        for p in postings.iter() {
+            at[digit(p)] += 1;
+        }
+        let mut sum = 0;
+        for slot in at.iter_mut() {
+            let n = *slot;
+            *slot = sum;
+            sum += n;
+        }
+        scratch.clear();
+        scratch.resize(postings.len(), (0, 0, 0));
+        for p in postings.iter() {
+            let d = digit(p);
+            scratch[at[d]] = *p;
+            at[d] += 1;
+        }
+        std::mem::swap(postings, scratch);
+        shift += BITS;
+    }
+}
+
 /// Append `value` as LEB128.
 fn put_varint(out: &mut Vec<u8>, mut value: u32) {
     while value >= 0x80 {
@@ -278,6 +315,9 @@ impl Postings {
         }
         self.df[t] += 1;
         self.count += 1;
+        if self.pending.last().is_some_and(|p| p.1 > unit) {
+            self.pending_out_of_order = true;
+        }
         self.pending.push((term, unit, tf));
         if self.pending.len() >= SEGMENT_POSTINGS {
             self.freeze();
@@ -291,8 +331,14 @@ impl Postings {
         }
         // by term, each term's sentences ascending (a term is posted once
         // per sentence): whatever order they were pushed in, as an index
-        // updated from an earlier one pushes them
-        self.pending.sort_unstable_by_key(|p| (p.0, p.1));
+        // updated from an earlier one pushes them; pushed in order, a
+        // stable sort by term alone does it, by radix (a tenth of the time
+        // of a comparison sort, and the build waits on it)
+        if std::mem::take(&mut self.pending_out_of_order) {
+            self.pending.sort_unstable_by_key(|p| (p.0, p.1));
+        } else {
+            radix_sort_by_term(&mut self.pending, &mut self.sorted);
+        }
         let mut segment = Segment {
             terms: Vec::new(),
             starts: Vec::new(),
@@ -327,6 +373,7 @@ impl Postings {
     pub fn finish(&mut self) {
         self.freeze();
         self.pending = Vec::new();
+        self.sorted = Vec::new();
         self.df.shrink_to_fit();
         self.segments.shrink_to_fit();
     }
@@ -896,5 +943,32 @@ mod tests {
             assert_eq!(all(&postings, t), before[t as usize], "term {t}");
         }
         assert!(all(&postings, 9).is_empty());
+    }
+
+    #[test]
+    fn the_sort_by_term_orders_as_the_sort_by_term_and_sentence() {
+        // sentences ascending, terms of every width, as a build pushes them
+        let mut postings: Vec<Posting> = Vec::new();
+        for unit in 0..20_000u32 {
+            for k in 0..3u32 {
+                let term = (unit.wrapping_mul(2_654_435_761) >> (k * 5)) % (1 + (1 << (8 * k + 3)));
+                if !postings
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .any(|p| p.0 == term && p.1 == unit)
+                {
+                    postings.push((term, unit, (k + 1) as u8));
+                }
+            }
+        }
+        let mut want = postings.clone();
+        want.sort_unstable_by_key(|p| (p.0, p.1));
+        let mut scratch = Vec::new();
+        radix_sort_by_term(&mut postings, &mut scratch);
+        assert_eq!(postings, want);
+        let mut none: Vec<Posting> = Vec::new();
+        radix_sort_by_term(&mut none, &mut scratch);
+        assert!(none.is_empty());
     }
 }
