@@ -32,9 +32,9 @@ pub(super) struct Segment {
 pub struct Postings {
     pub(super) segments: Vec<Segment>,
     pending: Vec<Posting>,
-    /// Whether the pending postings came in ascending order of sentences
-    /// (as a build from scratch pushes them): a sort by term alone then
-    /// orders them.
+    /// Set when a pending posting's sentence comes before the one pushed
+    /// just earlier (an index updated from an earlier one pushes so); while
+    /// unset (a build from scratch), a stable sort by term alone orders them.
     pending_out_of_order: bool,
     /// Scratch space of the sort by term.
     sorted: Vec<Posting>,
@@ -332,8 +332,8 @@ impl Postings {
         // by term, each term's sentences ascending (a term is posted once
         // per sentence): whatever order they were pushed in, as an index
         // updated from an earlier one pushes them; pushed in order, a
-        // stable sort by term alone does it, by radix (a tenth of the time
-        // of a comparison sort, and the build waits on it)
+        // stable sort by term alone does it, by radix (the serial part of
+        // the build waits on it: 100 MB indexed 0.5 s sooner)
         if std::mem::take(&mut self.pending_out_of_order) {
             self.pending.sort_unstable_by_key(|p| (p.0, p.1));
         } else {
