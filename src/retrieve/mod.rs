@@ -756,4 +756,66 @@ mod tests {
         let rare_alone = index.search(&terms(&["nso"]), &|_| true, 10);
         assert!(found[0].1 > rare_alone[0].1);
     }
+
+    #[test]
+    fn an_index_ready_for_search_finds_and_ranks_as_before() {
+        // 30,000 sentences (over the size from which the commonest terms are
+        // skipped): "all" in every one (dropped), "half" in every other
+        // (bits), "tenth" in every tenth, with counts, and rare words
+        let mut index = SentenceIndex::new();
+        let mut unit = 0u32;
+        for s in 0..300 {
+            let mut lists = TermLists::default();
+            for _ in 0..100 {
+                let mut terms = vec!["all".to_string(), format!("w{}", unit % 997)];
+                if unit.is_multiple_of(2) {
+                    terms.push("half".into());
+                }
+                if unit % 10 == 3 {
+                    terms.extend(["tenth".to_string(), "tenth".to_string()]);
+                }
+                if unit.is_multiple_of(20) {
+                    terms.push("twentieth".into());
+                }
+                lists.push(terms);
+                unit += 1;
+            }
+            index.add_source(s, lists);
+        }
+        index.finish();
+        let queries: Vec<Vec<String>> = [
+            vec!["w5", "half", "tenth"],
+            vec!["w40", "twentieth", "half", "all"],
+            vec!["tenth", "half"],
+            vec!["half"],
+            vec!["w7", "w8", "w9", "twentieth", "tenth", "half"],
+            vec!["nowhere", "w3"],
+        ]
+        .iter()
+        .map(|q| q.iter().map(|t| t.to_string()).collect())
+        .collect();
+        let odd = |s: u32| s % 2 == 1;
+        let search = |index: &SentenceIndex, q: &[String]| {
+            let selections = [
+                Selection {
+                    accept: &|_| true,
+                    k: 12,
+                },
+                Selection { accept: &odd, k: 6 },
+            ];
+            index.search_each(q, &selections)
+        };
+        let before: Vec<_> = queries.iter().map(|q| search(&index, q)).collect();
+        let bytes_before = index.stats().2;
+        index.ready_for_search();
+        assert!(index.postings.is_compacted());
+        assert!(
+            index.stats().2 < bytes_before,
+            "the dropped term weighs more than the bits"
+        );
+        for (q, want) in queries.iter().zip(&before) {
+            assert_eq!(&search(&index, q), want, "{q:?}");
+        }
+        assert!(before[0][0].len() == 12 && before[0][1].len() == 6);
+    }
 }
