@@ -11,20 +11,16 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// libmimalloc-sys does not name it).
 const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
-/// Give freed memory back to the system at once, not a second later: the
-/// peak of a large run is the index and the outcomes together, and pages
-/// freed by the analysis must not sit on top of them. Costs a few percent
-/// of time; `MIMALLOC_PURGE_DELAY` in the environment still wins.
-fn tune_allocator() {
-    purge_freed_memory(true);
-}
-
-/// While the claims are checked, keep freed pages a second before giving
-/// them back: every claim's matching frees what it made, and giving its
-/// pages back at once cost a system call and a flush of both cores' page
-/// tables each time (a tenth of the time in a profile of 10,000 claims);
-/// the memory then held is a few pages a thread, on top of an index that
-/// no longer grows. Set between stages, while no other thread allocates.
+/// When mimalloc gives freed pages back to the system. `immediately` while
+/// sources are read and indexed: the peak of a large run is the index with
+/// the corpus, and pages freed by the analysis must not sit on top of them.
+/// A second later while the claims are checked: every claim's matching
+/// frees what it made, and giving its pages back at once cost a system call
+/// and a flush of both cores' page tables each time (a tenth of the time in
+/// a profile of 10,000 claims), where the memory held instead is a few pages
+/// a thread on top of an index that no longer grows. Set between stages,
+/// while no other thread allocates; `MIMALLOC_PURGE_DELAY` in the
+/// environment still wins.
 fn purge_freed_memory(immediately: bool) {
     if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
         let delay = if immediately { 0 } else { 1000 };
@@ -496,7 +492,7 @@ fn on_interrupt() {
 }
 
 fn main() -> ExitCode {
-    tune_allocator();
+    purge_freed_memory(true);
     let matches = Cli::command().get_matches();
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,

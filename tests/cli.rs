@@ -245,8 +245,6 @@ fn fixture(name: &str) -> String {
         .to_string()
 }
 
-/// `check` on fixture `name` (its claims.yaml and sources/) meets every
-/// `expect:` (exit 0); its JSON report.
 /// The claim `id` of a JSON report.
 fn claim_of<'r>(report: &'r Value, id: &str) -> &'r Value {
     report["claims"]
@@ -257,6 +255,8 @@ fn claim_of<'r>(report: &'r Value, id: &str) -> &'r Value {
         .unwrap_or_else(|| panic!("no claim {id}"))
 }
 
+/// `check` on fixture `name` (its claims.yaml and sources/) meets every
+/// `expect:` (exit 0); its JSON report.
 fn fixture_report(name: &str) -> Value {
     let claims = format!("{}/claims.yaml", fixture(name));
     let sources = format!("{}/sources", fixture(name));

@@ -166,11 +166,9 @@ impl Segment {
         for k in 0..self.terms.len() {
             let slice = self.slice(k);
             starts.push(bytes.len() as u32);
-            let mut at = 0;
-            let code = get_varint(slice, &mut at);
-            let unit = (i64::from(code >> 1) + shift) as u32;
-            put_varint(&mut bytes, unit << 1 | (code & 1));
-            bytes.extend_from_slice(&slice[at..]);
+            let (head, rest) = first_moved(slice, |first| (i64::from(first) + shift) as u32);
+            bytes.extend_from_slice(head.bytes());
+            bytes.extend_from_slice(rest);
         }
         starts.push(bytes.len() as u32);
         bytes.shrink_to_fit();
@@ -214,12 +212,44 @@ fn radix_sort_by_term(postings: &mut Vec<Posting>, scratch: &mut Vec<Posting>) {
 }
 
 /// Append `value` as LEB128.
-fn put_varint(out: &mut Vec<u8>, mut value: u32) {
-    while value >= 0x80 {
-        out.push((value as u8) | 0x80);
-        value >>= 7;
+fn put_varint(out: &mut Vec<u8>, value: u32) {
+    out.extend_from_slice(Varint::of(value).bytes());
+}
+
+/// A value as LEB128, at most five bytes.
+struct Varint {
+    bytes: [u8; 5],
+    len: usize,
+}
+
+impl Varint {
+    fn of(mut value: u32) -> Varint {
+        let mut v = Varint {
+            bytes: [0; 5],
+            len: 0,
+        };
+        while value >= 0x80 {
+            v.bytes[v.len] = (value as u8) | 0x80;
+            v.len += 1;
+            value >>= 7;
+        }
+        v.bytes[v.len] = value as u8;
+        v.len += 1;
+        v
     }
-    out.push(value as u8);
+
+    fn bytes(&self) -> &[u8] {
+        &self.bytes[..self.len]
+    }
+}
+
+/// A slice with its first sentence moved to `to(first)`: the first code
+/// written again (a slice's first gap counts from 0, so only it changes),
+/// and the rest of the slice as it is.
+fn first_moved(slice: &[u8], to: impl FnOnce(u32) -> u32) -> (Varint, &[u8]) {
+    let mut at = 0;
+    let code = get_varint(slice, &mut at);
+    (Varint::of(to(code >> 1) << 1 | (code & 1)), &slice[at..])
 }
 
 /// Read a LEB128 value at `*at`, moving past it.
@@ -566,12 +596,11 @@ impl Postings {
                 starts.push(total);
             }
             let bytes = vec![0u8; total as usize];
-            (Merged { starts, bytes }, vec![u32::MAX; df.len()])
+            (Merged { starts, bytes }, vec![NO_SENTENCE; df.len()])
         });
         let mut cursor: Vec<u32> = merged
             .as_ref()
             .map_or_else(Vec::new, |(m, _)| m.starts[..df.len()].to_vec());
-        let mut tail = Vec::new();
         for segment in segments {
             let mut kept = Segment {
                 terms: Vec::new(),
@@ -595,10 +624,11 @@ impl Postings {
                 }
                 if let Some((m, last)) = merged.as_mut() {
                     let at = &mut cursor[term as usize];
-                    tail.clear();
-                    let written = append_slice(slice, &mut last[term as usize], &mut tail);
-                    m.bytes[*at as usize..*at as usize + written].copy_from_slice(&tail);
-                    *at += written as u32;
+                    let (head, rest) = continued(slice, &mut last[term as usize]);
+                    for part in [head.bytes(), rest] {
+                        m.bytes[*at as usize..*at as usize + part.len()].copy_from_slice(part);
+                        *at += part.len() as u32;
+                    }
                     continue;
                 }
                 kept.terms.push(term);
@@ -639,8 +669,7 @@ fn merged_sizes(
     listed: impl Fn(u32) -> bool,
 ) -> Option<Vec<u32>> {
     let mut sizes = vec![0u32; terms];
-    let mut last = vec![u32::MAX; terms];
-    let mut sink = Vec::new();
+    let mut last = vec![NO_SENTENCE; terms];
     for segment in segments {
         for (k, &term) in segment.terms.iter().enumerate() {
             if !listed(term) {
@@ -648,37 +677,27 @@ fn merged_sizes(
             }
             let slice = segment.slice(k);
             let first = decode(slice).next().map(|(unit, _)| unit)?;
-            let before = last[term as usize];
-            if before != u32::MAX && first <= before {
+            let before = &mut last[term as usize];
+            if *before != NO_SENTENCE && first <= *before {
                 return None;
             }
-            sink.clear();
-            sizes[term as usize] += append_slice(slice, &mut last[term as usize], &mut sink) as u32;
+            let (head, rest) = continued(slice, before);
+            sizes[term as usize] += (head.len + rest.len()) as u32;
         }
     }
     Some(sizes)
 }
 
-/// Write `slice` to `out` as the continuation of a list whose last
-/// sentence is `*last` (`u32::MAX`: none yet): its first gap counted from
-/// there. Sets `*last` to the slice's last sentence; returns the bytes
-/// written.
-fn append_slice(slice: &[u8], last: &mut u32, out: &mut Vec<u8>) -> usize {
-    let start = out.len();
-    let mut at = 0;
-    let code = get_varint(slice, &mut at);
-    let first = code >> 1;
-    let from = if *last == u32::MAX { 0 } else { *last };
-    put_varint(out, (first - from) << 1 | (code & 1));
-    out.extend_from_slice(&slice[at..]);
-    // the slice's last sentence
-    let mut unit = 0;
-    let mut at = 0;
-    while at < slice.len() {
-        next_posting(slice, &mut at, &mut unit);
-    }
-    *last = unit;
-    out.len() - start
+/// No sentence yet, in the merge's record of each term's last sentence.
+const NO_SENTENCE: u32 = u32::MAX;
+
+/// `slice` as the continuation of a list whose last sentence is `*last`
+/// ([`NO_SENTENCE`]: it starts the list): its first code and the rest (see
+/// [`first_moved`]). Sets `*last` to the slice's last sentence.
+fn continued<'s>(slice: &'s [u8], last: &mut u32) -> (Varint, &'s [u8]) {
+    let from = if *last == NO_SENTENCE { 0 } else { *last };
+    *last = decode(slice).last().map_or(0, |(unit, _)| unit);
+    first_moved(slice, |first| first - from)
 }
 
 /// The postings of one slice: (sentence, tf), ascending.
