@@ -52,6 +52,24 @@ const ENGLISH_MARKERS: &[&str] = &[
     "been", "which", "who", "he", "she", "they", "said", "did", "does", "their", "his", "her", "s",
 ];
 
+/// Whether a lower-cased word is a French marker, an English one (both:
+/// "a", "s"): one hash lookup a word, where each list was scanned.
+fn marker_of(lower: &str) -> (bool, bool) {
+    static MARKERS: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, (bool, bool)>> =
+        std::sync::OnceLock::new();
+    let markers = MARKERS.get_or_init(|| {
+        let mut markers = rustc_hash::FxHashMap::default();
+        for &w in FRENCH_MARKERS {
+            markers.entry(w).or_insert((false, false)).0 = true;
+        }
+        for &w in ENGLISH_MARKERS {
+            markers.entry(w).or_insert((false, false)).1 = true;
+        }
+        markers
+    });
+    markers.get(lower).copied().unwrap_or_default()
+}
+
 /// Guess French or English from the words of `text`. Accented letters typical
 /// of French break ties; English wins a tie with no evidence at all.
 pub fn detect_lang(text: &str) -> Lang {
@@ -86,12 +104,9 @@ pub fn detect_lang(text: &str) -> Lang {
             lower_owned = word.to_lowercase();
             &lower_owned
         };
-        if FRENCH_MARKERS.contains(&lower) {
-            fr += 2;
-        }
-        if ENGLISH_MARKERS.contains(&lower) {
-            en += 2;
-        }
+        let (is_french, is_english) = marker_of(lower);
+        fr += 2 * i32::from(is_french);
+        en += 2 * i32::from(is_english);
         if !lower.is_ascii() && lower.chars().any(|c| "éèêàùâîôûçëïœ".contains(c)) {
             fr += 1;
         }
@@ -210,6 +225,24 @@ mod tests {
         ];
         for (text, lang) in table {
             assert_eq!(detect_lang(text), lang, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_marker_word_counts_for_each_language_that_lists_it() {
+        let table = [
+            ("le", (true, false)),
+            ("selon", (true, false)),
+            ("the", (false, true)),
+            ("which", (false, true)),
+            // both languages write these
+            ("a", (true, true)),
+            ("s", (true, true)),
+            ("maison", (false, false)),
+            ("", (false, false)),
+        ];
+        for (word, votes) in table {
+            assert_eq!(marker_of(word), votes, "{word}");
         }
     }
 }
