@@ -144,9 +144,10 @@ fn claim_token_keys(claim: &Facts, i: usize, cross: bool) -> Vec<String> {
 
 /// The window's keys and where they occur, built once per window.
 struct WindowKeys<'w> {
-    /// key -> (sentence in window, token index), in window order; keys
-    /// borrowed from the sentences' facts (only country keys are made)
-    at: HashMap<Cow<'w, str>, Vec<(usize, usize)>>,
+    /// key -> where the window first says it (sentence in window, token
+    /// index); keys borrowed from the sentences' facts (only country keys
+    /// are made). Only the first place is ever asked for: no list a key.
+    at: HashMap<Cow<'w, str>, (usize, usize)>,
     /// content tokens: (sentence, token, folded word), for cognates
     content: Vec<(usize, usize, &'w str)>,
     /// the window is in the other language than the claim
@@ -155,37 +156,39 @@ struct WindowKeys<'w> {
 
 impl<'w> WindowKeys<'w> {
     fn of(window: &'w [WindowSentence<'w>], cross: bool) -> Self {
-        let mut at: HashMap<Cow<'w, str>, Vec<(usize, usize)>> = HashMap::default();
+        let keys_in = |f: &Facts| {
+            f.keys.words.iter().map(Vec::len).sum::<usize>()
+                + f.keys.phrases.len()
+                + f.keys.entities.len()
+        };
+        let size = window.iter().map(|ws| keys_in(ws.facts)).sum();
+        let mut at: HashMap<Cow<'w, str>, (usize, usize)> =
+            HashMap::with_capacity_and_hasher(size, Default::default());
         let mut content = Vec::new();
         for (s, ws) in window.iter().enumerate() {
             let f = ws.facts;
             for i in 0..f.keys.words.len() {
                 let keys = f.keys.word_keys(i, cross);
                 for k in keys {
-                    at.entry(Cow::Borrowed(k.as_str()))
-                        .or_default()
-                        .push((s, i));
+                    at.entry(Cow::Borrowed(k.as_str())).or_insert((s, i));
                 }
                 if !keys.is_empty() {
                     content.push((s, i, f.tokens[i].norm.as_str()));
                 }
             }
             for (r, k) in &f.keys.phrases {
-                at.entry(Cow::Borrowed(k.as_str()))
-                    .or_default()
-                    .push((s, r.start));
+                at.entry(Cow::Borrowed(k.as_str())).or_insert((s, r.start));
             }
             for (r, c) in &f.keys.entities {
                 at.entry(Cow::Owned(format!("e:{c}")))
-                    .or_default()
-                    .push((s, r.start));
+                    .or_insert((s, r.start));
             }
         }
         WindowKeys { at, content, cross }
     }
 
     fn first(&self, key: &str) -> Option<(usize, usize)> {
-        self.at.get(key).and_then(|v| v.first().copied())
+        self.at.get(key).copied()
     }
 
     /// Where claim token `i` (with `keys`) is said in the window: by a
