@@ -16,6 +16,39 @@ pub fn fold_char(c: char, out: &mut String) {
         });
         return;
     }
+    // French text's accented letters: each folded once, then looked up
+    // (lower-casing and decomposing a letter took most of folding)
+    if let Some(folded) = (c as usize)
+        .checked_sub(0x80)
+        .and_then(|k| latin_folds().get(k))
+    {
+        out.push_str(folded);
+        return;
+    }
+    fold_char_slowly(c, out);
+}
+
+/// Where the table of folded letters ends: Latin-1, Latin Extended-A and -B.
+const LATIN_END: u32 = 0x250;
+
+/// `fold_char` of every character from U+0080 to [`LATIN_END`].
+fn latin_folds() -> &'static [String] {
+    static FOLDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    FOLDS.get_or_init(|| {
+        (0x80..LATIN_END)
+            .map(|u| {
+                let mut folded = String::new();
+                if let Some(c) = char::from_u32(u) {
+                    fold_char_slowly(c, &mut folded);
+                }
+                folded
+            })
+            .collect()
+    })
+}
+
+/// [`fold_char`] of a character outside ASCII, from the Unicode tables.
+fn fold_char_slowly(c: char, out: &mut String) {
     match c {
         '’' | 'ʼ' | '‘' | '`' | '´' => out.push('\''),
         '‐' | '‑' | '‒' | '–' | '—' => out.push('-'),
@@ -71,5 +104,21 @@ mod tests {
         for (input, expected) in table {
             assert_eq!(fold(input), expected, "{input}");
         }
+    }
+
+    #[test]
+    fn the_table_of_latin_letters_folds_as_the_unicode_tables_do() {
+        for u in 0x80..LATIN_END + 0x40 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let (mut fast, mut slow) = (String::new(), String::new());
+            fold_char(c, &mut fast);
+            fold_char_slowly(c, &mut slow);
+            assert_eq!(fast, slow, "U+{u:04X}");
+        }
+        let mut out = String::new();
+        for c in "ÀÉÈÊËÎÏÔÙÛÜŸÇàéèêëîïôùûüÿçŒæ".chars() {
+            fold_char(c, &mut out);
+        }
+        assert_eq!(out, "aeeeeiiouuuycaeeeeiiouuuycoeae");
     }
 }

@@ -65,7 +65,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let mut end = start;
             norm.clear();
             while let Some(&(i, d)) = chars.peek() {
-                if d.is_alphanumeric() && !d.is_ascii_digit() || is_mark(d) {
+                let in_word = if d.is_ascii() {
+                    d.is_ascii_alphabetic()
+                } else {
+                    d.is_alphanumeric() || is_mark(d)
+                };
+                if in_word {
                     fold_char(d, &mut norm);
                     end = i + d.len_utf8();
                     chars.next();
