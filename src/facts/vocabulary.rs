@@ -4,7 +4,7 @@
 //! once.
 
 use super::numbers::Approx;
-use crate::text::Lang;
+use crate::text::{Lang, WordFilter};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
@@ -67,6 +67,12 @@ pub struct Vocabulary {
     cues: HashMap<(Lang, CueKind), Vec<String>>,
     /// word -> its value as each calendar kind (indexed by `CalendarKind as usize`)
     calendar: HashMap<String, [Option<u32>; 3]>,
+    /// Each cue list as a set, for [`Vocabulary::is_cue`].
+    cue_sets: HashMap<(Lang, CueKind), HashSet<String>>,
+    /// Quick rejections: every word is looked up, few are listed.
+    number_words: WordFilter,
+    calendar_words: WordFilter,
+    cue_words: WordFilter,
 }
 
 /// The data lines of a file: not blank, not a comment, split on tabs.
@@ -122,7 +128,15 @@ impl Vocabulary {
                 calendar.entry(word.to_string()).or_insert([None; 3])[kind as usize] = Some(value);
             }
         }
+        let cue_sets = cues
+            .iter()
+            .map(|(&kind, words)| (kind, words.iter().cloned().collect()))
+            .collect();
         Vocabulary {
+            number_words: WordFilter::of(numbers.keys().map(String::as_str)),
+            calendar_words: WordFilter::of(calendar.keys().map(String::as_str)),
+            cue_words: WordFilter::of(cues.values().flatten().map(String::as_str)),
+            cue_sets,
             calendar,
             numbers,
             currencies,
@@ -134,6 +148,9 @@ impl Vocabulary {
 
     /// The value of a folded number word in a role.
     pub fn number(&self, role: NumberRole, word: &str) -> Option<f64> {
+        if !self.number_words.may_contain(word) {
+            return None;
+        }
         self.numbers
             .get(word)
             .and_then(|roles| roles[role as usize])
@@ -155,6 +172,9 @@ impl Vocabulary {
 
     /// The value of a folded calendar word of a kind.
     pub fn calendar(&self, kind: CalendarKind, word: &str) -> Option<u32> {
+        if !self.calendar_words.may_contain(word) {
+            return None;
+        }
         self.calendar
             .get(word)
             .and_then(|kinds| kinds[kind as usize])
@@ -167,7 +187,11 @@ impl Vocabulary {
 
     /// Is `word` a cue of this kind?
     pub fn is_cue(&self, lang: Lang, kind: CueKind, word: &str) -> bool {
-        self.cues(lang, kind).iter().any(|c| c == word)
+        self.cue_words.may_contain(word)
+            && self
+                .cue_sets
+                .get(&(lang, kind))
+                .is_some_and(|set| set.contains(word))
     }
 
     /// Does `word` start with a cue of this kind (a prefix kind)?

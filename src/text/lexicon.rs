@@ -111,6 +111,9 @@ pub struct Lexicon {
     /// The first tokens (one or more) of the country names of several
     /// tokens: a longer name is looked for only after one of them.
     country_prefixes: HashSet<String>,
+    /// The first word of every country name and demonym: a word that is
+    /// none starts none, and most words are looked up for nothing.
+    country_starts: super::WordFilter,
 }
 
 /// Keys of one tokenised text.
@@ -264,6 +267,7 @@ impl Lexicon {
             en_antonyms: HashMap::default(),
             phrase_starts: Default::default(),
             country_prefixes: HashSet::default(),
+            country_starts: super::WordFilter::of([]),
         };
         for (text, limit, general) in [
             (DOMAIN_GLOSSARY, usize::MAX, false),
@@ -326,6 +330,8 @@ impl Lexicon {
                 cut = shorter;
             }
         }
+        lex.country_starts =
+            super::WordFilter::of(lex.countries.keys().filter_map(|k| k.split(' ').next()));
         let first_word = |key: &String| key.split_once(' ').map(|(w, _)| w.to_string());
         lex.phrase_starts[Lang::Fr as usize] =
             lex.fr_phrases.keys().filter_map(first_word).collect();
@@ -663,7 +669,9 @@ impl Lexicon {
         let mut i = 0;
         while i < tokens.len() {
             let mut matched = 0;
-            if tokens[i].capitalized {
+            if !self.country_starts.may_contain(&tokens[i].norm) {
+                // no name starts with this word
+            } else if tokens[i].capitalized {
                 let mut key = String::new();
                 for n in 1..=MAX_COUNTRY.min(tokens.len() - i) {
                     if n > 1 {

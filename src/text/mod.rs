@@ -2,12 +2,14 @@
 //! that retrieval and matching share.
 
 mod aliases;
+mod filter;
 mod lang;
 mod lexicon;
 mod normalize;
 mod tokens;
 
 pub use aliases::{Aliases, definitions as acronym_definitions};
+pub use filter::WordFilter;
 pub use lang::{Lang, detect_lang};
 pub use lexicon::{Lexicon, TermKeys, cognate_prefix, name_key, squeeze, squeezed};
 pub use normalize::{fold, fold_char};
