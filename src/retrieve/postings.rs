@@ -55,6 +55,35 @@ pub struct Postings {
     /// Set by [`Postings::compact_for_search`]: the segments no longer hold
     /// every posting, so they must not be saved or renamed.
     compacted: bool,
+    /// Sentences indexed, as [`Postings::compact_for_search`] was told.
+    units: usize,
+    /// The listed terms searches asked for lately, as bits: see [`HotTerms`].
+    hot: std::sync::Mutex<HotTerms>,
+}
+
+/// A term in more than one sentence in this many is listed, not kept as
+/// bits, yet common enough that decoding its whole list for each claim that
+/// has it cost more than the bits: the last [`HOT_TERMS`] of them that
+/// claims asked for twice are kept as bits while asked for.
+const HOT_SHARE: usize = 64;
+/// Listed terms kept as bits at once (a bit a sentence each: 3.3 MB for the
+/// 1.7 million sentences of 100 MB).
+const HOT_TERMS: usize = 16;
+/// Terms whose requests are counted at once; the counts start again when full.
+const ASKED_TERMS: usize = 4_096;
+
+/// Listed common terms recently asked for, as bits. Claims about the same
+/// things share their common words ("government", "report"), and a term's
+/// bits cost one decoding of its list: what is asked for again is kept,
+/// least recently asked dropped first. What is kept changes the time only:
+/// bits and list give the same postings.
+#[derive(Default)]
+struct HotTerms {
+    /// term -> times asked, while not kept
+    asked: rustc_hash::FxHashMap<u32, u32>,
+    /// (term, bits, when last asked)
+    kept: Vec<(u32, std::sync::Arc<Dense>, u64)>,
+    clock: u64,
 }
 
 /// The postings of every term in one buffer: `starts[t]..starts[t + 1]`
@@ -499,6 +528,11 @@ impl Postings {
             dense.visit_bits(marked_at, visit);
             return;
         }
+        if let Some(dense) = self.hot_bits(term) {
+            let marked_at = |k: usize| marked.get(k).map_or(0, |&m| m & dense.bits[k]);
+            dense.visit_bits(marked_at, visit);
+            return;
+        }
         let is_marked = |u: u32| marked[u as usize / 64] >> (u % 64) & 1 != 0;
         for bytes in self.slices(term) {
             let (mut at, mut unit) = (0, 0u32);
@@ -529,6 +563,63 @@ impl Postings {
                 }
             }
         }
+    }
+
+    /// Term `term`'s postings as bits when it is a listed common term asked
+    /// for before (made now if it is asked for the second time), else `None`.
+    fn hot_bits(&self, term: u32) -> Option<std::sync::Arc<Dense>> {
+        if !self.compacted || self.document_frequency(term) * HOT_SHARE <= self.units {
+            return None;
+        }
+        let mut hot = self.hot.lock().unwrap_or_else(|e| e.into_inner());
+        hot.clock += 1;
+        let now = hot.clock;
+        if let Some((_, bits, last)) = hot.kept.iter_mut().find(|(t, _, _)| *t == term) {
+            *last = now;
+            return Some(std::sync::Arc::clone(bits));
+        }
+        if hot.asked.len() >= ASKED_TERMS {
+            hot.asked.clear();
+        }
+        let asked = hot.asked.entry(term).or_default();
+        *asked += 1;
+        if *asked < 2 {
+            return None;
+        }
+        hot.asked.remove(&term);
+        // made outside the lock: the other threads' searches go on meanwhile
+        drop(hot);
+        let bits = std::sync::Arc::new(self.as_bits(term));
+        let mut hot = self.hot.lock().unwrap_or_else(|e| e.into_inner());
+        if !hot.kept.iter().any(|(t, _, _)| *t == term) {
+            if hot.kept.len() >= HOT_TERMS
+                && let Some(oldest) = (0..hot.kept.len()).min_by_key(|&k| hot.kept[k].2)
+            {
+                hot.kept.swap_remove(oldest);
+            }
+            hot.kept.push((term, std::sync::Arc::clone(&bits), now));
+        }
+        Some(bits)
+    }
+
+    /// Term `term`'s postings as a bit per sentence, its counts on the side.
+    fn as_bits(&self, term: u32) -> Dense {
+        let mut dense = Dense {
+            bits: vec![0; self.units.div_ceil(64)],
+            counts: Vec::new(),
+        };
+        for bytes in self.slices(term) {
+            for (unit, tf) in decode(bytes) {
+                dense.bits[unit as usize / 64] |= 1 << (unit % 64);
+                if tf > 1 {
+                    // a count was stored in one byte
+                    dense.counts.push((unit, tf as u8));
+                }
+            }
+        }
+        // segments of an updated index may come in any order of sentences
+        dense.counts.sort_unstable();
+        dense
     }
 
     /// Bytes held by the frozen postings (for the benchmark).
@@ -648,6 +739,7 @@ impl Postings {
         self.dense = dense;
         self.df = df;
         self.compacted = true;
+        self.units = units;
     }
 }
 
@@ -845,6 +937,59 @@ mod tests {
         postings.for_each(7, |_, _| none += 1);
         assert_eq!(none, 0);
         assert_eq!(postings.document_frequency(7), 0);
+    }
+
+    #[test]
+    fn a_listed_common_term_asked_twice_is_kept_as_bits_with_the_same_postings() {
+        // terms 0..=17 each in every 40th sentence (listed, but common
+        // enough to be kept), a count of 3 in every 400th; term 99 twice
+        let units = 2_560u32;
+        let terms = HOT_TERMS as u32 + 2;
+        let mut postings = Postings::default();
+        for unit in 0..units {
+            for t in 0..terms {
+                if unit % 40 == t {
+                    postings.push(t, unit, if unit % 400 == t { 3 } else { 1 });
+                }
+            }
+            if unit == 7 || unit == 2_000 {
+                postings.push(99, unit, 1);
+            }
+        }
+        postings.finish();
+        postings.compact_for_search(units as usize, |_| true);
+        assert!(postings.dense.is_empty());
+        let mut marked = vec![0u64; (units as usize).div_ceil(64)];
+        for u in (0..units).step_by(3).chain([2_000]) {
+            marked[u as usize / 64] |= 1 << (u % 64);
+        }
+        let some = |term: u32| {
+            let mut got = Vec::new();
+            postings.for_each_marked(term, &marked, |u, tf| got.push((u, tf)));
+            got
+        };
+        let kept = || -> Vec<u32> {
+            let hot = postings.hot.lock().unwrap();
+            hot.kept.iter().map(|(t, _, _)| *t).collect()
+        };
+        let listed = some(0);
+        assert!(listed.contains(&(120, 1)) && listed.contains(&(1_200, 3)));
+        assert!(kept().is_empty(), "asked once: read from its list");
+        assert_eq!(some(0), listed, "asked twice: made bits");
+        assert_eq!(kept(), vec![0]);
+        assert_eq!(some(0), listed, "read from the bits");
+        // every other term asked twice: the least recently asked go first
+        for t in 1..terms {
+            let listed = some(t);
+            assert_eq!(some(t), listed, "term {t}");
+        }
+        let now = kept();
+        assert_eq!(now.len(), HOT_TERMS);
+        assert!(!now.contains(&0) && !now.contains(&1) && now.contains(&(terms - 1)));
+        // a rare term is never kept
+        assert_eq!(some(99), vec![(2_000, 1)]);
+        assert_eq!(some(99), vec![(2_000, 1)]);
+        assert!(!kept().contains(&99));
     }
 
     #[test]
