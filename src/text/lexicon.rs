@@ -13,6 +13,7 @@
 use super::lang::Lang;
 use super::normalize::fold;
 use super::tokens::{Token, TokenKind};
+use compact_str::CompactString;
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::RefCell;
@@ -444,12 +445,14 @@ impl Lexicon {
     /// each thread remembers the stems it has made.
     pub fn stem(&self, norm: &str, lang: Lang) -> String {
         thread_local! {
-            static STEMS: RefCell<[HashMap<String, String>; 2]> = RefCell::default();
+            // inline strings: a word and its stem in the table itself, not
+            // two heap strings to reach for each lookup
+            static STEMS: RefCell<[HashMap<CompactString, CompactString>; 2]> = RefCell::default();
         }
         STEMS.with(|cell| {
             let cache = &mut cell.borrow_mut()[lang as usize];
             if let Some(stem) = cache.get(norm) {
-                return stem.clone();
+                return stem.to_string();
             }
             let stem = match lang {
                 Lang::Fr => self
@@ -463,7 +466,7 @@ impl Lexicon {
             if cache.len() >= STEM_CACHE_WORDS {
                 cache.clear();
             }
-            cache.insert(norm.to_string(), stem.clone());
+            cache.insert(CompactString::new(norm), CompactString::new(&stem));
             stem
         })
     }
