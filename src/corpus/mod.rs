@@ -266,6 +266,7 @@ fn source_files(root: &Path) -> Result<(Vec<String>, NotRead)> {
     let inside_root = std::fs::canonicalize(root).map_err(|e| Error::io(root, &e, SOURCES_HINT))?;
     let outside = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
     let seen_outside = std::sync::Arc::clone(&outside);
+    let linked = Linked::default();
     let mut files = Vec::new();
     let walker = ignore::WalkBuilder::new(root)
         .hidden(true)
@@ -273,7 +274,7 @@ fn source_files(root: &Path) -> Result<(Vec<String>, NotRead)> {
         .require_git(false)
         .sort_by_file_name(|a, b| a.cmp(b))
         .filter_entry(move |e| {
-            if e.depth() == 0 || !e.path_is_symlink() && !under_link(e.path()) {
+            if e.depth() == 0 || !e.path_is_symlink() && !under_link(e.path(), &linked) {
                 return true;
             }
             let inside =
@@ -317,11 +318,34 @@ fn source_files(root: &Path) -> Result<(Vec<String>, NotRead)> {
 /// Whether some folder on the way to `path` is a symbolic link (its target
 /// was checked when the walk entered it, but a link inside it may lead
 /// elsewhere again): cheap enough to check every entry of such a folder.
-fn under_link(path: &Path) -> bool {
-    path.ancestors().skip(1).any(|a| {
-        a.symlink_metadata()
-            .is_ok_and(|m| m.file_type().is_symlink())
-    })
+/// Folders known to be, or lie under, a symbolic link (true) or not.
+type Linked = std::sync::Mutex<rustc_hash::FxHashMap<PathBuf, bool>>;
+
+/// Is a folder on `path`'s way (not `path` itself) a symbolic link? Known
+/// folders are remembered in `linked`: the files of a folder of fifty
+/// thousand sources each asked the system about every folder above them.
+fn under_link(path: &Path, linked: &Linked) -> bool {
+    let Some(parent) = path.parent() else {
+        return false;
+    };
+    let known = |m: &Linked| {
+        m.lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(parent)
+            .copied()
+    };
+    if let Some(known) = known(linked) {
+        return known;
+    }
+    let is_link = parent
+        .symlink_metadata()
+        .is_ok_and(|m| m.file_type().is_symlink())
+        || under_link(parent, linked);
+    linked
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .insert(parent.to_path_buf(), is_link);
+    is_link
 }
 
 fn walk_error(root: &Path, err: &ignore::Error) -> Error {
@@ -562,4 +586,40 @@ pub fn set_aside_lines(sources: &mut [Source], seen: &[u64]) {
         source.set_aside.shrink_to_fit();
         source.sentences.shrink_to_fit();
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_folder_under_a_link_is_known_as_such_whoever_asks_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("real/deeper")).unwrap();
+        std::os::unix::fs::symlink(root.join("real"), root.join("linked")).unwrap();
+        // each folder's every parent asked of the system, as before the cache
+        let asked = |path: &Path| {
+            path.ancestors().skip(1).any(|a| {
+                a.symlink_metadata()
+                    .is_ok_and(|m| m.file_type().is_symlink())
+            })
+        };
+        let paths = [
+            root.join("real/a.txt"),
+            root.join("real/deeper/b.txt"),
+            root.join("linked/a.txt"),
+            root.join("linked/deeper/b.txt"),
+            root.join("linked/deeper"),
+            root.join("linked"),
+            PathBuf::from("a.txt"),
+            PathBuf::new(),
+        ];
+        let linked = Linked::default();
+        for path in paths.iter().chain(paths.iter().rev()) {
+            assert_eq!(under_link(path, &linked), asked(path), "{}", path.display());
+        }
+        assert!(under_link(&root.join("linked/deeper/b.txt"), &linked));
+        assert!(!under_link(&root.join("real/deeper/b.txt"), &linked));
+    }
 }

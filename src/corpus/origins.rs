@@ -173,7 +173,8 @@ pub fn group_by_origin(signatures: &[Option<Signature>]) -> Vec<usize> {
             banded.push((band as u32, key, i as u32));
         }
     }
-    banded.sort_unstable();
+    // every entry differs (one a band of a document): both cores sort
+    rayon::slice::ParallelSliceMut::par_sort_unstable(&mut banded[..]);
     for bucket in banded.chunk_by(|a, b| a.0 == b.0 && a.1 == b.1) {
         let members: Vec<usize> = bucket.iter().map(|&(_, _, i)| i as usize).collect();
         // a crowded bucket (a band shared by many documents) is compared to
