@@ -523,12 +523,15 @@ impl Postings {
     /// one-byte gaps without a count are read at once, the usual case of a
     /// common term's list.
     pub fn for_each_marked(&self, term: u32, marked: &[u64], mut visit: impl FnMut(u32, u32)) {
-        if let Some(dense) = self.dense.get(&term) {
-            let marked_at = |k: usize| marked.get(k).map_or(0, |&m| m & dense.bits[k]);
-            dense.visit_bits(marked_at, visit);
-            return;
-        }
-        if let Some(dense) = self.hot_bits(term) {
+        let hot;
+        let bits = match self.dense.get(&term) {
+            Some(dense) => Some(dense),
+            None => {
+                hot = self.hot_bits(term);
+                hot.as_deref()
+            }
+        };
+        if let Some(dense) = bits {
             let marked_at = |k: usize| marked.get(k).map_or(0, |&m| m & dense.bits[k]);
             dense.visit_bits(marked_at, visit);
             return;
