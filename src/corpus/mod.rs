@@ -315,37 +315,34 @@ fn source_files(root: &Path) -> Result<(Vec<String>, NotRead)> {
     Ok((files, outside))
 }
 
-/// Whether some folder on the way to `path` is a symbolic link (its target
-/// was checked when the walk entered it, but a link inside it may lead
-/// elsewhere again): cheap enough to check every entry of such a folder.
 /// Folders known to be, or lie under, a symbolic link (true) or not.
 type Linked = std::sync::Mutex<rustc_hash::FxHashMap<PathBuf, bool>>;
 
-/// Is a folder on `path`'s way (not `path` itself) a symbolic link? Known
-/// folders are remembered in `linked`: the files of a folder of fifty
-/// thousand sources each asked the system about every folder above them.
+/// Whether some folder on the way to `path` is a symbolic link (its target
+/// was checked when the walk entered it, but a link inside it may lead
+/// elsewhere again): cheap enough to check every entry of such a folder.
+/// Each folder's answer is remembered in `linked`: the files of a folder of
+/// fifty thousand sources each asked the system about every folder above.
 fn under_link(path: &Path, linked: &Linked) -> bool {
     let Some(parent) = path.parent() else {
         return false;
     };
-    let known = |m: &Linked| {
-        m.lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(parent)
-            .copied()
-    };
-    if let Some(known) = known(linked) {
-        return known;
-    }
-    let is_link = parent
-        .symlink_metadata()
-        .is_ok_and(|m| m.file_type().is_symlink())
-        || under_link(parent, linked);
-    linked
+    let known = linked
         .lock()
         .unwrap_or_else(|e| e.into_inner())
-        .insert(parent.to_path_buf(), is_link);
-    is_link
+        .get(parent)
+        .copied();
+    known.unwrap_or_else(|| {
+        let is_link = parent
+            .symlink_metadata()
+            .is_ok_and(|m| m.file_type().is_symlink())
+            || under_link(parent, linked);
+        linked
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(parent.to_path_buf(), is_link);
+        is_link
+    })
 }
 
 fn walk_error(root: &Path, err: &ignore::Error) -> Error {

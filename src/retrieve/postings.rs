@@ -112,6 +112,32 @@ struct Dense {
 }
 
 impl Dense {
+    /// No sentence yet, of an index of `units` sentences.
+    fn of_units(units: usize) -> Dense {
+        Dense {
+            bits: vec![0; units.div_ceil(64)],
+            counts: Vec::new(),
+        }
+    }
+
+    /// Add the postings of `slice`.
+    fn add(&mut self, slice: &[u8]) {
+        for (unit, tf) in decode(slice) {
+            self.bits[unit as usize / 64] |= 1 << (unit % 64);
+            if tf > 1 {
+                // a count was stored in one byte
+                self.counts.push((unit, tf as u8));
+            }
+        }
+    }
+
+    /// Done adding: the counts in order of sentences (segments of an
+    /// updated index may come in any order), without spare room.
+    fn finish(&mut self) {
+        self.counts.sort_unstable();
+        self.counts.shrink_to_fit();
+    }
+
     /// The term's count in sentence `unit`, which holds it: 1 unless listed;
     /// `next` is the first entry of `counts` not yet passed (units are
     /// asked in ascending order).
@@ -607,21 +633,11 @@ impl Postings {
 
     /// Term `term`'s postings as a bit per sentence, its counts on the side.
     fn as_bits(&self, term: u32) -> Dense {
-        let mut dense = Dense {
-            bits: vec![0; self.units.div_ceil(64)],
-            counts: Vec::new(),
-        };
+        let mut dense = Dense::of_units(self.units);
         for bytes in self.slices(term) {
-            for (unit, tf) in decode(bytes) {
-                dense.bits[unit as usize / 64] |= 1 << (unit % 64);
-                if tf > 1 {
-                    // a count was stored in one byte
-                    dense.counts.push((unit, tf as u8));
-                }
-            }
+            dense.add(bytes);
         }
-        // segments of an updated index may come in any order of sentences
-        dense.counts.sort_unstable();
+        dense.finish();
         dense
     }
 
@@ -655,7 +671,6 @@ impl Postings {
     pub fn compact_for_search(&mut self, units: usize, searched: impl Fn(usize) -> bool) {
         let df = std::mem::take(&mut self.df);
         let searched = |term: u32| searched(df[term as usize] as usize);
-        let words = units.div_ceil(64);
         // a term in more than one sentence in 16: its list, a byte a posting
         // at least, takes more than half the bytes of a bit per sentence
         // (more terms as bits, down to one sentence in 21, measured: no faster
@@ -664,13 +679,7 @@ impl Postings {
             .iter()
             .enumerate()
             .filter(|&(t, &df)| DENSE_SHARE * df as usize > units && searched(t as u32))
-            .map(|(t, _)| {
-                let d = Dense {
-                    bits: vec![0; words],
-                    counts: Vec::new(),
-                };
-                (t as u32, d)
-            })
+            .map(|(t, _)| (t as u32, Dense::of_units(units)))
             .collect();
         let listed = |term: u32| searched(term) && !dense.contains_key(&term);
         let sizes = merged_sizes(&self.segments, df.len(), listed);
@@ -698,13 +707,7 @@ impl Postings {
             for (k, &term) in segment.terms.iter().enumerate() {
                 let slice = segment.slice(k);
                 if let Some(d) = dense.get_mut(&term) {
-                    for (unit, tf) in decode(slice) {
-                        d.bits[unit as usize / 64] |= 1 << (unit % 64);
-                        if tf > 1 {
-                            // a count was stored in one byte
-                            d.counts.push((unit, tf as u8));
-                        }
-                    }
+                    d.add(slice);
                     continue;
                 }
                 if !searched(term) {
@@ -733,11 +736,7 @@ impl Postings {
             }
         }
         self.merged = merged.map(|(m, _)| m);
-        for d in dense.values_mut() {
-            // segments of an updated index may come in any order of sentences
-            d.counts.sort_unstable();
-            d.counts.shrink_to_fit();
-        }
+        dense.values_mut().for_each(Dense::finish);
         dense.shrink_to_fit();
         self.dense = dense;
         self.df = df;

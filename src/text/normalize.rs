@@ -50,13 +50,12 @@ fn latin_folds() -> &'static [String] {
 /// [`fold_char`] of a character outside ASCII, from the Unicode tables.
 fn fold_char_slowly(c: char, out: &mut String) {
     match c {
-        '’' | 'ʼ' | '‘' | '`' | '´' => out.push('\''),
+        '’' | 'ʼ' | '‘' | '´' => out.push('\''),
         '‐' | '‑' | '‒' | '–' | '—' => out.push('-'),
         'œ' | 'Œ' => out.push_str("oe"),
         'æ' | 'Æ' => out.push_str("ae"),
         'ß' => out.push_str("ss"),
         '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\u{2007}' => out.push(' '),
-        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
         c => {
             for l in c.to_lowercase() {
                 for d in l.nfd() {
