@@ -3,7 +3,8 @@
 //!
 //! usage: cargo run --release --example features -- CLAIMS_FILE SOURCES_DIR
 //! One line a claim: {"id": ..., "windows": [{"relation": ..., "vetoed": bool,
-//! "features": [coverage, anchored, novel, missing_weighty, hedged, cross_language]}]}
+//! "features": [coverage, anchored, novel, missing_weighty, hedged, cross_language],
+//! "findings": [[kind, effect], ...]}]}
 
 use claimcheck::check::{candidate_windows, prepare};
 use claimcheck::matcher::{Effect, Relation};
@@ -31,6 +32,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                         "contradicts": r.relation == Relation::Contradicts,
                         "vetoed": vetoed,
                         "features": r.features.values(),
+                        "findings": r
+                            .findings
+                            .iter()
+                            .map(|f| [f.kind.as_str(), f.effect.code()])
+                            .collect::<Vec<_>>(),
                     })
                 })
                 .collect();

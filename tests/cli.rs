@@ -658,6 +658,7 @@ fn wordings_a_tired_reader_gets_wrong() {
     has("fr-bound-agrees", "number:supports");
     has("fr-percent-wrong", "number:contradicts");
     has("fr-deaths", "negation:contradicts");
+    has("fr-neither-nor", "negation:contradicts");
     has("fr-amount-before-noun", "number:contradicts");
     has("fr-coordinated-count", "number:contradicts");
     has("fr-approximation", "number:supports");

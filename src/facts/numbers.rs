@@ -459,8 +459,13 @@ fn read_number_words(tokens: &[Token], i: usize, lang: Lang) -> Option<(f64, usi
         "milliers" | "thousands" => return Some((2000.0, i + 1, Approx::AtLeast)),
         _ => {}
     }
+    // "une quarantaine de produits" counts; "la quarantaine est
+    // obligatoire" is the quarantine, "la cinquantaine" an age
     if let Some(v) = vocab().number(NumberRole::ApproxNoun, first) {
-        return Some((v, i + 1, Approx::About));
+        let counts = tokens
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.norm.as_str(), "de" | "d"));
+        return counts.then_some((v, i + 1, Approx::About));
     }
     if first == "a" && lang == Lang::En && tokens.get(i + 1).is_some_and(|n| n.norm == "dozen") {
         return Some((12.0, i + 2, Approx::Exact));
@@ -746,6 +751,9 @@ mod tests {
     fn articles_times_and_ordinals_are_not_counts() {
         assert!(quantities("un numéro du chef de l'État", Lang::Fr).is_empty());
         assert!(quantities("Publié à 8h20", Lang::Fr).is_empty());
+        // an approximation noun counts only before what it counts
+        assert!(quantities("La quarantaine est obligatoire", Lang::Fr).is_empty());
+        assert!(quantities("Il a passé la cinquantaine", Lang::Fr).is_empty());
         let q = quantities("le 1er février", Lang::Fr);
         assert!(q.iter().all(|q| q.ordinal));
     }

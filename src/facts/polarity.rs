@@ -72,8 +72,16 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
                         }
                     }
                     if let Some(k) = found {
-                        out.push(cue(i, k + 1));
-                        i = k + 1;
+                        // "il ne fait aucun doute": certain, no negation
+                        if words.get(k + 1) == Some(&"doute") {
+                            i = k + 2;
+                            continue;
+                        }
+                        // "ne peut en aucun cas": the cue takes its noun, and
+                        // what it negates is the verb after it
+                        let end = k + 1 + usize::from(negative_adverbial(&words, k));
+                        out.push(cue(i, end));
+                        i = end;
                         continue;
                     }
                     // "ni X, ni NSO, n'ont fait": the n' alone with a preceding "ni"
@@ -97,14 +105,28 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
                 } else if vocab.is_cue(Lang::Fr, CueKind::Negation, w)
                     && !out.iter().any(|c: &Cue| c.tokens.contains(&i))
                 {
-                    out.push(cue(i, i + 1));
+                    // "nul doute", "aucun doute": certain
+                    if words.get(i + 1) == Some(&"doute") {
+                        i += 2;
+                        continue;
+                    }
+                    let end = i + 1 + usize::from(negative_adverbial(&words, i));
+                    out.push(cue(i, end));
+                    i = end;
+                    continue;
                 } else if w == "sans"
                     && words
                         .get(i + 1)
                         .is_some_and(|n| matches!(*n, "aucun" | "aucune"))
                 {
-                    out.push(cue(i, i + 2));
-                    i += 2;
+                    // "sans aucun doute": certainly
+                    if words.get(i + 2) == Some(&"doute") {
+                        i += 3;
+                        continue;
+                    }
+                    let end = i + 2 + usize::from(negative_adverbial(&words, i + 1));
+                    out.push(cue(i, end));
+                    i = end;
                     continue;
                 } else if w == "sans"
                     // "sans condamner l'invasion": without; but "sans doute"
@@ -119,9 +141,9 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
             Lang::En => {
                 let next = words.get(i + 1).copied();
                 let is_cue = match w {
-                    // "not only" is not a negation
+                    // "not only" is not a negation, nor is "no doubt"
                     w if vocab.is_cue(Lang::En, CueKind::Negation, w) => {
-                        !(w == "not" && next == Some("only"))
+                        !(w == "not" && next == Some("only") || w == "no" && next == Some("doubt"))
                     }
                     // contractions are split by the tokenizer: "didn" + "t"
                     "t" => {
@@ -140,7 +162,8 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
                     let end = if vocab.is_cue(Lang::En, CueKind::NegationBeforeTo, w) {
                         i + 2
                     } else {
-                        i + 1
+                        // "in no way", "at no time": the cue takes its noun
+                        i + 1 + usize::from(negative_adverbial(&words, i))
                     };
                     let start = if w == "t" { i - 1 } else { i };
                     out.push(cue(start, end));
@@ -150,6 +173,22 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
         i += 1;
     }
     out
+}
+
+/// Nouns that make a negative word an adverbial of manner or time ("en
+/// aucun cas", "à aucun moment", "d'aucune façon", "in no way", "at no
+/// time", "by no means"): the negation is of the verb, not of the noun.
+const NEGATIVE_ADVERBIAL_NOUNS: &[&str] = &[
+    "cas", "moment", "facon", "maniere", "sorte", "way", "time", "case", "means", "point",
+];
+
+/// Is the negative word at `i` ("aucun", "no") the head of a negative
+/// adverbial, its noun next?
+fn negative_adverbial(words: &[&str], i: usize) -> bool {
+    matches!(words[i], "aucun" | "aucune" | "no")
+        && words
+            .get(i + 1)
+            .is_some_and(|n| NEGATIVE_ADVERBIAL_NOUNS.contains(n))
 }
 
 /// Words after "non" that make it no negation of what follows: "non
@@ -420,6 +459,13 @@ mod tests {
             ),
             ("elles dépendent des États et non de l'UE", Lang::Fr, false),
             ("a non-profit organisation", Lang::En, false),
+            // certainty, not negation
+            ("Il ne fait aucun doute que le retard pèse", Lang::Fr, false),
+            ("C'est sans aucun doute le plus grand", Lang::Fr, false),
+            ("Nul doute que la France gagnera", Lang::Fr, false),
+            ("There is no doubt that the delay weighs", Lang::En, false),
+            ("Il n'a à aucun moment évoqué le code", Lang::Fr, true),
+            ("He at no time mentioned the code", Lang::En, true),
         ];
         for (text, lang, expected) in table {
             assert_eq!(negated(text, lang), expected, "{text}");
@@ -438,6 +484,20 @@ mod tests {
             ),
             ("the company didn't comment", Lang::En, "didn't"),
             ("the company did not comment", Lang::En, "not"),
+            // a negative adverbial takes its noun: the verb after is negated
+            (
+                "Un spermatozoïde ne peut en aucun cas interagir avec l'ARN",
+                Lang::Fr,
+                "ne peut en aucun cas",
+            ),
+            ("sans à aucun moment évoquer le code", Lang::Fr, "sans"),
+            // (cue words are folded)
+            (
+                "Il n'a à aucun moment évoqué le code",
+                Lang::Fr,
+                "n'a a aucun moment",
+            ),
+            ("the vaccine in no way alters DNA", Lang::En, "no way"),
         ];
         for (text, lang, expected) in table {
             let cues = find_negations(&tokenize(text), lang);

@@ -262,7 +262,16 @@ const FRENCH: &[(&str, &str)] = &[
     ("Il ne reste plus rien", "neg"),
     ("CVS va cesser de vendre sa marque", "neg"),
     ("le groupe a renoncé à son projet", "neg"),
-    ("sans aucun doute", "neg"),
+    ("sans aucune preuve", "neg"),
+    // certainty, not a negation of what follows
+    ("sans aucun doute", ""),
+    ("il ne fait aucun doute que le retard pèse", ""),
+    // a negative adverbial negates the verb
+    ("il ne peut en aucun cas circuler", "neg"),
+    ("il n'a à aucun moment évoqué le code", "neg"),
+    // "quarantaine" counts only what follows it
+    ("une quarantaine de produits", "n:40~ @produits"),
+    ("la quarantaine est obligatoire", ""),
     (
         "le Conseil, sans condamner l'invasion, a convoqué l'Assemblée",
         "neg",
@@ -421,6 +430,8 @@ const ENGLISH: &[(&str, &str)] = &[
     ("NSO didn't comment", "neg"),
     ("NSO declined to comment", "neg"),
     ("There is no evidence", "neg"),
+    ("There is no doubt that the delay weighs", ""),
+    ("The vaccine in no way alters DNA", "neg"),
     ("He never said it", "neg"),
     ("The company stopped selling the pills", "neg"),
     ("Neither the office nor NSO commented", "neg"),

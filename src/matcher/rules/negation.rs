@@ -7,6 +7,7 @@ use super::Rule;
 use crate::facts::{Cue, Unit};
 use crate::matcher::context::{MatchContext, carries_meaning};
 use crate::matcher::finding::{Effect, Finding, Kind};
+use crate::text::{Lang, Lexicon};
 use std::ops::Range;
 
 /// Share of the claim a window must state for its negation to contradict.
@@ -85,8 +86,17 @@ impl Rule for NegationRule {
                 .as_ref()
                 .is_some_and(|(s, span)| denied_clause_within_claim(cx, *s, span));
         // (names the claim adds frame what it asserts: "BFMTV prouve que")
-        let contradicts = (denial_within_claim
-            || cx.coverage.share >= NEGATION_COVERAGE && cx.coverage.missing_names.is_empty())
+        // a window that denies one of the claim's own words needs less of
+        // the rest stated, when neither side hedges
+        let unhedged_denial = cx.coverage.share >= DENIED_WORD_COVERAGE
+            && !(claim_negated && cx.verb_missing())
+            && !cx.claim.hedged()
+            && match &at {
+                Some((s, _)) => !cx.window[*s].facts.hedged(),
+                None => cx.window.iter().all(|w| !w.facts.hedged()),
+            };
+        let enough = cx.coverage.share >= NEGATION_COVERAGE || unhedged_denial;
+        let contradicts = (denial_within_claim || enough && cx.coverage.missing_names.is_empty())
             && !contradicted_by_facts
             && facts_agree
             && negated_claim_holds;
@@ -102,6 +112,10 @@ impl Rule for NegationRule {
         vec![finding]
     }
 }
+
+/// Share of the claim a window must state when its negation denies a word
+/// of the claim and neither side hedges.
+pub const DENIED_WORD_COVERAGE: f64 = 0.45;
 
 /// Share of the claim a window must state when the claim says more than the
 /// window and the window's negated clause is all the claim's.
@@ -258,9 +272,88 @@ fn relevant_negation(cx: &MatchContext<'_>) -> Option<NegationAt> {
             // meaning ("n'ont fait de commentaires": commentaires; "n'avait
             // pas divulgué l'appel": divulgué, not its object)
             let after = cx.next_meaningful(s, cx.after_incise(s, cue.tokens.end));
-            inner.chain(after).any(matched)
+            // ... and the verbs joined to it ("ne peut interagir avec l'ARN,
+            // injecté dans le muscle, et se retrouver porteur")
+            let joined = after
+                .map(|v| coordinated_verbs(cx, s, v))
+                .unwrap_or_default();
+            inner.chain(after).chain(joined).any(matched)
         })
         .map(|(s, cue)| negation_at(cx, s, cue))
+}
+
+/// Words that join two verbs under one negation (folded).
+const COORDINATORS: &[&str] = &["et", "ou", "ni", "and", "or", "nor"];
+/// Object and reflexive pronouns between a coordinator and its verb ("et
+/// se retrouver", "et l'a vendu").
+const CLITICS: &[&str] = &[
+    "se", "s", "en", "y", "le", "la", "les", "l", "lui", "leur", "me", "m", "te", "t", "nous",
+    "vous",
+];
+/// Words after which the negation's sentence says something else: a
+/// contrast.
+const CONTRASTS: &[&str] = &[
+    "mais",
+    "but",
+    "while",
+    "whereas",
+    "tandis",
+    "cependant",
+    "however",
+];
+
+/// The verbs joined by "et"/"and" to verb `v` of window sentence `s`, in the
+/// same form (two infinitives, two participles, two English verb forms):
+/// the negation of `v` is theirs too. Without a part-of-speech tagger the
+/// form is told by the ending; a contrast ends the search.
+fn coordinated_verbs(cx: &MatchContext<'_>, s: usize, v: usize) -> Vec<usize> {
+    let ws = &cx.window[s];
+    let words = &ws.facts.tokens;
+    let form = |t: usize| VerbForm::of(&ws.text[words[t].span.clone()], ws.facts.lang);
+    let Some(kind) = form(v) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut u = v + 1;
+    while u < words.len() && !CONTRASTS.contains(&words[u].norm.as_str()) {
+        if COORDINATORS.contains(&words[u].norm.as_str()) {
+            let verb = (u + 1..words.len()).find(|&t| !CLITICS.contains(&words[t].norm.as_str()));
+            if let Some(t) = verb.filter(|&t| form(t) == Some(kind)) {
+                out.push(t);
+            }
+        }
+        u += 1;
+    }
+    out
+}
+
+/// The form of a verb, as its ending tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum VerbForm {
+    /// "interagir", "retrouver", "prendre".
+    FrenchInfinitive,
+    /// "vendu", "créée", "injectés".
+    FrenchParticiple,
+    /// A form the lexicon knows only as an English verb's.
+    English,
+}
+
+impl VerbForm {
+    /// The form of a word as written, if it is one.
+    fn of(word: &str, lang: Lang) -> Option<VerbForm> {
+        let long = word.chars().count() > 3;
+        let ends = |endings: &[&str]| long && endings.iter().any(|e| word.ends_with(e));
+        match lang {
+            Lang::Fr if ends(&["er", "ir", "re"]) => Some(VerbForm::FrenchInfinitive),
+            Lang::Fr if ends(&["é", "és", "ée", "ées", "u", "us", "ue", "ues"]) => {
+                Some(VerbForm::FrenchParticiple)
+            }
+            Lang::En if Lexicon::shared().is_english_verb_form(&word.to_lowercase()) => {
+                Some(VerbForm::English)
+            }
+            _ => None,
+        }
+    }
 }
 
 /// Negations that say "none of them" (folded): "no deaths", "aucun mort".
@@ -368,6 +461,39 @@ mod tests {
                 "French hospitals do not inflate the number of intensive care patients.",
                 En,
                 &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            // the negation of a verb is the negation of the verbs joined to
+            // it, across an incise
+            (
+                "Un spermatozoïde peut se retrouver porteur de la protéine spike.",
+                Fr,
+                "Un spermatozoïde ne peut en aucun cas interagir avec l'ARN messager, injecté dans le muscle, et se retrouver porteur de la protéine spike.",
+                Fr,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            (
+                "A sperm cell can become a carrier of the spike protein.",
+                En,
+                "A sperm cell cannot interact with messenger RNA, injected in the muscle, and become a carrier of the spike protein.",
+                En,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            // a window denying the claim's own verb contradicts from about
+            // half the claim stated ...
+            (
+                "La banque centrale russe peut déstabiliser le marché monétaire.",
+                Fr,
+                "Une économie comme la Russie ne peut pas déstabiliser durablement le marché monétaire.",
+                Fr,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            // ... unless it hedges
+            (
+                "La banque centrale russe peut déstabiliser le marché monétaire.",
+                Fr,
+                "Une économie comme la Russie ne pourrait pas déstabiliser durablement le marché monétaire.",
+                Fr,
+                &[(Kind::Polarity, Effect::Blocks)],
             ),
             // ... but not when the denied clause holds words the claim lacks
             (
