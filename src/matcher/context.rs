@@ -44,6 +44,29 @@ impl MatchContext<'_> {
             .filter(move |&u| f.keys.word_keys(u, cross).iter().any(|k| keys.contains(k)))
     }
 
+    /// Does token `t` of window sentence `s` write a word of the claim that
+    /// carries meaning, wherever it stands? The coverage marks the first
+    /// place of each word only ("l'obligation du pass sanitaire ... sans
+    /// pass sanitaire").
+    pub fn writes_claim_word(&self, s: usize, t: usize) -> bool {
+        if self.matched(s, t) {
+            return true;
+        }
+        let f = self.window[s].facts;
+        let cross = f.lang != self.claim.lang;
+        let keys = f.keys.word_keys(t, cross);
+        !keys.is_empty()
+            && (0..self.claim.tokens.len()).any(|c| {
+                carries_meaning(self.claim, c)
+                    && self
+                        .claim
+                        .keys
+                        .word_keys(c, cross)
+                        .iter()
+                        .any(|k| keys.contains(k))
+            })
+    }
+
     /// Did token `t` of window sentence `s` match a claim word?
     pub fn matched(&self, s: usize, t: usize) -> bool {
         self.coverage

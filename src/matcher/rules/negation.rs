@@ -149,12 +149,18 @@ fn denied_clause_within_claim(cx: &MatchContext<'_>, s: usize, span: &Range<usiz
         && matched as f64 >= DENIED_CLAUSE_SHARE * words.len() as f64
 }
 
-/// Does a window sentence about the claim's subject hold any negation?
+/// Does a window sentence about the claim's subject hold a negation over
+/// words of the claim ("aucune disposition" / "ne
+/// mentionnent aucune interdiction")? A negation in a clause of its own
+/// ("n'empêche pas la contamination, mais elle préviendra le développement
+/// des symptômes") says nothing of the clause that states the claim.
 fn window_negates_anything(cx: &MatchContext<'_>) -> bool {
-    cx.window
-        .iter()
-        .enumerate()
-        .any(|(s, w)| cx.names_subject(s) && w.facts.negated())
+    asserted_negations(cx).any(|(s, cue)| {
+        let scope = cue.tokens.start..cx.clause(s, cue_end(cue)).end;
+        // (every place a claim word is written: the coverage keeps the
+        // first, "l'obligation du pass sanitaire ... sans pass sanitaire")
+        scope.into_iter().any(|t| cx.writes_claim_word(s, t))
+    })
 }
 
 /// The claim's negated predicate (inside "ne ... pas", or the first word
@@ -475,6 +481,22 @@ mod tests {
                 "A sperm cell can become a carrier of the spike protein.",
                 En,
                 "A sperm cell cannot interact with messenger RNA, injected in the muscle, and become a carrier of the spike protein.",
+                En,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            // a negated claim against a window whose negation is of another
+            // clause: the clause that states the claim affirms it
+            (
+                "L'immunité ne prévient pas le développement des symptômes.",
+                Fr,
+                "L'immunité n'empêche pas la contamination, mais elle prévient le développement des symptômes.",
+                Fr,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            (
+                "Immunity does not prevent the development of symptoms.",
+                En,
+                "Immunity does not stop infection, but it prevents the development of symptoms.",
                 En,
                 &[(Kind::Negation, Effect::Contradicts)],
             ),
