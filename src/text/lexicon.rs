@@ -566,7 +566,10 @@ impl Lexicon {
                 word_keys.insert(0, stem);
                 // a name is written the same in both languages: one key for it,
                 // whatever each language's stemmer makes of it
-                if tok.capitalized && (i > 0 || !self.knows(&word_keys[0], lang)) {
+                if tok.capitalized
+                    && (i > 0 || !self.knows(&word_keys[0], lang))
+                    && !CAPITALISED_COMMON_NOUNS.contains(&tok.norm.as_str())
+                {
                     word_keys.insert(1, name_key(&tok.norm));
                     keys.names.push(i);
                 }
@@ -836,6 +839,11 @@ pub fn french_inflections(word: &str) -> Vec<String> {
 
 /// The language-neutral key of a name token (folded): the same in every
 /// language, up to doubled letters.
+/// Common nouns French writes with a capital by convention when they name
+/// the institution ("l'État paiera", "l'Église a condamné"): no one's name,
+/// folded.
+const CAPITALISED_COMMON_NOUNS: &[&str] = &["etat", "eglise"];
+
 pub fn name_key(norm: &str) -> String {
     let mut key = String::with_capacity(norm.len() + 2);
     key.push_str("n:");
@@ -1048,6 +1056,21 @@ mod tests {
         let strong_b: HashSet<&String> = kb.word_keys(0, false).iter().collect();
         assert!(strong_a.is_disjoint(&strong_b));
         assert!(ka.word_keys(0, true).len() > ka.word_keys(0, false).len());
+    }
+
+    #[test]
+    fn capitalised_institutions_are_no_names() {
+        let lex = Lexicon::shared();
+        let names = |text: &str| {
+            let tokens = tokenize(text);
+            let keys = lex.keys(text, &tokens, Lang::Fr);
+            keys.names
+                .iter()
+                .map(|&t| tokens[t].norm.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(names("Selon lui, l'État paiera le pont."), Vec::<String>::new());
+        assert_eq!(names("L'Église a condamné Paul Martin."), ["paul", "martin"]);
     }
 
     #[test]
