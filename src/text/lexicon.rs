@@ -12,6 +12,7 @@
 
 use super::lang::Lang;
 use super::normalize::fold;
+use super::places::Places;
 use super::tokens::{Token, TokenKind};
 use compact_str::CompactString;
 use rust_stemmers::{Algorithm, Stemmer};
@@ -571,6 +572,16 @@ impl Lexicon {
                     && !CAPITALISED_COMMON_NOUNS.contains(&tok.norm.as_str())
                 {
                     word_keys.insert(1, name_key(&tok.norm));
+                    // a city under its name in the other language meets its
+                    // own name: "Londres" / "London", "Pékin" / "Beijing"
+                    let places = Places::shared();
+                    for city in places.cities(&tok.norm) {
+                        let own = city.own_name;
+                        let key = name_key(own);
+                        if own != tok.norm && !own.contains(' ') && !word_keys.contains(&key) {
+                            word_keys.insert(2, key);
+                        }
+                    }
                     keys.names.push(i);
                 }
                 strong = word_keys.len();
@@ -1069,8 +1080,30 @@ mod tests {
                 .map(|&t| tokens[t].norm.clone())
                 .collect::<Vec<_>>()
         };
-        assert_eq!(names("Selon lui, l'État paiera le pont."), Vec::<String>::new());
-        assert_eq!(names("L'Église a condamné Paul Martin."), ["paul", "martin"]);
+        assert_eq!(
+            names("Selon lui, l'État paiera le pont."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            names("L'Église a condamné Paul Martin."),
+            ["paul", "martin"]
+        );
+    }
+
+    #[test]
+    fn a_city_meets_its_name_in_the_other_language() {
+        let lex = Lexicon::shared();
+        let name_keys = |text: &str, lang: Lang, word: &str| {
+            let tokens = tokenize(text);
+            let keys = lex.keys(text, &tokens, lang);
+            let t = tokens.iter().position(|t| t.norm == word).unwrap();
+            keys.words[t].clone()
+        };
+        let fr = name_keys("Le sommet aura lieu à Londres.", Lang::Fr, "londres");
+        let en = name_keys("The summit will be held in London.", Lang::En, "london");
+        assert!(fr.contains(&"n:london".to_string()) && en.contains(&"n:london".to_string()));
+        let fr = name_keys("Il est arrivé à Pékin lundi.", Lang::Fr, "pekin");
+        assert!(fr.contains(&"n:beijing".to_string()), "{fr:?}");
     }
 
     #[test]

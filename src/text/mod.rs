@@ -6,6 +6,7 @@ mod filter;
 mod lang;
 mod lexicon;
 mod normalize;
+mod places;
 mod tokens;
 
 pub use aliases::{Aliases, definitions as acronym_definitions};
@@ -13,4 +14,5 @@ pub use filter::WordFilter;
 pub use lang::{Lang, detect_lang};
 pub use lexicon::{Lexicon, TermKeys, cognate_prefix, name_key, squeeze, squeezed};
 pub use normalize::{fold, fold_char};
+pub use places::{City, Places};
 pub use tokens::{Token, TokenKind, tokenize};

@@ -6,17 +6,21 @@
 //! social"); the window's place is the first one written after its copy of
 //! that word, and none of the names there is the claim's.
 //!
-//! Two countries that differ contradict (when most of the claim is stated,
-//! in a sentence about its subject with the same polarity, every fact
-//! agreeing). Other places only keep the window from supporting: a city may
-//! lie in the region or country the claim names, and no gazetteer here says
-//! so.
+//! Two places that no country could hold both contradict: two countries,
+//! a city and another country, two cities of different countries (the
+//! cities of 100,000 people or more, data/places.tsv) — when most of the
+//! claim is stated, in a sentence about its subject with the same polarity,
+//! every fact agreeing. Other places only keep the window from supporting:
+//! two cities of one country may be one inside the other's region, a town or
+//! a region the gazetteer does not hold may lie in the claim's place.
 
 use super::Rule;
+use crate::facts::Facts;
 use crate::matcher::context::MatchContext;
 use crate::matcher::context::carries_meaning;
 use crate::matcher::coverage::place_names;
 use crate::matcher::finding::{Effect, Finding, Kind};
+use crate::text::Places;
 
 /// Share of the claim the window must state for two countries to contradict.
 pub const BOUND_PLACE_COVERAGE: f64 = 0.6;
@@ -39,13 +43,7 @@ impl Rule for BoundPlaceRule {
         }
         let claim = cx.claim;
         let cov = cx.coverage;
-        let country = |f: &crate::facts::Facts, t: usize| {
-            f.keys
-                .entities
-                .iter()
-                .find(|(r, _)| r.contains(&t))
-                .map(|(_, c)| c.clone())
-        };
+
         for p in place_names(claim) {
             // the thing placed: the nearest word before "à"/"in" that carries
             // meaning and is no name
@@ -87,9 +85,11 @@ impl Rule for BoundPlaceRule {
                 continue;
             };
             let f = cx.window[s].facts;
-            let (cp, wp) = (country(claim, p), country(f, other));
-            let both_countries = matches!((&cp, &wp), (Some(a), Some(b)) if a != b);
-            let contradicts = both_countries
+            let (cp, wp) = (countries_of(claim, p), countries_of(f, other));
+            // two countries, a city and a country, two cities: told apart
+            // when no country could hold both
+            let apart = !cp.is_empty() && !wp.is_empty() && cp.iter().all(|c| !wp.contains(c));
+            let contradicts = apart
                 && cov.share >= BOUND_PLACE_COVERAGE
                 && f.negated() == claim.negated()
                 && super::facts_agree(earlier);
@@ -105,6 +105,36 @@ impl Rule for BoundPlaceRule {
         }
         Vec::new()
     }
+}
+
+/// Names a place of a few words at most ("New York", "Rio de Janeiro").
+const PLACE_NAME_WORDS: usize = 3;
+
+/// The countries the place named from token `t` may lie in: its own code
+/// when it is a country, the countries of the cities written so ("Chicago":
+/// US; "Cambridge": CA, GB, US); none when it is neither (a region, a small
+/// town, a building).
+fn countries_of(f: &Facts, t: usize) -> Vec<String> {
+    if let Some((_, code)) = f.keys.entities.iter().find(|(r, _)| r.contains(&t)) {
+        return vec![code.clone()];
+    }
+    let places = Places::shared();
+    let run = (t..f.tokens.len().min(t + PLACE_NAME_WORDS))
+        .take_while(|&u| u == t || f.keys.names.contains(&u) || f.tokens[u].norm.len() <= 3)
+        .count();
+    (1..=run)
+        .rev()
+        .map(|n| {
+            let name: Vec<&str> = f.tokens[t..t + n].iter().map(|k| k.norm.as_str()).collect();
+            let mut codes: Vec<String> = places
+                .cities(&name.join(" "))
+                .map(|c| c.country.to_string())
+                .collect();
+            codes.dedup();
+            codes
+        })
+        .find(|codes| !codes.is_empty())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -146,6 +176,38 @@ mod tests {
                 "Boeing's head office is in Chicago.",
                 En,
                 blocks,
+            ),
+            // a city of another country than the claim's city or country
+            (
+                "Renault a ouvert son usine à Lyon.",
+                Fr,
+                "Renault a ouvert son usine à Turin, en Italie.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "Boeing's head office is in Canada.",
+                En,
+                "Boeing's head office is in Chicago.",
+                En,
+                contradicts,
+            ),
+            // ... but two cities of one country say nothing of each other
+            // without a map of regions
+            (
+                "Unilever's plant is in Manchester.",
+                En,
+                "Unilever's plant is in Leeds.",
+                En,
+                blocks,
+            ),
+            // a city under its name in the other language is the same city
+            (
+                "Joe Biden a rencontré Vladimir Poutine à Genève.",
+                Fr,
+                "Joe Biden met Vladimir Putin in Geneva.",
+                En,
+                &[],
             ),
             // the same place
             (
