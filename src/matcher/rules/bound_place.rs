@@ -130,6 +130,7 @@ fn countries_of(f: &Facts, t: usize) -> Vec<String> {
                 .cities(&name.join(" "))
                 .map(|c| c.country.to_string())
                 .collect();
+            codes.sort();
             codes.dedup();
             codes
         })

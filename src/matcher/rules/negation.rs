@@ -5,7 +5,7 @@
 
 use super::Rule;
 use crate::facts::{Cue, Unit};
-use crate::matcher::context::{MatchContext, carries_meaning};
+use crate::matcher::context::{CLAUSE_WORDS, MatchContext, carries_meaning};
 use crate::matcher::finding::{Effect, Finding, Kind};
 use crate::text::{Lang, Lexicon};
 use std::ops::Range;
@@ -75,7 +75,7 @@ impl Rule for NegationRule {
         // ("aucune disposition" / "ne mentionnent aucune interdiction") is
         // unclear, and the claim's negated predicate must be in the window
         let negated_claim_holds =
-            !claim_negated || (!window_negates_anything(cx) && claim_predicate_found(cx));
+            !claim_negated || (!window_negates_claim_words(cx) && claim_predicate_found(cx));
         // the claim says more than the window, but everything the window
         // denies is the claim's ("une capture d'écran prouve que les hôpitaux
         // gonflent le nombre de patients" / "les hôpitaux ne gonflent pas le
@@ -86,8 +86,9 @@ impl Rule for NegationRule {
                 .as_ref()
                 .is_some_and(|(s, span)| denied_clause_within_claim(cx, *s, span));
         // (names the claim adds frame what it asserts: "BFMTV prouve que")
-        // a window that denies one of the claim's own words needs less of
-        // the rest stated, when neither side hedges
+        // a negation of the claim's own word (the window's, or the claim's
+        // with its verb stated) needs less of the rest stated, when neither
+        // side hedges
         let unhedged_denial = cx.coverage.share >= DENIED_WORD_COVERAGE
             && !(claim_negated && cx.verb_missing())
             && !cx.claim.hedged()
@@ -149,12 +150,12 @@ fn denied_clause_within_claim(cx: &MatchContext<'_>, s: usize, span: &Range<usiz
         && matched as f64 >= DENIED_CLAUSE_SHARE * words.len() as f64
 }
 
-/// Does a window sentence about the claim's subject hold a negation over
-/// words of the claim ("aucune disposition" / "ne
-/// mentionnent aucune interdiction")? A negation in a clause of its own
-/// ("n'empêche pas la contamination, mais elle préviendra le développement
-/// des symptômes") says nothing of the clause that states the claim.
-fn window_negates_anything(cx: &MatchContext<'_>) -> bool {
+/// Does a window sentence about the claim's subject negate words of the
+/// claim ("aucune disposition" / "ne mentionnent aucune interdiction")? A
+/// negation in a clause of its own ("n'empêche pas la contamination, mais
+/// elle préviendra le développement des symptômes") says nothing of the
+/// clause that states the claim.
+fn window_negates_claim_words(cx: &MatchContext<'_>) -> bool {
     asserted_negations(cx).any(|(s, cue)| {
         let scope = cue.tokens.start..cx.clause(s, cue_end(cue)).end;
         // (every place a claim word is written: the coverage keeps the
@@ -296,22 +297,12 @@ const CLITICS: &[&str] = &[
     "se", "s", "en", "y", "le", "la", "les", "l", "lui", "leur", "me", "m", "te", "t", "nous",
     "vous",
 ];
-/// Words after which the negation's sentence says something else: a
-/// contrast.
-const CONTRASTS: &[&str] = &[
-    "mais",
-    "but",
-    "while",
-    "whereas",
-    "tandis",
-    "cependant",
-    "however",
-];
 
 /// The verbs joined by "et"/"and" to verb `v` of window sentence `s`, in the
 /// same form (two infinitives, two participles, two English verb forms):
 /// the negation of `v` is theirs too. Without a part-of-speech tagger the
-/// form is told by the ending; a contrast ends the search.
+/// form is told by the ending; a word that opens a clause of its own (a
+/// contrast, a cause, a relative) ends the search.
 fn coordinated_verbs(cx: &MatchContext<'_>, s: usize, v: usize) -> Vec<usize> {
     let ws = &cx.window[s];
     let words = &ws.facts.tokens;
@@ -321,7 +312,7 @@ fn coordinated_verbs(cx: &MatchContext<'_>, s: usize, v: usize) -> Vec<usize> {
     };
     let mut out = Vec::new();
     let mut u = v + 1;
-    while u < words.len() && !CONTRASTS.contains(&words[u].norm.as_str()) {
+    while u < words.len() && !CLAUSE_WORDS.contains(&words[u].norm.as_str()) {
         if COORDINATORS.contains(&words[u].norm.as_str()) {
             let verb = (u + 1..words.len()).find(|&t| !CLITICS.contains(&words[t].norm.as_str()));
             if let Some(t) = verb.filter(|&t| form(t) == Some(kind)) {
