@@ -67,6 +67,26 @@ impl MatchContext<'_> {
             })
     }
 
+    /// The claim's names, and the word that opens the claim when it is a
+    /// known word there but the window writes it with a capital inside a
+    /// sentence ("Hillside primary school will reopen" / "except the
+    /// Hillside primary school"): a name.
+    pub fn claim_names(&self) -> Vec<usize> {
+        let claim = self.claim;
+        let mut names = claim.keys.names.clone();
+        let opens_on_name = !names.contains(&0)
+            && claim.tokens.first().is_some_and(|t| t.capitalized)
+            && carries_meaning(claim, 0)
+            && (0..self.window.len()).any(|s| {
+                self.places_of(0, s)
+                    .any(|u| u > 0 && self.window[s].facts.tokens[u].capitalized)
+            });
+        if opens_on_name {
+            names.insert(0, 0);
+        }
+        names
+    }
+
     /// Did token `t` of window sentence `s` match a claim word?
     pub fn matched(&self, s: usize, t: usize) -> bool {
         self.coverage

@@ -51,10 +51,11 @@ impl Rule for ExceptionRule {
     fn check(&self, cx: &MatchContext<'_>, earlier: &[Finding]) -> Vec<Finding> {
         let claim = cx.claim;
         let cov = cx.coverage;
+        let names = cx.claim_names();
         if super::settled(earlier)
             || !super::facts_agree(earlier)
             || cov.share < EXCEPTION_COVERAGE
-            || claim.keys.names.is_empty()
+            || names.is_empty()
             || claim.negated()
         {
             return Vec::new();
@@ -73,7 +74,7 @@ impl Rule for ExceptionRule {
                 let inside = |t: usize| (start..end).contains(&t);
                 // every place of each claim name in this sentence is inside
                 // the exception, and one at least is there
-                let names_inside = claim.keys.names.iter().all(|&c| {
+                let names_inside = names.iter().all(|&c| {
                     let mut places = cx.places_of(c, s).peekable();
                     places.peek().is_some() && places.all(inside)
                 });
@@ -81,14 +82,14 @@ impl Rule for ExceptionRule {
                     .found()
                     .filter(|&(c, (ms, mt))| {
                         ms == s
-                            && !claim.keys.names.contains(&c)
+                            && !names.contains(&c)
                             && carries_meaning(claim, c)
                             && !inside(mt)
                             && mt < cue
                     })
                     .count();
                 if names_inside && outside >= OUTSIDE_WORDS {
-                    let first_name = claim.keys.names[0];
+                    let first_name = names[0];
                     let t = cx.places_of(first_name, s).next().unwrap_or(start);
                     return vec![
                         super::word_against_word(
@@ -131,6 +132,15 @@ mod tests {
                 Fr,
                 rouvrir,
                 Fr,
+                contradicts,
+            ),
+            // a name that opens the claim, a known word there, is the name
+            // the window writes with a capital inside its sentence
+            (
+                "Hillside primary school will reopen on 13 November.",
+                En,
+                reopen,
+                En,
                 contradicts,
             ),
             (
