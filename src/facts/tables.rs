@@ -263,6 +263,8 @@ const FRENCH: &[(&str, &str)] = &[
     ("CVS va cesser de vendre sa marque", "neg"),
     ("le groupe a renoncé à son projet", "neg"),
     ("sans aucune preuve", "neg"),
+    ("il n'y a fait nulle part mention de l'Ukraine", "neg"),
+    ("ce texte n'a nul effet", "neg"),
     // certainty, not a negation of what follows
     ("sans aucun doute", ""),
     ("il ne fait aucun doute que le retard pèse", ""),
@@ -432,6 +434,7 @@ const ENGLISH: &[(&str, &str)] = &[
     ("There is no evidence", "neg"),
     ("There is no doubt that the delay weighs", ""),
     ("The vaccine in no way alters DNA", "neg"),
+    ("Ukraine is mentioned nowhere in the speech", "neg"),
     ("He never said it", "neg"),
     ("The company stopped selling the pills", "neg"),
     ("Neither the office nor NSO commented", "neg"),
