@@ -6,7 +6,6 @@
 //! place is told apart from another by country ("au Canada" / "à Chicago")
 //! where no other knowledge says whether one lies in the other.
 
-use super::filter::WordFilter;
 use std::sync::OnceLock;
 
 const PLACES: &str = include_str!("../../data/places.tsv");
@@ -22,10 +21,22 @@ pub struct City {
 
 /// The gazetteer: the rows of data/places.tsv read in place, sorted by name
 /// (a lookup is a binary search, nothing is copied; a map of them cost 2 MB
-/// more at the peak), behind a filter that turns many words away first.
+/// more at the peak), behind a bit set of the names' hashes.
 pub struct Places {
     rows: Vec<(&'static str, &'static str)>,
-    filter: WordFilter,
+    /// A bit per hash of the names: most name tokens are no city's, and
+    /// each is asked (one hash, instead of a binary search).
+    seen: Box<[u64]>,
+}
+
+/// Bits of [`Places::seen`]: 2^20 (128 KB) for about 60,000 names, one in
+/// eighteen of the others passing.
+const SEEN_BITS: usize = 1 << 20;
+
+fn seen_bit(name: &str) -> usize {
+    use std::hash::{BuildHasher, BuildHasherDefault};
+    let hash = BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(name);
+    (hash as usize) & (SEEN_BITS - 1)
 }
 
 impl Places {
@@ -43,15 +54,18 @@ impl Places {
             .filter(|l| !l.starts_with('#'))
             .filter_map(|l| l.split_once('\t'))
             .collect();
-        let filter = WordFilter::of(rows.iter().map(|(name, _)| *name));
-        Places { rows, filter }
+        let mut seen = vec![0u64; SEEN_BITS / 64].into_boxed_slice();
+        for (name, _) in &rows {
+            let bit = seen_bit(name);
+            seen[bit / 64] |= 1 << (bit % 64);
+        }
+        Places { rows, seen }
     }
 
     /// The cities a folded name ("londres", "new york") stands for.
     pub fn cities(&self, folded: &str) -> impl Iterator<Item = City> + '_ {
-        let found = self
-            .filter
-            .may_contain(folded)
+        let bit = seen_bit(folded);
+        let found = (self.seen[bit / 64] >> (bit % 64) & 1 == 1)
             .then(|| {
                 self.rows
                     .binary_search_by(|(name, _)| (*name).cmp(folded))
