@@ -36,7 +36,8 @@ const SEEN_BITS: usize = 1 << 20;
 fn seen_bit(name: &str) -> usize {
     use std::hash::{BuildHasher, BuildHasherDefault};
     let hash = BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(name);
-    (hash as usize) & (SEEN_BITS - 1)
+    // (FxHash mixes into the high bits)
+    (hash >> (64 - SEEN_BITS.trailing_zeros())) as usize
 }
 
 impl Places {
