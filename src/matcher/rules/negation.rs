@@ -306,7 +306,13 @@ const CLITICS: &[&str] = &[
 fn coordinated_verbs(cx: &MatchContext<'_>, s: usize, v: usize) -> Vec<usize> {
     let ws = &cx.window[s];
     let words = &ws.facts.tokens;
-    let form = |t: usize| VerbForm::of(&ws.text[words[t].span.clone()], ws.facts.lang);
+    let form = |t: usize| {
+        VerbForm::of(
+            &ws.text[words[t].span.clone()],
+            &words[t].norm,
+            ws.facts.lang,
+        )
+    };
     let Some(kind) = form(v) else {
         return Vec::new();
     };
@@ -336,8 +342,9 @@ enum VerbForm {
 }
 
 impl VerbForm {
-    /// The form of a word as written, if it is one.
-    fn of(word: &str, lang: Lang) -> Option<VerbForm> {
+    /// The form of a word as written (French endings keep their accent:
+    /// "créé", not "cree") and folded (the English lexicon's), if it is one.
+    fn of(word: &str, folded: &str, lang: Lang) -> Option<VerbForm> {
         let long = word.chars().count() > 3;
         let ends = |endings: &[&str]| long && endings.iter().any(|e| word.ends_with(e));
         match lang {
@@ -345,9 +352,7 @@ impl VerbForm {
             Lang::Fr if ends(&["é", "és", "ée", "ées", "u", "us", "ue", "ues"]) => {
                 Some(VerbForm::FrenchParticiple)
             }
-            Lang::En if Lexicon::shared().is_english_verb_form(&word.to_lowercase()) => {
-                Some(VerbForm::English)
-            }
+            Lang::En if Lexicon::shared().is_english_verb_form(folded) => Some(VerbForm::English),
             _ => None,
         }
     }
