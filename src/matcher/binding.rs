@@ -111,6 +111,17 @@ pub fn same_thing(
         span: phrase.span.clone(),
         coordinated: None,
     };
+    // two coordinated nouns that share a modifier name one kind of thing
+    // together: "600 hommes et femmes politiques" counts politicians
+    let cross = claim.lang != sentence.lang;
+    let one_kind = match (cn.coordinated, sn.coordinated) {
+        (None, Some(h)) => shares_coordinated_phrase(sentence, sn, h, claim, cn, cross),
+        (Some(h), None) => shares_coordinated_phrase(claim, cn, h, sentence, sn, cross),
+        _ => false,
+    };
+    if one_kind {
+        return Binding::Same;
+    }
     let part_whole = match (cn.coordinated, sn.coordinated) {
         (None, Some(h)) => (nouns_match(claim, cn, sentence, sn)
             || nouns_match(claim, cn, sentence, &second(sn, h)))
@@ -135,6 +146,26 @@ pub fn same_thing(
         return Binding::Different;
     }
     Binding::Same
+}
+
+/// Does a glossary phrase running from `np`'s head over its coordinated
+/// noun `second` (the two sharing the phrase's last words) meet the other
+/// side's noun phrase `other`?
+fn shares_coordinated_phrase(
+    facts: &Facts,
+    np: &NounPhrase,
+    second: usize,
+    other_facts: &Facts,
+    other: &NounPhrase,
+    cross: bool,
+) -> bool {
+    let other_keys = phrase_keys(other_facts, other.tokens.clone(), cross);
+    facts
+        .keys
+        .phrases
+        .iter()
+        .filter(|(r, _)| r.start <= np.head && r.end > second + 1)
+        .any(|(_, k)| other_keys.contains(k))
 }
 
 /// The ISO codes of the countries a text names.

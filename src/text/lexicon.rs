@@ -210,6 +210,23 @@ fn pairs(table: &'static str) -> HashMap<&'static str, &'static str> {
         .collect()
 }
 
+/// Is content word `whole[k]` joined to a neighbouring content word of the
+/// run by a coordinator alone ("hommes et femmes", "d'État et de
+/// gouvernement"), so that the run's other words belong to both?
+fn coordinated(text: &str, tokens: &[Token], whole: &[usize], k: usize, lang: Lang) -> bool {
+    let joins = |a: usize, b: usize| {
+        let between = &tokens[a + 1..b];
+        let gap = &text[tokens[a].span.end..tokens[b].span.start];
+        between.iter().any(|t| match lang {
+            Lang::Fr => matches!(t.norm.as_str(), "et" | "ou"),
+            Lang::En => matches!(t.norm.as_str(), "and" | "or"),
+        }) && between.iter().all(|t| t.kind == TokenKind::Word)
+            && !gap.contains(['.', ';', ':', '!', '?', '(', ')'])
+    };
+    (k > 0 && joins(whole[k - 1], whole[k]))
+        || (k + 1 < whole.len() && joins(whole[k], whole[k + 1]))
+}
+
 impl Lexicon {
     /// SHA-256 of the lexicon's data: a stored index made with other data is
     /// stale.
@@ -604,21 +621,41 @@ impl Lexicon {
             if !phrase_starts.contains(&keys.words[content[start]][0]) {
                 continue;
             }
-            for n in (2..=MAX_PHRASE).rev() {
-                if start + n > content.len() {
+            for (n, skip) in (2..=MAX_PHRASE)
+                .rev()
+                .flat_map(|n| std::iter::once((n, None)).chain((1..n).map(move |k| (n, Some(k)))))
+            {
+                // one more content word when one is skipped
+                let len = n + usize::from(skip.is_some());
+                if start + len > content.len() {
                     continue;
                 }
-                let run = &content[start..start + n];
+                let whole = &content[start..start + len];
                 // a phrase may skip stop words but not other content or a long gap
-                if run[n - 1] - run[0] > 2 * n {
+                if whole[len - 1] - whole[0] > 2 * len {
                     continue;
                 }
+                // ... save a word coordinated with its neighbour, which shares
+                // the phrase's other words: "hommes et femmes politiques" says
+                // "hommes politiques", "chefs d'État et de gouvernement" says
+                // "chefs de gouvernement"
+                if let Some(k) = skip
+                    && !coordinated(text, tokens, whole, k, lang)
+                {
+                    continue;
+                }
+                let run: Vec<usize> = whole
+                    .iter()
+                    .enumerate()
+                    .filter(|&(j, _)| Some(j) != skip)
+                    .map(|(_, &t)| t)
+                    .collect();
                 let key = run
                     .iter()
                     .map(|&t| keys.words[t][0].as_str())
                     .collect::<Vec<_>>()
                     .join(" ");
-                let range = run[0]..run[n - 1] + 1;
+                let range = whole[0]..whole[len - 1] + 1;
                 match lang {
                     Lang::Fr => {
                         if let Some(concepts) = self.fr_phrases.get(&key) {
@@ -899,6 +936,69 @@ mod tests {
             .any(|k| !k.starts_with('~') && set_b.contains(k))
     }
 
+    /// A glossary phrase reaches over a word coordinated with its neighbour
+    /// ("hommes et femmes politiques" says "hommes politiques"), in both
+    /// languages, and not across other content, a comma's list or a clause.
+    #[test]
+    fn phrases_over_coordinated_words() {
+        let lex = Lexicon::shared();
+        let phrase = |text: &str, lang: Lang, key: &str| {
+            let tokens = tokenize(text);
+            lex.keys(text, &tokens, lang)
+                .phrases
+                .iter()
+                .any(|(_, k)| k == key)
+        };
+        let table = [
+            (
+                "600 hommes et femmes politiques",
+                Lang::Fr,
+                "p:homm polit",
+                true,
+            ),
+            (
+                "les chefs d'État et de gouvernement",
+                Lang::Fr,
+                "p:chef gouvern",
+                true,
+            ),
+            (
+                "les chefs d'État ou de gouvernement",
+                Lang::Fr,
+                "p:chef gouvern",
+                true,
+            ),
+            (
+                "heads of state and government",
+                Lang::En,
+                "p:head govern",
+                true,
+            ),
+            // no coordinator, or more than a coordinator between
+            (
+                "les chefs d'État, de gouvernement",
+                Lang::Fr,
+                "p:chef gouvern",
+                false,
+            ),
+            (
+                "des hommes. Et des femmes politiques",
+                Lang::Fr,
+                "p:homm polit",
+                false,
+            ),
+            (
+                "heads of state met government",
+                Lang::En,
+                "p:head govern",
+                false,
+            ),
+        ];
+        for (text, lang, key, want) in table {
+            assert_eq!(phrase(text, lang, key), want, "{text}");
+        }
+    }
+
     #[test]
     fn words_meet_across_languages() {
         let table = [
@@ -910,6 +1010,8 @@ mod tests {
             ("spyware", "logiciel espion"),
             ("heads of state", "chefs d'État"),
             ("ministers", "membres du gouvernement"),
+            // a phrase over coordinated words that share its other words
+            ("heads of government", "chefs d'État et de gouvernement"),
             ("Switzerland", "la Suisse"),
             ("the United Kingdom", "le Royaume-Uni"),
             ("American phones", "téléphones américains"),

@@ -643,6 +643,61 @@ mod tests {
         assert_effects("number", &table);
     }
 
+    /// Two coordinated nouns sharing their modifier ("hommes et femmes
+    /// politiques", "heads of state and government") name one kind of thing
+    /// when a glossary phrase spans them: the figure counts it whole.
+    #[test]
+    fn coordinated_nouns_sharing_a_modifier_count_one_kind() {
+        let report = "Le rapport recense 420 hommes et femmes politiques visés par le logiciel.";
+        let summit = "The summit gathered 27 heads of state and government in Brussels.";
+        let table = [
+            (
+                "420 politicians were targeted by the software.",
+                En,
+                report,
+                Fr,
+                Supports,
+            ),
+            (
+                "Le rapport recense 420 hommes politiques.",
+                Fr,
+                report,
+                Fr,
+                Supports,
+            ),
+            (
+                "500 politicians were targeted by the software.",
+                En,
+                report,
+                Fr,
+                Contradicts,
+            ),
+            (
+                "27 chefs de gouvernement étaient réunis à Bruxelles.",
+                Fr,
+                summit,
+                En,
+                Supports,
+            ),
+            (
+                "30 heads of government gathered in Brussels.",
+                En,
+                summit,
+                En,
+                Contradicts,
+            ),
+            // coordinated without a shared modifier: still a part of a whole
+            (
+                "The lab employs 120 researchers.",
+                En,
+                "Le laboratoire emploie 120 chercheurs et ingénieurs.",
+                Fr,
+                Blocks,
+            ),
+        ];
+        assert_effects("number", &table);
+    }
+
     #[test]
     fn a_bound_match_anchors_and_spans_point_at_the_figures() {
         let found =
