@@ -15,7 +15,9 @@ pub use attribution::find_attribution;
 pub use binding::NounPhrase;
 pub use dates::{DateFact, DatePart, extract_dates};
 pub use numbers::{Approx, Quantity, Unit, extract_quantities, extract_quantities_and_references};
-pub use polarity::{COPULAS, Cue, find_conditions, find_denials, find_hedges, find_negations};
+pub use polarity::{
+    COPULAS, Cue, find_conditions, find_denials, find_hedges, find_intentions, find_negations,
+};
 pub use vocabulary::{CalendarKind, CueKind, NumberRole, Vocabulary, is_fact_word};
 
 use crate::calendar::Date;
@@ -40,6 +42,9 @@ pub struct Facts {
     pub denials: Vec<Cue>,
     /// Clauses stated as a condition or a question, not asserted.
     pub conditions: Vec<Cue>,
+    /// Clauses stated as an aim or an attempt ("a tenté de racheter",
+    /// "plans to merge"), not as done.
+    pub intentions: Vec<Cue>,
     pub attribution: Option<(Range<usize>, String)>,
 }
 
@@ -67,6 +72,7 @@ pub fn analyse(text: &str, lang: Lang, ctx: DateContext) -> Facts {
     facts.negations = find_negations(tokens, lang);
     facts.hedges = find_hedges(tokens, lang);
     facts.conditions = find_conditions(text, tokens, lang);
+    facts.intentions = find_intentions(text, tokens, lang);
     facts.denials = find_denials(tokens, lang);
     facts.attribution = find_attribution(text, tokens, lang);
     facts
@@ -105,6 +111,7 @@ pub fn analyse_for_index(text: &str, lang: Lang, ctx: DateContext) -> Facts {
         hedges: Vec::new(),
         denials: Vec::new(),
         conditions: Vec::new(),
+        intentions: Vec::new(),
         attribution: None,
     }
 }

@@ -395,6 +395,84 @@ pub fn find_conditions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
     out
 }
 
+/// Aims and attempts whose object is not asserted as done: an intention
+/// cue, then "de"/"d'"/"à" and an infinitive, a French infinitive right
+/// after a verb of will ("veut racheter"), or "to" in English ("a tenté de
+/// racheter", "l'intention de fusionner", "plans to merge"). Each cue's
+/// token range runs from the cue to the end of its clause, as a
+/// condition's. Not when negated just before: "n'a pas souhaité commenter",
+/// "did not want to comment" are refusals, which the negation rules read.
+pub fn find_intentions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
+    let vocab = Vocabulary::shared();
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    // as written: a French infinitive ends in -er, -ir, -re, never in -ère
+    // ("particulière")
+    let infinitive = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            let w = &text[t.span.clone()];
+            w.chars().count() > 3
+                && ["er", "ir", "re"].iter().any(|e| w.ends_with(e))
+                && !w.ends_with("ère")
+        })
+    };
+    let mut out: Vec<Cue> = Vec::new();
+    for i in 0..tokens.len() {
+        let w = word(i);
+        if !vocab.is_cue(lang, CueKind::Intention, w) {
+            continue;
+        }
+        let (object, marker) = match lang {
+            Lang::Fr if matches!(word(i + 1), "de" | "d" | "a") && infinitive(i + 2) => {
+                (true, Some(word(i + 1)))
+            }
+            // "veut racheter"; "veut dire" is "means"
+            Lang::Fr => (
+                FRENCH_WILL.contains(&w) && infinitive(i + 1) && word(i + 1) != "dire",
+                None,
+            ),
+            Lang::En => (word(i + 1) == "to", Some("to")),
+        };
+        let negated = (i.saturating_sub(3)..i).any(|k| {
+            vocab.is_cue(lang, CueKind::Negator, word(k))
+                || vocab.is_cue(lang, CueKind::Negation, word(k))
+                || matches!(word(k), "not" | "never" | "t")
+        });
+        if !object || negated || out.last().is_some_and(|c| c.tokens.contains(&i)) {
+            continue;
+        }
+        let mut end = i + 1;
+        while end < tokens.len() {
+            let gap = &text[tokens[end - 1].span.end..tokens[end].span.start];
+            if gap.contains([',', ';', ':', '.', '!', '?', '»', '”', '(', ')']) {
+                break;
+            }
+            end += 1;
+        }
+        let words = match marker {
+            Some(m) => cue_words(&[w, m], lang),
+            None => cue_words(&[w], lang),
+        };
+        out.push(Cue {
+            tokens: i..end,
+            words,
+        });
+    }
+    out
+}
+
+/// French verbs of will, followed by an infinitive without "de" (folded).
+const FRENCH_WILL: &[&str] = &[
+    "veut",
+    "veulent",
+    "voulait",
+    "voulaient",
+    "vouloir",
+    "souhaite",
+    "souhaitent",
+    "souhaitait",
+    "souhaitaient",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -570,6 +648,71 @@ mod tests {
                     .to_string()
             })
             .collect()
+    }
+
+    fn intentions(text: &str, lang: Lang) -> Vec<(String, String)> {
+        let tokens = tokenize(text);
+        find_intentions(text, &tokens, lang)
+            .iter()
+            .map(|c| {
+                let clause =
+                    &text[tokens[c.tokens.start].span.start..tokens[c.tokens.end - 1].span.end];
+                (c.words.clone(), clause.to_string())
+            })
+            .collect()
+    }
+
+    /// (text, language, [(cue words, clause)])
+    type AimRow<'a> = (&'a str, Lang, &'a [(&'a str, &'a str)]);
+
+    #[test]
+    fn aims_and_attempts() {
+        let table: &[AimRow] = &[
+            (
+                "Le groupe a tenté de racheter le moulin, sans succès.",
+                Lang::Fr,
+                &[("tente de", "tenté de racheter le moulin")],
+            ),
+            (
+                "Les deux banques ont annoncé leur intention de fusionner.",
+                Lang::Fr,
+                &[("intention de", "intention de fusionner")],
+            ),
+            (
+                "Il cherchait à acquérir une influence.",
+                Lang::Fr,
+                &[("cherchait a", "cherchait à acquérir une influence")],
+            ),
+            (
+                "UFJ veut fusionner avec Mitsubishi.",
+                Lang::Fr,
+                &[("veut", "veut fusionner avec Mitsubishi")],
+            ),
+            (
+                "The airlines plan to merge next year.",
+                Lang::En,
+                &[("plan to", "plan to merge next year")],
+            ),
+            (
+                "He tried to persuade a banker; the banker refused.",
+                Lang::En,
+                &[("tried to", "tried to persuade a banker")],
+            ),
+            // refusals, nouns, "veut dire", adjectives in -ère: no aim
+            ("NSO n'a pas souhaité commenter.", Lang::Fr, &[]),
+            ("NSO did not want to comment.", Lang::En, &[]),
+            ("une tentative de coup d'État", Lang::Fr, &[]),
+            ("Cela veut dire que tout change.", Lang::Fr, &[]),
+            ("une menace particulière pour l'Amérique", Lang::Fr, &[]),
+            ("The plan was approved.", Lang::En, &[]),
+        ];
+        for (text, lang, want) in table {
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(w, c)| (w.to_string(), c.to_string()))
+                .collect();
+            assert_eq!(intentions(text, *lang), want, "{text}");
+        }
     }
 
     #[test]

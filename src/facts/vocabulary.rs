@@ -54,6 +54,9 @@ pub enum CueKind {
     Confirmation,
     /// opens a clause that is not asserted ("si", "if", "whether")
     Condition,
+    /// an aim or attempt whose object is not asserted as done ("a tenté
+    /// de", "plans to")
+    Intention,
     /// a word after which French "si" opens a clause (a subject), not "so"
     SubjectStart,
 }
@@ -253,6 +256,7 @@ fn cue_kind(name: &str) -> Option<CueKind> {
         "speech-verb" => CueKind::SpeechVerb,
         "confirmation" => CueKind::Confirmation,
         "condition" => CueKind::Condition,
+        "intention" => CueKind::Intention,
         "subject-start" => CueKind::SubjectStart,
         _ => return None,
     })

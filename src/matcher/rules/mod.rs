@@ -17,6 +17,7 @@ mod denial;
 mod exception;
 mod exclusive;
 mod hedge;
+mod intention;
 mod kin;
 mod meaning;
 mod negation;
@@ -61,6 +62,7 @@ pub static RULES: &[&dyn Rule] = &[
     &silence::SilenceRule,
     &hedge::HedgeRule,
     &condition::ConditionRule,
+    &intention::IntentionRule,
     &denial::DenialRule,
     &people::PeopleRule,
     &meaning::MeaningRule,

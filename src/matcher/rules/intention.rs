@@ -1,0 +1,197 @@
+//! Intentions: the window states what the claim says happened only as an
+//! aim or an attempt ("ont annoncé leur intention de fusionner et de créer
+//! la plus grande banque du monde" against "the merger creates the largest
+//! bank", "a tenté de racheter" against "a racheté", "plans to merge"
+//! against "merged"). What someone meant or tried to do is not done: the
+//! window does not state the claim (`condition`, a clause not asserted).
+//!
+//! The claim's verb decides where it is written; a claim whose verb is not
+//! recognised by its form needs most of its common words in the aim. A
+//! claim that is itself an aim, a plan or in the future ("will announce",
+//! "seront annoncés") compares as one.
+
+use super::Rule;
+use crate::facts::Facts;
+use crate::matcher::context::{MatchContext, carries_meaning};
+use crate::matcher::finding::{Effect, Finding, Kind};
+use crate::text::Lang;
+
+pub struct IntentionRule;
+
+impl Rule for IntentionRule {
+    fn name(&self) -> &'static str {
+        "intention"
+    }
+
+    fn check(&self, cx: &MatchContext<'_>, _: &[Finding]) -> Vec<Finding> {
+        if !cx.claim.intentions.is_empty()
+            || speaks_of_the_future(cx.claim)
+            || cx.window.iter().all(|w| w.facts.intentions.is_empty())
+        {
+            return Vec::new();
+        }
+        let in_aim = |s: usize, t: usize| {
+            cx.window[s]
+                .facts
+                .intentions
+                .iter()
+                .any(|c| c.tokens.contains(&t) && c.tokens.start != t)
+        };
+        // every place the window writes claim token `c`
+        let places = |c: usize| {
+            (0..cx.window.len())
+                .flat_map(move |s| cx.places_of(c, s).map(move |t| (s, t)))
+                .collect::<Vec<_>>()
+        };
+        let verbs = cx.claim_verbs();
+        let only_in_aim = |c: usize| {
+            let at = places(c);
+            !at.is_empty() && at.iter().all(|&(s, t)| in_aim(s, t))
+        };
+        let aimed = if verbs.iter().any(|&v| !places(v).is_empty()) {
+            verbs
+                .iter()
+                .filter(|&&v| !places(v).is_empty())
+                .all(|&v| only_in_aim(v))
+        } else {
+            // no verb recognised (or none written): most of the common words
+            let common: Vec<usize> = cx
+                .coverage
+                .found()
+                .map(|(c, _)| c)
+                .filter(|&c| carries_meaning(cx.claim, c) && !cx.claim.tokens[c].capitalized)
+                .collect();
+            let inside = common.iter().filter(|&&c| only_in_aim(c)).count();
+            inside > 0 && inside * 2 > common.len()
+        };
+        if !aimed {
+            return Vec::new();
+        }
+        let cues: Vec<&str> = cx
+            .window
+            .iter()
+            .flat_map(|w| w.facts.intentions.iter().map(|c| c.words.as_str()))
+            .collect();
+        vec![Finding::new(
+            Kind::Condition,
+            Effect::Blocks,
+            "",
+            cues.join(", "),
+        )]
+    }
+}
+
+/// Does the claim speak of the future: "will", "shall", "going to", a
+/// French future ("seront annoncés", "annoncera", "va annoncer")?
+fn speaks_of_the_future(claim: &Facts) -> bool {
+    let words = || claim.tokens.iter().map(|t| t.norm.as_str());
+    match claim.lang {
+        Lang::En => {
+            words().any(|w| matches!(w, "will" | "shall" | "ll"))
+                || words()
+                    .zip(words().skip(1))
+                    .any(|(a, b)| a == "going" && b == "to")
+        }
+        Lang::Fr => words().any(|w| {
+            FRENCH_FUTURE.contains(&w)
+                || (w.chars().count() > 6 && (w.ends_with("eront") || w.ends_with("iront")))
+                || (w.chars().count() > 6 && (w.ends_with("era") || w.ends_with("ira")))
+        }),
+    }
+}
+
+/// French future auxiliaries and the near future's "aller" (folded).
+const FRENCH_FUTURE: &[&str] = &[
+    "sera", "seront", "aura", "auront", "fera", "feront", "va", "vont", "ira", "iront", "devra",
+    "devront", "pourra", "pourront",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::super::table::{Row, assert_rows};
+    use crate::matcher::finding::{Effect, Kind};
+    use crate::text::Lang::{En, Fr};
+
+    #[test]
+    fn intentions_table() {
+        let blocks = [(Kind::Condition, Effect::Blocks)];
+        let table: &[Row] = &[
+            (
+                "Brightwater acquired the Harlow mill.",
+                En,
+                "Brightwater a tenté de racheter le moulin de Harlow.",
+                Fr,
+                &blocks,
+            ),
+            (
+                "Brightwater a racheté le moulin de Harlow.",
+                Fr,
+                "Brightwater wants to buy the Harlow mill.",
+                En,
+                &blocks,
+            ),
+            (
+                "La fusion des deux banques crée le premier assureur du pays.",
+                Fr,
+                "Les deux banques ont annoncé leur intention de fusionner et de créer le premier assureur du pays.",
+                Fr,
+                &blocks,
+            ),
+            (
+                "The two airlines merged.",
+                En,
+                "The two airlines plan to merge next year.",
+                En,
+                &blocks,
+            ),
+            // done, not only meant
+            (
+                "Brightwater acquired the Harlow mill.",
+                En,
+                "Brightwater a racheté le moulin de Harlow.",
+                Fr,
+                &[],
+            ),
+            // the claim's verb stated outside the aim
+            (
+                "Yunus a créé sa propre banque pour prêter aux villageois.",
+                Fr,
+                "Il a essayé de persuader un banquier de prêter aux villageois. Alors Yunus a créé sa propre banque.",
+                Fr,
+                &[],
+            ),
+            // a claim in the future, or itself an aim, compares as one
+            (
+                "Mardi, les résultats seront annoncés.",
+                Fr,
+                "Dell prévoit d'annoncer ses résultats mardi.",
+                Fr,
+                &[],
+            ),
+            (
+                "The two airlines plan to merge.",
+                En,
+                "The two airlines plan to merge next year.",
+                En,
+                &[],
+            ),
+            // a refusal is a negation, not an aim
+            (
+                "NSO commented on the meeting.",
+                En,
+                "NSO n'a pas souhaité commenter la rencontre.",
+                Fr,
+                &[],
+            ),
+            // "veut dire" is "means"; an adjective after a noun is no infinitive
+            (
+                "Clinton considère l'espionnage comme une menace particulière.",
+                Fr,
+                "Clinton considérait l'espionnage industriel comme une menace particulière.",
+                Fr,
+                &[],
+            ),
+        ];
+        assert_rows("intention", table);
+    }
+}
