@@ -128,12 +128,15 @@ impl Rule for ExclusiveRule {
                     .find(|&t| carries_meaning(f, t) && !cx.matched(s, t));
                 let Some(own) = own else { continue };
                 // the claim's copies of the focus and of the word restricted
+                // (two words before the cue only across a word that carries
+                // no meaning: in "Pegasus sert uniquement à" the restricted
+                // word is "sert", and "Pegasus" its subject)
+                let restricted = |mt: usize| {
+                    mt + 1 == cue_start || mt + 2 == cue_start && !carries_meaning(f, cue_start - 1)
+                };
                 let anchors: Vec<usize> = cov
                     .found()
-                    .filter(|&(_, (ms, mt))| {
-                        ms == s
-                            && (focus.contains(&mt) || mt + 1 == cue_start || mt + 2 == cue_start)
-                    })
+                    .filter(|&(_, (ms, mt))| ms == s && (focus.contains(&mt) || restricted(mt)))
                     .map(|(ct, _)| ct)
                     .collect();
                 let in_slot = lacking
@@ -247,6 +250,16 @@ mod tests {
                 En,
                 "The Vienna protesters demonstrated only 2 times against climate change.",
                 En,
+                &[],
+            ),
+            // the word before the restricted verb is its subject, not the
+            // restricted predicate: what the claim says of the meeting is
+            // not what the window restricts the software to
+            (
+                "The meeting was devoted to the Falcon software.",
+                En,
+                "Le logiciel Falcon, au cœur de la réunion, sert uniquement à surveiller des réseaux criminels.",
+                Fr,
                 &[],
             ),
             // "not only" restricts nothing
