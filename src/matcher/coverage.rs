@@ -51,6 +51,7 @@ pub struct Coverage {
 
 /// Words that put a name in place: "in Paris", "at the Élysée" (folded).
 const PLACE_WORDS_EN: &[&str] = &["in", "at"];
+// (and "to" before a known place: [`is_known_place`])
 /// "à Paris", "en Israël", "au Maroc", "dans le Var" (folded: "à" is "a").
 const PLACE_WORDS_FR: &[&str] = &["a", "en", "au", "aux", "dans"];
 
@@ -99,9 +100,23 @@ pub fn place_names(claim: &Facts) -> Vec<usize> {
         .filter(|&i| {
             i > 0
                 && claim.tokens[i - 1].kind == TokenKind::Word
-                && place_words.contains(&claim.tokens[i - 1].norm.as_str())
+                && (place_words.contains(&claim.tokens[i - 1].norm.as_str())
+                    || claim.lang == crate::text::Lang::En
+                        && claim.tokens[i - 1].norm == "to"
+                        && is_known_place(claim, i))
         })
         .collect()
+}
+
+/// A country, or a city of the gazetteer (data/places.tsv): where "to"
+/// names a destination ("sent to Jerusalem") and not a person ("gave it to
+/// Smith").
+fn is_known_place(claim: &Facts, i: usize) -> bool {
+    claim.keys.entities.iter().any(|(r, _)| r.contains(&i))
+        || crate::text::Places::shared()
+            .cities(&claim.tokens[i].norm)
+            .next()
+            .is_some()
 }
 
 /// Titles written before a surname ("M. Bennett", "Mme Parly", "Dr Smith"):

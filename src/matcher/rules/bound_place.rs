@@ -160,6 +160,22 @@ mod tests {
                 En,
                 contradicts,
             ),
+            // "to" before a known place names a destination
+            (
+                "Dana Whitfield was sent to Jerusalem.",
+                En,
+                "Dana Whitfield a été envoyée à Paris.",
+                Fr,
+                contradicts,
+            ),
+            // ... and before a person, no place
+            (
+                "The minister handed the award to Smith.",
+                En,
+                "The minister handed the award to Jones in Paris.",
+                En,
+                &[],
+            ),
             // a city: perhaps in the claim's place, so no support and no contradiction
             (
                 "Reiner Fuellmich dispose d'un cabinet d'avocats à Davos.",
