@@ -164,8 +164,13 @@ impl MatchContext<'_> {
             .filter(|&t| content(t))
             .filter(|&t| {
                 let norm = claim.tokens[t].norm.as_str();
+                // across the second half of a negation: "ne sont jamais
+                // changés", "were not targeted"
+                let before = (0..t)
+                    .rev()
+                    .find(|&u| !NEGATORS_BEFORE_VERB.contains(&claim.tokens[u].norm.as_str()));
                 let after_auxiliary =
-                    t > 0 && auxiliaries.contains(&claim.tokens[t - 1].norm.as_str());
+                    before.is_some_and(|u| auxiliaries.contains(&claim.tokens[u].norm.as_str()));
                 let english_past = claim.lang == crate::text::Lang::En
                     && t > 0
                     && (norm.ends_with("ed") || lex.is_english_verb_form(norm));
@@ -269,6 +274,11 @@ pub const RELATIVE_WORDS: &[&str] = &["qui", "who", "which", "dont", "whose", "l
 const FR_AUXILIARIES: &[&str] = &[
     "a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "etait", "etaient", "ete",
     "sera", "seront", "ai", "as", "avons", "avez",
+];
+/// The words of a negation that stand between an auxiliary and its verb
+/// (folded).
+const NEGATORS_BEFORE_VERB: &[&str] = &[
+    "pas", "jamais", "plus", "rien", "guere", "point", "not", "never", "t",
 ];
 /// English auxiliaries before a participle or a base form.
 const EN_AUXILIARIES: &[&str] = &[

@@ -391,6 +391,22 @@ mod tests {
                 &[(Kind::Negation, Effect::Contradicts)],
             ),
             ("NSO did not comment.", En, no_comment, Fr, &[]),
+            // "jamais", "never": the negation's words, not words the window
+            // must state; the verb after them is the claim's
+            (
+                "Les téléphones du ministre ne sont jamais changés.",
+                Fr,
+                "Les téléphones du ministre sont changés régulièrement.",
+                Fr,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            (
+                "The minister's phones are never changed.",
+                En,
+                "Les téléphones du ministre sont changés régulièrement.",
+                Fr,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
             // a sentence opening on "il" continues the one that names him
             (
                 "Jean Dupont a rencontré les ouvriers de l'usine.",
