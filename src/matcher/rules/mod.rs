@@ -20,6 +20,7 @@ mod hedge;
 mod intention;
 mod kin;
 mod meaning;
+mod nationality;
 mod negation;
 mod number;
 mod opposite;
@@ -70,6 +71,7 @@ pub static RULES: &[&dyn Rule] = &[
     &kin::KinRule,
     &place::PlaceRule,
     &bound_place::BoundPlaceRule,
+    &nationality::NationalityRule,
     &wording::WordingRule,
     &continuity::ContinuityRule,
 ];

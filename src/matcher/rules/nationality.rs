@@ -1,0 +1,221 @@
+//! Nationalities: the claim gives a thing one country's adjective, the
+//! window gives the same thing another's ("commercialisé par une société
+//! marocaine" against "l'entreprise israélienne NSO, qui commercialise
+//! Pegasus"; "a Moroccan company" against "une société israélienne"). The
+//! thing is a claim word that carries meaning with a demonym right beside
+//! it (after it in French, before it in English); the window's copy of that
+//! word has another country's beside it, and none of its copies the claim's.
+//!
+//! It contradicts when most of the claim is stated, its verb included, in a
+//! sentence about its subject with the same polarity, every fact agreeing;
+//! otherwise it only keeps the window from supporting (the thing may be
+//! another of its kind).
+
+use super::Rule;
+use crate::facts::Facts;
+use crate::matcher::context::{MatchContext, carries_meaning};
+use crate::matcher::finding::{Effect, Finding, Kind};
+use crate::text::Lang;
+
+/// Share of the claim the window must state for two nationalities to
+/// contradict (the claim's demonym counted as not stated), as for places.
+pub const NATIONALITY_COVERAGE: f64 = super::bound_place::BOUND_PLACE_COVERAGE;
+
+pub struct NationalityRule;
+
+impl Rule for NationalityRule {
+    fn name(&self) -> &'static str {
+        "nationality"
+    }
+
+    fn check(&self, cx: &MatchContext<'_>, earlier: &[Finding]) -> Vec<Finding> {
+        if super::settled(earlier) {
+            return Vec::new();
+        }
+        let claim = cx.claim;
+        for (thing, countries) in bound_countries(claim) {
+            if claim.keys.names.contains(&thing) {
+                continue;
+            }
+            let mut other: Option<(usize, usize)> = None;
+            let mut agrees = false;
+            for (s, ws) in cx.window.iter().enumerate() {
+                if !names_subject(cx, s) {
+                    continue;
+                }
+                for u in cx.places_of(thing, s) {
+                    let found = countries_beside(ws.facts, u);
+                    if found
+                        .iter()
+                        .any(|(_, c)| countries.iter().any(|(_, k)| k == c))
+                    {
+                        agrees = true;
+                    } else if let Some(&(at, _)) = found.first() {
+                        other.get_or_insert((s, at));
+                    }
+                }
+            }
+            let Some((s, at)) = other.filter(|_| !agrees) else {
+                continue;
+            };
+            let f = cx.window[s].facts;
+            let contradicts = cx.coverage.share >= NATIONALITY_COVERAGE
+                && !cx.verb_missing()
+                && !cx.claim_verbs().is_empty()
+                && f.negated() == claim.negated()
+                && super::facts_agree(earlier);
+            let (kind, effect) = if contradicts {
+                (Kind::Location, Effect::Contradicts)
+            } else {
+                (Kind::Place, Effect::Blocks)
+            };
+            let demonym = countries[0].0;
+            return vec![
+                super::word_against_word(cx, (kind, effect), demonym, s, at)
+                    .about(Some(claim.tokens[thing].norm.to_string())),
+            ];
+        }
+        Vec::new()
+    }
+}
+
+/// Does window sentence `s` name one of the claim's names, when it has
+/// some? (Not its countries: the claim's demonym is the word in question.)
+fn names_subject(cx: &MatchContext<'_>, s: usize) -> bool {
+    let names = &cx.claim.keys.names;
+    names.is_empty() || names.iter().any(|&t| cx.claim_token_in(t, s))
+}
+
+/// The claim's words that carry demonyms beside them, with their
+/// countries: "société marocaine" (French: after), "Moroccan company"
+/// (English: before). Not a word after a possessive: "son homologue
+/// israélien" is Israeli from its possessor's side, "son homologue
+/// française" the same meeting seen from the other.
+fn bound_countries(f: &Facts) -> Vec<(usize, Vec<(usize, &str)>)> {
+    (0..f.tokens.len())
+        .filter(|&t| carries_meaning(f, t) && !f.keys.entities.iter().any(|(r, _)| r.contains(&t)))
+        .filter(|&t| !after_possessive(f, t))
+        .map(|t| (t, countries_beside(f, t)))
+        .filter(|(_, cs)| !cs.is_empty())
+        .collect()
+}
+
+/// Possessive determiners (folded).
+const POSSESSIVES: &[&str] = &[
+    "son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their",
+];
+
+/// Does a possessive stand just before word `t` (an English adjective may
+/// come between: "his Israeli counterpart")?
+fn after_possessive(f: &Facts, t: usize) -> bool {
+    (t.saturating_sub(3)..t).any(|u| POSSESSIVES.contains(&f.tokens[u].norm.as_str()))
+}
+
+/// The demonyms right beside word `t`, coordinated ones included
+/// ("téléphones américains et britanniques", "American and British
+/// phones"), each with where it stands and its country. A demonym is one
+/// word, in French written in lower case; a country's name is a place,
+/// which the bound-place rule reads ("au Canada", "in France").
+fn countries_beside(f: &Facts, t: usize) -> Vec<(usize, &str)> {
+    let demonym = |u: usize| {
+        f.keys.entities.iter().find_map(|(r, code)| {
+            (r.start == u && r.len() == 1 && (f.lang == Lang::En || !f.tokens[u].capitalized))
+                .then_some((u, code.as_str()))
+        })
+    };
+    let joins = |u: usize| matches!(f.tokens[u].norm.as_str(), "et" | "ou" | "and" | "or");
+    let mut out = Vec::new();
+    let mut u = t;
+    loop {
+        let next = match f.lang {
+            Lang::Fr => Some(u + 1).filter(|&n| n < f.tokens.len()),
+            Lang::En => u.checked_sub(1),
+        };
+        let Some(n) = next else { break };
+        if let Some(d) = demonym(n) {
+            out.push(d);
+            u = n;
+        } else if !out.is_empty() && joins(n) {
+            u = n;
+        } else {
+            break;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::table::{Row, assert_rows};
+    use crate::matcher::finding::{Effect, Kind};
+    use crate::text::Lang::{En, Fr};
+
+    #[test]
+    fn nationality_table() {
+        let contradicts = &[(Kind::Location, Effect::Contradicts)][..];
+        let blocks = &[(Kind::Place, Effect::Blocks)][..];
+        let table: &[Row] = &[
+            (
+                "Le logiciel Falcon est commercialisé par une société marocaine.",
+                Fr,
+                "Le logiciel Falcon est commercialisé par une société israélienne.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "The Falcon software is sold by a Moroccan company.",
+                En,
+                "Le logiciel Falcon est vendu par une société israélienne.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "Le logiciel Falcon est commercialisé par une société israélienne.",
+                Fr,
+                "The Falcon software is sold by an Israeli company.",
+                En,
+                &[],
+            ),
+            // the claim's verb not stated: another company, perhaps
+            (
+                "The Falcon software was bought by a Moroccan company.",
+                En,
+                "Le logiciel Falcon est commercialisé par une société israélienne.",
+                Fr,
+                blocks,
+            ),
+            // coordinated demonyms: one shared is enough
+            (
+                "American and British phones already benefit from the ban.",
+                En,
+                "Les téléphones américains et britanniques bénéficient déjà de l'interdiction.",
+                Fr,
+                &[],
+            ),
+            (
+                "Les téléphones russes ont bénéficié de l'interdiction.",
+                Fr,
+                "American and British phones have benefited from the ban.",
+                En,
+                contradicts,
+            ),
+            // a counterpart's country depends on whose it is
+            (
+                "Dana Whitfield a rencontré son homologue israélien mercredi.",
+                Fr,
+                "Le ministre israélien a rencontré mercredi son homologue française Dana Whitfield.",
+                Fr,
+                &[],
+            ),
+            // one of the window's copies has the claim's country: agrees
+            (
+                "Le logiciel Falcon est commercialisé par une société marocaine.",
+                Fr,
+                "Le logiciel Falcon est commercialisé par une société israélienne et une société marocaine.",
+                Fr,
+                &[],
+            ),
+        ];
+        assert_rows("nationality", table);
+    }
+}
