@@ -104,7 +104,25 @@ pub fn compare_quantities(claim: &Quantity, source: &Quantity) -> Comparison {
         (AtMost, LessThan) | (LessThan, AtMost) | (AtMost, AtMost) | (LessThan, LessThan) => {
             same_direction(c, s, s < c)
         }
+        // bounds in opposite directions: two intervals that share no figure
+        // ("fewer than 50" against "plus de 80") cannot both hold; any that
+        // overlap ("fewer than 100" against "plus de 80") may
+        (AtMost | LessThan, AtLeast | MoreThan) => apart(
+            c < s || same_value(c, s) && (claim.approx == LessThan || source.approx == MoreThan),
+        ),
+        (AtLeast | MoreThan, AtMost | LessThan) => apart(
+            c > s || same_value(c, s) && (claim.approx == MoreThan || source.approx == LessThan),
+        ),
         _ => Comparison::Unclear,
+    }
+}
+
+/// Two intervals: a mismatch when they share no figure, unclear otherwise.
+fn apart(disjoint: bool) -> Comparison {
+    if disjoint {
+        Comparison::Mismatch
+    } else {
+        Comparison::Unclear
     }
 }
 
@@ -270,6 +288,42 @@ mod tests {
             ("fewer than 100 journalists", "180 journalistes", Mismatch),
             ("more than 80 journalists", "plus de 80 journalistes", Match),
             ("at most 10 countries", "moins de 20 pays", Mismatch),
+            // bounds in opposite directions: apart, or overlapping
+            (
+                "fewer than 50 journalists",
+                "plus de 80 journalistes",
+                Mismatch,
+            ),
+            (
+                "fewer than 100 journalists",
+                "plus de 80 journalistes",
+                Unclear,
+            ),
+            (
+                "more than 100 journalists",
+                "moins de 80 journalistes",
+                Mismatch,
+            ),
+            (
+                "at least 80 journalists",
+                "au plus 80 journalistes",
+                Unclear,
+            ),
+            (
+                "more than 80 journalists",
+                "au plus 80 journalistes",
+                Mismatch,
+            ),
+            (
+                "at most 80 journalists",
+                "plus de 80 journalistes",
+                Mismatch,
+            ),
+            (
+                "at least 50 journalists",
+                "moins de 80 journalistes",
+                Unclear,
+            ),
         ];
         for (claim, source, want) in table {
             let got = compare_quantities(&quantity(claim, Lang::En), &quantity(source, Lang::Fr));

@@ -643,6 +643,44 @@ mod tests {
         assert_effects("number", &table);
     }
 
+    /// Bounds in opposite directions contradict when no figure satisfies
+    /// both, never when one could.
+    #[test]
+    fn bounds_in_opposite_directions() {
+        let led = "L'enquête a été menée par plus de 80 journalistes de 17 rédactions.";
+        let table = [
+            (
+                "The investigation was led by fewer than 50 journalists.",
+                En,
+                led,
+                Fr,
+                Contradicts,
+            ),
+            (
+                "L'enquête a été menée par moins de 50 journalistes.",
+                Fr,
+                led,
+                Fr,
+                Contradicts,
+            ),
+            (
+                "The investigation was led by fewer than 100 journalists.",
+                En,
+                led,
+                Fr,
+                Blocks,
+            ),
+            (
+                "The investigation was led by more than 50 journalists.",
+                En,
+                led,
+                Fr,
+                Blocks,
+            ),
+        ];
+        assert_effects("number", &table);
+    }
+
     /// Two coordinated nouns sharing their modifier ("hommes et femmes
     /// politiques", "heads of state and government") name one kind of thing
     /// when a glossary phrase spans them: the figure counts it whole.
