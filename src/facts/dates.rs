@@ -18,6 +18,40 @@ pub enum DatePart {
     Late,
 }
 
+/// A season of a year ("au printemps 2024", "in the spring of 2024"): a
+/// span of three months (the northern hemisphere's, as the news writes it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Season {
+    Spring,
+    Summer,
+    Autumn,
+    Winter,
+}
+
+impl Season {
+    /// Does the season hold month `m` of its year? Winter runs over the
+    /// turn of the year, so its months say nothing either way.
+    pub fn holds(self, m: u8) -> Option<bool> {
+        match self {
+            Season::Spring => Some((3..=5).contains(&m)),
+            Season::Summer => Some((6..=8).contains(&m)),
+            Season::Autumn => Some((9..=11).contains(&m)),
+            Season::Winter => None,
+        }
+    }
+
+    fn of(word: &str) -> Option<Season> {
+        Some(match word {
+            "printemps" | "spring" => Season::Spring,
+            "ete" | "summer" => Season::Summer,
+            "automne" | "autumn" | "fall" => Season::Autumn,
+            "hiver" | "winter" => Season::Winter,
+            _ => return None,
+        })
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct DateFact {
     pub span: Range<usize>,
@@ -29,6 +63,8 @@ pub struct DateFact {
     pub year_inferred: bool,
     pub weekday: Option<Weekday>,
     pub part: Option<DatePart>,
+    /// A season of the year ("spring 2024").
+    pub season: Option<Season>,
     /// "depuis 2016", "since 2016": a start, not a point.
     pub since: bool,
     /// The last year of a range ("de 1811 à 1886", "between 2010 and 2012", "1810-1811").
@@ -57,6 +93,17 @@ impl DateFact {
             return d.to_string();
         }
         let mut parts = Vec::new();
+        if let Some(season) = self.season {
+            parts.push(
+                match season {
+                    Season::Spring => "spring",
+                    Season::Summer => "summer",
+                    Season::Autumn => "autumn",
+                    Season::Winter => "winter",
+                }
+                .to_string(),
+            );
+        }
         if let Some(p) = self.part {
             parts.push(
                 match p {
@@ -192,6 +239,7 @@ fn year_fact(span: Range<usize>, tokens: Range<usize>, year: i32) -> DateFact {
         year_inferred: false,
         weekday: None,
         part: None,
+        season: None,
         since: false,
         until: None,
         before: false,
@@ -268,6 +316,7 @@ fn read_date(text: &str, tokens: &[Token], i: usize) -> Option<DateFact> {
         year_inferred: false,
         weekday: None,
         part: None,
+        season: None,
         since: false,
         until: None,
         before: false,
@@ -379,6 +428,27 @@ fn read_date(text: &str, tokens: &[Token], i: usize) -> Option<DateFact> {
     }
     if fact.weekday.is_some() {
         return finish(fact, tokens, j);
+    }
+    // a season and its year: "printemps 2024", "au printemps de 2024", "in
+    // the spring of 2024", "autumn 2023"; not a noun's complement ("les Jeux
+    // d'hiver de 2002" are the games), and French "été" only after "l'",
+    // "en", "cet" or "au" ("a été" is a verb)
+    if let Some(season) = cur.and_then(|t| Season::of(&t.norm)) {
+        let prev = j.checked_sub(1).map(|p| tokens[p].norm.as_str());
+        let is_season = !matches!(prev, Some("d" | "de" | "des" | "du"))
+            && (tokens[j].norm != "ete" || matches!(prev, Some("l" | "en" | "cet" | "au")));
+        let mut k = j + 1;
+        if tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.norm.as_str(), "of" | "de" | "d"))
+        {
+            k += 1;
+        }
+        if is_season && let Some(y) = tokens.get(k).and_then(number_of).filter(|y| is_year(*y)) {
+            fact.season = Some(season);
+            fact.year = Some(y as i32);
+            return finish(fact, tokens, k + 1);
+        }
     }
     // a year alone after a preposition: "en 2021", "depuis 2016", "in 2021"
     if let Some(y) = cur.and_then(number_of).filter(|y| is_year(*y)) {
@@ -578,6 +648,47 @@ mod tests {
         assert_eq!(d[0].year, Some(2021));
         let d = dates("mid-July", None);
         assert_eq!((d[0].part, d[0].month), (Some(DatePart::Mid), Some(7)));
+    }
+
+    #[test]
+    fn seasons_with_their_year() {
+        let table = [
+            (
+                "Construction is due to start in the spring of 2024.",
+                Some((Season::Spring, 2024)),
+            ),
+            (
+                "La construction commencera au printemps 2024.",
+                Some((Season::Spring, 2024)),
+            ),
+            (
+                "Les travaux reprendront à l'automne 2023.",
+                Some((Season::Autumn, 2023)),
+            ),
+            (
+                "They met in the autumn of 2021.",
+                Some((Season::Autumn, 2021)),
+            ),
+            (
+                "L'été 2022 a été le plus chaud.",
+                Some((Season::Summer, 2022)),
+            ),
+            ("Fall 2020 was quiet.", Some((Season::Autumn, 2020))),
+            // a season alone is no date; "a été" is a verb; "d'hiver" is
+            // a kind of games
+            ("Le printemps est arrivé.", None),
+            (
+                "Les Jeux olympiques d'hiver de 2002 ont eu lieu à Salt Lake City.",
+                None,
+            ),
+            ("Le projet a été 2024 fois refusé.", None),
+        ];
+        for (text, want) in table {
+            let got = dates(text, None)
+                .into_iter()
+                .find_map(|d| d.season.zip(d.year));
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     #[test]

@@ -13,7 +13,7 @@ mod vocabulary;
 
 pub use attribution::find_attribution;
 pub use binding::NounPhrase;
-pub use dates::{DateFact, DatePart, extract_dates};
+pub use dates::{DateFact, DatePart, Season, extract_dates};
 pub use numbers::{Approx, Quantity, Unit, extract_quantities, extract_quantities_and_references};
 pub use polarity::{
     COPULAS, Cue, find_conditions, find_denials, find_hedges, find_intentions, find_negations,

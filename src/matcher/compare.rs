@@ -167,6 +167,30 @@ pub fn compare_dates(claim: &DateFact, source: &DateFact) -> (Comparison, Kind) 
         };
     }
     let years_differ = matches!((claim.year, source.year), (Some(a), Some(b)) if a != b);
+    // a season: another season, or a month outside it, of the same year
+    // differs; a month inside it is in it; a bare year says less
+    if claim.season.is_some() || source.season.is_some() {
+        if years_differ {
+            return (Mismatch, Kind::Date);
+        }
+        return match (claim.season, source.season, claim.month, source.month) {
+            (Some(c), Some(s), _, _) => (equal(c, s), Kind::Date),
+            (Some(c), None, _, Some(m)) => match c.holds(m) {
+                Some(true) => (Match, Kind::Date),
+                Some(false) => (Mismatch, Kind::Date),
+                None => (Unclear, Kind::Date),
+            },
+            (None, Some(s), Some(m), _) => match s.holds(m) {
+                Some(false) => (Mismatch, Kind::Date),
+                _ => (Unclear, Kind::Date),
+            },
+            // "in 2024" against "in the spring of 2024": stated
+            (None, Some(_), None, _) if claim.year.is_some() && claim.weekday.is_none() => {
+                (Match, Kind::Date)
+            }
+            _ => (Unclear, Kind::Date),
+        };
+    }
     if let (Some(cd), Some(sd)) = (claim.day, source.day)
         && claim.month.is_some()
         && claim.month == source.month
@@ -327,6 +351,33 @@ mod tests {
         ];
         for (claim, source, want) in table {
             let got = compare_quantities(&quantity(claim, Lang::En), &quantity(source, Lang::Fr));
+            assert_eq!(got, want, "{claim} / {source}");
+        }
+    }
+
+    #[test]
+    fn seasons_compare_with_seasons_months_and_years() {
+        use Comparison::*;
+        let date = |text: &str, lang| {
+            analyse(text, lang, DateContext::default())
+                .dates
+                .into_iter()
+                .next()
+                .unwrap_or_else(|| panic!("no date in {text:?}"))
+        };
+        let table = [
+            ("in spring 2024", "au printemps 2024", Match),
+            ("in autumn 2024", "au printemps 2024", Mismatch),
+            ("in spring 2025", "au printemps 2024", Mismatch),
+            ("in spring 2024", "en avril 2024", Match),
+            ("in spring 2024", "en octobre 2024", Mismatch),
+            ("in April 2024", "au printemps 2024", Unclear),
+            ("in October 2024", "au printemps 2024", Mismatch),
+            ("in 2024", "au printemps 2024", Match),
+            ("in winter 2024", "en janvier 2024", Unclear),
+        ];
+        for (claim, source, want) in table {
+            let got = compare_dates(&date(claim, Lang::En), &date(source, Lang::Fr)).0;
             assert_eq!(got, want, "{claim} / {source}");
         }
     }
