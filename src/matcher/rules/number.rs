@@ -247,6 +247,15 @@ fn part_of_whole(part: &Quantity, whole: &Quantity) -> Comparison {
     }
 }
 
+/// A bare count that reads as a year ("until 2024", "by 2030"): whether it
+/// is one or not, it is no match for the other side's only figure.
+fn bare_year(q: &Quantity) -> bool {
+    q.unit == Unit::Count
+        && q.noun.is_none()
+        && q.value.fract() == 0.0
+        && (1800.0..=2100.0).contains(&q.value)
+}
+
 /// The claim's figure and the sentence's are each the only one of their
 /// unit on their side, and the sentence states everything else the claim
 /// says: the two figures are about the same thing.
@@ -258,6 +267,8 @@ fn sole_figure(cx: &MatchContext<'_>, cq: &Quantity, s: usize, sq: &Quantity) ->
     cq.unit == sq.unit
         && cq.entity.is_none()
         && sq.entity.is_none()
+        && !bare_year(cq)
+        && !bare_year(sq)
         && cov.matched_claim.len() >= SOLE_FIGURE_WORDS
         && cov.share >= SOLE_FIGURE_COVERAGE
         && cov.missing_weighty.is_empty()
@@ -641,6 +652,30 @@ mod tests {
             ),
         ];
         assert_effects("number", &table);
+    }
+
+    /// A bare figure that reads as a year is never the other side's only
+    /// figure: "by 2027" is not "about three years".
+    #[test]
+    fn a_year_like_figure_is_no_sole_figure() {
+        // (every word of the claim stated but a figure written bare)
+        let claim = "Construction is due to start soon and should take 2027.";
+        for (window, lang) in [
+            (
+                "Construction is due to start soon and should take about three years.",
+                En,
+            ),
+            (
+                "La construction doit commencer bientôt et devrait prendre environ trois ans.",
+                Fr,
+            ),
+        ] {
+            let found = Case::new(claim, En, window, lang).findings_of("number");
+            assert!(
+                found.iter().all(|f| f.effect != Contradicts),
+                "{window}: {found:?}"
+            );
+        }
     }
 
     /// Bounds in opposite directions contradict when no figure satisfies
