@@ -29,6 +29,7 @@ mod people;
 mod place;
 mod refuted;
 mod role;
+mod side;
 mod silence;
 mod unrelated;
 mod wording;
@@ -53,6 +54,7 @@ pub static RULES: &[&dyn Rule] = &[
     &date::DateRule,
     &negation::NegationRule,
     &opposite::OppositeRule,
+    &side::SideRule,
     &order::OrderRule,
     &aspect::AspectRule,
     &contrast::ContrastRule,
