@@ -109,12 +109,29 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
     let mut best: Option<Candidate<'w>> = None;
     for (s, ws) in cx.window.iter().enumerate() {
         for sq in ws.facts.quantities.iter().filter(|q| !q.ordinal) {
+            // an amount in another currency: bound as if in the claim's, and
+            // never the claim's amount ("12 millions de livres" against "12
+            // million euros")
+            let other_currency = matches!(
+                (&cq.unit, &sq.unit),
+                (Unit::Money(a), Unit::Money(b)) if a != b
+            );
+            let in_claims_currency;
+            let sq_bound = if other_currency {
+                in_claims_currency = Quantity {
+                    unit: cq.unit.clone(),
+                    ..sq.clone()
+                };
+                &in_claims_currency
+            } else {
+                sq
+            };
             // nouns the binding's keys do not relate but the coverage paired
             // ("400 homes" / "400 dwellings" by meaning, "2 300 logements" /
             // "2,300 homes" by a dictionary sense): the same thing for an
             // agreeing figure only, never ground for a contradiction
             let (same, paired) =
-                match same_thing((cx.claim_text, cx.claim), cq, (ws.text, ws.facts), sq) {
+                match same_thing((cx.claim_text, cx.claim), cq, (ws.text, ws.facts), sq_bound) {
                     Binding::Different if nouns_paired(cx, cq, s, sq) => (Binding::Same, true),
                     other => (other, false),
                 };
@@ -122,6 +139,7 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
                 continue;
             }
             let cmp = match same {
+                _ if other_currency => Comparison::Mismatch,
                 // a part cannot outnumber its whole: "150 researchers"
                 // against "120 chercheurs et ingénieurs"; any fewer is not said
                 Binding::Part => part_of_whole(cq, sq),
@@ -649,6 +667,38 @@ mod tests {
                 "The lab employs 100 researchers.",
                 En,
                 Contradicts,
+            ),
+        ];
+        assert_effects("number", &table);
+    }
+
+    /// An amount in another currency is not the claim's amount, whatever
+    /// its figure; the claim's currency beside it settles it.
+    #[test]
+    fn amounts_in_another_currency() {
+        let aid = "The regional government released 12 million euros in emergency aid.";
+        let both = "Le pont coûtera 40 millions d'euros (35 millions de livres).";
+        let table = [
+            (
+                "La région a débloqué 12 millions de livres d'aide d'urgence.",
+                Fr,
+                aid,
+                En,
+                Contradicts,
+            ),
+            (
+                "La région a débloqué 12 millions d'euros d'aide d'urgence.",
+                Fr,
+                aid,
+                En,
+                Supports,
+            ),
+            (
+                "The bridge will cost 35 million pounds.",
+                En,
+                both,
+                Fr,
+                Supports,
             ),
         ];
         assert_effects("number", &table);
