@@ -210,21 +210,22 @@ fn pairs(table: &'static str) -> HashMap<&'static str, &'static str> {
         .collect()
 }
 
-/// Is content word `whole[k]` joined to a neighbouring content word of the
-/// run by a coordinator alone ("hommes et femmes", "d'État et de
-/// gouvernement"), so that the run's other words belong to both?
-fn coordinated(text: &str, tokens: &[Token], whole: &[usize], k: usize, lang: Lang) -> bool {
-    let joins = |a: usize, b: usize| {
-        let between = &tokens[a + 1..b];
-        let gap = &text[tokens[a].span.end..tokens[b].span.start];
-        between.iter().any(|t| match lang {
-            Lang::Fr => matches!(t.norm.as_str(), "et" | "ou"),
-            Lang::En => matches!(t.norm.as_str(), "and" | "or"),
-        }) && between.iter().all(|t| t.kind == TokenKind::Word)
-            && !gap.contains(['.', ';', ':', '!', '?', '(', ')'])
-    };
-    (k > 0 && joins(whole[k - 1], whole[k]))
-        || (k + 1 < whole.len() && joins(whole[k], whole[k + 1]))
+/// A coordinator of `lang` (folded).
+fn is_coordinator(norm: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::Fr => matches!(norm, "et" | "ou"),
+        Lang::En => matches!(norm, "and" | "or"),
+    }
+}
+
+/// Are tokens `a` and `b` joined by a coordinator alone (and stop words),
+/// within one clause: "hommes et femmes", "d'État et de gouvernement"?
+fn coordinated(text: &str, tokens: &[Token], a: usize, b: usize, lang: Lang) -> bool {
+    let between = &tokens[a + 1..b];
+    between.iter().any(|t| is_coordinator(&t.norm, lang))
+        && between.iter().all(|t| t.kind == TokenKind::Word)
+        && !text[tokens[a].span.end..tokens[b].span.start]
+            .contains(['.', ';', ':', '!', '?', '(', ')'])
 }
 
 impl Lexicon {
@@ -617,14 +618,24 @@ impl Lexicon {
         }
         // glossary phrases over runs of content words
         let phrase_starts = &self.phrase_starts[lang as usize];
+        // content word `j` joined to the one before it by a coordinator alone
+        // (most sentences have none: then no phrase skips a word)
+        let joined: Vec<bool> = if tokens.iter().any(|t| is_coordinator(&t.norm, lang)) {
+            (0..content.len())
+                .map(|j| j > 0 && coordinated(text, tokens, content[j - 1], content[j], lang))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let mut key = String::new();
         for start in 0..content.len() {
             if !phrase_starts.contains(&keys.words[content[start]][0]) {
                 continue;
             }
-            for (n, skip) in (2..=MAX_PHRASE)
-                .rev()
-                .flat_map(|n| std::iter::once((n, None)).chain((1..n).map(move |k| (n, Some(k)))))
-            {
+            let skips = if joined.is_empty() { 0 } else { MAX_PHRASE };
+            for (n, skip) in (2..=MAX_PHRASE).rev().flat_map(|n| {
+                std::iter::once((n, None)).chain((1..n.min(skips)).map(move |k| (n, Some(k))))
+            }) {
                 // one more content word when one is skipped
                 let len = n + usize::from(skip.is_some());
                 if start + len > content.len() {
@@ -640,21 +651,20 @@ impl Lexicon {
                 // "hommes politiques", "chefs d'État et de gouvernement" says
                 // "chefs de gouvernement"
                 if let Some(k) = skip
-                    && !coordinated(text, tokens, whole, k, lang)
+                    && !(joined[start + k] || start + k + 1 < joined.len() && joined[start + k + 1])
                 {
                     continue;
                 }
-                let run: Vec<usize> = whole
-                    .iter()
-                    .enumerate()
-                    .filter(|&(j, _)| Some(j) != skip)
-                    .map(|(_, &t)| t)
-                    .collect();
-                let key = run
-                    .iter()
-                    .map(|&t| keys.words[t][0].as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                key.clear();
+                for (j, &t) in whole.iter().enumerate() {
+                    if Some(j) == skip {
+                        continue;
+                    }
+                    if !key.is_empty() {
+                        key.push(' ');
+                    }
+                    key.push_str(&keys.words[t][0]);
+                }
                 let range = whole[0]..whole[len - 1] + 1;
                 match lang {
                     Lang::Fr => {
