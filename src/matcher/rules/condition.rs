@@ -27,18 +27,27 @@ impl Rule for ConditionRule {
         if !cx.coverage.matched.iter().any(in_condition) {
             return Vec::new();
         }
-        let cues: Vec<&str> = cx
-            .window
-            .iter()
-            .flat_map(|w| w.facts.conditions.iter().map(|c| c.words.as_str()))
-            .collect();
-        vec![Finding::new(
-            Kind::Condition,
-            Effect::Blocks,
-            "",
-            cues.join(", "),
-        )]
+        not_asserted(cx, |f| &f.conditions)
     }
+}
+
+/// The window's clauses of one kind (conditions, aims) keep it from
+/// stating the claim: one `condition` finding with their cue words.
+pub(super) fn not_asserted(
+    cx: &MatchContext<'_>,
+    clauses: impl Fn(&crate::facts::Facts) -> &Vec<crate::facts::Cue>,
+) -> Vec<Finding> {
+    let cues: Vec<&str> = cx
+        .window
+        .iter()
+        .flat_map(|w| clauses(w.facts).iter().map(|c| c.words.as_str()))
+        .collect();
+    vec![Finding::new(
+        Kind::Condition,
+        Effect::Blocks,
+        "",
+        cues.join(", "),
+    )]
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@
 use super::Rule;
 use crate::facts::Facts;
 use crate::matcher::context::{MatchContext, carries_meaning};
-use crate::matcher::finding::{Effect, Finding, Kind};
+use crate::matcher::finding::Finding;
 use crate::text::Lang;
 
 pub struct IntentionRule;
@@ -67,17 +67,7 @@ impl Rule for IntentionRule {
         if !aimed {
             return Vec::new();
         }
-        let cues: Vec<&str> = cx
-            .window
-            .iter()
-            .flat_map(|w| w.facts.intentions.iter().map(|c| c.words.as_str()))
-            .collect();
-        vec![Finding::new(
-            Kind::Condition,
-            Effect::Blocks,
-            "",
-            cues.join(", "),
-        )]
+        super::condition::not_asserted(cx, |f| &f.intentions)
     }
 }
 

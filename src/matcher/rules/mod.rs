@@ -103,6 +103,38 @@ pub(super) fn settled(earlier: &[Finding]) -> bool {
             .any(|f| f.kind == super::finding::Kind::Polarity)
 }
 
+/// What the window writes beside its copies of a claim word: the claim's
+/// own value there, or another's (where it stands).
+pub(super) enum Beside {
+    Same,
+    Other(usize),
+}
+
+/// The first place where the window gives claim token `c` another value
+/// than the claim's (sentence, token), in the sentences `about` accepts;
+/// none when any copy has the claim's own: a demonym, a side, read by
+/// `value` beside each copy.
+pub(super) fn other_value_beside(
+    cx: &MatchContext<'_>,
+    c: usize,
+    about: impl Fn(usize) -> bool,
+    value: impl Fn(&crate::facts::Facts, usize) -> Option<Beside>,
+) -> Option<(usize, usize)> {
+    let mut other = None;
+    for s in (0..cx.window.len()).filter(|&s| about(s)) {
+        for u in cx.places_of(c, s) {
+            match value(cx.window[s].facts, u) {
+                Some(Beside::Same) => return None,
+                Some(Beside::Other(at)) => {
+                    other.get_or_insert((s, at));
+                }
+                None => {}
+            }
+        }
+    }
+    other
+}
+
 /// A finding between claim token `c` and token `t` of window sentence
 /// `s`: each side as written, at its span.
 pub(super) fn word_against_word(

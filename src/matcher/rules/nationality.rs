@@ -11,7 +11,7 @@
 //! otherwise it only keeps the window from supporting (the thing may be
 //! another of its kind).
 
-use super::Rule;
+use super::{Beside, Rule};
 use crate::facts::Facts;
 use crate::matcher::context::{MatchContext, carries_meaning};
 use crate::matcher::finding::{Effect, Finding, Kind};
@@ -37,25 +37,23 @@ impl Rule for NationalityRule {
             if claim.keys.names.contains(&thing) {
                 continue;
             }
-            let mut other: Option<(usize, usize)> = None;
-            let mut agrees = false;
-            for (s, ws) in cx.window.iter().enumerate() {
-                if !names_subject(cx, s) {
-                    continue;
-                }
-                for u in cx.places_of(thing, s) {
-                    let found = countries_beside(ws.facts, u);
+            let found = super::other_value_beside(
+                cx,
+                thing,
+                |s| names_subject(cx, s),
+                |f, u| {
+                    let found = countries_beside(f, u);
                     if found
                         .iter()
                         .any(|(_, c)| countries.iter().any(|(_, k)| k == c))
                     {
-                        agrees = true;
-                    } else if let Some(&(at, _)) = found.first() {
-                        other.get_or_insert((s, at));
+                        Some(Beside::Same)
+                    } else {
+                        found.first().map(|&(at, _)| Beside::Other(at))
                     }
-                }
-            }
-            let Some((s, at)) = other.filter(|_| !agrees) else {
+                },
+            );
+            let Some((s, at)) = found else {
                 continue;
             };
             let f = cx.window[s].facts;

@@ -8,7 +8,7 @@
 //! subject with the same polarity, every fact agreeing; otherwise it keeps
 //! the window from supporting.
 
-use super::Rule;
+use super::{Beside, Rule};
 use crate::facts::Facts;
 use crate::matcher::context::MatchContext;
 use crate::matcher::finding::{Effect, Finding, Kind};
@@ -59,23 +59,21 @@ impl Rule for SideRule {
             let Some((cp, side)) = side_after(claim, v) else {
                 continue;
             };
-            let mut other: Option<(usize, usize)> = None;
-            let mut agrees = false;
-            for s in 0..cx.window.len() {
-                if !cx.names_subject(s) {
-                    continue;
-                }
-                for u in cx.places_of(v, s) {
-                    match side_after(cx.window[s].facts, u) {
-                        Some((_, ws)) if ws == side => agrees = true,
-                        Some((at, _)) => {
-                            other.get_or_insert((s, at));
+            let found = super::other_value_beside(
+                cx,
+                v,
+                |s| cx.names_subject(s),
+                |f, u| {
+                    side_after(f, u).map(|(at, ws)| {
+                        if ws == side {
+                            Beside::Same
+                        } else {
+                            Beside::Other(at)
                         }
-                        None => {}
-                    }
-                }
-            }
-            let Some((s, at)) = other.filter(|_| !agrees) else {
+                    })
+                },
+            );
+            let Some((s, at)) = found else {
                 continue;
             };
             let contradicts = cx.coverage.share >= SIDE_COVERAGE
