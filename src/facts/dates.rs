@@ -162,7 +162,7 @@ fn number_of(t: &Token) -> Option<u32> {
         .then(|| t.norm.parse().ok())?
 }
 
-fn is_year(n: u32) -> bool {
+pub(crate) fn is_year(n: u32) -> bool {
     (1800..=2100).contains(&n)
 }
 

@@ -373,17 +373,7 @@ pub fn find_conditions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
         if !opens {
             continue;
         }
-        let mut end = i + 1;
-        while end < tokens.len() {
-            let gap = &text[tokens[end - 1].span.end..tokens[end].span.start];
-            if gap
-                .chars()
-                .any(|c| matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '»' | '”' | '(' | ')'))
-            {
-                break;
-            }
-            end += 1;
-        }
+        let end = clause_end(text, tokens, i);
         if out.last().is_some_and(|c: &Cue| c.tokens.contains(&i)) {
             continue;
         }
@@ -393,6 +383,26 @@ pub fn find_conditions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
         });
     }
     out
+}
+
+/// Where the clause that token `from` opens ends: the next comma,
+/// semicolon, colon, full stop, closing quote or bracket, or the end.
+fn clause_end(text: &str, tokens: &[Token], from: usize) -> usize {
+    (from + 1..tokens.len())
+        .find(|&end| {
+            text[tokens[end - 1].span.end..tokens[end].span.start]
+                .contains([',', ';', ':', '.', '!', '?', '»', '”', '(', ')'])
+        })
+        .unwrap_or(tokens.len())
+}
+
+/// Does a French word, as written, have an infinitive's form: "-er",
+/// "-ir", "-re" after three letters or more ("fusionner", "acquérir",
+/// "prendre"), never "-ère" ("particulière")?
+pub fn is_french_infinitive(written: &str) -> bool {
+    written.chars().count() > 3
+        && ["er", "ir", "re"].iter().any(|e| written.ends_with(e))
+        && !written.ends_with("ère")
 }
 
 /// Aims and attempts whose object is not asserted as done: an intention
@@ -408,12 +418,9 @@ pub fn find_intentions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
     // as written: a French infinitive ends in -er, -ir, -re, never in -ère
     // ("particulière")
     let infinitive = |k: usize| {
-        tokens.get(k).is_some_and(|t| {
-            let w = &text[t.span.clone()];
-            w.chars().count() > 3
-                && ["er", "ir", "re"].iter().any(|e| w.ends_with(e))
-                && !w.ends_with("ère")
-        })
+        tokens
+            .get(k)
+            .is_some_and(|t| is_french_infinitive(&text[t.span.clone()]))
     };
     let mut out: Vec<Cue> = Vec::new();
     for i in 0..tokens.len() {
@@ -435,19 +442,13 @@ pub fn find_intentions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
         let negated = (i.saturating_sub(3)..i).any(|k| {
             vocab.is_cue(lang, CueKind::Negator, word(k))
                 || vocab.is_cue(lang, CueKind::Negation, word(k))
-                || matches!(word(k), "not" | "never" | "t")
+                // "didn't"
+                || word(k) == "t"
         });
         if !object || negated || out.last().is_some_and(|c| c.tokens.contains(&i)) {
             continue;
         }
-        let mut end = i + 1;
-        while end < tokens.len() {
-            let gap = &text[tokens[end - 1].span.end..tokens[end].span.start];
-            if gap.contains([',', ';', ':', '.', '!', '?', '»', '”', '(', ')']) {
-                break;
-            }
-            end += 1;
-        }
+        let end = clause_end(text, tokens, i);
         let words = match marker {
             Some(m) => cue_words(&[w, m], lang),
             None => cue_words(&[w], lang),

@@ -6,7 +6,7 @@
 
 use super::sentence::{CorpusStats, WindowSentence, after_article};
 use crate::facts::Facts;
-use crate::text::{Lexicon, TokenKind, name_key};
+use crate::text::{Lexicon, Places, TokenKind, name_key};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 
@@ -112,11 +112,35 @@ pub fn place_names(claim: &Facts) -> Vec<usize> {
 /// names a destination ("sent to Jerusalem") and not a person ("gave it to
 /// Smith").
 fn is_known_place(claim: &Facts, i: usize) -> bool {
-    claim.keys.entities.iter().any(|(r, _)| r.contains(&i))
-        || crate::text::Places::shared()
-            .cities(&claim.tokens[i].norm)
-            .next()
-            .is_some()
+    !countries_of(claim, i).is_empty()
+}
+
+/// Names a place of a few words at most ("New York", "Rio de Janeiro").
+const PLACE_NAME_WORDS: usize = 3;
+
+/// The countries the place named from token `t` may lie in: its own code
+/// when it is a country, the countries of the cities written so ("Chicago":
+/// US; "Cambridge": CA, GB, US); none when it is neither (a region, a small
+/// town, a building).
+pub fn countries_of(f: &Facts, t: usize) -> Vec<&str> {
+    if let Some((_, code)) = f.keys.entities.iter().find(|(r, _)| r.contains(&t)) {
+        return vec![code.as_str()];
+    }
+    let places = Places::shared();
+    let run = (t..f.tokens.len().min(t + PLACE_NAME_WORDS))
+        .take_while(|&u| u == t || f.keys.names.contains(&u) || f.tokens[u].norm.len() <= 3)
+        .count();
+    (1..=run)
+        .rev()
+        .map(|n| {
+            let name: Vec<&str> = f.tokens[t..t + n].iter().map(|k| k.norm.as_str()).collect();
+            let mut codes: Vec<&str> = places.cities(&name.join(" ")).map(|c| c.country).collect();
+            codes.sort_unstable();
+            codes.dedup();
+            codes
+        })
+        .find(|codes| !codes.is_empty())
+        .unwrap_or_default()
 }
 
 /// Titles written before a surname ("M. Bennett", "Mme Parly", "Dr Smith"):

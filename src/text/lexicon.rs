@@ -210,8 +210,8 @@ fn pairs(table: &'static str) -> HashMap<&'static str, &'static str> {
         .collect()
 }
 
-/// A coordinator of `lang` (folded).
-fn is_coordinator(norm: &str, lang: Lang) -> bool {
+/// A coordinator of `lang` (folded): "et", "ou", "and", "or".
+pub fn is_coordinator(norm: &str, lang: Lang) -> bool {
     match lang {
         Lang::Fr => matches!(norm, "et" | "ou"),
         Lang::En => matches!(norm, "and" | "or"),
@@ -632,9 +632,10 @@ impl Lexicon {
             if !phrase_starts.contains(&keys.words[content[start]][0]) {
                 continue;
             }
-            let skips = if joined.is_empty() { 0 } else { MAX_PHRASE };
+            let may_skip = !joined.is_empty();
             for (n, skip) in (2..=MAX_PHRASE).rev().flat_map(|n| {
-                std::iter::once((n, None)).chain((1..n.min(skips)).map(move |k| (n, Some(k))))
+                let skips = (1..n).filter(move |_| may_skip).map(move |k| (n, Some(k)));
+                std::iter::once((n, None)).chain(skips)
             }) {
                 // one more content word when one is skipped
                 let len = n + usize::from(skip.is_some());
@@ -651,7 +652,7 @@ impl Lexicon {
                 // "hommes politiques", "chefs d'État et de gouvernement" says
                 // "chefs de gouvernement"
                 if let Some(k) = skip
-                    && !(joined[start + k] || start + k + 1 < joined.len() && joined[start + k + 1])
+                    && !(joined[start + k] || joined.get(start + k + 1) == Some(&true))
                 {
                     continue;
                 }

@@ -15,12 +15,10 @@
 //! a region the gazetteer does not hold may lie in the claim's place.
 
 use super::Rule;
-use crate::facts::Facts;
 use crate::matcher::context::MatchContext;
 use crate::matcher::context::carries_meaning;
-use crate::matcher::coverage::place_names;
+use crate::matcher::coverage::{countries_of, place_names};
 use crate::matcher::finding::{Effect, Finding, Kind};
-use crate::text::Places;
 
 /// Share of the claim the window must state for two countries to contradict.
 pub const BOUND_PLACE_COVERAGE: f64 = 0.6;
@@ -105,34 +103,6 @@ impl Rule for BoundPlaceRule {
         }
         Vec::new()
     }
-}
-
-/// Names a place of a few words at most ("New York", "Rio de Janeiro").
-const PLACE_NAME_WORDS: usize = 3;
-
-/// The countries the place named from token `t` may lie in: its own code
-/// when it is a country, the countries of the cities written so ("Chicago":
-/// US; "Cambridge": CA, GB, US); none when it is neither (a region, a small
-/// town, a building).
-fn countries_of(f: &Facts, t: usize) -> Vec<&str> {
-    if let Some((_, code)) = f.keys.entities.iter().find(|(r, _)| r.contains(&t)) {
-        return vec![code.as_str()];
-    }
-    let places = Places::shared();
-    let run = (t..f.tokens.len().min(t + PLACE_NAME_WORDS))
-        .take_while(|&u| u == t || f.keys.names.contains(&u) || f.tokens[u].norm.len() <= 3)
-        .count();
-    (1..=run)
-        .rev()
-        .map(|n| {
-            let name: Vec<&str> = f.tokens[t..t + n].iter().map(|k| k.norm.as_str()).collect();
-            let mut codes: Vec<&str> = places.cities(&name.join(" ")).map(|c| c.country).collect();
-            codes.sort_unstable();
-            codes.dedup();
-            codes
-        })
-        .find(|codes| !codes.is_empty())
-        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -43,16 +43,18 @@ impl Rule for IntentionRule {
                 .flat_map(move |s| cx.places_of(c, s).map(move |t| (s, t)))
                 .collect::<Vec<_>>()
         };
-        let verbs = cx.claim_verbs();
-        let only_in_aim = |c: usize| {
-            let at = places(c);
-            !at.is_empty() && at.iter().all(|&(s, t)| in_aim(s, t))
-        };
-        let aimed = if verbs.iter().any(|&v| !places(v).is_empty()) {
-            verbs
-                .iter()
-                .filter(|&&v| !places(v).is_empty())
-                .all(|&v| only_in_aim(v))
+        // only in the aim: every place the window writes it is inside one
+        let only_in_aim =
+            |at: &[(usize, usize)]| !at.is_empty() && at.iter().all(|&(s, t)| in_aim(s, t));
+        // the places of each claim verb the window writes
+        let written_verbs: Vec<Vec<(usize, usize)>> = cx
+            .claim_verbs()
+            .into_iter()
+            .map(places)
+            .filter(|at| !at.is_empty())
+            .collect();
+        let aimed = if !written_verbs.is_empty() {
+            written_verbs.iter().all(|at| only_in_aim(at))
         } else {
             // no verb recognised (or none written): most of the common words
             let common: Vec<usize> = cx
@@ -61,7 +63,7 @@ impl Rule for IntentionRule {
                 .map(|(c, _)| c)
                 .filter(|&c| carries_meaning(cx.claim, c) && !cx.claim.tokens[c].capitalized)
                 .collect();
-            let inside = common.iter().filter(|&&c| only_in_aim(c)).count();
+            let inside = common.iter().filter(|&&c| only_in_aim(&places(c))).count();
             inside > 0 && inside * 2 > common.len()
         };
         if !aimed {

@@ -121,7 +121,7 @@ fn countries_beside(f: &Facts, t: usize) -> Vec<(usize, &str)> {
                 .then_some((u, code.as_str()))
         })
     };
-    let joins = |u: usize| matches!(f.tokens[u].norm.as_str(), "et" | "ou" | "and" | "or");
+    let joins = |u: usize| crate::text::is_coordinator(&f.tokens[u].norm, f.lang);
     let mut out = Vec::new();
     let mut u = t;
     loop {

@@ -348,7 +348,9 @@ impl VerbForm {
         let long = word.chars().count() > 3;
         let ends = |endings: &[&str]| long && endings.iter().any(|e| word.ends_with(e));
         match lang {
-            Lang::Fr if ends(&["er", "ir", "re"]) => Some(VerbForm::FrenchInfinitive),
+            Lang::Fr if crate::facts::is_french_infinitive(word) => {
+                Some(VerbForm::FrenchInfinitive)
+            }
             Lang::Fr if ends(&["é", "és", "ée", "ées", "u", "us", "ue", "ues"]) => {
                 Some(VerbForm::FrenchParticiple)
             }

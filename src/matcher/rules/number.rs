@@ -271,7 +271,7 @@ fn bare_year(q: &Quantity) -> bool {
     q.unit == Unit::Count
         && q.noun.is_none()
         && q.value.fract() == 0.0
-        && (1800.0..=2100.0).contains(&q.value)
+        && crate::facts::is_year(q.value as u32)
 }
 
 /// The claim's figure and the sentence's are each the only one of their

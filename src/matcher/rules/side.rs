@@ -33,9 +33,10 @@ fn side_after(f: &Facts, t: usize) -> Option<(usize, Side)> {
     let next = f.tokens.get(t + 1)?;
     let w = next.norm.as_str();
     // "pour" before an infinitive is a purpose: "a voté pour empêcher"
-    let purpose = f.tokens.get(t + 2).is_some_and(|a| {
-        w == "pour" && a.norm.len() > 3 && ["er", "ir", "re"].iter().any(|e| a.norm.ends_with(e))
-    });
+    let purpose = w == "pour"
+        && f.tokens
+            .get(t + 2)
+            .is_some_and(|a| crate::facts::is_french_infinitive(&a.norm));
     if FOR.contains(&w) && !purpose {
         Some((t + 1, Side::For))
     } else if AGAINST.contains(&w) {
