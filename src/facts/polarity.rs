@@ -35,8 +35,41 @@ fn cue_words(words: &[&str], lang: Lang) -> String {
 }
 
 pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
+    let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
+    let mut cues = find_negation_cues(tokens, lang);
+    // a negated cessation goes on: "n'a pas cessé de soutenir", "ne
+    // cessent pas de", "never stopped supporting", "did not stop" say the
+    // support continues; the two cues cancel
+    let mut i = 0;
+    while i < cues.len() {
+        let (cue, _) = &cues[i];
+        let next_cessation = cues
+            .get(i + 1)
+            .is_some_and(|(next, cessation)| *cessation && next.tokens.start == cue.tokens.end);
+        let holds_cessation = lang == Lang::Fr
+            && cue.tokens.len() > 2
+            && words[cue.tokens.start + 1..cue.tokens.end - 1]
+                .iter()
+                .any(|w| is_cessation(w, lang))
+            && words
+                .get(cue.tokens.end)
+                .is_some_and(|n| matches!(*n, "de" | "d" | "a"));
+        if next_cessation {
+            cues.drain(i..i + 2);
+        } else if holds_cessation {
+            cues.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+    cues.into_iter().map(|(cue, _)| cue).collect()
+}
+
+/// The negation cues of a sentence as written, each with whether it is a
+/// cessation ("cesser de", "stopped selling").
+fn find_negation_cues(tokens: &[Token], lang: Lang) -> Vec<(Cue, bool)> {
     let vocab = Vocabulary::shared();
-    let mut out = Vec::new();
+    let mut out: Vec<(Cue, bool)> = Vec::new();
     let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
     let cue = |a: usize, b: usize| Cue {
         tokens: a..b,
@@ -47,7 +80,7 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
         let w = words[i];
         if w == "non" && negating_non(tokens, &words, i, lang) {
             // "non-autorisé pour les mineurs", "les personnes non vaccinées"
-            out.push(cue(i, i + 1));
+            out.push((cue(i, i + 1), false));
             i += 1;
             continue;
         }
@@ -80,16 +113,19 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
                         // "ne peut en aucun cas": the cue takes its noun, and
                         // what it negates is the verb after it
                         let end = k + 1 + usize::from(negative_adverbial(&words, k));
-                        out.push(cue(i, end));
+                        out.push((cue(i, end), false));
                         i = end;
                         continue;
                     }
                     // "ni X, ni NSO, n'ont fait": the n' alone with a preceding "ni"
                     if words[..i].contains(&"ni") {
-                        out.push(Cue {
-                            tokens: i..i + 1,
-                            words: format!("ni … {}", cue_words(&words[i..i + 1], lang)),
-                        });
+                        out.push((
+                            Cue {
+                                tokens: i..i + 1,
+                                words: format!("ni … {}", cue_words(&words[i..i + 1], lang)),
+                            },
+                            false,
+                        ));
                     }
                 } else if is_cessation(w, lang)
                     && words
@@ -99,11 +135,11 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
                     && !(i > 0 && matches!(words[i - 1], "ne" | "n"))
                 {
                     // "va cesser de vendre", "a renoncé à": no longer
-                    out.push(cue(i, i + 2));
+                    out.push((cue(i, i + 2), true));
                     i += 2;
                     continue;
                 } else if vocab.is_cue(Lang::Fr, CueKind::Negation, w)
-                    && !out.iter().any(|c: &Cue| c.tokens.contains(&i))
+                    && !out.iter().any(|(c, _)| c.tokens.contains(&i))
                 {
                     // "aucun doute": certain
                     if doubt_denied(&words, i) {
@@ -111,7 +147,7 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
                         continue;
                     }
                     let end = i + 1 + usize::from(negative_adverbial(&words, i));
-                    out.push(cue(i, end));
+                    out.push((cue(i, end), false));
                     i = end;
                     continue;
                 } else if w == "sans"
@@ -125,7 +161,7 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
                         continue;
                     }
                     let end = i + 2 + usize::from(negative_adverbial(&words, i + 1));
-                    out.push(cue(i, end));
+                    out.push((cue(i, end), false));
                     i = end;
                     continue;
                 } else if w == "sans"
@@ -135,7 +171,7 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
                         .get(i + 1)
                         .is_some_and(|n| !matches!(*n, "doute" | "cesse" | "compter"))
                 {
-                    out.push(cue(i, i + 1));
+                    out.push((cue(i, i + 1), false));
                 }
             }
             Lang::En => {
@@ -166,7 +202,9 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
                         i + 1 + usize::from(negative_adverbial(&words, i))
                     };
                     let start = if w == "t" { i - 1 } else { i };
-                    out.push(cue(start, end));
+                    let cessation =
+                        is_cessation(w, lang) && !vocab.is_cue(Lang::En, CueKind::Negation, w);
+                    out.push((cue(start, end), cessation));
                 }
             }
         }
@@ -513,6 +551,45 @@ mod tests {
             ("CVS va cesser de vendre sa marque", Lang::Fr, true),
             ("le groupe a renoncé à son projet", Lang::Fr, true),
             ("la police a arrêté le suspect", Lang::Fr, false),
+            // a negated cessation goes on: the two cues cancel
+            (
+                "Le ministre n'a pas cessé de soutenir le projet",
+                Lang::Fr,
+                false,
+            ),
+            (
+                "Les ministres ne cessent pas de soutenir le projet",
+                Lang::Fr,
+                false,
+            ),
+            (
+                "Le ministre n'a jamais renoncé à son projet",
+                Lang::Fr,
+                false,
+            ),
+            (
+                "The minister never stopped supporting the project",
+                Lang::En,
+                false,
+            ),
+            (
+                "The minister did not stop supporting the project",
+                Lang::En,
+                false,
+            ),
+            (
+                "The minister didn't stop supporting the project",
+                Lang::En,
+                false,
+            ),
+            // ... not across another word: no intention to stop is not
+            // buying
+            (
+                "Elle n'avait pas l'intention d'arrêter d'acheter les produits",
+                Lang::Fr,
+                true,
+            ),
+            ("He did not say he would stop selling", Lang::En, true),
             ("la cessation des hostilités", Lang::Fr, false),
             ("The company stopped selling the pills", Lang::En, true),
             ("The bus stopped at the station", Lang::En, false),

@@ -184,6 +184,29 @@ impl MatchContext<'_> {
             .collect()
     }
 
+    /// Where the claim's verb phrase starts: its first auxiliary ("a fait
+    /// appel", "n'a pas été") or English past form ("gave"), or, without
+    /// one, its first verb. What comes
+    /// before is its subject; what comes after, what its verb governs.
+    pub fn claim_verb_start(&self) -> Option<usize> {
+        let claim = self.claim;
+        let auxiliaries = match claim.lang {
+            crate::text::Lang::Fr => FR_AUXILIARIES,
+            crate::text::Lang::En => EN_AUXILIARIES,
+        };
+        let lex = crate::text::Lexicon::shared();
+        // (an English past form even of a light verb: "Putin gave his view")
+        (0..claim.tokens.len())
+            .find(|&t| {
+                let norm = claim.tokens[t].norm.as_str();
+                auxiliaries.contains(&norm)
+                    || claim.lang == crate::text::Lang::En
+                        && t > 0
+                        && lex.is_english_verb_form(norm)
+            })
+            .or_else(|| self.claim_verbs().first().copied())
+    }
+
     /// Is the party of window token `t` (sentence `s`) the claim's party of
     /// its token `claim_verb`: a claim word before that verb found among
     /// the few words before `t`? "Le ministère de l'Industrie a démenti" /
@@ -210,19 +233,12 @@ impl MatchContext<'_> {
     /// completive "que"/"that" stays inside ("il n'est pas établi que
     /// l'État en profite" is one clause).
     pub fn clause(&self, s: usize, t: usize) -> std::ops::Range<usize> {
-        let (text, tokens) = (self.window[s].text, &self.window[s].facts.tokens);
-        let opens_clause = |u: usize| {
-            text[tokens[u - 1].span.end..tokens[u].span.start].contains([',', ';', ':', '('])
-                || CLAUSE_WORDS.contains(&tokens[u].norm.as_str())
-        };
-        let start = (1..=t.min(tokens.len().saturating_sub(1)))
-            .rev()
-            .find(|&u| opens_clause(u))
-            .unwrap_or(0);
-        let end = (t + 1..tokens.len())
-            .find(|&u| opens_clause(u))
-            .unwrap_or(tokens.len());
-        start..end
+        clause_of(self.window[s].text, &self.window[s].facts.tokens, t)
+    }
+
+    /// [`MatchContext::clause`] of the claim's token `t`.
+    pub fn claim_clause(&self, t: usize) -> std::ops::Range<usize> {
+        clause_of(self.claim_text, &self.claim.tokens, t)
     }
 
     /// Is one of the claim's verbs missing from the window?
@@ -232,6 +248,23 @@ impl MatchContext<'_> {
             self.coverage.missing.iter().any(|m| m == norm)
         })
     }
+}
+
+/// The clause of `text` (tokenised as `tokens`) that token `t` stands in
+/// ([`MatchContext::clause`]).
+fn clause_of(text: &str, tokens: &[crate::text::Token], t: usize) -> std::ops::Range<usize> {
+    let opens_clause = |u: usize| {
+        text[tokens[u - 1].span.end..tokens[u].span.start].contains([',', ';', ':', '('])
+            || CLAUSE_WORDS.contains(&tokens[u].norm.as_str())
+    };
+    let start = (1..=t.min(tokens.len().saturating_sub(1)))
+        .rev()
+        .find(|&u| opens_clause(u))
+        .unwrap_or(0);
+    let end = (t + 1..tokens.len())
+        .find(|&u| opens_clause(u))
+        .unwrap_or(tokens.len());
+    start..end
 }
 
 /// Subject pronouns for a person or group already named (folded): "it",

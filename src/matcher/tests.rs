@@ -164,14 +164,21 @@ fn a_claim_word_meets_the_other_language_through_its_synonyms_cognate() {
         Relation::Supports
     );
     // within one language a synonym's look-alike is no match: the stems
-    // already say what the words share
+    // already say what the words share ("dévoilé" stays missing; the
+    // window's negation of what the verb governs, "l'appel avec Macron",
+    // still denies the claim)
     let (_, findings) = relation(
         "Le bureau du Premier ministre a dévoilé l'appel avec Macron.",
         Lang::Fr,
         s,
         None,
     );
-    assert!(!findings.iter().any(|f| f.kind == Kind::Negation));
+    assert!(
+        findings
+            .iter()
+            .any(|f| f.kind == Kind::Predicate && f.claim == "devoile"),
+        "{findings:?}"
+    );
 }
 
 #[test]

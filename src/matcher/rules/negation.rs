@@ -4,7 +4,7 @@
 //! differing polarity only keeps the window from supporting.
 
 use super::Rule;
-use crate::facts::{Cue, Unit};
+use crate::facts::{Cue, Facts, Unit};
 use crate::matcher::context::{CLAUSE_WORDS, MatchContext, carries_meaning};
 use crate::matcher::finding::{Effect, Finding, Kind};
 use crate::text::{Lang, Lexicon};
@@ -28,11 +28,29 @@ impl Rule for NegationRule {
             && let Some(at) = negation_over_claim_words(cx)
         {
             // the negated verb is not the claim's, but what it negates is
-            // what the claim states ("il n'est jamais fait mention de
-            // l'élection" against "he gave his view on the election"): no
-            // contradiction, and no support either
+            // what the claim's verb governs ("il n'est jamais fait mention
+            // de l'élection" against "il a donné son avis sur
+            // l'élection"): with as much of the claim stated as a negation
+            // of its own verb needs, its names, agreeing facts and no
+            // hedge, the window says did not happen what the claim says
+            // did. Otherwise it keeps the window from supporting. A
+            // negation over the claim's subject denies something else of
+            // it ("il est impossible pour Marlowe de quitter l'Italie"
+            // against "Marlowe a été arrêté").
+            let contradicts = cx.coverage.share >= NEGATION_COVERAGE
+                && cx.coverage.missing_names.is_empty()
+                && super::facts_agree(earlier)
+                && cx.names_subject(at.sentence)
+                && denies_what_claim_verb_governs(cx, &at)
+                && !cx.claim.hedged()
+                && !cx.window[at.sentence].facts.hedged();
+            let (kind, effect) = if contradicts {
+                (Kind::Negation, Effect::Contradicts)
+            } else {
+                (Kind::Polarity, Effect::Blocks)
+            };
             return vec![
-                Finding::new(Kind::Polarity, Effect::Blocks, "(affirmative)", at.words)
+                Finding::new(kind, effect, "(affirmative)", at.words)
                     .at_source(at.sentence, at.span),
             ];
         }
@@ -85,6 +103,15 @@ impl Rule for NegationRule {
             && at
                 .as_ref()
                 .is_some_and(|(s, span)| denied_clause_within_claim(cx, *s, span));
+        // ... and the other way round: the claim says more than the window,
+        // but the clause the claim denies is all in the window, stated
+        // ("Aucun des trois joueurs n'a abandonné le tournoi qui se tient à
+        // Melbourne" / "Trois joueurs ont abandonné le tournoi de l'Open
+        // d'Australie")
+        let claim_denial_stated = claim_negated
+            && cx.coverage.share >= DENIED_CLAUSE_MIN_COVERAGE
+            && !cx.claim.hedged()
+            && denied_claim_clause_stated(cx);
         // (names the claim adds frame what it asserts: "BFMTV prouve que")
         // a negation of the claim's own word (the window's, or the claim's
         // with its verb stated) needs less of the rest stated, when neither
@@ -97,7 +124,9 @@ impl Rule for NegationRule {
                 None => cx.window.iter().all(|w| !w.facts.hedged()),
             };
         let enough = cx.coverage.share >= NEGATION_COVERAGE || unhedged_denial;
-        let contradicts = (denial_within_claim || enough && cx.coverage.missing_names.is_empty())
+        let contradicts = (denial_within_claim
+            || claim_denial_stated
+            || enough && cx.coverage.missing_names.is_empty())
             && !contradicted_by_facts
             && facts_agree
             && negated_claim_holds;
@@ -148,6 +177,42 @@ fn denied_clause_within_claim(cx: &MatchContext<'_>, s: usize, span: &Range<usiz
     words.len() >= DENIED_CLAUSE_MIN_WORDS
         && words.iter().all(|&t| !cx.is_name(s, t) || cx.matched(s, t))
         && matched as f64 >= DENIED_CLAUSE_SHARE * words.len() as f64
+}
+
+/// Is the clause that the claim's negation stands in made of words the
+/// window states: every name, and nearly every other word that carries
+/// meaning ([`denied_clause_within_claim`], the claim's side)?
+fn denied_claim_clause_stated(cx: &MatchContext<'_>) -> bool {
+    let claim = cx.claim;
+    // (stated, not inside a condition or an aim of the window: "Si Mario
+    // Draghi reconnaît que ..." does not assert it)
+    let asserted = |&(s, t): &(usize, usize)| {
+        let f = cx.window[s].facts;
+        !f.conditions
+            .iter()
+            .chain(&f.intentions)
+            .any(|c| c.tokens.contains(&t))
+    };
+    let found: Vec<usize> = cx
+        .coverage
+        .found()
+        .filter(|(_, at)| asserted(at))
+        .map(|(c, _)| c)
+        .collect();
+    !claim.negations.is_empty()
+        && claim.negations.iter().all(|cue| {
+            let words: Vec<usize> = cx
+                .claim_clause(cue.tokens.start)
+                .filter(|t| !cue.tokens.contains(t))
+                .filter(|&t| carries_meaning(claim, t))
+                .collect();
+            let stated = words.iter().filter(|t| found.contains(t)).count();
+            words.len() >= DENIED_CLAUSE_MIN_WORDS
+                && words
+                    .iter()
+                    .all(|t| !claim.keys.names.contains(t) || found.contains(t))
+                && stated as f64 >= DENIED_CLAUSE_SHARE * words.len() as f64
+        })
 }
 
 /// Does a window sentence about the claim's subject negate words of the
@@ -257,10 +322,65 @@ fn negation_over_claim_words(cx: &MatchContext<'_>) -> Option<NegationAt> {
         .find(|&(s, cue)| {
             // the cue governs the rest of its clause
             let scope = cue.tokens.start..cx.clause(s, cue_end(cue)).end;
-            scope.filter(|&t| cx.matched(s, t)).count() >= NEGATED_CLAIM_WORDS
+            !compares(cx.window[s].facts, scope.clone())
+                && scope.filter(|&t| cx.matched(s, t)).count() >= NEGATED_CLAIM_WORDS
         })
         .map(|(s, cue)| negation_at(cx, s, cue))
 }
+
+/// Are the claim words the window's negation (`at`) denies all words the
+/// claim's verb governs, after it? "n'est jamais fait mention de
+/// l'élection" denies what "a donné son avis sur l'élection" is about; "il
+/// est impossible pour Marlowe de quitter l'Italie" denies nothing of
+/// "Marlowe a été arrêté par les autorités italiennes", it names its
+/// subject.
+fn denies_what_claim_verb_governs(cx: &MatchContext<'_>, at: &NegationAt) -> bool {
+    let Some(verb) = cx.claim_verb_start() else {
+        return false;
+    };
+    let f = cx.window[at.sentence].facts;
+    let Some(cue) = f
+        .negations
+        .iter()
+        .find(|c| f.tokens[c.tokens.start].span.start == at.span.start)
+    else {
+        return false;
+    };
+    let scope = cue.tokens.start..cx.clause(at.sentence, cue_end(cue)).end;
+    // (every claim word written there, not only where the coverage found
+    // it first)
+    let mut denied = (0..cx.claim.tokens.len())
+        .filter(|&c| carries_meaning(cx.claim, c))
+        .filter(|&c| cx.places_of(c, at.sentence).any(|t| scope.contains(&t)))
+        .peekable();
+    denied.peek().is_some() && denied.all(|c| c > verb)
+}
+
+/// Does a comparison stand in the negation's scope ("aucun n'est plus
+/// proche d'une grande ville que les Everglades", "nothing is more
+/// important than")? The negation then ranks what follows first; it
+/// denies nothing of it.
+fn compares(f: &Facts, scope: Range<usize>) -> bool {
+    let words = &f.tokens[scope];
+    let norm = |i: usize| words[i].norm.as_str();
+    (0..words.len()).any(|i| {
+        COMPARATIVES.contains(&norm(i)) && (i + 1..words.len()).any(|j| THAN.contains(&norm(j)))
+    })
+}
+
+/// Comparative words and what introduces the other side (folded).
+const COMPARATIVES: &[&str] = &[
+    "plus",
+    "moins",
+    "meilleur",
+    "meilleure",
+    "pire",
+    "more",
+    "less",
+    "better",
+    "worse",
+];
+const THAN: &[&str] = &["que", "qu", "than"];
 
 /// A negation cue in the window that denies a predicate of the claim: one
 /// of the words it negates (inside "ne ... pas", or the next content word
@@ -393,6 +513,115 @@ mod tests {
                 &[(Kind::Negation, Effect::Contradicts)],
             ),
             ("NSO did not comment.", En, no_comment, Fr, &[]),
+            // the window denies, with a verb of its own, what the claim's
+            // verb governs
+            (
+                "Le maire de Lyon a présenté le projet de nouveau stade municipal lors du conseil municipal de lundi.",
+                Fr,
+                "Lors du conseil municipal de lundi, le maire de Lyon n'a jamais évoqué le projet de nouveau stade municipal.",
+                Fr,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            (
+                "Le maire de Lyon a présenté le projet de nouveau stade municipal lors du conseil municipal de lundi.",
+                Fr,
+                "At Monday's city council meeting, the mayor of Lyon never once mentioned the new municipal stadium project.",
+                En,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            (
+                "The mayor of Lyon presented the new municipal stadium project at Monday's city council meeting.",
+                En,
+                "At Monday's city council meeting, the mayor of Lyon never once mentioned the new municipal stadium project.",
+                En,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            // a negated cessation goes on ("n'a pas cessé de soutenir"):
+            // against a window where it stopped
+            (
+                "Le ministre n'a pas cessé de soutenir le projet de stade.",
+                Fr,
+                "Le ministre a cessé de soutenir le projet de stade en mars.",
+                Fr,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            (
+                "The minister never stopped supporting the stadium project.",
+                En,
+                "Le ministre a cessé de soutenir le projet de stade en mars.",
+                Fr,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            (
+                "The minister never stopped supporting the stadium project.",
+                En,
+                "The minister still supports the stadium project.",
+                En,
+                &[],
+            ),
+            // the claim says more than the window, but the clause it
+            // denies is all stated there
+            (
+                "Aucun des deux joueurs de tennis n'a quitté le tournoi qui se tient actuellement à Melbourne.",
+                Fr,
+                "Deux joueurs de tennis ont quitté le tournoi de l'Open d'Australie après leur blessure.",
+                Fr,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            (
+                "None of the three riders left the cycling race, which was held in Brittany.",
+                En,
+                "Three riders left the cycling race after the crash on Tuesday.",
+                En,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            // ... not when the denied clause says more ("injured")
+            (
+                "None of the three injured riders left the cycling race after the crash, which happened in Brittany.",
+                En,
+                "Three riders left the cycling race after the crash on Tuesday.",
+                En,
+                &[(Kind::Polarity, Effect::Blocks)],
+            ),
+            // ... nor when the window states it only as a condition
+            (
+                "Le ministre n'a pas signé l'accord sur les quotas de pêche, qui limite la pêche en Bretagne.",
+                Fr,
+                "Si le ministre a signé l'accord sur les quotas de pêche, il ne l'a pas annoncé.",
+                Fr,
+                &[(Kind::Polarity, Effect::Blocks)],
+            ),
+            // ... not when it names the claim's subject: it denies
+            // something else of him
+            (
+                "Marlowe was arrested by the Italian authorities.",
+                En,
+                "It is impossible for Marlowe to leave Italy after an arrest warrant was issued by the Italian authorities.",
+                En,
+                &[(Kind::Polarity, Effect::Blocks)],
+            ),
+            (
+                "Marlowe a été arrêté par les autorités italiennes.",
+                Fr,
+                "Il est impossible pour Marlowe de quitter l'Italie après le mandat d'arrêt lancé par les autorités italiennes.",
+                Fr,
+                &[(Kind::Polarity, Effect::Blocks)],
+            ),
+            // a comparison after the cue ranks, it denies nothing
+            (
+                "Les Everglades font 80 kilomètres de large.",
+                Fr,
+                "Aucun parc national n'est plus proche d'une grande ville que les Everglades, larges de 80 kilomètres.",
+                Fr,
+                &[],
+            ),
+            (
+                "The Everglades are 50 miles wide.",
+                En,
+                "No national park is closer to a large city than the Everglades, a river of grass 50 miles wide.",
+                En,
+                &[],
+            ),
             // "jamais", "never": the negation's words, not words the window
             // must state; the verb after them is the claim's
             (
@@ -606,7 +835,8 @@ mod tests {
     /// contradict it). A negation in a clause of its own says nothing of
     /// the rest of the sentence.
     #[test]
-    fn a_negation_over_the_claims_words_keeps_it_from_supporting() {
+    fn a_negation_over_the_claims_words_contradicts_or_keeps_it_from_supporting() {
+        let denied = &[(Kind::Negation, Effect::Contradicts)][..];
         let blocked = &[(Kind::Polarity, Effect::Blocks)][..];
         let table: &[Row] = &[
             (
@@ -614,8 +844,17 @@ mod tests {
                 Fr,
                 "Vladimir Poutine n'a jamais fait mention de l'élection présidentielle française.",
                 Fr,
-                blocked,
+                denied,
             ),
+            (
+                "The president referred to the Nuremberg code at the press conference.",
+                En,
+                "The president spoke at the press conference without ever mentioning the Nuremberg code.",
+                En,
+                denied,
+            ),
+            // too little of the claim stated (no "Putin" for "Poutine"):
+            // it only keeps it from supporting
             (
                 "Putin gave his view on the French presidential election.",
                 En,
@@ -623,10 +862,11 @@ mod tests {
                 Fr,
                 blocked,
             ),
+            // ... and so does a hedged window
             (
                 "The president referred to the Nuremberg code at the press conference.",
                 En,
-                "The president spoke at the press conference without ever mentioning the Nuremberg code.",
+                "The president reportedly spoke at the press conference without ever mentioning the Nuremberg code.",
                 En,
                 blocked,
             ),
