@@ -54,6 +54,17 @@ impl Rule for NegationRule {
                     .at_source(at.sentence, at.span),
             ];
         }
+        // both negate: the same predicate, unless the window denies one
+        // more the claim affirms ("ont été choquées que la transmission
+        // n'avait pas été évaluée" / "la transmission n'avait pas été
+        // évaluée, et cela n'a absolument pas choqué les autorités")
+        let (claim_negated, relevant) = match relevant {
+            Some(_) if claim_negated => match further_denial(cx) {
+                Some(at) => (false, Some(at)),
+                None => return Vec::new(),
+            },
+            relevant => (claim_negated, relevant),
+        };
         if claim_negated == relevant.is_some() {
             return Vec::new();
         }
@@ -392,19 +403,76 @@ const THAN: &[&str] = &["que", "qu", "than"];
 fn relevant_negation(cx: &MatchContext<'_>) -> Option<NegationAt> {
     asserted_negations(cx)
         .find(|&(s, cue)| {
-            let matched = |t: usize| cx.matched(s, t) && !cx.is_name(s, t);
+            negated_words(cx, s, cue)
+                .into_iter()
+                .any(|t| cx.matched(s, t) && !cx.is_name(s, t))
+        })
+        .map(|(s, cue)| negation_at(cx, s, cue))
+}
+
+/// The words window negation `cue` (sentence `s`) denies: inside "ne ...
+/// pas", and the negated verb, the first word after the cue that carries
+/// meaning ("n'ont fait de commentaires": commentaires; "n'avait pas
+/// divulgué l'appel": divulgué, not its object), with the verbs joined to
+/// it ("ne peut interagir avec l'ARN, injecté dans le muscle, et se
+/// retrouver porteur").
+fn negated_words(cx: &MatchContext<'_>, s: usize, cue: &Cue) -> Vec<usize> {
+    let inner = cue.tokens.start + 1..cue.tokens.end.saturating_sub(1).max(cue.tokens.start + 1);
+    let after = cx.next_meaningful(s, cx.after_incise(s, cue.tokens.end));
+    let joined = after
+        .map(|v| coordinated_verbs(cx, s, v))
+        .unwrap_or_default();
+    inner.chain(after).chain(joined).collect()
+}
+
+/// The claim's words its own negations deny (inside "ne ... pas", or the
+/// first word after the cue that carries meaning).
+fn claim_negated_words(cx: &MatchContext<'_>) -> Vec<usize> {
+    let claim = cx.claim;
+    claim
+        .negations
+        .iter()
+        .flat_map(|cue| {
             let inner =
                 cue.tokens.start + 1..cue.tokens.end.saturating_sub(1).max(cue.tokens.start + 1);
-            // the negated verb: the first word after the cue that carries
-            // meaning ("n'ont fait de commentaires": commentaires; "n'avait
-            // pas divulgué l'appel": divulgué, not its object)
-            let after = cx.next_meaningful(s, cx.after_incise(s, cue.tokens.end));
-            // ... and the verbs joined to it ("ne peut interagir avec l'ARN,
-            // injecté dans le muscle, et se retrouver porteur")
-            let joined = after
-                .map(|v| coordinated_verbs(cx, s, v))
-                .unwrap_or_default();
-            inner.chain(after).chain(joined).any(matched)
+            let after = (cue.tokens.end..claim.tokens.len()).find(|&t| carries_meaning(claim, t));
+            inner.chain(after)
+        })
+        .collect()
+}
+
+/// When claim and window both negate: a window negation of a claim word
+/// the claim affirms, while every word the claim denies the window denies
+/// too. The window then says one thing more is not so.
+fn further_denial(cx: &MatchContext<'_>) -> Option<NegationAt> {
+    let claim_denies = claim_negated_words(cx);
+    let denied_in_window = |s: usize, cue: &Cue| -> Vec<usize> {
+        let words = negated_words(cx, s, cue);
+        cx.coverage
+            .found()
+            .filter(|&(c, (ms, mt))| {
+                ms == s && words.contains(&mt) && !cx.claim.keys.names.contains(&c)
+            })
+            .map(|(c, _)| c)
+            .collect()
+    };
+    let negations: Vec<(usize, &Cue)> = asserted_negations(cx).collect();
+    let all_denied: Vec<usize> = negations
+        .iter()
+        .flat_map(|&(s, cue)| denied_in_window(s, cue))
+        .collect();
+    let claims_denials_met = claim_denies
+        .iter()
+        .filter(|&&c| carries_meaning(cx.claim, c))
+        .all(|c| all_denied.contains(c));
+    if claim_denies.is_empty() || !claims_denials_met {
+        return None;
+    }
+    negations
+        .into_iter()
+        .find(|&(s, cue)| {
+            let denied = denied_in_window(s, cue);
+            !denied.is_empty() && denied.iter().all(|c| !claim_denies.contains(c))
         })
         .map(|(s, cue)| negation_at(cx, s, cue))
 }
@@ -535,6 +603,38 @@ mod tests {
                 "At Monday's city council meeting, the mayor of Lyon never once mentioned the new municipal stadium project.",
                 En,
                 &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            // both negate, and the window one thing more the claim
+            // affirms
+            (
+                "Les médecins ont été surpris que le rapport n'ait pas été publié.",
+                Fr,
+                "Le rapport n'a pas été publié, et cela n'a pas du tout surpris les médecins.",
+                Fr,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            (
+                "The doctors were surprised that the report was not published.",
+                En,
+                "The report was not published, and that did not surprise the doctors.",
+                En,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            // ... the same one: no difference
+            (
+                "Les médecins ont été surpris que le rapport n'ait pas été publié.",
+                Fr,
+                "Le rapport n'a pas été publié, ce qui a surpris les médecins.",
+                Fr,
+                &[],
+            ),
+            // ... another one, while what the claim denies is stated: unclear
+            (
+                "The doctors were surprised that the report was not published.",
+                En,
+                "The report was published, and that did not surprise the doctors.",
+                En,
+                &[],
             ),
             // a negated cessation goes on ("n'a pas cessé de soutenir"):
             // against a window where it stopped
