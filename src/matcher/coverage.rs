@@ -189,6 +189,10 @@ struct WindowKeys<'w> {
     at: HashMap<Cow<'w, str>, (usize, usize)>,
     /// content tokens: (sentence, token, folded word), for cognates
     content: Vec<(usize, usize, &'w str)>,
+    /// light tokens (a light verb, a relative time word): (sentence,
+    /// token). A word that carries meaning is not said by one ("passé" is
+    /// not "last" in "last year", whatever its adjective's translation)
+    light: Vec<(usize, usize)>,
     /// the window is in the other language than the claim
     cross: bool,
 }
@@ -204,10 +208,14 @@ impl<'w> WindowKeys<'w> {
         let mut at: HashMap<Cow<'w, str>, (usize, usize)> =
             HashMap::with_capacity_and_hasher(size, Default::default());
         let mut content = Vec::new();
+        let mut light = Vec::new();
         for (s, ws) in window.iter().enumerate() {
             let f = ws.facts;
             for i in 0..f.keys.words.len() {
                 let keys = f.keys.word_keys(i, cross);
+                if keys.first().is_some_and(|k| Lexicon::is_light(k)) {
+                    light.push((s, i));
+                }
                 for k in keys {
                     at.entry(Cow::Borrowed(k.as_str())).or_insert((s, i));
                 }
@@ -223,7 +231,12 @@ impl<'w> WindowKeys<'w> {
                     .or_insert((s, r.start));
             }
         }
-        WindowKeys { at, content, cross }
+        WindowKeys {
+            at,
+            content,
+            light,
+            cross,
+        }
     }
 
     fn first(&self, key: &str) -> Option<(usize, usize)> {
@@ -242,20 +255,24 @@ impl<'w> WindowKeys<'w> {
         is_name: bool,
     ) -> Option<(usize, usize)> {
         let tok = &claim.tokens[i];
-        keys.iter().find_map(|k| self.first(k)).or_else(|| {
-            self.content
-                .iter()
-                .find(|(_, _, norm)| {
-                    if is_name {
-                        crate::text::squeezed(norm).eq(crate::text::squeezed(&tok.norm))
-                    } else {
-                        Lexicon::cognates(&tok.norm, norm)
-                            || (tok.capitalized && *norm == tok.norm)
-                            || self.cross && cognate_of_rendering(keys, norm)
-                    }
-                })
-                .map(|&(s, t, _)| (s, t))
-        })
+        let meaningful = !Lexicon::is_light(&claim.keys.words[i][0]);
+        let said = |at: &(usize, usize)| !(meaningful && self.light.contains(at));
+        keys.iter()
+            .find_map(|k| self.first(k).filter(said))
+            .or_else(|| {
+                self.content
+                    .iter()
+                    .find(|(_, _, norm)| {
+                        if is_name {
+                            crate::text::squeezed(norm).eq(crate::text::squeezed(&tok.norm))
+                        } else {
+                            Lexicon::cognates(&tok.norm, norm)
+                                || (tok.capitalized && *norm == tok.norm)
+                                || self.cross && cognate_of_rendering(keys, norm)
+                        }
+                    })
+                    .map(|&(s, t, _)| (s, t))
+            })
     }
 }
 

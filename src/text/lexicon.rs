@@ -54,6 +54,7 @@ const LIGHT_WORDS: &[&str] = &[
     "souhait", "voul", "veul", "pouv", "peuvent", "want", "wish", "tri", "tent", "cherch",
     // relative time words: vague, and rarely written the same way twice
     "earlier", "later", "ago", "befor", "after", "previous", "plus", "tard", "tot", "auparav",
+    "last", "past", "next",
     // small number words left after a definite article ("the two ministers")
     "one", "two", "three", "both", "un", "deux", "trois",
     // "devoir" as a modal ("devraient durer"): the meaning is in the verb after it
@@ -63,9 +64,37 @@ const LIGHT_WORDS: &[&str] = &[
     "person",
 ];
 
+/// Is token `i` "passé" after a noun of time ("l'an passé", "la semaine
+/// passée", "le mois passé")?
+fn relative_past(tokens: &[Token], i: usize) -> bool {
+    const TIME_NOUNS: &[&str] = &[
+        "an",
+        "annee",
+        "semaine",
+        "mois",
+        "trimestre",
+        "siecle",
+        "decennie",
+        "week",
+        "end",
+        "weekend",
+        "ete",
+        "hiver",
+        "automne",
+        "printemps",
+        "saison",
+    ];
+    i > 0
+        && matches!(
+            tokens[i].norm.as_str(),
+            "passe" | "passee" | "passes" | "passees"
+        )
+        && TIME_NOUNS.contains(&tokens[i - 1].norm.as_str())
+}
+
 /// Changes with the code that turns the data into keys (inflections, phrase
 /// rules): a stored index made with other keys is stale.
-const KEYS_VERSION: &str = "keys 3: day-and-month date terms";
+const KEYS_VERSION: &str = "keys 4: relative time words are light";
 
 /// Stems remembered per thread and language before the memory starts over.
 const STEM_CACHE_WORDS: usize = 10_000;
@@ -571,6 +600,13 @@ impl Lexicon {
                 && !self.is_stopword(&tok.norm, lang)
                 && tok.norm.chars().count() > 1
             {
+                // "l'an passé", "la semaine passée": a relative time word,
+                // as light as "last year", not the verb "passer"
+                if lang == Lang::Fr && relative_past(tokens, i) {
+                    keys.words.push(vec![String::from("past")]);
+                    keys.strong.push(1);
+                    continue;
+                }
                 let stem = self.stem(&tok.norm, lang);
                 if lang == Lang::Fr {
                     if let Some(ens) = self.fr_to_en.get(&stem) {
@@ -1093,6 +1129,36 @@ mod tests {
     /// Forms of one French verb share its key whatever their stem, and so
     /// meet each other and, through the infinitive, its translations; a
     /// form that is also a noun keeps its own ("été" is not "être").
+    #[test]
+    fn relative_time_words_are_light() {
+        let lex = Lexicon::shared();
+        let first_key = |text: &str, lang: Lang, word: &str| {
+            let tokens = crate::text::tokenize(text);
+            let keys = lex.keys(text, &tokens, lang);
+            let i = tokens.iter().position(|t| t.norm == word).unwrap();
+            keys.words[i].first().cloned().unwrap_or_default()
+        };
+        for (text, lang, word) in [
+            ("Ils ont signé une pétition l'an passé.", Lang::Fr, "passe"),
+            (
+                "La réunion de la semaine passée a été annulée.",
+                Lang::Fr,
+                "passee",
+            ),
+            ("They signed a petition last year.", Lang::En, "last"),
+            ("The past decade was warm.", Lang::En, "past"),
+        ] {
+            assert!(Lexicon::is_light(&first_key(text, lang, word)), "{text}");
+        }
+        // the verb is not
+        for (text, lang, word) in [
+            ("Ils ont passé la nuit dans un gymnase.", Lang::Fr, "passe"),
+            ("Le projet est passé devant le conseil.", Lang::Fr, "passe"),
+        ] {
+            assert!(!Lexicon::is_light(&first_key(text, lang, word)), "{text}");
+        }
+    }
+
     #[test]
     fn french_verb_forms_meet_through_their_infinitive() {
         let lex = Lexicon::shared();

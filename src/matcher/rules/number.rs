@@ -877,6 +877,20 @@ mod tests {
                 "More than 97% of the scientists agree on the human cause.",
                 En,
             ),
+            // the same noun in another event, with little of the claim
+            // stated ("passé" meets "last" through an adjective's sense)
+            (
+                "Quelque 300 habitants ont passé la nuit dans une école.",
+                Fr,
+                "About 2,000 residents signed a petition against the plan last year.",
+                En,
+            ),
+            (
+                "Some 300 residents spent the night in a school.",
+                En,
+                "Environ 2 000 habitants ont signé une pétition contre le projet l'an passé.",
+                Fr,
+            ),
             (
                 "Il y a eu moins de 55.000 morts en France depuis 2021.",
                 Fr,
