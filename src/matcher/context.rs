@@ -100,9 +100,14 @@ impl MatchContext<'_> {
         // may name the subject
         // ... and so does one that names no one at all ("No deaths were
         // reported." after the sentence about the fire at the plant)
+        // ... and so does one that opens on a definite description of what
+        // that one named ("Le bureau du Premier ministre ..." after "le
+        // Premier ministre israélien Naftali Bennett")
         self.names_subject_itself(s)
             || s > 0
-                && (opens_on_pronoun(self.window[s].facts) || names_no_one(self.window[s].facts))
+                && (opens_on_pronoun(self.window[s].facts)
+                    || names_no_one(self.window[s].facts)
+                    || opens_on_description_of(self.window[s].facts, self.window[s - 1].facts))
                 && self.names_subject_itself(s - 1)
     }
 
@@ -276,6 +281,30 @@ const SUBJECT_PRONOUNS_FR: &[&str] = &["il", "elle", "ils", "elles"];
 /// Tokens before a verb where its party is named ("Le ministère de
 /// l'Industrie a démenti": "Industrie" two before).
 const PARTY_REACH: usize = 4;
+
+/// Words of a definite description's opening: articles and demonstratives
+/// (folded).
+const DEFINITE_OPENERS: &[&str] = &[
+    "le", "la", "l", "les", "ce", "cet", "cette", "ces", "the", "this", "these", "that",
+];
+/// Tokens after the opener where the description's noun is looked for.
+const DESCRIPTION_REACH: usize = 4;
+
+/// Does sentence `f` open on a definite description ("Le bureau du Premier
+/// ministre", "The minister's office") with a word sentence `before` wrote?
+pub fn opens_on_description_of(f: &Facts, before: &Facts) -> bool {
+    let opens = f
+        .tokens
+        .first()
+        .is_some_and(|t| DEFINITE_OPENERS.contains(&t.norm.as_str()));
+    opens
+        && (1..f.tokens.len().min(1 + DESCRIPTION_REACH)).any(|t| {
+            carries_meaning(f, t)
+                && f.keys.words[t]
+                    .first()
+                    .is_some_and(|stem| before.keys.words.iter().any(|w| w.first() == Some(stem)))
+        })
+}
 
 /// Does the sentence name no one: no name, no country?
 pub fn names_no_one(f: &Facts) -> bool {

@@ -71,6 +71,18 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact) -> Finding {
                 && kind == Kind::Weekday
                 && claim_weekday_wrong(cd, sd)
                 && sd.weekday_mismatch().is_none();
+            // a differing date dates the claim's event only in a sentence
+            // that says its verb ("s'étaient rendus ce mercredi dans les
+            // bureaux", after "NSO assure ...", does not date "the office
+            // confirmed the call of 24 July"), and names its subject ("Une
+            // source proche de NSO avait affirmé début octobre" is someone
+            // else's statement)
+            if cmp == Comparison::Mismatch
+                && !calendar
+                && !(says_claim_verb(cx, s) && cx.names_subject(s))
+            {
+                continue;
+            }
             let names_count = cmp == Comparison::Match || calendar;
             if !date_near_matched_word(ws.facts, s, &sd.tokens, cov, names_count) {
                 continue;
@@ -114,6 +126,23 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact) -> Finding {
         _ => Finding::new(Kind::Date, Effect::Blocks, claim_side.clone(), "")
             .at_claim(cd.span.clone()),
     }
+}
+
+/// Does window sentence `s` write one of the claim's verbs (or does the
+/// claim have none the matcher recognises)?
+fn says_claim_verb(cx: &MatchContext<'_>, s: usize) -> bool {
+    let verbs = cx.claim_verbs();
+    // (by a key, or by meaning: "a culminé" / "peaked")
+    let aligned_here = |v: usize| {
+        cx.coverage
+            .aligned
+            .iter()
+            .any(|a| a.claim_token == v && a.at.0 == s)
+    };
+    verbs.is_empty()
+        || verbs
+            .iter()
+            .any(|&v| cx.places_of(v, s).next().is_some() || aligned_here(v))
 }
 
 /// Does the claim's weekday not fit its date, in its own year or, when it
@@ -409,6 +438,65 @@ mod tests {
 
     /// A start compares with a start, its cue part of the fact ("onwards"
     /// is not a word to find).
+    #[test]
+    fn a_differing_date_needs_the_claims_verb_and_subject_in_its_sentence() {
+        // the date of another act, by the words the claim matched in
+        // another sentence
+        for (claim, lang, window, wl) in [
+            (
+                "The minister's office confirmed the call of 24 July.",
+                En,
+                "Le ministre a confirmé l'existence d'une enquête. | Des représentants se sont rendus le 28 juillet dans les bureaux du ministre.",
+                Fr,
+            ),
+            (
+                "Le bureau du ministre a confirmé l'appel du 24 juillet.",
+                Fr,
+                "The minister confirmed that an inquiry was under way. | Officials visited the minister's office on 28 July.",
+                En,
+            ),
+            // the claim's verb, said by someone else
+            (
+                "Le ministère israélien de la Défense a confirmé la visite le 24 juillet.",
+                Fr,
+                "Une source proche de NSO avait confirmé le 2 octobre que la visite avait eu lieu.",
+                Fr,
+            ),
+            (
+                "The Israeli defence ministry confirmed the visit on 24 July.",
+                En,
+                "Une source proche de NSO avait confirmé le 2 octobre que la visite avait eu lieu.",
+                Fr,
+            ),
+        ] {
+            let case = Case::new(claim, lang, window, wl);
+            super::super::table::assert_no_contradiction("date", &case);
+        }
+        // the claim's verb and subject beside the date: it contradicts
+        for (claim, lang) in [
+            (
+                "Le ministère israélien de la Défense a confirmé la visite le 24 juillet.",
+                Fr,
+            ),
+            (
+                "The Israeli defence ministry confirmed the visit on 24 July.",
+                En,
+            ),
+        ] {
+            let found = Case::new(
+                claim,
+                lang,
+                "Le ministère israélien de la Défense a confirmé la visite le 28 juillet.",
+                Fr,
+            )
+            .findings_of("date");
+            assert!(
+                found.iter().any(|f| f.effect == Effect::Contradicts),
+                "{claim}: {found:?}"
+            );
+        }
+    }
+
     #[test]
     fn starts_compare_with_starts() {
         let from = "La règle s'applique à partir de 2019.";

@@ -746,6 +746,22 @@ mod tests {
                 Fr,
                 &[(Kind::Negation, Effect::Contradicts)],
             ),
+            // ... and so does one that opens on a definite description of
+            // what the one before named
+            (
+                "The Israeli prime minister's office formally confirmed the call.",
+                En,
+                "Selon la télévision, le Premier ministre israélien Naftali Bennett avait indiqué que l'enquête avançait. | Le bureau du Premier ministre n'a donné aucune confirmation formelle de l'appel.",
+                Fr,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            (
+                "The Israeli prime minister's office formally confirmed the call.",
+                En,
+                "Selon la télévision, le Premier ministre israélien Naftali Bennett avait indiqué que l'enquête avançait. | Le bureau de la présidence française n'a donné aucune confirmation formelle de l'appel.",
+                Fr,
+                &[(Kind::Polarity, Effect::Blocks)],
+            ),
             // ... and only that one; a negation of the claim's words in a
             // sentence about someone else still keeps the window from
             // supporting (they are the words its support would rest on)
