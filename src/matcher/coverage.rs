@@ -151,9 +151,15 @@ const TITLES: &[&str] = &[
 
 /// The last token of the run of names that token `i` starts, when the run
 /// is longer than `i` alone: the surname of "Emmanuel Macron".
-fn surname_after(claim: &Facts, i: usize) -> Option<usize> {
+fn surname_after(claim_text: &str, claim: &Facts, i: usize) -> Option<usize> {
+    // (one name runs across spaces only: "Yediot Ahronot, France" is two)
+    let joined = |j: usize| {
+        claim_text
+            .get(claim.tokens[j].span.end..claim.tokens[j + 1].span.start)
+            .is_some_and(|gap| gap.chars().all(|c| c.is_whitespace() || c == '-'))
+    };
     let mut j = i;
-    while claim.keys.names.contains(&(j + 1)) {
+    while claim.keys.names.contains(&(j + 1)) && joined(j) {
         j += 1;
     }
     (j > i).then_some(j)
@@ -291,13 +297,14 @@ fn cognate_of_rendering(keys: &[String], norm: &str) -> bool {
 /// first name stands before the surname there ("Marine Le Pen" is not
 /// "Jean-Marie Le Pen"), which is someone else (noted in `other_people`).
 fn by_surname(
+    claim_text: &str,
     claim: &Facts,
     i: usize,
     window: &[WindowSentence<'_>],
     keys: &WindowKeys<'_>,
     out: &mut Coverage,
 ) -> Option<(usize, usize)> {
-    let surname = surname_after(claim, i)?;
+    let surname = surname_after(claim_text, claim, i)?;
     let (s, t) = keys.first(&name_key(&claim.tokens[surname].norm))?;
     let f = window[s].facts;
     let other_first_name = t > 0
@@ -389,7 +396,7 @@ pub fn coverage(
         }
         let hit = window_keys.find(claim, i, &keys, is_name).or_else(|| {
             is_name
-                .then(|| by_surname(claim, i, window, &window_keys, &mut out))
+                .then(|| by_surname(claim_text, claim, i, window, &window_keys, &mut out))
                 .flatten()
         });
         let place_in_context = if hit.is_none() && places.contains(&i) {

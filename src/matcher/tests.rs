@@ -290,6 +290,28 @@ fn a_surname_stands_for_the_person_unless_another_first_name_precedes_it() {
         (person.claim.as_str(), person.source.as_str()),
         ("jean dupont", "pierre dupont")
     );
+    // names apart across a comma are two names, not a first name and its
+    // surname ("Yediot Ahronot" is not someone called "France")
+    for claim in [
+        "According to Yediot Ahronot, France has already sued NSO.",
+        "Selon Yediot Ahronot, la France a déjà porté plainte contre NSO.",
+    ] {
+        let lang = if claim.starts_with("According") {
+            Lang::En
+        } else {
+            Lang::Fr
+        };
+        let (_, reasons) = relation(
+            claim,
+            lang,
+            "La France a déjà indiqué vouloir saisir l'occasion de cet entretien avec NSO.",
+            None,
+        );
+        assert!(
+            !reasons.iter().any(|r| r.kind == Kind::Surname),
+            "{claim}: {reasons:?}"
+        );
+    }
     // across languages
     let (rel, _) = relation(
         "Emmanuel Macron called Naftali Bennett.",
