@@ -306,6 +306,43 @@ pub fn opens_on_description_of(f: &Facts, before: &Facts) -> bool {
         })
 }
 
+/// Does a comparison stand in tokens `scope` of `f`: a comparative word,
+/// then what introduces the other side ("plus proche ... que", "fewer
+/// servers than")? Not a bound: "more than 80 journalists" says how many.
+pub fn compares(f: &Facts, scope: std::ops::Range<usize>) -> bool {
+    let words = &f.tokens[scope];
+    let norm = |i: usize| words[i].norm.as_str();
+    let other_side = |j: usize| {
+        THAN.contains(&norm(j))
+            && words
+                .get(j + 1)
+                .is_none_or(|t| t.kind != crate::text::TokenKind::Number)
+    };
+    (0..words.len())
+        .any(|i| COMPARATIVES.contains(&norm(i)) && (i + 1..words.len()).any(other_side))
+}
+
+/// Comparative words and what introduces the other side (folded).
+const COMPARATIVES: &[&str] = &[
+    "plus",
+    "moins",
+    "meilleur",
+    "meilleure",
+    "pire",
+    "more",
+    "less",
+    "fewer",
+    "better",
+    "worse",
+    "greater",
+    "higher",
+    "lower",
+    "larger",
+    "smaller",
+    "bigger",
+];
+const THAN: &[&str] = &["que", "qu", "than"];
+
 /// Does the sentence name no one: no name, no country?
 pub fn names_no_one(f: &Facts) -> bool {
     f.keys.names.is_empty() && f.keys.entities.is_empty()

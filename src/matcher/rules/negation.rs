@@ -4,8 +4,8 @@
 //! differing polarity only keeps the window from supporting.
 
 use super::Rule;
-use crate::facts::{Cue, Facts, Unit};
-use crate::matcher::context::{CLAUSE_WORDS, MatchContext, carries_meaning};
+use crate::facts::{Cue, Unit};
+use crate::matcher::context::{CLAUSE_WORDS, MatchContext, carries_meaning, compares};
 use crate::matcher::finding::{Effect, Finding, Kind};
 use crate::text::{Lang, Lexicon};
 use std::ops::Range;
@@ -333,6 +333,8 @@ fn negation_over_claim_words(cx: &MatchContext<'_>) -> Option<NegationAt> {
         .find(|&(s, cue)| {
             // the cue governs the rest of its clause
             let scope = cue.tokens.start..cx.clause(s, cue_end(cue)).end;
+            // (a comparison in its scope ranks, it denies nothing: "aucun
+            // n'est plus proche d'une grande ville que les Everglades")
             !compares(cx.window[s].facts, scope.clone())
                 && scope.filter(|&t| cx.matched(s, t)).count() >= NEGATED_CLAIM_WORDS
         })
@@ -366,32 +368,6 @@ fn denies_what_claim_verb_governs(cx: &MatchContext<'_>, at: &NegationAt) -> boo
         .peekable();
     denied.peek().is_some() && denied.all(|c| c > verb)
 }
-
-/// Does a comparison stand in the negation's scope ("aucun n'est plus
-/// proche d'une grande ville que les Everglades", "nothing is more
-/// important than")? The negation then ranks what follows first; it
-/// denies nothing of it.
-fn compares(f: &Facts, scope: Range<usize>) -> bool {
-    let words = &f.tokens[scope];
-    let norm = |i: usize| words[i].norm.as_str();
-    (0..words.len()).any(|i| {
-        COMPARATIVES.contains(&norm(i)) && (i + 1..words.len()).any(|j| THAN.contains(&norm(j)))
-    })
-}
-
-/// Comparative words and what introduces the other side (folded).
-const COMPARATIVES: &[&str] = &[
-    "plus",
-    "moins",
-    "meilleur",
-    "meilleure",
-    "pire",
-    "more",
-    "less",
-    "better",
-    "worse",
-];
-const THAN: &[&str] = &["que", "qu", "than"];
 
 /// A negation cue in the window that denies a predicate of the claim: one
 /// of the words it negates (inside "ne ... pas", or the next content word

@@ -4,7 +4,7 @@
 //! vetoes support for one word the lexicon lacks.
 
 use super::Rule;
-use crate::matcher::context::MatchContext;
+use crate::matcher::context::{MatchContext, compares};
 use crate::matcher::finding::{Effect, Finding, Kind};
 
 pub struct WordingRule;
@@ -37,6 +37,24 @@ impl Rule for WordingRule {
                 Kind::Predicate,
                 Effect::Neutral,
                 verbs.join(", "),
+                "",
+            ));
+        }
+        // a comparison is the claim's predicate: a window that compares
+        // nothing does not state it ("Germany hosted fewer servers than
+        // Switzerland" / "des serveurs hébergés en Allemagne et en Suisse")
+        let claim = cx.claim;
+        if compares(claim, 0..claim.tokens.len())
+            && !contradicts
+            && !cx
+                .window
+                .iter()
+                .any(|w| compares(w.facts, 0..w.facts.tokens.len()))
+        {
+            found.push(Finding::new(
+                Kind::Predicate,
+                Effect::Blocks,
+                "(a comparison)",
                 "",
             ));
         }
@@ -137,6 +155,58 @@ mod tests {
             let found = Case::new(claim, cl, window, wl).findings_of("wording");
             assert_eq!(kinds(&found), want, "{claim}");
             assert_eq!(found.first().map_or("", |f| f.claim.as_str()), shown);
+        }
+    }
+
+    #[test]
+    fn a_comparison_is_stated_only_by_a_comparison() {
+        let compared = |claim: &str, cl, window: &str, wl| {
+            Case::new(claim, cl, window, wl)
+                .findings_of("wording")
+                .iter()
+                .any(|f| f.kind == Kind::Predicate && f.effect == Effect::Blocks)
+        };
+        let table = [
+            (
+                "Germany hosted fewer NSO servers than Switzerland.",
+                En,
+                "NSO détenait des serveurs hébergés en Allemagne et en Suisse.",
+                Fr,
+                true,
+            ),
+            (
+                "L'Allemagne hébergeait moins de serveurs de NSO que la Suisse.",
+                Fr,
+                "NSO had servers hosted in Germany and Switzerland.",
+                En,
+                true,
+            ),
+            // the window compares: it states the claim or contradicts it
+            (
+                "Germany hosted fewer NSO servers than Switzerland.",
+                En,
+                "L'Allemagne hébergeait plus de serveurs de NSO que la Suisse.",
+                Fr,
+                false,
+            ),
+            // a bound is no comparison
+            (
+                "More than 80 journalists took part in the investigation.",
+                En,
+                "L'enquête a été menée par 85 journalistes.",
+                Fr,
+                false,
+            ),
+            (
+                "Plus de 80 journalistes ont participé à l'enquête.",
+                Fr,
+                "85 journalists took part in the investigation.",
+                En,
+                false,
+            ),
+        ];
+        for (claim, cl, window, wl, want) in table {
+            assert_eq!(compared(claim, cl, window, wl), want, "{claim} / {window}");
         }
     }
 }
