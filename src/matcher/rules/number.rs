@@ -755,6 +755,21 @@ mod tests {
                 Fr,
                 Blocks,
             ),
+            // bounds written as comparisons
+            (
+                "Les assureurs attendent des indemnisations inférieures à 50 millions d'euros.",
+                Fr,
+                "Insurers expect compensation claims in excess of 80 million euros.",
+                En,
+                Contradicts,
+            ),
+            (
+                "Insurers expect compensation claims below 50 million euros.",
+                En,
+                "Les assureurs attendent des indemnisations supérieures à 80 millions d'euros.",
+                Fr,
+                Contradicts,
+            ),
             (
                 "The investigation was led by more than 50 journalists.",
                 En,
