@@ -582,7 +582,10 @@ impl Lexicon {
 
     /// A stem of a very common verb or adverb that says little on its own.
     pub fn is_light(stem: &str) -> bool {
-        LIGHT_WORDS.contains(&stem)
+        // (asked of every token of every window: a set, not a scan)
+        static LIGHT: std::sync::LazyLock<HashSet<&'static str>> =
+            std::sync::LazyLock::new(|| LIGHT_WORDS.iter().copied().collect());
+        LIGHT.contains(stem)
     }
 
     /// The keys of a tokenised text in `lang`.
