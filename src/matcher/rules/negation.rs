@@ -246,12 +246,8 @@ fn window_negates_claim_words(cx: &MatchContext<'_>) -> bool {
 /// "obligation".
 fn claim_predicate_found(cx: &MatchContext<'_>) -> bool {
     let claim = cx.claim;
-    let content = |t: usize| carries_meaning(claim, t);
     claim.negations.iter().all(|cue| {
-        let inner =
-            cue.tokens.start + 1..cue.tokens.end.saturating_sub(1).max(cue.tokens.start + 1);
-        let after = (cue.tokens.end..claim.tokens.len()).find(|&t| content(t));
-        let predicate: Vec<usize> = inner.filter(|&t| content(t)).chain(after).collect();
+        let predicate = claim_denied_by(cx, cue);
         predicate.is_empty()
             || predicate.iter().any(|&t| {
                 !cx.coverage
@@ -260,6 +256,16 @@ fn claim_predicate_found(cx: &MatchContext<'_>) -> bool {
                     .any(|m| *m == claim.tokens[t].norm)
             })
     })
+}
+
+/// The claim words that its negation `cue` denies and that carry meaning:
+/// inside "ne ... pas", and the first such word after the cue.
+fn claim_denied_by(cx: &MatchContext<'_>, cue: &Cue) -> Vec<usize> {
+    let claim = cx.claim;
+    let content = |t: usize| carries_meaning(claim, t);
+    let inner = cue.tokens.start + 1..cue.tokens.end.saturating_sub(1).max(cue.tokens.start + 1);
+    let after = (cue.tokens.end..claim.tokens.len()).find(|&t| content(t));
+    inner.filter(|&t| content(t)).chain(after).collect()
 }
 
 /// Claim words a negation must hold in its clause before it keeps the window
@@ -401,19 +407,12 @@ fn negated_words(cx: &MatchContext<'_>, s: usize, cue: &Cue) -> Vec<usize> {
     inner.chain(after).chain(joined).collect()
 }
 
-/// The claim's words its own negations deny (inside "ne ... pas", or the
-/// first word after the cue that carries meaning).
+/// The claim's words its own negations deny ([`claim_denied_by`]).
 fn claim_negated_words(cx: &MatchContext<'_>) -> Vec<usize> {
-    let claim = cx.claim;
-    claim
+    cx.claim
         .negations
         .iter()
-        .flat_map(|cue| {
-            let inner =
-                cue.tokens.start + 1..cue.tokens.end.saturating_sub(1).max(cue.tokens.start + 1);
-            let after = (cue.tokens.end..claim.tokens.len()).find(|&t| carries_meaning(claim, t));
-            inner.chain(after)
-        })
+        .flat_map(|cue| claim_denied_by(cx, cue))
         .collect()
 }
 
@@ -437,10 +436,7 @@ fn further_denial(cx: &MatchContext<'_>) -> Option<NegationAt> {
         .iter()
         .flat_map(|&(s, cue)| denied_in_window(s, cue))
         .collect();
-    let claims_denials_met = claim_denies
-        .iter()
-        .filter(|&&c| carries_meaning(cx.claim, c))
-        .all(|c| all_denied.contains(c));
+    let claims_denials_met = claim_denies.iter().all(|c| all_denied.contains(c));
     if claim_denies.is_empty() || !claims_denials_met {
         return None;
     }
