@@ -161,10 +161,7 @@ impl MatchContext<'_> {
         let claim = self.claim;
         let lex = crate::text::Lexicon::shared();
         let content = |t: usize| carries_meaning(claim, t) && !claim.keys.names.contains(&t);
-        let auxiliaries = match claim.lang {
-            crate::text::Lang::Fr => FR_AUXILIARIES,
-            crate::text::Lang::En => EN_AUXILIARIES,
-        };
+        let auxiliaries = auxiliaries(claim.lang);
         (0..claim.tokens.len())
             .filter(|&t| content(t))
             .filter(|&t| {
@@ -195,10 +192,7 @@ impl MatchContext<'_> {
     /// before is its subject; what comes after, what its verb governs.
     pub fn claim_verb_start(&self) -> Option<usize> {
         let claim = self.claim;
-        let auxiliaries = match claim.lang {
-            crate::text::Lang::Fr => FR_AUXILIARIES,
-            crate::text::Lang::En => EN_AUXILIARIES,
-        };
+        let auxiliaries = auxiliaries(claim.lang);
         let lex = crate::text::Lexicon::shared();
         // (an English past form even of a light verb: "Putin gave his view")
         (0..claim.tokens.len())
@@ -379,6 +373,14 @@ const FR_AUXILIARIES: &[&str] = &[
 const NEGATORS_BEFORE_VERB: &[&str] = &[
     "pas", "jamais", "plus", "rien", "guere", "point", "not", "never", "t",
 ];
+/// The auxiliaries of `lang`.
+fn auxiliaries(lang: crate::text::Lang) -> &'static [&'static str] {
+    match lang {
+        crate::text::Lang::Fr => FR_AUXILIARIES,
+        crate::text::Lang::En => EN_AUXILIARIES,
+    }
+}
+
 /// English auxiliaries before a participle or a base form.
 const EN_AUXILIARIES: &[&str] = &[
     "has", "have", "had", "was", "were", "is", "are", "been", "be", "will", "would", "did", "does",

@@ -195,10 +195,10 @@ struct WindowKeys<'w> {
     at: HashMap<Cow<'w, str>, (usize, usize)>,
     /// content tokens: (sentence, token, folded word), for cognates
     content: Vec<(usize, usize, &'w str)>,
-    /// light tokens (a light verb, a relative time word): (sentence,
-    /// token). A word that carries meaning is not said by one ("passé" is
+    /// the window, to tell its light words (a light verb, a relative time
+    /// word): a word that carries meaning is not said by one ("passé" is
     /// not "last" in "last year", whatever its adjective's translation)
-    light: Vec<(usize, usize)>,
+    window: &'w [WindowSentence<'w>],
     /// the window is in the other language than the claim
     cross: bool,
 }
@@ -214,14 +214,10 @@ impl<'w> WindowKeys<'w> {
         let mut at: HashMap<Cow<'w, str>, (usize, usize)> =
             HashMap::with_capacity_and_hasher(size, Default::default());
         let mut content = Vec::new();
-        let mut light = Vec::new();
         for (s, ws) in window.iter().enumerate() {
             let f = ws.facts;
             for i in 0..f.keys.words.len() {
                 let keys = f.keys.word_keys(i, cross);
-                if keys.first().is_some_and(|k| Lexicon::is_light(k)) {
-                    light.push((s, i));
-                }
                 for k in keys {
                     at.entry(Cow::Borrowed(k.as_str())).or_insert((s, i));
                 }
@@ -240,7 +236,7 @@ impl<'w> WindowKeys<'w> {
         WindowKeys {
             at,
             content,
-            light,
+            window,
             cross,
         }
     }
@@ -262,7 +258,12 @@ impl<'w> WindowKeys<'w> {
     ) -> Option<(usize, usize)> {
         let tok = &claim.tokens[i];
         let meaningful = !Lexicon::is_light(&claim.keys.words[i][0]);
-        let said = |at: &(usize, usize)| !(meaningful && self.light.contains(at));
+        let light = |&(s, t): &(usize, usize)| {
+            self.window[s].facts.keys.words[t]
+                .first()
+                .is_some_and(|stem| Lexicon::is_light(stem))
+        };
+        let said = |at: &(usize, usize)| !(meaningful && light(at));
         keys.iter()
             .find_map(|k| self.first(k).filter(said))
             .or_else(|| {

@@ -43,6 +43,8 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact) -> Finding {
     let mut best: Option<(Comparison, Kind, usize, &DateFact, bool)> = None;
     // the window gives the claim's own date somewhere, near its words or not
     let mut claim_date_stated = false;
+    // (the claim's verbs, found once a date, when a date differs)
+    let verbs = std::cell::OnceCell::new();
     for (s, ws) in cx.window.iter().enumerate() {
         for sd in ws.facts.dates.iter().filter(|d| d.since == cd.since) {
             let (cmp, kind) = compare_dates(cd, sd);
@@ -79,7 +81,8 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact) -> Finding {
             // else's statement)
             if cmp == Comparison::Mismatch
                 && !calendar
-                && !(says_claim_verb(cx, s) && cx.names_subject(s))
+                && !(says_claim_verb(cx, verbs.get_or_init(|| cx.claim_verbs()), s)
+                    && cx.names_subject(s))
             {
                 continue;
             }
@@ -128,10 +131,9 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact) -> Finding {
     }
 }
 
-/// Does window sentence `s` write one of the claim's verbs (or does the
+/// Does window sentence `s` write one of the claim's `verbs` (or does the
 /// claim have none the matcher recognises)?
-fn says_claim_verb(cx: &MatchContext<'_>, s: usize) -> bool {
-    let verbs = cx.claim_verbs();
+fn says_claim_verb(cx: &MatchContext<'_>, verbs: &[usize], s: usize) -> bool {
     // (by a key, or by meaning: "a culminé" / "peaked")
     let aligned_here = |v: usize| {
         cx.coverage

@@ -73,7 +73,7 @@ impl Rule for NegationRule {
             Some(r) => (
                 String::from("(affirmative)"),
                 r.words,
-                Some((r.sentence, r.span)),
+                Some((r.sentence, r.span, r.cue)),
             ),
             None => (
                 cx.claim
@@ -113,7 +113,7 @@ impl Rule for NegationRule {
             && cx.coverage.share >= DENIED_CLAUSE_MIN_COVERAGE
             && at
                 .as_ref()
-                .is_some_and(|(s, span)| denied_clause_within_claim(cx, *s, span));
+                .is_some_and(|(s, _, cue)| denied_clause_within_claim(cx, *s, cue));
         // ... and the other way round: the claim says more than the window,
         // but the clause the claim denies is all in the window, stated
         // ("Aucun des trois joueurs n'a abandonné le tournoi qui se tient à
@@ -131,7 +131,7 @@ impl Rule for NegationRule {
             && !(claim_negated && cx.verb_missing())
             && !cx.claim.hedged()
             && match &at {
-                Some((s, _)) => !cx.window[*s].facts.hedged(),
+                Some((s, ..)) => !cx.window[*s].facts.hedged(),
                 None => cx.window.iter().all(|w| !w.facts.hedged()),
             };
         let enough = cx.coverage.share >= NEGATION_COVERAGE || unhedged_denial;
@@ -147,7 +147,7 @@ impl Rule for NegationRule {
             (Kind::Polarity, Effect::Blocks)
         };
         let mut finding = Finding::new(kind, effect, claim_side, source_side);
-        if let Some((s, span)) = at {
+        if let Some((s, span, _)) = at {
             finding = finding.at_source(s, span);
         }
         vec![finding]
@@ -167,21 +167,14 @@ const DENIED_CLAUSE_SHARE: f64 = 0.8;
 /// ("ce n'est pas vrai") could be about anything.
 const DENIED_CLAUSE_MIN_WORDS: usize = 3;
 
-/// Is the clause that the window's negation (at byte `span` of sentence
-/// `s`) stands in made of the claim's words: every name, and nearly every
-/// other word that carries meaning?
-fn denied_clause_within_claim(cx: &MatchContext<'_>, s: usize, span: &Range<usize>) -> bool {
+/// Is the clause that the window's negation (tokens `cue` of sentence `s`)
+/// stands in made of the claim's words: every name, and nearly every other
+/// word that carries meaning?
+fn denied_clause_within_claim(cx: &MatchContext<'_>, s: usize, cue: &Range<usize>) -> bool {
     let f = cx.window[s].facts;
-    let Some(cue) = f
-        .negations
-        .iter()
-        .find(|c| f.tokens[c.tokens.start].span.start == span.start)
-    else {
-        return false;
-    };
-    let clause = cx.clause(s, cue.tokens.start);
+    let clause = cx.clause(s, cue.start);
     let words: Vec<usize> = clause
-        .filter(|t| !cue.tokens.contains(t))
+        .filter(|t| !cue.contains(t))
         .filter(|&t| carries_meaning(f, t))
         .collect();
     let matched = words.iter().filter(|&&t| cx.matched(s, t)).count();
@@ -273,11 +266,14 @@ fn claim_denied_by(cx: &MatchContext<'_>, cue: &Cue) -> Vec<usize> {
 const NEGATED_CLAIM_WORDS: usize = 2;
 
 /// A negation cue of the window: its words, its sentence in the window, its
-/// byte span there, and whether it says "none" ("no deaths").
+/// byte span there, its tokens, the tokens it governs (from the cue to its
+/// clause's end), and whether it says "none" ("no deaths").
 struct NegationAt {
     words: String,
     sentence: usize,
     span: Range<usize>,
+    cue: Range<usize>,
+    scope: Range<usize>,
     zero: bool,
 }
 
@@ -318,12 +314,20 @@ fn cue_end(cue: &Cue) -> usize {
     cue.tokens.end.max(cue.tokens.start + 1) - 1
 }
 
+/// The tokens a cue of window sentence `s` governs: from the cue to the end
+/// of its clause.
+fn cue_scope(cx: &MatchContext<'_>, s: usize, cue: &Cue) -> Range<usize> {
+    cue.tokens.start..cx.clause(s, cue_end(cue)).end
+}
+
 fn negation_at(cx: &MatchContext<'_>, s: usize, cue: &Cue) -> NegationAt {
     let f = cx.window[s].facts;
     NegationAt {
         words: cue.words.clone(),
         sentence: s,
         span: f.tokens[cue.tokens.start].span.start..f.tokens[cue_end(cue)].span.end,
+        cue: cue.tokens.clone(),
+        scope: cue_scope(cx, s, cue),
         zero: f.tokens[cue.tokens.clone()]
             .iter()
             .any(|t| ZERO_WORDS.contains(&t.norm.as_str())),
@@ -338,7 +342,7 @@ fn negation_over_claim_words(cx: &MatchContext<'_>) -> Option<NegationAt> {
     asserted_negations_in(cx, |_| true)
         .find(|&(s, cue)| {
             // the cue governs the rest of its clause
-            let scope = cue.tokens.start..cx.clause(s, cue_end(cue)).end;
+            let scope = cue_scope(cx, s, cue);
             // (a comparison in its scope ranks, it denies nothing: "aucun
             // n'est plus proche d'une grande ville que les Everglades")
             !compares(cx.window[s].facts, scope.clone())
@@ -357,20 +361,11 @@ fn denies_what_claim_verb_governs(cx: &MatchContext<'_>, at: &NegationAt) -> boo
     let Some(verb) = cx.claim_verb_start() else {
         return false;
     };
-    let f = cx.window[at.sentence].facts;
-    let Some(cue) = f
-        .negations
-        .iter()
-        .find(|c| f.tokens[c.tokens.start].span.start == at.span.start)
-    else {
-        return false;
-    };
-    let scope = cue.tokens.start..cx.clause(at.sentence, cue_end(cue)).end;
     // (every claim word written there, not only where the coverage found
     // it first)
     let mut denied = (0..cx.claim.tokens.len())
         .filter(|&c| carries_meaning(cx.claim, c))
-        .filter(|&c| cx.places_of(c, at.sentence).any(|t| scope.contains(&t)))
+        .filter(|&c| cx.places_of(c, at.sentence).any(|t| at.scope.contains(&t)))
         .peekable();
     denied.peek().is_some() && denied.all(|c| c > verb)
 }
