@@ -443,8 +443,10 @@ pub fn is_french_infinitive(written: &str) -> bool {
         && !written.ends_with("ère")
 }
 
-/// Aims and attempts whose object is not asserted as done: an intention
-/// cue, then "de"/"d'"/"à" and an infinitive, a French infinitive right
+/// Aims, attempts, requests and proposals whose object is not asserted as
+/// done: an intention or a directive cue, then "de"/"d'"/"à" and an
+/// infinitive; a directive cue, then a "que"/"that" clause ("a proposé que
+/// les téléphones soient déclarés intouchables", "demanded that it stop"); a French infinitive right
 /// after a verb of will ("veut racheter"), or "to" in English ("a tenté de
 /// racheter", "l'intention de fusionner", "plans to merge"). Each cue's
 /// token range runs from the cue to the end of its clause, as a
@@ -463,13 +465,20 @@ pub fn find_intentions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
     let mut out: Vec<Cue> = Vec::new();
     for i in 0..tokens.len() {
         let w = word(i);
-        if !vocab.is_cue(lang, CueKind::Intention, w) {
+        let directive = vocab.is_cue(lang, CueKind::Directive, w);
+        if !directive && !vocab.is_cue(lang, CueKind::Intention, w) {
             continue;
         }
         let (object, marker) = match lang {
+            // "a proposé que les téléphones soient déclarés intouchables"
+            Lang::Fr if directive && matches!(word(i + 1), "que" | "qu") => {
+                (true, Some(word(i + 1)))
+            }
+            Lang::En if directive && word(i + 1) == "that" => (true, Some("that")),
             Lang::Fr if matches!(word(i + 1), "de" | "d" | "a") && infinitive(i + 2) => {
                 (true, Some(word(i + 1)))
             }
+            Lang::Fr if directive => (false, None),
             // "veut racheter"; "veut dire" is "means"
             Lang::Fr => (
                 FRENCH_WILL.contains(&w) && infinitive(i + 1) && word(i + 1) != "dire",
@@ -783,6 +792,46 @@ mod tests {
             ("Cela veut dire que tout change.", Lang::Fr, &[]),
             ("une menace particulière pour l'Amérique", Lang::Fr, &[]),
             ("The plan was approved.", Lang::En, &[]),
+            // requests and proposals: a "que"/"that" clause or an infinitive
+            (
+                "Il a proposé que les téléphones soient déclarés intouchables, selon Axios.",
+                Lang::Fr,
+                &[(
+                    "propose que",
+                    "proposé que les téléphones soient déclarés intouchables",
+                )],
+            ),
+            (
+                "Hulata a suggéré que NSO ne puisse plus cibler ces téléphones.",
+                Lang::Fr,
+                &[(
+                    "suggere que",
+                    "suggéré que NSO ne puisse plus cibler ces téléphones",
+                )],
+            ),
+            (
+                "Le ministre a demandé de suspendre les ventes.",
+                Lang::Fr,
+                &[("demande de", "demandé de suspendre les ventes")],
+            ),
+            (
+                "The regulator demanded that the company stop the sales.",
+                Lang::En,
+                &[("demanded that", "demanded that the company stop the sales")],
+            ),
+            (
+                "He was asked to resign.",
+                Lang::En,
+                &[("asked to", "asked to resign")],
+            ),
+            // a request whose object is a noun states nothing unasserted
+            (
+                "Macron a demandé un renforcement des protocoles.",
+                Lang::Fr,
+                &[],
+            ),
+            ("The minister proposed a new law.", Lang::En, &[]),
+            ("Il a proposé une solution.", Lang::Fr, &[]),
         ];
         for (text, lang, want) in table {
             let want: Vec<(String, String)> = want

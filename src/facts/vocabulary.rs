@@ -57,6 +57,9 @@ pub enum CueKind {
     /// an aim or attempt whose object is not asserted as done ("a tenté
     /// de", "plans to")
     Intention,
+    /// a request or a proposal whose object, a "que"/"that" clause or an
+    /// infinitive, is not asserted ("a proposé que", "asked that")
+    Directive,
     /// a word after which French "si" opens a clause (a subject), not "so"
     SubjectStart,
 }
@@ -257,6 +260,7 @@ fn cue_kind(name: &str) -> Option<CueKind> {
         "confirmation" => CueKind::Confirmation,
         "condition" => CueKind::Condition,
         "intention" => CueKind::Intention,
+        "directive" => CueKind::Directive,
         "subject-start" => CueKind::SubjectStart,
         _ => return None,
     })

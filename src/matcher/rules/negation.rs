@@ -4,7 +4,7 @@
 //! differing polarity only keeps the window from supporting.
 
 use super::Rule;
-use crate::facts::{Cue, Unit};
+use crate::facts::{Cue, Facts, Unit};
 use crate::matcher::context::{CLAUSE_WORDS, MatchContext, carries_meaning, compares};
 use crate::matcher::finding::{Effect, Finding, Kind};
 use crate::text::{Lang, Lexicon};
@@ -135,12 +135,17 @@ impl Rule for NegationRule {
                 None => cx.window.iter().all(|w| !w.facts.hedged()),
             };
         let enough = cx.coverage.share >= NEGATION_COVERAGE || unhedged_denial;
+        // a claim negation inside a clause the claim does not assert (a
+        // proposal, a condition: "a suggéré que NSO ne puisse plus cibler
+        // les téléphones") says nothing did not happen
+        let claim_denial_asserted = !claim_negated || claim_negation_asserted(cx.claim);
         let contradicts = (denial_within_claim
             || claim_denial_stated
             || enough && cx.coverage.missing_names.is_empty())
             && !contradicted_by_facts
             && facts_agree
-            && negated_claim_holds;
+            && negated_claim_holds
+            && claim_denial_asserted;
         let (kind, effect) = if contradicts {
             (Kind::Negation, Effect::Contradicts)
         } else {
@@ -152,6 +157,18 @@ impl Rule for NegationRule {
         }
         vec![finding]
     }
+}
+
+/// Does one of the claim's negations stand outside its conditions, aims
+/// and proposals?
+fn claim_negation_asserted(claim: &Facts) -> bool {
+    claim.negations.iter().any(|n| {
+        !claim
+            .conditions
+            .iter()
+            .chain(&claim.intentions)
+            .any(|c| c.tokens.contains(&n.tokens.start) && c.tokens.start != n.tokens.start)
+    })
 }
 
 /// Share of the claim a window must state when its negation denies a word
@@ -548,6 +565,29 @@ mod tests {
                 &[(Kind::Negation, Effect::Contradicts)],
             ),
             ("NSO did not comment.", En, no_comment, Fr, &[]),
+            // a negation inside what the claim says was asked or proposed
+            // is not asserted: it denies nothing the window states
+            (
+                "Le syndicat a demandé que l'usine ne ferme plus le dimanche.",
+                Fr,
+                "L'usine ferme le dimanche depuis mars, a rappelé le syndicat.",
+                Fr,
+                &[(Kind::Polarity, Effect::Blocks)],
+            ),
+            (
+                "The union demanded that the factory no longer close on Sundays.",
+                En,
+                "L'usine ferme le dimanche depuis mars, a rappelé le syndicat.",
+                Fr,
+                &[(Kind::Polarity, Effect::Blocks)],
+            ),
+            (
+                "Le syndicat a rappelé que l'usine ne ferme plus le dimanche.",
+                Fr,
+                "L'usine ferme le dimanche depuis mars, a rappelé le syndicat.",
+                Fr,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
             // the window denies, with a verb of its own, what the claim's
             // verb governs
             (
