@@ -37,15 +37,18 @@ impl Rule for DenialRule {
         };
         let only_stance_missing =
             !cx.coverage.missing.is_empty() && cx.coverage.missing.iter().all(|m| stance_word(m));
-        if cx.coverage.share < NEGATION_COVERAGE && !only_stance_missing {
-            return Vec::new();
-        }
+        // enough of the claim stated to compare stances; less is enough to
+        // see that the claim's own subject denies it
+        let stated = cx.coverage.share >= NEGATION_COVERAGE || only_stance_missing;
         let claim_confirms = cx
             .claim
             .tokens
             .iter()
             .any(|t| vocab.is_cue(cx.claim.lang, CueKind::Confirmation, &t.norm));
         let claim_denies = !cx.claim.denials.is_empty();
+        if claim_denies && !stated {
+            return Vec::new();
+        }
         if claim_denies {
             // "NSO denied" against "NSO a confirmé": the opposite stance
             return stance_near_match(cx, |s, t| {
@@ -66,24 +69,29 @@ impl Rule for DenialRule {
         match denial {
             // "NSO confirmed" against "ce que NSO dément": the opposite stance
             // of the same party
-            Some((s, t, who)) if claim_confirms && cx.coverage.missing_names.is_empty() => {
+            Some((s, t, who))
+                if stated && claim_confirms && cx.coverage.missing_names.is_empty() =>
+            {
                 vec![opposite(cx, "(confirmed)", s, t, who)]
             }
-            Some((s, t, who)) => {
+            // the claim's own subject denies what the claim has it say or
+            // do ("NSO accepted that Pegasus was used ..." against "...,
+            // ce que NSO réfute"): the window cannot state the claim
+            Some((s, t, who)) if stated || denier_is_claim_subject(cx, who.as_deref()) => {
                 let ws = &cx.window[s];
                 let verb = ws.facts.tokens[t].span.clone();
+                let effect = if denier_is_claim_subject(cx, who.as_deref()) {
+                    Effect::Blocks
+                } else {
+                    Effect::Neutral
+                };
                 vec![
-                    Finding::new(
-                        Kind::Denial,
-                        Effect::Neutral,
-                        "(stated)",
-                        &ws.text[verb.clone()],
-                    )
-                    .about(who)
-                    .at_source(s, verb),
+                    Finding::new(Kind::Denial, effect, "(stated)", &ws.text[verb.clone()])
+                        .about(who)
+                        .at_source(s, verb),
                 ]
             }
-            None => Vec::new(),
+            _ => Vec::new(),
         }
     }
 }
@@ -160,6 +168,24 @@ fn opposite(
         .at_source(s, verb)
 }
 
+/// Is the party who denies (the capitalised words before the window's
+/// denial verb) named in the claim's subject, before its verb?
+fn denier_is_claim_subject(cx: &MatchContext<'_>, who: Option<&str>) -> bool {
+    let (Some(who), Some(verb)) = (who, cx.claim_verb_start()) else {
+        return false;
+    };
+    let subject: Vec<String> = cx
+        .claim
+        .keys
+        .names
+        .iter()
+        .filter(|&&i| i < verb)
+        .map(|&i| name_key(&cx.claim.tokens[i].norm))
+        .collect();
+    who.split_whitespace()
+        .any(|word| subject.contains(&name_key(&crate::text::fold(word))))
+}
+
 /// Is claim token `i` a stance verb (a confirmation or a denial)?
 fn is_stance(cx: &MatchContext<'_>, i: usize) -> bool {
     let claim = cx.claim;
@@ -205,6 +231,37 @@ mod tests {
                 "NSO a confirmé avoir vendu son logiciel à la police marocaine.",
                 Fr,
                 Effect::Contradicts,
+            ),
+            // "accepted that" admits what the other side denies
+            (
+                "Renault accepted that customer data had been stolen from its servers.",
+                En,
+                "Des données de clients auraient été volées sur les serveurs de Renault, ce que Renault dément.",
+                Fr,
+                Effect::Contradicts,
+            ),
+            (
+                "Renault a accepté que des données de clients avaient été volées sur ses serveurs.",
+                Fr,
+                "Customer data was allegedly stolen from Renault's servers, which Renault denies.",
+                En,
+                Effect::Contradicts,
+            ),
+            // the claim's subject is who denies, whatever the claim has it
+            // say: the window cannot state the claim
+            (
+                "Renault said that customer data had been stolen from the servers of its factories in 2023.",
+                En,
+                "Des données de clients auraient été volées, ce que Renault dément.",
+                Fr,
+                Effect::Blocks,
+            ),
+            (
+                "Renault a expliqué que des données de clients avaient été volées sur les serveurs de ses usines en 2023.",
+                Fr,
+                "Customer data was allegedly stolen, which Renault denies.",
+                En,
+                Effect::Blocks,
             ),
             // short claims: everything but the stance verb is stated
             (
