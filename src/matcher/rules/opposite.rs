@@ -10,7 +10,9 @@
 //! It contradicts only when everything else the claim says is stated, in a
 //! sentence about the claim's subject with the same polarity (a window
 //! that negates the opposite does not contradict: "not closed"), and every
-//! fact agrees; otherwise it decides nothing.
+//! fact agrees. With less stated, an opposite bound to a claim word found
+//! beside it ("the closing ceremony" / "la cérémonie d'ouverture") keeps
+//! the window from supporting: it speaks of the other thing.
 
 use super::Rule;
 use crate::facts::Facts;
@@ -39,16 +41,22 @@ impl Rule for OppositeRule {
         // bound to the same word as the claim's ("an unlimited number of
         // contacts" / "un nombre limité de contacts", the claim's verb
         // paraphrased)
-        if decided
-            || !facts_agree
-            || cov.share < OPPOSITE_COVERAGE
-            || cov.missing_weighty.is_empty()
-            || cov.missing_weighty.len() > 2
-            || !cov.missing_names.is_empty()
-        {
+        if decided || !facts_agree || cov.missing_weighty.is_empty() {
             return Vec::new();
         }
-        let must_bind = cov.missing_weighty.len() > 1;
+        // all else stated: the opposite contradicts; less stated, an
+        // opposite bound to a claim word found beside it ("the closing
+        // ceremony" / "la cérémonie d'ouverture") still says the window
+        // speaks of the other thing, and keeps it from supporting
+        let all_else_stated = cov.share >= OPPOSITE_COVERAGE
+            && cov.missing_weighty.len() <= 2
+            && cov.missing_names.is_empty();
+        let must_bind = !all_else_stated || cov.missing_weighty.len() > 1;
+        let effect = if all_else_stated {
+            Effect::Contradicts
+        } else {
+            Effect::Blocks
+        };
         let claim = cx.claim;
         for missing in &cov.missing_weighty {
             let Some(i) = (0..claim.tokens.len())
@@ -59,7 +67,7 @@ impl Rule for OppositeRule {
             if let Some((s, t)) = opposite_in_window(cx, i, must_bind) {
                 return vec![super::word_against_word(
                     cx,
-                    (Kind::Opposite, Effect::Contradicts),
+                    (Kind::Opposite, effect),
                     i,
                     s,
                     t,
@@ -139,7 +147,24 @@ mod tests {
     #[test]
     fn opposite_table() {
         let opposite = &[(Kind::Opposite, Effect::Contradicts)][..];
+        let other_thing = &[(Kind::Opposite, Effect::Blocks)][..];
         let table: &[Row] = &[
+            // less of the claim stated, an opposite bound to a claim word
+            // found beside it still says the window speaks of another thing
+            (
+                "The mayor flew to Cannes yesterday to attend the closing ceremony of the festival.",
+                En,
+                "Il partira pour Cannes afin d'assister à la cérémonie d'ouverture du festival.",
+                Fr,
+                other_thing,
+            ),
+            (
+                "Le maire s'est rendu hier à Cannes pour soutenir une manifestation légale des marins.",
+                Fr,
+                "He will leave for Cannes to support an illegal demonstration of sailors.",
+                En,
+                other_thing,
+            ),
             (
                 "The museum is open in winter.",
                 En,
