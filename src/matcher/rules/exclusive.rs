@@ -26,6 +26,11 @@ const FOCUS: usize = 8;
 /// claim's copy of the restricted predicate or focus.
 const SLOT: usize = 4;
 
+/// How far after "ne" its "que" may stand: past a verb and its object
+/// ("ne donnait des autorisations d'exportation de produits cyber qu'à des
+/// États").
+const NE_QUE_REACH: usize = 12;
+
 /// Cues that restrict what follows them to itself (folded).
 const EXCLUSIVE: &[&str] = &[
     "uniquement",
@@ -57,8 +62,8 @@ fn restrictions(words: &[&str]) -> Vec<(usize, usize)> {
         });
         if matches!(*w, "ne" | "n") && !negative_subject {
             // "ne ... que" with no negator between: a restriction
-            if let Some(k) =
-                (i + 1..words.len().min(i + 6)).find(|&k| matches!(words[k], "que" | "qu"))
+            if let Some(k) = (i + 1..words.len().min(i + NE_QUE_REACH))
+                .find(|&k| matches!(words[k], "que" | "qu"))
                 && !(i + 1..k).any(|j| {
                     matches!(
                         words[j],
@@ -131,8 +136,17 @@ impl Rule for ExclusiveRule {
                 // (two words before the cue only across a word that carries
                 // no meaning: in "Pegasus sert uniquement à" the restricted
                 // word is "sert", and "Pegasus" its subject)
+                // (in "ne ... que", the verb phrase the two enclose, and
+                // not the subject before "ne": "l'État d'Israël ne donnait
+                // des autorisations d'exportation qu'à des États")
+                let enclosed = cue_start + 1 < focus_start;
                 let restricted = |mt: usize| {
-                    mt + 1 == cue_start || mt + 2 == cue_start && !carries_meaning(f, cue_start - 1)
+                    if enclosed {
+                        (cue_start + 1..focus_start).contains(&mt)
+                    } else {
+                        mt + 1 == cue_start
+                            || mt + 2 == cue_start && !carries_meaning(f, cue_start - 1)
+                    }
                 };
                 let anchors: Vec<usize> = cov
                     .found()
@@ -207,6 +221,30 @@ mod tests {
     fn exclusive_table() {
         let only = &[(Kind::Exclusive, Effect::Contradicts)][..];
         let table: &[Row] = &[
+            // "ne ... que" around a verb and a long object
+            (
+                "La mairie accorde des subventions de rénovation des façades aux entreprises privées.",
+                Fr,
+                "La mairie n'accorde des subventions de rénovation des façades anciennes qu'aux associations de quartier.",
+                Fr,
+                only,
+            ),
+            (
+                "France grants export licences for military drones to private companies.",
+                En,
+                "La France ne donne des autorisations d'exportation de drones militaires qu'à des États.",
+                Fr,
+                only,
+            ),
+            // what "ne ... que" restricts is another predicate of the claim's
+            // subject: nothing
+            (
+                "The mayor told the council that the town took the complaints seriously.",
+                En,
+                "Le maire a souligné que la mairie n'accorde des subventions de rénovation des façades anciennes qu'aux associations de quartier.",
+                Fr,
+                &[],
+            ),
             (
                 "Les manifestants de Vienne ont protesté contre l'invasion de l'Ukraine.",
                 Fr,
