@@ -46,10 +46,10 @@ impl Rule for DenialRule {
             .iter()
             .any(|t| vocab.is_cue(cx.claim.lang, CueKind::Confirmation, &t.norm));
         let claim_denies = !cx.claim.denials.is_empty();
-        if claim_denies && !stated {
-            return Vec::new();
-        }
         if claim_denies {
+            if !stated {
+                return Vec::new();
+            }
             // "NSO denied" against "NSO a confirmé": the opposite stance
             return stance_near_match(cx, |s, t| {
                 let f = cx.window[s].facts;
@@ -77,21 +77,25 @@ impl Rule for DenialRule {
             // the claim's own subject denies what the claim has it say or
             // do ("NSO accepted that Pegasus was used ..." against "...,
             // ce que NSO réfute"): the window cannot state the claim
-            Some((s, t, who)) if stated || denier_is_claim_subject(cx, who.as_deref()) => {
-                let ws = &cx.window[s];
-                let verb = ws.facts.tokens[t].span.clone();
-                let effect = if denier_is_claim_subject(cx, who.as_deref()) {
+            Some((s, t, who)) => {
+                let by_subject = denier_is_claim_subject(cx, who.as_deref());
+                if !stated && !by_subject {
+                    return Vec::new();
+                }
+                let effect = if by_subject {
                     Effect::Blocks
                 } else {
                     Effect::Neutral
                 };
+                let ws = &cx.window[s];
+                let verb = ws.facts.tokens[t].span.clone();
                 vec![
                     Finding::new(Kind::Denial, effect, "(stated)", &ws.text[verb.clone()])
                         .about(who)
                         .at_source(s, verb),
                 ]
             }
-            _ => Vec::new(),
+            None => Vec::new(),
         }
     }
 }
@@ -139,17 +143,10 @@ fn opposite(
     let verb = ws.facts.tokens[t].span.clone();
     // the party that takes the stance must be the claim's: "NSO a démenti"
     // contradicts "NSO confirmed", "Rabat a démenti" only reports
-    let claim_names: Vec<String> = cx
-        .claim
-        .keys
-        .names
-        .iter()
-        .map(|&i| name_key(&cx.claim.tokens[i].norm))
-        .collect();
-    let same_party = who.as_deref().is_some_and(|w| {
-        w.split_whitespace()
-            .any(|word| claim_names.contains(&name_key(&crate::text::fold(word))))
-    }) || party_named_alike(cx, s, t);
+    let same_party = who
+        .as_deref()
+        .is_some_and(|w| names_one_of(w, &claim_name_keys(cx, |_| true)))
+        || party_named_alike(cx, s, t);
     // the claim's own stance verb absent: the window reports the other
     // party's stance and states nothing of the claim's party
     let stance_stated =
@@ -174,16 +171,25 @@ fn denier_is_claim_subject(cx: &MatchContext<'_>, who: Option<&str>) -> bool {
     let (Some(who), Some(verb)) = (who, cx.claim_verb_start()) else {
         return false;
     };
-    let subject: Vec<String> = cx
-        .claim
+    names_one_of(who, &claim_name_keys(cx, |i| i < verb))
+}
+
+/// The name keys of the claim's names at the tokens `keep` keeps.
+fn claim_name_keys(cx: &MatchContext<'_>, keep: impl Fn(usize) -> bool) -> Vec<String> {
+    let claim = cx.claim;
+    claim
         .keys
         .names
         .iter()
-        .filter(|&&i| i < verb)
-        .map(|&i| name_key(&cx.claim.tokens[i].norm))
-        .collect();
+        .filter(|&&i| keep(i))
+        .map(|&i| name_key(&claim.tokens[i].norm))
+        .collect()
+}
+
+/// Does one word of `who` (as written) have one of these name keys?
+fn names_one_of(who: &str, keys: &[String]) -> bool {
     who.split_whitespace()
-        .any(|word| subject.contains(&name_key(&crate::text::fold(word))))
+        .any(|word| keys.contains(&name_key(&crate::text::fold(word))))
 }
 
 /// Is claim token `i` a stance verb (a confirmation or a denial)?
