@@ -65,6 +65,15 @@ impl Facts {
     pub fn hedged(&self) -> bool {
         !self.hedges.is_empty()
     }
+    /// Does token `t` stand in a clause the text does not assert: a
+    /// condition, an aim, a request ("si les faits sont avérés", "a proposé
+    /// que ...")?
+    pub fn in_unasserted_clause(&self, t: usize) -> bool {
+        self.conditions
+            .iter()
+            .chain(&self.intentions)
+            .any(|c| c.tokens.contains(&t))
+    }
 }
 
 /// Analyse `text` in `lang`.

@@ -445,10 +445,11 @@ pub fn is_french_infinitive(written: &str) -> bool {
 
 /// Aims, attempts, requests and proposals whose object is not asserted as
 /// done: an intention or a directive cue, then "de"/"d'"/"à" and an
-/// infinitive; a directive cue, then a "que"/"that" clause ("a proposé que
-/// les téléphones soient déclarés intouchables", "demanded that it stop"); a French infinitive right
-/// after a verb of will ("veut racheter"), or "to" in English ("a tenté de
-/// racheter", "l'intention de fusionner", "plans to merge"). Each cue's
+/// infinitive, or "to" in English ("a tenté de racheter", "l'intention de
+/// fusionner", "plans to merge", "asked to resign"); a directive cue, then
+/// a "que"/"that" clause ("a proposé que les téléphones soient déclarés
+/// intouchables", "demanded that it stop"); a French infinitive right after
+/// a verb of will ("veut racheter"). Each cue's
 /// token range runs from the cue to the end of its clause, as a
 /// condition's. Not when negated just before: "n'a pas souhaité commenter",
 /// "did not want to comment" are refusals, which the negation rules read.
@@ -478,7 +479,6 @@ pub fn find_intentions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
             Lang::Fr if matches!(word(i + 1), "de" | "d" | "a") && infinitive(i + 2) => {
                 (true, Some(word(i + 1)))
             }
-            Lang::Fr if directive => (false, None),
             // "veut racheter"; "veut dire" is "means"
             Lang::Fr => (
                 FRENCH_WILL.contains(&w) && infinitive(i + 1) && word(i + 1) != "dire",

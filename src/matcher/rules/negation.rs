@@ -162,13 +162,10 @@ impl Rule for NegationRule {
 /// Does one of the claim's negations stand outside its conditions, aims
 /// and proposals?
 fn claim_negation_asserted(claim: &Facts) -> bool {
-    claim.negations.iter().any(|n| {
-        !claim
-            .conditions
-            .iter()
-            .chain(&claim.intentions)
-            .any(|c| c.tokens.contains(&n.tokens.start) && c.tokens.start != n.tokens.start)
-    })
+    claim
+        .negations
+        .iter()
+        .any(|n| !claim.in_unasserted_clause(n.tokens.start))
 }
 
 /// Share of the claim a window must state when its negation denies a word
@@ -207,13 +204,7 @@ fn denied_claim_clause_stated(cx: &MatchContext<'_>) -> bool {
     let claim = cx.claim;
     // (stated, not inside a condition or an aim of the window: "Si Mario
     // Draghi reconnaît que ..." does not assert it)
-    let asserted = |&(s, t): &(usize, usize)| {
-        let f = cx.window[s].facts;
-        !f.conditions
-            .iter()
-            .chain(&f.intentions)
-            .any(|c| c.tokens.contains(&t))
-    };
+    let asserted = |&(s, t): &(usize, usize)| !cx.window[s].facts.in_unasserted_clause(t);
     let found: Vec<usize> = cx
         .coverage
         .found()
