@@ -70,6 +70,34 @@ const ENGLISH_PREPOSITIONS: &[&str] = &[
     "till",
 ];
 const SKIP_DETERMINERS: &[&str] = &["la", "le", "l", "les", "the"];
+/// English words that open a time adverbial right after a noun phrase: the
+/// phrase ends before them ("160,000 cars last year" counts cars, not years;
+/// "200 jobs next month").
+const TIME_OPENERS_EN: &[&str] = &[
+    "last",
+    "next",
+    "previous",
+    "past",
+    "every",
+    "each",
+    "ago",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "tonight",
+];
+
+/// Does token `t` open a time adverbial after a noun phrase: a weekday or a
+/// month in either language ("12 morts dimanche", "300 jobs in May" has its
+/// preposition), or an English relative time word ([`TIME_OPENERS_EN`])?
+fn opens_time_adverbial(t: &Token, lang: Lang) -> bool {
+    use crate::facts::{CalendarKind, Vocabulary};
+    let v = Vocabulary::shared();
+    let calendar = [CalendarKind::Weekday, CalendarKind::Month]
+        .into_iter()
+        .any(|kind| v.calendar(kind, &t.norm).is_some());
+    calendar || lang == Lang::En && TIME_OPENERS_EN.contains(&t.norm.as_str())
+}
 
 /// The noun phrase starting at token `start` (just after a number).
 pub fn bind_noun(
@@ -109,7 +137,11 @@ pub fn bind_noun(
         // "23 voix contre 8": the preposition ends the phrase
         let joiner = matches!(next.norm.as_str(), "contre" | "against" | "versus")
             || lang == Lang::En && ENGLISH_PREPOSITIONS.contains(&next.norm.as_str());
-        if broken(text, &tokens[last], next) || !is_content(lex, next, lang) || verb_like || joiner
+        if broken(text, &tokens[last], next)
+            || !is_content(lex, next, lang)
+            || verb_like
+            || joiner
+            || opens_time_adverbial(next, lang)
         {
             break;
         }
@@ -290,6 +322,14 @@ mod tests {
             bound("14 membres du gouvernement", Lang::Fr),
             pairs(&[("14", "membres du gouvernement")])
         );
+        // a weekday after the noun dates the count, it does not narrow it
+        assert_eq!(
+            bound(
+                "La police a compté 3 000 manifestants samedi à Paris.",
+                Lang::Fr
+            ),
+            pairs(&[("3000", "manifestants")])
+        );
         assert_eq!(
             bound("de 14 chefs d'État dont le président", Lang::Fr),
             pairs(&[("14", "chefs d'État")])
@@ -379,6 +419,22 @@ mod tests {
         assert_eq!(
             bound("12 patrols per night near the border", Lang::En),
             pairs(&[("12", "patrols")])
+        );
+        // a time adverbial ends it: the number counts cars, not years
+        assert_eq!(
+            bound("The plant built 160,000 cars last year.", Lang::En),
+            pairs(&[("160000", "cars")])
+        );
+        assert_eq!(
+            bound("The firm will cut 200 jobs next month.", Lang::En),
+            pairs(&[("200", "jobs")])
+        );
+        assert_eq!(
+            bound(
+                "Police counted 3,000 protesters Saturday in the capital.",
+                Lang::En
+            ),
+            pairs(&[("3000", "protesters")])
         );
     }
 

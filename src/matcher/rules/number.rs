@@ -107,6 +107,7 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
         && !matches!(cq.unit, Unit::Money(_))
         && cov.share < VERBLESS_CONTRADICTION_COVERAGE;
     let mut best: Option<Candidate<'w>> = None;
+    let mut bound_mismatch_in = Vec::new();
     for (s, ws) in cx.window.iter().enumerate() {
         for sq in ws.facts.quantities.iter().filter(|q| !q.ordinal) {
             // an amount in another currency: bound as if in the claim's, and
@@ -151,6 +152,11 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             }
             let bound = matches!(same, Binding::Same | Binding::Part | Binding::Whole)
                 || sole_figure(cx, cq, s, sq);
+            // (whether or not it may contradict here; the same amount in
+            // another currency is no other figure)
+            if bound && cmp == Comparison::Mismatch && !other_currency {
+                bound_mismatch_in.push(s);
+            }
             let threshold = if matches!(cq.unit, Unit::Money(_) | Unit::Percent) {
                 UNBOUND_AMOUNT_COVERAGE
             } else {
@@ -187,6 +193,16 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
                 best = Some(candidate);
             }
         }
+    }
+    // the claim's figure written unbound beside a differing figure bound to
+    // the claim's noun is another figure of the sentence ("built 95,000
+    // cars last year, down from 160,000 in 2019" against "160,000 cars last
+    // year"): it decides nothing, nor does the bound one, which lost to it
+    if best
+        .as_ref()
+        .is_some_and(|b| !b.bound && bound_mismatch_in.contains(&b.sentence))
+    {
+        return None;
     }
     best.or_else(|| by_reference(cx, cq))
 }
@@ -482,6 +498,50 @@ mod tests {
         )
         .findings_of("number");
         assert!(found.iter().any(|f| f.effect == Contradicts), "{found:?}");
+    }
+
+    /// The claim's figure written without a noun beside a differing figure
+    /// bound to the claim's noun is another figure of the sentence (an
+    /// earlier year's): it neither supports nor, beside the bound one,
+    /// contradicts.
+    #[test]
+    fn an_unbound_figure_beside_a_differing_bound_one() {
+        let table = [
+            (
+                "The plant built 160,000 cars last year.",
+                En,
+                "The plant built 95,000 cars last year, down from 160,000 in 2019.",
+                En,
+            ),
+            (
+                "L'usine a produit 160 000 voitures l'an dernier.",
+                Fr,
+                "L'usine a produit 95 000 voitures l'an dernier, contre 160 000 en 2019.",
+                Fr,
+            ),
+            (
+                "L'usine a produit 160 000 voitures l'an dernier.",
+                Fr,
+                "The plant built 95,000 cars last year, down from 160,000 in 2019.",
+                En,
+            ),
+        ];
+        for (claim, cl, window, wl) in table {
+            let found = Case::new(claim, cl, window, wl).findings_of("number");
+            assert!(
+                found.iter().all(|f| f.effect == Blocks),
+                "{claim}: {found:?}"
+            );
+        }
+        // alone, the unbound figure of a sentence stating the claim supports
+        let found = Case::new(
+            "The plant built 160,000 cars last year.",
+            En,
+            "Last year the plant built cars, 160,000 in all.",
+            En,
+        )
+        .findings_of("number");
+        assert!(found.iter().any(|f| f.effect == Supports), "{found:?}");
     }
 
     /// A definite reference ("les quatre kamikazes") gives a count that
