@@ -129,11 +129,17 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             };
             // nouns the binding's keys do not relate but the coverage paired
             // ("400 homes" / "400 dwellings" by meaning, "2 300 logements" /
-            // "2,300 homes" by a dictionary sense): the same thing for an
-            // agreeing figure only, never ground for a contradiction
+            // "2,300 homes" by a dictionary sense), or whose complements
+            // agree ("défenseurs des droits humains" / "militants des droits
+            // humains"): the same thing for an agreeing figure only, never
+            // ground for a contradiction
             let (same, paired) =
                 match same_thing((cx.claim_text, cx.claim), cq, (ws.text, ws.facts), sq_bound) {
-                    Binding::Different if nouns_paired(cx, cq, s, sq) => (Binding::Same, true),
+                    Binding::Different
+                        if nouns_paired(cx, cq, s, sq) || complements_paired(cx, cq, s, sq) =>
+                    {
+                        (Binding::Same, true)
+                    }
                     other => (other, false),
                 };
             if same == Binding::Different {
@@ -222,6 +228,31 @@ fn nouns_paired(cx: &MatchContext<'_>, cq: &Quantity, s: usize, sq: &Quantity) -
             .aligned
             .iter()
             .any(|a| a.claim_token == cn.head && a.at == (s, sn.head))
+}
+
+/// Words a complement must hold to pair two heads by itself.
+const COMPLEMENT_WORDS: usize = 2;
+
+/// Do the two quantities' nouns share their complement, the head aside:
+/// every word of the claim's complement found inside the window's
+/// ("85 défenseurs des droits humains" / "85 militants des droits
+/// humains", "50,000 phone numbers" has none)? Two heads that name
+/// people or things of the same cause, for an agreeing figure only.
+fn complements_paired(cx: &MatchContext<'_>, cq: &Quantity, s: usize, sq: &Quantity) -> bool {
+    let (Some(cn), Some(sn)) = (&cq.noun, &sq.noun) else {
+        return false;
+    };
+    let (Some(cc), Some(sc)) = (&cn.complement, &sn.complement) else {
+        return false;
+    };
+    // (a complement of one word names too little: "appels de téléphone" /
+    // "numéros de téléphone")
+    cc.len() >= COMPLEMENT_WORDS
+        && cc.clone().all(|c| {
+            cx.coverage
+                .found()
+                .any(|(fc, (fs, ft))| fc == c && fs == s && sc.contains(&ft))
+        })
 }
 
 /// A window that gives the claim's count only as a definite reference
@@ -498,6 +529,55 @@ mod tests {
         )
         .findings_of("number");
         assert!(found.iter().any(|f| f.effect == Contradicts), "{found:?}");
+    }
+
+    /// Two heads with one complement of two words or more ("défenseurs" /
+    /// "militants des droits humains") count the same people for an
+    /// agreeing figure, never for a differing one.
+    #[test]
+    fn heads_paired_by_their_complement() {
+        let fr = "Le logiciel aurait permis d'espionner au moins 85 militants des droits humains.";
+        let en = "At least 85 activists of human rights were spied on.";
+        let table = [
+            (
+                "Au moins 85 défenseurs des droits humains auraient été espionnés.",
+                Fr,
+                fr,
+                Fr,
+                Supports,
+            ),
+            (
+                "At least 85 defenders of human rights were spied on.",
+                En,
+                en,
+                En,
+                Supports,
+            ),
+            (
+                "Au moins 85 défenseurs des droits humains auraient été espionnés.",
+                Fr,
+                en,
+                En,
+                Supports,
+            ),
+            // another figure: no ground for a contradiction
+            (
+                "Au moins 90 défenseurs des droits humains auraient été espionnés.",
+                Fr,
+                fr,
+                Fr,
+                Blocks,
+            ),
+            // a complement of one word names too little
+            (
+                "Le logiciel a visé 50 000 appels de téléphone.",
+                Fr,
+                "Le logiciel a visé 50 000 numéros de téléphone.",
+                Fr,
+                Blocks,
+            ),
+        ];
+        assert_effects("number", &table);
     }
 
     /// The claim's figure written without a noun beside a differing figure
