@@ -47,6 +47,12 @@ pub struct Coverage {
     /// window state enough of the claim: worth reading again by meaning
     /// (otherwise that reading gives the same coverage).
     pub worth_aligning: bool,
+    /// The weight of every claim word counted, summed: `share` is the found
+    /// words' part of it.
+    pub total: f64,
+    /// The claim's place names and their weights: a rule that finds another
+    /// place in the window judges the rest of the claim without them.
+    pub place_weights: Vec<(usize, f64)>,
 }
 
 /// Words that put a name in place: "in Paris", "at the Élysée" (folded).
@@ -380,6 +386,9 @@ pub fn coverage(
             weight_of(claim, i, stats, cross).max(0.5)
         };
         total += weight;
+        if places.contains(&i) {
+            out.place_weights.push((i, weight));
+        }
         let is_name = claim.keys.names.contains(&i);
         let mut keys = claim_token_keys(claim, i, cross);
         // a name meets only a name: its stem may equal another language's
@@ -468,6 +477,7 @@ pub fn coverage(
         }
     }
     out.share = if total > 0.0 { found / total } else { 0.0 };
+    out.total = total;
     out
 }
 
@@ -478,6 +488,22 @@ fn seen_anywhere(norm: &str, keys: &[String], stats: &dyn CorpusStats) -> bool {
 }
 
 impl Coverage {
+    /// The share of the claim stated, claim token `left_out` left out of
+    /// the claim (a place the window gives otherwise is never stated).
+    pub fn share_without(&self, left_out: usize) -> f64 {
+        let weight = self
+            .place_weights
+            .iter()
+            .find(|(t, _)| *t == left_out)
+            .map_or(0.0, |(_, w)| *w);
+        let rest = self.total - weight;
+        if rest > 0.0 {
+            (self.share * self.total / rest).min(1.0)
+        } else {
+            0.0
+        }
+    }
+
     /// Each claim word found, with where: (claim token, (sentence in
     /// window, token)), in the order the coverage found them.
     pub fn found(&self) -> impl Iterator<Item = (usize, (usize, usize))> + '_ {

@@ -20,7 +20,10 @@ use crate::matcher::context::carries_meaning;
 use crate::matcher::coverage::{countries_of, place_names};
 use crate::matcher::finding::{Effect, Finding, Kind};
 
-/// Share of the claim the window must state for two countries to contradict.
+/// Share of the claim the window must state for two countries to contradict,
+/// the claim's place left out: it is never stated where the window names
+/// another ("Eyal Hulata was sent to Jerusalem to ease tensions" / "envoyé
+/// à Paris afin d'apaiser les tensions").
 pub const BOUND_PLACE_COVERAGE: f64 = 0.6;
 /// Words between the thing and its place, on either side.
 const GAP: usize = 5;
@@ -88,7 +91,7 @@ impl Rule for BoundPlaceRule {
             // when no country could hold both
             let apart = !cp.is_empty() && !wp.is_empty() && cp.iter().all(|c| !wp.contains(c));
             let contradicts = apart
-                && cov.share >= BOUND_PLACE_COVERAGE
+                && cov.share_without(p) >= BOUND_PLACE_COVERAGE
                 && f.negated() == claim.negated()
                 && super::facts_agree(earlier);
             let (kind, effect) = if contradicts {
@@ -137,6 +140,30 @@ mod tests {
                 "Dana Whitfield a été envoyée à Paris.",
                 Fr,
                 contradicts,
+            ),
+            // the claim's place is never stated beside another: the rest of
+            // the claim is what must be stated
+            (
+                "Dana Whitfield was sent to Jerusalem in secret by plane.",
+                En,
+                "Dana Whitfield a été envoyée à Paris.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "Jean Martin a été envoyé à Berlin en urgence par avion.",
+                Fr,
+                "Jean Martin a été envoyé à Madrid.",
+                Fr,
+                contradicts,
+            ),
+            // ... and too little of it is
+            (
+                "Dana Whitfield was sent to Jerusalem in secret by plane with her staff.",
+                En,
+                "Dana Whitfield a été envoyée à Paris.",
+                Fr,
+                blocks,
             ),
             // ... and before a person, no place
             (
