@@ -9,6 +9,7 @@
 
 mod aspect;
 mod bound_place;
+mod comparison;
 mod condition;
 mod continuity;
 mod contrast;
@@ -51,6 +52,7 @@ pub trait Rule: Sync {
 /// Every rule, in the order they run and their findings are reported.
 pub static RULES: &[&dyn Rule] = &[
     &number::NumberRule,
+    &comparison::ComparisonRule,
     &date::DateRule,
     &negation::NegationRule,
     &opposite::OppositeRule,

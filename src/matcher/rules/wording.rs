@@ -42,10 +42,17 @@ impl Rule for WordingRule {
         }
         // a comparison is the claim's predicate: a window that compares
         // nothing does not state it ("Germany hosted fewer servers than
-        // Switzerland" / "des serveurs hébergés en Allemagne et en Suisse")
+        // Switzerland" / "des serveurs hébergés en Allemagne et en Suisse"),
+        // unless it gives the two figures that rank them (the comparison
+        // rule's finding)
         let claim = cx.claim;
+        let ranked_by_figures = claim.quantities.is_empty()
+            && earlier
+                .iter()
+                .any(|f| f.kind == Kind::Number && f.effect == Effect::Supports);
         if compares(claim, 0..claim.tokens.len())
             && !contradicts
+            && !ranked_by_figures
             && !cx
                 .window
                 .iter()
