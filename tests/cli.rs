@@ -755,6 +755,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("bound-country", "location"),
         ("non-prefix", "negation"),
         ("denied-clause-within-claim", "negation"),
+        ("ranked-by-figures-wrong", "number"),
+        ("sides-swapped", "comparison"),
     ] {
         assert!(
             reason(id).iter().any(|k| k == kind),

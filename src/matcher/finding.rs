@@ -22,6 +22,10 @@ pub enum Kind {
     /// The window states the claim with one word turned into its opposite
     /// ("won" / "lost", "accepté" / "rejected").
     Opposite,
+    /// The window ranks the claim's two sides the other way round ("moins
+    /// durement frappées que l'Afrique" / "l'Afrique ... moins durement
+    /// frappée que l'Amérique").
+    Comparison,
     /// The window says its predicate holds only of something else
     /// ("protested only against climate change").
     Exclusive,
@@ -77,13 +81,14 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, in declaration order.
-    pub const ALL: [Kind; 25] = [
+    pub const ALL: [Kind; 26] = [
         Kind::Coverage,
         Kind::Number,
         Kind::Date,
         Kind::Weekday,
         Kind::Negation,
         Kind::Opposite,
+        Kind::Comparison,
         Kind::Exclusive,
         Kind::Refuted,
         Kind::Location,
@@ -118,6 +123,7 @@ impl Kind {
             Kind::Weekday => "weekday",
             Kind::Negation => "negation",
             Kind::Opposite => "opposite",
+            Kind::Comparison => "comparison",
             Kind::Exclusive => "exclusive",
             Kind::Refuted => "refuted",
             Kind::Location => "location",

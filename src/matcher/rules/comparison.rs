@@ -9,6 +9,12 @@
 //! word the claim counts ("servers" / "serveurs") decides, with the same
 //! polarity as the claim; a claim with a figure of its own ("more than 80
 //! journalists") bounds that figure and is the number rule's.
+//!
+//! A window that compares the same two parties the other way round decides
+//! too: "l'Amérique, l'Europe et l'Asie sont moins durement frappées par le
+//! Covid que l'Afrique" against "l'Afrique ... semble moins durement frappée
+//! par la pandémie que l'Amérique, l'Europe ou l'Asie" (the parties swapped,
+//! the same comparative: contradicted; "plus ... que" swapped: stated).
 
 use super::Rule;
 use crate::facts::{Facts, Quantity};
@@ -44,6 +50,9 @@ impl Rule for ComparisonRule {
         let claim = cx.claim;
         if super::contradicted(earlier) {
             return Vec::new();
+        }
+        if let Some(finding) = sides_swapped(cx) {
+            return vec![finding];
         }
         let Some(ranking) = ranking(claim) else {
             return Vec::new();
@@ -123,6 +132,102 @@ impl Rule for ComparisonRule {
         }
         Vec::new()
     }
+}
+
+/// A comparative and the "than" after it in `f`: (comparative token,
+/// "than" token, whether it ranks the first side above), the "than" not
+/// before a figure ("more than 80" is a bound).
+fn comparison_in(f: &Facts) -> Option<(usize, usize, bool)> {
+    let norm = |t: usize| f.tokens[t].norm.as_str();
+    let cue = (0..f.tokens.len()).find(|&t| MORE.contains(&norm(t)) || FEWER.contains(&norm(t)))?;
+    let than = (cue + 1..f.tokens.len()).find(|&t| THAN.contains(&norm(t)))?;
+    let bound = f
+        .tokens
+        .get(than + 1)
+        .is_some_and(|t| t.kind == crate::text::TokenKind::Number);
+    (!bound).then_some((cue, than, MORE.contains(&norm(cue))))
+}
+
+/// The window compares the claim's two sides the other way round: every
+/// name the claim ranks first stands after the window's "than", a name the
+/// claim ranks second before its comparative (or in an earlier sentence of
+/// the window, when the comparison opens on no name: "le continent"), and
+/// a word the claim compares by is written there.
+fn sides_swapped(cx: &MatchContext<'_>) -> Option<Finding> {
+    let claim = cx.claim;
+    let (cue, than, more) = comparison_in(claim)?;
+    let names = |range: std::ops::Range<usize>| -> Vec<usize> {
+        range.filter(|t| claim.keys.names.contains(t)).collect()
+    };
+    let (first, second) = (names(0..cue), names(than + 1..claim.tokens.len()));
+    let compared: Vec<usize> = (cue + 1..than)
+        .filter(|&t| carries_meaning(claim, t) && !claim.keys.names.contains(&t))
+        .collect();
+    if first.is_empty() || second.is_empty() || compared.is_empty() {
+        return None;
+    }
+    for (s, ws) in cx.window.iter().enumerate() {
+        let f = ws.facts;
+        let Some((w_cue, w_than, w_more)) = comparison_in(f) else {
+            continue;
+        };
+        if f.negated() != claim.negated() {
+            continue;
+        }
+        let places = |c: usize| cx.places_of(c, s).collect::<Vec<usize>>();
+        let first_after = first.iter().all(|&c| places(c).iter().any(|&t| t > w_than));
+        let first_before = first.iter().any(|&c| places(c).iter().any(|&t| t < w_cue));
+        let opens_on_no_name = !(0..w_cue).any(|t| f.keys.names.contains(&t));
+        // (named before in the window, or in an earlier sentence of the
+        // article: "Vaccination rates in Africa ..." before "Yet the
+        // continent seems less severely hit ...")
+        let named_earlier = |c: usize| {
+            (0..s).any(|e| cx.places_of(c, e).next().is_some())
+                || cx.context.iter().any(|ws| {
+                    let stem = claim.keys.words[c].first();
+                    ws.facts.keys.words.iter().any(|w| w.first() == stem)
+                })
+        };
+        let second_before = second
+            .iter()
+            .any(|&c| places(c).iter().any(|&t| t < w_cue) || opens_on_no_name && named_earlier(c));
+        let compared_here = compared.iter().any(|&c| cx.claim_token_in(c, s));
+        if !(first_after && !first_before && compared_here) {
+            continue;
+        }
+        // swapped sides, the same comparative: the other ranking; with the
+        // claim's second side not found there, the window ranks something
+        // else against the claim's first: it does not state the claim
+        let effect = match (second_before, more == w_more) {
+            (true, true) => Effect::Contradicts,
+            (true, false) => Effect::Supports,
+            (false, _) => Effect::Blocks,
+        };
+        // each side's whole comparison, its two parties included
+        let Some(&to) = second.iter().max() else {
+            continue;
+        };
+        let claim_span = claim.tokens[0].span.start..claim.tokens[to].span.end;
+        let last_party = first
+            .iter()
+            .flat_map(|&c| places(c))
+            .filter(|&t| t > w_than)
+            .max()
+            .unwrap_or(w_than);
+        let opening = cx.clause(s, w_cue).start;
+        let source_span = f.tokens[opening].span.start..f.tokens[last_party].span.end;
+        return Some(
+            Finding::new(
+                Kind::Comparison,
+                effect,
+                &cx.claim_text[claim_span.clone()],
+                &ws.text[source_span.clone()],
+            )
+            .at_claim(claim_span)
+            .at_source(s, source_span),
+        );
+    }
+    None
 }
 
 /// The claim's ranking of two countries, if it ranks two by a count it
@@ -229,6 +334,51 @@ mod tests {
                 Fr,
                 &[],
             ),
+        ];
+        assert_rows("comparison", table);
+    }
+
+    #[test]
+    fn sides_swapped_table() {
+        let other_way = &[(Kind::Comparison, Effect::Contradicts)][..];
+        let same_way = &[(Kind::Comparison, Effect::Supports)][..];
+        let something_else = &[(Kind::Comparison, Effect::Blocks)][..];
+        let fr = "Les taux de vaccination en Afrique sont très bas. | Pourtant, le continent semble moins durement frappé par la pandémie que l'Amérique, l'Europe ou l'Asie.";
+        let en = "Paris saw fewer strikes than Lyon last year, the union said.";
+        let table: &[Row] = &[
+            (
+                "L'Amérique, l'Europe et l'Asie sont moins durement frappées par la pandémie que l'Afrique.",
+                Fr,
+                fr,
+                Fr,
+                other_way,
+            ),
+            (
+                "L'Amérique, l'Europe et l'Asie sont plus durement frappées par la pandémie que l'Afrique.",
+                Fr,
+                fr,
+                Fr,
+                same_way,
+            ),
+            ("Lyon saw fewer strikes than Paris.", En, en, En, other_way),
+            ("Lyon saw more strikes than Paris.", En, en, En, same_way),
+            (
+                "Lyon a connu moins de grèves que Paris.",
+                Fr,
+                en,
+                En,
+                other_way,
+            ),
+            // the window ranks someone else against the claim's first side
+            (
+                "Lyon saw fewer strikes than Marseille.",
+                En,
+                en,
+                En,
+                something_else,
+            ),
+            // the same order: the wording says whether it is stated
+            ("Paris saw fewer strikes than Lyon.", En, en, En, &[]),
         ];
         assert_rows("comparison", table);
     }
