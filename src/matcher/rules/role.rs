@@ -9,7 +9,9 @@
 //! Valerie Plame"; "Valerie Plame, un membre de la CIA") or a relative
 //! clause ("le pape Pie VI, qui mourra en 1799") whose noun is a name the
 //! claim does not have, while the claim's subject stands outside that
-//! clause.
+//! clause; or the claim's verb as a participle apposed to another name
+//! ("un échange entre le député Meyer Habib et le groupe LFI, accusé
+//! d'antisémitisme" does not say Meyer Habib was accused).
 
 use super::Rule;
 use crate::matcher::context::{MatchContext, RELATIVE_WORDS};
@@ -22,6 +24,10 @@ pub struct RoleRule;
 /// to, or between a relative word and its noun: unmatched words of the same
 /// noun phrase ("membre de la CIA américaine, Valerie Plame").
 const MAX_GAP: usize = 2;
+
+/// Words that make the name after them a complement of another noun
+/// (folded).
+const COMPLEMENT_WORDS: &[&str] = &["de", "d", "du", "des", "of", "par", "by"];
 
 /// Articles that open a noun phrase (folded).
 const ARTICLES: &[&str] = &["un", "une", "le", "la", "l", "les", "a", "an", "the"];
@@ -58,6 +64,9 @@ impl Rule for RoleRule {
         said.sort_unstable();
         said.dedup();
         let mut found = Vec::new();
+        if let Some(finding) = participle_of_another(cx, &subject) {
+            return vec![finding];
+        }
         for s in 0..cx.window.len() {
             let here: Vec<usize> = said.iter().filter(|a| a.0 == s).map(|a| a.1).collect();
             let (Some(&lo), Some(&hi)) = (here.iter().min(), here.iter().max()) else {
@@ -93,6 +102,60 @@ impl Rule for RoleRule {
         }
         found
     }
+}
+
+/// The claim's verb written as a participle apposed to another name: "le
+/// groupe LFI, accusé d'antisémitisme" says LFI was accused, not "Meyer
+/// Habib", the claim's subject (tokens `subject`), whatever else the
+/// sentence names. A comma, then the participle, the name right before the
+/// comma.
+fn participle_of_another(cx: &MatchContext<'_>, subject: &Range<usize>) -> Option<Finding> {
+    let claim = cx.claim;
+    let verbs = cx.claim_verbs();
+    let subject_at = |s: usize, t: usize| {
+        cx.coverage
+            .found()
+            .any(|(c, at)| subject.contains(&c) && at == (s, t))
+    };
+    for (c, (s, t)) in cx.coverage.found() {
+        let (text, f) = (cx.window[s].text, cx.window[s].facts);
+        if !verbs.contains(&c)
+            || t == 0
+            || !text[f.tokens[t - 1].span.end..f.tokens[t].span.start].contains(',')
+            || !f.keys.names.contains(&(t - 1))
+            || subject_at(s, t - 1)
+        {
+            continue;
+        }
+        // the whole name before the comma, the head of its noun phrase: not
+        // itself apposed ("Riverton's mayor, Carla Mendes, closed": the
+        // sentence's verb), nor a complement ("ce véhicule de Mabel
+        // Normand, produit par Mack Sennett": the vehicle was produced)
+        let mut start = t - 1;
+        while start > 0 && f.keys.names.contains(&(start - 1)) {
+            start -= 1;
+        }
+        let apposed = start > 0
+            && text[f.tokens[start - 1].span.end..f.tokens[start].span.start].contains(',');
+        let complement = start > 0 && COMPLEMENT_WORDS.contains(&f.tokens[start - 1].norm.as_str());
+        if apposed || complement {
+            continue;
+        }
+        let span = f.tokens[start].span.start..f.tokens[t - 1].span.end;
+        let subject_text =
+            claim.tokens[subject.start].span.start..claim.tokens[subject.end - 1].span.end;
+        return Some(
+            Finding::new(
+                Kind::Role,
+                Effect::Blocks,
+                &cx.claim_text[subject_text.clone()],
+                &text[span.clone()],
+            )
+            .at_claim(subject_text)
+            .at_source(s, span),
+        );
+    }
+    None
 }
 
 /// The name, not the claim's, that the words `said` of sentence `s` (in
@@ -224,6 +287,61 @@ mod tests {
                 "Gabriel Attal a présidé le conseil de défense.",
                 Fr,
                 "Le porte-parole, Gabriel Attal, a présidé le conseil de défense.",
+                Fr,
+                &[],
+            ),
+        ];
+        assert_rows("role", table);
+    }
+
+    /// The claim's verb as a participle apposed to another name: said of
+    /// that name.
+    #[test]
+    fn a_participle_apposed_to_another_name() {
+        let elsewhere = &[(Kind::Role, Effect::Blocks)][..];
+        let table: &[Row] = &[
+            (
+                "Meyer Habib a été accusé d'antisémitisme par La France insoumise.",
+                Fr,
+                "Un violent échange a opposé le député Meyer Habib et le groupe LFI, accusé d'antisémitisme.",
+                Fr,
+                elsewhere,
+            ),
+            (
+                "Tom Baker was accused of fraud by the Greens.",
+                En,
+                "The debate pitted Tom Baker against the Green leader Anna Lind, accused of fraud.",
+                En,
+                elsewhere,
+            ),
+            (
+                "Tom Baker a été accusé de fraude.",
+                Fr,
+                "The debate pitted Tom Baker against the Green leader Anna Lind, accused of fraud.",
+                En,
+                elsewhere,
+            ),
+            // the name is the claim's subject
+            (
+                "Anna Lind was accused of fraud.",
+                En,
+                "The debate pitted Tom Baker against the Green leader Anna Lind, accused of fraud.",
+                En,
+                &[],
+            ),
+            // the name closes an apposition: the participle is the sentence's verb
+            (
+                "Carla Mendes closed all 14 public schools.",
+                En,
+                "Riverton's mayor, Carla Mendes, closed all 14 public schools.",
+                En,
+                &[],
+            ),
+            // the name is a complement: the participle is said of the noun before it
+            (
+                "Charles Chaplin a produit le film.",
+                Fr,
+                "Ce film de Mabel Normand, produit par Charles Chaplin, a été un succès.",
                 Fr,
                 &[],
             ),
