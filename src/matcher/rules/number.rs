@@ -168,7 +168,11 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             } else {
                 UNBOUND_NUMBER_COVERAGE
             };
-            if !bound && cov.share < threshold {
+            // a figure bound to nothing is the claim's only in a window that
+            // states enough of the claim, its subject included ("Le
+            // gouvernement a proposé 400 millions de livres" is not stated by
+            // "the cost ..., which it put at 400 million pounds")
+            if !bound && (cov.share < threshold || !subject_stated(cx)) {
                 continue;
             }
             // a number whose binding is unknown may support, never contradict:
@@ -232,6 +236,18 @@ fn nouns_paired(cx: &MatchContext<'_>, cq: &Quantity, s: usize, sq: &Quantity) -
 
 /// Words a complement must hold to pair two heads by itself.
 const COMPLEMENT_WORDS: usize = 2;
+
+/// Is a word of the claim's subject (what carries meaning before its verb)
+/// found in the window, or has the claim none?
+fn subject_stated(cx: &MatchContext<'_>) -> bool {
+    let Some(verb) = cx.claim_verb_start() else {
+        return true;
+    };
+    let subject: Vec<usize> = (0..verb)
+        .filter(|&t| crate::matcher::context::carries_meaning(cx.claim, t))
+        .collect();
+    subject.is_empty() || cx.coverage.found().any(|(c, _)| subject.contains(&c))
+}
 
 /// Do the two quantities' nouns share their complement, the head aside:
 /// every word of the claim's complement found inside the window's
@@ -529,6 +545,36 @@ mod tests {
         )
         .findings_of("number");
         assert!(found.iter().any(|f| f.effect == Contradicts), "{found:?}");
+    }
+
+    /// A figure bound to nothing is the claim's only where the window
+    /// states the claim's subject too.
+    #[test]
+    fn an_unbound_figure_needs_the_claims_subject() {
+        let table = [
+            (
+                "Le gouvernement a proposé 400 millions de livres à Vantor.",
+                Fr,
+                "Vantor a proposé de chiffrer le coût de la conversion à 400 millions de livres.",
+                Fr,
+                Blocks,
+            ),
+            (
+                "The government offered 400 million pounds to Vantor.",
+                En,
+                "Vantor offered to put the cost of the conversion at 400 million pounds.",
+                En,
+                Blocks,
+            ),
+            (
+                "Le gouvernement a proposé 400 millions de livres à Vantor.",
+                Fr,
+                "The government offered Vantor 400 million pounds.",
+                En,
+                Supports,
+            ),
+        ];
+        assert_effects("number", &table);
     }
 
     /// Two heads with one complement of two words or more ("défenseurs" /
