@@ -237,10 +237,7 @@ fn ranking(claim: &Facts) -> Option<Ranking> {
     if !claim.quantities.is_empty() || claim.keys.entities.len() < 2 {
         return None;
     }
-    let norm = |t: usize| claim.tokens[t].norm.as_str();
-    let cue =
-        (0..claim.tokens.len()).find(|&t| MORE.contains(&norm(t)) || FEWER.contains(&norm(t)))?;
-    let than = (cue + 1..claim.tokens.len()).find(|&t| THAN.contains(&norm(t)))?;
+    let (cue, than, more) = comparison_in(claim)?;
     let first = claim.keys.entities.iter().rfind(|(r, _)| r.end <= cue)?;
     let second = claim.keys.entities.iter().find(|(r, _)| r.start > than)?;
     if first.1 == second.1 {
@@ -256,7 +253,7 @@ fn ranking(claim: &Facts) -> Option<Ranking> {
     Some(Ranking {
         first: first.1.clone(),
         second: second.1.clone(),
-        more: MORE.contains(&norm(cue)),
+        more,
         counted,
         span,
     })
