@@ -66,9 +66,15 @@ impl Rule for BoundPlaceRule {
                 for u in cx.places_of(thing, s) {
                     let end = cx.clause(s, u).end.min(f.tokens.len());
                     let Some(q) = (u + 1..end.min(u + 2 + GAP)).find(|&t| {
-                        // "à", not the verb "a" that folds alike
-                        PLACE_WORDS.contains(&f.tokens[t].norm.as_str())
-                            && &ws.text[f.tokens[t].span.clone()] != "a"
+                        // "à", not the verb "a" that folds alike; "to" before
+                        // a known place names a destination, as in the claim
+                        // ("sent to Madrid")
+                        let norm = f.tokens[t].norm.as_str();
+                        PLACE_WORDS.contains(&norm) && &ws.text[f.tokens[t].span.clone()] != "a"
+                            || norm == "to"
+                                && t + 1 < f.tokens.len()
+                                && cx.is_name(s, t + 1)
+                                && !countries_of(f, t + 1).is_empty()
                     }) else {
                         continue;
                     };
@@ -155,6 +161,14 @@ mod tests {
                 Fr,
                 "Jean Martin a été envoyé à Madrid.",
                 Fr,
+                contradicts,
+            ),
+            // "to" before a known place in the window too
+            (
+                "Jean Martin a été envoyé à Berlin en urgence par avion.",
+                Fr,
+                "Jean Martin was sent to Madrid.",
+                En,
                 contradicts,
             ),
             // ... and too little of it is
