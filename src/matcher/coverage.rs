@@ -122,8 +122,8 @@ pub fn place_names(claim: &Facts) -> Vec<usize> {
 /// A country, or a city of the gazetteer (data/places.tsv): where "to"
 /// names a destination ("sent to Jerusalem") and not a person ("gave it to
 /// Smith").
-fn is_known_place(claim: &Facts, i: usize) -> bool {
-    !countries_of(claim, i).is_empty()
+pub fn is_known_place(f: &Facts, i: usize) -> bool {
+    !countries_of(f, i).is_empty()
 }
 
 /// Names a place of a few words at most ("New York", "Rio de Janeiro").

@@ -17,7 +17,7 @@
 use super::Rule;
 use crate::matcher::context::MatchContext;
 use crate::matcher::context::carries_meaning;
-use crate::matcher::coverage::{countries_of, place_names};
+use crate::matcher::coverage::{countries_of, is_known_place, place_names};
 use crate::matcher::finding::{Effect, Finding, Kind};
 
 /// Share of the claim the window must state for two countries to contradict,
@@ -74,7 +74,7 @@ impl Rule for BoundPlaceRule {
                             || norm == "to"
                                 && t + 1 < f.tokens.len()
                                 && cx.is_name(s, t + 1)
-                                && !countries_of(f, t + 1).is_empty()
+                                && is_known_place(f, t + 1)
                     }) else {
                         continue;
                     };

@@ -51,10 +51,15 @@ impl Rule for ComparisonRule {
         if super::contradicted(earlier) {
             return Vec::new();
         }
-        if let Some(finding) = sides_swapped(cx) {
+        // (read once: the claim's comparative and its "than", for both ways
+        // a window decides it)
+        let Some(comparison) = comparison_in(claim) else {
+            return Vec::new();
+        };
+        if let Some(finding) = sides_swapped(cx, comparison) {
             return vec![finding];
         }
-        let Some(ranking) = ranking(claim) else {
+        let Some(ranking) = ranking(claim, comparison) else {
             return Vec::new();
         };
         for (s, ws) in cx.window.iter().enumerate() {
@@ -153,9 +158,11 @@ fn comparison_in(f: &Facts) -> Option<(usize, usize, bool)> {
 /// claim ranks second before its comparative (or in an earlier sentence of
 /// the window, when the comparison opens on no name: "le continent"), and
 /// a word the claim compares by is written there.
-fn sides_swapped(cx: &MatchContext<'_>) -> Option<Finding> {
+fn sides_swapped(
+    cx: &MatchContext<'_>,
+    (cue, than, more): (usize, usize, bool),
+) -> Option<Finding> {
     let claim = cx.claim;
-    let (cue, than, more) = comparison_in(claim)?;
     let names = |range: std::ops::Range<usize>| -> Vec<usize> {
         range.filter(|t| claim.keys.names.contains(t)).collect()
     };
@@ -233,11 +240,10 @@ fn sides_swapped(cx: &MatchContext<'_>) -> Option<Finding> {
 /// The claim's ranking of two countries, if it ranks two by a count it
 /// does not give: a country, a comparative, the words counted, "than" and
 /// a second country.
-fn ranking(claim: &Facts) -> Option<Ranking> {
+fn ranking(claim: &Facts, (cue, than, more): (usize, usize, bool)) -> Option<Ranking> {
     if !claim.quantities.is_empty() || claim.keys.entities.len() < 2 {
         return None;
     }
-    let (cue, than, more) = comparison_in(claim)?;
     let first = claim.keys.entities.iter().rfind(|(r, _)| r.end <= cue)?;
     let second = claim.keys.entities.iter().find(|(r, _)| r.start > than)?;
     if first.1 == second.1 {
