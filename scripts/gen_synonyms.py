@@ -14,12 +14,16 @@ make unrelated words meet ("hold" / "bear"). Claims are expanded with these
 (src/text/lexicon.rs), so "devoted" meets "dedicated" and, through the French lexicon,
 "dédié", and "two people died" meets "no deaths".
 
-The antonyms are WordNet's direct antonyms ("!" pointers) of the same frequent senses of
+The antonyms come from WordNet's antonym pointers ("!") between the same frequent senses of
 adjectives and verbs, kept when they hold both ways ("dead" / "alive", "legal" / "illegal",
 "won" / "lost", "accepted" / "rejected", "arrived" / "left"): the contradiction rule for
-opposite predicates reads them. Verb pairs that name one act from its two participants
-("bought" / "sold": CONVERSES below) are left out, and so are nouns, whose antonyms are
-such roles as often as opposites (a leader, followers).
+opposite predicates reads them. A pointer joins two senses, so every word of the one is
+the opposite of every word of the other ("rise, go up" / "fall, descend, go down"), and a
+word is read in the part of speech it is used in most (sense-tagged counts, cntlist.rev:
+"increase", "praise" are verbs). Verb pairs that name one act from its two participants
+("bought" / "sold": CONVERSES below) are left out with their whole senses ("purchase"),
+and so are nouns, whose antonyms are such roles as often as opposites (a leader,
+followers), and function words ("can" the modal is not the verb that fires).
 --check  exit 1 when the checked-in file differs from what the package gives.
 """
 import os, subprocess, sys
@@ -45,7 +49,11 @@ def ensure_package():
 # run for office, "sit": hold a session) are what translations reach.
 CONVERSES = {frozenset(p) for p in [("buy", "sell"), ("borrow", "lend"), ("push", "pull"),
                                      ("outbid", "underbid"), ("inhale", "exhale"),
-                                     ("lie", "stand"), ("lie", "sit"), ("sit", "stand")]}
+                                     ("lie", "stand"), ("lie", "sit"), ("sit", "stand"),
+                                     ("follow", "precede")]}
+
+STOPWORDS = {w.strip() for w in open(os.path.join(ROOT, "data", "stopwords-en.txt"), encoding="utf-8")
+             if w.strip() and not w.startswith("#")}
 
 POS_OF = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
 
@@ -80,6 +88,7 @@ def main():
     # a lemma's senses come from its dominant part of speech only (the one with
     # most sense-tagged uses): "die" is a verb (perish), not dice
     entries = {}
+    senses_of = {}
     for pos in SENSES:
         with open(os.path.join(WN, f"index.{pos}"), encoding="latin-1") as f:
             for line in f:
@@ -95,6 +104,7 @@ def main():
                 best = entries.get(lemma)
                 if best is None or tagged > best[1]:
                     entries[lemma] = (pos, tagged, offsets)
+                senses_of[lemma, pos] = offsets
     table = {}
     sets = {pos: synsets(pos) for pos in SENSES}
     derived_table = {}
@@ -115,20 +125,57 @@ def main():
                 if 0 < source <= len(words) and words[source - 1] == lemma:
                     twords = sets[tpos].get(target, ([], []))[0]
                     if 0 < number <= len(twords):
-                        into = derived_table if symbol == "+" else antonym_table
-                        add(into, lemma, twords[number - 1])
+                        if symbol == "+":
+                            add(derived_table, lemma, twords[number - 1])
+    # opposites: a lemma's senses come from the part of speech it is used in most
+    # often (sense-tagged occurrences): "increase", "rise", "drop" and "support" are
+    # verbs here, where the synonyms above read them as nouns. An antonym pointer
+    # joins two senses, and every word of the one is the opposite of every word of
+    # the other ("rise, go up" / "fall, descend, go down"; "accept" / "refuse,
+    # reject, turn down, decline")
+    uses = {}
+    with open(os.path.join(WN, "cntlist.rev"), encoding="latin-1") as f:
+        for line in f:
+            key, _, count = line.split()
+            lemma, ss_type = key.split("%")[0], int(key.split("%")[1][0])
+            pos = ("noun", "verb", "adj", "adv", "adj")[ss_type - 1]
+            uses[lemma, pos] = uses.get((lemma, pos), 0) + int(count)
+    opposite_pos = {}
+    for (lemma, pos) in senses_of:
+        best = opposite_pos.get(lemma)
+        if best is None or uses.get((lemma, pos), 0) > uses.get((lemma, best), 0):
+            opposite_pos[lemma] = pos
+    # (and in the part of speech the synonyms read it in: "open" the adjective,
+    # "close" the adjective as well as the verb); adjectives and verbs only:
+    # nouns name converse roles as often as opposites (a leader, followers)
+    read_as = {(lemma, pos) for lemma, pos in opposite_pos.items()}
+    read_as |= {(lemma, entry[0]) for lemma, entry in entries.items()}
+    for lemma, pos in sorted(p for p in read_as if p[1] in ("adj", "verb")):
+        for off in senses_of[lemma, pos][:SENSES[pos]]:
+            words, pointers = sets[pos].get(off, ([], []))
+            if lemma not in words:
+                continue
+            for symbol, source, tpos, target, number in pointers:
+                twords = sets[tpos].get(target, ([], []))[0]
+                if symbol != "!" or not 0 < source <= len(words) or not 0 < number <= len(twords):
+                    continue
+                # two senses that hold a converse ("buy" / "sell") name one act from
+                # its two sides: "purchase" is no opposite of "sell"
+                if any(frozenset((a, b)) in CONVERSES for a in words for b in twords):
+                    continue
+                # the pair the pointer joins, then the other words of its sense that
+                # are not function words ("can" the modal is not the "can" that fires)
+                pair = twords[number - 1]
+                if words[source - 1] == lemma:
+                    add(antonym_table, lemma, pair)
+                for w in twords:
+                    if w not in STOPWORDS and lemma not in STOPWORDS:
+                        add(antonym_table, lemma, w)
     # a pair is kept only when each word is among the other's frequent senses
     # (of its dominant part of speech):
     # "devote"/"dedicate" both ways, "extraordinary"/"sinful" one way only
     both_ways = lambda t: {k: [w for w in v if k in t.get(w, [])] for k, v in t.items()}
     table, derived_table = both_ways(table), both_ways(derived_table)
-    # adjectives only: opposite states ("dead" / "alive", "legal" / "illegal"). Verbs
-    # and nouns name converse roles as often as opposites: "X bought it from Y" is
-    # "Y sold it to X", a leader has followers, "use" and "misuse" are one act
-    # (two participles, "used" / "misused", name one act done two ways: left out too)
-    adjective = lambda w: entries.get(w, ("",))[0] == "adj"
-    verb = lambda w: entries.get(w, ("",))[0] == "verb"
-    same_pos = lambda a, b: adjective(a) and adjective(b) or verb(a) and verb(b)
     # two participles name one act done two ways ("used" / "misused", "bowed" /
     # "plucked"): left out, unless one is the other's negation, a state and its
     # absence ("limited" / "unlimited", "armed" / "unarmed", "confirmed" /
@@ -136,7 +183,7 @@ def main():
     negation_of = lambda a, b: any(a == p + b or b == p + a for p in ("un", "in", "non", "dis"))
     participles = lambda a, b: a.endswith("ed") and b.endswith("ed") and not negation_of(a, b)
     antonym_table = {
-        k: [w for w in v if same_pos(k, w) and not participles(k, w) and frozenset((k, w)) not in CONVERSES]
+        k: [w for w in v if not participles(k, w) and frozenset((k, w)) not in CONVERSES]
         for k, v in both_ways(antonym_table).items()
     }
     antonym_table = {k: v for k, v in antonym_table.items() if v}

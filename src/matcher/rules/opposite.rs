@@ -83,6 +83,11 @@ impl Rule for OppositeRule {
 /// ("nombre limité de").
 const BINDING_REACH: usize = 2;
 
+/// Window tokens between an opposite and a word of the claim found beside
+/// it: "Shares in Vantor rose", "the strike was legal", "le musée est fermé
+/// en hiver".
+const OPPOSITE_REACH: usize = 4;
+
 /// The English stems the lexicon gives as opposite to token `t`: through
 /// its translations when it is French (and its stem, when the two languages
 /// write it alike, "illégal"/"illegal"); not through the synonyms of its
@@ -114,6 +119,15 @@ fn opposite_in_window(cx: &MatchContext<'_>, i: usize, bound: bool) -> Option<(u
             .found()
             .any(|(c, (ms, mt))| c != i && near(c, i) && ms == s && near(mt, t))
     };
+    // the opposite stands where the rest of the claim is said: near a word
+    // of the claim found in its sentence (a "choc différé" thirty words
+    // before the "chirurgiens" who "approuvent la peau en spray" is
+    // another thing)
+    let near_found = |s: usize, t: usize| {
+        cx.coverage
+            .found()
+            .any(|(c, (ms, mt))| c != i && ms == s && mt.abs_diff(t) <= OPPOSITE_REACH)
+    };
     for (s, ws) in cx.window.iter().enumerate() {
         let f = ws.facts;
         if !cx.names_subject(s) || f.negated() != claim.negated() {
@@ -129,6 +143,7 @@ fn opposite_in_window(cx: &MatchContext<'_>, i: usize, bound: bool) -> Option<(u
                     .word_keys(t, cross)
                     .iter()
                     .any(|k| opposites.contains(&k))
+                && near_found(s, t)
                 && (!bound || neighbour_found_beside(s, t))
         });
         if let Some(t) = hit {
@@ -214,6 +229,46 @@ mod tests {
                 En,
                 opposite,
             ),
+            // every word of the opposite sense, not only the one WordNet
+            // pairs: "baisser" is "go down", "descend", whose sense is the
+            // opposite of "rise, go up"; "increase" is read as the verb
+            (
+                "Les actions de Vantor ont baissé de 4 % après l'annonce.",
+                Fr,
+                "Shares in Vantor rose 4% after the announcement.",
+                En,
+                opposite,
+            ),
+            (
+                "Sales of the new model increased in 2023.",
+                En,
+                "Sales of the new model decreased in 2023.",
+                En,
+                opposite,
+            ),
+            (
+                "The union praised the decision to close the plant.",
+                En,
+                "The union criticised the decision to close the plant.",
+                En,
+                opposite,
+            ),
+            (
+                "Le syndicat a critiqué la décision de fermer l'usine.",
+                Fr,
+                "The union praised the decision to close the plant.",
+                En,
+                opposite,
+            ),
+            // the opposite stands where the claim is said, not words away
+            // in another clause ("a delayed shock" is no "differing")
+            (
+                "Les chirurgiens approuvent la peau en spray du Dr Wood.",
+                Fr,
+                "Le Dr Wood a soigné des patients souffrant d'un choc différé pendant des années, puis d'autres chirurgiens ont étudié la peau en spray.",
+                Fr,
+                &[],
+            ),
             // the claim's verb paraphrased ("store" / "ont"): the opposite
             // must then stand beside the word the claim binds it to
             (
@@ -230,11 +285,26 @@ mod tests {
                 Fr,
                 &[],
             ),
-            // one act seen from its two sides is no opposite
+            // one act seen from its two sides is no opposite, whichever
+            // word of its sense the claim uses
             (
                 "Acme bought the plant in 2019.",
                 En,
                 "Acme sold the plant in 2019.",
+                En,
+                &[],
+            ),
+            (
+                "Un milliardaire de Houston achète la voiture du pape.",
+                Fr,
+                "La voiture du pape s'est vendue à un milliardaire de Houston.",
+                Fr,
+                &[],
+            ),
+            (
+                "The storm followed the heatwave.",
+                En,
+                "The storm preceded the heatwave.",
                 En,
                 &[],
             ),
