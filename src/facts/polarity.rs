@@ -479,6 +479,11 @@ pub fn find_intentions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
             Lang::Fr if matches!(word(i + 1), "de" | "d" | "a") && infinitive(i + 2) => {
                 (true, Some(word(i + 1)))
             }
+            // the request's addressee before its object: "a demandé au
+            // gouvernement d'enquêter", "asked the government to investigate"
+            _ if directive && let Some(k) = addressee_then_object(text, tokens, i, lang) => {
+                (true, Some(word(k)))
+            }
             // "veut racheter"; "veut dire" is "means"
             Lang::Fr => (
                 FRENCH_WILL.contains(&w) && infinitive(i + 1) && word(i + 1) != "dire",
@@ -506,6 +511,57 @@ pub fn find_intentions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
         });
     }
     out
+}
+
+/// Words an addressee may hold between a directive cue and its object.
+const ADDRESSEE_WORDS: usize = 6;
+
+/// After directive cue `i`, an addressee and then the request's object:
+/// "à"/"au"/"aux" and a noun phrase, then "de"/"d'" and an infinitive ("a
+/// demandé au gouvernement de la nation d'enquêter"); in English a noun
+/// phrase and "to" and a verb ("asked the government to investigate",
+/// "urged the company to stop"). The place of "de"/"to", when the words
+/// between hold no punctuation and no verb of their own.
+fn addressee_then_object(text: &str, tokens: &[Token], i: usize, lang: Lang) -> Option<usize> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let first = match lang {
+        Lang::Fr if matches!(word(i + 1), "a" | "au" | "aux") => i + 2,
+        Lang::Fr => return None,
+        Lang::En => i + 1,
+    };
+    // an English addressee opens on a determiner or a name: "asked the
+    // government", "urged Sony"; not "asked questions to"
+    if lang == Lang::En
+        && !(matches!(
+            word(first),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their"
+        ) || tokens.get(first).is_some_and(|t| t.capitalized))
+    {
+        return None;
+    }
+    let broken = |k: usize| {
+        text[tokens[k - 1].span.end..tokens[k].span.start]
+            .chars()
+            .any(|c| matches!(c, ',' | ';' | ':' | '.' | '(' | ')' | '"' | '«' | '»'))
+    };
+    for k in first..(first + ADDRESSEE_WORDS + 1).min(tokens.len()) {
+        if k > i + 1 && broken(k) || matches!(word(k), "que" | "qu" | "that" | "if" | "si") {
+            return None;
+        }
+        let object = match lang {
+            Lang::Fr => {
+                matches!(word(k), "de" | "d")
+                    && tokens
+                        .get(k + 1)
+                        .is_some_and(|t| is_french_infinitive(&text[t.span.clone()]))
+            }
+            Lang::En => word(k) == "to" && k > first,
+        };
+        if object {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// French verbs of will, followed by an infinitive without "de" (folded).
@@ -823,6 +879,37 @@ mod tests {
                 "He was asked to resign.",
                 Lang::En,
                 &[("asked to", "asked to resign")],
+            ),
+            // the addressee before the object
+            (
+                "Le groupe a demandé au gouvernement de la nation d'enquêter sur Sony.",
+                Lang::Fr,
+                &[(
+                    "demande d'",
+                    "demandé au gouvernement de la nation d'enquêter sur Sony",
+                )],
+            ),
+            (
+                "The group asked the government to investigate Sony.",
+                Lang::En,
+                &[("asked to", "asked the government to investigate Sony")],
+            ),
+            (
+                "Les syndicats ont exigé aux patrons de rouvrir l'usine.",
+                Lang::Fr,
+                &[("exige de", "exigé aux patrons de rouvrir l'usine")],
+            ),
+            // a request whose object is a noun, even with an addressee
+            (
+                "Il a demandé aux juges de Paris une nouvelle enquête.",
+                Lang::Fr,
+                &[],
+            ),
+            ("They asked questions to the minister.", Lang::En, &[]),
+            (
+                "The union demanded the resignation of the minister, to general surprise.",
+                Lang::En,
+                &[],
             ),
             // a request whose object is a noun states nothing unasserted
             (
