@@ -198,6 +198,18 @@ fn date_near_matched_word(
         .filter(|&&(ms, _)| ms == s)
         .filter_map(|&(_, mt)| stem(mt))
         .collect();
+    // a clause a complementiser opens is another event: "a déclaré le 7
+    // juin que la visite au Mexique ..." dates the statement, not the visit
+    let complementiser_between = |t: usize| {
+        let between = if t < date.start {
+            t + 1..date.start
+        } else {
+            date.end..t
+        };
+        between
+            .into_iter()
+            .any(|k| matches!(f.tokens[k].norm.as_str(), "que" | "qu" | "that"))
+    };
     (0..f.tokens.len()).any(|t| {
         let distance = if t < date.start {
             date.start - t
@@ -206,6 +218,7 @@ fn date_near_matched_word(
         };
         distance <= DATE_EVENT_DISTANCE
             && !date.contains(&t)
+            && !complementiser_between(t)
             && stem(t).is_some_and(|k| matched_stems.contains(&k))
             && (names_count
                 || (!f.tokens[t].capitalized || after_article(f, t))
@@ -381,6 +394,31 @@ mod tests {
         for (claim, lang, window) in table {
             let found = Case::new(claim, lang, window, Fr)
                 .published("2021-07-28")
+                .findings_of("date");
+            assert!(
+                found.iter().all(|f| f.effect != Effect::Supports),
+                "{claim}: {found:?}"
+            );
+        }
+        // a date before the complementiser dates the statement, not what is
+        // stated in the clause it opens
+        let reported = [
+            (
+                "Alfredo Cristiani se rend au Mexique le 7 juin.",
+                Fr,
+                "Cardenas a déclaré lors d'une conférence de presse le 7 juin que la visite au Mexique d'Alfredo Cristiani est une provocation.",
+                Fr,
+            ),
+            (
+                "Cristiani visited Mexico on 7 June.",
+                En,
+                "Cardenas told reporters on 7 June that the visit to Mexico by Cristiani was a provocation.",
+                En,
+            ),
+        ];
+        for (claim, lang, window, wlang) in reported {
+            let found = Case::new(claim, lang, window, wlang)
+                .published("1990-06-10")
                 .findings_of("date");
             assert!(
                 found.iter().all(|f| f.effect != Effect::Supports),
