@@ -11,7 +11,10 @@
 //! claim does not have, while the claim's subject stands outside that
 //! clause; or the claim's verb as a participle apposed to another name
 //! ("un échange entre le député Meyer Habib et le groupe LFI, accusé
-//! d'antisémitisme" does not say Meyer Habib was accused).
+//! d'antisémitisme" does not say Meyer Habib was accused); or the claim's
+//! verb as a passive whose agent is a name the claim does not have ("une
+//! déclaration ..., immédiatement saluée par Kiev" does not say Russia
+//! welcomed it).
 
 use super::Rule;
 use crate::matcher::context::{MatchContext, RELATIVE_WORDS};
@@ -28,6 +31,15 @@ const MAX_GAP: usize = 2;
 /// Words that make the name after them a complement of another noun
 /// (folded).
 const COMPLEMENT_WORDS: &[&str] = &["de", "d", "du", "des", "of", "par", "by"];
+
+/// Words that introduce the agent of a passive (folded).
+const AGENT_WORDS: &[&str] = &["par", "by"];
+
+/// Auxiliaries of the passive right before a claim's verb (folded): "a été
+/// salué", "was welcomed".
+const PASSIVE_AUXILIARIES: &[&str] = &[
+    "ete", "etait", "sont", "est", "was", "were", "been", "being",
+];
 
 /// Articles that open a noun phrase (folded).
 const ARTICLES: &[&str] = &["un", "une", "le", "la", "l", "les", "a", "an", "the"];
@@ -64,7 +76,9 @@ impl Rule for RoleRule {
         said.sort_unstable();
         said.dedup();
         let mut found = Vec::new();
-        if let Some(finding) = participle_of_another(cx, &subject) {
+        if let Some(finding) =
+            participle_of_another(cx, &subject).or_else(|| agent_of_another(cx, &subject))
+        {
             return vec![finding];
         }
         for s in 0..cx.window.len() {
@@ -142,6 +156,80 @@ fn participle_of_another(cx: &MatchContext<'_>, subject: &Range<usize>) -> Optio
             continue;
         }
         let span = f.tokens[start].span.start..f.tokens[t - 1].span.end;
+        let subject_text =
+            claim.tokens[subject.start].span.start..claim.tokens[subject.end - 1].span.end;
+        return Some(
+            Finding::new(
+                Kind::Role,
+                Effect::Blocks,
+                &cx.claim_text[subject_text.clone()],
+                &text[span.clone()],
+            )
+            .at_claim(subject_text)
+            .at_source(s, span),
+        );
+    }
+    None
+}
+
+/// The claim's verb written as a passive participle whose agent is another
+/// name: "une déclaration ..., immédiatement saluée par Kiev" says Kiev
+/// welcomed it, not "la Russie", the claim's subject (tokens `subject`,
+/// before its verb in an active claim). Not when a name of the claim is
+/// among the agents ("saluée par Kiev et par Moscou" for Moscow).
+fn agent_of_another(cx: &MatchContext<'_>, subject: &Range<usize>) -> Option<Finding> {
+    let claim = cx.claim;
+    let verbs = cx.claim_verbs();
+    let word = |t: usize| claim.tokens.get(t).map_or("", |k| k.norm.as_str());
+    for (c, (s, t)) in cx.coverage.found() {
+        // an active claim: its subject before its verb, no auxiliary of
+        // the passive before it, no agent after it
+        let passive_claim = (c.saturating_sub(2)..c)
+            .any(|k| PASSIVE_AUXILIARIES.contains(&word(k)))
+            || AGENT_WORDS.contains(&word(c + 1));
+        let named_before = |c: usize| {
+            claim.keys.names.iter().any(|&n| n < c)
+                || claim.keys.entities.iter().any(|(r, _)| r.start < c)
+        };
+        if !verbs.contains(&c) || !named_before(c) || passive_claim {
+            continue;
+        }
+        let (text, f) = (cx.window[s].text, cx.window[s].facts);
+        let wword = |k: usize| f.tokens.get(k).map_or("", |x| x.norm.as_str());
+        if !AGENT_WORDS.contains(&wword(t + 1)) {
+            continue;
+        }
+        // the agents: the names up to the end of the phrase
+        let mut agents = Vec::new();
+        let mut k = t + 2;
+        while k < f.tokens.len()
+            && !text[f.tokens[k - 1].span.end..f.tokens[k].span.start]
+                .chars()
+                .any(|ch| matches!(ch, ',' | ';' | ':' | '.' | '(' | ')'))
+        {
+            if f.keys.names.contains(&k) || f.keys.entities.iter().any(|(r, _)| r.contains(&k)) {
+                agents.push(k);
+            } else if !ARTICLES.contains(&wword(k))
+                && !matches!(wword(k), "et" | "and" | "par" | "by")
+            {
+                break;
+            }
+            k += 1;
+        }
+        // (an agent the claim names is one of its participants: "which
+        // clarifications France expects" / "attendues par la France")
+        let claims_own = agents.iter().any(|&a| {
+            cx.matched(s, a)
+                || (0..claim.tokens.len()).any(|ct| cx.places_of(ct, s).any(|u| u == a))
+        });
+        let Some(&first) = agents.first() else {
+            continue;
+        };
+        if claims_own {
+            continue;
+        }
+        let last = *agents.last().unwrap_or(&first);
+        let span = f.tokens[first].span.start..f.tokens[last].span.end;
         let subject_text =
             claim.tokens[subject.start].span.start..claim.tokens[subject.end - 1].span.end;
         return Some(
@@ -296,6 +384,59 @@ mod tests {
 
     /// The claim's verb as a participle apposed to another name: said of
     /// that name.
+    #[test]
+    fn a_passive_whose_agent_is_another_name() {
+        let elsewhere = &[(Kind::Role, Effect::Blocks)][..];
+        let table: &[Row] = &[
+            (
+                "La Russie a salué la déclaration du Parlement letton.",
+                Fr,
+                "Le Parlement letton a publié une déclaration, immédiatement saluée par Kiev.",
+                Fr,
+                elsewhere,
+            ),
+            (
+                "Russia welcomed the statement of the Latvian parliament.",
+                En,
+                "The Latvian parliament issued a statement, which was welcomed by Kyiv.",
+                En,
+                elsewhere,
+            ),
+            (
+                "Russia published the statement of the Latvian parliament.",
+                En,
+                "Le Parlement letton a adopté une déclaration, publiée par Kiev.",
+                Fr,
+                elsewhere,
+            ),
+            // the claim's subject among the agents
+            (
+                "La Russie a salué la déclaration du Parlement letton.",
+                Fr,
+                "Le Parlement letton a publié une déclaration, saluée par Kiev et par la Russie.",
+                Fr,
+                &[],
+            ),
+            // a passive claim names its agent after its verb
+            (
+                "La déclaration du Parlement letton a été saluée par la Russie.",
+                Fr,
+                "Le Parlement letton a publié une déclaration, saluée par Kiev.",
+                Fr,
+                &[],
+            ),
+            // an agent that is not a name
+            (
+                "La Russie a salué la déclaration du Parlement letton.",
+                Fr,
+                "La Russie a salué la déclaration du Parlement letton, saluée par beaucoup.",
+                Fr,
+                &[],
+            ),
+        ];
+        assert_rows("role", table);
+    }
+
     #[test]
     fn a_participle_apposed_to_another_name() {
         let elsewhere = &[(Kind::Role, Effect::Blocks)][..];
