@@ -476,7 +476,7 @@ pub fn find_intentions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
                 (true, Some(word(i + 1)))
             }
             Lang::En if directive && word(i + 1) == "that" => (true, Some("that")),
-            Lang::Fr if matches!(word(i + 1), "de" | "d" | "a") && infinitive(i + 2) => {
+            Lang::Fr if matches!(word(i + 1), "de" | "d" | "a") && verb_at(tokens, text, i + 2) => {
                 (true, Some(word(i + 1)))
             }
             // the request's addressee before its object: "a demandé au
@@ -513,8 +513,23 @@ pub fn find_intentions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
     out
 }
 
+/// A French infinitive at token `k`, reflexive or not ("de fusionner", "de
+/// se rencontrer", "de s'entendre").
+fn verb_at(tokens: &[Token], text: &str, k: usize) -> bool {
+    let infinitive = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| is_french_infinitive(&text[t.span.clone()]))
+    };
+    infinitive(k)
+        || tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.norm.as_str(), "se" | "s"))
+            && infinitive(k + 1)
+}
+
 /// Words an addressee may hold between a directive cue and its object.
-const ADDRESSEE_WORDS: usize = 6;
+const ADDRESSEE_WORDS: usize = 10;
 
 /// After directive cue `i`, an addressee and then the request's object:
 /// "à"/"au"/"aux" and a noun phrase, then "de"/"d'" and an infinitive ("a
@@ -549,12 +564,7 @@ fn addressee_then_object(text: &str, tokens: &[Token], i: usize, lang: Lang) -> 
             return None;
         }
         let object = match lang {
-            Lang::Fr => {
-                matches!(word(k), "de" | "d")
-                    && tokens
-                        .get(k + 1)
-                        .is_some_and(|t| is_french_infinitive(&text[t.span.clone()]))
-            }
+            Lang::Fr => matches!(word(k), "de" | "d") && verb_at(tokens, text, k + 1),
             Lang::En => word(k) == "to" && k > first,
         };
         if object {
@@ -898,6 +908,19 @@ mod tests {
                 "Les syndicats ont exigé aux patrons de rouvrir l'usine.",
                 Lang::Fr,
                 &[("exige de", "exigé aux patrons de rouvrir l'usine")],
+            ),
+            (
+                "L'Iran a demandé aux présidents de l'Irak et de la Syrie de se rencontrer à Téhéran.",
+                Lang::Fr,
+                &[(
+                    "demande de",
+                    "demandé aux présidents de l'Irak et de la Syrie de se rencontrer à Téhéran",
+                )],
+            ),
+            (
+                "Les deux pays ont l'intention de s'entendre sur un prix.",
+                Lang::Fr,
+                &[("intention de", "intention de s'entendre sur un prix")],
             ),
             // a request whose object is a noun, even with an addressee
             (
