@@ -131,8 +131,13 @@ pub fn bind_noun(
                 (next.norm.ends_with("ed") && next.norm.len() > 4)
                     || lex.is_english_verb_form(&next.norm)
             }
-            // "une trentaine de fournisseurs dépendent de l'usine"
-            Lang::Fr => lex.is_french_verb_form(&next.norm),
+            // "une trentaine de fournisseurs dépendent de l'usine"; "les 14
+            // écoles rouvriront", "3 000 salariés manifestaient": endings of
+            // the future and the imperfect that no adjective has
+            Lang::Fr => {
+                lex.is_french_verb_form(&next.norm)
+                    || ["ront", "aient"].iter().any(|e| next.norm.ends_with(e))
+            }
         };
         // "23 voix contre 8": the preposition ends the phrase
         let joiner = matches!(next.norm.as_str(), "contre" | "against" | "versus")
@@ -377,6 +382,18 @@ mod tests {
         assert_eq!(
             bound("Trois partis prennent part au gouvernement.", Lang::Fr),
             pairs(&[("3", "partis")])
+        );
+        // ... and so do the future and the imperfect, regular or not
+        assert_eq!(
+            bound("Les 14 écoles rouvriront lundi.", Lang::Fr),
+            pairs(&[("14", "écoles")])
+        );
+        assert_eq!(
+            bound(
+                "Quelque 3 000 salariés manifestaient devant l'usine.",
+                Lang::Fr
+            ),
+            pairs(&[("3000", "salariés")])
         );
     }
 

@@ -167,6 +167,16 @@ pub fn waits_for_place(findings: &[Finding]) -> bool {
         && blockers().all(|f| matches!(f.kind, Kind::Place | Kind::Person))
 }
 
+/// Nothing but figures the window does not give keeps it from supporting:
+/// an earlier sentence of the article may give them, when the claim refers
+/// to them as known ("Les 14 écoles rouvriront").
+pub fn waits_for_figure(findings: &[Finding]) -> bool {
+    let blockers = || findings.iter().filter(|f| f.effect == Effect::Blocks);
+    !findings.iter().any(|f| f.effect == Effect::Contradicts)
+        && blockers().next().is_some()
+        && blockers().all(|f| f.kind == Kind::Number && f.source.is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

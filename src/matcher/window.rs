@@ -3,7 +3,7 @@
 //! alone and with its neighbours, and a window that lacks only the claim's
 //! place is tried again with the earlier sentences that say where.
 
-use super::decide::waits_for_place;
+use super::decide::{waits_for_figure, waits_for_place};
 use super::sentence::{CorpusStats, WindowSentence};
 use super::{MatchResult, Relation, match_claim_by_meaning, match_claim_in_context, place_names};
 use crate::facts::Facts;
@@ -117,6 +117,11 @@ pub fn match_candidate(
     {
         return Some((window, placed));
     }
+    if waits_for_figure(&result.findings)
+        && let Some(counted) = with_figure_context(article, claim, window.clone(), stats)
+    {
+        return Some((window, counted));
+    }
     Some((window, result))
 }
 
@@ -190,6 +195,45 @@ fn with_place_context(
         let f = article.facts(k);
         places.iter().any(|p| has(f, p)) && shared.iter().any(|n| has(f, n))
     }));
+    if context.is_empty() {
+        return None;
+    }
+    let sentences = article.window(window);
+    let result = match_claim_in_context(claim.text, facts, &sentences, &context, stats);
+    (result.relation == Relation::Supports).then_some(result)
+}
+
+/// Sentences before a window searched for a count the claim refers to.
+const FIGURE_LOOKBACK: usize = 12;
+
+/// A window that says everything but a figure the claim refers to as known
+/// ("Les 14 écoles rouvriront le lundi 13 novembre" against "The schools
+/// will reopen on Monday 13 November"), matched again with the earlier
+/// sentences of the same article that give figures ("closed all 14 public
+/// schools"). Kept only if it then supports the claim: context
+/// never makes a contradiction.
+fn with_figure_context(
+    article: &mut impl Article,
+    claim: &ClaimUnderCheck<'_>,
+    window: Range<usize>,
+    stats: &dyn CorpusStats,
+) -> Option<MatchResult> {
+    let facts = claim.facts;
+    if !facts
+        .quantities
+        .iter()
+        .any(|q| super::rules::definite_figure(facts, q))
+    {
+        return None;
+    }
+    let lookback = window.start.saturating_sub(FIGURE_LOOKBACK)..window.start;
+    article.analyse(lookback.clone());
+    let article = &*article;
+    let context = article.window(
+        lookback
+            .into_iter()
+            .filter(|&k| !article.facts(k).quantities.is_empty()),
+    );
     if context.is_empty() {
         return None;
     }

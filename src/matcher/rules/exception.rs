@@ -51,7 +51,18 @@ impl Rule for ExceptionRule {
     fn check(&self, cx: &MatchContext<'_>, earlier: &[Finding]) -> Vec<Finding> {
         let claim = cx.claim;
         let cov = cx.coverage;
-        let names = cx.claim_names();
+        // a name the claim itself excepts agrees with the window's exception
+        // ("Les 14 écoles rouvriront ..., à l'exception de l'école primaire
+        // Hillside")
+        let claim_words: Vec<&str> = claim.tokens.iter().map(|t| t.norm.as_str()).collect();
+        let claim_excepts_from = (0..claim_words.len())
+            .find_map(|i| exception_after(&claim_words, i))
+            .unwrap_or(usize::MAX);
+        let names: Vec<usize> = cx
+            .claim_names()
+            .into_iter()
+            .filter(|&c| c < claim_excepts_from)
+            .collect();
         if super::settled(earlier)
             || !super::facts_agree(earlier)
             || cov.share < EXCEPTION_COVERAGE
@@ -164,6 +175,21 @@ mod tests {
                 En,
                 reopen,
                 En,
+                &[],
+            ),
+            // the claim excepts the same name: it agrees
+            (
+                "Les écoles rouvriront le 13 novembre, à l'exception de l'école primaire Hillside.",
+                Fr,
+                reopen,
+                En,
+                &[],
+            ),
+            (
+                "The schools will reopen on 13 November, except the Hillside primary school.",
+                En,
+                rouvrir,
+                Fr,
                 &[],
             ),
             // the name stated outside the exception too: no exception of it

@@ -35,6 +35,8 @@ mod silence;
 mod unrelated;
 mod wording;
 
+pub(crate) use number::definite_figure;
+
 pub(crate) use opposite::opposite_stems;
 
 use super::context::MatchContext;

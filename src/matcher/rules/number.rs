@@ -74,6 +74,15 @@ fn finding_for(cx: &MatchContext<'_>, cq: &Quantity) -> Finding {
     let about_claim = describe_binding(cx.claim_text, cx.claim, cq);
     let claim_side = cx.claim_text[cq.span.clone()].to_string();
     let Some(best) = best_candidate(cx, cq) else {
+        if let Some(given) = given_earlier(cx, cq) {
+            return Finding::new(
+                Kind::Context,
+                Effect::Supports,
+                claim_side,
+                given.text.trim(),
+            )
+            .about(about_claim);
+        }
         return Finding::new(Kind::Number, Effect::Blocks, claim_side, "")
             .about(about_claim)
             .at_claim(cq.span.clone());
@@ -215,6 +224,49 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
         return None;
     }
     best.or_else(|| by_reference(cx, cq))
+}
+
+/// Determiners that make a counted noun phrase a reference to something
+/// already counted: "les 14 écoles", "the 14 schools" (folded).
+pub const DEFINITE_DETERMINERS: &[&str] = &[
+    "les", "ces", "ses", "leurs", "nos", "vos", "the", "these", "those", "its", "their", "our",
+];
+
+/// Is the claim's figure a reference to a count given before ("Les 14 écoles
+/// rouvriront")? A definite determiner right before it.
+pub fn definite_figure(claim: &crate::facts::Facts, cq: &Quantity) -> bool {
+    cq.tokens.start > 0
+        && DEFINITE_DETERMINERS.contains(&claim.tokens[cq.tokens.start - 1].norm.as_str())
+}
+
+/// A claim figure the window does not give, though it names what the figure
+/// counts with a definite article ("The schools will reopen" for "Les 14
+/// écoles rouvriront"), given in an earlier sentence of the article ("all
+/// 14 public schools"): the earlier sentence, which states the same count
+/// of the same thing. A reference states no figure of its own, so nothing
+/// here contradicts.
+fn given_earlier<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<&'w WindowSentence<'w>> {
+    let noun = cq.noun.as_ref()?;
+    if cx.context.is_empty() || !definite_figure(cx.claim, cq) {
+        return None;
+    }
+    let referred = cx.coverage.found().any(|(c, (s, t))| {
+        let f = cx.window[s].facts;
+        c == noun.head
+            && (t.saturating_sub(2)..t)
+                .any(|k| DEFINITE_DETERMINERS.contains(&f.tokens[k].norm.as_str()))
+    });
+    if !referred {
+        return None;
+    }
+    cx.context.iter().find(|ws| {
+        ws.facts.quantities.iter().any(|sq| {
+            !sq.ordinal
+                && same_thing((cx.claim_text, cx.claim), cq, (ws.text, ws.facts), sq)
+                    == Binding::Same
+                && compare_quantities(cq, sq) == Comparison::Match
+        })
+    })
 }
 
 /// Is the head of the claim quantity's noun the word the coverage found
