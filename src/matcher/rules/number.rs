@@ -142,8 +142,22 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             // agree ("défenseurs des droits humains" / "militants des droits
             // humains"): the same thing for an agreeing figure only, never
             // ground for a contradiction
+            // the claim's figure is its verb's subject, and the window gives
+            // that verb a figure for subject: that figure is the claim's
+            // ("300 people received the vaccine" / "1,800 people, of whom
+            // 300 received the vaccine"), and no other is ("1 800 personnes
+            // ont reçu le vaccin" / "1 800 personnes, parmi lesquelles 300
+            // ont reçu le vaccin"); "of whom 300" may be a part, so a
+            // differing one decides nothing
+            let verb_subject = verb_subject_figure(cx, cq, s);
+            if verb_subject.is_some_and(|oq| {
+                oq.tokens != sq.tokens || compare_quantities(cq, sq) != Comparison::Match
+            }) {
+                continue;
+            }
             let (same, paired) =
                 match same_thing((cx.claim_text, cx.claim), cq, (ws.text, ws.facts), sq_bound) {
+                    _ if verb_subject.is_some() => (Binding::Same, false),
                     Binding::Different
                         if nouns_paired(cx, cq, s, sq) || complements_paired(cx, cq, s, sq) =>
                     {
@@ -224,6 +238,58 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
         return None;
     }
     best.or_else(|| by_reference(cx, cq))
+}
+
+/// Tokens, at most, between a figure's phrase and the verb it is the
+/// subject of: an auxiliary or two ("ont reçu", "have been given").
+const SUBJECT_GAP: usize = 2;
+
+/// The figure window sentence `s` gives for subject to a claim verb whose
+/// subject is the claim's figure `cq`: the one with no noun of its own
+/// right before the verb ("of whom 300 received", "parmi lesquelles 300
+/// ont reçu").
+fn verb_subject_figure<'w>(
+    cx: &'w MatchContext<'w>,
+    cq: &Quantity,
+    s: usize,
+) -> Option<&'w Quantity> {
+    let claim_end = cq.noun.as_ref().map_or(cq.tokens.end, |n| n.tokens.end);
+    let verbs: Vec<usize> = cx
+        .claim_verbs()
+        .into_iter()
+        .filter(|&v| v >= claim_end && v - claim_end <= SUBJECT_GAP)
+        .collect();
+    let f = cx.window[s].facts;
+    // (not a noun the claim's verb translates: "ont fait 23 morts" for "ont
+    // été tués")
+    let past_form = |t: usize| {
+        let norm = f.tokens[t].norm.as_str();
+        f.lang == crate::text::Lang::En
+            && (norm.ends_with("ed") || crate::text::Lexicon::shared().is_english_verb_form(norm))
+    };
+    verbs.iter().find_map(|&v| {
+        cx.places_of(v, s).find_map(|t| {
+            // a figure with no noun of its own (an English past form may be
+            // read as its noun: "300 received")
+            // a count, not the complement of a noun before it ("un plan de
+            // 100 millions d'euros avait été lancé": the plan was)
+            f.quantities.iter().find(|oq| {
+                !oq.ordinal
+                    && oq.unit == Unit::Count
+                    && !(oq.tokens.start > 0
+                        && matches!(
+                            f.tokens[oq.tokens.start - 1].norm.as_str(),
+                            "de" | "d" | "du" | "des" | "of"
+                        ))
+                    && oq
+                        .noun
+                        .as_ref()
+                        .is_none_or(|n| n.tokens.contains(&t) && past_form(t))
+                    && t >= oq.tokens.end
+                    && t - oq.tokens.end <= SUBJECT_GAP
+            })
+        })
+    })
 }
 
 /// Determiners that make a counted noun phrase a reference to something
@@ -682,6 +748,55 @@ mod tests {
     /// bound to the claim's noun is another figure of the sentence (an
     /// earlier year's): it neither supports nor, beside the bound one,
     /// contradicts.
+    #[test]
+    fn the_claims_verb_given_another_figure_for_subject() {
+        let table = [
+            (
+                "1 800 personnes ont reçu le vaccin bivalent lors de l'étude.",
+                Fr,
+                "L'étude a inclus 1 800 personnes, parmi lesquelles 300 ont reçu le vaccin bivalent.",
+                Fr,
+            ),
+            (
+                "1,800 people received the bivalent vaccine in the trial.",
+                En,
+                "The trial enrolled 1,800 people, of whom 300 received the bivalent vaccine.",
+                En,
+            ),
+            (
+                "1 200 salariés ont voté pour la grève.",
+                Fr,
+                "The plant employs 1,200 workers, of whom 300 voted for the strike.",
+                En,
+            ),
+        ];
+        for (claim, cl, window, wl) in table {
+            let found = Case::new(claim, cl, window, wl).findings_of("number");
+            assert!(
+                found.iter().all(|f| f.effect == Blocks),
+                "{claim}: {found:?}"
+            );
+        }
+        // a noun the claim's verb translates is no subject of it
+        let found = Case::new(
+            "Deux fidèles ont été tués en Afghanistan.",
+            Fr,
+            "Les violences ont fait 23 morts, deux fidèles traînés hors d'une mosquée et abattus en Afghanistan.",
+            Fr,
+        )
+        .findings_of("number");
+        assert!(found.iter().any(|f| f.effect == Supports), "{found:?}");
+        // the same figure as the verb's subject supports
+        let found = Case::new(
+            "300 people received the bivalent vaccine in the trial.",
+            En,
+            "The trial enrolled 1,800 people, of whom 300 received the bivalent vaccine.",
+            En,
+        )
+        .findings_of("number");
+        assert!(found.iter().any(|f| f.effect == Supports), "{found:?}");
+    }
+
     #[test]
     fn an_unbound_figure_beside_a_differing_bound_one() {
         let table = [
