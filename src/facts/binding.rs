@@ -27,7 +27,7 @@ pub struct NounPhrase {
 }
 
 /// Does the text between two tokens break a phrase (punctuation)?
-fn broken(text: &str, a: &Token, b: &Token) -> bool {
+pub(crate) fn broken(text: &str, a: &Token, b: &Token) -> bool {
     text[a.span.end..b.span.start].chars().any(|c| {
         matches!(
             c,

@@ -554,13 +554,10 @@ fn addressee_then_object(text: &str, tokens: &[Token], i: usize, lang: Lang) -> 
     {
         return None;
     }
-    let broken = |k: usize| {
-        text[tokens[k - 1].span.end..tokens[k].span.start]
-            .chars()
-            .any(|c| matches!(c, ',' | ';' | ':' | '.' | '(' | ')' | '"' | '«' | '»'))
-    };
     for k in first..(first + ADDRESSEE_WORDS + 1).min(tokens.len()) {
-        if k > i + 1 && broken(k) || matches!(word(k), "que" | "qu" | "that" | "if" | "si") {
+        if k > i + 1 && super::binding::broken(text, &tokens[k - 1], &tokens[k])
+            || matches!(word(k), "que" | "qu" | "that" | "if" | "si")
+        {
             return None;
         }
         let object = match lang {

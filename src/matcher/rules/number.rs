@@ -118,6 +118,7 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
     let mut best: Option<Candidate<'w>> = None;
     let mut bound_mismatch_in = Vec::new();
     for (s, ws) in cx.window.iter().enumerate() {
+        let verb_subject = verb_subject_figure(cx, cq, s);
         for sq in ws.facts.quantities.iter().filter(|q| !q.ordinal) {
             // an amount in another currency: bound as if in the claim's, and
             // never the claim's amount ("12 millions de livres" against "12
@@ -149,7 +150,6 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             // ont reçu le vaccin" / "1 800 personnes, parmi lesquelles 300
             // ont reçu le vaccin"); "of whom 300" may be a part, so a
             // differing one decides nothing
-            let verb_subject = verb_subject_figure(cx, cq, s);
             if verb_subject.is_some_and(|oq| {
                 oq.tokens != sq.tokens || compare_quantities(cq, sq) != Comparison::Match
             }) {

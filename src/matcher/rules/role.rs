@@ -98,24 +98,33 @@ impl Rule for RoleRule {
                 continue;
             }
             if let Some(other) = attributed_to(cx, s, lo..hi + 1, clause.clone()) {
-                let f = cx.window[s].facts;
-                let span = f.tokens[other.start].span.start..f.tokens[other.end - 1].span.end;
-                let subject_text =
-                    claim.tokens[subject.start].span.start..claim.tokens[subject.end - 1].span.end;
-                found.push(
-                    Finding::new(
-                        Kind::Role,
-                        Effect::Blocks,
-                        &cx.claim_text[subject_text.clone()],
-                        &cx.window[s].text[span.clone()],
-                    )
-                    .at_claim(subject_text)
-                    .at_source(s, span),
-                );
+                found.push(said_of_another(cx, &subject, s, other));
             }
         }
         found
     }
+}
+
+/// What the claim says of its subject (tokens `subject`) is said of
+/// another: the name at tokens `other` of window sentence `s`.
+fn said_of_another(
+    cx: &MatchContext<'_>,
+    subject: &Range<usize>,
+    s: usize,
+    other: Range<usize>,
+) -> Finding {
+    let (claim, f) = (cx.claim, cx.window[s].facts);
+    let span = f.tokens[other.start].span.start..f.tokens[other.end - 1].span.end;
+    let subject_text =
+        claim.tokens[subject.start].span.start..claim.tokens[subject.end - 1].span.end;
+    Finding::new(
+        Kind::Role,
+        Effect::Blocks,
+        &cx.claim_text[subject_text.clone()],
+        &cx.window[s].text[span.clone()],
+    )
+    .at_claim(subject_text)
+    .at_source(s, span)
 }
 
 /// The claim's verb written as a participle apposed to another name: "le
@@ -124,7 +133,6 @@ impl Rule for RoleRule {
 /// sentence names. A comma, then the participle, the name right before the
 /// comma.
 fn participle_of_another(cx: &MatchContext<'_>, subject: &Range<usize>) -> Option<Finding> {
-    let claim = cx.claim;
     let verbs = cx.claim_verbs();
     let subject_at = |s: usize, t: usize| {
         cx.coverage
@@ -155,19 +163,7 @@ fn participle_of_another(cx: &MatchContext<'_>, subject: &Range<usize>) -> Optio
         if apposed || complement {
             continue;
         }
-        let span = f.tokens[start].span.start..f.tokens[t - 1].span.end;
-        let subject_text =
-            claim.tokens[subject.start].span.start..claim.tokens[subject.end - 1].span.end;
-        return Some(
-            Finding::new(
-                Kind::Role,
-                Effect::Blocks,
-                &cx.claim_text[subject_text.clone()],
-                &text[span.clone()],
-            )
-            .at_claim(subject_text)
-            .at_source(s, span),
-        );
+        return Some(said_of_another(cx, subject, s, start..t));
     }
     None
 }
@@ -229,19 +225,7 @@ fn agent_of_another(cx: &MatchContext<'_>, subject: &Range<usize>) -> Option<Fin
             continue;
         }
         let last = *agents.last().unwrap_or(&first);
-        let span = f.tokens[first].span.start..f.tokens[last].span.end;
-        let subject_text =
-            claim.tokens[subject.start].span.start..claim.tokens[subject.end - 1].span.end;
-        return Some(
-            Finding::new(
-                Kind::Role,
-                Effect::Blocks,
-                &cx.claim_text[subject_text.clone()],
-                &text[span.clone()],
-            )
-            .at_claim(subject_text)
-            .at_source(s, span),
-        );
+        return Some(said_of_another(cx, subject, s, first..last + 1));
     }
     None
 }
