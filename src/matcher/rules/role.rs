@@ -14,7 +14,10 @@
 //! d'antisémitisme" does not say Meyer Habib was accused); or the claim's
 //! verb as a passive whose agent is a name the claim does not have ("une
 //! déclaration ..., immédiatement saluée par Kiev" does not say Russia
-//! welcomed it).
+//! welcomed it). A claim without names: its predicate stated in a relative
+//! clause of another noun, its subject named outside it ("le passeport ...
+//! ne doit pas être confondu avec la pochette violette, qui enregistre
+//! l'historique complet des vaccinations").
 
 use super::Rule;
 use crate::matcher::context::{MatchContext, RELATIVE_WORDS};
@@ -41,6 +44,10 @@ const PASSIVE_AUXILIARIES: &[&str] = &[
     "ete", "etait", "sont", "est", "was", "were", "been", "being",
 ];
 
+/// Words of the claim's predicate a relative clause must hold to state it
+/// of its own noun.
+const RELATIVE_PREDICATE_WORDS: usize = 2;
+
 /// Articles that open a noun phrase (folded).
 const ARTICLES: &[&str] = &["un", "une", "le", "la", "l", "les", "a", "an", "the"];
 
@@ -55,7 +62,7 @@ impl Rule for RoleRule {
         }
         let claim = cx.claim;
         let Some(&first) = claim.keys.names.first() else {
-            return Vec::new();
+            return relative_of_another(cx).into_iter().collect();
         };
         // the subject's whole name: a first name at the claim's start may
         // be a word the lexicon knows ("Alexandre")
@@ -103,6 +110,91 @@ impl Rule for RoleRule {
         }
         found
     }
+}
+
+/// The claim's predicate stated in a relative clause whose noun is not the
+/// claim's subject: "la pochette violette délivrée par les vétérinaires, qui
+/// enregistre l'historique complet des vaccinations" says the pouch records
+/// it, not "le passeport pour animaux de compagnie", the claim's subject,
+/// which the sentence names outside that clause. Two words of the claim's
+/// predicate or more in the clause, and none of its subject.
+fn relative_of_another(cx: &MatchContext<'_>) -> Option<Finding> {
+    let claim = cx.claim;
+    // (a French verb in the present: "le passeport contient")
+    let lex = crate::text::Lexicon::shared();
+    let verb = cx.claim_verb_start().or_else(|| {
+        (1..claim.tokens.len()).find(|&t| {
+            claim.lang == crate::text::Lang::Fr
+                && !claim.tokens[t].capitalized
+                && lex.is_french_verb_form(&claim.tokens[t].norm)
+        })
+    })?;
+    let in_subject = |c: usize| c < verb;
+    let subject: Vec<usize> = (0..verb)
+        .filter(|&c| crate::matcher::context::carries_meaning(claim, c))
+        .collect();
+    if subject.is_empty() {
+        return None;
+    }
+    for s in 0..cx.window.len() {
+        let f = cx.window[s].facts;
+        let here: Vec<(usize, usize)> = cx
+            .coverage
+            .found()
+            .filter(|&(_, (ms, _))| ms == s)
+            .map(|(c, (_, t))| (c, t))
+            .collect();
+        // (a word of both the subject and the predicate tells neither:
+        // "le passeport pour animaux ... l'historique des vaccinations des
+        // animaux")
+        let subject_word = |c: usize| {
+            subject
+                .iter()
+                .any(|&k| claim.tokens[k].norm == claim.tokens[c].norm)
+        };
+        let predicate: Vec<usize> = here
+            .iter()
+            .filter(|&&(c, _)| {
+                !in_subject(c)
+                    && !subject_word(c)
+                    && crate::matcher::context::carries_meaning(claim, c)
+            })
+            .map(|&(_, t)| t)
+            .collect();
+        let predicate_word = |c: usize| {
+            (verb..claim.tokens.len()).any(|k| claim.tokens[k].norm == claim.tokens[c].norm)
+        };
+        let subject_at: Vec<usize> = here
+            .iter()
+            .filter(|&&(c, _)| in_subject(c) && !predicate_word(c))
+            .map(|&(_, t)| t)
+            .collect();
+        let (Some(&lo), Some(&hi)) = (predicate.iter().min(), predicate.iter().max()) else {
+            continue;
+        };
+        if predicate.len() < RELATIVE_PREDICATE_WORDS || subject_at.is_empty() {
+            continue;
+        }
+        let clause = cx.clause(s, lo);
+        let opener = clause.start;
+        if !clause.contains(&hi)
+            || opener == 0
+            || !RELATIVE_WORDS.contains(&f.tokens[opener].norm.as_str())
+            || subject_at
+                .iter()
+                .any(|t| clause.contains(t) || *t + 1 == opener)
+        {
+            continue;
+        }
+        // the noun the relative word follows: another thing
+        let antecedent = opener - 1;
+        if !crate::matcher::context::carries_meaning(f, antecedent) {
+            continue;
+        }
+        let whole = subject[0]..*subject.last().unwrap_or(&subject[0]) + 1;
+        return Some(said_of_another(cx, &whole, s, antecedent..antecedent + 1));
+    }
+    None
 }
 
 /// What the claim says of its subject (tokens `subject`) is said of
@@ -368,6 +460,51 @@ mod tests {
 
     /// The claim's verb as a participle apposed to another name: said of
     /// that name.
+    #[test]
+    fn a_relative_clause_of_another_noun() {
+        let elsewhere = &[(Kind::Role, Effect::Blocks)][..];
+        let table: &[Row] = &[
+            (
+                "Le passeport pour animaux contient l'historique complet des vaccinations.",
+                Fr,
+                "Le passeport pour animaux ne doit pas être confondu avec la pochette violette, qui enregistre l'historique complet des vaccinations.",
+                Fr,
+                elsewhere,
+            ),
+            (
+                "The pet passport contains the full history of vaccinations.",
+                En,
+                "The pet passport must not be confused with the purple booklet, which contains the full history of vaccinations.",
+                En,
+                elsewhere,
+            ),
+            (
+                "The pet passport contains the full history of vaccinations.",
+                En,
+                "Le passeport pour animaux ne doit pas être confondu avec la pochette violette, qui enregistre l'historique complet des vaccinations.",
+                Fr,
+                elsewhere,
+            ),
+            // the relative clause of the claim's subject states it
+            (
+                "Le passeport pour animaux contient l'historique complet des vaccinations.",
+                Fr,
+                "Voici le passeport, qui contient l'historique complet des vaccinations.",
+                Fr,
+                &[],
+            ),
+            // the claim's subject inside the clause
+            (
+                "The pet passport contains the full history of vaccinations.",
+                En,
+                "Vets issue a booklet, which the pet passport replaces, and which contains the full history of vaccinations.",
+                En,
+                &[],
+            ),
+        ];
+        assert_rows("role", table);
+    }
+
     #[test]
     fn a_passive_whose_agent_is_another_name() {
         let elsewhere = &[(Kind::Role, Effect::Blocks)][..];
