@@ -198,9 +198,7 @@ fn with_place_context(
     if context.is_empty() {
         return None;
     }
-    let sentences = article.window(window);
-    let result = match_claim_in_context(claim.text, facts, &sentences, &context, stats);
-    (result.relation == Relation::Supports).then_some(result)
+    supported_in_context(article, claim, window, &context, stats)
 }
 
 /// Sentences before a window searched for a count the claim refers to.
@@ -237,7 +235,19 @@ fn with_figure_context(
     if context.is_empty() {
         return None;
     }
+    supported_in_context(article, claim, window, &context, stats)
+}
+
+/// The window matched again with `context`, kept only if it then supports
+/// the claim: context never makes a contradiction.
+fn supported_in_context(
+    article: &impl Article,
+    claim: &ClaimUnderCheck<'_>,
+    window: Range<usize>,
+    context: &[WindowSentence<'_>],
+    stats: &dyn CorpusStats,
+) -> Option<MatchResult> {
     let sentences = article.window(window);
-    let result = match_claim_in_context(claim.text, facts, &sentences, &context, stats);
+    let result = match_claim_in_context(claim.text, claim.facts, &sentences, context, stats);
     (result.relation == Relation::Supports).then_some(result)
 }

@@ -16,7 +16,7 @@
 
 use super::{Rule, contradicted};
 use crate::matcher::context::{MatchContext, carries_meaning};
-use crate::matcher::finding::{Effect, Finding, Kind};
+use crate::matcher::finding::Finding;
 
 pub struct KinRule;
 
@@ -136,19 +136,7 @@ impl Rule for KinRule {
                     before.or(after)
                 });
                 if let Some(k) = possessed.or(phrase) {
-                    let subject_text = claim.tokens[subject.start].span.start
-                        ..claim.tokens[subject.end - 1].span.end;
-                    let span = f.tokens[k].span.clone();
-                    found.push(
-                        Finding::new(
-                            Kind::Role,
-                            Effect::Blocks,
-                            &cx.claim_text[subject_text.clone()],
-                            &cx.window[s].text[span.clone()],
-                        )
-                        .at_claim(subject_text)
-                        .at_source(s, span),
-                    );
+                    found.push(super::role::said_of_another(cx, &subject, s, k..k + 1));
                     return found;
                 }
             }

@@ -117,8 +117,9 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
         && cov.share < VERBLESS_CONTRADICTION_COVERAGE;
     let mut best: Option<Candidate<'w>> = None;
     let mut bound_mismatch_in = Vec::new();
+    let subject_verbs = verbs_after_figure(cx, cq);
     for (s, ws) in cx.window.iter().enumerate() {
-        let verb_subject = verb_subject_figure(cx, cq, s);
+        let verb_subject = verb_subject_figure(cx, &subject_verbs, s);
         for sq in ws.facts.quantities.iter().filter(|q| !q.ordinal) {
             // an amount in another currency: bound as if in the claim's, and
             // never the claim's amount ("12 millions de livres" against "12
@@ -244,21 +245,25 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
 /// subject of: an auxiliary or two ("ont reçu", "have been given").
 const SUBJECT_GAP: usize = 2;
 
-/// The figure window sentence `s` gives for subject to a claim verb whose
-/// subject is the claim's figure `cq`: the one with no noun of its own
-/// right before the verb ("of whom 300 received", "parmi lesquelles 300
+/// The claim's verbs whose subject is its figure `cq`: right after the
+/// figure's phrase, past an auxiliary or two.
+fn verbs_after_figure(cx: &MatchContext<'_>, cq: &Quantity) -> Vec<usize> {
+    let claim_end = cq.noun.as_ref().map_or(cq.tokens.end, |n| n.tokens.end);
+    cx.claim_verbs()
+        .into_iter()
+        .filter(|&v| v >= claim_end && v - claim_end <= SUBJECT_GAP)
+        .collect()
+}
+
+/// The figure window sentence `s` gives for subject to one of `verbs` (the
+/// claim's verbs whose subject is its figure): the one with no noun of its
+/// own right before the verb ("of whom 300 received", "parmi lesquelles 300
 /// ont reçu").
 fn verb_subject_figure<'w>(
     cx: &'w MatchContext<'w>,
-    cq: &Quantity,
+    verbs: &[usize],
     s: usize,
 ) -> Option<&'w Quantity> {
-    let claim_end = cq.noun.as_ref().map_or(cq.tokens.end, |n| n.tokens.end);
-    let verbs: Vec<usize> = cx
-        .claim_verbs()
-        .into_iter()
-        .filter(|&v| v >= claim_end && v - claim_end <= SUBJECT_GAP)
-        .collect();
     let f = cx.window[s].facts;
     // (not a noun the claim's verb translates: "ont fait 23 morts" for "ont
     // été tués")

@@ -199,7 +199,7 @@ fn relative_of_another(cx: &MatchContext<'_>) -> Option<Finding> {
 
 /// What the claim says of its subject (tokens `subject`) is said of
 /// another: the name at tokens `other` of window sentence `s`.
-fn said_of_another(
+pub(super) fn said_of_another(
     cx: &MatchContext<'_>,
     subject: &Range<usize>,
     s: usize,
