@@ -39,10 +39,61 @@ const EN_VERBS: &str = include_str!("../../data/lexicon/en-verbs.txt");
 /// French verb forms whose stem is not their infinitive's -> the infinitive
 /// (generated from Apertium's French analyser).
 const FR_VERB_FORMS: &str = include_str!("../../data/lexicon/fr-verb-forms.tsv");
+/// French past participles that are also nouns or adjectives -> the
+/// infinitive, read as the verb after an auxiliary only.
+const FR_PARTICIPLES: &str = include_str!("../../data/lexicon/fr-participles.tsv");
 /// English synonyms of frequent senses, generated from WordNet 3.0.
 const EN_SYNONYMS: &str = include_str!("../../data/lexicon/en-synonyms.tsv");
 /// English lemma -> its direct antonyms (WordNet, frequent senses).
 const EN_ANTONYMS: &str = include_str!("../../data/lexicon/en-antonyms.tsv");
+
+/// French auxiliaries (folded; "a" as written, not "à"): a participle after
+/// one is a verb form.
+const FR_AUXILIARIES: &[&str] = &[
+    "a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "avais", "aura", "auront",
+    "aurait", "auraient", "avoir", "ayant", "eu", "eut", "ait", "aient", "est", "sont", "suis",
+    "es", "sommes", "etes", "etait", "etaient", "etais", "fut", "furent", "sera", "seront",
+    "serait", "seraient", "soit", "soient", "etre", "etant", "ete",
+];
+
+/// Adverbs that may stand between an auxiliary and its participle ("n'est
+/// pas encore ouvert", "a déjà été élu"), folded.
+const AUXILIARY_ADVERBS: &[&str] = &[
+    "pas",
+    "plus",
+    "jamais",
+    "deja",
+    "encore",
+    "bien",
+    "aussi",
+    "egalement",
+    "toujours",
+    "finalement",
+    "enfin",
+    "recemment",
+    "effectivement",
+    "notamment",
+    "tout",
+    "meme",
+    "point",
+];
+
+/// Adverbs at most between an auxiliary and its participle.
+const MAX_AUXILIARY_ADVERBS: usize = 3;
+
+/// Does token `i` follow an auxiliary, across a few adverbs?
+fn after_auxiliary(text: &str, tokens: &[Token], i: usize) -> bool {
+    tokens[..i]
+        .iter()
+        .rev()
+        .take(MAX_AUXILIARY_ADVERBS + 1)
+        .find(|t| !AUXILIARY_ADVERBS.contains(&t.norm.as_str()))
+        .is_some_and(|t| {
+            // "à mort" is no auxiliary
+            FR_AUXILIARIES.contains(&t.norm.as_str())
+                && (t.norm != "a" || text[t.span.clone()].eq_ignore_ascii_case("a"))
+        })
+}
 
 /// Verbs so common that they carry little of a claim's meaning ("took",
 /// "a fait"): a claim is not unsupported because of them. Stems.
@@ -94,7 +145,7 @@ fn relative_past(tokens: &[Token], i: usize) -> bool {
 
 /// Changes with the code that turns the data into keys (inflections, phrase
 /// rules): a stored index made with other keys is stale.
-const KEYS_VERSION: &str = "keys 4: relative time words are light";
+const KEYS_VERSION: &str = "keys 5: participles after an auxiliary are verbs";
 
 /// Stems remembered per thread and language before the memory starts over.
 const STEM_CACHE_WORDS: usize = 10_000;
@@ -127,6 +178,10 @@ pub struct Lexicon {
     /// infinitive: "préviendra" and "prévient" are "prévenir", "pris" is
     /// "prendre" (and so meets "took" through the bilingual lexicon).
     fr_verb_forms: HashMap<&'static str, &'static str>,
+    /// French past participles that are a noun or an adjective too -> the
+    /// infinitive: "est mort" is "mourir" (and meets "mourra", "died"),
+    /// "la mort" stays a noun.
+    fr_participles: HashMap<&'static str, &'static str>,
     /// The irregular forms that are verb forms (the rest are plurals).
     en_irregular_verbs: HashSet<String>,
     /// English words that are only verbs ("depend", "exceed").
@@ -272,6 +327,7 @@ impl Lexicon {
             EN_FORMS,
             EN_VERBS,
             FR_VERB_FORMS,
+            FR_PARTICIPLES,
         ]
         .join("\u{0}");
         crate::digest::sha256_hex(data.as_bytes())
@@ -301,6 +357,7 @@ impl Lexicon {
                 .chain(pairs(EN_IRREGULAR))
                 .collect(),
             fr_verb_forms: pairs(FR_VERB_FORMS),
+            fr_participles: pairs(FR_PARTICIPLES),
             en_irregular_verbs: EN_IRREGULAR
                 .lines()
                 .filter(|l| !l.starts_with('#') && !l.ends_with("\tnoun"))
@@ -610,7 +667,17 @@ impl Lexicon {
                     keys.strong.push(1);
                     continue;
                 }
-                let stem = self.stem(&tok.norm, lang);
+                // a participle that is also a noun or an adjective is the
+                // verb after an auxiliary ("est mort", "a été élu"); it keeps
+                // its own key too ("la mort de" meets "est mort")
+                let participle = match lang {
+                    Lang::Fr => self
+                        .fr_participles
+                        .get(tok.norm.as_str())
+                        .filter(|_| after_auxiliary(text, tokens, i)),
+                    Lang::En => None,
+                };
+                let stem = self.stem(participle.copied().unwrap_or(&tok.norm), lang);
                 if lang == Lang::Fr {
                     if let Some(ens) = self.fr_to_en.get(&stem) {
                         word_keys.extend(ens.iter().cloned());
@@ -622,6 +689,12 @@ impl Lexicon {
                 }
                 content.push(i);
                 word_keys.insert(0, stem);
+                if participle.is_some() {
+                    let own = self.stem(&tok.norm, lang);
+                    if !word_keys.contains(&own) {
+                        word_keys.insert(1, own);
+                    }
+                }
                 // a name is written the same in both languages: one key for it,
                 // whatever each language's stemmer makes of it
                 if tok.capitalized
@@ -971,6 +1044,52 @@ pub fn squeezed(norm: &str) -> impl Iterator<Item = char> + '_ {
 mod tests {
     use super::*;
     use crate::text::tokenize;
+
+    /// A participle that is also a noun or an adjective is its verb after
+    /// an auxiliary, and itself elsewhere.
+    #[test]
+    fn participles_after_an_auxiliary_are_verbs() {
+        let lex = Lexicon::shared();
+        let verb = |w: &str| lex.stem(&crate::text::fold(w), Lang::Fr);
+        let keys_of = |text: &str, word: &str| {
+            let tokens = tokenize(text);
+            let keys = lex.keys(text, &tokens, Lang::Fr);
+            let i = tokens
+                .iter()
+                .position(|t| t.norm == crate::text::fold(word))
+                .unwrap();
+            keys.words[i].clone()
+        };
+        let table = [
+            ("Le roi est mort en 1799.", "mort", "mourra", true),
+            ("Le roi n'est pas encore mort.", "mort", "meurt", true),
+            ("Les deux soldats sont morts.", "morts", "mourir", true),
+            ("La députée a été élue en 2017.", "élue", "élira", true),
+            ("La police a ouvert une enquête.", "ouvert", "ouvrira", true),
+            (
+                "Le ministère a permis la vente.",
+                "permis",
+                "permettra",
+                true,
+            ),
+            ("La mort du roi a surpris.", "mort", "mourra", false),
+            ("Il a été condamné à mort.", "mort", "mourra", false),
+            ("Un magasin ouvert le dimanche.", "ouvert", "ouvrira", false),
+            ("Son permis de conduire.", "permis", "permettra", false),
+        ];
+        for (text, word, form, is_verb) in table {
+            let keys = keys_of(text, word);
+            assert_eq!(keys.contains(&verb(form)), is_verb, "{text}: {keys:?}");
+            // the word's own key is kept
+            assert!(keys.contains(&verb(word)), "{text}: {keys:?}");
+        }
+        assert!(shared_key(
+            "La députée a été élue.",
+            Lang::Fr,
+            "The MP was elected.",
+            Lang::En
+        ));
+    }
 
     fn shared_key(a: &str, la: Lang, b: &str, lb: Lang) -> bool {
         let lex = Lexicon::shared();

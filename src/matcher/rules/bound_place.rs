@@ -78,9 +78,12 @@ impl Rule for BoundPlaceRule {
                     }) else {
                         continue;
                     };
-                    let names: Vec<usize> = (q + 1..end.min(q + 2 + GAP))
+                    let mut names: Vec<usize> = (q + 1..end.min(q + 2 + GAP))
                         .filter(|&t| cx.is_name(s, t))
                         .collect();
+                    if let Some(&last) = names.last() {
+                        names.extend(wider_places(cx, s, last));
+                    }
                     if names.iter().any(|&t| cx.matched(s, t)) {
                         agrees = true;
                     } else if let Some(&other) = names.first() {
@@ -114,6 +117,40 @@ impl Rule for BoundPlaceRule {
     }
 }
 
+/// Articles a wider place may take ("dans la Drôme"), folded.
+const PLACE_ARTICLES: &[&str] = &["le", "la", "l", "les", "the"];
+
+/// The places that widen the one ending at token `last` of window sentence
+/// `s` (across the commas that end a clause): "à Valence, dans la Drôme, en France" puts the
+/// thing in France too, as "in Valence, Drôme, France" does. A comma, a word
+/// that puts a name in place maybe, an article maybe, a name; again.
+fn wider_places(cx: &MatchContext<'_>, s: usize, mut last: usize) -> Vec<usize> {
+    let (text, f) = (cx.window[s].text, cx.window[s].facts);
+    let end = f.tokens.len();
+    let mut wider = Vec::new();
+    loop {
+        let mut t = last + 1;
+        let comma = t < end && text[f.tokens[last].span.end..f.tokens[t].span.start].contains(',');
+        if !comma {
+            return wider;
+        }
+        if PLACE_WORDS.contains(&f.tokens[t].norm.as_str()) {
+            t += 1;
+        }
+        if t < end && PLACE_ARTICLES.contains(&f.tokens[t].norm.as_str()) {
+            t += 1;
+        }
+        if t >= end || !cx.is_name(s, t) {
+            return wider;
+        }
+        while t < end && cx.is_name(s, t) {
+            wider.push(t);
+            t += 1;
+        }
+        last = t - 1;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::table::{Row, assert_rows};
@@ -125,6 +162,28 @@ mod tests {
         let contradicts = &[(Kind::Location, Effect::Contradicts)][..];
         let blocks = &[(Kind::Place, Effect::Blocks)][..];
         let table: &[Row] = &[
+            // a place written in a wider one: the thing is in both
+            (
+                "Le peintre Marc Leroy est mort en France.",
+                Fr,
+                "Le peintre Marc Leroy est mort à Valence, dans la Drôme, en France, en 1902.",
+                Fr,
+                &[],
+            ),
+            (
+                "The painter Mark Leroy died in France.",
+                En,
+                "The painter Mark Leroy died in Valence, Drôme, France, in 1902.",
+                En,
+                &[],
+            ),
+            (
+                "The painter Mark Leroy died in France.",
+                En,
+                "The painter Mark Leroy died in Valencia, Spain, in 1902.",
+                En,
+                contradicts,
+            ),
             (
                 "Le siège social de Boeing est au Canada.",
                 Fr,
