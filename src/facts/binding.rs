@@ -68,6 +68,14 @@ const ENGLISH_PREPOSITIONS: &[&str] = &[
     "beyond",
     "around",
     "till",
+    // participles that stand as prepositions: "rose 4% following the
+    // announcement" counts nothing
+    "following",
+    "including",
+    "excluding",
+    "regarding",
+    "concerning",
+    "pending",
 ];
 const SKIP_DETERMINERS: &[&str] = &["la", "le", "l", "les", "the"];
 /// English words that open a time adverbial right after a noun phrase: the
@@ -120,7 +128,10 @@ pub fn bind_noun(
         j += 1;
     }
     let first = tokens.get(j)?;
-    if j > 0 && broken(text, &tokens[j - 1], first) || !is_content(lex, first, lang) {
+    if j > 0 && broken(text, &tokens[j - 1], first)
+        || !is_content(lex, first, lang)
+        || lang == Lang::En && ENGLISH_PREPOSITIONS.contains(&first.norm.as_str())
+    {
         return None;
     }
     let mut last = j;
@@ -452,6 +463,15 @@ mod tests {
                 Lang::En
             ),
             pairs(&[("3000", "protesters")])
+        );
+        // a preposition right after the figure: it counts nothing
+        assert_eq!(
+            bound("Shares rose 4% following the announcement.", Lang::En),
+            pairs(&[("4", "")])
+        );
+        assert_eq!(
+            bound("Police counted 300 including 40 children.", Lang::En),
+            pairs(&[("300", ""), ("40", "children")])
         );
     }
 
