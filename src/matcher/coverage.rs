@@ -50,9 +50,10 @@ pub struct Coverage {
     /// The weight of every claim word counted, summed: `share` is the found
     /// words' part of it.
     pub total: f64,
-    /// The claim's place names and their weights: a rule that finds another
-    /// place in the window judges the rest of the claim without them.
-    pub place_weights: Vec<(usize, f64)>,
+    /// The weight of each claim word counted: a rule that finds a word
+    /// stated otherwise (another place, the other end of a span) judges the
+    /// rest of the claim without it.
+    pub weights: Vec<(usize, f64)>,
 }
 
 /// Words that put a name in place: "in Paris", "at the Élysée" (folded).
@@ -386,9 +387,7 @@ pub fn coverage(
             weight_of(claim, i, stats, cross).max(0.5)
         };
         total += weight;
-        if places.contains(&i) {
-            out.place_weights.push((i, weight));
-        }
+        out.weights.push((i, weight));
         let is_name = claim.keys.names.contains(&i);
         let mut keys = claim_token_keys(claim, i, cross);
         // a name meets only a name: its stem may equal another language's
@@ -492,13 +491,19 @@ impl Coverage {
     /// the claim (a place the window gives otherwise is never stated).
     pub fn share_without(&self, left_out: usize) -> f64 {
         let weight = self
-            .place_weights
+            .weights
             .iter()
             .find(|(t, _)| *t == left_out)
             .map_or(0.0, |(_, w)| *w);
+        let found = self.share * self.total;
+        let found = if self.matched_claim.contains(&left_out) {
+            found - weight
+        } else {
+            found
+        };
         let rest = self.total - weight;
         if rest > 0.0 {
-            (self.share * self.total / rest).min(1.0)
+            (found / rest).clamp(0.0, 1.0)
         } else {
             0.0
         }

@@ -5,7 +5,11 @@
 //!
 //! The anchor is the first word that carries meaning after the claim's
 //! "avant"/"after"; the window must state it, with the opposite word just
-//! before it and not the claim's own. It contradicts only when most of the
+//! before it and not the claim's own. Or the other end of the same span:
+//! before the departure is before the return, after the end is after the
+//! start ("la réunion s'est tenue après le retour de Macron du Japon" /
+//! "cette réunion organisée avant son départ pour le Japon"), the span told
+//! by a word of what follows the anchor ("Japon"). It contradicts only when most of the
 //! claim is stated, in a sentence about its subject with the same
 //! polarity, and every fact agrees; otherwise it decides nothing.
 
@@ -46,7 +50,7 @@ impl Rule for OrderRule {
         let cov = cx.coverage;
         let facts_agree = super::facts_agree(earlier);
         let decided = super::settled(earlier);
-        if decided || !facts_agree || cov.share < ORDER_COVERAGE || !cov.missing_names.is_empty() {
+        if decided || !facts_agree || !cov.missing_names.is_empty() {
             return Vec::new();
         }
         let claim = cx.claim;
@@ -54,11 +58,15 @@ impl Rule for OrderRule {
             let Some(order) = order_of(&claim.tokens[i].norm) else {
                 continue;
             };
-            let Some(anchor) = (i + 1..claim.tokens.len().min(i + 2 + ANCHOR_GAP))
-                .find(|&t| carries_meaning(claim, t))
-            else {
+            let Some(anchor) = anchor_after(claim, i) else {
                 continue;
             };
+            if cov.share < ORDER_COVERAGE {
+                if let Some(finding) = other_end(cx, i, order, anchor) {
+                    return vec![finding];
+                }
+                continue;
+            }
             // every place the window writes the anchor (a word written twice,
             // "the Nuremberg code ... the Nuremberg trials", has one match in
             // the coverage), and the order word just before it; one place
@@ -94,9 +102,86 @@ impl Rule for OrderRule {
                         .about(Some(claim.tokens[anchor].norm.to_string())),
                 ];
             }
+            if !agrees && let Some(finding) = other_end(cx, i, order, anchor) {
+                return vec![finding];
+            }
         }
         Vec::new()
     }
+}
+
+/// The anchor of the order word at token `i`: the first word after it that
+/// carries meaning, past a possessor ("before the minister's return" is
+/// before the return).
+fn anchor_after(claim: &crate::facts::Facts, i: usize) -> Option<usize> {
+    let first_from = |from: usize| {
+        (from..claim.tokens.len().min(from + 1 + ANCHOR_GAP)).find(|&t| carries_meaning(claim, t))
+    };
+    let mut anchor = first_from(i + 1)?;
+    while claim.tokens.get(anchor + 1).is_some_and(|n| n.norm == "s") {
+        anchor = first_from(anchor + 2)?;
+    }
+    Some(anchor)
+}
+
+/// Stems of the words that start a span of time, both languages.
+const SPAN_STARTS: &[&str] = &["depart", "departur", "debut", "begin", "start"];
+/// Stems of the words that end one.
+const SPAN_ENDS: &[&str] = &["retour", "return", "fin", "end"];
+/// Words after an end of a span that may tell which span it is ("le
+/// retour d'Emmanuel Macron du Japon").
+const SPAN_OF: usize = 6;
+
+/// The claim's order word `i` puts its anchor, an end of a span, where the
+/// window's other end contradicts it: the claim after the end, the window
+/// before the start; or the claim before the start, the window after the
+/// end. The same span when a word that carries meaning after the claim's
+/// end follows the window's, and the rest of the claim is stated.
+fn other_end(cx: &MatchContext<'_>, i: usize, order: Order, anchor: usize) -> Option<Finding> {
+    let claim = cx.claim;
+    let stem = |f: &crate::facts::Facts, t: usize| f.keys.words[t].first().cloned();
+    let anchor_stem = stem(claim, anchor)?;
+    let (wanted, window_order) = match order {
+        Order::After if SPAN_ENDS.contains(&anchor_stem.as_str()) => (SPAN_STARTS, Order::Before),
+        Order::Before if SPAN_STARTS.contains(&anchor_stem.as_str()) => (SPAN_ENDS, Order::After),
+        _ => return None,
+    };
+    if cx.coverage.share_without(anchor) < ORDER_COVERAGE {
+        return None;
+    }
+    let of_span: Vec<usize> = (anchor + 1..claim.tokens.len().min(anchor + 1 + SPAN_OF))
+        .filter(|&t| carries_meaning(claim, t))
+        .collect();
+    for (s, ws) in cx.window.iter().enumerate() {
+        let f = ws.facts;
+        if !cx.names_subject(s) || f.negated() != claim.negated() {
+            continue;
+        }
+        for u in 0..f.tokens.len() {
+            if !stem(f, u).is_some_and(|k| wanted.contains(&k.as_str())) {
+                continue;
+            }
+            let Some(t) = (u.saturating_sub(ANCHOR_GAP + 1)..u)
+                .rev()
+                .find(|&t| order_of(&f.tokens[t].norm).is_some())
+            else {
+                continue;
+            };
+            let same_span = (u + 1..f.tokens.len().min(u + 1 + SPAN_OF))
+                .any(|w| of_span.iter().any(|&c| cx.places_of(c, s).any(|p| p == w)));
+            if order_of(&f.tokens[t].norm) == Some(window_order) && same_span {
+                let opposite = (Kind::Opposite, Effect::Contradicts);
+                // the two ends, as written: "retour / départ"
+                let ends = format!(
+                    "{} / {}",
+                    &cx.claim_text[claim.tokens[anchor].span.clone()],
+                    &ws.text[f.tokens[u].span.clone()]
+                );
+                return Some(super::word_against_word(cx, opposite, i, s, t).about(Some(ends)));
+            }
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -109,6 +194,44 @@ mod tests {
     fn order_table() {
         let opposite = &[(Kind::Opposite, Effect::Contradicts)][..];
         let table: &[Row] = &[
+            // the other end of the same span
+            (
+                "La conférence s'est tenue après le retour du ministre de Pologne.",
+                Fr,
+                "La conférence, organisée avant le départ du ministre pour la Pologne, a duré deux heures.",
+                Fr,
+                opposite,
+            ),
+            (
+                "The conference was held before the minister's departure for Poland.",
+                En,
+                "The conference, held after the minister's return from Poland, lasted two hours.",
+                En,
+                opposite,
+            ),
+            (
+                "The conference was held after the minister returned from Poland.",
+                En,
+                "La conférence a eu lieu avant le départ du ministre pour la Pologne.",
+                Fr,
+                opposite,
+            ),
+            // the ends agree: before the return may be after the departure
+            (
+                "The conference was held before the minister's return from Poland.",
+                En,
+                "The conference was held after the minister's departure for Poland.",
+                En,
+                &[],
+            ),
+            // another span
+            (
+                "The conference was held after the minister's return from Poland.",
+                En,
+                "The conference was held before the minister's departure for Spain.",
+                En,
+                &[],
+            ),
             (
                 "The code was written before the trials.",
                 En,
