@@ -160,8 +160,10 @@ fn claim_weekday_wrong(cd: &DateFact, sd: &DateFact) -> bool {
 /// The window's event is the claim's: half the claim or more stated, its
 /// names and verbs among it, and no word that carries meaning missing, one
 /// with three or more found ("the extraordinary council" for "le conseil de
-/// défense"; not "a eu lieu" missing from a three-word claim), or two with
-/// five or more found (a circumstance the window leaves out).
+/// défense"; not "a eu lieu" missing from a three-word claim), one beside a
+/// found word of its noun phrase with two found ("building work" for
+/// "construction", "record level" for "record"), or two with five or more
+/// found (a circumstance the window leaves out).
 fn same_event(cx: &MatchContext<'_>) -> bool {
     let cov = cx.coverage;
     let found_weighty = cov
@@ -179,7 +181,42 @@ fn same_event(cx: &MatchContext<'_>) -> bool {
         && !cx.verb_missing()
         && (missing == 0
             || (missing == 1 && found_weighty >= 3)
+            || (missing == 1 && found_weighty >= 2 && missing_beside_found(cx))
             || (missing == 2 && found_weighty >= 5))
+}
+
+/// Does the claim's one missing weighty word stand right beside a found word
+/// that is not light, in the same noun phrase ("Building work will begin"
+/// against "Construction is due to start")?
+fn missing_beside_found(cx: &MatchContext<'_>) -> bool {
+    let claim = cx.claim;
+    let cov = cx.coverage;
+    let weighty_found = |t: usize| {
+        cov.matched_claim.contains(&t)
+            && claim.keys.words[t]
+                .first()
+                .is_some_and(|stem| !crate::text::Lexicon::is_light(stem))
+    };
+    // "les travaux de rénovation": a word of the noun phrase may be linked
+    // by "de"/"of"
+    let of = |t: usize| {
+        claim
+            .tokens
+            .get(t)
+            .is_some_and(|k| matches!(k.norm.as_str(), "de" | "d" | "du" | "des" | "of"))
+    };
+    (0..claim.tokens.len())
+        .filter(|&t| {
+            cov.missing_weighty
+                .iter()
+                .any(|m| *m == claim.tokens[t].norm)
+        })
+        .any(|t| {
+            (t > 0 && weighty_found(t - 1))
+                || weighty_found(t + 1)
+                || (t > 1 && of(t - 1) && weighty_found(t - 2))
+                || (of(t + 1) && weighty_found(t + 2))
+        })
 }
 
 fn date_near_matched_word(
@@ -351,6 +388,41 @@ mod tests {
                 "{claim}"
             );
         }
+    }
+
+    /// One word of the claim not in the window leaves the event the same
+    /// with two found when it stands beside one of them in a noun phrase
+    /// the window names otherwise ("repair work" / "repairs"); not a word
+    /// of its own ("a eu lieu").
+    #[test]
+    fn a_noun_phrase_stated_in_part_is_the_same_event() {
+        use super::super::table::{Row, assert_rows};
+        let contradicts = &[(Kind::Date, Effect::Contradicts)][..];
+        let blocks = &[(Kind::Date, Effect::Blocks)][..];
+        let table: &[Row] = &[
+            (
+                "The repair work will start in 2026.",
+                En,
+                "Repairs are due to start in the autumn of 2025.",
+                En,
+                contradicts,
+            ),
+            (
+                "Les travaux de rénovation commenceront en 2026.",
+                Fr,
+                "La rénovation doit commencer à l'automne 2025.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "La guerre a eu lieu en 1982.",
+                Fr,
+                "Le pays était toujours obsédé par la guerre, même en 1994.",
+                Fr,
+                blocks,
+            ),
+        ];
+        assert_rows("date", table);
     }
 
     /// Two words of the claim not in the window leave the event the same
