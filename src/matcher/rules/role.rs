@@ -371,13 +371,35 @@ fn attributed_to(
     {
         return Some(run_to(clause.start - 1));
     }
-    // "le pape Pie VI, qui mourra en captivité"
+    // "le pape Pie VI, qui mourra en captivité"; the noun's name before a
+    // bracket that abbreviates it ("l'Orchestra da Camera Italiana (O.C.I.),
+    // dont les membres")
     let opener = &f.tokens[clause.start].norm;
-    if clause.start > 0 && RELATIVE_WORDS.contains(&opener.as_str()) && other_name(clause.start - 1)
-    {
-        return Some(run_to(clause.start - 1));
+    if clause.start > 0 && RELATIVE_WORDS.contains(&opener.as_str()) {
+        let noun = before_brackets(text, &f.tokens, clause.start - 1);
+        if other_name(noun) {
+            return Some(run_to(noun));
+        }
     }
     None
+}
+
+/// Token `t`, or, when it closes a bracket, the token before that bracket
+/// opens.
+fn before_brackets(text: &str, tokens: &[crate::text::Token], t: usize) -> usize {
+    let closes = text[tokens[t].span.end..]
+        .trim_start_matches([' ', '.'])
+        .starts_with(')');
+    if !closes {
+        return t;
+    }
+    let Some(open) = text[..tokens[t].span.start].rfind('(') else {
+        return t;
+    };
+    tokens[..t]
+        .iter()
+        .rposition(|k| k.span.end <= open)
+        .unwrap_or(t)
 }
 
 #[cfg(test)]
@@ -390,6 +412,21 @@ mod tests {
     fn role_table() {
         let elsewhere = &[(Kind::Role, Effect::Blocks)][..];
         let table: &[Row] = &[
+            // the noun's name before the bracket that abbreviates it
+            (
+                "Marco Bellini est membre de l'Académie Rossi.",
+                Fr,
+                "Marco Bellini a fondé en 1996 l'Orchestra Nuova di Torino (O.N.T.), dont les membres sont les meilleurs élèves de l'Académie Rossi.",
+                Fr,
+                elsewhere,
+            ),
+            (
+                "Marco Bellini is a member of the Rossi Academy.",
+                En,
+                "In 1996 Marco Bellini founded the Nuova Orchestra of Turin (N.O.T.), whose members are the best students of the Rossi Academy.",
+                En,
+                elsewhere,
+            ),
             (
                 "Judith Miller est un membre de la CIA.",
                 Fr,
