@@ -362,12 +362,6 @@ pub const CLAUSE_WORDS: &[&str] = &[
 /// Relative words: the clause they open is said of the noun before them.
 pub const RELATIVE_WORDS: &[&str] = &["qui", "who", "which", "dont", "whose", "lequel", "laquelle"];
 
-/// French auxiliaries before a past participle ("a commenté", "ont été
-/// visés", "s'est réuni"), folded.
-const FR_AUXILIARIES: &[&str] = &[
-    "a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "etait", "etaient", "ete",
-    "sera", "seront", "ai", "as", "avons", "avez",
-];
 /// The words of a negation that stand between an auxiliary and its verb
 /// (folded).
 const NEGATORS_BEFORE_VERB: &[&str] = &[
@@ -376,7 +370,7 @@ const NEGATORS_BEFORE_VERB: &[&str] = &[
 /// The auxiliaries of `lang`.
 fn auxiliaries(lang: crate::text::Lang) -> &'static [&'static str] {
     match lang {
-        crate::text::Lang::Fr => FR_AUXILIARIES,
+        crate::text::Lang::Fr => crate::text::FR_AUXILIARIES,
         crate::text::Lang::En => EN_AUXILIARIES,
     }
 }

@@ -47,13 +47,14 @@ const EN_SYNONYMS: &str = include_str!("../../data/lexicon/en-synonyms.tsv");
 /// English lemma -> its direct antonyms (WordNet, frequent senses).
 const EN_ANTONYMS: &str = include_str!("../../data/lexicon/en-antonyms.tsv");
 
-/// French auxiliaries (folded; "a" as written, not "à"): a participle after
-/// one is a verb form.
-const FR_AUXILIARIES: &[&str] = &[
+/// French auxiliaries, every tense (folded; "à" folds to "a" too): a
+/// participle after one is a verb form ("a commenté", "ont été visés",
+/// "s'est réuni").
+pub const FR_AUXILIARIES: &[&str] = &[
     "a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "avais", "aura", "auront",
-    "aurait", "auraient", "avoir", "ayant", "eu", "eut", "ait", "aient", "est", "sont", "suis",
-    "es", "sommes", "etes", "etait", "etaient", "etais", "fut", "furent", "sera", "seront",
-    "serait", "seraient", "soit", "soient", "etre", "etant", "ete",
+    "aurait", "auraient", "avoir", "ayant", "ait", "aient", "est", "sont", "suis", "es", "sommes",
+    "etes", "etait", "etaient", "etais", "fut", "furent", "sera", "seront", "serait", "seraient",
+    "soit", "soient", "etre", "etant", "ete",
 ];
 
 /// Adverbs that may stand between an auxiliary and its participle ("n'est

@@ -12,7 +12,9 @@ mod tokens;
 pub use aliases::{Aliases, definitions as acronym_definitions};
 pub use filter::WordFilter;
 pub use lang::{Lang, detect_lang};
-pub use lexicon::{Lexicon, TermKeys, cognate_prefix, is_coordinator, name_key, squeeze, squeezed};
+pub use lexicon::{
+    FR_AUXILIARIES, Lexicon, TermKeys, cognate_prefix, is_coordinator, name_key, squeeze, squeezed,
+};
 pub use normalize::{fold, fold_char};
 pub use places::{City, Places};
 pub use tokens::{Token, TokenKind, tokenize};
