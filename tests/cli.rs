@@ -720,7 +720,9 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // claim's words, an attribute of someone else, an opposite state, an
     // exclusive statement, a refutation, a link denied, going on against
     // ending, a contrast turned round, the other side of an anchor in time,
-    // another country, "non-", a denied clause within a longer claim), each
+    // another country, "non-", a denied clause within a longer claim, the
+    // other end of a trip, a participle read as its verb, the widest of
+    // places written one inside the other), each
     // with the verdict a careful reader gives: `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {
@@ -757,6 +759,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("denied-clause-within-claim", "negation"),
         ("ranked-by-figures-wrong", "number"),
         ("sides-swapped", "comparison"),
+        ("other-end-of-a-trip", "opposite"),
+        ("wider-place-country", "location"),
     ] {
         assert!(
             reason(id).iter().any(|k| k == kind),

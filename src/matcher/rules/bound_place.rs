@@ -84,9 +84,24 @@ impl Rule for BoundPlaceRule {
                     if let Some(&last) = names.last() {
                         names.extend(wider_places(cx, s, last));
                     }
-                    if names.iter().any(|&t| cx.matched(s, t)) {
+                    // (wherever the window writes the claim's place: the
+                    // coverage keeps its first place only)
+                    if names.iter().any(|&t| cx.matched(s, t))
+                        || cx.places_of(p, s).any(|u| names.contains(&u))
+                    {
                         agrees = true;
-                    } else if let Some(&other) = names.first() {
+                    } else if let Some(&first) = names.first() {
+                        // a city or a region widened to a country is in that
+                        // country: "à Valence, dans la Drôme, en France" is in
+                        // France, whatever city "Valence" names; a list of
+                        // countries is not widened ("en France, en Espagne")
+                        let is_country =
+                            |t: usize| f.keys.entities.iter().any(|(r, _)| r.contains(&t));
+                        let country = names.iter().rev().find(|&&t| is_country(t));
+                        let other = match country {
+                            Some(&c) if !is_country(first) => c,
+                            _ => first,
+                        };
                         other_place.get_or_insert((s, other));
                     }
                 }
@@ -182,6 +197,22 @@ mod tests {
                 En,
                 "The painter Mark Leroy died in Valencia, Spain, in 1902.",
                 En,
+                contradicts,
+            ),
+            // ... and the widest, a country, says where it is; a list of
+            // countries holds the claim's
+            (
+                "Les procédures ont été engagées en Italie.",
+                Fr,
+                "Des plaintes ont été déposées en Italie. Rabat a engagé des procédures en Italie, en Espagne et en Allemagne.",
+                Fr,
+                &[],
+            ),
+            (
+                "Le peintre Marc Leroy est mort en Espagne.",
+                Fr,
+                "Le peintre Marc Leroy est mort à Valence, dans la Drôme, en France, en 1902.",
+                Fr,
                 contradicts,
             ),
             (

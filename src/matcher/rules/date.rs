@@ -7,7 +7,7 @@
 use super::Rule;
 use crate::facts::{DateFact, Facts};
 use crate::matcher::compare::{Comparison, compare_dates};
-use crate::matcher::context::MatchContext;
+use crate::matcher::context::{MatchContext, RELATIVE_WORDS};
 use crate::matcher::coverage::Coverage;
 use crate::matcher::finding::{Effect, Finding, Kind};
 use crate::matcher::sentence::after_article;
@@ -81,8 +81,9 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact) -> Finding {
             // else's statement)
             if cmp == Comparison::Mismatch
                 && !calendar
-                && !(says_claim_verb(cx, verbs.get_or_init(|| cx.claim_verbs()), s)
+                && (!(says_claim_verb(cx, verbs.get_or_init(|| cx.claim_verbs()), s)
                     && cx.names_subject(s))
+                    || in_relative_clause_of_another(cx, s, sd.tokens.start))
             {
                 continue;
             }
@@ -145,6 +146,19 @@ fn says_claim_verb(cx: &MatchContext<'_>, verbs: &[usize], s: usize) -> bool {
         || verbs
             .iter()
             .any(|&v| cx.places_of(v, s).next().is_some() || aligned_here(v))
+}
+
+/// Does token `t` of window sentence `s` stand in a relative clause whose
+/// noun is a name the claim does not have? "Jean Dubois, ami du peintre
+/// Paul Marchand, qui mourra à Nice en 1911" dates Paul Marchand's death,
+/// not Jean Dubois's.
+fn in_relative_clause_of_another(cx: &MatchContext<'_>, s: usize, t: usize) -> bool {
+    let f = cx.window[s].facts;
+    let clause = cx.clause(s, t);
+    clause.start > 0
+        && RELATIVE_WORDS.contains(&f.tokens[clause.start].norm.as_str())
+        && f.keys.names.contains(&(clause.start - 1))
+        && !cx.matched(s, clause.start - 1)
 }
 
 /// Does the claim's weekday not fit its date, in its own year or, when it
@@ -393,7 +407,8 @@ mod tests {
     /// One word of the claim not in the window leaves the event the same
     /// with two found when it stands beside one of them in a noun phrase
     /// the window names otherwise ("repair work" / "repairs"); not a word
-    /// of its own ("a eu lieu").
+    /// of its own ("a eu lieu"). A date in a relative clause of another
+    /// name is that name's event.
     #[test]
     fn a_noun_phrase_stated_in_part_is_the_same_event() {
         use super::super::table::{Row, assert_rows};
@@ -413,6 +428,21 @@ mod tests {
                 "La rénovation doit commencer à l'automne 2025.",
                 Fr,
                 contradicts,
+            ),
+            // the date of a relative clause of another name is its event's
+            (
+                "Jean Dubois mourut en 1890.",
+                Fr,
+                "En 1895, Jean Dubois, ami du peintre Paul Marchand, qui mourra à Nice en 1911, a vu ses carnets publiés.",
+                Fr,
+                blocks,
+            ),
+            (
+                "John Dubois died in 1890.",
+                En,
+                "In 1895 John Dubois, a friend of the painter Paul Marchand, who died in Nice in 1911, saw his notebooks published.",
+                En,
+                blocks,
             ),
             (
                 "La guerre a eu lieu en 1982.",
