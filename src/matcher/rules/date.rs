@@ -81,9 +81,19 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact) -> Finding {
             // else's statement)
             if cmp == Comparison::Mismatch
                 && !calendar
-                && (!(says_claim_verb(cx, verbs.get_or_init(|| cx.claim_verbs()), s)
+                && !(says_claim_verb(cx, verbs.get_or_init(|| cx.claim_verbs()), s)
                     && cx.names_subject(s))
-                    || in_relative_clause_of_another(cx, s, sd.tokens.start))
+            {
+                continue;
+            }
+            // a relative clause of another name dates that name's event
+            // when the claim names its own subject ("Uttar Pradesh, qui a
+            // adopté en 1986 une loi" dates the law a claim without names
+            // speaks of)
+            if cmp == Comparison::Mismatch
+                && !calendar
+                && !cx.claim.keys.names.is_empty()
+                && in_relative_clause_of_another(cx, s, sd.tokens.start)
             {
                 continue;
             }
@@ -429,7 +439,15 @@ mod tests {
                 Fr,
                 contradicts,
             ),
-            // the date of a relative clause of another name is its event's
+            // the date of a relative clause of another name is its event's,
+            // when the claim names its own subject
+            (
+                "La loi sur le travail des enfants a été adoptée en 1990.",
+                Fr,
+                "En Inde, les tapis sont surtout fabriqués dans le Bihar, qui a adopté en 1986 une loi sur le travail des enfants.",
+                Fr,
+                contradicts,
+            ),
             (
                 "Jean Dubois mourut en 1890.",
                 Fr,
