@@ -40,7 +40,9 @@ fn is_content(lex: &Lexicon, t: &Token, lang: Lang) -> bool {
     t.kind == TokenKind::Word && !lex.is_stopword(&t.norm, lang) && t.norm.chars().count() > 1
 }
 
-const OF_WORDS: &[&str] = &["de", "d", "du", "des", "of"];
+/// Words that join a noun to its complement, both languages (folded): "une
+/// vingtaine de responsables", "14 members of the government".
+pub const OF_WORDS: &[&str] = &["de", "d", "du", "des", "of"];
 /// English prepositions the stop-word list leaves as content words: one
 /// ends a noun phrase, never modifies its head ("400 homes along the quay"
 /// counts homes, not "along").

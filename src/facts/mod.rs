@@ -12,7 +12,7 @@ mod tables;
 mod vocabulary;
 
 pub use attribution::find_attribution;
-pub use binding::NounPhrase;
+pub use binding::{NounPhrase, OF_WORDS};
 pub(crate) use dates::is_year;
 pub use dates::{DateFact, DatePart, Season, extract_dates};
 pub use numbers::{Approx, Quantity, Unit, extract_quantities, extract_quantities_and_references};

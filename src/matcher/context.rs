@@ -235,6 +235,20 @@ impl MatchContext<'_> {
         clause_of(self.window[s].text, &self.window[s].facts.tokens, t)
     }
 
+    /// The token a relative clause (`clause` of window sentence `s`) is
+    /// said of: the one before its relative word ("le pape Pie VI, qui
+    /// mourra"), or before the bracket that abbreviates it ("l'Orchestra da
+    /// Camera Italiana (O.C.I.), dont les membres"). None when the clause
+    /// opens on no relative word.
+    pub fn relative_noun(&self, s: usize, clause: &std::ops::Range<usize>) -> Option<usize> {
+        let (text, tokens) = (self.window[s].text, &self.window[s].facts.tokens);
+        let opener = tokens.get(clause.start)?;
+        if clause.start == 0 || !RELATIVE_WORDS.contains(&opener.norm.as_str()) {
+            return None;
+        }
+        Some(before_brackets(text, tokens, clause.start - 1))
+    }
+
     /// [`MatchContext::clause`] of the claim's token `t`.
     pub fn claim_clause(&self, t: usize) -> std::ops::Range<usize> {
         clause_of(self.claim_text, &self.claim.tokens, t)
@@ -264,6 +278,24 @@ fn clause_of(text: &str, tokens: &[crate::text::Token], t: usize) -> std::ops::R
         .find(|&u| opens_clause(u))
         .unwrap_or(tokens.len());
     start..end
+}
+
+/// Token `t`, or, when it closes a bracket, the token before that bracket
+/// opens.
+fn before_brackets(text: &str, tokens: &[crate::text::Token], t: usize) -> usize {
+    let closes = text[tokens[t].span.end..]
+        .trim_start_matches([' ', '.'])
+        .starts_with(')');
+    if !closes {
+        return t;
+    }
+    let Some(open) = text[..tokens[t].span.start].rfind('(') else {
+        return t;
+    };
+    tokens[..t]
+        .iter()
+        .rposition(|k| k.span.end <= open)
+        .unwrap_or(t)
 }
 
 /// Subject pronouns for a person or group already named (folded): "it",

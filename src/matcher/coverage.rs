@@ -47,12 +47,9 @@ pub struct Coverage {
     /// window state enough of the claim: worth reading again by meaning
     /// (otherwise that reading gives the same coverage).
     pub worth_aligning: bool,
-    /// The weight of every claim word counted, summed: `share` is the found
-    /// words' part of it.
-    pub total: f64,
-    /// The weight of each claim word counted: a rule that finds a word
-    /// stated otherwise (another place, the other end of a span) judges the
-    /// rest of the claim without it.
+    /// The weight of each claim word counted (their sum is what `share` is
+    /// a part of): a rule that finds a word stated otherwise (another place,
+    /// the other end of a span) judges the rest of the claim without it.
     pub weights: Vec<(usize, f64)>,
 }
 
@@ -476,7 +473,6 @@ pub fn coverage(
         }
     }
     out.share = if total > 0.0 { found / total } else { 0.0 };
-    out.total = total;
     out
 }
 
@@ -495,13 +491,15 @@ impl Coverage {
             .iter()
             .find(|(t, _)| *t == left_out)
             .map_or(0.0, |(_, w)| *w);
-        let found = self.share * self.total;
+        // (summed in the order the coverage summed them: the same total)
+        let total: f64 = self.weights.iter().map(|(_, w)| w).sum();
+        let found = self.share * total;
         let found = if self.matched_claim.contains(&left_out) {
             found - weight
         } else {
             found
         };
-        let rest = self.total - weight;
+        let rest = total - weight;
         if rest > 0.0 {
             (found / rest).clamp(0.0, 1.0)
         } else {

@@ -63,6 +63,9 @@ impl Rule for BoundPlaceRule {
                 if !cx.names_subject(s) {
                     continue;
                 }
+                // wherever the window writes the claim's place: the coverage
+                // keeps its first place only
+                let claim_place_at: Vec<usize> = cx.places_of(p, s).collect();
                 for u in cx.places_of(thing, s) {
                     let end = cx.clause(s, u).end.min(f.tokens.len());
                     let Some(q) = (u + 1..end.min(u + 2 + GAP)).find(|&t| {
@@ -84,10 +87,9 @@ impl Rule for BoundPlaceRule {
                     if let Some(&last) = names.last() {
                         names.extend(wider_places(cx, s, last));
                     }
-                    // (wherever the window writes the claim's place: the
-                    // coverage keeps its first place only)
-                    if names.iter().any(|&t| cx.matched(s, t))
-                        || cx.places_of(p, s).any(|u| names.contains(&u))
+                    if names
+                        .iter()
+                        .any(|&t| cx.matched(s, t) || claim_place_at.contains(&t))
                     {
                         agrees = true;
                     } else if let Some(&first) = names.first() {

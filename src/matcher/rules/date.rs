@@ -5,9 +5,9 @@
 //! weighty words missing (see `same_event`).
 
 use super::Rule;
-use crate::facts::{DateFact, Facts};
+use crate::facts::{DateFact, Facts, OF_WORDS};
 use crate::matcher::compare::{Comparison, compare_dates};
-use crate::matcher::context::{MatchContext, RELATIVE_WORDS};
+use crate::matcher::context::MatchContext;
 use crate::matcher::coverage::Coverage;
 use crate::matcher::finding::{Effect, Finding, Kind};
 use crate::matcher::sentence::after_article;
@@ -163,12 +163,8 @@ fn says_claim_verb(cx: &MatchContext<'_>, verbs: &[usize], s: usize) -> bool {
 /// Paul Marchand, qui mourra à Nice en 1911" dates Paul Marchand's death,
 /// not Jean Dubois's.
 fn in_relative_clause_of_another(cx: &MatchContext<'_>, s: usize, t: usize) -> bool {
-    let f = cx.window[s].facts;
-    let clause = cx.clause(s, t);
-    clause.start > 0
-        && RELATIVE_WORDS.contains(&f.tokens[clause.start].norm.as_str())
-        && f.keys.names.contains(&(clause.start - 1))
-        && !cx.matched(s, clause.start - 1)
+    cx.relative_noun(s, &cx.clause(s, t))
+        .is_some_and(|noun| cx.window[s].facts.keys.names.contains(&noun) && !cx.matched(s, noun))
 }
 
 /// Does the claim's weekday not fit its date, in its own year or, when it
@@ -193,11 +189,7 @@ fn same_event(cx: &MatchContext<'_>) -> bool {
     let found_weighty = cov
         .matched_claim
         .iter()
-        .filter(|&&t| {
-            cx.claim.keys.words[t]
-                .first()
-                .is_some_and(|stem| !crate::text::Lexicon::is_light(stem))
-        })
+        .filter(|&&t| not_light(cx.claim, t))
         .count();
     let missing = cov.missing_weighty.len();
     cov.share >= DATE_EVENT_COVERAGE
@@ -209,25 +201,27 @@ fn same_event(cx: &MatchContext<'_>) -> bool {
             || (missing == 2 && found_weighty >= 5))
 }
 
+/// Is claim token `t` a word whose stem is not light ("a eu lieu", "took")?
+fn not_light(claim: &Facts, t: usize) -> bool {
+    claim.keys.words[t]
+        .first()
+        .is_some_and(|stem| !crate::text::Lexicon::is_light(stem))
+}
+
 /// Does the claim's one missing weighty word stand right beside a found word
 /// that is not light, in the same noun phrase ("Building work will begin"
 /// against "Construction is due to start")?
 fn missing_beside_found(cx: &MatchContext<'_>) -> bool {
     let claim = cx.claim;
     let cov = cx.coverage;
-    let weighty_found = |t: usize| {
-        cov.matched_claim.contains(&t)
-            && claim.keys.words[t]
-                .first()
-                .is_some_and(|stem| !crate::text::Lexicon::is_light(stem))
-    };
+    let weighty_found = |t: usize| cov.matched_claim.contains(&t) && not_light(claim, t);
     // "les travaux de rénovation": a word of the noun phrase may be linked
     // by "de"/"of"
     let of = |t: usize| {
         claim
             .tokens
             .get(t)
-            .is_some_and(|k| matches!(k.norm.as_str(), "de" | "d" | "du" | "des" | "of"))
+            .is_some_and(|k| OF_WORDS.contains(&k.norm.as_str()))
     };
     (0..claim.tokens.len())
         .filter(|&t| {

@@ -5,7 +5,7 @@
 //! and speaking to a fair share of the claim.
 
 use super::Rule;
-use crate::facts::{Quantity, Unit};
+use crate::facts::{OF_WORDS, Quantity, Unit};
 use crate::matcher::binding::{Binding, describe_binding, entity_text, same_thing};
 use crate::matcher::compare::{Comparison, compare_dates, compare_quantities};
 use crate::matcher::context::MatchContext;
@@ -282,10 +282,7 @@ fn verb_subject_figure<'w>(
                 !oq.ordinal
                     && oq.unit == Unit::Count
                     && !(oq.tokens.start > 0
-                        && matches!(
-                            f.tokens[oq.tokens.start - 1].norm.as_str(),
-                            "de" | "d" | "du" | "des" | "of"
-                        ))
+                        && OF_WORDS.contains(&f.tokens[oq.tokens.start - 1].norm.as_str()))
                     && oq
                         .noun
                         .as_ref()
@@ -518,7 +515,7 @@ mod tests {
     use super::super::table::{Case, assert_effects, kinds};
     use crate::matcher::finding::Effect::{self, Blocks, Contradicts, Supports};
     use crate::matcher::finding::Kind;
-    use crate::text::Lang::{En, Fr};
+    use crate::text::Lang::{self, En, Fr};
 
     const SERVERS: &str = "Amnesty International accusait l'entreprise israélienne NSO de détenir des serveurs hébergés dans des pays occidentaux dont l'Allemagne, le Royaume-Uni, la Suisse, la France et les Etats-Unis. | Le nombre de serveurs présents dans chaque pays a été précisé : Allemagne (212), Royaume-Uni (79), Suisse (36), France (35) et Etats-Unis (28).";
     const TARGETS: &str = "Il aurait permis d'espionner les numéros d'au moins 180 journalistes, 85 militants des droits humains ou encore de 14 chefs d'État dont le président français Emmanuel Macron.";
@@ -749,10 +746,24 @@ mod tests {
         assert_effects("number", &table);
     }
 
-    /// The claim's figure written without a noun beside a differing figure
-    /// bound to the claim's noun is another figure of the sentence (an
-    /// earlier year's): it neither supports nor, beside the bound one,
-    /// contradicts.
+    /// Every finding of the number rule keeps the window from supporting.
+    fn assert_only_blocks(claim: &str, cl: Lang, window: &str, wl: Lang) {
+        let found = Case::new(claim, cl, window, wl).findings_of("number");
+        assert!(
+            found.iter().all(|f| f.effect == Blocks),
+            "{claim}: {found:?}"
+        );
+    }
+
+    /// A finding of the number rule supports the claim.
+    fn assert_supports(claim: &str, cl: Lang, window: &str, wl: Lang) {
+        let found = Case::new(claim, cl, window, wl).findings_of("number");
+        assert!(found.iter().any(|f| f.effect == Supports), "{found:?}");
+    }
+
+    /// The claim's verb given another figure for subject in the window
+    /// ("of whom 300 received"): the claim's figure is not stated, and no
+    /// differing one contradicts ("of whom 300" may be a part).
     #[test]
     fn the_claims_verb_given_another_figure_for_subject() {
         let table = [
@@ -776,32 +787,28 @@ mod tests {
             ),
         ];
         for (claim, cl, window, wl) in table {
-            let found = Case::new(claim, cl, window, wl).findings_of("number");
-            assert!(
-                found.iter().all(|f| f.effect == Blocks),
-                "{claim}: {found:?}"
-            );
+            assert_only_blocks(claim, cl, window, wl);
         }
         // a noun the claim's verb translates is no subject of it
-        let found = Case::new(
+        assert_supports(
             "Deux fidèles ont été tués en Afghanistan.",
             Fr,
             "Les violences ont fait 23 morts, deux fidèles traînés hors d'une mosquée et abattus en Afghanistan.",
             Fr,
-        )
-        .findings_of("number");
-        assert!(found.iter().any(|f| f.effect == Supports), "{found:?}");
+        );
         // the same figure as the verb's subject supports
-        let found = Case::new(
+        assert_supports(
             "300 people received the bivalent vaccine in the trial.",
             En,
             "The trial enrolled 1,800 people, of whom 300 received the bivalent vaccine.",
             En,
-        )
-        .findings_of("number");
-        assert!(found.iter().any(|f| f.effect == Supports), "{found:?}");
+        );
     }
 
+    /// The claim's figure written without a noun beside a differing figure
+    /// bound to the claim's noun is another figure of the sentence (an
+    /// earlier year's): it neither supports nor, beside the bound one,
+    /// contradicts.
     #[test]
     fn an_unbound_figure_beside_a_differing_bound_one() {
         let table = [
@@ -825,21 +832,15 @@ mod tests {
             ),
         ];
         for (claim, cl, window, wl) in table {
-            let found = Case::new(claim, cl, window, wl).findings_of("number");
-            assert!(
-                found.iter().all(|f| f.effect == Blocks),
-                "{claim}: {found:?}"
-            );
+            assert_only_blocks(claim, cl, window, wl);
         }
         // alone, the unbound figure of a sentence stating the claim supports
-        let found = Case::new(
+        assert_supports(
             "The plant built 160,000 cars last year.",
             En,
             "Last year the plant built cars, 160,000 in all.",
             En,
-        )
-        .findings_of("number");
-        assert!(found.iter().any(|f| f.effect == Supports), "{found:?}");
+        );
     }
 
     /// A definite reference ("les quatre kamikazes") gives a count that

@@ -80,12 +80,7 @@ impl Rule for OrderRule {
                     continue;
                 }
                 for u in cx.places_of(anchor, s) {
-                    let before = u.saturating_sub(ANCHOR_GAP + 1)..u;
-                    // the nearest order word before the anchor
-                    let Some((t, found)) = before
-                        .rev()
-                        .find_map(|t| order_of(&f.tokens[t].norm).map(|o| (t, o)))
-                    else {
+                    let Some((t, found)) = order_before(f, u) else {
                         continue;
                     };
                     if found == order {
@@ -124,6 +119,19 @@ fn anchor_after(claim: &crate::facts::Facts, i: usize) -> Option<usize> {
     Some(anchor)
 }
 
+/// The stem of token `t` of a sentence, if it has keys.
+fn first_stem(f: &crate::facts::Facts, t: usize) -> Option<&str> {
+    f.keys.words[t].first().map(String::as_str)
+}
+
+/// The nearest order word before token `u` of a sentence, within
+/// `ANCHOR_GAP`, with the order it puts `u` in.
+fn order_before(f: &crate::facts::Facts, u: usize) -> Option<(usize, Order)> {
+    (u.saturating_sub(ANCHOR_GAP + 1)..u)
+        .rev()
+        .find_map(|t| order_of(&f.tokens[t].norm).map(|o| (t, o)))
+}
+
 /// Stems of the words that start a span of time, both languages.
 const SPAN_STARTS: &[&str] = &["depart", "departur", "debut", "begin", "start"];
 /// Stems of the words that end one.
@@ -139,11 +147,10 @@ const SPAN_OF: usize = 6;
 /// end follows the window's, and the rest of the claim is stated.
 fn other_end(cx: &MatchContext<'_>, i: usize, order: Order, anchor: usize) -> Option<Finding> {
     let claim = cx.claim;
-    let stem = |f: &crate::facts::Facts, t: usize| f.keys.words[t].first().cloned();
-    let anchor_stem = stem(claim, anchor)?;
+    let anchor_stem = first_stem(claim, anchor)?;
     let (wanted, window_order) = match order {
-        Order::After if SPAN_ENDS.contains(&anchor_stem.as_str()) => (SPAN_STARTS, Order::Before),
-        Order::Before if SPAN_STARTS.contains(&anchor_stem.as_str()) => (SPAN_ENDS, Order::After),
+        Order::After if SPAN_ENDS.contains(&anchor_stem) => (SPAN_STARTS, Order::Before),
+        Order::Before if SPAN_STARTS.contains(&anchor_stem) => (SPAN_ENDS, Order::After),
         _ => return None,
     };
     if cx.coverage.share_without(anchor) < ORDER_COVERAGE {
@@ -157,19 +164,17 @@ fn other_end(cx: &MatchContext<'_>, i: usize, order: Order, anchor: usize) -> Op
         if !cx.names_subject(s) || f.negated() != claim.negated() {
             continue;
         }
+        // where the sentence writes the words that tell the span
+        let span_words: Vec<usize> = of_span.iter().flat_map(|&c| cx.places_of(c, s)).collect();
         for u in 0..f.tokens.len() {
-            if !stem(f, u).is_some_and(|k| wanted.contains(&k.as_str())) {
+            if !first_stem(f, u).is_some_and(|k| wanted.contains(&k)) {
                 continue;
             }
-            let Some(t) = (u.saturating_sub(ANCHOR_GAP + 1)..u)
-                .rev()
-                .find(|&t| order_of(&f.tokens[t].norm).is_some())
-            else {
+            let Some((t, found)) = order_before(f, u) else {
                 continue;
             };
-            let same_span = (u + 1..f.tokens.len().min(u + 1 + SPAN_OF))
-                .any(|w| of_span.iter().any(|&c| cx.places_of(c, s).any(|p| p == w)));
-            if order_of(&f.tokens[t].norm) == Some(window_order) && same_span {
+            let same_span = span_words.iter().any(|&w| w > u && w <= u + SPAN_OF);
+            if found == window_order && same_span {
                 let opposite = (Kind::Opposite, Effect::Contradicts);
                 // the two ends, as written: "retour / départ"
                 let ends = format!(

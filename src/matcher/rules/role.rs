@@ -20,7 +20,7 @@
 //! l'historique complet des vaccinations").
 
 use super::Rule;
-use crate::matcher::context::{MatchContext, RELATIVE_WORDS};
+use crate::matcher::context::MatchContext;
 use crate::matcher::finding::{Effect, Finding, Kind};
 use std::ops::Range;
 
@@ -176,19 +176,16 @@ fn relative_of_another(cx: &MatchContext<'_>) -> Option<Finding> {
             continue;
         }
         let clause = cx.clause(s, lo);
-        let opener = clause.start;
+        // the noun the relative word follows: another thing
+        let Some(antecedent) = cx.relative_noun(s, &clause) else {
+            continue;
+        };
         if !clause.contains(&hi)
-            || opener == 0
-            || !RELATIVE_WORDS.contains(&f.tokens[opener].norm.as_str())
             || subject_at
                 .iter()
-                .any(|t| clause.contains(t) || *t + 1 == opener)
+                .any(|t| clause.contains(t) || *t == antecedent)
+            || !crate::matcher::context::carries_meaning(f, antecedent)
         {
-            continue;
-        }
-        // the noun the relative word follows: another thing
-        let antecedent = opener - 1;
-        if !crate::matcher::context::carries_meaning(f, antecedent) {
             continue;
         }
         let whole = subject[0]..*subject.last().unwrap_or(&subject[0]) + 1;
@@ -371,35 +368,10 @@ fn attributed_to(
     {
         return Some(run_to(clause.start - 1));
     }
-    // "le pape Pie VI, qui mourra en captivité"; the noun's name before a
-    // bracket that abbreviates it ("l'Orchestra da Camera Italiana (O.C.I.),
-    // dont les membres")
-    let opener = &f.tokens[clause.start].norm;
-    if clause.start > 0 && RELATIVE_WORDS.contains(&opener.as_str()) {
-        let noun = before_brackets(text, &f.tokens, clause.start - 1);
-        if other_name(noun) {
-            return Some(run_to(noun));
-        }
-    }
-    None
-}
-
-/// Token `t`, or, when it closes a bracket, the token before that bracket
-/// opens.
-fn before_brackets(text: &str, tokens: &[crate::text::Token], t: usize) -> usize {
-    let closes = text[tokens[t].span.end..]
-        .trim_start_matches([' ', '.'])
-        .starts_with(')');
-    if !closes {
-        return t;
-    }
-    let Some(open) = text[..tokens[t].span.start].rfind('(') else {
-        return t;
-    };
-    tokens[..t]
-        .iter()
-        .rposition(|k| k.span.end <= open)
-        .unwrap_or(t)
+    // "le pape Pie VI, qui mourra en captivité"
+    cx.relative_noun(s, &clause)
+        .filter(|&noun| other_name(noun))
+        .map(run_to)
 }
 
 #[cfg(test)]
