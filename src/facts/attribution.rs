@@ -49,7 +49,17 @@ pub fn find_attribution(
         {
             return Some(found);
         }
-        // "X said", "X a déclaré"
+        // "Hadley a déclaré que", "Le secrétaire général de l'ONU, Kofi
+        // Annan, a constaté que": the name before the auxiliary, a
+        // complement clause after (not "la France a annoncé un plan")
+        if lang == Lang::Fr
+            && is_speech(Lang::Fr, w)
+            && matches!(words.get(i + 1), Some(&("que" | "qu")))
+            && let Some(found) = name_before_auxiliary(text, tokens, i)
+        {
+            return Some(found);
+        }
+        // "X said"
         if lang == Lang::En
             && is_speech(Lang::En, w)
             && *w != "according"
@@ -139,6 +149,52 @@ fn name_after(text: &str, tokens: &[Token], start: usize) -> Option<(Range<usize
     Some((span.clone(), text[span].to_string()))
 }
 
+/// French auxiliaries of a past speech verb (folded).
+const SPEECH_AUXILIARIES: &[&str] = &["a", "ont", "avait", "avaient"];
+
+/// The French subject of speech verb `verb`: the name right before its
+/// auxiliary (or before the verb in the present), the comma that closes
+/// an apposition allowed between ("Kofi Annan, a constaté").
+fn name_before_auxiliary(
+    text: &str,
+    tokens: &[Token],
+    verb: usize,
+) -> Option<(Range<usize>, String)> {
+    let mut end = verb;
+    if end > 0 && SPEECH_AUXILIARIES.contains(&tokens[end - 1].norm.as_str()) {
+        end -= 1;
+    }
+    let gap = |t: usize| &text[tokens[t - 1].span.end..tokens[t].span.start];
+    if end == 0 || !tokens[end - 1].capitalized || !matches!(gap(end).trim(), "" | ",") {
+        return None;
+    }
+    let mut start = end - 1;
+    while start > 0
+        && tokens[start - 1].capitalized
+        && gap(start).trim().is_empty()
+        && end - start < 5
+    {
+        start -= 1;
+    }
+    // a capitalised function word opening the sentence is not a name, but
+    // an article is ("Le Monde")
+    while start < end
+        && crate::text::Lexicon::shared().is_stopword(&tokens[start].norm, Lang::Fr)
+        && !matches!(tokens[start].norm.as_str(), "le" | "la" | "les")
+    {
+        start += 1;
+    }
+    // a complement of the speaker's apposition is not the speaker: "David
+    // Vance, de South Portland, a déclaré"
+    let complement =
+        start > 0 && matches!(tokens[start - 1].norm.as_str(), "de" | "du" | "des" | "d");
+    if start == end || complement {
+        return None;
+    }
+    let span = tokens[start].span.start..tokens[end - 1].span.end;
+    Some((span.clone(), text[span].to_string()))
+}
+
 fn name_before(text: &str, tokens: &[Token], verb: usize) -> Option<(Range<usize>, String)> {
     let mut start = verb;
     while start > 0 && tokens[start - 1].capitalized && verb - start < 5 {
@@ -215,6 +271,29 @@ mod tests {
                 Some("Amnesty International"),
             ),
             ("France hosted 35 servers.", Lang::En, None),
+            (
+                "Hadley a déclaré que la Jordanie avait été choisie.",
+                Lang::Fr,
+                Some("Hadley"),
+            ),
+            (
+                "Le secrétaire général de l'ONU, Kofi Annan, a constaté que le peuple a voté.",
+                Lang::Fr,
+                Some("Kofi Annan"),
+            ),
+            ("Le Monde révèle que 17 médias", Lang::Fr, Some("Le Monde")),
+            // an object, not a reported clause; a lower-case subject
+            ("La France a annoncé un plan.", Lang::Fr, None),
+            (
+                "David Vance, de South Portland, a déclaré que Hooper passait",
+                Lang::Fr,
+                None,
+            ),
+            (
+                "Le ministre a déclaré que le plan était prêt.",
+                Lang::Fr,
+                None,
+            ),
         ];
         for (text, lang, expected) in table {
             assert_eq!(who(text, lang).as_deref(), expected, "{text}");

@@ -83,8 +83,9 @@ impl Rule for RoleRule {
         said.sort_unstable();
         said.dedup();
         let mut found = Vec::new();
-        if let Some(finding) =
-            participle_of_another(cx, &subject).or_else(|| agent_of_another(cx, &subject))
+        if let Some(finding) = participle_of_another(cx, &subject)
+            .or_else(|| agent_of_another(cx, &subject))
+            .or_else(|| speaker_only(cx))
         {
             return vec![finding];
         }
@@ -317,6 +318,127 @@ fn agent_of_another(cx: &MatchContext<'_>, subject: &Range<usize>) -> Option<Fin
         return Some(said_of_another(cx, subject, s, first..last + 1));
     }
     None
+}
+
+/// Claim verbs that are themselves a report or a finding (folded
+/// prefixes): such a claim may rest on who says it ("Amnesty a identifié 14
+/// ministres" / "selon Amnesty, 14 ministres ont été visés").
+const REPORT_VERB_PREFIXES: &[&str] = &[
+    "trouv", "identifi", "decouvr", "revel", "montr", "estim", "compt", "recens", "denombr",
+    "constat", "observ", "signal", "found", "find", "identif", "discover", "reveal", "show",
+    "count", "report", "observ", "say", "said", "tell", "told",
+];
+
+/// Subject pronouns (folded): a reported clause opening on one may be
+/// about the speaker ("Amnesty a déclaré qu'elle avait trouvé").
+const SUBJECT_PRONOUNS: &[&str] = &[
+    "il", "elle", "ils", "elles", "on", "nous", "je", "j", "he", "she", "it", "they", "we", "i",
+];
+
+/// A name of the claim the window has only as who says what it says:
+/// "Hadley a déclaré que la Jordanie avait été choisie comme site de la
+/// rencontre entre Bush et al-Maliki" does not put the meeting at Hadley,
+/// "Kofi Annan a constaté que le peuple irakien s'est déplacé pour voter"
+/// does not say Annan was elected. The window's attribution holds the name,
+/// no other place of the window writes it, the reported clause opens on a
+/// subject of its own (not "qu'elle", "that it"), and the claim is not a
+/// report itself (a speech verb, or a finding: "a identifié", "found").
+fn speaker_only(cx: &MatchContext<'_>) -> Option<Finding> {
+    let claim = cx.claim;
+    let vocab = crate::facts::Vocabulary::shared();
+    let reports = |lang, norm: &str| {
+        vocab.is_cue(lang, crate::facts::CueKind::SpeechVerb, norm)
+            || vocab.is_cue(lang, crate::facts::CueKind::Confirmation, norm)
+            || REPORT_VERB_PREFIXES.iter().any(|p| norm.starts_with(p))
+    };
+    if claim.attribution.is_some() || claim.tokens.iter().any(|t| reports(claim.lang, &t.norm)) {
+        return None;
+    }
+    let in_attribution = |s: usize, t: usize| {
+        let f = cx.window[s].facts;
+        f.attribution
+            .as_ref()
+            .is_some_and(|(span, _)| span.contains(&f.tokens[t].span.start))
+    };
+    for (c, (s, t)) in cx.coverage.found() {
+        if !claim.keys.names.contains(&c) || !in_attribution(s, t) {
+            continue;
+        }
+        let f = cx.window[s].facts;
+        // the speaker before its verb ("Hadley a déclaré que", "Hadley
+        // said"), not "selon X" nor "..., a déclaré X, 48 ans": the words
+        // around such a name may be its apposition or its own quote
+        let Some(verb) = speech_verb_after(cx, s) else {
+            continue;
+        };
+        let norm = &f.tokens[t].norm;
+        let elsewhere = cx.window.iter().enumerate().any(|(ws, w)| {
+            (0..w.facts.tokens.len())
+                .any(|k| w.facts.tokens[k].norm == *norm && !in_attribution(ws, k))
+        });
+        // the rest of the claim all in what the speaker reports
+        let rest: Vec<usize> = cx
+            .coverage
+            .found()
+            .filter(|&(oc, (os, ot))| oc != c && os == s && !in_attribution(os, ot))
+            .map(|(_, (_, ot))| ot)
+            .collect();
+        if elsewhere
+            || rest.is_empty()
+            || rest.iter().any(|&ot| ot < verb)
+            || speaks_of_itself(f, verb)
+        {
+            continue;
+        }
+        let (span, _) = f.attribution.as_ref()?;
+        let name = claim.tokens[c].span.clone();
+        return Some(
+            Finding::new(
+                Kind::Role,
+                Effect::Blocks,
+                &cx.claim_text[name.clone()],
+                &cx.window[s].text[span.clone()],
+            )
+            .at_claim(name)
+            .at_source(s, span.clone()),
+        );
+    }
+    None
+}
+
+/// The speech verb right after the name window sentence `s` attributes
+/// it to (past an auxiliary): the name is its subject.
+fn speech_verb_after(cx: &MatchContext<'_>, s: usize) -> Option<usize> {
+    let f = cx.window[s].facts;
+    let (span, _) = f.attribution.as_ref()?;
+    let vocab = crate::facts::Vocabulary::shared();
+    let after = f.tokens.iter().position(|t| t.span.start >= span.end)?;
+    (after..f.tokens.len().min(after + 2)).find(|&t| {
+        vocab.is_cue(f.lang, crate::facts::CueKind::SpeechVerb, &f.tokens[t].norm)
+            || vocab.is_cue(
+                f.lang,
+                crate::facts::CueKind::Confirmation,
+                &f.tokens[t].norm,
+            )
+    })
+}
+
+/// Does the clause speech verb `verb` reports open on a pronoun, or on no
+/// subject (an infinitive): what the speaker says of itself ("Amnesty a
+/// déclaré qu'elle avait trouvé", "NSO said it had")?
+fn speaks_of_itself(f: &crate::facts::Facts, verb: usize) -> bool {
+    let mut k = verb + 1;
+    while f
+        .tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.norm.as_str(), "que" | "qu" | "that"))
+    {
+        k += 1;
+    }
+    f.tokens.get(k).is_none_or(|t| {
+        SUBJECT_PRONOUNS.contains(&t.norm.as_str())
+            || matches!(t.norm.as_str(), "avoir" | "etre" | "to" | "de" | "d")
+    })
 }
 
 /// The name, not the claim's, that the words `said` of sentence `s` (in
@@ -613,6 +735,68 @@ mod tests {
                 "Charles Chaplin a produit le film.",
                 Fr,
                 "Ce film de Mabel Normand, produit par Charles Chaplin, a été un succès.",
+                Fr,
+                &[],
+            ),
+        ];
+        assert_rows("role", table);
+    }
+
+    /// A name of the claim the window has only as who reports what it
+    /// says: the speaker is not the one who did it, nor a place.
+    #[test]
+    fn a_name_only_as_the_speaker() {
+        let speaker = &[(Kind::Role, Effect::Blocks)][..];
+        let table: &[Row] = &[
+            (
+                "Marta Keller a été élue lors du scrutin du 12 mars.",
+                Fr,
+                "La présidente du comité, Marta Keller, a constaté que les habitants se sont déplacés en grand nombre pour voter lors du scrutin du 12 mars.",
+                Fr,
+                speaker,
+            ),
+            (
+                "Marta Keller was elected in the vote of 12 March.",
+                En,
+                "Marta Keller said the residents turned out in large numbers for the vote of 12 March.",
+                En,
+                speaker,
+            ),
+            (
+                "Le maire rencontrera le préfet à Dunmore.",
+                Fr,
+                "Dunmore a déclaré que la mairie avait été choisie pour la rencontre entre le maire et le préfet.",
+                Fr,
+                speaker,
+            ),
+            // the speaker speaks of itself: a pronoun, an infinitive
+            (
+                "Marta Keller a voté lors du scrutin du 12 mars.",
+                Fr,
+                "Marta Keller a déclaré qu'elle avait voté lors du scrutin du 12 mars.",
+                Fr,
+                &[],
+            ),
+            (
+                "Marta Keller voted in the vote of 12 March.",
+                En,
+                "Marta Keller said she voted in the vote of 12 March.",
+                En,
+                &[],
+            ),
+            // a claim that is itself a report or a finding
+            (
+                "Amnesty International a identifié 14 ministres.",
+                Fr,
+                "Amnesty International a déclaré que 14 ministres ont été visés.",
+                Fr,
+                &[],
+            ),
+            // the claim's words in the speaker's apposition
+            (
+                "Jack Straw est ministre des Affaires étrangères.",
+                Fr,
+                "Le ministre des Affaires étrangères, Jack Straw, a déclaré que les Irakiens avaient voté.",
                 Fr,
                 &[],
             ),
