@@ -100,10 +100,20 @@ fn finding_for(cx: &MatchContext<'_>, cq: &Quantity) -> Finding {
     } else {
         Effect::Contradicts
     };
-    Finding::new(Kind::Number, effect, claim_side, &ws.text[sq.span.clone()])
+    // a part is shown with its cue: "dont deux", "of whom 300"
+    let cue = PARTITIVE_CUES
+        .iter()
+        .map(|c| c.len())
+        .find(|&n| after_partitive_by(ws.facts, sq.tokens.start, n))
+        .unwrap_or(0);
+    let shown = ws.facts.tokens[sq.tokens.start - cue]
+        .span
+        .start
+        .min(sq.span.start)..sq.span.end;
+    Finding::new(Kind::Number, effect, claim_side, &ws.text[shown.clone()])
         .about(about)
         .at_claim(cq.span.clone())
-        .at_source(best.sentence, sq.span.clone())
+        .at_source(best.sentence, shown)
         .anchoring(best.bound && best.cmp == Comparison::Match)
 }
 
@@ -115,6 +125,14 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
     let other_event = cx.verb_missing()
         && !matches!(cq.unit, Unit::Money(_))
         && cov.share < VERBLESS_CONTRADICTION_COVERAGE;
+    if let Some(part) = partitive_part(cx, cq)
+        && cov.share >= BOUND_CONTRADICTION_COVERAGE
+        && cov.missing_names.is_empty()
+        && cx.names_subject(part.sentence)
+        && !other_event
+    {
+        return Some(part);
+    }
     let mut best: Option<Candidate<'w>> = None;
     let mut bound_mismatch_in = Vec::new();
     let subject_verbs = verbs_after_figure(cx, cq);
@@ -239,6 +257,98 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
         return None;
     }
     best.or_else(|| by_reference(cx, cq))
+}
+
+/// Words that make the figure after them a part of the whole counted
+/// before ("trois guerres, dont deux", "1 800 personnes, parmi lesquelles
+/// 300", "of whom 300"), by the word or two before the figure (folded).
+const PARTITIVE_CUES: &[&[&str]] = &[
+    &["dont"],
+    &["parmi", "lesquels"],
+    &["parmi", "lesquelles"],
+    &["parmi", "eux"],
+    &["parmi", "elles"],
+    &["of", "whom"],
+    &["of", "which"],
+    &["among", "them"],
+];
+
+/// Does a partitive cue end right before token `t` of `f`?
+fn after_partitive(f: &crate::facts::Facts, t: usize) -> bool {
+    PARTITIVE_CUES
+        .iter()
+        .any(|cue| after_partitive_by(f, t, cue.len()))
+}
+
+/// Does a partitive cue of `n` words end right before token `t` of `f`?
+fn after_partitive_by(f: &crate::facts::Facts, t: usize, n: usize) -> bool {
+    t >= n
+        && PARTITIVE_CUES.iter().any(|cue| {
+            cue.len() == n
+                && cue
+                    .iter()
+                    .zip(&f.tokens[t - n..t])
+                    .all(|(w, tok)| *w == tok.norm)
+        })
+}
+
+/// The claim counts the whole what the window says of a part of it: "L'Inde
+/// et le Pakistan ont mené trois guerres pour la possession du Cachemire"
+/// against "ont mené trois guerres, dont deux pour la possession du
+/// Cachemire"; "1 800 personnes ont reçu le vaccin" against "plus de 1 800
+/// personnes, parmi lesquelles 300 ont reçu le vaccin". The window's whole
+/// is the claim's figure, of the claim's noun; its part, fewer, follows a
+/// partitive cue, and the first word the claim says of its figure after
+/// the figure's phrase ("possession", "reçu") is written after the part,
+/// in its clause, and not between the whole and the part. The part is
+/// then the figure the window gives for what the claim says.
+fn partitive_part<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candidate<'w>> {
+    let claim = cx.claim;
+    if cq.unit != Unit::Count || after_partitive(claim, cq.tokens.start) {
+        return None;
+    }
+    let phrase_end = cq.noun.as_ref().map_or(cq.tokens.end, |n| n.tokens.end);
+    let clause = cx.claim_clause(cq.tokens.start);
+    let said = (phrase_end..clause.end).find(|&t| {
+        crate::matcher::context::carries_meaning(claim, t)
+            && !crate::text::Lexicon::shared().is_stopword(&claim.tokens[t].norm, claim.lang)
+    })?;
+    for (s, ws) in cx.window.iter().enumerate() {
+        let f = ws.facts;
+        for (i, part) in f.quantities.iter().enumerate() {
+            if part.ordinal || part.unit != Unit::Count || !after_partitive(f, part.tokens.start) {
+                continue;
+            }
+            let Some(whole) = f.quantities[..i]
+                .iter()
+                .rev()
+                .find(|q| !q.ordinal && q.unit == Unit::Count)
+            else {
+                continue;
+            };
+            let same_count = whole.value == cq.value && part.value < whole.value;
+            let same_noun =
+                same_thing((cx.claim_text, claim), cq, (ws.text, f), whole) == Binding::Same;
+            let part_clause = cx.clause(s, part.tokens.start);
+            let at: Vec<usize> = cx.places_of(said, s).collect();
+            let said_of_part = at
+                .iter()
+                .any(|&u| u >= part.tokens.end && part_clause.contains(&u));
+            let said_of_whole = at
+                .iter()
+                .any(|&u| u >= whole.tokens.end && u < part.tokens.start);
+            if same_count && same_noun && said_of_part && !said_of_whole {
+                return Some(Candidate {
+                    cmp: Comparison::Mismatch,
+                    bound: true,
+                    sentence: s,
+                    quantity: part,
+                    ws,
+                });
+            }
+        }
+    }
+    None
 }
 
 /// Tokens, at most, between a figure's phrase and the verb it is the
@@ -761,11 +871,13 @@ mod tests {
         assert!(found.iter().any(|f| f.effect == Supports), "{found:?}");
     }
 
-    /// The claim's verb given another figure for subject in the window
-    /// ("of whom 300 received"): the claim's figure is not stated, and no
-    /// differing one contradicts ("of whom 300" may be a part).
+    /// The claim counts the whole what the window says of a part ("of
+    /// whom 300 received", "dont deux pour"): the part contradicts; the
+    /// claim's figure as the part, or what the claim says written of the
+    /// whole, does not.
     #[test]
-    fn the_claims_verb_given_another_figure_for_subject() {
+    fn what_the_window_says_of_a_part_of_the_whole() {
+        let part = "number";
         let table = [
             (
                 "1 800 personnes ont reçu le vaccin bivalent lors de l'étude.",
@@ -785,10 +897,35 @@ mod tests {
                 "The plant employs 1,200 workers, of whom 300 voted for the strike.",
                 En,
             ),
+            (
+                "Les deux pays ont mené trois guerres pour la possession de la vallée.",
+                Fr,
+                "Les deux pays ont mené trois guerres, dont deux pour la possession de la vallée.",
+                Fr,
+            ),
+            (
+                "The two countries fought three wars over the valley.",
+                En,
+                "The two countries fought three wars, of which two over the valley.",
+                En,
+            ),
         ];
         for (claim, cl, window, wl) in table {
-            assert_only_blocks(claim, cl, window, wl);
+            let found = Case::new(claim, cl, window, wl).findings_of(part);
+            assert!(
+                found
+                    .iter()
+                    .any(|f| f.effect == Contradicts && f.source.starts_with(['d', 'p', 'o'])),
+                "{claim}: {found:?}"
+            );
         }
+        // what the claim says written of the whole: the whole states it
+        assert_supports(
+            "Les deux pays ont mené trois guerres pour la possession de la vallée.",
+            Fr,
+            "Les deux pays ont mené trois guerres pour la possession de la vallée, dont deux gagnées par le nord.",
+            Fr,
+        );
         // a noun the claim's verb translates is no subject of it
         assert_supports(
             "Deux fidèles ont été tués en Afghanistan.",
