@@ -722,7 +722,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // ending, a contrast turned round, the other side of an anchor in time,
     // another country, "non-", a denied clause within a longer claim, the
     // other end of a trip, a participle read as its verb, the widest of
-    // places written one inside the other), each
+    // places written one inside the other, a name only as who reports the
+    // words, a part of the whole the claim counts), each
     // with the verdict a careful reader gives: `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {
@@ -758,6 +759,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("non-prefix", "negation"),
         ("denied-clause-within-claim", "negation"),
         ("ranked-by-figures-wrong", "number"),
+        ("part-of-the-whole", "number"),
         ("sides-swapped", "comparison"),
         ("other-end-of-a-trip", "opposite"),
         ("wider-place-country", "location"),

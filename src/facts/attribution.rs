@@ -54,7 +54,7 @@ pub fn find_attribution(
         // complement clause after (not "la France a annoncé un plan")
         if lang == Lang::Fr
             && is_speech(Lang::Fr, w)
-            && matches!(words.get(i + 1), Some(&("que" | "qu")))
+            && reports_a_clause(text, tokens, i)
             && let Some(found) = name_before_auxiliary(text, tokens, i)
         {
             return Some(found);
@@ -147,6 +147,22 @@ fn name_after(text: &str, tokens: &[Token], start: usize) -> Option<(Range<usize
     }
     let span = tokens[name_start].span.start..tokens[end - 1].span.end;
     Some((span.clone(), text[span].to_string()))
+}
+
+/// Words, at most, between a French speech verb and the "que" of what it
+/// reports: a day, a listener ("a déclaré jeudi que", "a indiqué à l'AFP
+/// que").
+const BEFORE_QUE: usize = 4;
+
+/// Does French speech verb `verb` report a clause: "que" after it, within
+/// a few words and no punctuation?
+fn reports_a_clause(text: &str, tokens: &[Token], verb: usize) -> bool {
+    (verb + 1..tokens.len().min(verb + 2 + BEFORE_QUE))
+        .take_while(|&k| {
+            !text[tokens[k - 1].span.end..tokens[k].span.start]
+                .contains([',', ';', ':', '.', '"', '«'])
+        })
+        .any(|k| matches!(tokens[k].norm.as_str(), "que" | "qu"))
 }
 
 /// French auxiliaries of a past speech verb (folded).
@@ -282,6 +298,11 @@ mod tests {
                 Some("Kofi Annan"),
             ),
             ("Le Monde révèle que 17 médias", Lang::Fr, Some("Le Monde")),
+            (
+                "Southwest Airlines a déclaré jeudi à l'AFP que le service reprendrait",
+                Lang::Fr,
+                Some("Southwest Airlines"),
+            ),
             // an object, not a reported clause; a lower-case subject
             ("La France a annoncé un plan.", Lang::Fr, None),
             (

@@ -266,8 +266,15 @@ impl MatchContext<'_> {
 /// The clause of `text` (tokenised as `tokens`) that token `t` stands in
 /// ([`MatchContext::clause`]).
 fn clause_of(text: &str, tokens: &[crate::text::Token], t: usize) -> std::ops::Range<usize> {
+    // (a bracket that abbreviates the name before it opens no clause:
+    // "un membre de la Central Intelligence Agency (CIA), Valerie Plame")
+    let abbreviation = |u: usize| {
+        let gap = &text[tokens[u - 1].span.end..tokens[u].span.start];
+        gap.trim() == "(" && tokens[u].capitalized && text[tokens[u].span.end..].starts_with(')')
+    };
     let opens_clause = |u: usize| {
-        text[tokens[u - 1].span.end..tokens[u].span.start].contains([',', ';', ':', '('])
+        let gap = &text[tokens[u - 1].span.end..tokens[u].span.start];
+        (gap.contains([',', ';', ':', '(']) && !abbreviation(u))
             || CLAUSE_WORDS.contains(&tokens[u].norm.as_str())
     };
     let start = (1..=t.min(tokens.len().saturating_sub(1)))

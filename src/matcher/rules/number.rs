@@ -126,10 +126,11 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
         && !matches!(cq.unit, Unit::Money(_))
         && cov.share < VERBLESS_CONTRADICTION_COVERAGE;
     if let Some(part) = partitive_part(cx, cq)
-        && cov.share >= BOUND_CONTRADICTION_COVERAGE
-        && cov.missing_names.is_empty()
-        && cx.names_subject(part.sentence)
-        && !other_event
+        && (part.cmp == Comparison::Match
+            || cov.share >= BOUND_CONTRADICTION_COVERAGE
+                && cov.missing_names.is_empty()
+                && cx.names_subject(part.sentence)
+                && !other_event)
     {
         return Some(part);
     }
@@ -301,7 +302,8 @@ fn after_partitive_by(f: &crate::facts::Facts, t: usize, n: usize) -> bool {
 /// partitive cue, and the first word the claim says of its figure after
 /// the figure's phrase ("possession", "reçu") is written after the part,
 /// in its clause, and not between the whole and the part. The part is
-/// then the figure the window gives for what the claim says.
+/// then the figure the window gives for what the claim says: it
+/// contradicts the whole's, and is the claim's when they are the same.
 fn partitive_part<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candidate<'w>> {
     let claim = cx.claim;
     if cq.unit != Unit::Count || after_partitive(claim, cq.tokens.start) {
@@ -326,7 +328,16 @@ fn partitive_part<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             else {
                 continue;
             };
-            let same_count = whole.value == cq.value && part.value < whole.value;
+            // the claim's figure is the part's ("deux guerres pour la
+            // possession" / "trois guerres, dont deux pour la possession"),
+            // or the whole's, of which fewer did what the claim says
+            let cmp = if compare_quantities(cq, part) == Comparison::Match {
+                Comparison::Match
+            } else if whole.value == cq.value && part.value < whole.value {
+                Comparison::Mismatch
+            } else {
+                continue;
+            };
             let same_noun =
                 same_thing((cx.claim_text, claim), cq, (ws.text, f), whole) == Binding::Same;
             let part_clause = cx.clause(s, part.tokens.start);
@@ -337,9 +348,9 @@ fn partitive_part<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             let said_of_whole = at
                 .iter()
                 .any(|&u| u >= whole.tokens.end && u < part.tokens.start);
-            if same_count && same_noun && said_of_part && !said_of_whole {
+            if same_noun && said_of_part && !said_of_whole {
                 return Some(Candidate {
-                    cmp: Comparison::Mismatch,
+                    cmp,
                     bound: true,
                     sentence: s,
                     quantity: part,
@@ -919,6 +930,19 @@ mod tests {
                 "{claim}: {found:?}"
             );
         }
+        // the claim's figure as the part: the part states it
+        assert_supports(
+            "Les deux pays ont mené deux guerres pour la possession de la vallée.",
+            Fr,
+            "Les deux pays ont mené trois guerres, dont deux pour la possession de la vallée.",
+            Fr,
+        );
+        assert_supports(
+            "The two countries fought two wars over the valley.",
+            En,
+            "The two countries fought three wars, of which two over the valley.",
+            En,
+        );
         // what the claim says written of the whole: the whole states it
         assert_supports(
             "Les deux pays ont mené trois guerres pour la possession de la vallée.",

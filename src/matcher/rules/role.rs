@@ -427,18 +427,17 @@ fn speech_verb_after(cx: &MatchContext<'_>, s: usize) -> Option<usize> {
 /// subject (an infinitive): what the speaker says of itself ("Amnesty a
 /// déclaré qu'elle avait trouvé", "NSO said it had")?
 fn speaks_of_itself(f: &crate::facts::Facts, verb: usize) -> bool {
-    let mut k = verb + 1;
-    while f
-        .tokens
-        .get(k)
-        .is_some_and(|t| matches!(t.norm.as_str(), "que" | "qu" | "that"))
-    {
-        k += 1;
+    let word = |k: usize| f.tokens.get(k).map(|t| t.norm.as_str());
+    // past what stands between the verb and its clause ("a déclaré jeudi à
+    // l'AFP que")
+    let complementizer = (verb + 1..f.tokens.len().min(verb + 6))
+        .find(|&k| matches!(word(k), Some("que" | "qu" | "that")));
+    match complementizer {
+        Some(k) => word(k + 1).is_none_or(|w| SUBJECT_PRONOUNS.contains(&w)),
+        None => word(verb + 1).is_none_or(|w| {
+            SUBJECT_PRONOUNS.contains(&w) || matches!(w, "avoir" | "etre" | "to" | "de" | "d")
+        }),
     }
-    f.tokens.get(k).is_none_or(|t| {
-        SUBJECT_PRONOUNS.contains(&t.norm.as_str())
-            || matches!(t.norm.as_str(), "avoir" | "etre" | "to" | "de" | "d")
-    })
 }
 
 /// The name, not the claim's, that the words `said` of sentence `s` (in
@@ -470,12 +469,18 @@ fn attributed_to(
     };
     // an apposition is a noun phrase: it opens with an article
     let article = |t: usize| ARTICLES.contains(&f.tokens[t].norm.as_str());
-    // "un membre de la CIA, Valerie Plame"
+    // "un membre de la CIA, Valerie Plame"; the claim's name may be found
+    // at the start of a longer one ("la Central Intelligence Agency (CIA)"
+    // for "la CIA"), whose words are no gap
     let after = clause.end;
+    let mut said_end = said.end;
+    while said_end < after && f.tokens[said_end].capitalized {
+        said_end += 1;
+    }
     if after < f.tokens.len()
         && said.start > 0
         && article(said.start - 1)
-        && after - said.end <= MAX_GAP
+        && after - said_end <= MAX_GAP
         && comma_before(after)
         && other_name(after)
     {
@@ -518,6 +523,22 @@ mod tests {
                 "Marco Bellini is a member of the Rossi Academy.",
                 En,
                 "In 1996 Marco Bellini founded the Nuova Orchestra of Turin (N.O.T.), whose members are the best students of the Rossi Academy.",
+                En,
+                elsewhere,
+            ),
+            // the claim's name found at the start of a longer one, its
+            // abbreviation in a bracket
+            (
+                "Anna Berg est membre de la NRA.",
+                Fr,
+                "La journaliste Anna Berg a été condamnée pour avoir refusé de nommer la source qui a identifié un membre de la National Rowing Association (NRA) suédoise, Lena Holm.",
+                Fr,
+                elsewhere,
+            ),
+            (
+                "Anna Berg is a member of the NRA.",
+                En,
+                "The journalist Anna Berg was jailed for refusing to name the source who identified a member of the National Rowing Association (NRA), Lena Holm.",
                 En,
                 elsewhere,
             ),
@@ -766,6 +787,20 @@ mod tests {
                 "Le maire rencontrera le préfet à Dunmore.",
                 Fr,
                 "Dunmore a déclaré que la mairie avait été choisie pour la rencontre entre le maire et le préfet.",
+                Fr,
+                speaker,
+            ),
+            (
+                "Marta Keller étudie le conflit avec les voisins.",
+                Fr,
+                "La rédactrice du journal, Marta Keller, affirme que de nombreux voisins sont fatigués du conflit.",
+                Fr,
+                speaker,
+            ),
+            (
+                "Southwest Airlines opère à Riverton.",
+                Fr,
+                "Southwest Airlines a déclaré jeudi que la reconstruction du service à Riverton était sa priorité.",
                 Fr,
                 speaker,
             ),
