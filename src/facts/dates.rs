@@ -497,6 +497,17 @@ fn is_short_month(w: &str) -> bool {
 
 fn numeric_date(text: &str, tokens: &[Token], j: usize) -> Option<(u8, u8, i32, usize)> {
     let a = tokens.get(j)?;
+    // "07.04.2014": the reader keeps dotted digits in one token
+    if let [d, m, y] = text[a.span.clone()].split('.').collect::<Vec<_>>()[..]
+        && (1..=2).contains(&d.len())
+        && (1..=2).contains(&m.len())
+        && y.len() == 4
+        && let (Ok(d), Ok(m), Ok(y)) = (d.parse::<u8>(), m.parse::<u8>(), y.parse::<u32>())
+        && is_year(y)
+        && let Some(date) = Date::new(y as i32, m, d)
+    {
+        return Some((date.day, date.month, date.year, 1));
+    }
     let b = tokens.get(j + 1)?;
     let c = tokens.get(j + 2)?;
     let sep1 = &text[a.span.end..b.span.start];
@@ -610,6 +621,8 @@ mod tests {
                 (Some(22), Some(7), Some(2021), Some(3)),
             ),
             ("le 22/07/2021", (Some(22), Some(7), Some(2021), None)),
+            ("le 07.04.2014", (Some(7), Some(4), Some(2014), None)),
+            ("on 20.03.2005", (Some(20), Some(3), Some(2005), None)),
             ("on 22 July 2021", (Some(22), Some(7), Some(2021), None)),
             (
                 "on Thursday 22 July 2021",
