@@ -1,7 +1,10 @@
 //! Places: where the claim says it happened ("in Madrid", "à Paris") must
 //! be stated, in the window or in an earlier sentence of the same article
 //! that names one of the same people (shown as `context`, with that
-//! sentence). A place stated nowhere keeps the window from supporting.
+//! sentence). A place stated nowhere keeps the window from supporting, and
+//! so does a country the window writes only as what lies outside ("sa
+//! dernière opération hors Royaume-Uni, ... Wehkamp" does not put Wehkamp
+//! in the United Kingdom).
 
 use super::Rule;
 use crate::matcher::context::MatchContext;
@@ -36,8 +39,84 @@ impl Rule for PlaceRule {
                 "",
             ));
         }
+        found.extend(only_excluded(cx));
         found
     }
+}
+
+/// Words that put the place after them outside what is said (folded):
+/// "hors (de)", "en dehors de", "à l'extérieur de", "outside (of)",
+/// "except", "excluding", "sauf".
+const EXCLUDING: &[&str] = &[
+    "hors",
+    "dehors",
+    "exterieur",
+    "outside",
+    "except",
+    "excluding",
+    "sauf",
+    "excepte",
+];
+
+/// Words that may stand between an excluding word and its place (folded).
+const BETWEEN: &[&str] = &["de", "du", "des", "d", "l", "la", "le", "les", "of", "the"];
+
+/// The claim's countries the window writes, each only after a word that
+/// excludes it: not stated.
+fn only_excluded(cx: &MatchContext<'_>) -> Option<Finding> {
+    let excluded = |s: usize, start: usize| {
+        let tokens = &cx.window[s].facts.tokens;
+        let mut k = start;
+        while k > 0 && start - k < 3 && BETWEEN.contains(&tokens[k - 1].norm.as_str()) {
+            k -= 1;
+        }
+        // ("le renseignement extérieur français" is foreign intelligence:
+        // "extérieur" and "dehors" exclude only with their "de")
+        let complement = tokens[k..start]
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "de" | "du" | "des" | "d"));
+        k > 0
+            && EXCLUDING.contains(&tokens[k - 1].norm.as_str())
+            && (complement || !matches!(tokens[k - 1].norm.as_str(), "exterieur" | "dehors"))
+    };
+    for (range, code) in &cx.claim.keys.entities {
+        let written: Vec<(usize, usize)> = cx
+            .window
+            .iter()
+            .enumerate()
+            .flat_map(|(s, w)| {
+                w.facts
+                    .keys
+                    .entities
+                    .iter()
+                    .filter(|(_, c)| c == code)
+                    .map(move |(r, _)| (s, r.start))
+            })
+            .collect();
+        if let Some(&(s, t)) = written.first()
+            && written.iter().all(|&(s, t)| excluded(s, t))
+        {
+            let f = cx.window[s].facts;
+            let claim_span =
+                cx.claim.tokens[range.start].span.start..cx.claim.tokens[range.end - 1].span.end;
+            let mut k = t;
+            while k > 0 && !EXCLUDING.contains(&f.tokens[k].norm.as_str()) {
+                k -= 1;
+            }
+            let span = f.tokens[k].span.start..f.tokens[t].span.end;
+            return Some(
+                Finding::new(
+                    Kind::Place,
+                    Effect::Blocks,
+                    &cx.claim_text[claim_span.clone()],
+                    &cx.window[s].text[span.clone()],
+                )
+                .at_claim(claim_span)
+                .at_source(s, span),
+            );
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -65,6 +144,43 @@ mod tests {
                 &[(Kind::Place, Effect::Blocks)],
             ),
             ("Eyal Hulata met Emmanuel Bonne.", En, met, Fr, &[]),
+            // a country written only as what lies outside
+            (
+                "Wehkamp était basée au Royaume-Uni.",
+                Fr,
+                "GUS a vendu sa dernière opération de détail hors Royaume-Uni, la société néerlandaise Wehkamp.",
+                Fr,
+                &[(Kind::Place, Effect::Blocks)],
+            ),
+            (
+                "Wehkamp was based in the United Kingdom.",
+                En,
+                "GUS sold its last retail business outside the United Kingdom, the Dutch company Wehkamp.",
+                En,
+                &[(Kind::Place, Effect::Blocks)],
+            ),
+            (
+                "Wehkamp était basée au Royaume-Uni.",
+                Fr,
+                "GUS a vendu son activité au Royaume-Uni, la société Wehkamp.",
+                Fr,
+                &[],
+            ),
+            (
+                "Wehkamp était basée en France.",
+                Fr,
+                "GUS a vendu Wehkamp, sa dernière activité en dehors de la France.",
+                Fr,
+                &[(Kind::Place, Effect::Blocks)],
+            ),
+            // "extérieur" as an adjective: foreign
+            (
+                "Gantz spoke with the head of French foreign intelligence.",
+                En,
+                "Il s'est entretenu avec le patron du renseignement extérieur français.",
+                Fr,
+                &[],
+            ),
             (
                 "Eyal Hulata met Emmanuel Bonne in Paris.",
                 En,
