@@ -6,7 +6,7 @@ use crate::text::{Lang, Token};
 use std::ops::Range;
 
 /// A verb that reports who says it; confirming is reporting too.
-fn is_speech(lang: Lang, w: &str) -> bool {
+pub fn is_speech(lang: Lang, w: &str) -> bool {
     let vocab = Vocabulary::shared();
     vocab.is_cue(lang, CueKind::SpeechVerb, w) || vocab.is_cue(lang, CueKind::Confirmation, w)
 }
@@ -54,7 +54,7 @@ pub fn find_attribution(
         // complement clause after (not "la France a annoncé un plan")
         if lang == Lang::Fr
             && is_speech(Lang::Fr, w)
-            && reports_a_clause(text, tokens, i)
+            && complementizer_after(text, tokens, i).is_some()
             && let Some(found) = name_before_auxiliary(text, tokens, i)
         {
             return Some(found);
@@ -154,15 +154,15 @@ fn name_after(text: &str, tokens: &[Token], start: usize) -> Option<(Range<usize
 /// que").
 const BEFORE_QUE: usize = 4;
 
-/// Does French speech verb `verb` report a clause: "que" after it, within
-/// a few words and no punctuation?
-fn reports_a_clause(text: &str, tokens: &[Token], verb: usize) -> bool {
+/// The "que" (or "that") of the clause speech verb `verb` reports: after
+/// it, within a few words and no punctuation.
+pub fn complementizer_after(text: &str, tokens: &[Token], verb: usize) -> Option<usize> {
     (verb + 1..tokens.len().min(verb + 2 + BEFORE_QUE))
         .take_while(|&k| {
             !text[tokens[k - 1].span.end..tokens[k].span.start]
                 .contains([',', ';', ':', '.', '"', '«'])
         })
-        .any(|k| matches!(tokens[k].norm.as_str(), "que" | "qu"))
+        .find(|&k| matches!(tokens[k].norm.as_str(), "que" | "qu" | "that"))
 }
 
 /// French auxiliaries of a past speech verb (folded).

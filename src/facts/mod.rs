@@ -11,7 +11,7 @@ mod polarity;
 mod tables;
 mod vocabulary;
 
-pub use attribution::find_attribution;
+pub use attribution::{complementizer_after, find_attribution, is_speech};
 pub use binding::{NounPhrase, OF_WORDS};
 pub(crate) use dates::is_year;
 pub use dates::{DateFact, DatePart, Season, extract_dates};

@@ -101,11 +101,7 @@ fn finding_for(cx: &MatchContext<'_>, cq: &Quantity) -> Finding {
         Effect::Contradicts
     };
     // a part is shown with its cue: "dont deux", "of whom 300"
-    let cue = PARTITIVE_CUES
-        .iter()
-        .map(|c| c.len())
-        .find(|&n| after_partitive_by(ws.facts, sq.tokens.start, n))
-        .unwrap_or(0);
+    let cue = partitive_cue(ws.facts, sq.tokens.start).unwrap_or(0);
     let shown = ws.facts.tokens[sq.tokens.start - cue]
         .span
         .start
@@ -274,23 +270,19 @@ const PARTITIVE_CUES: &[&[&str]] = &[
     &["among", "them"],
 ];
 
-/// Does a partitive cue end right before token `t` of `f`?
-fn after_partitive(f: &crate::facts::Facts, t: usize) -> bool {
+/// The length of the partitive cue that ends right before token `t` of
+/// `f`, if one does.
+fn partitive_cue(f: &crate::facts::Facts, t: usize) -> Option<usize> {
     PARTITIVE_CUES
         .iter()
-        .any(|cue| after_partitive_by(f, t, cue.len()))
-}
-
-/// Does a partitive cue of `n` words end right before token `t` of `f`?
-fn after_partitive_by(f: &crate::facts::Facts, t: usize, n: usize) -> bool {
-    t >= n
-        && PARTITIVE_CUES.iter().any(|cue| {
-            cue.len() == n
+        .find(|cue| {
+            t >= cue.len()
                 && cue
                     .iter()
-                    .zip(&f.tokens[t - n..t])
+                    .zip(&f.tokens[t - cue.len()..t])
                     .all(|(w, tok)| *w == tok.norm)
         })
+        .map(|cue| cue.len())
 }
 
 /// The claim counts the whole what the window says of a part of it: "L'Inde
@@ -306,7 +298,7 @@ fn after_partitive_by(f: &crate::facts::Facts, t: usize, n: usize) -> bool {
 /// contradicts the whole's, and is the claim's when they are the same.
 fn partitive_part<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candidate<'w>> {
     let claim = cx.claim;
-    if cq.unit != Unit::Count || after_partitive(claim, cq.tokens.start) {
+    if cq.unit != Unit::Count || partitive_cue(claim, cq.tokens.start).is_some() {
         return None;
     }
     let phrase_end = cq.noun.as_ref().map_or(cq.tokens.end, |n| n.tokens.end);
@@ -318,7 +310,10 @@ fn partitive_part<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
     for (s, ws) in cx.window.iter().enumerate() {
         let f = ws.facts;
         for (i, part) in f.quantities.iter().enumerate() {
-            if part.ordinal || part.unit != Unit::Count || !after_partitive(f, part.tokens.start) {
+            if part.ordinal
+                || part.unit != Unit::Count
+                || partitive_cue(f, part.tokens.start).is_none()
+            {
                 continue;
             }
             let Some(whole) = f.quantities[..i]

@@ -64,7 +64,8 @@ const BETWEEN: &[&str] = &["de", "du", "des", "d", "l", "la", "le", "les", "of",
 /// The claim's countries the window writes, each only after a word that
 /// excludes it: not stated.
 fn only_excluded(cx: &MatchContext<'_>) -> Option<Finding> {
-    let excluded = |s: usize, start: usize| {
+    // the excluding word before the place at token `start` of sentence `s`
+    let excluding = |s: usize, start: usize| {
         let tokens = &cx.window[s].facts.tokens;
         let mut k = start;
         while k > 0 && start - k < 3 && BETWEEN.contains(&tokens[k - 1].norm.as_str()) {
@@ -75,9 +76,10 @@ fn only_excluded(cx: &MatchContext<'_>) -> Option<Finding> {
         let complement = tokens[k..start]
             .iter()
             .any(|t| matches!(t.norm.as_str(), "de" | "du" | "des" | "d"));
-        k > 0
+        (k > 0
             && EXCLUDING.contains(&tokens[k - 1].norm.as_str())
-            && (complement || !matches!(tokens[k - 1].norm.as_str(), "exterieur" | "dehors"))
+            && (complement || !matches!(tokens[k - 1].norm.as_str(), "exterieur" | "dehors")))
+        .then(|| k - 1)
     };
     for (range, code) in &cx.claim.keys.entities {
         let written: Vec<(usize, usize)> = cx
@@ -94,16 +96,13 @@ fn only_excluded(cx: &MatchContext<'_>) -> Option<Finding> {
             })
             .collect();
         if let Some(&(s, t)) = written.first()
-            && written.iter().all(|&(s, t)| excluded(s, t))
+            && written.iter().all(|&(s, t)| excluding(s, t).is_some())
+            && let Some(cue) = excluding(s, t)
         {
             let f = cx.window[s].facts;
             let claim_span =
                 cx.claim.tokens[range.start].span.start..cx.claim.tokens[range.end - 1].span.end;
-            let mut k = t;
-            while k > 0 && !EXCLUDING.contains(&f.tokens[k].norm.as_str()) {
-                k -= 1;
-            }
-            let span = f.tokens[k].span.start..f.tokens[t].span.end;
+            let span = f.tokens[cue].span.start..f.tokens[t].span.end;
             return Some(
                 Finding::new(
                     Kind::Place,

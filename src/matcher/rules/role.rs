@@ -345,10 +345,8 @@ const SUBJECT_PRONOUNS: &[&str] = &[
 /// report itself (a speech verb, or a finding: "a identifié", "found").
 fn speaker_only(cx: &MatchContext<'_>) -> Option<Finding> {
     let claim = cx.claim;
-    let vocab = crate::facts::Vocabulary::shared();
     let reports = |lang, norm: &str| {
-        vocab.is_cue(lang, crate::facts::CueKind::SpeechVerb, norm)
-            || vocab.is_cue(lang, crate::facts::CueKind::Confirmation, norm)
+        crate::facts::is_speech(lang, norm)
             || REPORT_VERB_PREFIXES.iter().any(|p| norm.starts_with(p))
     };
     if claim.attribution.is_some() || claim.tokens.iter().any(|t| reports(claim.lang, &t.norm)) {
@@ -386,22 +384,16 @@ fn speaker_only(cx: &MatchContext<'_>) -> Option<Finding> {
         if elsewhere
             || rest.is_empty()
             || rest.iter().any(|&ot| ot < verb)
-            || speaks_of_itself(f, verb)
+            || speaks_of_itself(cx.window[s].text, f, verb)
         {
             continue;
         }
         let (span, _) = f.attribution.as_ref()?;
-        let name = claim.tokens[c].span.clone();
-        return Some(
-            Finding::new(
-                Kind::Role,
-                Effect::Blocks,
-                &cx.claim_text[name.clone()],
-                &cx.window[s].text[span.clone()],
-            )
-            .at_claim(name)
-            .at_source(s, span.clone()),
-        );
+        let speaker = (0..f.tokens.len())
+            .filter(|&k| span.contains(&f.tokens[k].span.start))
+            .collect::<Vec<_>>();
+        let (&first, &last) = (speaker.first()?, speaker.last()?);
+        return Some(said_of_another(cx, &(c..c + 1), s, first..last + 1));
     }
     None
 }
@@ -411,28 +403,19 @@ fn speaker_only(cx: &MatchContext<'_>) -> Option<Finding> {
 fn speech_verb_after(cx: &MatchContext<'_>, s: usize) -> Option<usize> {
     let f = cx.window[s].facts;
     let (span, _) = f.attribution.as_ref()?;
-    let vocab = crate::facts::Vocabulary::shared();
     let after = f.tokens.iter().position(|t| t.span.start >= span.end)?;
-    (after..f.tokens.len().min(after + 2)).find(|&t| {
-        vocab.is_cue(f.lang, crate::facts::CueKind::SpeechVerb, &f.tokens[t].norm)
-            || vocab.is_cue(
-                f.lang,
-                crate::facts::CueKind::Confirmation,
-                &f.tokens[t].norm,
-            )
-    })
+    (after..f.tokens.len().min(after + 2))
+        .find(|&t| crate::facts::is_speech(f.lang, &f.tokens[t].norm))
 }
 
 /// Does the clause speech verb `verb` reports open on a pronoun, or on no
 /// subject (an infinitive): what the speaker says of itself ("Amnesty a
 /// déclaré qu'elle avait trouvé", "NSO said it had")?
-fn speaks_of_itself(f: &crate::facts::Facts, verb: usize) -> bool {
+fn speaks_of_itself(text: &str, f: &crate::facts::Facts, verb: usize) -> bool {
     let word = |k: usize| f.tokens.get(k).map(|t| t.norm.as_str());
     // past what stands between the verb and its clause ("a déclaré jeudi à
     // l'AFP que")
-    let complementizer = (verb + 1..f.tokens.len().min(verb + 6))
-        .find(|&k| matches!(word(k), Some("que" | "qu" | "that")));
-    match complementizer {
+    match crate::facts::complementizer_after(text, &f.tokens, verb) {
         Some(k) => word(k + 1).is_none_or(|w| SUBJECT_PRONOUNS.contains(&w)),
         None => word(verb + 1).is_none_or(|w| {
             SUBJECT_PRONOUNS.contains(&w) || matches!(w, "avoir" | "etre" | "to" | "de" | "d")
