@@ -165,6 +165,13 @@ pub fn complementizer_after(text: &str, tokens: &[Token], verb: usize) -> Option
         .find(|&k| matches!(tokens[k].norm.as_str(), "que" | "qu" | "that"))
 }
 
+/// French prepositions (folded; "a" is "à": no auxiliary stands before a
+/// subject).
+const PREPOSITIONS: &[&str] = &[
+    "de", "du", "des", "d", "a", "au", "aux", "en", "dans", "pour", "par", "sur", "chez", "vers",
+    "avec", "contre", "entre", "sans", "sous", "depuis", "pres",
+];
+
 /// French auxiliaries of a past speech verb (folded).
 const SPEECH_AUXILIARIES: &[&str] = &["a", "ont", "avait", "avaient"];
 
@@ -200,10 +207,11 @@ fn name_before_auxiliary(
     {
         start += 1;
     }
-    // a complement of the speaker's apposition is not the speaker: "David
-    // Vance, de South Portland, a déclaré"
-    let complement =
-        start > 0 && matches!(tokens[start - 1].norm.as_str(), "de" | "du" | "des" | "d");
+    // a complement of the speaker's apposition is not the speaker, nor the
+    // place that ends a clause before the verb: "David Vance, de South
+    // Portland, a déclaré", "Molly Walsh, qui fait ses courses à Washington,
+    // a déclaré"
+    let complement = start > 0 && PREPOSITIONS.contains(&tokens[start - 1].norm.as_str());
     if start == end || complement {
         return None;
     }
@@ -307,6 +315,11 @@ mod tests {
             ("La France a annoncé un plan.", Lang::Fr, None),
             (
                 "David Vance, de South Portland, a déclaré que Hooper passait",
+                Lang::Fr,
+                None,
+            ),
+            (
+                "Molly Walsh, qui fait ses courses dans une pharmacie à Washington, a déclaré qu'elle ne prévoyait pas",
                 Lang::Fr,
                 None,
             ),

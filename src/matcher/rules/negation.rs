@@ -424,14 +424,17 @@ fn claim_negated_words(cx: &MatchContext<'_>) -> Vec<usize> {
 /// too. The window then says one thing more is not so.
 fn further_denial(cx: &MatchContext<'_>) -> Option<NegationAt> {
     let claim_denies = claim_negated_words(cx);
+    // wherever the sentence writes the claim word, not only where the
+    // coverage first found it ("les médicaments qu'elle avait achetés. Elle
+    // n'avait pas l'intention d'arrêter d'acheter")
     let denied_in_window = |s: usize, cue: &Cue| -> Vec<usize> {
         let words = negated_words(cx, s, cue);
         cx.coverage
             .found()
-            .filter(|&(c, (ms, mt))| {
-                ms == s && words.contains(&mt) && !cx.claim.keys.names.contains(&c)
-            })
             .map(|(c, _)| c)
+            .filter(|&c| {
+                !cx.claim.keys.names.contains(&c) && cx.places_of(c, s).any(|u| words.contains(&u))
+            })
             .collect()
     };
     let negations: Vec<(usize, &Cue)> = asserted_negations(cx).collect();
@@ -541,6 +544,15 @@ mod tests {
         let sold = "La société a vendu le logiciel à la police marocaine.";
         let not_sold = "La société n'a pas vendu le logiciel à la police marocaine.";
         let table: &[Row] = &[
+            // both negate (the claim by "arrêter de"), the window one word
+            // more; the claim's word written first where it is affirmed
+            (
+                "Marta Keller prévoit d'arrêter d'acheter les produits génériques.",
+                Fr,
+                "Marta Keller a dit qu'elle ne prévoyait pas de jeter les médicaments qu'elle avait achetés. Elle n'avait pas non plus l'intention d'arrêter d'acheter les produits génériques.",
+                Fr,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
             (
                 "NSO commented.",
                 En,
