@@ -231,10 +231,11 @@ fn doubt_denied(words: &[&str], i: usize) -> bool {
 /// Is the negative word at `i` ("aucun", "no") the head of a negative
 /// adverbial, its noun next?
 fn negative_adverbial(words: &[&str], i: usize) -> bool {
-    matches!(words[i], "aucun" | "aucune" | "no")
-        && words
-            .get(i + 1)
-            .is_some_and(|n| NEGATIVE_ADVERBIAL_NOUNS.contains(n))
+    let next = words.get(i + 1);
+    (matches!(words[i], "aucun" | "aucune" | "no")
+        && next.is_some_and(|n| NEGATIVE_ADVERBIAL_NOUNS.contains(n)))
+        // "ne ... nulle part": nowhere
+        || (words[i] == "nulle" && next == Some(&"part"))
 }
 
 /// Words after "non" that make it no negation of what follows: "non
@@ -734,6 +735,12 @@ mod tests {
                 "n'a a aucun moment",
             ),
             ("the vaccine in no way alters DNA", Lang::En, "no way"),
+            // "nulle part": nowhere
+            (
+                "Le communiqué ne fait nulle part mention des hôpitaux",
+                Lang::Fr,
+                "ne fait nulle part",
+            ),
         ];
         for (text, lang, expected) in table {
             let cues = find_negations(&tokenize(text), lang);

@@ -368,6 +368,7 @@ pub fn coverage(
         .chain((0..claim.tokens.len()).filter(|&t| in_quantity(t)))
         .chain(claim.dates.iter().flat_map(|d| d.tokens.clone()))
         .chain(claim.hedges.iter().flat_map(|h| h.tokens.clone()))
+        .chain(negation_words(claim))
         .collect();
     let (mut total, mut found) = (0.0, 0.0);
     let mut out = Coverage::default();
@@ -474,6 +475,27 @@ pub fn coverage(
     }
     out.share = if total > 0.0 { found / total } else { 0.0 };
     out
+}
+
+/// The words of the claim's negation cues that only negate ("nulle part",
+/// "nullement", "aucunement"): the negation rules judge them, not the
+/// coverage; the verb a French cue stands around stays a word to find.
+fn negation_words(claim: &Facts) -> Vec<usize> {
+    let vocab = crate::facts::Vocabulary::shared();
+    let negates = |t: usize| {
+        let w = claim.tokens[t].norm.as_str();
+        vocab.is_cue(claim.lang, crate::facts::CueKind::Negator, w)
+            || vocab.is_cue(claim.lang, crate::facts::CueKind::Negation, w)
+    };
+    claim
+        .negations
+        .iter()
+        .flat_map(|cue| {
+            cue.tokens.clone().filter(move |&t| {
+                negates(t) || (t > cue.tokens.start && t + 1 == cue.tokens.end && negates(t - 1))
+            })
+        })
+        .collect()
 }
 
 /// Does any source sentence use one of the word's keys or its cognate prefix?

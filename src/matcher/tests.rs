@@ -335,3 +335,30 @@ fn a_weekday_of_another_event_without_the_participants_does_not_support() {
     );
     assert_ne!(rel, Relation::Supports);
 }
+
+/// The words of a claim's negation that only negate ("nulle part",
+/// "nullement") are no words for the window to state: the negation rules
+/// judge them. The verb the French cue stands around still is one.
+#[test]
+fn a_negation_cue_is_not_a_word_to_find() {
+    let window =
+        "Le maire parle, dans son communiqué, d'un plan pour accueillir des familles sinistrées.";
+    let (relation_found, findings) = relation(
+        "Le communiqué du maire ne fait nulle part mention d'un plan pour accueillir des familles sinistrées.",
+        Lang::Fr,
+        window,
+        None,
+    );
+    let missing: Vec<&str> = findings
+        .iter()
+        .filter(|f| f.kind == Kind::Missing)
+        .map(|f| f.claim.as_str())
+        .collect();
+    assert!(
+        missing
+            .iter()
+            .all(|m| !m.contains("nulle") && !m.contains("part")),
+        "{missing:?}"
+    );
+    assert_eq!(relation_found, Relation::Contradicts, "{findings:?}");
+}
