@@ -199,14 +199,7 @@ fn name_before_auxiliary(
     {
         start -= 1;
     }
-    // a capitalised function word opening the sentence is not a name, but
-    // an article is ("Le Monde")
-    while start < end
-        && crate::text::Lexicon::shared().is_stopword(&tokens[start].norm, Lang::Fr)
-        && !matches!(tokens[start].norm.as_str(), "le" | "la" | "les")
-    {
-        start += 1;
-    }
+    let start = past_function_words(tokens, start, end, Lang::Fr);
     // a complement of the speaker's apposition is not the speaker, nor the
     // place that ends a clause before the verb: "David Vance, de South
     // Portland, a déclaré", "Molly Walsh, qui fait ses courses à Washington,
@@ -219,18 +212,29 @@ fn name_before_auxiliary(
     Some((span.clone(), text[span].to_string()))
 }
 
+/// The first token of `start..end` past the capitalised function words
+/// that open a sentence and are no name ("If confirmed", "Selon"); an
+/// article is one ("The Guardian", "Le Monde").
+fn past_function_words(tokens: &[Token], mut start: usize, end: usize, lang: Lang) -> usize {
+    let article = |w: &str| match lang {
+        Lang::En => w == "the",
+        Lang::Fr => matches!(w, "le" | "la" | "les"),
+    };
+    while start < end
+        && crate::text::Lexicon::shared().is_stopword(&tokens[start].norm, lang)
+        && !article(&tokens[start].norm)
+    {
+        start += 1;
+    }
+    start
+}
+
 fn name_before(text: &str, tokens: &[Token], verb: usize) -> Option<(Range<usize>, String)> {
     let mut start = verb;
     while start > 0 && tokens[start - 1].capitalized && verb - start < 5 {
         start -= 1;
     }
-    // a capitalised function word opening the sentence is not a name ("If confirmed")
-    while start < verb
-        && crate::text::Lexicon::shared().is_stopword(&tokens[start].norm, Lang::En)
-        && !matches!(tokens[start].norm.as_str(), "the")
-    {
-        start += 1;
-    }
+    let start = past_function_words(tokens, start, verb, Lang::En);
     if start == verb {
         return None;
     }

@@ -7,7 +7,7 @@
 use super::Rule;
 use crate::facts::{DateFact, Facts, OF_WORDS};
 use crate::matcher::compare::{Comparison, compare_dates};
-use crate::matcher::context::MatchContext;
+use crate::matcher::context::{MatchContext, carries_meaning};
 use crate::matcher::coverage::Coverage;
 use crate::matcher::finding::{Effect, Finding, Kind};
 use crate::matcher::sentence::after_article;
@@ -189,7 +189,7 @@ fn same_event(cx: &MatchContext<'_>) -> bool {
     let found_weighty = cov
         .matched_claim
         .iter()
-        .filter(|&&t| not_light(cx.claim, t))
+        .filter(|&&t| carries_meaning(cx.claim, t))
         .count();
     let missing = cov.missing_weighty.len();
     cov.share >= DATE_EVENT_COVERAGE
@@ -201,20 +201,13 @@ fn same_event(cx: &MatchContext<'_>) -> bool {
             || (missing == 2 && found_weighty >= 5))
 }
 
-/// Is claim token `t` a word whose stem is not light ("a eu lieu", "took")?
-fn not_light(claim: &Facts, t: usize) -> bool {
-    claim.keys.words[t]
-        .first()
-        .is_some_and(|stem| !crate::text::Lexicon::is_light(stem))
-}
-
 /// Does the claim's one missing weighty word stand right beside a found word
 /// that is not light, in the same noun phrase ("Building work will begin"
 /// against "Construction is due to start")?
 fn missing_beside_found(cx: &MatchContext<'_>) -> bool {
     let claim = cx.claim;
     let cov = cx.coverage;
-    let weighty_found = |t: usize| cov.matched_claim.contains(&t) && not_light(claim, t);
+    let weighty_found = |t: usize| cov.matched_claim.contains(&t) && carries_meaning(claim, t);
     // "les travaux de rénovation": a word of the noun phrase may be linked
     // by "de"/"of"
     let of = |t: usize| {

@@ -150,14 +150,26 @@ pub(super) fn word_against_word(
 ) -> Finding {
     let cs = cx.claim.tokens[c].span.clone();
     let ts = cx.window[s].facts.tokens[t].span.clone();
+    span_against_span(cx, (kind, effect), cs, s, ts)
+}
+
+/// A finding between bytes `claim` of the claim and bytes `source` of
+/// window sentence `s`: both texts quoted, both spans kept.
+pub(super) fn span_against_span(
+    cx: &MatchContext<'_>,
+    (kind, effect): (super::finding::Kind, super::finding::Effect),
+    claim: std::ops::Range<usize>,
+    s: usize,
+    source: std::ops::Range<usize>,
+) -> Finding {
     Finding::new(
         kind,
         effect,
-        &cx.claim_text[cs.clone()],
-        &cx.window[s].text[ts.clone()],
+        &cx.claim_text[claim.clone()],
+        &cx.window[s].text[source.clone()],
     )
-    .at_claim(cs)
-    .at_source(s, ts)
+    .at_claim(claim)
+    .at_source(s, source)
 }
 
 /// Run every rule in order.

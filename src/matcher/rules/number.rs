@@ -164,8 +164,9 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             // ("300 people received the vaccine" / "1,800 people, of whom
             // 300 received the vaccine"), and no other is ("1 800 personnes
             // ont reçu le vaccin" / "1 800 personnes, parmi lesquelles 300
-            // ont reçu le vaccin"); "of whom 300" may be a part, so a
-            // differing one decides nothing
+            // ont reçu le vaccin"); a differing part of the whole the claim
+            // counts was read before the loop (partitive_part), and any
+            // other differing one decides nothing
             if verb_subject.is_some_and(|oq| {
                 oq.tokens != sq.tokens || compare_quantities(cq, sq) != Comparison::Match
             }) {
@@ -309,6 +310,7 @@ fn partitive_part<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
     })?;
     for (s, ws) in cx.window.iter().enumerate() {
         let f = ws.facts;
+        let at: Vec<usize> = cx.places_of(said, s).collect();
         for (i, part) in f.quantities.iter().enumerate() {
             if part.ordinal
                 || part.unit != Unit::Count
@@ -336,7 +338,6 @@ fn partitive_part<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             let same_noun =
                 same_thing((cx.claim_text, claim), cq, (ws.text, f), whole) == Binding::Same;
             let part_clause = cx.clause(s, part.tokens.start);
-            let at: Vec<usize> = cx.places_of(said, s).collect();
             let said_of_part = at
                 .iter()
                 .any(|&u| u >= part.tokens.end && part_clause.contains(&u));

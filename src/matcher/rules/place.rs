@@ -7,6 +7,7 @@
 //! in the United Kingdom).
 
 use super::Rule;
+use crate::facts::OF_WORDS;
 use crate::matcher::context::MatchContext;
 use crate::matcher::finding::{Effect, Finding, Kind};
 
@@ -75,7 +76,7 @@ fn only_excluded(cx: &MatchContext<'_>) -> Option<Finding> {
         // "extérieur" and "dehors" exclude only with their "de")
         let complement = tokens[k..start]
             .iter()
-            .any(|t| matches!(t.norm.as_str(), "de" | "du" | "des" | "d"));
+            .any(|t| OF_WORDS.contains(&t.norm.as_str()));
         (k > 0
             && EXCLUDING.contains(&tokens[k - 1].norm.as_str())
             && (complement || !matches!(tokens[k - 1].norm.as_str(), "exterieur" | "dehors")))
@@ -95,24 +96,22 @@ fn only_excluded(cx: &MatchContext<'_>) -> Option<Finding> {
                     .map(move |(r, _)| (s, r.start))
             })
             .collect();
-        if let Some(&(s, t)) = written.first()
-            && written.iter().all(|&(s, t)| excluding(s, t).is_some())
-            && let Some(cue) = excluding(s, t)
+        // every place the window writes it, each after its excluding word
+        let cues: Option<Vec<usize>> = written.iter().map(|&(s, t)| excluding(s, t)).collect();
+        if let (Some(&(s, t)), Some(&cue)) =
+            (written.first(), cues.as_ref().and_then(|c| c.first()))
         {
             let f = cx.window[s].facts;
             let claim_span =
                 cx.claim.tokens[range.start].span.start..cx.claim.tokens[range.end - 1].span.end;
             let span = f.tokens[cue].span.start..f.tokens[t].span.end;
-            return Some(
-                Finding::new(
-                    Kind::Place,
-                    Effect::Blocks,
-                    &cx.claim_text[claim_span.clone()],
-                    &cx.window[s].text[span.clone()],
-                )
-                .at_claim(claim_span)
-                .at_source(s, span),
-            );
+            return Some(super::span_against_span(
+                cx,
+                (Kind::Place, Effect::Blocks),
+                claim_span,
+                s,
+                span,
+            ));
         }
     }
     None

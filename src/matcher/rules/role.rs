@@ -207,14 +207,7 @@ pub(super) fn said_of_another(
     let span = f.tokens[other.start].span.start..f.tokens[other.end - 1].span.end;
     let subject_text =
         claim.tokens[subject.start].span.start..claim.tokens[subject.end - 1].span.end;
-    Finding::new(
-        Kind::Role,
-        Effect::Blocks,
-        &cx.claim_text[subject_text.clone()],
-        &cx.window[s].text[span.clone()],
-    )
-    .at_claim(subject_text)
-    .at_source(s, span)
+    super::span_against_span(cx, (Kind::Role, Effect::Blocks), subject_text, s, span)
 }
 
 /// The claim's verb written as a participle apposed to another name: "le
@@ -326,7 +319,7 @@ fn agent_of_another(cx: &MatchContext<'_>, subject: &Range<usize>) -> Option<Fin
 const REPORT_VERB_PREFIXES: &[&str] = &[
     "trouv", "identifi", "decouvr", "revel", "montr", "estim", "compt", "recens", "denombr",
     "constat", "observ", "signal", "found", "find", "identif", "discover", "reveal", "show",
-    "count", "report", "observ", "say", "said", "tell", "told",
+    "count", "report", "say", "said", "tell", "told",
 ];
 
 /// Subject pronouns (folded): a reported clause opening on one may be
