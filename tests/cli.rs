@@ -723,7 +723,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // another country, "non-", a denied clause within a longer claim, the
     // other end of a trip, a participle read as its verb, the widest of
     // places written one inside the other, a name only as who reports the
-    // words, a part of the whole the claim counts), each
+    // words, a part of the whole the claim counts, a port left that the
+    // window has the ship sail for on the same day), each
     // with the verdict a careful reader gives: `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {
@@ -760,6 +761,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("denied-clause-within-claim", "negation"),
         ("ranked-by-figures-wrong", "number"),
         ("part-of-the-whole", "number"),
+        ("other-end-of-a-voyage", "direction"),
+        ("other-end-of-a-voyage-en", "direction"),
         ("sides-swapped", "comparison"),
         ("other-end-of-a-trip", "opposite"),
         ("wider-place-country", "location"),

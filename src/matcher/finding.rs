@@ -35,6 +35,9 @@ pub enum Kind {
     /// The window puts what the claim places in one country in another
     /// ("le siège social est au Canada" / "... est aux États-Unis").
     Location,
+    /// The window has the claim's place at the other end of a movement
+    /// ("a quitté Marseille" / "son départ pour Marseille").
+    Direction,
     /// The window hedges (French conditional, "allegedly").
     Hedge,
     /// The matched words sit in a clause the window does not assert.
@@ -81,7 +84,7 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, in declaration order.
-    pub const ALL: [Kind; 26] = [
+    pub const ALL: [Kind; 27] = [
         Kind::Coverage,
         Kind::Number,
         Kind::Date,
@@ -92,6 +95,7 @@ impl Kind {
         Kind::Exclusive,
         Kind::Refuted,
         Kind::Location,
+        Kind::Direction,
         Kind::Hedge,
         Kind::Condition,
         Kind::Denial,
@@ -127,6 +131,7 @@ impl Kind {
             Kind::Exclusive => "exclusive",
             Kind::Refuted => "refuted",
             Kind::Location => "location",
+            Kind::Direction => "direction",
             Kind::Hedge => "hedge",
             Kind::Condition => "condition",
             Kind::Denial => "denial",

@@ -99,6 +99,10 @@ pub fn describe(r: &Finding) -> String {
             "the source restricts it to something else: claim {} / source {}",
             r.claim, r.source
         ),
+        (Kind::Direction, Effect::Contradicts) => format!(
+            "the source has the other end of the movement: claim {} / source {}",
+            r.claim, r.source
+        ),
         (Kind::Denial, _) => format!(
             "denied{}: \"{}\"",
             r.about

@@ -15,6 +15,7 @@ mod continuity;
 mod contrast;
 mod date;
 mod denial;
+mod direction;
 mod exception;
 mod exclusive;
 mod hedge;
@@ -77,6 +78,7 @@ pub static RULES: &[&dyn Rule] = &[
     &kin::KinRule,
     &place::PlaceRule,
     &bound_place::BoundPlaceRule,
+    &direction::DirectionRule,
     &nationality::NationalityRule,
     &wording::WordingRule,
     &continuity::ContinuityRule,

@@ -1,0 +1,435 @@
+//! Direction: the claim puts a place at one end of a movement, the window
+//! at the other. "Le cargo a quitté Marseille le 3 mai" against "... jusqu'à
+//! son départ pour Marseille le 3 mai": every word but the verb is there,
+//! the ship, the port, the day, yet the window has the ship going to the
+//! port the claim has it leaving. Read from the word before the place: a
+//! verb that takes it as what is left ("a quitté", "left", "fled") or
+//! reached ("a atteint", "reached"), or a movement word and its preposition
+//! ("départ pour", "partent en", "arrived in", "sailed for" against "parti
+//! de", "en provenance de", "returned from").
+//!
+//! The other end keeps the window from supporting; it contradicts only when
+//! the window's movement is dated as the claim's (the same day found by the
+//! date rule, in the clause of that movement) and the window is about the
+//! claim's subject: one can leave a port one reached another day, not the
+//! same day one is said to reach it.
+
+use super::{Beside, Rule};
+use crate::facts::Facts;
+use crate::matcher::context::MatchContext;
+use crate::matcher::finding::{Effect, Finding, Kind};
+
+pub struct DirectionRule;
+
+/// Which end of a movement a place is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum End {
+    /// What is left: "a quitté Marseille", "departed from Boston".
+    Origin,
+    /// What is reached: "arrivé à Lisbonne", "left for Boston".
+    Destination,
+}
+
+/// Verbs whose object is the place left (folded): "a quitté le port",
+/// "fled Kyiv", "departed Pearl Harbor".
+fn leaves(w: &str) -> bool {
+    w.starts_with("quitt")
+        || matches!(
+            w,
+            "fui"
+                | "fuit"
+                | "fuient"
+                | "fuir"
+                | "fuyant"
+                | "left"
+                | "leave"
+                | "leaves"
+                | "leaving"
+                | "fled"
+                | "flee"
+                | "flees"
+                | "fleeing"
+                | "departed"
+                | "evacuated"
+        )
+}
+
+/// Verbs whose object is the place reached (folded): "a atteint le port",
+/// "a rejoint Kiev", "reached Boston".
+fn reaches(w: &str) -> bool {
+    w.starts_with("atteign")
+        || w.starts_with("rejoign")
+        || matches!(
+            w,
+            "atteint"
+                | "atteints"
+                | "atteinte"
+                | "atteindre"
+                | "atteindra"
+                | "rejoint"
+                | "rejoindre"
+                | "rejoindra"
+                | "reached"
+                | "reach"
+                | "reaches"
+                | "reaching"
+        )
+}
+
+/// Words of arriving (folded): "arrivé à", "arrived in", "landed at";
+/// with "de" / "from" they name where the mover came from.
+fn arrives(w: &str) -> bool {
+    w.starts_with("arriv")
+        || w.starts_with("debarqu")
+        || w.starts_with("atterri")
+        || matches!(w, "landed" | "lands" | "landing")
+}
+
+/// French forms of "partir" and "rentrer" / "retourner" whose place after
+/// "en", "au", "à" is where the mover goes: "partent en Roumanie", "est
+/// rentré au Japon" ("parti" also is a party: the place must follow).
+fn goes_fr(w: &str) -> bool {
+    matches!(
+        w,
+        "part"
+            | "partent"
+            | "parti"
+            | "partie"
+            | "partis"
+            | "parties"
+            | "partir"
+            | "partait"
+            | "partaient"
+            | "partira"
+            | "partiront"
+            | "partant"
+            | "depart"
+            | "departs"
+            | "retour"
+    ) || w.starts_with("rentr")
+        || w.starts_with("retourn")
+        || w.starts_with("envoy")
+        || w.starts_with("deploy")
+}
+
+/// Words of movement whose place after "pour", "vers", "for", "to" is where
+/// the mover goes, and after "de", "from", where it comes from (folded):
+/// "départ pour Hawaï", "sailed for Boston", "en route pour", "returned
+/// from Kabul", "venant de Lyon".
+fn moves(w: &str) -> bool {
+    goes_fr(w)
+        || leaves(w)
+        || arrives(w)
+        || w.starts_with("revenu")
+        || w.starts_with("venu")
+        || matches!(
+            w,
+            "route"
+                | "venant"
+                | "provenance"
+                | "sailed"
+                | "sail"
+                | "sails"
+                | "flew"
+                | "fly"
+                | "flies"
+                | "headed"
+                | "heading"
+                | "bound"
+                | "went"
+                | "go"
+                | "goes"
+                | "going"
+                | "travelled"
+                | "traveled"
+                | "returned"
+                | "return"
+                | "returns"
+                | "sent"
+                | "deployed"
+                | "withdrew"
+                | "withdrawn"
+                | "came"
+                | "come"
+                | "comes"
+                | "departure"
+                | "departing"
+                | "departs"
+        )
+}
+
+/// Tokens looked back from "pour" / "for" for the word of movement.
+const REACH: usize = 4;
+
+/// Can token `i` belong to the mover named between a word of movement and
+/// its "pour": a name, or the "de" that joins it ("départ de M. Brun pour")?
+fn mover(f: &Facts, i: usize) -> bool {
+    f.tokens[i].capitalized || matches!(f.tokens[i].norm.as_str(), "de" | "d" | "du" | "of")
+}
+
+/// Determiners skipped between the word of movement and its place.
+const DETERMINERS: &[&str] = &["le", "la", "les", "l", "the"];
+
+/// Which end of a movement the place at token `t` of `f` is, by the words
+/// before it; none when they name no movement.
+fn end_of(f: &Facts, t: usize) -> Option<End> {
+    let tokens = &f.tokens;
+    let mut k = t;
+    while k > 0 && t - k < 2 && DETERMINERS.contains(&tokens[k - 1].norm.as_str()) {
+        k -= 1;
+    }
+    let word = |i: usize| tokens[i].norm.as_str();
+    let before = k.checked_sub(1)?;
+    match word(before) {
+        "de" | "d" | "du" | "des" | "from" => {
+            let w = word(before.checked_sub(1)?);
+            if matches!(w, "destination" | "direction") {
+                Some(End::Destination)
+            } else {
+                moves(w).then_some(End::Origin)
+            }
+        }
+        // (the mover may stand between: "le départ de M. Brun pour Londres")
+        "pour" | "vers" | "for" | "to" | "towards" | "toward" => (before.saturating_sub(REACH)
+            ..before)
+            .rev()
+            .take_while(|&i| i + 1 == before || mover(f, i + 1))
+            .any(|i| moves(word(i)))
+            .then_some(End::Destination),
+        "a" | "en" | "au" | "aux" | "in" | "at" | "into" => {
+            let w = word(before.checked_sub(1)?);
+            (arrives(w) || goes_fr(w)).then_some(End::Destination)
+        }
+        w if leaves(w) => Some(End::Origin),
+        w if reaches(w) => Some(End::Destination),
+        _ => None,
+    }
+}
+
+/// The token that opens the words naming the end: the movement word.
+fn cue_start(f: &Facts, t: usize) -> usize {
+    let mut k = t;
+    while k > 0 && t - k < 4 && !(moves(&f.tokens[k - 1].norm) || reaches(&f.tokens[k - 1].norm)) {
+        k -= 1;
+    }
+    k.saturating_sub(1)
+}
+
+/// Is claim token `t` a place: a name, or a country?
+fn is_place(f: &Facts, t: usize) -> bool {
+    !f.dates.iter().any(|d| d.tokens.contains(&t))
+        && (f.tokens[t].capitalized || f.keys.entities.iter().any(|(r, _)| r.start == t))
+}
+
+impl Rule for DirectionRule {
+    fn name(&self) -> &'static str {
+        "direction"
+    }
+
+    fn check(&self, cx: &MatchContext<'_>, earlier: &[Finding]) -> Vec<Finding> {
+        if super::settled(earlier) {
+            return Vec::new();
+        }
+        let claim = cx.claim;
+        for c in (1..claim.tokens.len()).filter(|&c| is_place(claim, c)) {
+            let Some(end) = end_of(claim, c) else {
+                continue;
+            };
+            let value = |f: &Facts, u: usize| {
+                end_of(f, u).map(|e| {
+                    if e == end {
+                        Beside::Same
+                    } else {
+                        Beside::Other(u)
+                    }
+                })
+            };
+            let Some((s, u)) = other_end(cx, c, &value) else {
+                continue;
+            };
+            let f = cx.window[s].facts;
+            let claim_span = claim.tokens[cue_start(claim, c)].span.start..claim.tokens[c].span.end;
+            let span = f.tokens[cue_start(f, u)].span.start..f.tokens[u].span.end;
+            let effect = if same_day(cx, earlier, s, u) && cx.names_subject(s) {
+                Effect::Contradicts
+            } else {
+                Effect::Blocks
+            };
+            return vec![super::span_against_span(
+                cx,
+                (Kind::Direction, effect),
+                claim_span,
+                s,
+                span,
+            )];
+        }
+        Vec::new()
+    }
+}
+
+/// Where the window writes claim place `c` at the other end, when it never
+/// writes it at the claim's: by its keys or where the coverage found it
+/// (a name spelt otherwise, "Hawaii" / "Hawaï").
+fn other_end(
+    cx: &MatchContext<'_>,
+    c: usize,
+    value: &dyn Fn(&Facts, usize) -> Option<Beside>,
+) -> Option<(usize, usize)> {
+    let mut other = None;
+    let found = cx
+        .coverage
+        .found()
+        .filter(|&(ct, _)| ct == c)
+        .map(|(_, at)| at);
+    let written = (0..cx.window.len()).flat_map(|s| cx.places_of(c, s).map(move |u| (s, u)));
+    for (s, u) in found.chain(written) {
+        match value(cx.window[s].facts, u) {
+            Some(Beside::Same) => return None,
+            Some(Beside::Other(at)) => {
+                other.get_or_insert((s, at));
+            }
+            None => {}
+        }
+    }
+    other
+}
+
+/// Did the date rule find the claim's date as the window's movement's own
+/// (sentence `s`, place `u`): the date of its clause nearest the place
+/// ("est arrivé à Brest le 2 juin et a quitté Lisbonne en juillet": July
+/// is Lisbon's), with every fact agreeing?
+fn same_day(cx: &MatchContext<'_>, earlier: &[Finding], s: usize, u: usize) -> bool {
+    let f = cx.window[s].facts;
+    let clause = cx.clause(s, u);
+    let distance = |t: &std::ops::Range<usize>| t.start.abs_diff(u).min(t.end.abs_diff(u + 1));
+    let Some(own) = f
+        .dates
+        .iter()
+        .filter(|d| clause.contains(&d.tokens.start))
+        .min_by_key(|d| distance(&d.tokens))
+    else {
+        return false;
+    };
+    super::facts_agree(earlier)
+        && earlier.iter().any(|d| {
+            d.kind == Kind::Date
+                && d.effect == Effect::Supports
+                && d.source_span.as_ref().is_some_and(|at| {
+                    at.sentence == s
+                        && own.span.start <= at.span.start
+                        && at.span.end <= own.span.end
+                })
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::table::{Row, assert_rows};
+    use crate::matcher::finding::{Effect, Kind};
+    use crate::text::Lang::{En, Fr};
+
+    #[test]
+    fn directions_table() {
+        let contradicts = &[(Kind::Direction, Effect::Contradicts)][..];
+        let blocks = &[(Kind::Direction, Effect::Blocks)][..];
+        let table: &[Row] = &[
+            // the same day, the other end
+            (
+                "Le cargo a quitté Marseille le 3 mai.",
+                Fr,
+                "Le cargo a patrouillé au large de Malte jusqu'à son départ pour Marseille le 3 mai.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "The freighter left Marseille on 3 May.",
+                En,
+                "The freighter patrolled off Malta until it sailed for Marseille on 3 May.",
+                En,
+                contradicts,
+            ),
+            (
+                "Le navire a atteint Lisbonne le 2 juin 1944.",
+                Fr,
+                "Le navire a été affecté à Brest, et a quitté Lisbonne le 2 juin 1944.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "The delegation arrived in Geneva on 4 March.",
+                En,
+                "La délégation a quitté Genève le 4 mars.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "Les 500 soldats sont partis de Roumanie le 3 mars.",
+                Fr,
+                "Les 500 soldats partent en Roumanie le 3 mars.",
+                Fr,
+                contradicts,
+            ),
+            // the other end on no day, or on another's: not stated
+            (
+                "Mme Martin quitte Londres.",
+                Fr,
+                "Une visite de Mme Martin entraîne le départ de M. Brun pour Londres.",
+                Fr,
+                blocks,
+            ),
+            (
+                "The envoy returned from Kabul.",
+                En,
+                "The envoy flew to Kabul.",
+                En,
+                blocks,
+            ),
+            (
+                "Le navire a atteint Lisbonne le 2 juin 1944.",
+                Fr,
+                "Le navire est arrivé à Brest le 2 juin 1944 et a quitté Lisbonne en juillet.",
+                Fr,
+                blocks,
+            ),
+            // the same end
+            (
+                "Le cargo est parti pour Marseille le 3 mai.",
+                Fr,
+                "Le cargo a patrouillé au large de Malte jusqu'à son départ pour Marseille le 3 mai.",
+                Fr,
+                &[],
+            ),
+            (
+                "The delegation left Geneva on 4 March.",
+                En,
+                "La délégation a quitté Genève le 4 mars.",
+                Fr,
+                &[],
+            ),
+            // both ends written: the claim's one is stated
+            (
+                "The delegation arrived in Geneva.",
+                En,
+                "The delegation left Geneva for Bern, then arrived in Geneva again.",
+                En,
+                &[],
+            ),
+            // a place that ends no movement
+            (
+                "Le cargo a quitté Marseille.",
+                Fr,
+                "Le cargo était amarré à Marseille.",
+                Fr,
+                &[],
+            ),
+            (
+                "He left the party in March.",
+                En,
+                "He joined the party in March.",
+                En,
+                &[],
+            ),
+        ];
+        assert_rows("direction", table);
+    }
+}
