@@ -724,7 +724,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // other end of a trip, a participle read as its verb, the widest of
     // places written one inside the other, a name only as who reports the
     // words, a part of the whole the claim counts, a port left that the
-    // window has the ship sail for on the same day), each
+    // window has the ship sail for on the same day, a relation between two
+    // names the other way round), each
     // with the verdict a careful reader gives: `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {
@@ -763,6 +764,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("part-of-the-whole", "number"),
         ("other-end-of-a-voyage", "direction"),
         ("other-end-of-a-voyage-en", "direction"),
+        ("converse-owner", "converse"),
+        ("converse-successor", "converse"),
         ("sides-swapped", "comparison"),
         ("other-end-of-a-trip", "opposite"),
         ("wider-place-country", "location"),

@@ -38,6 +38,9 @@ pub enum Kind {
     /// The window has the claim's place at the other end of a movement
     /// ("a quitté Marseille" / "son départ pour Marseille").
     Direction,
+    /// The window has the claim's relation between two names the other way
+    /// round ("est propriétaire de" / "est une filiale de").
+    Converse,
     /// The window hedges (French conditional, "allegedly").
     Hedge,
     /// The matched words sit in a clause the window does not assert.
@@ -84,7 +87,7 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, in declaration order.
-    pub const ALL: [Kind; 27] = [
+    pub const ALL: [Kind; 28] = [
         Kind::Coverage,
         Kind::Number,
         Kind::Date,
@@ -96,6 +99,7 @@ impl Kind {
         Kind::Refuted,
         Kind::Location,
         Kind::Direction,
+        Kind::Converse,
         Kind::Hedge,
         Kind::Condition,
         Kind::Denial,
@@ -132,6 +136,7 @@ impl Kind {
             Kind::Refuted => "refuted",
             Kind::Location => "location",
             Kind::Direction => "direction",
+            Kind::Converse => "converse",
             Kind::Hedge => "hedge",
             Kind::Condition => "condition",
             Kind::Denial => "denial",

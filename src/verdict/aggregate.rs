@@ -103,6 +103,10 @@ pub fn describe(r: &Finding) -> String {
             "the source has the other end of the movement: claim {} / source {}",
             r.claim, r.source
         ),
+        (Kind::Converse, Effect::Contradicts) => format!(
+            "the source has the relation the other way round: claim {} / source {}",
+            r.claim, r.source
+        ),
         (Kind::Denial, _) => format!(
             "denied{}: \"{}\"",
             r.about

@@ -13,6 +13,7 @@ mod comparison;
 mod condition;
 mod continuity;
 mod contrast;
+mod converse;
 mod date;
 mod denial;
 mod direction;
@@ -79,6 +80,7 @@ pub static RULES: &[&dyn Rule] = &[
     &place::PlaceRule,
     &bound_place::BoundPlaceRule,
     &direction::DirectionRule,
+    &converse::ConverseRule,
     &nationality::NationalityRule,
     &wording::WordingRule,
     &continuity::ContinuityRule,

@@ -1,0 +1,458 @@
+//! Converse relations: the claim ties two names by a relation that runs one
+//! way, the window ties the same two the other way. "Blue Mountain Lumber
+//! est propriétaire d'Ernslaw One" against "Blue Mountain Lumber est une
+//! filiale de ... Ernslaw One"; "Yasser Arafat a succédé à Abbas" against
+//! "le prédécesseur d'Abbas, le défunt Yasser Arafat"; "Paul Roy est le père
+//! de Marc Roy" against "Paul Roy, fils de Marc Roy". Both names are there
+//! and the relation's word has its converse: the window says the claim's
+//! relation holds the other way round, which it cannot (one is not the
+//! owner of one's owner, nor the successor of one's successor).
+//!
+//! Read from the wording, without a parser: a relational noun and its "de"
+//! / "of" with the copula before it ("A est le R de B", "Le R de B est A")
+//! or an apposition ("A, R de B", "le R de B, A"), and "A a succédé à B" /
+//! "A succeeded B". The relations are a closed class of both languages:
+//! ownership, succession, parent and child, uncle and nephew, in-laws,
+//! grandparents.
+
+use super::Rule;
+use crate::facts::Facts;
+use crate::matcher::context::MatchContext;
+use crate::matcher::finding::{Effect, Finding, Kind};
+use std::ops::Range;
+
+pub struct ConverseRule;
+
+/// Kinds of relation that run one way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Relation {
+    Ownership,
+    Succession,
+    Parenthood,
+    Grandparenthood,
+    InLaw,
+    Uncle,
+}
+
+/// One relation read in a text: `a` is the `upper` (owner, successor,
+/// parent ...) or the lower side of `b`.
+#[derive(Debug, Clone, PartialEq)]
+struct Tie {
+    relation: Relation,
+    upper: bool,
+    a: Range<usize>,
+    b: Range<usize>,
+    /// The relational word's tokens.
+    cue: Range<usize>,
+}
+
+/// The relational noun at token `t` (with the one before it when joined by
+/// a hyphen: "beau-père", "petit-fils"), and its side: owner, successor,
+/// parent are the upper side. A noun only: verbs are read apart.
+fn relational(text: &str, f: &Facts, t: usize) -> Option<(Relation, bool, usize)> {
+    use Relation::*;
+    let word = f.tokens[t].norm.as_str();
+    let hyphenated = t > 0 && &text[f.tokens[t - 1].span.end..f.tokens[t].span.start] == "-";
+    let first = hyphenated.then(|| f.tokens[t - 1].norm.as_str());
+    let compound = |rel, upper| Some((rel, upper, t - 1));
+    match (first, word) {
+        (Some("beau"), "pere") | (Some("belle"), "mere") => compound(InLaw, true),
+        (Some("belle"), "fille") => compound(InLaw, false),
+        (Some("grand"), "pere" | "mere" | "peres" | "meres") => compound(Grandparenthood, true),
+        (Some("petit"), "fils") | (Some("petite"), "fille") => compound(Grandparenthood, false),
+        (Some("beau" | "belle" | "grand" | "petit" | "petite" | "demi"), _) => None,
+        (_, "gendre" | "bru") => Some((InLaw, false, t)),
+        (_, "pere" | "mere" | "father" | "mother") => Some((Parenthood, true, t)),
+        (_, "fils" | "fille" | "son" | "daughter" | "enfant" | "child") => {
+            Some((Parenthood, false, t))
+        }
+        (_, "grandfather" | "grandmother") => Some((Grandparenthood, true, t)),
+        (_, "grandson" | "granddaughter") => Some((Grandparenthood, false, t)),
+        (_, "oncle" | "tante" | "uncle" | "aunt") => Some((Uncle, true, t)),
+        (_, "neveu" | "niece" | "nephew") => Some((Uncle, false, t)),
+        (_, "proprietaire" | "owner") => Some((Ownership, true, t)),
+        (_, "filiale" | "subsidiary") => Some((Ownership, false, t)),
+        (_, "successeur" | "successor") => Some((Succession, true, t)),
+        (_, "predecesseur" | "predecessor") => Some((Succession, false, t)),
+        _ => None,
+    }
+}
+
+/// "a succédé à", "succeeded": the subject is the successor.
+fn succeeds(word: &str) -> bool {
+    matches!(
+        word,
+        "succede" | "succedent" | "succedait" | "succedera" | "succeeded" | "succeeds"
+    )
+}
+
+/// Words that join a relational noun to the name it relates to.
+const OF: &[&str] = &["de", "d", "du", "des", "of"];
+/// Determiners and the like before a relational noun or a name.
+const DETERMINERS: &[&str] = &[
+    "le", "la", "l", "les", "un", "une", "son", "sa", "the", "a", "an", "his", "her", "its",
+];
+const COPULAS: &[&str] = &[
+    "est", "etait", "sont", "etaient", "fut", "is", "was", "are", "were",
+];
+/// Tokens of a description allowed between "de" and the name it leads to
+/// ("filiale de la société transnationale forestière malaisienne, Ernslaw
+/// One"), or between an apposition's comma and its name ("le défunt").
+const DESCRIPTION_REACH: usize = 6;
+
+/// Does token `t` belong to a name: capitalised, not a determiner?
+fn in_name(f: &Facts, t: usize) -> bool {
+    f.tokens[t].capitalized && !DETERMINERS.contains(&f.tokens[t].norm.as_str())
+}
+
+/// The name that starts at token `t`: its capitalised tokens, with "and",
+/// "et", "of", "de" inside ("Ernst and Young").
+fn name_from(f: &Facts, t: usize) -> Option<Range<usize>> {
+    if t >= f.tokens.len() || !in_name(f, t) {
+        return None;
+    }
+    let mut end = t + 1;
+    loop {
+        if end < f.tokens.len() && in_name(f, end) {
+            end += 1;
+        } else if end + 1 < f.tokens.len()
+            && matches!(f.tokens[end].norm.as_str(), "and" | "et" | "of")
+            && in_name(f, end + 1)
+        {
+            end += 2;
+        } else {
+            return Some(t..end);
+        }
+    }
+}
+
+/// The name that ends at token `t` (inclusive).
+fn name_to(f: &Facts, t: usize) -> Option<Range<usize>> {
+    if !in_name(f, t) {
+        return None;
+    }
+    let mut start = t;
+    while start > 0 && in_name(f, start - 1) {
+        start -= 1;
+    }
+    Some(start..t + 1)
+}
+
+/// The first name within reach after token `from`, through lower-case words
+/// only (a description), not past a name of another kind.
+fn name_after(f: &Facts, from: usize, reach: usize) -> Option<Range<usize>> {
+    (from..(from + reach).min(f.tokens.len()))
+        .find(|&u| in_name(f, u) || f.tokens[u].kind == crate::text::TokenKind::Number)
+        .and_then(|u| name_from(f, u))
+}
+
+/// Is there a comma between tokens `a` and `a + 1`?
+fn comma_after(text: &str, f: &Facts, a: usize) -> bool {
+    a + 1 < f.tokens.len() && text[f.tokens[a].span.end..f.tokens[a + 1].span.start].contains(',')
+}
+
+/// Every relation the text states between two names.
+fn ties(text: &str, f: &Facts) -> Vec<Tie> {
+    let mut out = Vec::new();
+    for t in 0..f.tokens.len() {
+        if succeeds(&f.tokens[t].norm) {
+            // "A a succédé à B", "A succeeded B"
+            let mut k = t;
+            while k > 0 && matches!(f.tokens[k - 1].norm.as_str(), "a" | "avait" | "has" | "had") {
+                k -= 1;
+            }
+            let after = t + 1 + usize::from(f.tokens.get(t + 1).is_some_and(|x| x.norm == "a"));
+            if let (Some(a), Some(b)) = (
+                k.checked_sub(1).and_then(|p| name_to(f, p)),
+                name_from(f, after),
+            ) {
+                out.push(Tie {
+                    relation: Relation::Succession,
+                    upper: true,
+                    a,
+                    b,
+                    cue: t..t + 1,
+                });
+            }
+            continue;
+        }
+        let Some((relation, upper, start)) = relational(text, f, t) else {
+            continue;
+        };
+        if !f
+            .tokens
+            .get(t + 1)
+            .is_some_and(|x| OF.contains(&x.norm.as_str()))
+        {
+            continue;
+        }
+        let Some(b) = name_after(f, t + 2, DESCRIPTION_REACH) else {
+            continue;
+        };
+        let mut k = start;
+        while k > 0 && DETERMINERS.contains(&f.tokens[k - 1].norm.as_str()) {
+            k -= 1;
+        }
+        let cue = start..t + 1;
+        // "A est le R de B" / "A, R de B"
+        let before = match k.checked_sub(1) {
+            Some(p) if COPULAS.contains(&f.tokens[p].norm.as_str()) => {
+                p.checked_sub(1).and_then(|q| name_to(f, q))
+            }
+            Some(p) if comma_after(text, f, p) => name_to(f, p),
+            _ => None,
+        };
+        // "Le R de B est A" / "le R de B, A"
+        let after = || {
+            let next = b.end;
+            if next < f.tokens.len() && COPULAS.contains(&f.tokens[next].norm.as_str()) {
+                name_after(f, next + 1, 3)
+            } else {
+                // (a complement may end the noun's phrase before the comma:
+                // "le prédécesseur de Nordbois sur le site, la société
+                // Lindqvist")
+                (b.end - 1..(b.end + 3).min(f.tokens.len()))
+                    .take_while(|&u| u < b.end || !in_name(f, u))
+                    .find(|&u| comma_after(text, f, u))
+                    .and_then(|u| name_after(f, u + 1, 3))
+            }
+        };
+        if let Some(a) = before.or_else(after) {
+            out.push(Tie {
+                relation,
+                upper,
+                a,
+                b,
+                cue,
+            });
+        }
+    }
+    out
+}
+
+impl Rule for ConverseRule {
+    fn name(&self) -> &'static str {
+        "converse"
+    }
+
+    fn check(&self, cx: &MatchContext<'_>, earlier: &[Finding]) -> Vec<Finding> {
+        if super::settled(earlier) || !super::facts_agree(earlier) {
+            return Vec::new();
+        }
+        let claim_ties = ties(cx.claim_text, cx.claim);
+        if claim_ties.is_empty() {
+            return Vec::new();
+        }
+        // does window name `w` of sentence `s` write claim name `c`, each
+        // of its words ("Anne Roy" is not "Louis Roy")?
+        let same = |c: &Range<usize>, s: usize, w: &Range<usize>| {
+            c.clone().all(|ct| {
+                cx.coverage
+                    .found()
+                    .any(|(t, (ms, mt))| t == ct && ms == s && w.contains(&mt))
+                    || cx.places_of(ct, s).any(|u| w.contains(&u))
+            })
+        };
+        for (s, sentence) in cx.window.iter().enumerate() {
+            for tie in ties(sentence.text, sentence.facts) {
+                for claim_tie in claim_ties.iter().filter(|c| c.relation == tie.relation) {
+                    let straight = same(&claim_tie.a, s, &tie.a) && same(&claim_tie.b, s, &tie.b);
+                    let crossed = same(&claim_tie.a, s, &tie.b) && same(&claim_tie.b, s, &tie.a);
+                    let reversed = (straight && claim_tie.upper != tie.upper)
+                        || (crossed && !straight && claim_tie.upper == tie.upper);
+                    if reversed {
+                        let span = |t: &Tie, f: &Facts| {
+                            let (lo, hi) = (
+                                t.a.start.min(t.b.start).min(t.cue.start),
+                                t.a.end.max(t.b.end).max(t.cue.end),
+                            );
+                            f.tokens[lo].span.start..f.tokens[hi - 1].span.end
+                        };
+                        return vec![super::span_against_span(
+                            cx,
+                            (Kind::Converse, Effect::Contradicts),
+                            span(claim_tie, cx.claim),
+                            s,
+                            span(&tie, sentence.facts),
+                        )];
+                    }
+                }
+            }
+        }
+        Vec::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::table::{Row, assert_rows};
+    use super::*;
+    use crate::facts::{DateContext, analyse};
+    use crate::matcher::finding::{Effect, Kind};
+    use crate::text::Lang::{self, En, Fr};
+
+    /// A tie as the table writes it: (a, relation, upper, b).
+    type ReadTie<'a> = (&'a str, Relation, bool, &'a str);
+
+    /// (a, relation, upper, b) of every tie of `text`, names as written.
+    fn read(text: &str, lang: Lang) -> Vec<(String, Relation, bool, String)> {
+        let f = analyse(text, lang, DateContext::default());
+        let name = |r: &Range<usize>| {
+            text[f.tokens[r.start].span.start..f.tokens[r.end - 1].span.end].to_string()
+        };
+        ties(text, &f)
+            .iter()
+            .map(|t| (name(&t.a), t.relation, t.upper, name(&t.b)))
+            .collect()
+    }
+
+    #[test]
+    fn ties_table() {
+        use Relation::*;
+        let table: &[(&str, Lang, &[ReadTie])] = &[
+            (
+                "Nordbois est propriétaire d'Holzwerk.",
+                Fr,
+                &[("Nordbois", Ownership, true, "Holzwerk")],
+            ),
+            (
+                "Nordbois est une filiale de la société forestière suédoise, Holzwerk AB.",
+                Fr,
+                &[("Nordbois", Ownership, false, "Holzwerk AB")],
+            ),
+            (
+                "Nordbois is a subsidiary of Holzwerk.",
+                En,
+                &[("Nordbois", Ownership, false, "Holzwerk")],
+            ),
+            (
+                "Marc Roy a succédé à Paul Roy.",
+                Fr,
+                &[("Marc Roy", Succession, true, "Paul Roy")],
+            ),
+            (
+                "Marc Roy succeeded Paul Roy as mayor.",
+                En,
+                &[("Marc Roy", Succession, true, "Paul Roy")],
+            ),
+            (
+                "Il n'a jamais reçu le prédécesseur de Roy, le défunt Paul Dubois.",
+                Fr,
+                &[("Paul Dubois", Succession, false, "Roy")],
+            ),
+            (
+                "Le père d'Anne Roy était Louis Roy.",
+                Fr,
+                &[("Louis Roy", Parenthood, true, "Anne Roy")],
+            ),
+            (
+                "Le prédécesseur de Nordbois sur le site, la société Lindqvist, a fermé.",
+                Fr,
+                &[("Lindqvist", Succession, false, "Nordbois")],
+            ),
+            (
+                "Louis Roy, beau-père de Jean Martin, a parlé.",
+                Fr,
+                &[("Louis Roy", InLaw, true, "Jean Martin")],
+            ),
+            (
+                "Louis Roy, the grandson of Jean Martin, spoke.",
+                En,
+                &[("Louis Roy", Grandparenthood, false, "Jean Martin")],
+            ),
+            // a noun of another sense, or no name on one side
+            ("Sa mère était la fille d'un comte écossais.", Fr, &[]),
+            ("Le fils de Paul Roy a parlé.", Fr, &[]),
+        ];
+        for (text, lang, expected) in table {
+            let got = read(text, *lang);
+            let want: Vec<(String, Relation, bool, String)> = expected
+                .iter()
+                .map(|(a, r, u, b)| (a.to_string(), *r, *u, b.to_string()))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn converse_table() {
+        let contradicts = &[(Kind::Converse, Effect::Contradicts)][..];
+        let table: &[Row] = &[
+            (
+                "Nordbois est propriétaire d'Holzwerk.",
+                Fr,
+                "Nordbois est une filiale de la société forestière suédoise, Holzwerk.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "Nordbois is the owner of Holzwerk.",
+                En,
+                "Nordbois est une filiale de Holzwerk.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "Paul Dubois a succédé à Roy.",
+                Fr,
+                "Il n'a jamais reçu le prédécesseur de Roy, le défunt Paul Dubois.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "Paul Dubois succeeded Roy.",
+                En,
+                "He never met the predecessor of Roy, the late Paul Dubois.",
+                En,
+                contradicts,
+            ),
+            // the two names swapped, the same word
+            (
+                "Louis Roy est le père d'Anne Roy.",
+                Fr,
+                "Anne Roy, père de Louis Roy, a parlé.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "Louis Roy est le père d'Anne Roy.",
+                Fr,
+                "Louis Roy, fils d'Anne Roy, a parlé.",
+                Fr,
+                contradicts,
+            ),
+            // the same way round
+            (
+                "Louis Roy est le père d'Anne Roy.",
+                Fr,
+                "Louis Roy, père d'Anne Roy, a parlé.",
+                Fr,
+                &[],
+            ),
+            (
+                "Paul Dubois a succédé à Roy.",
+                Fr,
+                "Il a reçu le successeur de Roy, Paul Dubois.",
+                Fr,
+                &[],
+            ),
+            // another relation: both may hold
+            (
+                "Louis Roy est le père d'Anne Roy.",
+                Fr,
+                "Louis Roy, beau-fils d'Anne Roy, a parlé.",
+                Fr,
+                &[],
+            ),
+            // other names
+            (
+                "Louis Roy est le père d'Anne Roy.",
+                Fr,
+                "Marc Roy, fils de Louis Roy, a parlé.",
+                Fr,
+                &[],
+            ),
+        ];
+        assert_rows("converse", table);
+    }
+}
