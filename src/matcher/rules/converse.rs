@@ -10,8 +10,8 @@
 //!
 //! Read from the wording, without a parser: a relational noun and its "de"
 //! / "of" with the copula before it ("A est le R de B", "Le R de B est A")
-//! or an apposition ("A, R de B", "le R de B, A"), and "A a succédé à B" /
-//! "A succeeded B". The relations are a closed class of both languages:
+//! or an apposition ("A, R de B", "le R de B, A"), the English possessive
+//! ("A is B's R", "B's R, A"), and "A a succédé à B" / "A succeeded B". The relations are a closed class of both languages:
 //! ownership, succession, parent and child, uncle and nephew, in-laws,
 //! grandparents.
 
@@ -179,17 +179,31 @@ fn ties(text: &str, f: &Facts) -> Vec<Tie> {
         let Some((relation, upper, start)) = relational(text, f, t) else {
             continue;
         };
-        if !f
+        // "R de B" / "R of B", or "B's R": the related name, where the
+        // phrase starts and where it ends
+        let of = f
             .tokens
             .get(t + 1)
-            .is_some_and(|x| OF.contains(&x.norm.as_str()))
-        {
-            continue;
-        }
-        let Some(b) = name_after(f, t + 2, DESCRIPTION_REACH) else {
+            .is_some_and(|x| OF.contains(&x.norm.as_str()));
+        let possessive = start >= 2
+            && f.tokens[start - 1].norm == "s"
+            && matches!(
+                &text[f.tokens[start - 2].span.end..f.tokens[start - 1].span.start],
+                "'" | "\u{2019}"
+            );
+        let (b, mut k, end) = if of {
+            let Some(b) = name_after(f, t + 2, DESCRIPTION_REACH) else {
+                continue;
+            };
+            (b.clone(), start, b.end)
+        } else if possessive {
+            let Some(b) = name_to(f, start - 2) else {
+                continue;
+            };
+            (b.clone(), b.start, t + 1)
+        } else {
             continue;
         };
-        let mut k = start;
         while k > 0 && DETERMINERS.contains(&f.tokens[k - 1].norm.as_str()) {
             k -= 1;
         }
@@ -204,15 +218,14 @@ fn ties(text: &str, f: &Facts) -> Vec<Tie> {
         };
         // "Le R de B est A" / "le R de B, A"
         let after = || {
-            let next = b.end;
-            if next < f.tokens.len() && COPULAS.contains(&f.tokens[next].norm.as_str()) {
-                name_after(f, next + 1, 3)
+            if end < f.tokens.len() && COPULAS.contains(&f.tokens[end].norm.as_str()) {
+                name_after(f, end + 1, 3)
             } else {
                 // (a complement may end the noun's phrase before the comma:
                 // "le prédécesseur de Nordbois sur le site, la société
                 // Lindqvist")
-                (b.end - 1..(b.end + 3).min(f.tokens.len()))
-                    .take_while(|&u| u < b.end || !in_name(f, u))
+                (end - 1..(end + 3).min(f.tokens.len()))
+                    .take_while(|&u| u < end || !in_name(f, u))
                     .find(|&u| comma_after(text, f, u))
                     .and_then(|u| name_after(f, u + 1, 3))
             }
@@ -351,6 +364,16 @@ mod tests {
                 &[("Lindqvist", Succession, false, "Nordbois")],
             ),
             (
+                "Anne Roy's father, Louis Roy, spoke.",
+                En,
+                &[("Louis Roy", Parenthood, true, "Anne Roy")],
+            ),
+            (
+                "Louis Roy is Anne Roy's father.",
+                En,
+                &[("Louis Roy", Parenthood, true, "Anne Roy")],
+            ),
+            (
                 "Louis Roy, beau-père de Jean Martin, a parlé.",
                 Fr,
                 &[("Louis Roy", InLaw, true, "Jean Martin")],
@@ -403,6 +426,20 @@ mod tests {
                 "Paul Dubois succeeded Roy.",
                 En,
                 "He never met the predecessor of Roy, the late Paul Dubois.",
+                En,
+                contradicts,
+            ),
+            (
+                "Paul Dubois succeeded Roy.",
+                En,
+                "He never met Roy's predecessor, the late Paul Dubois.",
+                En,
+                contradicts,
+            ),
+            (
+                "Nordbois is the owner of Holzwerk.",
+                En,
+                "Nordbois is Holzwerk's subsidiary.",
                 En,
                 contradicts,
             ),
