@@ -85,6 +85,17 @@ fn arrives(w: &str) -> bool {
         || matches!(w, "landed" | "lands" | "landing")
 }
 
+/// "débarquement", "arrivée", "atterrissage", "landing", "arrival": the
+/// event, not the act of one who comes from somewhere.
+fn is_noun_of_arrival(w: &str) -> bool {
+    w.ends_with("ment")
+        || w.ends_with("age")
+        || matches!(
+            w,
+            "arrivee" | "arrivees" | "landing" | "arrival" | "arrivals"
+        )
+}
+
 /// French forms of "partir" and "rentrer" / "retourner" whose place after
 /// "en", "au", "à" is where the mover goes: "partent en Roumanie", "est
 /// rentré au Japon" ("parti" also is a party: the place must follow).
@@ -186,7 +197,10 @@ fn end_of(f: &Facts, t: usize) -> Option<End> {
             if matches!(w, "destination" | "direction") {
                 Some(End::Destination)
             } else {
-                moves(w).then_some(End::Origin)
+                // (the noun of an arrival with "de" names where it took
+                // place, not where it came from: "le débarquement de
+                // Normandie")
+                (moves(w) && !(arrives(w) && is_noun_of_arrival(w))).then_some(End::Origin)
             }
         }
         // (the mover may stand between: "le départ de M. Brun pour Londres")
@@ -213,6 +227,15 @@ fn cue_start(f: &Facts, t: usize) -> usize {
         k -= 1;
     }
     k.saturating_sub(1)
+}
+
+/// The last token of the name that starts at token `t` ("San Francisco").
+fn name_end(f: &Facts, t: usize) -> usize {
+    let mut end = t;
+    while end + 1 < f.tokens.len() && f.tokens[end + 1].capitalized {
+        end += 1;
+    }
+    end
 }
 
 /// Is claim token `t` a place: a name, or a country?
@@ -248,8 +271,9 @@ impl Rule for DirectionRule {
                 continue;
             };
             let f = cx.window[s].facts;
-            let claim_span = claim.tokens[cue_start(claim, c)].span.start..claim.tokens[c].span.end;
-            let span = f.tokens[cue_start(f, u)].span.start..f.tokens[u].span.end;
+            let claim_span = claim.tokens[cue_start(claim, c)].span.start
+                ..claim.tokens[name_end(claim, c)].span.end;
+            let span = f.tokens[cue_start(f, u)].span.start..f.tokens[name_end(f, u)].span.end;
             let effect = if same_day(cx, earlier, s, u) && cx.names_subject(s) {
                 Effect::Contradicts
             } else {
@@ -412,6 +436,14 @@ mod tests {
                 En,
                 "The delegation left Geneva for Bern, then arrived in Geneva again.",
                 En,
+                &[],
+            ),
+            // the noun of an arrival and its place, not its origin
+            (
+                "Le débarquement de Normandie a eu lieu en juin 1944.",
+                Fr,
+                "Le débarquement en Normandie a eu lieu le 6 juin 1944.",
+                Fr,
                 &[],
             ),
             // a place that ends no movement
