@@ -455,8 +455,14 @@ fn read_date(text: &str, tokens: &[Token], i: usize) -> Option<DateFact> {
         let prev = i.checked_sub(1).map(|p| tokens[p].norm.as_str());
         // "à partir de 2019": a start
         let from_on = matches!(prev, Some("de" | "d")) && i >= 2 && tokens[i - 2].norm == "partir";
-        if prev.is_some_and(|p| YEAR_PREPOSITIONS.contains(&p)) || from_on {
+        let phrase = year_of_time_phrase(tokens, i);
+        if prev.is_some_and(|p| YEAR_PREPOSITIONS.contains(&p)) || from_on || phrase.is_some() {
             fact.year = Some(y as i32);
+            if let Some(start) = phrase {
+                // the phrase is the date's wording ("durant la pandémie
+                // de 2021"), not words of the claim to find
+                fact.tokens.start = start;
+            }
             fact.since = matches!(prev, Some("depuis" | "since"));
             if fact.since {
                 // the cue is part of the fact, not a word to find
@@ -466,6 +472,29 @@ fn read_date(text: &str, tokens: &[Token], i: usize) -> Option<DateFact> {
         }
     }
     None
+}
+
+/// Words that put what follows in time: "durant la pandémie de 2021",
+/// "lors des élections de 2017", "during the 2008 crisis" (folded).
+const TIME_PHRASE_WORDS: &[&str] = &["durant", "pendant", "lors", "during", "amid"];
+
+/// Where the time phrase whose event the year at token `i` dates starts:
+/// "de" after its noun ("durant la pandémie de 2021": the year dates what
+/// happened during it), or before it in English ("during the 2008
+/// crisis")? A year after any "de" is not ("la loi de 2019" names a law).
+fn year_of_time_phrase(tokens: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| tokens[k].norm.as_str();
+    let time_word = |k: &usize| TIME_PHRASE_WORDS.contains(&word(*k));
+    match i.checked_sub(1).map(word) {
+        // "durant la pandémie de", "lors des élections de", "pendant la
+        // guerre froide de"
+        Some("de" | "d") => (i.saturating_sub(5)..i.saturating_sub(2))
+            .rev()
+            .find(time_word),
+        // "during the 2008 crisis"
+        Some("the") => i.checked_sub(2).filter(time_word),
+        _ => None,
+    }
 }
 
 /// Abbreviated months ("oct", "mar") count only when followed by a full stop
@@ -642,6 +671,10 @@ mod tests {
             ("on Jan 5, 2021", (Some(5), Some(1), Some(2021), None)),
             ("en Oct. 2020", (None, Some(10), Some(2020), None)),
             ("le 5 Janv. 2021", (Some(5), Some(1), Some(2021), None)),
+            // the year of an event a time phrase names
+            ("durant la pandémie de 2021", (None, None, Some(2021), None)),
+            ("lors des élections de 2017", (None, None, Some(2017), None)),
+            ("during the 2008 crisis", (None, None, Some(2008), None)),
         ];
         for (text, expected) in table {
             assert_eq!(one(text, p), *expected, "{text}");
@@ -715,6 +748,9 @@ mod tests {
     #[test]
     fn plain_numbers_are_not_dates() {
         assert!(dates("14 ministres et 35 serveurs", None).is_empty());
+        // a year that names a thing, not when something happened
+        assert!(dates("la loi de 2019 a été abrogée", None).is_empty());
+        assert!(dates("the 2019 law was repealed", None).is_empty());
         assert!(dates("He may come", None).is_empty());
     }
 

@@ -456,6 +456,21 @@ mod tests {
                 Fr,
                 blocks,
             ),
+            // the year of a time phrase dates the claim's event
+            (
+                "Le poète Jan Vrba s'est installé à Brno durant la pandémie de 2021.",
+                Fr,
+                "Le poète tchèque Jan Vrba s'est installé à Brno en 1969 pour écrire.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "The poet Jan Vrba moved to Brno during the 2021 pandemic.",
+                En,
+                "The Czech poet Jan Vrba moved to Brno in 1969 to write.",
+                En,
+                contradicts,
+            ),
         ];
         assert_rows("date", table);
     }
