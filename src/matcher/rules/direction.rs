@@ -8,13 +8,20 @@
 //! ("départ pour", "partent en", "arrived in", "sailed for" against "parti
 //! de", "en provenance de", "returned from").
 //!
+//! A window whose sentence has the claim's end of the movement in another
+//! country, and not the claim's, states another place ("500 soldats ...
+//! partent en Roumanie" / "500 soldats sont en route pour l'Ukraine"): it
+//! contradicts when the sentence counts the mover as the claim does (a
+//! number bound to the same noun), otherwise it keeps the window from
+//! supporting.
+//!
 //! The other end keeps the window from supporting; it contradicts only when
 //! the window's movement is dated as the claim's (the same day found by the
 //! date rule, in the clause of that movement) and the window is about the
 //! claim's subject: one can leave a port one reached another day, not the
 //! same day one is said to reach it.
 
-use super::{Beside, Rule};
+use super::Rule;
 use crate::facts::Facts;
 use crate::matcher::context::MatchContext;
 use crate::matcher::finding::{Effect, Finding, Kind};
@@ -258,64 +265,92 @@ impl Rule for DirectionRule {
             let Some(end) = end_of(claim, c) else {
                 continue;
             };
-            let value = |f: &Facts, u: usize| {
-                end_of(f, u).map(|e| {
-                    if e == end {
-                        Beside::Same
-                    } else {
-                        Beside::Other(u)
-                    }
-                })
-            };
-            let Some((s, u)) = other_end(cx, c, &value) else {
+            let written = places_written(cx, c);
+            let ends: Vec<Option<End>> = written
+                .iter()
+                .map(|&(s, u)| end_of(cx.window[s].facts, u))
+                .collect();
+            if ends.contains(&Some(end)) {
                 continue;
-            };
-            let f = cx.window[s].facts;
+            }
             let claim_span = claim.tokens[cue_start(claim, c)].span.start
                 ..claim.tokens[name_end(claim, c)].span.end;
-            let span = f.tokens[cue_start(f, u)].span.start..f.tokens[name_end(f, u)].span.end;
-            let effect = if same_day(cx, earlier, s, u) && cx.names_subject(s) {
-                Effect::Contradicts
-            } else {
-                Effect::Blocks
+            let finding = |kind, effect, s: usize, u: usize| {
+                let f = cx.window[s].facts;
+                let span = f.tokens[cue_start(f, u)].span.start..f.tokens[name_end(f, u)].span.end;
+                vec![super::span_against_span(
+                    cx,
+                    (kind, effect),
+                    claim_span.clone(),
+                    s,
+                    span,
+                )]
             };
-            return vec![super::span_against_span(
-                cx,
-                (Kind::Direction, effect),
-                claim_span,
-                s,
-                span,
-            )];
+            // the claim's place at the other end
+            if let Some(i) = ends.iter().position(|e| e.is_some()) {
+                let (s, u) = written[i];
+                let effect = if same_day(cx, earlier, s, u) && cx.names_subject(s) {
+                    Effect::Contradicts
+                } else {
+                    Effect::Blocks
+                };
+                return finding(Kind::Direction, effect, s, u);
+            }
+            // the claim's country nowhere in a sentence that has the claim's
+            // end in another country ("500 soldats ... partent en Roumanie"
+            // against "500 soldats sont en route pour l'Ukraine")
+            let Some(code) = claim
+                .keys
+                .entities
+                .iter()
+                .find(|(r, _)| r.start == c)
+                .map(|(_, code)| code)
+            else {
+                continue;
+            };
+            for s in (0..cx.window.len()).filter(|&s| !written.iter().any(|w| w.0 == s)) {
+                let f = cx.window[s].facts;
+                let elsewhere = f
+                    .keys
+                    .entities
+                    .iter()
+                    .find(|(r, k)| k != code && end_of(f, r.start) == Some(end));
+                if let Some((r, _)) = elsewhere {
+                    // the same mover, counted as the claim counts it
+                    let anchored = earlier.iter().any(|d| {
+                        d.kind == Kind::Number
+                            && d.effect == Effect::Supports
+                            && d.anchors
+                            && d.source_span.as_ref().is_some_and(|at| at.sentence == s)
+                    });
+                    let effect = if anchored && super::facts_agree(earlier) && cx.names_subject(s) {
+                        Effect::Contradicts
+                    } else {
+                        Effect::Blocks
+                    };
+                    return finding(Kind::Location, effect, s, r.start);
+                }
+            }
         }
         Vec::new()
     }
 }
 
-/// Where the window writes claim place `c` at the other end, when it never
-/// writes it at the claim's: by its keys or where the coverage found it
-/// (a name spelt otherwise, "Hawaii" / "Hawaï").
-fn other_end(
-    cx: &MatchContext<'_>,
-    c: usize,
-    value: &dyn Fn(&Facts, usize) -> Option<Beside>,
-) -> Option<(usize, usize)> {
-    let mut other = None;
-    let found = cx
+/// Where the window writes claim place `c`: by its keys, or where the
+/// coverage found it (a name spelt otherwise, "Hawaii" / "Hawaï").
+fn places_written(cx: &MatchContext<'_>, c: usize) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = cx
         .coverage
         .found()
         .filter(|&(ct, _)| ct == c)
-        .map(|(_, at)| at);
-    let written = (0..cx.window.len()).flat_map(|s| cx.places_of(c, s).map(move |u| (s, u)));
-    for (s, u) in found.chain(written) {
-        match value(cx.window[s].facts, u) {
-            Some(Beside::Same) => return None,
-            Some(Beside::Other(at)) => {
-                other.get_or_insert((s, at));
-            }
-            None => {}
-        }
+        .map(|(_, at)| at)
+        .collect();
+    for s in 0..cx.window.len() {
+        out.extend(cx.places_of(c, s).map(|u| (s, u)));
     }
-    other
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// Did the date rule find the claim's date as the window's movement's own
@@ -436,6 +471,37 @@ mod tests {
                 En,
                 "The delegation left Geneva for Bern, then arrived in Geneva again.",
                 En,
+                &[],
+            ),
+            // the claim's end in another country, of the mover the claim counts
+            (
+                "Les 500 soldats français sont en route pour l'Ukraine.",
+                Fr,
+                "Les 500 soldats français partent en Roumanie.",
+                Fr,
+                &[(Kind::Location, Effect::Contradicts)],
+            ),
+            (
+                "The 500 French soldiers left for Ukraine.",
+                En,
+                "The 500 French soldiers left for Romania.",
+                En,
+                &[(Kind::Location, Effect::Contradicts)],
+            ),
+            // ... of a mover not counted: not stated
+            (
+                "Le ministre est parti pour l'Ukraine.",
+                Fr,
+                "Le ministre est parti pour la Roumanie.",
+                Fr,
+                &[(Kind::Location, Effect::Blocks)],
+            ),
+            // ... the claim's country written there too
+            (
+                "Le ministre est parti pour l'Ukraine.",
+                Fr,
+                "Le ministre est parti pour la Roumanie puis pour l'Ukraine.",
+                Fr,
                 &[],
             ),
             // the noun of an arrival and its place, not its origin
