@@ -16,7 +16,7 @@
 //! grandparents.
 
 use super::Rule;
-use crate::facts::Facts;
+use crate::facts::{Facts, OF_WORDS};
 use crate::matcher::context::MatchContext;
 use crate::matcher::finding::{Effect, Finding, Kind};
 use std::ops::Range;
@@ -86,8 +86,6 @@ fn succeeds(word: &str) -> bool {
     )
 }
 
-/// Words that join a relational noun to the name it relates to.
-const OF: &[&str] = &["de", "d", "du", "des", "of"];
 /// Determiners and the like before a relational noun or a name.
 const DETERMINERS: &[&str] = &[
     "le", "la", "l", "les", "un", "une", "son", "sa", "the", "a", "an", "his", "her", "its",
@@ -107,7 +105,7 @@ fn in_name(f: &Facts, t: usize) -> bool {
 
 /// The name that starts at token `t`: its capitalised tokens, with "and",
 /// "et", "of", "de" inside ("Ernst and Young").
-fn name_from(f: &Facts, t: usize) -> Option<Range<usize>> {
+pub(super) fn name_from(f: &Facts, t: usize) -> Option<Range<usize>> {
     if t >= f.tokens.len() || !in_name(f, t) {
         return None;
     }
@@ -184,7 +182,7 @@ fn ties(text: &str, f: &Facts) -> Vec<Tie> {
         let of = f
             .tokens
             .get(t + 1)
-            .is_some_and(|x| OF.contains(&x.norm.as_str()));
+            .is_some_and(|x| OF_WORDS.contains(&x.norm.as_str()));
         let possessive = start >= 2
             && f.tokens[start - 1].norm == "s"
             && matches!(

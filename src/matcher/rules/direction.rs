@@ -236,13 +236,10 @@ fn cue_start(f: &Facts, t: usize) -> usize {
     k.saturating_sub(1)
 }
 
-/// The last token of the name that starts at token `t` ("San Francisco").
+/// The last token of the place name that starts at token `t` ("San
+/// Francisco"), read as the converse rule reads names.
 fn name_end(f: &Facts, t: usize) -> usize {
-    let mut end = t;
-    while end + 1 < f.tokens.len() && f.tokens[end + 1].capitalized {
-        end += 1;
-    }
-    end
+    super::converse::name_from(f, t).map_or(t, |name| name.end - 1)
 }
 
 /// Is claim token `t` a place: a name, or a country?
