@@ -7,11 +7,12 @@
 //!
 //! The claim's verb decides where it is written; a claim whose verb is not
 //! recognised by its form needs most of its common words in the aim. A
-//! claim that is itself an aim, a plan or in the future ("will announce",
-//! "seront annoncés") compares as one.
+//! claim that is itself an aim compares as one, and so does a claim in the
+//! future ("will announce", "seront annoncés") with a plan; a request or a
+//! proposal that others do it states no more the future than the past.
 
 use super::Rule;
-use crate::facts::Facts;
+use crate::facts::{CueKind, Facts, Vocabulary};
 use crate::matcher::context::{MatchContext, carries_meaning};
 use crate::matcher::finding::Finding;
 use crate::text::Lang;
@@ -25,17 +26,28 @@ impl Rule for IntentionRule {
 
     fn check(&self, cx: &MatchContext<'_>, _: &[Finding]) -> Vec<Finding> {
         if !cx.claim.intentions.is_empty()
-            || speaks_of_the_future(cx.claim)
             || cx.window.iter().all(|w| w.facts.intentions.is_empty())
         {
             return Vec::new();
         }
+        // a claim in the future is stated by a plan ("plans to merge" /
+        // "will merge"), not by what a party asks or proposes that others
+        // do ("l'Iran a demandé aux présidents de se rencontrer à Téhéran"
+        // / "Bush rencontrera les présidents à Téhéran")
+        let future = speaks_of_the_future(cx.claim);
+        let counts = |f: &Facts, cue: &crate::facts::Cue| {
+            !future
+                || Vocabulary::shared().is_cue(
+                    f.lang,
+                    CueKind::Directive,
+                    &f.tokens[cue.tokens.start].norm,
+                )
+        };
         let in_aim = |s: usize, t: usize| {
-            cx.window[s]
-                .facts
-                .intentions
+            let f = cx.window[s].facts;
+            f.intentions
                 .iter()
-                .any(|c| c.tokens.contains(&t) && c.tokens.start != t)
+                .any(|c| c.tokens.contains(&t) && c.tokens.start != t && counts(f, c))
         };
         // every place the window writes claim token `c`
         let places = |c: usize| {
@@ -165,6 +177,28 @@ mod tests {
                 En,
                 "The two airlines plan to merge next year.",
                 En,
+                &[],
+            ),
+            // ... but not a request that others do it
+            (
+                "Le maire rencontrera les ministres à Lyon.",
+                Fr,
+                "Le préfet a préparé un rapport pour le maire, et le syndicat a demandé aux ministres de se rencontrer à Lyon.",
+                Fr,
+                &blocks,
+            ),
+            (
+                "The mayor will meet the ministers in Lyon.",
+                En,
+                "The prefect prepared a report for the mayor, and the union asked the ministers to meet in Lyon.",
+                En,
+                &blocks,
+            ),
+            (
+                "Le maire rencontrera les ministres à Lyon.",
+                Fr,
+                "Le maire a l'intention de rencontrer les ministres à Lyon.",
+                Fr,
                 &[],
             ),
             // a refusal is a negation, not an aim
