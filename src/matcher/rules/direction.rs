@@ -219,7 +219,10 @@ fn end_of(f: &Facts, t: usize) -> Option<End> {
             .then_some(End::Destination),
         "a" | "en" | "au" | "aux" | "in" | "at" | "into" => {
             let w = word(before.checked_sub(1)?);
-            (arrives(w) || goes_fr(w)).then_some(End::Destination)
+            // (French "fuir" with "en", "au", "à" goes: "a fui aux
+            // États-Unis"; "fled in" says where it happened)
+            let flees_to = matches!(w, "fui" | "fuit" | "fuient" | "fuir" | "fuyant");
+            (arrives(w) || goes_fr(w) || flees_to).then_some(End::Destination)
         }
         w if leaves(w) => Some(End::Origin),
         w if reaches(w) => Some(End::Destination),
@@ -500,6 +503,14 @@ mod tests {
                 "Le ministre est parti pour la Roumanie puis pour l'Ukraine.",
                 Fr,
                 &[],
+            ),
+            // "fuir" with "aux": where one goes
+            (
+                "L'ancien président a fui au Maroc.",
+                Fr,
+                "L'ancien président a fui le Maroc.",
+                Fr,
+                &[(Kind::Direction, Effect::Blocks)],
             ),
             // the noun of an arrival and its place, not its origin
             (
