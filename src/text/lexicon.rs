@@ -1046,6 +1046,32 @@ mod tests {
     use super::*;
     use crate::text::tokenize;
 
+    /// Function words are no words of a claim to find: articles, pronouns,
+    /// the relative pronouns ("dans lesquelles"), in both languages; words
+    /// that carry meaning are not stop words.
+    #[test]
+    fn stop_words_are_function_words() {
+        let lex = Lexicon::shared();
+        for (word, lang) in [
+            ("les", Lang::Fr),
+            ("dont", Lang::Fr),
+            ("lesquelles", Lang::Fr),
+            ("auxquels", Lang::Fr),
+            ("duquel", Lang::Fr),
+            ("the", Lang::En),
+            ("which", Lang::En),
+        ] {
+            assert!(lex.is_stopword(word, lang), "{word}");
+        }
+        for (word, lang) in [
+            ("liste", Lang::Fr),
+            ("villes", Lang::Fr),
+            ("list", Lang::En),
+        ] {
+            assert!(!lex.is_stopword(word, lang), "{word}");
+        }
+    }
+
     /// A participle that is also a noun or an adjective is its verb after
     /// an auxiliary, and itself elsewhere.
     #[test]

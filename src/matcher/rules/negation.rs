@@ -894,6 +894,14 @@ mod tests {
                 Fr,
                 &[(Kind::Polarity, Effect::Blocks)],
             ),
+            // a relative pronoun is no word of the claim to find
+            (
+                "L'agence a fourni la liste des villes dans lesquelles le vaccin a été livré.",
+                Fr,
+                "L'agence n'a pas voulu dire dans quelles villes le vaccin avait été livré, mais a recommandé de consulter la liste des lots.",
+                Fr,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
         ];
         assert_rows("negation", table);
     }
