@@ -17,8 +17,8 @@ pub(crate) use dates::is_year;
 pub use dates::{DateFact, DatePart, Season, extract_dates};
 pub use numbers::{Approx, Quantity, Unit, extract_quantities, extract_quantities_and_references};
 pub use polarity::{
-    COPULAS, Cue, find_conditions, find_denials, find_hedges, find_intentions, find_negations,
-    is_french_infinitive,
+    COPULAS, Cue, asserting_copula, find_conditions, find_denials, find_hedges, find_intentions,
+    find_negations, is_french_infinitive,
 };
 pub use vocabulary::{CalendarKind, CueKind, NumberRole, Vocabulary, is_fact_word};
 

@@ -278,6 +278,8 @@ pub const COPULAS: &[&str] = &[
     "sont",
     "etait",
     "etaient",
+    "fut",
+    "furent",
     "ete",
     "soit",
     "soient",
@@ -296,6 +298,16 @@ pub const COPULAS: &[&str] = &[
     "remains",
     "remain",
 ];
+
+/// Forms of a copula that do not assert ("sera faux", "could be false",
+/// "a été", "soit"): what is said with them is not the text's.
+const NOT_ASSERTED: &[&str] = &["ete", "soit", "soient", "sera", "seront", "be", "been"];
+
+/// A copula that asserts what follows ("est fausse", "is unfounded", "est
+/// une filiale de").
+pub fn asserting_copula(word: &str) -> bool {
+    COPULAS.contains(&word) && !NOT_ASSERTED.contains(&word)
+}
 
 /// Is "non" at `i` a prefix that negates what is said: "le vaccin Janssen,
 /// non-autorisé pour les mineurs", "the agreement is non-binding"? Only
@@ -493,8 +505,7 @@ pub fn find_intentions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
             Lang::En => (word(i + 1) == "to", Some("to")),
         };
         let negated = (i.saturating_sub(3)..i).any(|k| {
-            vocab.is_cue(lang, CueKind::Negator, word(k))
-                || vocab.is_cue(lang, CueKind::Negation, word(k))
+            vocab.negates(lang, word(k))
                 // "didn't"
                 || word(k) == "t"
         });

@@ -200,6 +200,12 @@ impl Vocabulary {
                 .is_some_and(|set| set.contains(word))
     }
 
+    /// Does `word` negate: the second half of a French negation ("pas") or
+    /// a negation of its own ("aucun", "never")?
+    pub fn negates(&self, lang: Lang, word: &str) -> bool {
+        self.is_cue(lang, CueKind::Negator, word) || self.is_cue(lang, CueKind::Negation, word)
+    }
+
     /// Does `word` start with a cue of this kind (a prefix kind)?
     pub fn starts_with_cue(&self, lang: Lang, kind: CueKind, word: &str) -> bool {
         self.cues(lang, kind)

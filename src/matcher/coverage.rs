@@ -482,11 +482,7 @@ pub fn coverage(
 /// coverage; the verb a French cue stands around stays a word to find.
 fn negation_words(claim: &Facts) -> Vec<usize> {
     let vocab = crate::facts::Vocabulary::shared();
-    let negates = |t: usize| {
-        let w = claim.tokens[t].norm.as_str();
-        vocab.is_cue(claim.lang, crate::facts::CueKind::Negator, w)
-            || vocab.is_cue(claim.lang, crate::facts::CueKind::Negation, w)
-    };
+    let negates = |t: usize| vocab.negates(claim.lang, &claim.tokens[t].norm);
     claim
         .negations
         .iter()

@@ -92,21 +92,11 @@ pub fn describe(r: &Finding) -> String {
         .map(|a| format!(" bound to {a}"))
         .unwrap_or_default();
     let kind = r.kind.as_str();
+    if let Some(heading) = two_sides_heading(r) {
+        return format!("{heading}: claim {} / source {}", r.claim, r.source);
+    }
     match (r.kind, r.effect) {
-        (Kind::Negation, _) => format!("polarity differs: claim {} / source {}", r.claim, r.source),
         (Kind::Refuted, _) => format!("the source calls it false: \"{}\"", r.source),
-        (Kind::Exclusive, _) => format!(
-            "the source restricts it to something else: claim {} / source {}",
-            r.claim, r.source
-        ),
-        (Kind::Direction, Effect::Contradicts) => format!(
-            "the source has the other end of the movement: claim {} / source {}",
-            r.claim, r.source
-        ),
-        (Kind::Converse, Effect::Contradicts) => format!(
-            "the source has the relation the other way round: claim {} / source {}",
-            r.claim, r.source
-        ),
         (Kind::Denial, _) => format!(
             "denied{}: \"{}\"",
             r.about
@@ -121,6 +111,18 @@ pub fn describe(r: &Finding) -> String {
         (_, Effect::Supports) => format!("{kind} {}{about} matches {}", r.claim, r.source),
         _ => format!("{kind} {}{about} differs from {}", r.claim, r.source),
     }
+}
+
+/// What a finding that sets the claim's wording against the source's says
+/// before both sides ("polarity differs: claim ... / source ...").
+fn two_sides_heading(r: &Finding) -> Option<&'static str> {
+    Some(match (r.kind, r.effect) {
+        (Kind::Negation, _) => "polarity differs",
+        (Kind::Exclusive, _) => "the source restricts it to something else",
+        (Kind::Direction, Effect::Contradicts) => "the source has the other end of the movement",
+        (Kind::Converse, Effect::Contradicts) => "the source has the relation the other way round",
+        _ => return None,
+    })
 }
 
 /// Group evidence indices by origin: two quotes whose word sets (`words[i]`

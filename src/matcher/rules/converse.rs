@@ -16,7 +16,7 @@
 //! grandparents.
 
 use super::Rule;
-use crate::facts::{Facts, OF_WORDS};
+use crate::facts::{Facts, OF_WORDS, asserting_copula};
 use crate::matcher::context::MatchContext;
 use crate::matcher::finding::{Effect, Finding, Kind};
 use std::ops::Range;
@@ -89,9 +89,6 @@ fn succeeds(word: &str) -> bool {
 /// Determiners and the like before a relational noun or a name.
 const DETERMINERS: &[&str] = &[
     "le", "la", "l", "les", "un", "une", "son", "sa", "the", "a", "an", "his", "her", "its",
-];
-const COPULAS: &[&str] = &[
-    "est", "etait", "sont", "etaient", "fut", "is", "was", "are", "were",
 ];
 /// Tokens of a description allowed between "de" and the name it leads to
 /// ("filiale de la société transnationale forestière malaisienne, Ernslaw
@@ -193,12 +190,14 @@ fn ties(text: &str, f: &Facts) -> Vec<Tie> {
             let Some(b) = name_after(f, t + 2, DESCRIPTION_REACH) else {
                 continue;
             };
-            (b.clone(), start, b.end)
+            let end = b.end;
+            (b, start, end)
         } else if possessive {
             let Some(b) = name_to(f, start - 2) else {
                 continue;
             };
-            (b.clone(), b.start, t + 1)
+            let phrase_start = b.start;
+            (b, phrase_start, t + 1)
         } else {
             continue;
         };
@@ -208,7 +207,7 @@ fn ties(text: &str, f: &Facts) -> Vec<Tie> {
         let cue = start..t + 1;
         // "A est le R de B" / "A, R de B"
         let before = match k.checked_sub(1) {
-            Some(p) if COPULAS.contains(&f.tokens[p].norm.as_str()) => {
+            Some(p) if asserting_copula(&f.tokens[p].norm) => {
                 p.checked_sub(1).and_then(|q| name_to(f, q))
             }
             Some(p) if comma_after(text, f, p) => name_to(f, p),
@@ -216,7 +215,7 @@ fn ties(text: &str, f: &Facts) -> Vec<Tie> {
         };
         // "Le R de B est A" / "le R de B, A"
         let after = || {
-            if end < f.tokens.len() && COPULAS.contains(&f.tokens[end].norm.as_str()) {
+            if end < f.tokens.len() && asserting_copula(&f.tokens[end].norm) {
                 name_after(f, end + 1, 3)
             } else {
                 // (a complement may end the noun's phrase before the comma:

@@ -22,7 +22,7 @@
 //! same day one is said to reach it.
 
 use super::Rule;
-use crate::facts::Facts;
+use crate::facts::{Facts, OF_WORDS};
 use crate::matcher::context::MatchContext;
 use crate::matcher::finding::{Effect, Finding, Kind};
 
@@ -41,14 +41,10 @@ enum End {
 /// "fled Kyiv", "departed Pearl Harbor".
 fn leaves(w: &str) -> bool {
     w.starts_with("quitt")
+        || flees_fr(w)
         || matches!(
             w,
-            "fui"
-                | "fuit"
-                | "fuient"
-                | "fuir"
-                | "fuyant"
-                | "left"
+            "left"
                 | "leave"
                 | "leaves"
                 | "leaving"
@@ -59,6 +55,12 @@ fn leaves(w: &str) -> bool {
                 | "departed"
                 | "evacuated"
         )
+}
+
+/// French forms of "fuir": "a fui le pays" leaves it, "a fui au Maroc"
+/// goes there.
+fn flees_fr(w: &str) -> bool {
+    matches!(w, "fui" | "fuit" | "fuient" | "fuir" | "fuyant")
 }
 
 /// Verbs whose object is the place reached (folded): "a atteint le port",
@@ -182,7 +184,7 @@ const REACH: usize = 4;
 /// Can token `i` belong to the mover named between a word of movement and
 /// its "pour": a name, or the "de" that joins it ("départ de M. Brun pour")?
 fn mover(f: &Facts, i: usize) -> bool {
-    f.tokens[i].capitalized || matches!(f.tokens[i].norm.as_str(), "de" | "d" | "du" | "of")
+    f.tokens[i].capitalized || OF_WORDS.contains(&f.tokens[i].norm.as_str())
 }
 
 /// Determiners skipped between the word of movement and its place.
@@ -221,8 +223,7 @@ fn end_of(f: &Facts, t: usize) -> Option<End> {
             let w = word(before.checked_sub(1)?);
             // (French "fuir" with "en", "au", "à" goes: "a fui aux
             // États-Unis"; "fled in" says where it happened)
-            let flees_to = matches!(w, "fui" | "fuit" | "fuient" | "fuir" | "fuyant");
-            (arrives(w) || goes_fr(w) || flees_to).then_some(End::Destination)
+            (arrives(w) || goes_fr(w) || flees_fr(w)).then_some(End::Destination)
         }
         w if leaves(w) => Some(End::Origin),
         w if reaches(w) => Some(End::Destination),

@@ -55,15 +55,6 @@ const FALSE: &[&str] = &[
     "bogus",
 ];
 
-/// Forms of a copula that do not assert ("sera faux", "could be false",
-/// "a été", "soit"): a verdict said with them is not the source's.
-const NOT_ASSERTED: &[&str] = &["ete", "soit", "soient", "sera", "seront", "be", "been"];
-
-/// A copula that asserts what follows ("est fausse", "is unfounded").
-fn asserting_copula(word: &str) -> bool {
-    crate::facts::COPULAS.contains(&word) && !NOT_ASSERTED.contains(&word)
-}
-
 /// Subjects that only announce what follows: "il est faux de dire que",
 /// "it is false that", "c'est faux".
 const DUMMY_SUBJECTS: &[&str] = &["il", "it", "c", "ce", "cela", "ceci", "this", "that"];
@@ -120,7 +111,7 @@ impl Rule for RefutedRule {
             for v in (0..words.len()).filter(|&v| FALSE.contains(&words[v])) {
                 let Some(copula) = (v.saturating_sub(COPULA_GAP + 1)..v)
                     .rev()
-                    .find(|&c| asserting_copula(words[c]))
+                    .find(|&c| crate::facts::asserting_copula(words[c]))
                 else {
                     continue;
                 };
