@@ -288,8 +288,21 @@ fn read_year_range(text: &str, tokens: &[Token], i: usize) -> Option<DateFact> {
 /// have one.
 fn read_relative_year(tokens: &[Token], i: usize, ctx: DateContext) -> Option<DateFact> {
     let published = ctx.published?;
+    let (delta, len) = relative_year(tokens, i)?;
+    Some(year_fact(
+        tokens[i].span.start..tokens[i + len - 1].span.end,
+        i..i + len,
+        published.year + delta,
+    ))
+}
+
+/// The years a relative year phrase starting at token `i` counts from the
+/// time of writing ("l'an dernier": -1, "this year": 0), and its length in
+/// tokens. Read without a publication date too: two texts saying "last
+/// year" speak of the same year whenever either was written.
+pub(crate) fn relative_year(tokens: &[Token], i: usize) -> Option<(i32, usize)> {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
-    let (delta, len) = match (w(i), w(i + 1), w(i + 2)) {
+    Some(match (w(i), w(i + 1), w(i + 2)) {
         ("l", "an" | "annee", "dernier" | "derniere" | "passe" | "passee") => (-1, 3),
         ("l", "an" | "annee", "prochain" | "prochaine") => (1, 3),
         ("cette", "annee", _) => (0, 2),
@@ -297,12 +310,7 @@ fn read_relative_year(tokens: &[Token], i: usize, ctx: DateContext) -> Option<Da
         ("next", "year", _) => (1, 2),
         ("this", "year", _) => (0, 2),
         _ => return None,
-    };
-    Some(year_fact(
-        tokens[i].span.start..tokens[i + len - 1].span.end,
-        i..i + len,
-        published.year + delta,
-    ))
+    })
 }
 
 fn read_date(text: &str, tokens: &[Token], i: usize) -> Option<DateFact> {

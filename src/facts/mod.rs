@@ -9,6 +9,7 @@ mod numbers;
 mod polarity;
 #[cfg(test)]
 mod tables;
+mod times;
 mod vocabulary;
 
 pub use attribution::{complementizer_after, find_attribution, is_speech};
@@ -20,6 +21,7 @@ pub use polarity::{
     COPULAS, Cue, asserting_copula, find_conditions, find_denials, find_hedges, find_intentions,
     find_negations, is_french_infinitive,
 };
+pub use times::{FigureTime, claim_time, figure_times};
 pub use vocabulary::{CalendarKind, CueKind, NumberRole, Vocabulary, is_fact_word};
 
 use crate::calendar::Date;

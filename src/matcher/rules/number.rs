@@ -133,9 +133,26 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
     let mut best: Option<Candidate<'w>> = None;
     let mut bound_mismatch_in = Vec::new();
     let subject_verbs = verbs_after_figure(cx, cq);
+    let claim_time = crate::facts::claim_time(cx.claim);
     for (s, ws) in cx.window.iter().enumerate() {
         let verb_subject = verb_subject_figure(cx, &subject_verbs, s);
-        for sq in ws.facts.quantities.iter().filter(|q| !q.ordinal) {
+        let times = claim_time.map(|_| crate::facts::figure_times(ws.facts));
+        // a sentence giving one figure per time: the figure of the claim's
+        // time is the claim's, the others are of other times ("built 95,000
+        // cars last year, down from 160,000 in 2019" gives 160,000 for 2019)
+        let time_of = |k: usize| -> Option<bool> { claim_time?.same(times.as_ref()?[k].as_ref()?) };
+        let time_given = (0..ws.facts.quantities.len()).any(|k| time_of(k) == Some(true));
+        for (k, sq) in ws
+            .facts
+            .quantities
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| !q.ordinal)
+        {
+            let of_claims_time = time_of(k) == Some(true);
+            if time_given && !of_claims_time || time_of(k) == Some(false) {
+                continue;
+            }
             // an amount in another currency: bound as if in the claim's, and
             // never the claim's amount ("12 millions de livres" against "12
             // million euros")
@@ -175,6 +192,12 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             let (same, paired) =
                 match same_thing((cx.claim_text, cx.claim), cq, (ws.text, ws.facts), sq_bound) {
                     _ if verb_subject.is_some() => (Binding::Same, false),
+                    // the figure of the claim's time in a series of the
+                    // claim's noun, written without it ("down from 160,000
+                    // in 2019")
+                    Binding::Unknown if of_claims_time && series_noun_matches(cx, cq, ws, sq) => {
+                        (Binding::Same, false)
+                    }
                     Binding::Different
                         if nouns_paired(cx, cq, s, sq) || complements_paired(cx, cq, s, sq) =>
                     {
@@ -225,7 +248,7 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
                     || cov.share < BOUND_CONTRADICTION_COVERAGE
                     || !cov.missing_names.is_empty()
                     || !cx.names_subject(s)
-                    || !same_frame(cx, s)
+                    || !(of_claims_time || same_frame(cx, s))
                     || !noun_stated(cx, cq)
                     || other_event
                     || loosely_bound_beside_its_figure(cx, cq, s, sq))
@@ -255,6 +278,30 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
         return None;
     }
     best.or_else(|| by_reference(cx, cq))
+}
+
+/// Does a figure of a series in time count what the claim's figure
+/// counts? Its noun, or, written without one ("down from 160,000 in 2019",
+/// "contre 35 000 en 2018"), the noun of the series' figure before it, is
+/// the claim's ("tonnes", a unit, counts as well as "cars" here: the series
+/// and the claim's time have already told the figures apart).
+fn series_noun_matches(
+    cx: &MatchContext<'_>,
+    cq: &Quantity,
+    ws: &WindowSentence<'_>,
+    sq: &Quantity,
+) -> bool {
+    let Some(cn) = &cq.noun else {
+        return false;
+    };
+    let f = ws.facts;
+    let noun = sq.noun.as_ref().or_else(|| {
+        f.quantities
+            .iter()
+            .rfind(|q| !q.ordinal && q.tokens.end <= sq.tokens.start)
+            .and_then(|q| q.noun.as_ref())
+    });
+    noun.is_some_and(|sn| crate::matcher::binding::nouns_match(cx.claim, cn, f, sn))
 }
 
 /// Words that make the figure after them a part of the whole counted
@@ -964,25 +1011,25 @@ mod tests {
 
     /// The claim's figure written without a noun beside a differing figure
     /// bound to the claim's noun is another figure of the sentence (an
-    /// earlier year's): it neither supports nor, beside the bound one,
-    /// contradicts.
+    /// earlier year's): for a claim that gives no time, it neither supports
+    /// nor, beside the bound one, contradicts.
     #[test]
     fn an_unbound_figure_beside_a_differing_bound_one() {
         let table = [
             (
-                "The plant built 160,000 cars last year.",
+                "The plant built 160,000 cars.",
                 En,
                 "The plant built 95,000 cars last year, down from 160,000 in 2019.",
                 En,
             ),
             (
-                "L'usine a produit 160 000 voitures l'an dernier.",
+                "L'usine a produit 160 000 voitures.",
                 Fr,
                 "L'usine a produit 95 000 voitures l'an dernier, contre 160 000 en 2019.",
                 Fr,
             ),
             (
-                "L'usine a produit 160 000 voitures l'an dernier.",
+                "L'usine a produit 160 000 voitures.",
                 Fr,
                 "The plant built 95,000 cars last year, down from 160,000 in 2019.",
                 En,
@@ -998,6 +1045,101 @@ mod tests {
             "Last year the plant built cars, 160,000 in all.",
             En,
         );
+    }
+
+    /// A sentence giving one figure per time: the claim's time picks the
+    /// figure that decides, the others are of other times, whatever they
+    /// count (a unit, "tonnes", binds nothing elsewhere) and whether or not
+    /// the sentence's dates all agree with the claim's.
+    #[test]
+    fn a_series_in_time_gives_the_figure_of_the_claims_time() {
+        const PLANT: &str = "The plant built 95,000 cars last year, down from 160,000 in 2019.";
+        const USINE: &str =
+            "L'usine a produit 95 000 voitures l'an dernier, contre 160 000 en 2019.";
+        const DAIRY: &str =
+            "La laiterie Vallon a traité 42 000 tonnes de lait en 2022, contre 35 000 en 2018.";
+        let table: &[(&str, Lang, &str, Lang, Effect)] = &[
+            (
+                "The plant built 160,000 cars last year.",
+                En,
+                PLANT,
+                En,
+                Contradicts,
+            ),
+            (
+                "The plant built 95,000 cars last year.",
+                En,
+                PLANT,
+                En,
+                Supports,
+            ),
+            (
+                "The plant built 160,000 cars in 2019.",
+                En,
+                PLANT,
+                En,
+                Supports,
+            ),
+            (
+                "The plant built 95,000 cars in 2019.",
+                En,
+                PLANT,
+                En,
+                Contradicts,
+            ),
+            (
+                "L'usine a produit 160 000 voitures l'an dernier.",
+                Fr,
+                USINE,
+                Fr,
+                Contradicts,
+            ),
+            (
+                "En 2019, l'usine a produit 160 000 voitures.",
+                Fr,
+                USINE,
+                Fr,
+                Supports,
+            ),
+            (
+                "L'usine a produit 95 000 voitures en 2019.",
+                Fr,
+                USINE,
+                Fr,
+                Contradicts,
+            ),
+            (
+                "The plant built 160,000 cars in 2019.",
+                En,
+                USINE,
+                Fr,
+                Supports,
+            ),
+            (
+                "La laiterie Vallon a traité 35 000 tonnes de lait en 2022.",
+                Fr,
+                DAIRY,
+                Fr,
+                Contradicts,
+            ),
+            (
+                "La laiterie Vallon a traité 35 000 tonnes de lait en 2018.",
+                Fr,
+                DAIRY,
+                Fr,
+                Supports,
+            ),
+        ];
+        for (claim, cl, window, wl, want) in table {
+            let found = Case::new(claim, *cl, window, *wl).findings_of("number");
+            assert!(
+                found.iter().any(|f| f.effect == *want)
+                    && found
+                        .iter()
+                        .all(|f| f.effect == *want || f.effect == Blocks),
+                "{claim} / {window}: {found:?}"
+            );
+        }
     }
 
     /// A definite reference ("les quatre kamikazes") gives a count that
