@@ -379,6 +379,17 @@ pub fn find_denials(tokens: &[Token], lang: Lang) -> Vec<Cue> {
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         let w = t.norm.as_str();
+        if let Some(len) = rules_out(tokens, i, lang) {
+            out.push(Cue {
+                tokens: i..i + len,
+                words: tokens[i..i + len]
+                    .iter()
+                    .map(|t| t.norm.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            });
+            continue;
+        }
         let denial = match lang {
             Lang::Fr => {
                 (vocab.starts_with_cue(Lang::Fr, CueKind::DenialPrefix, w)
@@ -395,6 +406,37 @@ pub fn find_denials(tokens: &[Token], lang: Lang) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// A verb that rules a possibility out, denying it will be or is so: "ruled
+/// out more rain", "rules out a merger"; "a exclu toute hausse", "écarte
+/// l'hypothèse d'un attentat", "a exclu la possibilité d'un accord". French
+/// "exclure" and "écarter" alone also mean to expel and to push aside ("a
+/// exclu le député"), so they deny only what "tout", "l'hypothèse", "la
+/// possibilité" or "l'idée" opens. Its length in tokens (the verb; its
+/// particle, "out").
+fn rules_out(tokens: &[Token], i: usize, lang: Lang) -> Option<usize> {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    match lang {
+        Lang::En => (matches!(w(i), "rule" | "rules" | "ruled" | "ruling") && w(i + 1) == "out")
+            .then_some(2),
+        Lang::Fr => {
+            let verb = [
+                "exclu", "exclut", "exclue", "exclure", "excluent", "excluait", "ecart",
+            ]
+            .iter()
+            .any(|v| w(i).starts_with(v))
+                && !w(i).starts_with("exclus")
+                && !w(i).starts_with("ecartement");
+            let possibility = match w(i + 1) {
+                "tout" | "toute" | "tous" | "toutes" => true,
+                "l" => matches!(w(i + 2), "hypothese" | "idee" | "eventualite" | "option"),
+                "la" => matches!(w(i + 2), "possibilite" | "piste"),
+                _ => false,
+            };
+            (verb && possibility).then_some(1)
+        }
+    }
 }
 
 /// Clauses that are not asserted: conditions and embedded questions ("si
@@ -797,6 +839,19 @@ mod tests {
             ("The company denied the allegations", Lang::En, true),
             ("NSO disputes the findings", Lang::En, true),
             ("NSO confirmed the findings", Lang::En, false),
+            ("Weather forecasters ruled out more rain", Lang::En, true),
+            ("The bank rules out a merger", Lang::En, true),
+            ("The court ruled that the law was void", Lang::En, false),
+            ("The party ruled the city for years", Lang::En, false),
+            ("Météo-France a exclu toute nouvelle pluie", Lang::Fr, true),
+            ("La police écarte l'hypothèse d'un attentat", Lang::Fr, true),
+            (
+                "Le ministre a exclu la possibilité d'un accord",
+                Lang::Fr,
+                true,
+            ),
+            ("Le parti a exclu le député", Lang::Fr, false),
+            ("Il a écarté les branches", Lang::Fr, false),
         ];
         for (text, lang, expected) in table {
             assert_eq!(

@@ -29,6 +29,7 @@ impl Rule for DenialRule {
         let claim = cx.claim;
         let stance_word = |norm: &str| {
             vocab.is_cue(claim.lang, CueKind::Confirmation, norm)
+                || vocab.is_cue(claim.lang, CueKind::SpeechVerb, norm)
                 || claim.denials.iter().any(|c| {
                     claim.tokens[c.tokens.clone()]
                         .iter()
@@ -40,25 +41,28 @@ impl Rule for DenialRule {
         // enough of the claim stated to compare stances; less is enough to
         // see that the claim's own subject denies it
         let stated = cx.coverage.share >= NEGATION_COVERAGE || only_stance_missing;
-        let claim_confirms = cx
-            .claim
-            .tokens
-            .iter()
-            .any(|t| vocab.is_cue(cx.claim.lang, CueKind::Confirmation, &t.norm));
+        // the claim's stance verb: a confirmation, or its denial
+        let claim_stance = claim_stance(cx);
         let claim_denies = !cx.claim.denials.is_empty();
         if claim_denies {
-            if !stated {
+            let Some(stance) = claim_stance.filter(|_| stated) else {
                 return Vec::new();
-            }
-            // "NSO denied" against "NSO a confirmé": the opposite stance
+            };
+            // "NSO denied" against "NSO a confirmé": the opposite stance;
+            // "forecasters ruled out more rain" against "forecasters said
+            // more rain was likely": the same party saying it plainly
             return stance_near_match(cx, |s, t| {
                 let f = cx.window[s].facts;
                 vocab.is_cue(f.lang, CueKind::Confirmation, &f.tokens[t].norm)
+                    || says_plainly(cx, stance, s, t)
             })
-            .map(|(s, t, who)| opposite(cx, "(denied)", s, t, who))
+            .map(|(s, t, who)| opposite(cx, stance, s, t, who))
             .into_iter()
             .collect();
         }
+        // the claim has its party say it, and that party denies it: "NSO
+        // said it had sold ..." against "ce que NSO dément"
+        let claim_says = claim_speech(cx);
         let denial = stance_near_match(cx, |s, t| {
             cx.window[s]
                 .facts
@@ -66,13 +70,17 @@ impl Rule for DenialRule {
                 .iter()
                 .any(|c| c.tokens.start == t)
         });
+        let claims_stance_stated = stated && cx.coverage.missing_names.is_empty();
         match denial {
             // "NSO confirmed" against "ce que NSO dément": the opposite stance
             // of the same party
+            Some((s, t, who)) if claims_stance_stated && claim_stance.is_some() => {
+                vec![opposite(cx, claim_stance.unwrap_or_default(), s, t, who)]
+            }
             Some((s, t, who))
-                if stated && claim_confirms && cx.coverage.missing_names.is_empty() =>
+                if claims_stance_stated && claim_says.is_some_and(|i| cx.same_party(i, s, t)) =>
             {
-                vec![opposite(cx, "(confirmed)", s, t, who)]
+                vec![opposite(cx, claim_says.unwrap_or_default(), s, t, who)]
             }
             // the claim's own subject denies what the claim has it say or
             // do ("NSO accepted that Pegasus was used ..." against "...,
@@ -134,11 +142,12 @@ fn stance_near_match(
 /// party: a contradiction; another party's stance is only shown.
 fn opposite(
     cx: &MatchContext<'_>,
-    claim_side: &str,
+    claim_verb: usize,
     s: usize,
     t: usize,
     who: Option<String>,
 ) -> Finding {
+    let (claim_side, claim_at) = stance_words(cx, claim_verb);
     let ws = &cx.window[s];
     let verb = ws.facts.tokens[t].span.clone();
     // the party that takes the stance must be the claim's: "NSO a démenti"
@@ -146,7 +155,7 @@ fn opposite(
     let same_party = who
         .as_deref()
         .is_some_and(|w| names_one_of(w, &claim_name_keys(cx, |_| true)))
-        || party_named_alike(cx, s, t);
+        || cx.same_party(claim_verb, s, t);
     // the claim's own stance verb absent: the window reports the other
     // party's stance and states nothing of the claim's party
     let stance_stated =
@@ -160,9 +169,60 @@ fn opposite(
     } else {
         Effect::Blocks
     };
-    Finding::new(Kind::Denial, effect, claim_side, &ws.text[verb.clone()])
+    Finding::new(Kind::Denial, effect, &claim_side, &ws.text[verb.clone()])
         .about(who)
+        .at_claim(claim_at)
         .at_source(s, verb)
+}
+
+/// The claim's stance or saying verb at token `i` as written ("ruled out",
+/// "a démenti" without its auxiliary: "démenti"), with its byte span.
+fn stance_words(cx: &MatchContext<'_>, i: usize) -> (String, std::ops::Range<usize>) {
+    let claim = cx.claim;
+    let tokens = claim
+        .denials
+        .iter()
+        .find(|c| c.tokens.contains(&i))
+        .map_or(i..i + 1, |c| c.tokens.clone());
+    let span = claim.tokens[tokens.start].span.start..claim.tokens[tokens.end - 1].span.end;
+    (cx.claim_text[span.clone()].to_string(), span)
+}
+
+/// The claim's first stance verb (a confirmation or a denial).
+fn claim_stance(cx: &MatchContext<'_>) -> Option<usize> {
+    (0..cx.claim.tokens.len()).find(|&i| is_stance(cx, i))
+}
+
+/// The claim's verb of saying when the claim has its party say something
+/// plainly: no negation, denial, hedge or condition ("NSO said it had sold
+/// Pegasus"; not "NSO said it might have", "NSO did not say").
+fn claim_speech(cx: &MatchContext<'_>) -> Option<usize> {
+    let claim = cx.claim;
+    if claim.negated()
+        || claim.hedged()
+        || !claim.denials.is_empty()
+        || !claim.conditions.is_empty()
+    {
+        return None;
+    }
+    let vocab = Vocabulary::shared();
+    (0..claim.tokens.len())
+        .find(|&i| vocab.is_cue(claim.lang, CueKind::SpeechVerb, &claim.tokens[i].norm))
+}
+
+/// Does window token `t` of sentence `s` have the claim's party (of its
+/// stance verb `claim_verb`) say something plainly: a verb of saying in a
+/// sentence that negates, denies and conditions nothing ("Weather
+/// forecasters said more rain was likely")? What it says is then asserted
+/// by the party whose denial the claim reports; another party's saying so
+/// is no stance of the claim's party.
+fn says_plainly(cx: &MatchContext<'_>, claim_verb: usize, s: usize, t: usize) -> bool {
+    let f = cx.window[s].facts;
+    cx.same_party(claim_verb, s, t)
+        && Vocabulary::shared().is_cue(f.lang, CueKind::SpeechVerb, &f.tokens[t].norm)
+        && f.negations.is_empty()
+        && f.denials.is_empty()
+        && f.conditions.is_empty()
 }
 
 /// Is the party who denies (the capitalised words before the window's
@@ -197,15 +257,6 @@ fn is_stance(cx: &MatchContext<'_>, i: usize) -> bool {
     let claim = cx.claim;
     Vocabulary::shared().is_cue(claim.lang, CueKind::Confirmation, &claim.tokens[i].norm)
         || claim.denials.iter().any(|c| c.tokens.contains(&i))
-}
-
-/// Does the window name the party of its stance verb (token `t` of
-/// sentence `s`) with the words the claim names its own party with, before
-/// its stance verb?
-fn party_named_alike(cx: &MatchContext<'_>, s: usize, t: usize) -> bool {
-    (0..cx.claim.tokens.len())
-        .find(|&i| is_stance(cx, i))
-        .is_some_and(|claim_stance| cx.same_party(claim_stance, s, t))
 }
 
 #[cfg(test)]
@@ -326,6 +377,87 @@ mod tests {
         )
         .findings_of("denial");
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    /// A party that rules something out, or denies it, against the same
+    /// party saying it plainly; a party that says something against its
+    /// own denial. Another party's saying, or a saying that negates or
+    /// denies, is no opposite stance.
+    #[test]
+    fn saying_against_denying() {
+        use super::super::table::assert_no_contradiction;
+        use crate::matcher::finding::Effect::Contradicts;
+        let table = [
+            (
+                "Weather forecasters ruled out more rain on Thursday.",
+                En,
+                "Weather forecasters said more rain was likely on Thursday.",
+                En,
+                Contradicts,
+            ),
+            (
+                "Les météorologues ont exclu toute nouvelle pluie jeudi.",
+                Fr,
+                "Les météorologues ont annoncé de nouvelles pluies jeudi.",
+                Fr,
+                Contradicts,
+            ),
+            (
+                "Forecasters ruled out more rain on Thursday.",
+                En,
+                "Les prévisionnistes ont déclaré que de nouvelles pluies étaient probables jeudi.",
+                Fr,
+                Contradicts,
+            ),
+            (
+                "NSO said it had sold its software to the Moroccan police.",
+                En,
+                "NSO a démenti avoir vendu son logiciel à la police marocaine.",
+                Fr,
+                Contradicts,
+            ),
+            (
+                "Le ministère a déclaré avoir été informé de la fermeture.",
+                Fr,
+                "The ministry denied it had been informed of the closure.",
+                En,
+                Contradicts,
+            ),
+        ];
+        super::super::table::assert_effects("denial", &table);
+        let consistent = [
+            // another party says it
+            (
+                "Weather forecasters ruled out more rain on Thursday.",
+                En,
+                "Farmers said more rain was likely on Thursday, but forecasters disagreed.",
+                En,
+            ),
+            // the party says it will not happen
+            (
+                "Weather forecasters ruled out more rain on Thursday.",
+                En,
+                "Weather forecasters said no more rain was expected on Thursday.",
+                En,
+            ),
+            // another party said it, the window's party denies it
+            (
+                "Amnesty said NSO had sold its software to the Moroccan police.",
+                En,
+                "NSO a démenti avoir vendu son logiciel à la police marocaine.",
+                Fr,
+            ),
+            // the claim's saying is hedged
+            (
+                "NSO said it may have sold its software to the Moroccan police.",
+                En,
+                "NSO denied selling its software to the Moroccan police.",
+                En,
+            ),
+        ];
+        for (claim, cl, window, wl) in consistent {
+            assert_no_contradiction("denial", &Case::new(claim, cl, window, wl));
+        }
     }
 
     #[test]
