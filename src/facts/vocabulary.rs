@@ -62,6 +62,18 @@ pub enum CueKind {
     Directive,
     /// a word after which French "si" opens a clause (a subject), not "so"
     SubjectStart,
+    /// a party takes the side of what follows ("a soutenu", "welcomed")
+    Approval,
+    /// a party takes the side against what follows ("a dénoncé", "opposed")
+    Disapproval,
+    /// a verb whose side is the "pour"/"contre" after it ("a voté contre")
+    SideVerb,
+    /// calls what follows something ("called ... a betrayal")
+    EvaluationVerb,
+    /// what an evaluation verb calls a thing it approves of ("victoire")
+    ApprovalWord,
+    /// what an evaluation verb calls a thing it is against ("trahison")
+    DisapprovalWord,
 }
 
 pub struct Vocabulary {
@@ -268,6 +280,12 @@ fn cue_kind(name: &str) -> Option<CueKind> {
         "intention" => CueKind::Intention,
         "directive" => CueKind::Directive,
         "subject-start" => CueKind::SubjectStart,
+        "approval" => CueKind::Approval,
+        "disapproval" => CueKind::Disapproval,
+        "side-verb" => CueKind::SideVerb,
+        "evaluation-verb" => CueKind::EvaluationVerb,
+        "approval-word" => CueKind::ApprovalWord,
+        "disapproval-word" => CueKind::DisapprovalWord,
         _ => return None,
     })
 }

@@ -9,7 +9,7 @@
 //! the window from supporting.
 
 use super::{Beside, Rule};
-use crate::facts::Facts;
+use crate::facts::{CueKind, Facts, Vocabulary};
 use crate::matcher::context::MatchContext;
 use crate::matcher::finding::{Effect, Finding, Kind};
 
@@ -93,8 +93,113 @@ impl Rule for SideRule {
                 at,
             )];
         }
-        Vec::new()
+        stance_against_stance(cx, earlier).into_iter().collect()
     }
+}
+
+/// Words an evaluation verb may stand before the word it calls a thing
+/// ("called the decision a betrayal").
+const EVALUATION_REACH: usize = 6;
+
+/// The side token `t` of `f` takes, and the tokens that say it: a verb of
+/// approval or disapproval ("a soutenu", "opposed"), a verb of taking sides
+/// with its "pour"/"against" ("a voté contre"), a verb of calling with the
+/// word it calls the thing, in its clause ("called the decision a
+/// betrayal"). `f` is the analysis of `text`.
+fn stance_at(text: &str, f: &Facts, t: usize) -> Option<(std::ops::Range<usize>, Side)> {
+    let vocab = Vocabulary::shared();
+    let is = |k: CueKind, u: usize| vocab.is_cue(f.lang, k, &f.tokens[u].norm);
+    if is(CueKind::Approval, t) {
+        return Some((t..t + 1, Side::For));
+    }
+    if is(CueKind::Disapproval, t) {
+        return Some((t..t + 1, Side::Against));
+    }
+    if is(CueKind::SideVerb, t) {
+        return side_after(f, t).map(|(at, side)| (t..at + 1, side));
+    }
+    if is(CueKind::EvaluationVerb, t) {
+        let end = (t + 1 + EVALUATION_REACH).min(f.tokens.len());
+        for u in t + 1..end {
+            // not past the end of the clause
+            if text[f.tokens[u - 1].span.end..f.tokens[u].span.start]
+                .contains(['.', ';', ':', '!', '?'])
+            {
+                break;
+            }
+            if is(CueKind::ApprovalWord, u) {
+                return Some((t..u + 1, Side::For));
+            }
+            if is(CueKind::DisapprovalWord, u) {
+                return Some((t..u + 1, Side::Against));
+            }
+        }
+    }
+    None
+}
+
+/// The claim has its party take one side of something by one verb, the
+/// window has the same party take the other by another: "Tom Fisher a
+/// soutenu le projet" against "Tom Fisher voted against the plan"; "Le
+/// syndicat Unite a salué la décision" against "The union Unite called the
+/// decision a betrayal". The party is named before both verbs (the claim's
+/// words before its verb, a few words before the window's), what the side
+/// is taken on is found after both, neither side negated, most of the claim
+/// stated or nothing but its verb missing, every fact agreeing. A side the
+/// same as the claim's decides nothing here.
+fn stance_against_stance(cx: &MatchContext<'_>, earlier: &[Finding]) -> Option<Finding> {
+    let claim = cx.claim;
+    if claim.negated() || !super::facts_agree(earlier) {
+        return None;
+    }
+    let (claim_at, claim_side) =
+        (0..claim.tokens.len()).find_map(|t| stance_at(cx.claim_text, claim, t))?;
+    let stated = cx.coverage.share >= SIDE_COVERAGE
+        || !cx.coverage.missing.is_empty()
+            && cx
+                .coverage
+                .missing
+                .iter()
+                .all(|m| claim.tokens[claim_at.clone()].iter().any(|t| t.norm == m));
+    if !stated || !cx.coverage.missing_names.is_empty() {
+        return None;
+    }
+    for (s, ws) in cx.window.iter().enumerate() {
+        let f = ws.facts;
+        for t in 0..f.tokens.len() {
+            let Some((at, side)) = stance_at(ws.text, f, t) else {
+                continue;
+            };
+            let clause = cx.clause(s, t);
+            let negated = f
+                .negations
+                .iter()
+                .any(|c| c.tokens.start < clause.end && clause.start < c.tokens.end);
+            let object_after = cx
+                .coverage
+                .found()
+                .any(|(c, (ms, mt))| c >= claim_at.end && ms == s && mt > t && mt + 1 != at.end);
+            if side == claim_side
+                || negated
+                || f.in_unasserted_clause(t)
+                || !object_after
+                || !cx.same_party(claim_at.start, s, t)
+            {
+                continue;
+            }
+            let claim_span =
+                claim.tokens[claim_at.start].span.start..claim.tokens[claim_at.end - 1].span.end;
+            let source_span = f.tokens[at.start].span.start..f.tokens[at.end - 1].span.end;
+            return Some(super::span_against_span(
+                cx,
+                (Kind::Opposite, Effect::Contradicts),
+                claim_span,
+                s,
+                source_span,
+            ));
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -141,6 +246,99 @@ mod tests {
                 "Jane Holt a voté pour le projet.",
                 Fr,
                 "Jane Holt voted for the plan, then argued against the toll.",
+                En,
+                &[],
+            ),
+        ];
+        assert_rows("side", table);
+    }
+
+    /// One side taken by one verb against the other taken by another: a
+    /// verb of approval or disapproval, of voting with its "for"/"against",
+    /// of calling something a betrayal or a victory.
+    #[test]
+    fn stances_by_other_verbs() {
+        let contradicts = &[(Kind::Opposite, Effect::Contradicts)][..];
+        let table: &[Row] = &[
+            (
+                "Tom Fisher a soutenu le projet.",
+                Fr,
+                "The opposition leader, Tom Fisher, voted against the plan.",
+                En,
+                contradicts,
+            ),
+            (
+                "Le syndicat Unite a salué la décision.",
+                Fr,
+                "The union Unite called the decision a betrayal.",
+                En,
+                contradicts,
+            ),
+            (
+                "The union Unite welcomed the decision.",
+                En,
+                "Le syndicat Unite a qualifié la décision de trahison.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "Jane Holt opposed the bridge project.",
+                En,
+                "Jane Holt a voté pour le projet de pont.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "Le ministre a approuvé la réforme.",
+                Fr,
+                "Le ministre a dénoncé la réforme.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "The minister condemned the reform.",
+                En,
+                "The minister welcomed the reform.",
+                En,
+                contradicts,
+            ),
+            // the same side
+            (
+                "Le syndicat Unite a dénoncé la décision.",
+                Fr,
+                "The union Unite called the decision a betrayal.",
+                En,
+                &[],
+            ),
+            // another party takes the other side
+            (
+                "Tom Fisher a soutenu le projet.",
+                Fr,
+                "Tom Fisher spoke first; the mayor Jane Holt voted against the plan.",
+                En,
+                &[],
+            ),
+            // the window's side is negated
+            (
+                "The minister criticised the reform.",
+                En,
+                "The minister did not praise the reform.",
+                En,
+                &[],
+            ),
+            // what a verb of calling calls a thing is in its clause
+            (
+                "The union Unite welcomed the decision.",
+                En,
+                "The union Unite called the decision final; critics: a betrayal.",
+                En,
+                &[],
+            ),
+            // another thing is what the window's side is taken on
+            (
+                "Tom Fisher supported the bridge.",
+                En,
+                "Tom Fisher, who supports the bridge, voted against the toll.",
                 En,
                 &[],
             ),
