@@ -15,6 +15,7 @@
 //! a region the gazetteer does not hold may lie in the claim's place.
 
 use super::Rule;
+use crate::facts::Facts;
 use crate::matcher::context::MatchContext;
 use crate::matcher::context::carries_meaning;
 use crate::matcher::coverage::{countries_of, is_known_place, place_names};
@@ -54,6 +55,9 @@ impl Rule for BoundPlaceRule {
             else {
                 continue;
             };
+            if let Some(found) = list_member_replaced(cx, earlier, p, thing) {
+                return vec![found];
+            }
             // every place the window puts the thing in; one that is the
             // claim's settles it
             let mut other_place: Option<(usize, usize)> = None;
@@ -132,6 +136,115 @@ impl Rule for BoundPlaceRule {
         }
         Vec::new()
     }
+}
+
+/// Words that may join the countries of a list, besides a comma (folded):
+/// "en France, en Espagne et en Allemagne", "in France, Spain and Germany".
+const LIST_JOINERS: &[&str] = &[
+    "et", "and", "en", "au", "aux", "a", "in", "la", "le", "les", "l", "the",
+];
+
+/// Words that make a list a few of the places, not all (folded): "des pays
+/// occidentaux dont l'Allemagne", "including Spain", "notamment en Italie".
+const PARTIAL_LIST: &[&str] = &[
+    "dont",
+    "notamment",
+    "comme",
+    "parmi",
+    "including",
+    "such",
+    "like",
+    "among",
+    "notably",
+    "especially",
+    "surtout",
+];
+
+/// The countries of the list whose first country holds token `first` of
+/// `f` (the analysis of `text`): each country's first token and code. One
+/// country alone is a list of one.
+fn country_list<'f>(text: &str, f: &'f Facts, first: usize) -> Vec<(usize, &'f str)> {
+    let Some((r0, c0)) = f.keys.entities.iter().find(|(r, _)| r.contains(&first)) else {
+        return Vec::new();
+    };
+    let mut list = vec![(r0.start, c0.as_str())];
+    let mut end = r0.end;
+    while end < f.tokens.len() {
+        let mut t = end;
+        let mut joined = text[f.tokens[end - 1].span.end..f.tokens[end].span.start].contains(',');
+        while t < f.tokens.len() && LIST_JOINERS.contains(&f.tokens[t].norm.as_str()) {
+            joined |= matches!(f.tokens[t].norm.as_str(), "et" | "and");
+            t += 1;
+        }
+        let next = f.keys.entities.iter().find(|(r, _)| r.start == t);
+        let (true, Some((r, c))) = (joined, next) else {
+            break;
+        };
+        list.push((r.start, c.as_str()));
+        end = r.end;
+    }
+    list
+}
+
+/// The claim puts a thing in a list of countries, the window in a list of
+/// as many or more that holds some of the claim's but not one of them, and
+/// another instead: "legal proceedings in France, Italy and Germany"
+/// against "procédures judiciaires en France, en Espagne et en Allemagne".
+/// The window's list says where the thing is, so the claim's other country
+/// is another place; not when the window lists a few of the places only
+/// ("dont", "including", "notamment"), when the claim's list is all in the
+/// window's, or when no country of the claim's is (another thing). It
+/// contradicts on the terms of two places apart (most of the claim stated,
+/// the same polarity, every fact agreeing), otherwise it keeps the window
+/// from supporting.
+fn list_member_replaced(
+    cx: &MatchContext<'_>,
+    earlier: &[Finding],
+    p: usize,
+    thing: usize,
+) -> Option<Finding> {
+    let claim = cx.claim;
+    let claim_list = country_list(cx.claim_text, claim, p);
+    if claim_list.len() < 2 {
+        return None;
+    }
+    for (s, ws) in cx.window.iter().enumerate() {
+        let f = ws.facts;
+        if !cx.names_subject(s) {
+            continue;
+        }
+        for u in cx.places_of(thing, s) {
+            let end = cx.clause(s, u).end.min(f.tokens.len()).min(u + 2 + GAP);
+            let Some(first) =
+                (u + 1..end).find(|&t| f.keys.entities.iter().any(|(r, _)| r.start == t))
+            else {
+                continue;
+            };
+            let partial = (u + 1..first).any(|t| PARTIAL_LIST.contains(&f.tokens[t].norm.as_str()));
+            let window_list = country_list(ws.text, f, first);
+            let has = |list: &[(usize, &str)], code: &str| list.iter().any(|(_, c)| *c == code);
+            let extra = claim_list.iter().find(|(_, c)| !has(&window_list, c));
+            let other = window_list.iter().find(|(_, c)| !has(&claim_list, c));
+            let shared = claim_list.iter().any(|(_, c)| has(&window_list, c));
+            let (Some(&(ct, _)), Some(&(wt, _)), true, false) = (extra, other, shared, partial)
+            else {
+                continue;
+            };
+            let contradicts = cx.coverage.share_without(ct) >= BOUND_PLACE_COVERAGE
+                && f.negated() == claim.negated()
+                && super::facts_agree(earlier);
+            let (kind, effect) = if contradicts {
+                (Kind::Location, Effect::Contradicts)
+            } else {
+                (Kind::Place, Effect::Blocks)
+            };
+            return Some(
+                super::word_against_word(cx, (kind, effect), ct, s, wt)
+                    .about(Some(claim.tokens[thing].norm.to_string())),
+            );
+        }
+    }
+    None
 }
 
 /// Articles a wider place may take ("dans la Drôme"), folded.
@@ -348,6 +461,46 @@ mod tests {
                 En,
                 "The company has offices in Germany and France.",
                 En,
+                &[],
+            ),
+        ];
+        assert_rows("bound place", table);
+    }
+
+    /// A list of countries against a list with one of them replaced.
+    #[test]
+    fn a_country_of_a_list_replaced() {
+        let contradicts = &[(Kind::Location, Effect::Contradicts)][..];
+        const PROCEEDINGS: &str = "Rabat a démenti et a engagé plusieurs procédures judiciaires en France, en Espagne et en Allemagne.";
+        let table: &[Row] = &[
+            (
+                "Rabat launched legal proceedings in France, Italy and Germany.",
+                En,
+                PROCEEDINGS,
+                Fr,
+                contradicts,
+            ),
+            (
+                "Rabat a engagé des procédures en Italie, en France et en Allemagne.",
+                Fr,
+                "Rabat brought legal proceedings in France, Spain and Germany.",
+                En,
+                contradicts,
+            ),
+            // all of the claim's countries are in the window's list
+            (
+                "Rabat launched legal proceedings in France and Germany.",
+                En,
+                PROCEEDINGS,
+                Fr,
+                &[],
+            ),
+            // a few of the places only: Italy may be another
+            (
+                "NSO hosted servers in Germany, Italy and France.",
+                En,
+                "NSO détenait des serveurs notamment en Allemagne, en Suisse et en France.",
+                Fr,
                 &[],
             ),
         ];
