@@ -508,15 +508,40 @@ fn nouns_paired(cx: &MatchContext<'_>, cq: &Quantity, s: usize, sq: &Quantity) -
     let (Some(cn), Some(sn)) = (&cq.noun, &sq.noun) else {
         return false;
     };
+    // a head that names people taking part says what they are by its
+    // complement: "2,3 millions de participants à une manifestation" are
+    // "2,3 millions de manifestants"
+    let f = cx.window[s].facts;
+    let generic = GENERIC_HEADS.contains(&f.tokens[sn.head].norm.as_str());
+    // what they take part in: the complement, or the few words after "à",
+    // "at", "in" ("participants à une manifestation", "people at the rally")
+    let taken_part_in = |t: usize| {
+        sn.complement.as_ref().is_some_and(|c| c.contains(&t))
+            || f.tokens
+                .get(sn.head + 1)
+                .is_some_and(|w| matches!(w.norm.as_str(), "a" | "au" | "aux" | "at" | "in"))
+                && (sn.head + 2..sn.head + 5).contains(&t)
+    };
+    let heads = |t: usize| t == sn.head || generic && taken_part_in(t);
     cx.coverage
         .found()
-        .any(|(c, at)| c == cn.head && at == (s, sn.head))
+        .any(|(c, (ms, mt))| c == cn.head && ms == s && heads(mt))
         || cx
             .coverage
             .aligned
             .iter()
-            .any(|a| a.claim_token == cn.head && a.at == (s, sn.head))
+            .any(|a| a.claim_token == cn.head && a.at.0 == s && heads(a.at.1))
 }
+
+/// Heads that count people by what they take part in, said by their
+/// complement (folded).
+const GENERIC_HEADS: &[&str] = &[
+    "participants",
+    "participant",
+    "personnes",
+    "people",
+    "persons",
+];
 
 /// Words a complement must hold to pair two heads by itself.
 const COMPLEMENT_WORDS: usize = 2;
@@ -1628,6 +1653,21 @@ mod tests {
                 En,
                 "About 400 dwellings along the quay were damaged by the storm.",
                 En,
+                Blocks,
+            ),
+            // people counted by what they take part in
+            (
+                "La police a dénombré 2,3 millions de manifestants à Ottawa.",
+                Fr,
+                "La police a dénombré 2,3 millions de participants à une manifestation à Ottawa.",
+                Fr,
+                Supports,
+            ),
+            (
+                "La police a dénombré 3 millions de manifestants à Ottawa.",
+                Fr,
+                "La police a dénombré 2,3 millions de participants à une manifestation à Ottawa.",
+                Fr,
                 Blocks,
             ),
         ];
