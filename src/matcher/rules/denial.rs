@@ -90,7 +90,7 @@ impl Rule for DenialRule {
                 if !stated && !by_subject {
                     return Vec::new();
                 }
-                let effect = if by_subject {
+                let effect = if by_subject || only_the_denial_stated(cx, s, t) {
                     Effect::Blocks
                 } else {
                     Effect::Neutral
@@ -223,6 +223,21 @@ fn says_plainly(cx: &MatchContext<'_>, claim_verb: usize, s: usize, t: usize) ->
         && f.negations.is_empty()
         && f.denials.is_empty()
         && f.conditions.is_empty()
+}
+
+/// Auxiliaries of a passive denial (folded): "a été démentie", "ont été
+/// démenties", "was denied".
+const PASSIVE_AUXILIARIES: &[&str] = &["ete", "was", "were", "been", "is", "are"];
+
+/// Does the window state nothing but the denial (token `t` of sentence
+/// `s`), not what is denied: the denied statement is the subject of a
+/// passive denial ("L'information selon laquelle les soldats seraient
+/// décédés a été démentie par les deux camps")? Whatever denies it, the
+/// window does not state it. (An active denial after what it denies, "...
+/// 14 chefs d'État – ce que NSO réfute", follows a statement of its own.)
+fn only_the_denial_stated(cx: &MatchContext<'_>, s: usize, t: usize) -> bool {
+    let f = cx.window[s].facts;
+    t > 0 && PASSIVE_AUXILIARIES.contains(&f.tokens[t - 1].norm.as_str())
 }
 
 /// Is the party who denies (the capitalised words before the window's
@@ -458,6 +473,38 @@ mod tests {
         for (claim, cl, window, wl) in consistent {
             assert_no_contradiction("denial", &Case::new(claim, cl, window, wl));
         }
+    }
+
+    /// A statement that is the subject of a passive denial is not stated
+    /// by the window; one followed by another party's active denial is
+    /// (only shown).
+    #[test]
+    fn a_denied_report_is_not_stated() {
+        use crate::matcher::finding::Effect::{Blocks, Neutral};
+        let table = [
+            (
+                "Les soldats de l'île des Serpents seraient décédés.",
+                Fr,
+                "L'information selon laquelle les soldats de l'île des Serpents seraient décédés a été démentie par les deux camps.",
+                Fr,
+                Blocks,
+            ),
+            (
+                "The soldiers on Snake Island were killed.",
+                En,
+                "The report that the soldiers on Snake Island were killed was denied by both sides.",
+                En,
+                Blocks,
+            ),
+            (
+                "Les soldats de l'île des Serpents sont décédés.",
+                Fr,
+                "Les soldats de l'île des Serpents sont décédés, ce que Kiev dément.",
+                Fr,
+                Neutral,
+            ),
+        ];
+        super::super::table::assert_effects("denial", &table);
     }
 
     #[test]
