@@ -44,7 +44,6 @@ impl Rule for BoundPlaceRule {
             return Vec::new();
         }
         let claim = cx.claim;
-        let cov = cx.coverage;
 
         for p in place_names(claim) {
             // the thing placed: the nearest word before "à"/"in" that carries
@@ -120,22 +119,42 @@ impl Rule for BoundPlaceRule {
             // two countries, a city and a country, two cities: told apart
             // when no country could hold both
             let apart = !cp.is_empty() && !wp.is_empty() && cp.iter().all(|c| !wp.contains(c));
-            let contradicts = apart
-                && cov.share_without(p) >= BOUND_PLACE_COVERAGE
-                && f.negated() == claim.negated()
-                && super::facts_agree(earlier);
-            let (kind, effect) = if contradicts {
-                (Kind::Location, Effect::Contradicts)
-            } else {
-                (Kind::Place, Effect::Blocks)
-            };
-            return vec![
-                super::word_against_word(cx, (kind, effect), p, s, other)
-                    .about(Some(claim.tokens[thing].norm.to_string())),
-            ];
+            return vec![place_against_place(
+                cx,
+                earlier,
+                (p, s, other),
+                thing,
+                apart,
+            )];
         }
         Vec::new()
     }
+}
+
+/// The claim's place (token `p`) of its `thing` against the window's other
+/// place (token `other` of sentence `s`): a contradiction when the two are
+/// `apart` (no country could hold both), most of the claim is stated with
+/// the same polarity and every fact agrees; otherwise it keeps the window
+/// from supporting.
+fn place_against_place(
+    cx: &MatchContext<'_>,
+    earlier: &[Finding],
+    (p, s, other): (usize, usize, usize),
+    thing: usize,
+    apart: bool,
+) -> Finding {
+    let claim = cx.claim;
+    let contradicts = apart
+        && cx.coverage.share_without(p) >= BOUND_PLACE_COVERAGE
+        && cx.window[s].facts.negated() == claim.negated()
+        && super::facts_agree(earlier);
+    let (kind, effect) = if contradicts {
+        (Kind::Location, Effect::Contradicts)
+    } else {
+        (Kind::Place, Effect::Blocks)
+    };
+    super::word_against_word(cx, (kind, effect), p, s, other)
+        .about(Some(claim.tokens[thing].norm.to_string()))
 }
 
 /// Words that may join the countries of a list, besides a comma (folded):
@@ -230,18 +249,7 @@ fn list_member_replaced(
             else {
                 continue;
             };
-            let contradicts = cx.coverage.share_without(ct) >= BOUND_PLACE_COVERAGE
-                && f.negated() == claim.negated()
-                && super::facts_agree(earlier);
-            let (kind, effect) = if contradicts {
-                (Kind::Location, Effect::Contradicts)
-            } else {
-                (Kind::Place, Effect::Blocks)
-            };
-            return Some(
-                super::word_against_word(cx, (kind, effect), ct, s, wt)
-                    .about(Some(claim.tokens[thing].norm.to_string())),
-            );
+            return Some(place_against_place(cx, earlier, (ct, s, wt), thing, true));
         }
     }
     None
