@@ -120,7 +120,7 @@ fn two_sides_heading(r: &Finding) -> Option<&'static str> {
         (Kind::Negation, _) => "polarity differs",
         (Kind::Exclusive, _) => "the source restricts it to something else",
         (Kind::Direction, Effect::Contradicts) => "the source has the other end of the movement",
-        (Kind::Converse, Effect::Contradicts) => "the source has the relation the other way round",
+        (Kind::Converse, Effect::Contradicts) => "the source ties the two names otherwise",
         (Kind::Denial, Effect::Contradicts) => "the same party takes the opposite stance",
         _ => return None,
     })

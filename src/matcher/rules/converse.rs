@@ -1,4 +1,4 @@
-//! Converse relations: the claim ties two names by a relation that runs one
+//! Converse and other ties: the claim ties two names by a relation that runs one
 //! way, the window ties the same two the other way. "Blue Mountain Lumber
 //! est propriétaire d'Ernslaw One" against "Blue Mountain Lumber est une
 //! filiale de ... Ernslaw One"; "Yasser Arafat a succédé à Abbas" against
@@ -6,7 +6,10 @@
 //! de Marc Roy" against "Paul Roy, fils de Marc Roy". Both names are there
 //! and the relation's word has its converse: the window says the claim's
 //! relation holds the other way round, which it cannot (one is not the
-//! owner of one's owner, nor the successor of one's successor).
+//! owner of one's owner, nor the successor of one's successor). Ties of
+//! family exclude each other too: "Le père de Jean Roy est Paul Roy"
+//! against "Paul Roy, le frère de Jean Roy"; brothers, spouses and former
+//! spouses are ties read the same both ways.
 //!
 //! Read from the wording, without a parser: a relational noun and its "de"
 //! / "of" with the copula before it ("A est le R de B", "Le R de B est A")
@@ -32,6 +35,28 @@ enum Relation {
     Grandparenthood,
     InLaw,
     Uncle,
+    /// Brothers and sisters: the same both ways.
+    Sibling,
+    /// Husband and wife: the same both ways.
+    Spouse,
+    /// A former husband or wife ("ex-mari", "ex-wife").
+    FormerSpouse,
+}
+
+impl Relation {
+    /// A relation read the same both ways round ("A est le frère de B").
+    fn symmetric(self) -> bool {
+        matches!(
+            self,
+            Relation::Sibling | Relation::Spouse | Relation::FormerSpouse
+        )
+    }
+
+    /// A tie of family: two of them between the same two people exclude
+    /// each other (a father is not a brother, a husband not a former one).
+    fn kinship(self) -> bool {
+        !matches!(self, Relation::Ownership | Relation::Succession)
+    }
 }
 
 /// One relation read in a text: `a` is the `upper` (owner, successor,
@@ -60,7 +85,10 @@ fn relational(text: &str, f: &Facts, t: usize) -> Option<(Relation, bool, usize)
         (Some("belle"), "fille") => compound(InLaw, false),
         (Some("grand"), "pere" | "mere" | "peres" | "meres") => compound(Grandparenthood, true),
         (Some("petit"), "fils") | (Some("petite"), "fille") => compound(Grandparenthood, false),
-        (Some("beau" | "belle" | "grand" | "petit" | "petite" | "demi"), _) => None,
+        (Some("ex"), "mari" | "epoux" | "epouse" | "femme" | "husband" | "wife") => {
+            compound(FormerSpouse, true)
+        }
+        (Some("beau" | "belle" | "grand" | "petit" | "petite" | "demi" | "ex"), _) => None,
         (_, "gendre" | "bru") => Some((InLaw, false, t)),
         (_, "pere" | "mere" | "father" | "mother") => Some((Parenthood, true, t)),
         (_, "fils" | "fille" | "son" | "daughter" | "enfant" | "child") => {
@@ -68,6 +96,8 @@ fn relational(text: &str, f: &Facts, t: usize) -> Option<(Relation, bool, usize)
         }
         (_, "grandfather" | "grandmother") => Some((Grandparenthood, true, t)),
         (_, "grandson" | "granddaughter") => Some((Grandparenthood, false, t)),
+        (_, "frere" | "soeur" | "brother" | "sister") => Some((Sibling, true, t)),
+        (_, "mari" | "epoux" | "epouse" | "femme" | "husband" | "wife") => Some((Spouse, true, t)),
         (_, "oncle" | "tante" | "uncle" | "aunt") => Some((Uncle, true, t)),
         (_, "neveu" | "niece" | "nephew") => Some((Uncle, false, t)),
         (_, "proprietaire" | "owner") => Some((Ownership, true, t)),
@@ -265,11 +295,21 @@ impl Rule for ConverseRule {
         };
         for (s, sentence) in cx.window.iter().enumerate() {
             for tie in ties(sentence.text, sentence.facts) {
-                for claim_tie in claim_ties.iter().filter(|c| c.relation == tie.relation) {
+                for claim_tie in &claim_ties {
                     let straight = same(&claim_tie.a, s, &tie.a) && same(&claim_tie.b, s, &tie.b);
                     let crossed = same(&claim_tie.a, s, &tie.b) && same(&claim_tie.b, s, &tie.a);
-                    let reversed = (straight && claim_tie.upper != tie.upper)
-                        || (crossed && !straight && claim_tie.upper == tie.upper);
+                    let reversed = if claim_tie.relation == tie.relation {
+                        !tie.relation.symmetric()
+                            && ((straight && claim_tie.upper != tie.upper)
+                                || (crossed && !straight && claim_tie.upper == tie.upper))
+                    } else {
+                        // another tie of family between the same two
+                        // people: "le père de Jean Roy est Paul Roy" /
+                        // "Paul Roy, le frère de Jean Roy"
+                        claim_tie.relation.kinship()
+                            && tie.relation.kinship()
+                            && (straight || crossed)
+                    };
                     if reversed {
                         let span = |t: &Tie, f: &Facts| {
                             let (lo, hi) = (
@@ -383,6 +423,22 @@ mod tests {
             // a noun of another sense, or no name on one side
             ("Sa mère était la fille d'un comte écossais.", Fr, &[]),
             ("Le fils de Paul Roy a parlé.", Fr, &[]),
+            // ties read the same both ways, and a former one
+            (
+                "Paul Roy, le frère de Jean Roy, dirige la ferme.",
+                Fr,
+                &[("Paul Roy", Sibling, true, "Jean Roy")],
+            ),
+            (
+                "Valerie Plame, épouse de l'ancien ambassadeur Joseph Wilson, travaillait pour la CIA.",
+                Fr,
+                &[("Valerie Plame", Spouse, true, "Joseph Wilson")],
+            ),
+            (
+                "Joseph Wilson is Valerie Plame's ex-husband.",
+                En,
+                &[("Joseph Wilson", FormerSpouse, true, "Valerie Plame")],
+            ),
         ];
         for (text, lang, expected) in table {
             let got = read(text, *lang);
@@ -483,6 +539,60 @@ mod tests {
                 "Louis Roy est le père d'Anne Roy.",
                 Fr,
                 "Marc Roy, fils de Louis Roy, a parlé.",
+                Fr,
+                &[],
+            ),
+        ];
+        assert_rows("converse", table);
+    }
+
+    /// Two ties of family between the same two people exclude each other;
+    /// a tie read the same both ways is not turned round by its order.
+    #[test]
+    fn another_tie_of_family() {
+        let contradicts = &[(Kind::Converse, Effect::Contradicts)][..];
+        let table: &[Row] = &[
+            (
+                "Le père de Jean Roy est Paul Roy.",
+                Fr,
+                "Paul Roy, le frère de Jean Roy, dirige la ferme familiale.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "Joseph Wilson est l'ex-mari de Valerie Plame.",
+                Fr,
+                "Valerie Plame, épouse de l'ancien ambassadeur Joseph Wilson, travaillait pour la CIA.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "Paul Roy is Jean Roy's uncle.",
+                En,
+                "Paul Roy, le père de Jean Roy, dirige la ferme.",
+                Fr,
+                contradicts,
+            ),
+            // the same tie both ways
+            (
+                "Paul Roy est le frère de Jean Roy.",
+                Fr,
+                "Jean Roy, frère de Paul Roy, dirige la ferme.",
+                Fr,
+                &[],
+            ),
+            (
+                "Joseph Wilson is the husband of Valerie Plame.",
+                En,
+                "Valerie Plame, épouse de Joseph Wilson, travaillait pour la CIA.",
+                Fr,
+                &[],
+            ),
+            // a tie of business against one of family is no contradiction
+            (
+                "Paul Roy est le successeur de Jean Roy.",
+                Fr,
+                "Paul Roy, le frère de Jean Roy, dirige la ferme.",
                 Fr,
                 &[],
             ),
