@@ -97,6 +97,13 @@ impl Rule for SideRule {
     }
 }
 
+/// Words after a passive side's "par" / "by" within which its party is
+/// named ("saluée par le syndicat Unite").
+const PASSIVE_PARTY_REACH: usize = 4;
+/// Words before a passive side within which what it is taken on is named
+/// ("une déclaration publiée sur son site internet, immédiatement saluée").
+const PASSIVE_OBJECT_REACH: usize = 12;
+
 /// Words an evaluation verb may stand before the word it calls a thing
 /// ("called the decision a betrayal").
 const EVALUATION_REACH: usize = 6;
@@ -164,6 +171,13 @@ fn stance_against_stance(cx: &MatchContext<'_>, earlier: &[Finding]) -> Option<F
     if !stated || !cx.coverage.missing_names.is_empty() {
         return None;
     }
+    let party_name = claim
+        .keys
+        .names
+        .iter()
+        .copied()
+        .filter(|&n| n < claim_at.start)
+        .max();
     for (s, ws) in cx.window.iter().enumerate() {
         let f = ws.facts;
         for t in 0..f.tokens.len() {
@@ -175,16 +189,37 @@ fn stance_against_stance(cx: &MatchContext<'_>, earlier: &[Finding]) -> Option<F
                 .negations
                 .iter()
                 .any(|c| c.tokens.start < clause.end && clause.start < c.tokens.end);
-            let object_after = cx
-                .coverage
-                .found()
-                .any(|(c, (ms, mt))| c >= claim_at.end && ms == s && mt > t && mt + 1 != at.end);
-            if side == claim_side
-                || negated
-                || f.in_unasserted_clause(t)
-                || !object_after
-                || !cx.same_party(claim_at.start, s, t)
-            {
+            // a passive side, its party after "par" / "by" and what it is
+            // taken on before it: "une déclaration ..., saluée par Kiev",
+            // "the decision was condemned by the union"
+            let by = (at.len() == 1
+                && f.tokens
+                    .get(at.end)
+                    .is_some_and(|w| matches!(w.norm.as_str(), "par" | "by")))
+            .then_some(at.end);
+            let found = |claim_range: &dyn Fn(usize) -> bool, place: &dyn Fn(usize) -> bool| {
+                cx.coverage
+                    .found()
+                    .any(|(c, (ms, mt))| claim_range(c) && ms == s && place(mt))
+            };
+            // the party's words: its last name, when it has one ("the
+            // Labour party" is not "the Green party", "la Chambre
+            // d'assemblée de Terre-Neuve" not "la Chambre des communes")
+            let party_word = |c: usize| c < claim_at.start && party_name.is_none_or(|n| c == n);
+            let (party, object) = match by {
+                Some(b) => (
+                    found(&party_word, &|mt| mt > b && mt <= b + PASSIVE_PARTY_REACH),
+                    found(&|c| c >= claim_at.end, &|mt| {
+                        mt < t && mt + PASSIVE_OBJECT_REACH >= t
+                    }),
+                ),
+                None => (
+                    cx.same_party(claim_at.start, s, t)
+                        && found(&party_word, &|mt| mt < t && mt + PASSIVE_PARTY_REACH >= t),
+                    found(&|c| c >= claim_at.end, &|mt| mt > t && mt + 1 != at.end),
+                ),
+            };
+            if side == claim_side || negated || f.in_unasserted_clause(t) || !object || !party {
                 continue;
             }
             let claim_span =
@@ -301,6 +336,44 @@ mod tests {
                 "The minister welcomed the reform.",
                 En,
                 contradicts,
+            ),
+            // a passive side: its party after "par" / "by", what it is taken
+            // on before it
+            (
+                "Le syndicat Sud-Rail a salué la réforme des retraites.",
+                Fr,
+                "La réforme des retraites, présentée lundi, a été dénoncée par le syndicat Sud-Rail.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "The Labour party welcomed the budget.",
+                En,
+                "The budget was welcomed by the Green party and criticised by the Labour party.",
+                En,
+                contradicts,
+            ),
+            // another party of the same kind
+            (
+                "The Labour party criticised the budget.",
+                En,
+                "The budget was welcomed by the Green party and criticised by the Labour party.",
+                En,
+                &[],
+            ),
+            (
+                "The Labour party welcomed the budget.",
+                En,
+                "The budget was criticised by the Green party.",
+                En,
+                &[],
+            ),
+            (
+                "The Labour party welcomed the budget.",
+                En,
+                "The Green party criticised the budget.",
+                En,
+                &[],
             ),
             // the same side
             (
