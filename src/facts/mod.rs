@@ -61,6 +61,11 @@ pub struct DateContext {
 }
 
 impl Facts {
+    /// The bytes tokens `tokens` cover, first to last, in the analysed text.
+    pub fn span_of(&self, tokens: Range<usize>) -> Range<usize> {
+        self.tokens[tokens.start].span.start..self.tokens[tokens.end - 1].span.end
+    }
+
     pub fn negated(&self) -> bool {
         !self.negations.is_empty()
     }

@@ -179,11 +179,7 @@ mod tests {
                     (None, Some(r)) => format!("{r:+}"),
                     _ => String::new(),
                 });
-                (
-                    text[f.tokens[q.tokens.start].span.start..f.tokens[q.tokens.end - 1].span.end]
-                        .to_string(),
-                    t,
-                )
+                (text[f.span_of(q.tokens.clone())].to_string(), t)
             })
             .collect()
     }

@@ -312,11 +312,10 @@ impl Rule for ConverseRule {
                     };
                     if reversed {
                         let span = |t: &Tie, f: &Facts| {
-                            let (lo, hi) = (
-                                t.a.start.min(t.b.start).min(t.cue.start),
-                                t.a.end.max(t.b.end).max(t.cue.end),
-                            );
-                            f.tokens[lo].span.start..f.tokens[hi - 1].span.end
+                            f.span_of(
+                                t.a.start.min(t.b.start).min(t.cue.start)
+                                    ..t.a.end.max(t.b.end).max(t.cue.end),
+                            )
                         };
                         return vec![super::span_against_span(
                             cx,
@@ -347,9 +346,7 @@ mod tests {
     /// (a, relation, upper, b) of every tie of `text`, names as written.
     fn read(text: &str, lang: Lang) -> Vec<(String, Relation, bool, String)> {
         let f = analyse(text, lang, DateContext::default());
-        let name = |r: &Range<usize>| {
-            text[f.tokens[r.start].span.start..f.tokens[r.end - 1].span.end].to_string()
-        };
+        let name = |r: &Range<usize>| text[f.span_of(r.clone())].to_string();
         ties(text, &f)
             .iter()
             .map(|t| (name(&t.a), t.relation, t.upper, name(&t.b)))

@@ -62,7 +62,6 @@ impl Rule for DenialRule {
         }
         // the claim has its party say it, and that party denies it: "NSO
         // said it had sold ..." against "ce que NSO dément"
-        let claim_says = claim_speech(cx);
         let denial = stance_near_match(cx, |s, t| {
             cx.window[s]
                 .facts
@@ -70,6 +69,7 @@ impl Rule for DenialRule {
                 .iter()
                 .any(|c| c.tokens.start == t)
         });
+        let claim_says = denial.as_ref().and_then(|_| claim_speech(cx));
         let claims_stance_stated = stated && cx.coverage.missing_names.is_empty();
         match denial {
             // "NSO confirmed" against "ce que NSO dément": the opposite stance
@@ -184,7 +184,7 @@ fn stance_words(cx: &MatchContext<'_>, i: usize) -> (String, std::ops::Range<usi
         .iter()
         .find(|c| c.tokens.contains(&i))
         .map_or(i..i + 1, |c| c.tokens.clone());
-    let span = claim.tokens[tokens.start].span.start..claim.tokens[tokens.end - 1].span.end;
+    let span = claim.span_of(tokens);
     (cx.claim_text[span.clone()].to_string(), span)
 }
 
@@ -225,10 +225,6 @@ fn says_plainly(cx: &MatchContext<'_>, claim_verb: usize, s: usize, t: usize) ->
         && f.conditions.is_empty()
 }
 
-/// Auxiliaries of a passive denial (folded): "a été démentie", "ont été
-/// démenties", "was denied".
-const PASSIVE_AUXILIARIES: &[&str] = &["ete", "was", "were", "been", "is", "are"];
-
 /// Does the window state nothing but the denial (token `t` of sentence
 /// `s`), not what is denied: the denied statement is the subject of a
 /// passive denial ("L'information selon laquelle les soldats seraient
@@ -237,7 +233,7 @@ const PASSIVE_AUXILIARIES: &[&str] = &["ete", "was", "were", "been", "is", "are"
 /// 14 chefs d'État – ce que NSO réfute", follows a statement of its own.)
 fn only_the_denial_stated(cx: &MatchContext<'_>, s: usize, t: usize) -> bool {
     let f = cx.window[s].facts;
-    t > 0 && PASSIVE_AUXILIARIES.contains(&f.tokens[t - 1].norm.as_str())
+    t > 0 && super::PASSIVE_AUXILIARIES.contains(&f.tokens[t - 1].norm.as_str())
 }
 
 /// Is the party who denies (the capitalised words before the window's

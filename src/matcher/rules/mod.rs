@@ -44,6 +44,15 @@ pub(crate) use opposite::opposite_stems;
 use super::context::MatchContext;
 use super::finding::Finding;
 
+/// Words that introduce the agent of a passive (folded).
+pub(super) const AGENT_WORDS: &[&str] = &["par", "by"];
+
+/// Auxiliaries of the passive right before a participle (folded): "a été
+/// salué", "est démentie", "was welcomed", "is denied".
+pub(super) const PASSIVE_AUXILIARIES: &[&str] = &[
+    "ete", "etait", "sont", "est", "was", "were", "been", "being", "is", "are",
+];
+
 /// One rule of the matcher.
 pub trait Rule: Sync {
     /// The rule's name, as `explain` shows it.

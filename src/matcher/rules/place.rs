@@ -102,8 +102,7 @@ fn only_excluded(cx: &MatchContext<'_>) -> Option<Finding> {
             (written.first(), cues.as_ref().and_then(|c| c.first()))
         {
             let f = cx.window[s].facts;
-            let claim_span =
-                cx.claim.tokens[range.start].span.start..cx.claim.tokens[range.end - 1].span.end;
+            let claim_span = cx.claim.span_of(range.clone());
             let span = f.tokens[cue].span.start..f.tokens[t].span.end;
             return Some(super::span_against_span(
                 cx,

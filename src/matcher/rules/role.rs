@@ -19,7 +19,7 @@
 //! ne doit pas être confondu avec la pochette violette, qui enregistre
 //! l'historique complet des vaccinations").
 
-use super::Rule;
+use super::{AGENT_WORDS, PASSIVE_AUXILIARIES, Rule};
 use crate::matcher::context::MatchContext;
 use crate::matcher::finding::{Effect, Finding, Kind};
 use std::ops::Range;
@@ -34,15 +34,6 @@ const MAX_GAP: usize = 2;
 /// Words that make the name after them a complement of another noun
 /// (folded).
 const COMPLEMENT_WORDS: &[&str] = &["de", "d", "du", "des", "of", "par", "by"];
-
-/// Words that introduce the agent of a passive (folded).
-const AGENT_WORDS: &[&str] = &["par", "by"];
-
-/// Auxiliaries of the passive right before a claim's verb (folded): "a été
-/// salué", "was welcomed".
-const PASSIVE_AUXILIARIES: &[&str] = &[
-    "ete", "etait", "sont", "est", "was", "were", "been", "being",
-];
 
 /// Words of the claim's predicate a relative clause must hold to state it
 /// of its own noun.

@@ -195,7 +195,7 @@ fn stance_against_stance(cx: &MatchContext<'_>, earlier: &[Finding]) -> Option<F
             let by = (at.len() == 1
                 && f.tokens
                     .get(at.end)
-                    .is_some_and(|w| matches!(w.norm.as_str(), "par" | "by")))
+                    .is_some_and(|w| super::AGENT_WORDS.contains(&w.norm.as_str())))
             .then_some(at.end);
             let found = |claim_range: &dyn Fn(usize) -> bool, place: &dyn Fn(usize) -> bool| {
                 cx.coverage
@@ -222,15 +222,12 @@ fn stance_against_stance(cx: &MatchContext<'_>, earlier: &[Finding]) -> Option<F
             if side == claim_side || negated || f.in_unasserted_clause(t) || !object || !party {
                 continue;
             }
-            let claim_span =
-                claim.tokens[claim_at.start].span.start..claim.tokens[claim_at.end - 1].span.end;
-            let source_span = f.tokens[at.start].span.start..f.tokens[at.end - 1].span.end;
             return Some(super::span_against_span(
                 cx,
                 (Kind::Opposite, Effect::Contradicts),
-                claim_span,
+                claim.span_of(claim_at.clone()),
                 s,
-                source_span,
+                f.span_of(at),
             ));
         }
     }
