@@ -725,7 +725,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // places written one inside the other, a name only as who reports the
     // words, a part of the whole the claim counts, a port left that the
     // window has the ship sail for on the same day, a relation between two
-    // names the other way round), each
+    // names the other way round, a date of an event that only took place:
+    // its word's, not another event's beside it), each
     // with the verdict a careful reader gives: `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {
@@ -769,6 +770,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("sides-swapped", "comparison"),
         ("other-end-of-a-trip", "opposite"),
         ("wider-place-country", "location"),
+        ("took-place-other-day", "date"),
     ] {
         assert!(
             reason(id).iter().any(|k| k == kind),

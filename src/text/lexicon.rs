@@ -99,21 +99,123 @@ fn after_auxiliary(text: &str, tokens: &[Token], i: usize) -> bool {
 /// Verbs so common that they carry little of a claim's meaning ("took",
 /// "a fait"): a claim is not unsupported because of them. Stems.
 const LIGHT_WORDS: &[&str] = &[
-    "take", "make", "get", "give", "have", "do", "go", "come", "put", "set", "say", "tell", "also",
-    "includ", "pren", "prendr", "fair", "fait", "avoir", "etre", "mettr", "mis", "don", "aller",
-    "ven", "dir", "dit",
+    "take",
+    "make",
+    "get",
+    "give",
+    "have",
+    "do",
+    "go",
+    "come",
+    "put",
+    "set",
+    "say",
+    "tell",
+    "also",
+    "includ",
+    "pren",
+    "prendr",
+    "fair",
+    "fait",
+    "avoir",
+    "etre",
+    "mettr",
+    "mis",
+    "don",
+    "aller",
+    "ven",
+    "dir",
+    "dit",
     // modal verbs: "n'a pas souhaité commenter" negates the comment
-    "souhait", "voul", "veul", "pouv", "peuvent", "want", "wish", "tri", "tent", "cherch",
+    "souhait",
+    "voul",
+    "veul",
+    "pouv",
+    "peuvent",
+    "want",
+    "wish",
+    "tri",
+    "tent",
+    "cherch",
     // relative time words: vague, and rarely written the same way twice
-    "earlier", "later", "ago", "befor", "after", "previous", "plus", "tard", "tot", "auparav",
-    "last", "past", "next",
+    "earlier",
+    "later",
+    "ago",
+    "befor",
+    "after",
+    "previous",
+    "plus",
+    "tard",
+    "tot",
+    "auparav",
+    "last",
+    "past",
+    "next",
     // small number words left after a definite article ("the two ministers")
-    "one", "two", "three", "both", "un", "deux", "trois",
+    "one",
+    "two",
+    "three",
+    "both",
+    "un",
+    "deux",
+    "trois",
     // "devoir" as a modal ("devraient durer"): the meaning is in the verb after it
-    "devr", "dev", "doit", "doivent",
+    "devr",
+    "dev",
+    "doit",
+    "doivent",
     // the generic human noun ("two people died", "12 personnes"): what is
     // said of them carries the meaning
     "person",
+    // an event that occurs: its date and place carry the meaning
+    "occur",
+    "happen",
+    // the key of a light phrase (`light_phrase`)
+    LIGHT_PHRASE_KEY,
+];
+
+/// The key of each word of a phrase that only dates or places what the
+/// claim's other words name (`light_phrase`): it is said by any other.
+pub const LIGHT_PHRASE_KEY: &str = "~light";
+
+/// Forms of "avoir" before "lieu" ("a eu lieu", "aura lieu").
+const AVOIR_FORMS: &[&str] = &[
+    "eu", "a", "ont", "aura", "auront", "avait", "avaient", "avoir", "ayant", "aurait", "auraient",
+    "ait", "aient",
+];
+
+/// Is token `i` a word of a phrase that says only that an event took
+/// place: "a eu lieu", "took place", "s'est produite", "se sont déroulés"?
+/// Such a claim is stated by a sentence that gives its event with the date
+/// or the place, whatever the verb ("la guerre de 1982", "the vote on
+/// Tuesday"); the date and place rules judge the rest. Where a thing is
+/// ("est située au Canada", "based in") is no such phrase: the verb binds
+/// the thing to the place, which two names in one sentence do not ("un
+/// voyage d'Abuja à Yola, la capitale de l'État d'Adamawa").
+fn light_phrase(tokens: &[Token], i: usize, lang: Lang) -> bool {
+    let norm = tokens[i].norm.as_str();
+    let before = |k: usize| i.checked_sub(k).map(|j| tokens[j].norm.as_str());
+    // "se produit", "s'est produite", "se sont déroulés"
+    let reflexive = || {
+        let se = |w: Option<&str>| matches!(w, Some("se" | "s"));
+        se(before(1)) || se(before(2)) && before(1).is_some_and(|w| COPULA_FORMS_FR.contains(&w))
+    };
+    match lang {
+        Lang::Fr => {
+            norm == "lieu" && before(1).is_some_and(|w| AVOIR_FORMS.contains(&w))
+                || (norm.starts_with("produi") || norm.starts_with("deroul")) && reflexive()
+        }
+        Lang::En => {
+            norm == "place"
+                && before(1)
+                    .is_some_and(|w| matches!(w, "take" | "takes" | "took" | "taken" | "taking"))
+        }
+    }
+}
+
+/// "être" in the forms that follow a reflexive "se" ("s'est produite").
+const COPULA_FORMS_FR: &[&str] = &[
+    "est", "sont", "etait", "etaient", "sera", "seront", "serait", "fut",
 ];
 
 /// Is token `i` "passé" after a noun of time ("l'an passé", "la semaine
@@ -665,6 +767,11 @@ impl Lexicon {
                 // as light as "last year", not the verb "passer"
                 if lang == Lang::Fr && relative_past(tokens, i) {
                     keys.words.push(vec![String::from("past")]);
+                    keys.strong.push(1);
+                    continue;
+                }
+                if light_phrase(tokens, i, lang) {
+                    keys.words.push(vec![String::from(LIGHT_PHRASE_KEY)]);
                     keys.strong.push(1);
                     continue;
                 }
@@ -1303,6 +1410,49 @@ mod tests {
         for (text, lang, word) in [
             ("Ils ont passé la nuit dans un gymnase.", Lang::Fr, "passe"),
             ("Le projet est passé devant le conseil.", Lang::Fr, "passe"),
+        ] {
+            assert!(!Lexicon::is_light(&first_key(text, lang, word)), "{text}");
+        }
+    }
+
+    /// A phrase that says only that an event took place is light, in both
+    /// languages; the same words elsewhere are not.
+    #[test]
+    fn taking_place_is_light() {
+        let lex = Lexicon::shared();
+        let first_key = |text: &str, lang: Lang, word: &str| {
+            let tokens = crate::text::tokenize(text);
+            let keys = lex.keys(text, &tokens, lang);
+            let i = tokens.iter().position(|t| t.norm == word).unwrap();
+            keys.words[i].first().cloned().unwrap_or_default()
+        };
+        for (text, lang, word) in [
+            ("Le vote a eu lieu mardi.", Lang::Fr, "lieu"),
+            ("Les élections auront lieu en octobre.", Lang::Fr, "lieu"),
+            (
+                "La catastrophe s'est produite en 1986.",
+                Lang::Fr,
+                "produite",
+            ),
+            ("L'accident se produit la nuit.", Lang::Fr, "produit"),
+            (
+                "Les combats se sont déroulés en juin.",
+                Lang::Fr,
+                "deroules",
+            ),
+            ("The vote took place on Tuesday.", Lang::En, "place"),
+            ("The games will take place in Nagano.", Lang::En, "place"),
+            ("The crash happened at night.", Lang::En, "happened"),
+            ("The explosion occurred in 1986.", Lang::En, "occurred"),
+        ] {
+            assert!(Lexicon::is_light(&first_key(text, lang, word)), "{text}");
+        }
+        for (text, lang, word) in [
+            ("Le lieu du crime a été bouclé.", Lang::Fr, "lieu"),
+            ("L'usine a produit des voitures.", Lang::Fr, "produit"),
+            ("Ils ont déroulé le tapis rouge.", Lang::Fr, "deroule"),
+            ("The place was closed.", Lang::En, "place"),
+            ("They took the place of the old council.", Lang::En, "place"),
         ] {
             assert!(!Lexicon::is_light(&first_key(text, lang, word)), "{text}");
         }

@@ -13,7 +13,8 @@ pub use aliases::{Aliases, definitions as acronym_definitions};
 pub use filter::WordFilter;
 pub use lang::{Lang, detect_lang};
 pub use lexicon::{
-    FR_AUXILIARIES, Lexicon, TermKeys, cognate_prefix, is_coordinator, name_key, squeeze, squeezed,
+    FR_AUXILIARIES, LIGHT_PHRASE_KEY, Lexicon, TermKeys, cognate_prefix, is_coordinator, name_key,
+    squeeze, squeezed,
 };
 pub use normalize::{fold, fold_char};
 pub use places::{City, Places};

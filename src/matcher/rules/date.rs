@@ -11,6 +11,7 @@ use crate::matcher::context::{MatchContext, carries_meaning};
 use crate::matcher::coverage::Coverage;
 use crate::matcher::finding::{Effect, Finding, Kind};
 use crate::matcher::sentence::after_article;
+use crate::text::LIGHT_PHRASE_KEY;
 use std::ops::Range;
 
 /// Share of the claim a window must state for a differing date to be the
@@ -98,7 +99,19 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact) -> Finding {
                 continue;
             }
             let names_count = cmp == Comparison::Match || calendar;
-            if !date_near_matched_word(ws.facts, s, &sd.tokens, cov, names_count) {
+            // a claim that only says its event took place ("la guerre a eu
+            // lieu en 1982", "the vote took place on Tuesday") has no verb
+            // to bind a date: the date must be the event word's own ("la
+            // guerre de 1982", "voted on Tuesday", "a eu lieu le 14 mars"),
+            // not the date of another event near it ("de nouvelles lois
+            // électorales le 14 juillet", "obsédée par les îles Malouines
+            // même en 1994, 12 ans après sa défaite dans la guerre")
+            let bound = if takes_place_only(cx) {
+                date_of_matched_word(ws.facts, s, &sd.tokens, cov)
+            } else {
+                date_near_matched_word(ws.facts, s, &sd.tokens, cov, names_count)
+            };
+            if !bound {
                 continue;
             }
             let better = match &best {
@@ -140,6 +153,18 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact) -> Finding {
         _ => Finding::new(Kind::Date, Effect::Blocks, claim_side.clone(), "")
             .at_claim(cd.span.clone()),
     }
+}
+
+/// Does the claim say no more of its event than that it took place ("a eu
+/// lieu", "took place", "s'est produite")?
+fn takes_place_only(cx: &MatchContext<'_>) -> bool {
+    let claim = cx.claim;
+    claim
+        .keys
+        .words
+        .iter()
+        .any(|k| k.first().is_some_and(|k| k == LIGHT_PHRASE_KEY))
+        && cx.claim_verbs().is_empty()
 }
 
 /// Does window sentence `s` write one of the claim's `verbs` (or does the
@@ -228,6 +253,51 @@ fn missing_beside_found(cx: &MatchContext<'_>) -> bool {
                 || (t > 1 && of(t - 1) && weighty_found(t - 2))
                 || (of(t + 1) && weighty_found(t + 2))
         })
+}
+
+/// Words that may stand between an event word and its date: "la
+/// catastrophe de 1986", "voted on Tuesday", "a eu lieu le 14 mars" (folded).
+const EVENT_DATE_LINKS: &[&str] = &[
+    "de", "du", "d", "des", "en", "le", "la", "l", "au", "ce", "dans", "on", "in", "of", "the",
+    "at",
+];
+
+/// Nouns of a day that may name the date before it is written: "le
+/// débarquement de Normandie le jour J, le 6 juin 1944".
+const DAY_NOUNS: &[&str] = &[
+    "jour", "day", "matin", "soir", "nuit", "morning", "evening", "night",
+];
+
+/// Does a matched claim word stand just before the date (sentence `s`) or
+/// in its time phrase,
+/// with nothing but prepositions, articles or the day's own name between:
+/// the date is that word's? (Every place of a matched word counts: the
+/// coverage keeps the first, "l'appel avec Macron ... de l'appel du 24
+/// juillet".)
+fn date_of_matched_word(f: &Facts, s: usize, date: &Range<usize>, cov: &Coverage) -> bool {
+    const MAX_GAP: usize = 5;
+    let stem = |t: usize| f.keys.words[t].first();
+    let matched_stems: Vec<&String> = cov
+        .matched
+        .iter()
+        .filter(|&&(ms, _)| ms == s)
+        .filter_map(|&(_, mt)| stem(mt))
+        .collect();
+    let linked = |gap: &[crate::text::Token]| {
+        gap.iter().enumerate().all(|(k, w)| {
+            let norm = w.norm.as_str();
+            EVENT_DATE_LINKS.contains(&norm)
+                || DAY_NOUNS.contains(&norm)
+                // the day's name: "jour J", "day one"
+                || k > 0 && DAY_NOUNS.contains(&gap[k - 1].norm.as_str())
+        })
+    };
+    // (a word inside the date's own time phrase is its event: "pendant la
+    // catastrophe de 1986")
+    (date.start.saturating_sub(MAX_GAP + 1)..date.end).any(|t| {
+        stem(t).is_some_and(|k| matched_stems.contains(&k))
+            && (t >= date.start || linked(&f.tokens[t + 1..date.start]))
+    })
 }
 
 fn date_near_matched_word(
@@ -470,6 +540,73 @@ mod tests {
                 "The Czech poet Jan Vrba moved to Brno in 1969 to write.",
                 En,
                 contradicts,
+            ),
+        ];
+        assert_rows("date", table);
+    }
+
+    /// A claim that says only that its event took place ("a eu lieu",
+    /// "took place", "s'est produite") is dated by a date written with the
+    /// event's word ("la catastrophe de 1986", "voted on Tuesday"), not by
+    /// another event's date near one of its words.
+    #[test]
+    fn an_event_that_took_place_is_dated_by_its_word() {
+        use super::super::table::{Row, assert_rows};
+        let supports = &[(Kind::Date, Effect::Supports)][..];
+        let weekday = &[(Kind::Weekday, Effect::Supports)][..];
+        let contradicts = &[(Kind::Date, Effect::Contradicts)][..];
+        let blocks = &[(Kind::Date, Effect::Blocks)][..];
+        let table: &[Row] = &[
+            (
+                "Le vote a eu lieu le mardi 14 mars 2023.",
+                Fr,
+                "The city council voted on Tuesday 14 March 2023 to build a second bridge.",
+                En,
+                weekday,
+            ),
+            (
+                "The vote took place on 15 March 2023.",
+                En,
+                "Le conseil municipal a voté le 14 mars 2023 la construction d'un second pont.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "La catastrophe s'est produite en 1986.",
+                Fr,
+                "Des milliers d'habitants ont fui pendant la catastrophe de 1986.",
+                Fr,
+                supports,
+            ),
+            (
+                "The war took place in 1983.",
+                En,
+                "The country never forgot the war of 1982.",
+                En,
+                contradicts,
+            ),
+            // the day's name between the event and its date
+            (
+                "Le débarquement a eu lieu en juin 1944.",
+                Fr,
+                "La ville est au cœur de la zone du débarquement le jour J, le 6 juin 1944.",
+                Fr,
+                supports,
+            ),
+            // another event's date near a word of the claim
+            (
+                "Le nouveau référendum aura lieu le 3 mai.",
+                Fr,
+                "Le gouvernement a annoncé un nouveau référendum dans un décret publié le 3 mai.",
+                Fr,
+                blocks,
+            ),
+            (
+                "The new referendum will take place on 3 May.",
+                En,
+                "The government announced a new referendum in a decree published on 3 May.",
+                En,
+                blocks,
             ),
         ];
         assert_rows("date", table);
