@@ -726,7 +726,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // words, a part of the whole the claim counts, a port left that the
     // window has the ship sail for on the same day, a relation between two
     // names the other way round, a date of an event that only took place:
-    // its word's, not another event's beside it), each
+    // its word's, not another event's beside it, a vote's tally changed or
+    // its sides swapped), each
     // with the verdict a careful reader gives: `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {
@@ -771,6 +772,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("other-end-of-a-trip", "opposite"),
         ("wider-place-country", "location"),
         ("took-place-other-day", "date"),
+        ("tally-changed", "number"),
+        ("tally-swapped", "number"),
     ] {
         assert!(
             reason(id).iter().any(|k| k == kind),

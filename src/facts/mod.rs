@@ -9,6 +9,7 @@ mod numbers;
 mod polarity;
 #[cfg(test)]
 mod tables;
+mod tally;
 mod times;
 mod vocabulary;
 
@@ -21,6 +22,7 @@ pub use polarity::{
     COPULAS, Cue, asserting_copula, find_conditions, find_denials, find_hedges, find_intentions,
     find_negations, is_french_infinitive,
 };
+pub use tally::{Tally, find_tallies};
 pub use times::{FigureTime, claim_time, figure_times};
 pub use vocabulary::{CalendarKind, CueKind, NumberRole, Vocabulary, is_fact_word};
 
@@ -39,6 +41,9 @@ pub struct Facts {
     /// bombes"): they may support a claim's same count, never contradict
     /// another (the rest of what they count may be named elsewhere).
     pub references: Vec<Quantity>,
+    /// Vote tallies: pairs of `quantities` read as one fact ("23 voix
+    /// contre 8").
+    pub tallies: Vec<Tally>,
     pub dates: Vec<DateFact>,
     pub negations: Vec<Cue>,
     pub hedges: Vec<Cue>,
@@ -118,12 +123,14 @@ pub fn analyse_for_index(text: &str, lang: Lang, ctx: DateContext) -> Facts {
                 .chain(&references)
                 .any(|q| q.tokens.contains(t))
     });
+    let tallies = find_tallies(&tokens, &quantities);
     Facts {
         lang,
         tokens,
         keys,
         quantities,
         references,
+        tallies,
         dates,
         negations: Vec::new(),
         hedges: Vec::new(),

@@ -367,6 +367,8 @@ pub fn coverage(
         .flat_map(|q| q.tokens.clone())
         .chain((0..claim.tokens.len()).filter(|&t| in_quantity(t)))
         .chain(claim.dates.iter().flat_map(|d| d.tokens.clone()))
+        // a tally's words are the fact ("23 voix contre 8")
+        .chain(claim.tallies.iter().flat_map(|t| t.tokens.clone()))
         .chain(claim.hedges.iter().flat_map(|h| h.tokens.clone()))
         .chain(negation_words(claim))
         .collect();

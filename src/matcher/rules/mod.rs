@@ -34,6 +34,7 @@ mod refuted;
 mod role;
 mod side;
 mod silence;
+mod tally;
 mod unrelated;
 mod wording;
 
@@ -65,6 +66,7 @@ pub trait Rule: Sync {
 /// Every rule, in the order they run and their findings are reported.
 pub static RULES: &[&dyn Rule] = &[
     &number::NumberRule,
+    &tally::TallyRule,
     &comparison::ComparisonRule,
     &date::DateRule,
     &negation::NegationRule,

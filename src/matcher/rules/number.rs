@@ -61,10 +61,11 @@ impl Rule for NumberRule {
     }
 
     fn check(&self, cx: &MatchContext<'_>, _: &[Finding]) -> Vec<Finding> {
+        // (a tally's figures are compared as a pair: the tally rule)
         cx.claim
             .quantities
             .iter()
-            .filter(|q| !q.ordinal)
+            .filter(|q| !q.ordinal && !cx.claim.tallies.iter().any(|t| t.holds(q)))
             .map(|cq| finding_for(cx, cq))
             .collect()
     }
