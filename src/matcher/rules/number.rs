@@ -523,6 +523,14 @@ fn nouns_paired(cx: &MatchContext<'_>, cq: &Quantity, s: usize, sq: &Quantity) -
                 .is_some_and(|w| matches!(w.norm.as_str(), "a" | "au" | "aux" | "at" | "in"))
                 && (sn.head + 2..sn.head + 5).contains(&t)
     };
+    // the dead or the hurt, named by a noun or by the verb of people
+    // counted: "30 personnes sont décédées" / "au moins 30 morts", "two
+    // people were injured" / "deux blessés"
+    if let Some(harm) = harm_counted(cx.claim, cn)
+        && harm_counted(f, sn) == Some(harm)
+    {
+        return true;
+    }
     let heads = |t: usize| t == sn.head || generic && taken_part_in(t);
     cx.coverage
         .found()
@@ -543,6 +551,74 @@ const GENERIC_HEADS: &[&str] = &[
     "people",
     "persons",
 ];
+
+/// What a count of people counts when it counts harm: the dead, or the
+/// hurt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Harm {
+    Dead,
+    Hurt,
+}
+
+/// Words that name the dead (nouns, or participles said of people), folded.
+const DEAD_WORDS: &[&str] = &[
+    "mort",
+    "morts",
+    "morte",
+    "mortes",
+    "tue",
+    "tues",
+    "tuee",
+    "tuees",
+    "decede",
+    "decedes",
+    "decedee",
+    "decedees",
+    "deces",
+    "peri",
+    "peris",
+    "dead",
+    "deaths",
+    "killed",
+    "died",
+    "perished",
+    "fatalities",
+];
+/// Words that name the hurt, folded.
+const HURT_WORDS: &[&str] = &[
+    "blesse", "blesses", "blessee", "blessees", "injured", "wounded", "hurt",
+];
+/// Tokens after a generic head within which its verb says the harm ("30
+/// personnes ont été tuées", "two people were killed").
+const HARM_VERB_REACH: usize = 4;
+
+/// Does the noun phrase count the dead or the hurt: by its head ("30 morts",
+/// "two injured"), or by a generic head ("personnes", "people") whose verb
+/// follows ("30 personnes sont décédées", "two people died")?
+fn harm_counted(f: &crate::facts::Facts, noun: &crate::facts::NounPhrase) -> Option<Harm> {
+    let harm = |t: &crate::text::Token| {
+        let norm = t.norm.as_str();
+        if DEAD_WORDS.contains(&norm) {
+            Some(Harm::Dead)
+        } else if HURT_WORDS.contains(&norm) {
+            Some(Harm::Hurt)
+        } else {
+            None
+        }
+    };
+    let head = &f.tokens[noun.head];
+    harm(head).or_else(|| {
+        GENERIC_HEADS
+            .contains(&head.norm.as_str())
+            .then(|| {
+                f.tokens[noun.head + 1..]
+                    .iter()
+                    .take(HARM_VERB_REACH)
+                    .find_map(harm)
+            })
+            .flatten()
+    })
+}
 
 /// Words a complement must hold to pair two heads by itself.
 const COMPLEMENT_WORDS: usize = 2;
@@ -1669,6 +1745,43 @@ mod tests {
                 Fr,
                 "La police a dénombré 2,3 millions de participants à une manifestation à Ottawa.",
                 Fr,
+                Blocks,
+            ),
+            // the dead and the hurt, by a noun or by the verb of people counted
+            (
+                "Douze personnes sont décédées dans l'incendie de l'entrepôt de Mardyck.",
+                Fr,
+                "L'incendie de l'entrepôt de Mardyck a fait douze morts.",
+                Fr,
+                Supports,
+            ),
+            (
+                "Twelve people were killed in the Mardyck warehouse fire.",
+                En,
+                "L'incendie de l'entrepôt de Mardyck a fait douze morts.",
+                Fr,
+                Supports,
+            ),
+            (
+                "Quinze personnes sont décédées dans l'incendie de l'entrepôt de Mardyck.",
+                Fr,
+                "L'incendie de l'entrepôt de Mardyck a fait douze morts.",
+                Fr,
+                Blocks,
+            ),
+            (
+                "Two people were injured in the Mardyck warehouse fire.",
+                En,
+                "L'incendie de l'entrepôt de Mardyck a fait deux blessés.",
+                Fr,
+                Supports,
+            ),
+            // the hurt are not the dead
+            (
+                "Deux personnes sont mortes dans l'incendie de l'entrepôt de Mardyck.",
+                Fr,
+                "The Mardyck warehouse fire left two injured.",
+                En,
                 Blocks,
             ),
         ];
