@@ -727,7 +727,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // window has the ship sail for on the same day, a relation between two
     // names the other way round, a date of an event that only took place:
     // its word's, not another event's beside it, a vote's tally changed or
-    // its sides swapped), each
+    // its sides swapped, the conditional of a past report read as its
+    // future, not a hedge), each
     // with the verdict a careful reader gives: `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {
@@ -774,6 +775,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("took-place-other-day", "date"),
         ("tally-changed", "number"),
         ("tally-swapped", "number"),
+        ("reported-future-negated", "negation"),
+        ("reported-future-across", "negation"),
     ] {
         assert!(
             reason(id).iter().any(|k| k == kind),

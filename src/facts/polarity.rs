@@ -346,6 +346,71 @@ fn is_french_conditional(w: &str) -> bool {
     (w.ends_with("rait") || w.ends_with("raient")) && w.len() > 5
 }
 
+/// Tokens before a conditional within which the "que" of its clause is
+/// looked for, and words before that "que" within which its verb is.
+const REPORTED_CLAUSE_REACH: usize = 12;
+const REPORTING_VERB_REACH: usize = 5;
+
+/// Is the French conditional at `i` the future of a past report, not a
+/// hedge: in the "que" clause of a verb of saying in the past ("a annoncé
+/// que l'usine fermerait", "n'a pas écrit que des épidémies élimineraient
+/// 4 milliards de personnes", "avait assuré qu'il viendrait")? The tense
+/// follows the report's; what is reserved is the report, which its own
+/// words say.
+fn reported_future(tokens: &[Token], i: usize) -> bool {
+    let vocab = Vocabulary::shared();
+    let word = |k: usize| tokens[k].norm.as_str();
+    // the past conditional and the conditional of "être" are the press's
+    // reserve even after a report ("avait révélé que le logiciel aurait
+    // permis d'espionner", "a affirmé que X serait impliqué")
+    if matches!(word(i), "aurait" | "auraient" | "serait" | "seraient") {
+        return false;
+    }
+    let Some(que) = (i.saturating_sub(REPORTED_CLAUSE_REACH)..i)
+        .rev()
+        .find(|&k| matches!(word(k), "que" | "qu"))
+    else {
+        return false;
+    };
+    (que.saturating_sub(REPORTING_VERB_REACH)..que).any(|v| {
+        let verb = word(v);
+        let reports = verb == "dit" || vocab.is_cue(Lang::Fr, CueKind::SpeechVerb, verb);
+        // in the past: after an auxiliary ("a annoncé", "n'avait pas
+        // écrit"), or in the imperfect ("annonçait")
+        let past = verb.ends_with("ait")
+            || verb.ends_with("aient")
+            || (0..v)
+                .rev()
+                .take(3)
+                .map(word)
+                .find(|w| !matches!(*w, "pas" | "jamais" | "deja" | "plus" | "bien"))
+                .is_some_and(|w| {
+                    matches!(
+                        w,
+                        "a" | "ont" | "avait" | "avaient" | "eu" | "aurait" | "auraient"
+                    )
+                });
+        reports && past
+    })
+}
+
+/// Is English "would" at `i` the future of a past report ("announced that
+/// the plant would close", "said it would ballot its members")? English
+/// often drops the "that": a verb of saying in the past among the few
+/// words before is enough ("said", "announced", "told"; "says" is now).
+fn reported_future_en(tokens: &[Token], i: usize) -> bool {
+    let vocab = Vocabulary::shared();
+    // "would have" is the reserve ("said it would have been targeted")
+    if tokens.get(i + 1).is_some_and(|t| t.norm == "have") {
+        return false;
+    }
+    (i.saturating_sub(REPORTING_VERB_REACH + 2)..i).any(|v| {
+        let verb = tokens[v].norm.as_str();
+        vocab.is_cue(Lang::En, CueKind::SpeechVerb, verb)
+            && (verb.ends_with("ed") || matches!(verb, "said" | "told" | "wrote"))
+    })
+}
+
 pub fn find_hedges(tokens: &[Token], lang: Lang) -> Vec<Cue> {
     let vocab = Vocabulary::shared();
     let mut out = Vec::new();
@@ -353,14 +418,15 @@ pub fn find_hedges(tokens: &[Token], lang: Lang) -> Vec<Cue> {
         let w = t.norm.as_str();
         let hedge = match lang {
             Lang::Fr => {
-                is_french_conditional(w)
+                is_french_conditional(w) && !reported_future(tokens, i)
                     || vocab.is_cue(Lang::Fr, CueKind::Hedge, w)
                     || (w == "peut" && tokens.get(i + 1).is_some_and(|n| n.norm == "etre"))
             }
             Lang::En => {
                 // "May" written with a capital inside a sentence is the month
                 (vocab.is_cue(Lang::En, CueKind::Hedge, w)
-                    && !(w == "may" && t.capitalized && i > 0))
+                    && !(w == "may" && t.capitalized && i > 0)
+                    && !(w == "would" && reported_future_en(tokens, i)))
                     || (w == "according" && tokens.get(i + 1).is_some_and(|n| n.norm == "to"))
             }
         };
@@ -813,7 +879,53 @@ mod tests {
             ("le présumé espion", Lang::Fr, true),
             ("les cibles potentielles du logiciel", Lang::Fr, true),
             ("Quatorze ministres ont été visés", Lang::Fr, false),
+            // the future of a past report is no reserve
+            (
+                "Le groupe a annoncé que l'usine fermerait en juin",
+                Lang::Fr,
+                false,
+            ),
+            (
+                "Il n'a pas écrit dans son livre que des épidémies élimineraient 4 milliards de personnes",
+                Lang::Fr,
+                false,
+            ),
+            ("Le maire avait assuré qu'il viendrait", Lang::Fr, false),
+            // the past conditional stays the press's reserve
+            (
+                "L'enquête avait révélé que le logiciel aurait permis d'espionner 180 journalistes",
+                Lang::Fr,
+                true,
+            ),
+            (
+                "The report said the phone would have been targeted",
+                Lang::En,
+                true,
+            ),
+            // ... but a report now, or a conditional of its own, is
+            (
+                "Le groupe annonce que l'usine fermerait en juin",
+                Lang::Fr,
+                true,
+            ),
+            (
+                "Le ministre a démissionné et l'usine fermerait",
+                Lang::Fr,
+                true,
+            ),
             ("Ministers were allegedly targeted", Lang::En, true),
+            (
+                "The group announced that the plant would close",
+                Lang::En,
+                false,
+            ),
+            (
+                "The union said it would ballot its members",
+                Lang::En,
+                false,
+            ),
+            ("The union says it would ballot its members", Lang::En, true),
+            ("The plant would close if sales fell", Lang::En, true),
             ("Pegasus may have been used", Lang::En, true),
             ("according to Amnesty", Lang::En, true),
             ("Ministers were targeted", Lang::En, false),
