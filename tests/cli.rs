@@ -777,6 +777,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("tally-swapped", "number"),
         ("reported-future-negated", "negation"),
         ("reported-future-across", "negation"),
+        ("conditional-verb-negated", "negation"),
     ] {
         assert!(
             reason(id).iter().any(|k| k == kind),

@@ -20,7 +20,7 @@ pub use dates::{DateFact, DatePart, Season, extract_dates};
 pub use numbers::{Approx, Quantity, Unit, extract_quantities, extract_quantities_and_references};
 pub use polarity::{
     COPULAS, Cue, asserting_copula, find_conditions, find_denials, find_hedges, find_intentions,
-    find_negations, is_french_infinitive,
+    find_negations, hedge_is_verb, is_french_infinitive,
 };
 pub use tally::{Tally, find_tallies};
 pub use times::{FigureTime, claim_time, figure_times};

@@ -342,8 +342,45 @@ fn is_cessation(w: &str, lang: Lang) -> bool {
 /// French conditional forms of the verbs that carry reported speech
 /// ("aurait", "auraient", "serait", "pourrait", "devrait") and of any verb
 /// ("permettrait"): the -rait/-raient endings.
+/// Words ending in -rait/-raient that are no conditional: imperfects of
+/// verbs whose stem ends in -r ("déclarait", "espérait"), presents
+/// ("disparaît"), nouns ("retrait", "portrait"); generated from Apertium's
+/// French analyser by scripts/gen_verb_forms.py.
+const FR_NOT_CONDITIONAL: &str = include_str!("../../data/lexicon/fr-not-conditional.txt");
+
 fn is_french_conditional(w: &str) -> bool {
-    (w.ends_with("rait") || w.ends_with("raient")) && w.len() > 5
+    static NOT_CONDITIONAL: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| {
+            FR_NOT_CONDITIONAL
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.is_empty())
+                .collect()
+        });
+    (w.ends_with("rait") || w.ends_with("raient")) && w.len() > 5 && !NOT_CONDITIONAL.contains(w)
+}
+
+/// French conditionals of the auxiliaries and modals, folded: the reserve
+/// only, the meaning is in the verb after them ("auraient été visés",
+/// "pourrait fermer").
+const CONDITIONAL_AUXILIARIES: &[&str] = &[
+    "aurait",
+    "auraient",
+    "serait",
+    "seraient",
+    "pourrait",
+    "pourraient",
+    "devrait",
+    "devraient",
+    "voudrait",
+    "voudraient",
+    "faudrait",
+];
+
+/// Is the hedge word `w` also the verb that says what is hedged ("l'usine
+/// fermerait": the conditional of "fermer")? It is a word of the statement
+/// to find, not only a mark of reserve.
+pub fn hedge_is_verb(w: &str) -> bool {
+    is_french_conditional(w) && !CONDITIONAL_AUXILIARIES.contains(&w)
 }
 
 /// Tokens before a conditional within which the "que" of its clause is
@@ -879,6 +916,12 @@ mod tests {
             ("le présumé espion", Lang::Fr, true),
             ("les cibles potentielles du logiciel", Lang::Fr, true),
             ("Quatorze ministres ont été visés", Lang::Fr, false),
+            // an imperfect or a noun ending like a conditional
+            ("La brigade se procurait des armes", Lang::Fr, false),
+            ("Le ministre déclarait la guerre", Lang::Fr, false),
+            ("Le retrait des troupes a commencé", Lang::Fr, false),
+            ("Le groupe espérait un accord", Lang::Fr, false),
+            ("Le groupe espérerait un accord", Lang::Fr, true),
             // the future of a past report is no reserve
             (
                 "Le groupe a annoncé que l'usine fermerait en juin",

@@ -369,7 +369,14 @@ pub fn coverage(
         .chain(claim.dates.iter().flat_map(|d| d.tokens.clone()))
         // a tally's words are the fact ("23 voix contre 8")
         .chain(claim.tallies.iter().flat_map(|t| t.tokens.clone()))
-        .chain(claim.hedges.iter().flat_map(|h| h.tokens.clone()))
+        // (a conditional that is the verb, "fermerait", is a word to find)
+        .chain(
+            claim
+                .hedges
+                .iter()
+                .filter(|h| !crate::facts::hedge_is_verb(&h.words))
+                .flat_map(|h| h.tokens.clone()),
+        )
         .chain(negation_words(claim))
         .collect();
     let (mut total, mut found) = (0.0, 0.0);

@@ -238,7 +238,30 @@ fn window_negates_claim_words(cx: &MatchContext<'_>) -> bool {
         // (every place a claim word is written: the coverage keeps the
         // first, "l'obligation du pass sanitaire ... sans pass sanitaire")
         scope.into_iter().any(|t| cx.writes_claim_word(s, t))
-    })
+    }) || non_before_claim_word(cx)
+}
+
+/// Does a window sentence write a word the claim's negation denies right
+/// after "non" ("une
+/// résolution non contraignante" for "ne contraint pas", "non-binding")?
+/// Inside a noun phrase "non" is no negation of the sentence (it names a
+/// kind of thing), but it says the claim's word does not hold of it: no
+/// affirmative to set against a negated claim.
+fn non_before_claim_word(cx: &MatchContext<'_>) -> bool {
+    // (the words the claim's own negation denies: not a claim word that
+    // has its own "non", "les non-vaccinés")
+    let denied = claim_negated_words(cx);
+    let after_non = |s: usize, u: usize| u > 0 && cx.window[s].facts.tokens[u - 1].norm == "non";
+    // (where the coverage found the word, by a key or as a cognate
+    // "contraint" / "contraignante", or any other place a key writes it)
+    cx.coverage
+        .found()
+        .any(|(c, (s, u))| denied.contains(&c) && after_non(s, u))
+        || (0..cx.window.len()).any(|s| {
+            denied
+                .iter()
+                .any(|&c| cx.places_of(c, s).any(|u| after_non(s, u)))
+        })
 }
 
 /// The claim's negated predicate (inside "ne ... pas", or the first word
@@ -953,6 +976,20 @@ mod tests {
                 Fr,
                 "Christian Perronne affirme que les injections ne sont pas, selon lui, des vaccins mais un traitement expérimental.",
                 Fr,
+            ),
+            // the claim's denied word after "non" in the window: not
+            // affirmed there
+            (
+                "Le texte voté par l'Assemblée condamne l'invasion, mais juridiquement il ne contraint pas.",
+                Fr,
+                "L'Assemblée a condamné l'invasion dans une résolution non contraignante, et exigé le retrait des troupes.",
+                Fr,
+            ),
+            (
+                "The text the Assembly voted condemns the invasion, but legally it is not binding.",
+                En,
+                "The Assembly condemned the invasion in a non-binding resolution and demanded the withdrawal of troops.",
+                En,
             ),
         ];
         for (claim, cl, window, wl) in table {
