@@ -1387,13 +1387,6 @@ mod tests {
     /// form that is also a noun keeps its own ("été" is not "être").
     #[test]
     fn relative_time_words_are_light() {
-        let lex = Lexicon::shared();
-        let first_key = |text: &str, lang: Lang, word: &str| {
-            let tokens = crate::text::tokenize(text);
-            let keys = lex.keys(text, &tokens, lang);
-            let i = tokens.iter().position(|t| t.norm == word).unwrap();
-            keys.words[i].first().cloned().unwrap_or_default()
-        };
         for (text, lang, word) in [
             ("Ils ont signé une pétition l'an passé.", Lang::Fr, "passe"),
             (
@@ -1415,17 +1408,18 @@ mod tests {
         }
     }
 
+    /// The first key of `word` (folded) in `text`.
+    fn first_key(text: &str, lang: Lang, word: &str) -> String {
+        let tokens = crate::text::tokenize(text);
+        let keys = Lexicon::shared().keys(text, &tokens, lang);
+        let i = tokens.iter().position(|t| t.norm == word).unwrap();
+        keys.words[i].first().cloned().unwrap_or_default()
+    }
+
     /// A phrase that says only that an event took place is light, in both
     /// languages; the same words elsewhere are not.
     #[test]
     fn taking_place_is_light() {
-        let lex = Lexicon::shared();
-        let first_key = |text: &str, lang: Lang, word: &str| {
-            let tokens = crate::text::tokenize(text);
-            let keys = lex.keys(text, &tokens, lang);
-            let i = tokens.iter().position(|t| t.norm == word).unwrap();
-            keys.words[i].first().cloned().unwrap_or_default()
-        };
         for (text, lang, word) in [
             ("Le vote a eu lieu mardi.", Lang::Fr, "lieu"),
             ("Les élections auront lieu en octobre.", Lang::Fr, "lieu"),

@@ -255,6 +255,16 @@ fn missing_beside_found(cx: &MatchContext<'_>) -> bool {
         })
 }
 
+/// The stems of the words the coverage matched in sentence `s`: a date
+/// belongs to any place of one of them.
+fn matched_stems<'f>(f: &'f Facts, s: usize, cov: &Coverage) -> Vec<&'f String> {
+    cov.matched
+        .iter()
+        .filter(|&&(ms, _)| ms == s)
+        .filter_map(|&(_, mt)| f.keys.words[mt].first())
+        .collect()
+}
+
 /// Words that may stand between an event word and its date: "la
 /// catastrophe de 1986", "voted on Tuesday", "a eu lieu le 14 mars" (folded).
 const EVENT_DATE_LINKS: &[&str] = &[
@@ -277,12 +287,7 @@ const DAY_NOUNS: &[&str] = &[
 fn date_of_matched_word(f: &Facts, s: usize, date: &Range<usize>, cov: &Coverage) -> bool {
     const MAX_GAP: usize = 5;
     let stem = |t: usize| f.keys.words[t].first();
-    let matched_stems: Vec<&String> = cov
-        .matched
-        .iter()
-        .filter(|&&(ms, _)| ms == s)
-        .filter_map(|&(_, mt)| stem(mt))
-        .collect();
+    let matched_stems = matched_stems(f, s, cov);
     let linked = |gap: &[crate::text::Token]| {
         gap.iter().enumerate().all(|(k, w)| {
             let norm = w.norm.as_str();
@@ -310,12 +315,7 @@ fn date_near_matched_word(
     // every place in the sentence where a matched word occurs (the coverage
     // keeps its first: "l'appel avec Macron ... de l'appel du 24 juillet")
     let stem = |t: usize| f.keys.words[t].first();
-    let matched_stems: Vec<&String> = cov
-        .matched
-        .iter()
-        .filter(|&&(ms, _)| ms == s)
-        .filter_map(|&(_, mt)| stem(mt))
-        .collect();
+    let matched_stems = matched_stems(f, s, cov);
     // a clause a complementiser opens is another event: "a déclaré le 7
     // juin que la visite au Mexique ..." dates the statement, not the visit
     let complementiser_between = |t: usize| {
