@@ -206,6 +206,18 @@ impl MatchContext<'_> {
             .or_else(|| self.claim_verbs().first().copied())
     }
 
+    /// Is a word of the claim's subject (what carries meaning before its
+    /// verb) found in the window, or has the claim none?
+    pub fn subject_stated(&self) -> bool {
+        let Some(verb) = self.claim_verb_start() else {
+            return true;
+        };
+        let subject: Vec<usize> = (0..verb)
+            .filter(|&t| carries_meaning(self.claim, t))
+            .collect();
+        subject.is_empty() || self.coverage.found().any(|(c, _)| subject.contains(&c))
+    }
+
     /// Is the party of window token `t` (sentence `s`) the claim's party of
     /// its token `claim_verb`: a claim word before that verb found among
     /// the few words before `t`? "Le ministère de l'Industrie a démenti" /

@@ -254,6 +254,15 @@ impl<'w> WindowKeys<'w> {
         self.at.get(key).copied()
     }
 
+    /// Does token `t` of sentence `s` say a stance: a verb by which a party
+    /// confirms or admits something, or a word of the claim's stance word's
+    /// `stem` ("la confirmation")?
+    fn says_stance(&self, s: usize, t: usize, stem: &str) -> bool {
+        let f = self.window[s].facts;
+        is_stance_word(f.lang, &f.tokens[t].norm)
+            || f.keys.words[t].first().is_some_and(|k| k == stem)
+    }
+
     /// Where claim token `i` (with `keys`) is said in the window: by a
     /// shared key, else a name spelled the same up to a doubled letter
     /// ("Condoleeza" is "Condoleezza"; "Qselthogaa" is not "Qselthoraa"), else
@@ -290,6 +299,13 @@ impl<'w> WindowKeys<'w> {
                     .map(|&(s, t, _)| (s, t))
             })
     }
+}
+
+/// Is the word a verb by which a party confirms or admits something
+/// ("admitted", "a reconnu", "confirmed")? Its meaning is the stance, not
+/// its dictionary's other senses ("admit" / "allow" / "permis").
+fn is_stance_word(lang: crate::text::Lang, norm: &str) -> bool {
+    crate::facts::Vocabulary::shared().is_cue(lang, crate::facts::CueKind::Confirmation, norm)
 }
 
 /// Across languages, is the window word a cognate of one of the claim
@@ -415,11 +431,26 @@ pub fn coverage(
                     || institution && !stem
             });
         }
-        let hit = window_keys.find(claim, i, &keys, is_name).or_else(|| {
-            is_name
-                .then(|| by_surname(claim_text, claim, i, window, &window_keys, &mut out))
-                .flatten()
-        });
+        // a stance word is said by its own word ("confirmed" / "la
+        // confirmation") and its translations, not by its synonyms' other
+        // senses ("admitted" / "permis", through "allow")
+        // (in the window: a stance word, or one of the same stem)
+        let stance = is_stance_word(claim.lang, &tok.norm);
+        if stance {
+            let own = match claim.lang {
+                crate::text::Lang::En => 1,
+                crate::text::Lang::Fr => claim.keys.own_keys.get(i).copied().unwrap_or(keys.len()),
+            };
+            keys.truncate(own);
+        }
+        let hit = window_keys
+            .find(claim, i, &keys, is_name)
+            .or_else(|| {
+                is_name
+                    .then(|| by_surname(claim_text, claim, i, window, &window_keys, &mut out))
+                    .flatten()
+            })
+            .filter(|&(s, t)| !stance || window_keys.says_stance(s, t, &claim.keys.words[i][0]));
         let place_in_context = if hit.is_none() && places.contains(&i) {
             let key = name_key(&tok.norm);
             context

@@ -21,7 +21,7 @@ impl Rule for DenialRule {
         "denial"
     }
 
-    fn check(&self, cx: &MatchContext<'_>, _: &[Finding]) -> Vec<Finding> {
+    fn check(&self, cx: &MatchContext<'_>, earlier: &[Finding]) -> Vec<Finding> {
         let vocab = Vocabulary::shared();
         // the claim's own stance verb is compared as a stance, not looked
         // for as a word: "NSO confirmed the sale" against "NSO a démenti la
@@ -40,7 +40,21 @@ impl Rule for DenialRule {
             !cx.coverage.missing.is_empty() && cx.coverage.missing.iter().all(|m| stance_word(m));
         // enough of the claim stated to compare stances; less is enough to
         // see that the claim's own subject denies it
-        let stated = cx.coverage.share >= NEGATION_COVERAGE || only_stance_missing;
+        // ... or a bound figure of the claim found, and nothing missing but
+        // its verbs ("NSO accepted that Pegasus had been used against 14
+        // heads of state" / "Il aurait permis d'espionner ... 14 chefs
+        // d'État – ce que NSO réfute": the figure names the statement)
+        let verbs = cx.claim_verbs();
+        let anchored_but_verbs = earlier
+            .iter()
+            .any(|f| f.anchors && f.effect == Effect::Supports)
+            && cx
+                .coverage
+                .missing
+                .iter()
+                .all(|m| stance_word(m) || verbs.iter().any(|&v| claim.tokens[v].norm == *m));
+        let stated =
+            cx.coverage.share >= NEGATION_COVERAGE || only_stance_missing || anchored_but_verbs;
         // the claim's stance verb: a confirmation, or its denial
         let claim_stance = claim_stance(cx);
         let claim_denies = !cx.claim.denials.is_empty();
@@ -376,6 +390,15 @@ mod tests {
                 "NSO confirmed that its software was sold to the Moroccan police, which Rabat denied.",
                 En,
                 Effect::Neutral,
+            ),
+            // a bound figure of the claim found, nothing missing but its
+            // verbs: the statement the party denies is the claim's
+            (
+                "Orvex accepted that Falcon had been used against 14 heads of state.",
+                En,
+                "Le logiciel Falcon aurait permis d'espionner les numéros de 14 chefs d'État, ce que Orvex réfute.",
+                Fr,
+                Effect::Contradicts,
             ),
         ];
         super::super::table::assert_effects("denial", &table);

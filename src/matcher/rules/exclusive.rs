@@ -87,10 +87,14 @@ impl Rule for ExclusiveRule {
         let cov = cx.coverage;
         let facts_agree = super::facts_agree(earlier);
         let decided = super::settled(earlier);
+        // (the claim's subject stated: "NSO assure que son logiciel sert
+        // uniquement à obtenir des renseignements" restricts the software,
+        // not what "Morocco admitted using" it says of Morocco)
         if decided
             || !facts_agree
             || cov.share < EXCLUSIVE_COVERAGE
             || cov.missing_weighty.is_empty()
+            || !cx.subject_stated()
         {
             return Vec::new();
         }
@@ -306,6 +310,15 @@ mod tests {
                 En,
                 "The Vienna protesters demonstrated not only against climate change.",
                 En,
+                &[],
+            ),
+            // the window restricts the software, and does not name the
+            // claim's subject: nothing it says is of Belmar
+            (
+                "Belmar admitted using the Falcon software.",
+                En,
+                "Le groupe Orvex assure que son logiciel Falcon sert uniquement à surveiller des réseaux criminels.",
+                Fr,
                 &[],
             ),
         ];

@@ -236,7 +236,7 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             // states enough of the claim, its subject included ("Le
             // gouvernement a proposé 400 millions de livres" is not stated by
             // "the cost ..., which it put at 400 million pounds")
-            if !bound && (cov.share < threshold || !subject_stated(cx)) {
+            if !bound && (cov.share < threshold || !cx.subject_stated()) {
                 continue;
             }
             // a number whose binding is unknown may support, never contradict:
@@ -622,18 +622,6 @@ fn harm_counted(f: &crate::facts::Facts, noun: &crate::facts::NounPhrase) -> Opt
 
 /// Words a complement must hold to pair two heads by itself.
 const COMPLEMENT_WORDS: usize = 2;
-
-/// Is a word of the claim's subject (what carries meaning before its verb)
-/// found in the window, or has the claim none?
-fn subject_stated(cx: &MatchContext<'_>) -> bool {
-    let Some(verb) = cx.claim_verb_start() else {
-        return true;
-    };
-    let subject: Vec<usize> = (0..verb)
-        .filter(|&t| crate::matcher::context::carries_meaning(cx.claim, t))
-        .collect();
-    subject.is_empty() || cx.coverage.found().any(|(c, _)| subject.contains(&c))
-}
 
 /// Do the two quantities' nouns share their complement, the head aside:
 /// every word of the claim's complement found inside the window's

@@ -33,12 +33,20 @@ impl Rule for WordingRule {
             .filter(|norm| cov.missing.iter().any(|m| m == norm))
             .collect();
         if !verbs.is_empty() {
-            found.push(Finding::new(
-                Kind::Predicate,
-                Effect::Neutral,
-                verbs.join(", "),
-                "",
-            ));
+            // a party's admission or confirmation is said by one only ("a
+            // reconnu", "la confirmation"): a window without it reports
+            // no stance of that party ("Belmar admitted using Falcon" /
+            // "Belmar a été accusé d'avoir eu recours au logiciel")
+            let vocab = crate::facts::Vocabulary::shared();
+            let stance_missing = verbs
+                .iter()
+                .any(|v| vocab.is_cue(cx.claim.lang, crate::facts::CueKind::Confirmation, v));
+            let effect = if stance_missing && !contradicts {
+                Effect::Blocks
+            } else {
+                Effect::Neutral
+            };
+            found.push(Finding::new(Kind::Predicate, effect, verbs.join(", "), ""));
         }
         // a comparison is the claim's predicate: a window that compares
         // nothing does not state it ("Germany hosted fewer servers than
@@ -162,6 +170,43 @@ mod tests {
             let found = Case::new(claim, cl, window, wl).findings_of("wording");
             assert_eq!(kinds(&found), want, "{claim}");
             assert_eq!(found.first().map_or("", |f| f.claim.as_str()), shown);
+        }
+    }
+
+    /// A claim's admission or confirmation missing keeps the window from
+    /// supporting: no other verb says a party's stance.
+    #[test]
+    fn a_stance_missing_blocks() {
+        let window = "Le Belmar a été accusé d'avoir eu recours au logiciel Falcon.";
+        let table = [
+            (
+                "Belmar admitted using the Falcon software.",
+                En,
+                Effect::Blocks,
+            ),
+            (
+                "Le Belmar a reconnu avoir eu recours au logiciel Falcon.",
+                Fr,
+                Effect::Blocks,
+            ),
+            (
+                "Belmar was accused of using the Falcon software.",
+                En,
+                Effect::Neutral,
+            ),
+        ];
+        for (claim, lang, want) in table {
+            let found = Case::new(claim, lang, window, Fr).findings_of("wording");
+            let predicate: Vec<Effect> = found
+                .iter()
+                .filter(|f| f.kind == Kind::Predicate)
+                .map(|f| f.effect)
+                .collect();
+            assert!(
+                predicate.iter().all(|&e| e == want)
+                    && (want != Effect::Blocks || !predicate.is_empty()),
+                "{claim}: {found:?}"
+            );
         }
     }
 
