@@ -8,7 +8,7 @@ use std::ops::Range;
 /// A verb that reports who says it; confirming is reporting too.
 pub fn is_speech(lang: Lang, w: &str) -> bool {
     let vocab = Vocabulary::shared();
-    vocab.is_cue(lang, CueKind::SpeechVerb, w) || vocab.is_cue(lang, CueKind::Confirmation, w)
+    vocab.is_cue(lang, CueKind::SpeechVerb, w) || vocab.confirms(lang, w)
 }
 
 /// The source a sentence attributes its content to, with its byte span.

@@ -218,6 +218,12 @@ impl Vocabulary {
         self.is_cue(lang, CueKind::Negator, word) || self.is_cue(lang, CueKind::Negation, word)
     }
 
+    /// Is `word` a verb by which a party confirms or admits a statement
+    /// ("a confirmé", "admitted", "a reconnu")?
+    pub fn confirms(&self, lang: Lang, word: &str) -> bool {
+        self.is_cue(lang, CueKind::Confirmation, word)
+    }
+
     /// Does `word` start with a cue of this kind (a prefix kind)?
     pub fn starts_with_cue(&self, lang: Lang, kind: CueKind, word: &str) -> bool {
         self.cues(lang, kind)

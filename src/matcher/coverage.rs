@@ -259,7 +259,7 @@ impl<'w> WindowKeys<'w> {
     /// `stem` ("la confirmation")?
     fn says_stance(&self, s: usize, t: usize, stem: &str) -> bool {
         let f = self.window[s].facts;
-        is_stance_word(f.lang, &f.tokens[t].norm)
+        crate::facts::Vocabulary::shared().confirms(f.lang, &f.tokens[t].norm)
             || f.keys.words[t].first().is_some_and(|k| k == stem)
     }
 
@@ -299,13 +299,6 @@ impl<'w> WindowKeys<'w> {
                     .map(|&(s, t, _)| (s, t))
             })
     }
-}
-
-/// Is the word a verb by which a party confirms or admits something
-/// ("admitted", "a reconnu", "confirmed")? Its meaning is the stance, not
-/// its dictionary's other senses ("admit" / "allow" / "permis").
-fn is_stance_word(lang: crate::text::Lang, norm: &str) -> bool {
-    crate::facts::Vocabulary::shared().is_cue(lang, crate::facts::CueKind::Confirmation, norm)
 }
 
 /// Across languages, is the window word a cognate of one of the claim
@@ -435,7 +428,7 @@ pub fn coverage(
         // confirmation") and its translations, not by its synonyms' other
         // senses ("admitted" / "permis", through "allow")
         // (in the window: a stance word, or one of the same stem)
-        let stance = is_stance_word(claim.lang, &tok.norm);
+        let stance = crate::facts::Vocabulary::shared().confirms(claim.lang, &tok.norm);
         if stance {
             let own = match claim.lang {
                 crate::text::Lang::En => 1,

@@ -198,7 +198,7 @@ fn light_phrase(tokens: &[Token], i: usize, lang: Lang) -> bool {
     // "se produit", "s'est produite", "se sont déroulés"
     let reflexive = || {
         let se = |w: Option<&str>| matches!(w, Some("se" | "s"));
-        se(before(1)) || se(before(2)) && before(1).is_some_and(|w| COPULA_FORMS_FR.contains(&w))
+        se(before(1)) || se(before(2)) && before(1).is_some_and(|w| FR_AUXILIARIES.contains(&w))
     };
     match lang {
         Lang::Fr => {
@@ -212,11 +212,6 @@ fn light_phrase(tokens: &[Token], i: usize, lang: Lang) -> bool {
         }
     }
 }
-
-/// "être" in the forms that follow a reflexive "se" ("s'est produite").
-const COPULA_FORMS_FR: &[&str] = &[
-    "est", "sont", "etait", "etaient", "sera", "seront", "serait", "fut",
-];
 
 /// Is token `i` "passé" after a noun of time ("l'an passé", "la semaine
 /// passée", "le mois passé")?

@@ -46,6 +46,8 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact) -> Finding {
     let mut claim_date_stated = false;
     // (the claim's verbs, found once a date, when a date differs)
     let verbs = std::cell::OnceCell::new();
+    // (read once for the claim, not for each date of the window)
+    let takes_place_only = takes_place_only(cx);
     for (s, ws) in cx.window.iter().enumerate() {
         for sd in ws.facts.dates.iter().filter(|d| d.since == cd.since) {
             let (cmp, kind) = compare_dates(cd, sd);
@@ -106,7 +108,7 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact) -> Finding {
             // not the date of another event near it ("de nouvelles lois
             // électorales le 14 juillet", "obsédée par les îles Malouines
             // même en 1994, 12 ans après sa défaite dans la guerre")
-            let bound = if takes_place_only(cx) {
+            let bound = if takes_place_only {
                 date_of_matched_word(ws.facts, s, &sd.tokens, cov)
             } else {
                 date_near_matched_word(ws.facts, s, &sd.tokens, cov, names_count)

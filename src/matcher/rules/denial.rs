@@ -28,7 +28,7 @@ impl Rule for DenialRule {
         // vente" states all the rest
         let claim = cx.claim;
         let stance_word = |norm: &str| {
-            vocab.is_cue(claim.lang, CueKind::Confirmation, norm)
+            vocab.confirms(claim.lang, norm)
                 || vocab.is_cue(claim.lang, CueKind::SpeechVerb, norm)
                 || claim.denials.iter().any(|c| {
                     claim.tokens[c.tokens.clone()]
@@ -67,8 +67,7 @@ impl Rule for DenialRule {
             // more rain was likely": the same party saying it plainly
             return stance_near_match(cx, |s, t| {
                 let f = cx.window[s].facts;
-                vocab.is_cue(f.lang, CueKind::Confirmation, &f.tokens[t].norm)
-                    || says_plainly(cx, stance, s, t)
+                vocab.confirms(f.lang, &f.tokens[t].norm) || says_plainly(cx, stance, s, t)
             })
             .map(|(s, t, who)| opposite(cx, stance, s, t, who))
             .into_iter()
@@ -280,7 +279,7 @@ fn names_one_of(who: &str, keys: &[String]) -> bool {
 /// Is claim token `i` a stance verb (a confirmation or a denial)?
 fn is_stance(cx: &MatchContext<'_>, i: usize) -> bool {
     let claim = cx.claim;
-    Vocabulary::shared().is_cue(claim.lang, CueKind::Confirmation, &claim.tokens[i].norm)
+    Vocabulary::shared().confirms(claim.lang, &claim.tokens[i].norm)
         || claim.denials.iter().any(|c| c.tokens.contains(&i))
 }
 

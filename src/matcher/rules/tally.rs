@@ -12,6 +12,9 @@ use crate::facts::Tally;
 use crate::matcher::context::MatchContext;
 use crate::matcher::finding::{Effect, Finding, Kind};
 
+/// What a tally's finding is about, as the report shows it.
+const ABOUT: &str = "vote";
+
 pub struct TallyRule;
 
 impl Rule for TallyRule {
@@ -38,7 +41,7 @@ fn finding_for(cx: &MatchContext<'_>, ct: &Tally) -> Finding {
             let span = ws.facts.span_of(st.tokens.clone());
             let found = |effect| {
                 Finding::new(Kind::Number, effect, &claim_side, &ws.text[span.clone()])
-                    .about(Some(String::from("vote")))
+                    .about(Some(String::from(ABOUT)))
                     .at_claim(claim_span.clone())
                     .at_source(s, span.clone())
             };
@@ -58,7 +61,7 @@ fn finding_for(cx: &MatchContext<'_>, ct: &Tally) -> Finding {
     }
     differing.unwrap_or_else(|| {
         Finding::new(Kind::Number, Effect::Blocks, claim_side, "")
-            .about(Some(String::from("vote")))
+            .about(Some(String::from(ABOUT)))
             .at_claim(claim_span)
     })
 }

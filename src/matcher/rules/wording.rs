@@ -38,9 +38,7 @@ impl Rule for WordingRule {
             // no stance of that party ("Belmar admitted using Falcon" /
             // "Belmar a été accusé d'avoir eu recours au logiciel")
             let vocab = crate::facts::Vocabulary::shared();
-            let stance_missing = verbs
-                .iter()
-                .any(|v| vocab.is_cue(cx.claim.lang, crate::facts::CueKind::Confirmation, v));
+            let stance_missing = verbs.iter().any(|v| vocab.confirms(cx.claim.lang, v));
             let effect = if stance_missing && !contradicts {
                 Effect::Blocks
             } else {
