@@ -778,6 +778,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("reported-future-negated", "negation"),
         ("reported-future-across", "negation"),
         ("conditional-verb-negated", "negation"),
+        ("zero-denies-its-noun", "negation"),
     ] {
         assert!(
             reason(id).iter().any(|k| k == kind),

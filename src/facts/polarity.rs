@@ -573,12 +573,23 @@ pub fn find_conditions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
         if out.last().is_some_and(|c: &Cue| c.tokens.contains(&i)) {
             continue;
         }
+        if lang == Lang::Fr && concessive(tokens, i) {
+            continue;
+        }
         out.push(Cue {
             tokens: i..end,
             words: cue_words(&[w], lang),
         });
     }
     out
+}
+
+/// Is the French "si" at token `i` concessive, "même si" ("even though"):
+/// the clause it opens is asserted ("même s'ils contrôlent les deux
+/// chambres", "même si Moscou dément"), unless a conditional makes the
+/// sentence a hypothesis ("même s'il était élu, il ne pourrait pas").
+fn concessive(tokens: &[Token], i: usize) -> bool {
+    i > 0 && tokens[i - 1].norm == "meme" && !tokens.iter().any(|t| is_french_conditional(&t.norm))
 }
 
 /// Where the clause that token `from` opens ends: the next comma,
@@ -1201,6 +1212,23 @@ mod tests {
                 &["s'il pouvait venir"],
             ),
             ("C'est si grave que personne ne vient.", Lang::Fr, &[]),
+            // concessive: asserted
+            (
+                "Le projet a échoué, même s'ils contrôlent les deux chambres.",
+                Lang::Fr,
+                &[],
+            ),
+            (
+                "Même si Orvane dément, les livraisons ont repris.",
+                Lang::Fr,
+                &[],
+            ),
+            // ... unless a conditional makes the sentence a hypothesis
+            (
+                "Même s'il était élu, il ne pourrait pas gouverner.",
+                Lang::Fr,
+                &["s'il était élu"],
+            ),
             (
                 "Axios does not say whether the proposal was accepted.",
                 Lang::En,

@@ -88,6 +88,22 @@ mod tests {
                 Fr,
                 &[],
             ),
+            // "même si" concedes what it says: asserted
+            (
+                "Les conservateurs contrôlent les deux chambres.",
+                Fr,
+                "Le projet a échoué, même si les conservateurs contrôlent les deux chambres.",
+                Fr,
+                &[],
+            ),
+            // ... unless the sentence is a hypothesis (a conditional)
+            (
+                "Les conservateurs contrôlent les deux chambres.",
+                Fr,
+                "Même si les conservateurs contrôlaient les deux chambres, le projet échouerait.",
+                Fr,
+                &blocks,
+            ),
         ];
         assert_rows("condition", table);
     }

@@ -127,7 +127,16 @@ impl Rule for NegationRule {
         // a negation of the claim's own word (the window's, or the claim's
         // with its verb stated) needs less of the rest stated, when neither
         // side hedges
+        // (the window's own verb denied, its object only the claim's: "il
+        // était connu que les vaccins n'empêchaient pas la transmission"
+        // against "l'impact du vaccin sur la transmission" needs the full
+        // share; a zero denies the noun after it, "ne disposait d'aucun
+        // plan")
+        let claims_word_denied = at
+            .as_ref()
+            .is_none_or(|(s, _, cue)| !denies_only_object(cx, *s, cue));
         let unhedged_denial = cx.coverage.share >= DENIED_WORD_COVERAGE
+            && claims_word_denied
             && !(claim_negated && cx.verb_missing())
             && !cx.claim.hedged()
             && match &at {
@@ -187,8 +196,17 @@ const DENIED_CLAUSE_MIN_WORDS: usize = 3;
 fn denied_clause_within_claim(cx: &MatchContext<'_>, s: usize, cue: &Range<usize>) -> bool {
     let f = cx.window[s].facts;
     let clause = cx.clause(s, cue.start);
-    let words: Vec<usize> = clause
-        .filter(|t| !cue.contains(t))
+    // (from the completive the negation stands in: "il était déjà connu que
+    // les vaccins n'empêchaient pas la transmission" denies nothing of
+    // "connu")
+    let start = (clause.start..cue.start)
+        .rev()
+        .find(|&t| COMPLETIVES.contains(&f.tokens[t].norm.as_str()))
+        .map_or(clause.start, |t| t + 1);
+    // (the verb inside "ne ... pas" is a word of the clause too: what is
+    // denied)
+    let words: Vec<usize> = (start..clause.end)
+        .filter(|&t| !cue.contains(&t) || Some(t) == verb_inside(cx, s, cue))
         .filter(|&t| carries_meaning(f, t))
         .collect();
     let matched = words.iter().filter(|&&t| cx.matched(s, t)).count();
@@ -196,6 +214,9 @@ fn denied_clause_within_claim(cx: &MatchContext<'_>, s: usize, cue: &Range<usize
         && words.iter().all(|&t| !cx.is_name(s, t) || cx.matched(s, t))
         && matched as f64 >= DENIED_CLAUSE_SHARE * words.len() as f64
 }
+
+/// Words that open a completive clause (folded).
+const COMPLETIVES: &[&str] = &["que", "qu", "that"];
 
 /// Is the clause that the claim's negation stands in made of words the
 /// window states: every name, and nearly every other word that carries
@@ -433,6 +454,33 @@ fn negated_words(cx: &MatchContext<'_>, s: usize, cue: &Cue) -> Vec<usize> {
     inner.chain(after).chain(joined).collect()
 }
 
+/// Does window negation `cue` (tokens of sentence `s`) deny a verb of
+/// meaning the claim does not have, the claim's words only after it
+/// ("n'empêchaient pas la transmission": "empêchaient" is not the claim's,
+/// "transmission" is)? Not a zero ("aucun", "no"): it denies the noun after
+/// it.
+fn denies_only_object(cx: &MatchContext<'_>, s: usize, cue: &Range<usize>) -> bool {
+    let f = cx.window[s].facts;
+    let zero = f.tokens[cue.clone()]
+        .iter()
+        .any(|t| ZERO_WORDS.contains(&t.norm.as_str()));
+    !zero && verb_inside(cx, s, cue).is_some_and(|v| !cx.matched(s, v))
+}
+
+/// The verb of meaning a French negation stands around: the word after
+/// "ne" and its clitics ("n'empêchait pas", "ne le prévient pas"), when it
+/// carries meaning; none when it is an auxiliary ("n'a en revanche jamais
+/// publié": the verb comes after the cue).
+fn verb_inside(cx: &MatchContext<'_>, s: usize, cue: &Range<usize>) -> Option<usize> {
+    let f = cx.window[s].facts;
+    if !matches!(f.tokens[cue.start].norm.as_str(), "ne" | "n") {
+        return None;
+    }
+    (cue.start + 1..cue.end.saturating_sub(1))
+        .find(|&t| !CLITICS.contains(&f.tokens[t].norm.as_str()))
+        .filter(|&t| carries_meaning(f, t))
+}
+
 /// The claim's words its own negations deny ([`claim_denied_by`]).
 fn claim_negated_words(cx: &MatchContext<'_>) -> Vec<usize> {
     cx.claim
@@ -591,6 +639,15 @@ mod tests {
                 &[(Kind::Negation, Effect::Contradicts)],
             ),
             ("NSO did not comment.", En, no_comment, Fr, &[]),
+            // a zero denies the noun after it, whatever the verb: "ne
+            // disposait d'aucun plan" says there were no plans
+            (
+                "Les documents comprenaient des plans secrets pour une nouvelle usine.",
+                Fr,
+                "M. Varga a déclaré que l'entreprise ne disposait d'aucun plan ou document confidentiel concernant le projet d'usine.",
+                Fr,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
             // a negation inside what the claim says was asked or proposed
             // is not asserted: it denies nothing the window states
             (
@@ -990,6 +1047,22 @@ mod tests {
                 En,
                 "The Assembly condemned the invasion in a non-binding resolution and demanded the withdrawal of troops.",
                 En,
+            ),
+            // the window denies its own verb, of which only the object is
+            // the claim's: nothing the claim says is denied (with "même
+            // si", which concedes, or without); "établi" is the
+            // completive's frame, not denied with it
+            (
+                "Il était déjà connu et public, mais des élus ont fait des raccourcis hasardeux sur l'effet du traitement sur la propagation de la maladie.",
+                Fr,
+                "Même s'il était déjà connu que le traitement n'empêchait pas la propagation de la maladie, des élus ont multiplié les déclarations hâtives.",
+                Fr,
+            ),
+            (
+                "Il était déjà connu et public, mais des élus ont fait des raccourcis hasardeux sur l'effet du traitement sur la propagation de la maladie.",
+                Fr,
+                "Il était déjà connu que le traitement n'empêchait pas la propagation de la maladie, mais des élus ont multiplié les déclarations hâtives.",
+                Fr,
             ),
         ];
         for (claim, cl, window, wl) in table {
