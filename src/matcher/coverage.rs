@@ -329,7 +329,10 @@ fn by_surname(
     let other_first_name = t > 0
         && f.keys.names.contains(&(t - 1))
         && !TITLES.contains(&f.tokens[t - 1].norm.as_str())
-        && !claim.tokens.iter().any(|c| c.norm == f.tokens[t - 1].norm);
+        && !claim.tokens.iter().any(|c| c.norm == f.tokens[t - 1].norm)
+        // (the same first name spelled another way is the same person:
+        // "Cortlandt Manor" for "Cortland Manor")
+        && !crate::text::spelled_alike(&f.tokens[t - 1].norm, &claim.tokens[i].norm);
     let (first, last) = (&claim.tokens[i].norm, &claim.tokens[surname].norm);
     if other_first_name {
         out.other_people.push((

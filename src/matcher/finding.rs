@@ -49,7 +49,9 @@ pub enum Kind {
     Denial,
     /// A claim's first name taken as said by the surname alone.
     Surname,
-    /// The claim's surname with another first name: someone else.
+    /// The claim's surname with another first name, or a name of several
+    /// words written in part beside another name's word: someone or
+    /// something else ("France Inter" for "France Culture").
     Person,
     /// A claim place stated earlier in the same article.
     Context,

@@ -1132,6 +1132,18 @@ pub fn squeeze(norm: &str) -> String {
     squeezed(norm).collect()
 }
 
+/// Two name words this close in spelling (Jaro-Winkler) are one name
+/// spelled two ways ("Cortland" / "Cortlandt", "Mercedez" / "Mercedes",
+/// "Yersey" / "Jersey"), not two names ("Inter" / "Culture", "Macron" /
+/// "Bonne", "Pierre" / "Jean").
+pub const SAME_NAME_SPELLING: f64 = 0.85;
+
+/// Are two folded name words one name spelled two ways
+/// ([`SAME_NAME_SPELLING`])?
+pub fn spelled_alike(a: &str, b: &str) -> bool {
+    strsim::jaro_winkler(a, b) >= SAME_NAME_SPELLING
+}
+
 /// The characters of [`squeeze`], without making the string: names are
 /// compared this way for every word of a window.
 pub fn squeezed(norm: &str) -> impl Iterator<Item = char> + '_ {

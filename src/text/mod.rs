@@ -14,7 +14,7 @@ pub use filter::WordFilter;
 pub use lang::{Lang, detect_lang};
 pub use lexicon::{
     FR_AUXILIARIES, LIGHT_PHRASE_KEY, Lexicon, TermKeys, cognate_prefix, is_coordinator, name_key,
-    squeeze, squeezed,
+    spelled_alike, squeeze, squeezed,
 };
 pub use normalize::{fold, fold_char};
 pub use places::{City, Places};
