@@ -470,6 +470,18 @@ fn read_number_words(tokens: &[Token], i: usize, lang: Lang) -> Option<(f64, usi
     if first == "a" && lang == Lang::En && tokens.get(i + 1).is_some_and(|n| n.norm == "dozen") {
         return Some((12.0, i + 2, Approx::Exact));
     }
+    // half of a unit: "half a metre", "un demi-mètre" (a measure: "half of
+    // the schools" is a share, "the first half of 2023" no quantity)
+    let unit_at = |k: usize| tokens.get(k).is_some_and(|t| vocab().is_unit(&t.norm));
+    match (lang, first, tokens.get(i + 1).map(|t| t.norm.as_str())) {
+        (Lang::En, "half", Some("a" | "an")) if unit_at(i + 2) => {
+            return Some((0.5, i + 2, Approx::Exact));
+        }
+        (Lang::Fr, "un" | "une", Some("demi" | "demie")) if unit_at(i + 2) => {
+            return Some((0.5, i + 2, Approx::Exact));
+        }
+        _ => {}
+    }
     let mut total = 0.0;
     let mut current: f64 = 0.0;
     let mut end = i;
@@ -756,6 +768,7 @@ mod tests {
             ("about 35 servers", 35.0, About, Unit::Count),
             ("12% of the vote", 12.0, Exact, Unit::Percent),
             ("100 million euros", 1e8, Exact, Unit::Money("EUR".into())),
+            ("half a metre above the record", 0.5, Exact, Unit::Count),
         ];
         for (text, value, approx, unit) in table {
             let got = first(text, Lang::En);
@@ -766,6 +779,18 @@ mod tests {
             assert_eq!(got.1, *approx, "{text}");
             assert_eq!(got.2, *unit, "{text}");
         }
+    }
+
+    #[test]
+    fn half_of_a_unit_is_a_measure_and_nothing_else_is() {
+        let values = |text: &str, lang: Lang| -> Vec<f64> {
+            quantities(text, lang).iter().map(|q| q.value).collect()
+        };
+        assert_eq!(values("un demi-mètre au-dessus du record", Lang::Fr), [0.5]);
+        assert_eq!(values("half a kilometre from the coast", Lang::En), [0.5]);
+        assert!(values("half of the schools", Lang::En).is_empty());
+        assert!(values("in the first half of the year", Lang::En).is_empty());
+        assert!(values("une demi-heure plus tard", Lang::Fr).is_empty());
     }
 
     #[test]
