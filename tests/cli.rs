@@ -779,6 +779,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("reported-future-across", "negation"),
         ("conditional-verb-negated", "negation"),
         ("zero-denies-its-noun", "negation"),
+        ("all-but-one", "exclusive"),
     ] {
         assert!(
             reason(id).iter().any(|k| k == kind),

@@ -66,10 +66,21 @@ impl Rule for ExceptionRule {
         if super::settled(earlier)
             || !super::facts_agree(earlier)
             || cov.share < EXCEPTION_COVERAGE
-            || names.is_empty()
             || claim.negated()
         {
             return Vec::new();
+        }
+        // a claim of all of a group ("All schools will reopen") against the
+        // window that states it of the group but one of its members
+        let of_all = || {
+            if claim_excepts_from == usize::MAX {
+                all_but_one(cx).into_iter().collect()
+            } else {
+                Vec::new()
+            }
+        };
+        if names.is_empty() {
+            return of_all();
         }
         for (s, ws) in cx.window.iter().enumerate() {
             let f = ws.facts;
@@ -115,8 +126,69 @@ impl Rule for ExceptionRule {
                 }
             }
         }
-        Vec::new()
+        of_all()
     }
+}
+
+/// Words that say a claim is of every member of a group (folded).
+const UNIVERSALS: &[&str] = &["all", "every", "each", "tous", "toutes", "chaque"];
+
+/// The claim says its predicate of all of a group ("All schools will
+/// reopen on Monday", "Toutes les écoles rouvriront lundi"); a window
+/// sentence states it of that group outside an exception and names one of
+/// the group inside it ("The schools will reopen on Monday, except the
+/// Hillside primary school"): a member the claim's "all" takes in does not.
+fn all_but_one(cx: &MatchContext<'_>) -> Option<Finding> {
+    let claim = cx.claim;
+    let universal =
+        (0..claim.tokens.len()).find(|&t| UNIVERSALS.contains(&claim.tokens[t].norm.as_str()))?;
+    // the group: the first word that carries meaning after the universal
+    let group = (universal + 1..claim.tokens.len()).find(|&t| carries_meaning(claim, t))?;
+    for (s, ws) in cx.window.iter().enumerate() {
+        let f = ws.facts;
+        if f.negated() {
+            continue;
+        }
+        let words: Vec<&str> = f.tokens.iter().map(|t| t.norm.as_str()).collect();
+        for cue in 0..words.len() {
+            let Some(start) = exception_after(&words, cue) else {
+                continue;
+            };
+            let end = cx.clause(s, start.min(words.len().saturating_sub(1))).end;
+            let inside = |t: usize| (start..end).contains(&t);
+            // a member of the group inside the exception: the group's word
+            // ("except the Hillside primary school") or a name ("sauf le
+            // collège Jean-Rostand"), not a date ("except on Tuesday")
+            let in_date = |t: usize| f.dates.iter().any(|d| d.tokens.contains(&t));
+            let Some(member) = cx
+                .places_of(group, s)
+                .find(|&t| inside(t))
+                .or_else(|| (start..end).find(|&t| cx.is_name(s, t) && !in_date(t)))
+            else {
+                continue;
+            };
+            let outside = cx
+                .coverage
+                .found()
+                .filter(|&(c, (ms, mt))| {
+                    ms == s && carries_meaning(claim, c) && !inside(mt) && mt < cue
+                })
+                .count();
+            if outside >= OUTSIDE_WORDS {
+                return Some(
+                    super::word_against_word(
+                        cx,
+                        (Kind::Exclusive, Effect::Contradicts),
+                        universal,
+                        s,
+                        member,
+                    )
+                    .about(Some(f.tokens[cue].norm.to_string())),
+                );
+            }
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -199,6 +271,59 @@ mod tests {
                 "The Hillside primary school and the others will reopen on 13 November, except the college.",
                 En,
                 &[],
+            ),
+            // a claim of all of the group, one of which the window excepts
+            (
+                "All schools will reopen on 13 November.",
+                En,
+                reopen,
+                En,
+                contradicts,
+            ),
+            (
+                "Toutes les écoles rouvriront le 13 novembre.",
+                Fr,
+                rouvrir,
+                Fr,
+                contradicts,
+            ),
+            (
+                "Every school will reopen on 13 November.",
+                En,
+                rouvrir,
+                Fr,
+                contradicts,
+            ),
+            // ... not without the "all", nor when the exception is of
+            // something else than the group
+            (
+                "The schools will reopen on 13 November.",
+                En,
+                reopen,
+                En,
+                &[],
+            ),
+            (
+                "All schools will reopen on 13 November.",
+                En,
+                "The schools will reopen on 13 November, except in the flooded district.",
+                En,
+                &[],
+            ),
+            (
+                "All schools will reopen on Monday.",
+                En,
+                "The schools will reopen every day except Tuesday.",
+                En,
+                &[],
+            ),
+            // the member named by its name
+            (
+                "All the schools of Morvel will reopen on 9 January.",
+                En,
+                "Les écoles de Morvel rouvriront le 9 janvier, sauf le collège Jean-Rostand.",
+                Fr,
+                contradicts,
             ),
         ];
         assert_rows("exception", table);
