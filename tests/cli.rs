@@ -780,6 +780,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("conditional-verb-negated", "negation"),
         ("zero-denies-its-noun", "negation"),
         ("all-but-one", "exclusive"),
+        ("petition-other-side", "opposite"),
     ] {
         assert!(
             reason(id).iter().any(|k| k == kind),

@@ -68,6 +68,9 @@ pub enum CueKind {
     Disapproval,
     /// a verb whose side is the "pour"/"contre" after it ("a voté contre")
     SideVerb,
+    /// a noun whose side is the "pour"/"contre" after it ("une pétition
+    /// contre le projet", "a petition in favour of")
+    SideNoun,
     /// calls what follows something ("called ... a betrayal")
     EvaluationVerb,
     /// what an evaluation verb calls a thing it approves of ("victoire")
@@ -289,6 +292,7 @@ fn cue_kind(name: &str) -> Option<CueKind> {
         "approval" => CueKind::Approval,
         "disapproval" => CueKind::Disapproval,
         "side-verb" => CueKind::SideVerb,
+        "side-noun" => CueKind::SideNoun,
         "evaluation-verb" => CueKind::EvaluationVerb,
         "approval-word" => CueKind::ApprovalWord,
         "disapproval-word" => CueKind::DisapprovalWord,

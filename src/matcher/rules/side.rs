@@ -28,10 +28,18 @@ enum Side {
     Against,
 }
 
-/// The side taken by the word right after token `t`, if any.
+/// The side taken by the words right after token `t`, if any, and the
+/// token that says it.
 fn side_after(f: &Facts, t: usize) -> Option<(usize, Side)> {
     let next = f.tokens.get(t + 1)?;
     let w = next.norm.as_str();
+    let word = |k: usize| f.tokens.get(t + k).map_or("", |x| x.norm.as_str());
+    // "in favour of", "en faveur de/du/des"
+    if (w == "in" && matches!(word(2), "favour" | "favor") && word(3) == "of")
+        || (w == "en" && word(2) == "faveur" && matches!(word(3), "de" | "d" | "du" | "des"))
+    {
+        return Some((t + 2, Side::For));
+    }
     // "pour" before an infinitive is a purpose: "a voté pour empêcher"
     let purpose = w == "pour"
         && f.tokens
@@ -109,8 +117,9 @@ const PASSIVE_OBJECT_REACH: usize = 12;
 const EVALUATION_REACH: usize = 6;
 
 /// The side token `t` of `f` takes, and the tokens that say it: a verb of
-/// approval or disapproval ("a soutenu", "opposed"), a verb of taking sides
-/// with its "pour"/"against" ("a voté contre"), a verb of calling with the
+/// approval or disapproval ("a soutenu", "opposed"), a verb or a noun of
+/// taking sides with its "pour"/"against" ("a voté contre", "une pétition
+/// en faveur du projet"), a verb of calling with the
 /// word it calls the thing, in its clause ("called the decision a
 /// betrayal"). `f` is the analysis of `text`.
 fn stance_at(text: &str, f: &Facts, t: usize) -> Option<(std::ops::Range<usize>, Side)> {
@@ -122,7 +131,7 @@ fn stance_at(text: &str, f: &Facts, t: usize) -> Option<(std::ops::Range<usize>,
     if is(CueKind::Disapproval, t) {
         return Some((t..t + 1, Side::Against));
     }
-    if is(CueKind::SideVerb, t) {
+    if is(CueKind::SideVerb, t) || is(CueKind::SideNoun, t) {
         return side_after(f, t).map(|(at, side)| (t..at + 1, side));
     }
     if is(CueKind::EvaluationVerb, t) {
@@ -244,6 +253,28 @@ mod tests {
     fn sides_table() {
         let contradicts = &[(Kind::Opposite, Effect::Contradicts)][..];
         let table: &[Row] = &[
+            // a noun that takes a side: a petition, a motion
+            (
+                "About 4,000 residents signed a petition in favour of the stadium.",
+                En,
+                "About 4,000 residents signed a petition against the stadium last year.",
+                En,
+                contradicts,
+            ),
+            (
+                "Environ 4 000 habitants ont signé une pétition en faveur du stade.",
+                Fr,
+                "About 4,000 residents signed a petition against the stadium last year.",
+                En,
+                contradicts,
+            ),
+            (
+                "Environ 4 000 habitants ont signé une pétition contre le stade.",
+                Fr,
+                "About 4,000 residents signed a petition against the stadium last year.",
+                En,
+                &[],
+            ),
             (
                 "Jane Holt a voté pour le projet.",
                 Fr,
