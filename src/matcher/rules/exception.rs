@@ -82,52 +82,87 @@ impl Rule for ExceptionRule {
         if names.is_empty() {
             return of_all();
         }
-        for (s, ws) in cx.window.iter().enumerate() {
-            let f = ws.facts;
-            if f.negated() {
-                continue;
-            }
-            let words: Vec<&str> = f.tokens.iter().map(|t| t.norm.as_str()).collect();
-            for cue in 0..words.len() {
-                let Some(start) = exception_after(&words, cue) else {
-                    continue;
-                };
-                let end = cx.clause(s, start.min(words.len().saturating_sub(1))).end;
-                let inside = |t: usize| (start..end).contains(&t);
-                // every place of each claim name in this sentence is inside
-                // the exception, and one at least is there
-                let names_inside = names.iter().all(|&c| {
-                    let mut places = cx.places_of(c, s).peekable();
-                    places.peek().is_some() && places.all(inside)
-                });
-                let outside = cov
-                    .found()
-                    .filter(|&(c, (ms, mt))| {
-                        ms == s
-                            && !names.contains(&c)
-                            && carries_meaning(claim, c)
-                            && !inside(mt)
-                            && mt < cue
-                    })
-                    .count();
-                if names_inside && outside >= OUTSIDE_WORDS {
-                    let first_name = names[0];
-                    let t = cx.places_of(first_name, s).next().unwrap_or(start);
-                    return vec![
-                        super::word_against_word(
-                            cx,
-                            (Kind::Exclusive, Effect::Contradicts),
-                            first_name,
-                            s,
-                            t,
-                        )
-                        .about(Some(f.tokens[cue].norm.to_string())),
-                    ];
-                }
+        for e in exceptions(cx) {
+            let inside = |t: usize| e.phrase.contains(&t);
+            // every place of each claim name in this sentence is inside
+            // the exception, and one at least is there
+            let names_inside = names.iter().all(|&c| {
+                let mut places = cx.places_of(c, e.sentence).peekable();
+                places.peek().is_some() && places.all(inside)
+            });
+            if names_inside && stated_before(cx, &e, &names) >= OUTSIDE_WORDS {
+                let first_name = names[0];
+                let t = cx
+                    .places_of(first_name, e.sentence)
+                    .next()
+                    .unwrap_or(e.phrase.start);
+                return vec![e.finding(cx, first_name, t)];
             }
         }
         of_all()
     }
+}
+
+/// An exception in a window sentence that negates nothing: its cue's token
+/// and the tokens of what it excepts.
+struct Exception {
+    sentence: usize,
+    cue: usize,
+    phrase: std::ops::Range<usize>,
+}
+
+impl Exception {
+    /// The contradiction between claim token `c` and window token `t`, about
+    /// the exception's cue.
+    fn finding(&self, cx: &MatchContext<'_>, c: usize, t: usize) -> Finding {
+        let cue = &cx.window[self.sentence].facts.tokens[self.cue].norm;
+        super::word_against_word(
+            cx,
+            (Kind::Exclusive, Effect::Contradicts),
+            c,
+            self.sentence,
+            t,
+        )
+        .about(Some(cue.to_string()))
+    }
+}
+
+/// The exceptions of the window's sentences that negate nothing, each
+/// running from after its cue to the end of its clause.
+fn exceptions<'a>(cx: &'a MatchContext<'a>) -> impl Iterator<Item = Exception> + 'a {
+    cx.window
+        .iter()
+        .enumerate()
+        .filter(|(_, ws)| !ws.facts.negated())
+        .flat_map(move |(s, ws)| {
+            let words: Vec<&str> = ws.facts.tokens.iter().map(|t| t.norm.as_str()).collect();
+            (0..words.len())
+                .filter_map(|cue| exception_after(&words, cue).map(|start| (cue, start)))
+                .map(|(cue, start)| {
+                    let end = cx.clause(s, start.min(words.len().saturating_sub(1))).end;
+                    Exception {
+                        sentence: s,
+                        cue,
+                        phrase: start..end,
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+}
+
+/// How many claim words that carry meaning, `except` left out, the
+/// exception's sentence states before its cue.
+fn stated_before(cx: &MatchContext<'_>, e: &Exception, except: &[usize]) -> usize {
+    cx.coverage
+        .found()
+        .filter(|&(c, (s, t))| {
+            s == e.sentence
+                && !except.contains(&c)
+                && carries_meaning(cx.claim, c)
+                && !e.phrase.contains(&t)
+                && t < e.cue
+        })
+        .count()
 }
 
 /// Words that say a claim is of every member of a group (folded).
@@ -144,48 +179,25 @@ fn all_but_one(cx: &MatchContext<'_>) -> Option<Finding> {
         (0..claim.tokens.len()).find(|&t| UNIVERSALS.contains(&claim.tokens[t].norm.as_str()))?;
     // the group: the first word that carries meaning after the universal
     let group = (universal + 1..claim.tokens.len()).find(|&t| carries_meaning(claim, t))?;
-    for (s, ws) in cx.window.iter().enumerate() {
-        let f = ws.facts;
-        if f.negated() {
-            continue;
-        }
-        let words: Vec<&str> = f.tokens.iter().map(|t| t.norm.as_str()).collect();
-        for cue in 0..words.len() {
-            let Some(start) = exception_after(&words, cue) else {
-                continue;
-            };
-            let end = cx.clause(s, start.min(words.len().saturating_sub(1))).end;
-            let inside = |t: usize| (start..end).contains(&t);
-            // a member of the group inside the exception: the group's word
-            // ("except the Hillside primary school") or a name ("sauf le
-            // collège Jean-Rostand"), not a date ("except on Tuesday")
-            let in_date = |t: usize| f.dates.iter().any(|d| d.tokens.contains(&t));
-            let Some(member) = cx
-                .places_of(group, s)
-                .find(|&t| inside(t))
-                .or_else(|| (start..end).find(|&t| cx.is_name(s, t) && !in_date(t)))
-            else {
-                continue;
-            };
-            let outside = cx
-                .coverage
-                .found()
-                .filter(|&(c, (ms, mt))| {
-                    ms == s && carries_meaning(claim, c) && !inside(mt) && mt < cue
-                })
-                .count();
-            if outside >= OUTSIDE_WORDS {
-                return Some(
-                    super::word_against_word(
-                        cx,
-                        (Kind::Exclusive, Effect::Contradicts),
-                        universal,
-                        s,
-                        member,
-                    )
-                    .about(Some(f.tokens[cue].norm.to_string())),
-                );
-            }
+    for e in exceptions(cx) {
+        let f = cx.window[e.sentence].facts;
+        let inside = |t: usize| e.phrase.contains(&t);
+        // a member of the group inside the exception: the group's word
+        // ("except the Hillside primary school") or a name ("sauf le
+        // collège Jean-Rostand"), not a date ("except on Tuesday")
+        let in_date = |t: usize| f.dates.iter().any(|d| d.tokens.contains(&t));
+        let member = cx
+            .places_of(group, e.sentence)
+            .find(|&t| inside(t))
+            .or_else(|| {
+                e.phrase
+                    .clone()
+                    .find(|&t| cx.is_name(e.sentence, t) && !in_date(t))
+            });
+        if let Some(member) = member
+            && stated_before(cx, &e, &[]) >= OUTSIDE_WORDS
+        {
+            return Some(e.finding(cx, universal, member));
         }
     }
     None
