@@ -473,14 +473,12 @@ fn read_number_words(tokens: &[Token], i: usize, lang: Lang) -> Option<(f64, usi
     // half of a unit: "half a metre", "un demi-mètre" (a measure: "half of
     // the schools" is a share, "the first half of 2023" no quantity)
     let unit_at = |k: usize| tokens.get(k).is_some_and(|t| vocab().is_unit(&t.norm));
-    match (lang, first, tokens.get(i + 1).map(|t| t.norm.as_str())) {
-        (Lang::En, "half", Some("a" | "an")) if unit_at(i + 2) => {
-            return Some((0.5, i + 2, Approx::Exact));
-        }
-        (Lang::Fr, "un" | "une", Some("demi" | "demie")) if unit_at(i + 2) => {
-            return Some((0.5, i + 2, Approx::Exact));
-        }
-        _ => {}
+    let half = matches!(
+        (lang, first, tokens.get(i + 1).map(|t| t.norm.as_str())),
+        (Lang::En, "half", Some("a" | "an")) | (Lang::Fr, "un" | "une", Some("demi" | "demie"))
+    );
+    if half && unit_at(i + 2) {
+        return Some((0.5, i + 2, Approx::Exact));
     }
     let mut total = 0.0;
     let mut current: f64 = 0.0;

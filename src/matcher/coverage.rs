@@ -160,18 +160,19 @@ const TITLES: &[&str] = &[
 
 /// The last token of the run of names that token `i` starts, when the run
 /// is longer than `i` alone: the surname of "Emmanuel Macron".
-fn surname_after(claim_text: &str, claim: &Facts, i: usize) -> Option<usize> {
-    // (one name runs across spaces only: "Yediot Ahronot, France" is two)
-    let joined = |j: usize| {
-        claim_text
-            .get(claim.tokens[j].span.end..claim.tokens[j + 1].span.start)
-            .is_some_and(|gap| gap.chars().all(|c| c.is_whitespace() || c == '-'))
-    };
+pub(crate) fn surname_after(claim_text: &str, claim: &Facts, i: usize) -> Option<usize> {
     let mut j = i;
-    while claim.keys.names.contains(&(j + 1)) && joined(j) {
+    while claim.keys.names.contains(&(j + 1)) && joined_as_name(claim_text, &claim.tokens, j) {
         j += 1;
     }
     (j > i).then_some(j)
+}
+
+/// Are tokens `j` and `j + 1` of `text` joined as the words of one name
+/// are, by spaces or a hyphen only ("Yediot Ahronot, France" is two)?
+pub(crate) fn joined_as_name(text: &str, tokens: &[crate::text::Token], j: usize) -> bool {
+    text.get(tokens[j].span.end..tokens[j + 1].span.start)
+        .is_some_and(|gap| gap.chars().all(|c| c.is_whitespace() || c == '-'))
 }
 
 /// Keys of the claim token `i`: its word keys and the phrase and entity keys covering it.

@@ -132,9 +132,10 @@ impl Rule for NegationRule {
         // against "l'impact du vaccin sur la transmission" needs the full
         // share; a zero denies the noun after it, "ne disposait d'aucun
         // plan")
-        let claims_word_denied = at
-            .as_ref()
-            .is_none_or(|(s, _, cue)| !denies_only_object(cx, *s, cue));
+        let claims_word_denied = zero
+            || at
+                .as_ref()
+                .is_none_or(|(s, _, cue)| !denies_other_verb(cx, *s, cue));
         let unhedged_denial = cx.coverage.share >= DENIED_WORD_COVERAGE
             && claims_word_denied
             && !(claim_negated && cx.verb_missing())
@@ -205,8 +206,9 @@ fn denied_clause_within_claim(cx: &MatchContext<'_>, s: usize, cue: &Range<usize
         .map_or(clause.start, |t| t + 1);
     // (the verb inside "ne ... pas" is a word of the clause too: what is
     // denied)
+    let verb = verb_inside(cx, s, cue);
     let words: Vec<usize> = (start..clause.end)
-        .filter(|&t| !cue.contains(&t) || Some(t) == verb_inside(cx, s, cue))
+        .filter(|&t| !cue.contains(&t) || Some(t) == verb)
         .filter(|&t| carries_meaning(f, t))
         .collect();
     let matched = words.iter().filter(|&&t| cx.matched(s, t)).count();
@@ -457,14 +459,10 @@ fn negated_words(cx: &MatchContext<'_>, s: usize, cue: &Cue) -> Vec<usize> {
 /// Does window negation `cue` (tokens of sentence `s`) deny a verb of
 /// meaning the claim does not have, the claim's words only after it
 /// ("n'empêchaient pas la transmission": "empêchaient" is not the claim's,
-/// "transmission" is)? Not a zero ("aucun", "no"): it denies the noun after
-/// it.
-fn denies_only_object(cx: &MatchContext<'_>, s: usize, cue: &Range<usize>) -> bool {
-    let f = cx.window[s].facts;
-    let zero = f.tokens[cue.clone()]
-        .iter()
-        .any(|t| ZERO_WORDS.contains(&t.norm.as_str()));
-    !zero && verb_inside(cx, s, cue).is_some_and(|v| !cx.matched(s, v))
+/// "transmission" is)? (A zero, "aucun", denies the noun after it: the
+/// caller asks only of the others.)
+fn denies_other_verb(cx: &MatchContext<'_>, s: usize, cue: &Range<usize>) -> bool {
+    verb_inside(cx, s, cue).is_some_and(|v| !cx.matched(s, v))
 }
 
 /// The verb of meaning a French negation stands around: the word after

@@ -8,6 +8,7 @@
 
 use super::Rule;
 use crate::matcher::context::MatchContext;
+use crate::matcher::coverage::{joined_as_name, surname_after};
 use crate::matcher::finding::{Effect, Finding, Kind};
 use std::ops::Range;
 
@@ -77,11 +78,8 @@ fn another_name(cx: &MatchContext<'_>) -> Option<(String, (usize, Range<usize>))
                     continue;
                 };
                 let (a, b) = (t.min(u), t.max(u));
-                let joined = text[f.tokens[a].span.end..f.tokens[b].span.start]
-                    .chars()
-                    .all(|ch| ch == ' ' || ch == '-');
                 if missing.contains(&claim_word)
-                    && joined
+                    && joined_as_name(text, &f.tokens, a)
                     && f.keys.names.contains(&u)
                     && !crate::text::spelled_alike(
                         &f.tokens[u].norm,
@@ -100,30 +98,16 @@ fn another_name(cx: &MatchContext<'_>) -> Option<(String, (usize, Range<usize>))
 }
 
 /// The claim's names of more than one word: runs of its name tokens joined
-/// by spaces or hyphens ("France Culture", "Jean-Yves Le Drian").
+/// as a name's words are ("France Culture", "Jean-Yves Le Drian").
 fn name_runs(text: &str, claim: &crate::facts::Facts) -> Vec<Range<usize>> {
     let names = &claim.keys.names;
-    let joined = |j: usize| {
-        text.get(claim.tokens[j].span.end..claim.tokens[j + 1].span.start)
-            .is_some_and(|gap| gap.chars().all(|c| c == ' ' || c == '-'))
-    };
-    let mut runs = Vec::new();
-    let mut t = 0;
-    while t < claim.tokens.len() {
-        if !names.contains(&t) {
-            t += 1;
-            continue;
-        }
-        let start = t;
-        while names.contains(&(t + 1)) && joined(t) {
-            t += 1;
-        }
-        if t > start {
-            runs.push(start..t + 1);
-        }
-        t += 1;
-    }
-    runs
+    let continues =
+        |t: usize| t > 0 && names.contains(&(t - 1)) && joined_as_name(text, &claim.tokens, t - 1);
+    names
+        .iter()
+        .filter(|&&t| !continues(t))
+        .filter_map(|&t| surname_after(text, claim, t).map(|last| t..last + 1))
+        .collect()
 }
 
 #[cfg(test)]
