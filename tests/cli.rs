@@ -781,6 +781,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("zero-denies-its-noun", "negation"),
         ("all-but-one", "exclusive"),
         ("petition-other-side", "opposite"),
+        ("duration-of-one", "number"),
     ] {
         assert!(
             reason(id).iter().any(|k| k == kind),

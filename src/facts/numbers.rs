@@ -445,6 +445,12 @@ pub fn parse_digits(s: &str, lang: Lang) -> Option<f64> {
     format!("{}.{}", &s[..at], &s[at + 1..]).parse().ok()
 }
 
+/// Units of time a duration of one is written in with the article (folded).
+const TIME_UNITS: &[&str] = &[
+    "minute", "hour", "day", "week", "month", "year", "heure", "jour", "journee", "semaine",
+    "mois", "an", "annee",
+];
+
 /// Number words: "quatorze", "quatre-vingt-cinq", "deux mille", "vingt et
 /// un", "fourteen", "two thousand", "a dozen", "three hundred and five".
 /// Hand-written because news writes approximations and articles ("une
@@ -479,6 +485,20 @@ fn read_number_words(tokens: &[Token], i: usize, lang: Lang) -> Option<(f64, usi
     );
     if half && unit_at(i + 2) {
         return Some((0.5, i + 2, Approx::Exact));
+    }
+    // one unit of time as a duration, written with the article: "closed
+    // for a week", "fermées pendant une semaine" ("a week later", "une
+    // semaine de grève" say no length of time)
+    let duration_of_one = i > 0
+        && matches!(
+            (lang, tokens[i - 1].norm.as_str(), first),
+            (Lang::En, "for", "a" | "an") | (Lang::Fr, "pendant" | "durant", "un" | "une")
+        )
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| TIME_UNITS.contains(&t.norm.as_str()));
+    if duration_of_one {
+        return Some((1.0, i + 1, Approx::Exact));
     }
     let mut total = 0.0;
     let mut current: f64 = 0.0;
@@ -789,6 +809,30 @@ mod tests {
         assert!(values("half of the schools", Lang::En).is_empty());
         assert!(values("in the first half of the year", Lang::En).is_empty());
         assert!(values("une demi-heure plus tard", Lang::Fr).is_empty());
+    }
+
+    #[test]
+    fn a_unit_of_time_as_a_duration_is_one() {
+        let values = |text: &str, lang: Lang| -> Vec<f64> {
+            quantities(text, lang).iter().map(|q| q.value).collect()
+        };
+        assert_eq!(
+            values("Floods close the schools for a week", Lang::En),
+            [1.0]
+        );
+        assert_eq!(values("the road was shut for an hour", Lang::En), [1.0]);
+        assert_eq!(
+            values("les écoles resteront fermées pendant une semaine", Lang::Fr),
+            [1.0]
+        );
+        assert_eq!(
+            values("le pont a été bloqué durant un mois", Lang::Fr),
+            [1.0]
+        );
+        assert!(values("a week later the schools reopened", Lang::En).is_empty());
+        assert!(values("une semaine de grève", Lang::Fr).is_empty());
+        assert!(values("for a while", Lang::En).is_empty());
+        assert!(values("pendant une réunion", Lang::Fr).is_empty());
     }
 
     #[test]

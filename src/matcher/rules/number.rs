@@ -789,6 +789,27 @@ mod tests {
 
     /// Every number against the servers list and the targets sentence.
     const NUMBERS: &[NumberRow] = &[
+        // one unit of time with the article is a duration of one
+        (
+            "The Kerhuon bridge was closed to traffic for two weeks.",
+            En,
+            "Le pont de Kerhuon a été fermé à la circulation pendant une semaine.",
+            Fr,
+            Contradicts,
+            "two",
+            "une",
+            Some("semaine"),
+        ),
+        (
+            "Le pont de Kerhuon a été fermé à la circulation pendant deux semaines.",
+            Fr,
+            "The Kerhuon bridge was closed to traffic for a week.",
+            En,
+            Contradicts,
+            "deux",
+            "a",
+            Some("week"),
+        ),
         (
             "France hosted 35 NSO servers.",
             En,
