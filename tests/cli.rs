@@ -782,6 +782,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("all-but-one", "exclusive"),
         ("petition-other-side", "opposite"),
         ("duration-of-one", "number"),
+        ("undecided-question", "negation"),
     ] {
         assert!(
             reason(id).iter().any(|k| k == kind),

@@ -77,6 +77,10 @@ pub enum CueKind {
     ApprovalWord,
     /// what an evaluation verb calls a thing it is against ("trahison")
     DisapprovalWord,
+    /// a verb of knowing, saying, deciding or asking after which "si" /
+    /// "if" opens an indirect question, not a condition ("n'a pas décidé
+    /// si", "did not say if"): word starts
+    QuestionVerbPrefix,
 }
 
 pub struct Vocabulary {
@@ -296,6 +300,7 @@ fn cue_kind(name: &str) -> Option<CueKind> {
         "evaluation-verb" => CueKind::EvaluationVerb,
         "approval-word" => CueKind::ApprovalWord,
         "disapproval-word" => CueKind::DisapprovalWord,
+        "question-verb-prefix" => CueKind::QuestionVerbPrefix,
         _ => return None,
     })
 }

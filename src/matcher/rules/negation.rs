@@ -4,7 +4,7 @@
 //! differing polarity only keeps the window from supporting.
 
 use super::Rule;
-use crate::facts::{Cue, Facts, Unit};
+use crate::facts::{Cue, CueKind, Facts, Unit, Vocabulary};
 use crate::matcher::context::{CLAUSE_WORDS, MatchContext, carries_meaning, compares};
 use crate::matcher::finding::{Effect, Finding, Kind};
 use crate::text::{Lang, Lexicon};
@@ -350,17 +350,44 @@ fn asserted_negations_in<'a>(
         .filter(move |&(s, _)| keep(s))
         .flat_map(|(s, ws)| {
             let f = ws.facts;
+            // (a condition right after the negation conditions it, "ne
+            // viendra pas s'il pleut"; an indirect question is what the
+            // negated verb is about, "has not decided whether")
             f.negations
                 .iter()
                 .filter(move |cue| {
                     !f.conditions.iter().any(|c| {
                         c.tokens.contains(&cue.tokens.start)
                             || (c.tokens.start >= cue.tokens.end
-                                && c.tokens.start <= cue.tokens.end + 3)
+                                && c.tokens.start <= cue.tokens.end + 3
+                                && !opens_indirect_question(f, c))
                     })
                 })
                 .map(move |cue| (s, cue))
         })
+}
+
+/// Does condition cue `c` open an indirect question: "whether", or "si" /
+/// "if" right after a verb of knowing, saying, deciding or asking ("n'a
+/// pas encore décidé si", "ne sait pas si", "did not say if"; not "ne
+/// viendra pas s'il pleut")?
+pub(crate) fn opens_indirect_question(f: &Facts, c: &Cue) -> bool {
+    let Some(first) = f.tokens.get(c.tokens.start) else {
+        return false;
+    };
+    if first.norm == "whether" {
+        return true;
+    }
+    let vocab = Vocabulary::shared();
+    // (the verb, across the second half of the negation and an adverb of
+    // time: "ne sait pas si", "has not yet decided if")
+    let verb = (0..c.tokens.start).rev().find(|&t| {
+        let norm = f.tokens[t].norm.as_str();
+        !vocab.negates(f.lang, norm) && !matches!(norm, "encore" | "toujours" | "yet" | "still")
+    });
+    verb.is_some_and(|t| {
+        vocab.starts_with_cue(f.lang, CueKind::QuestionVerbPrefix, &f.tokens[t].norm)
+    })
 }
 
 /// The last token of a cue (a cue holds at least one).
@@ -371,7 +398,27 @@ fn cue_end(cue: &Cue) -> usize {
 /// The tokens a cue of window sentence `s` governs: from the cue to the end
 /// of its clause.
 fn cue_scope(cx: &MatchContext<'_>, s: usize, cue: &Cue) -> Range<usize> {
-    cue.tokens.start..cx.clause(s, cue_end(cue)).end
+    let end = cx.clause(s, cue_end(cue)).end;
+    // (an indirect question after the negated verb is asked, not denied:
+    // "has not decided whether drivers will pay a toll" denies no toll)
+    let question = question_after(cx, s, cue, end).unwrap_or(end);
+    cue.tokens.start..question
+}
+
+/// Where an indirect question opens after negation `cue` of sentence `s`,
+/// before token `end` ([`opens_indirect_question`]).
+fn question_after(cx: &MatchContext<'_>, s: usize, cue: &Cue, end: usize) -> Option<usize> {
+    let f = cx.window[s].facts;
+    f.conditions
+        .iter()
+        .filter(|c| c.tokens.start >= cue.tokens.end && c.tokens.start < end)
+        .find(|c| opens_indirect_question(f, c))
+        .map(|c| c.tokens.start)
+}
+
+/// Does an indirect question open in the clause of negation `cue`?
+fn opens_question_after(cx: &MatchContext<'_>, s: usize, cue: &Cue) -> bool {
+    question_after(cx, s, cue, cx.clause(s, cue_end(cue)).end).is_some()
 }
 
 fn negation_at(cx: &MatchContext<'_>, s: usize, cue: &Cue) -> NegationAt {
@@ -449,7 +496,19 @@ fn relevant_negation(cx: &MatchContext<'_>) -> Option<NegationAt> {
 /// retrouver porteur").
 fn negated_words(cx: &MatchContext<'_>, s: usize, cue: &Cue) -> Vec<usize> {
     let inner = cue.tokens.start + 1..cue.tokens.end.saturating_sub(1).max(cue.tokens.start + 1);
-    let after = cx.next_meaningful(s, cx.after_incise(s, cue.tokens.end));
+    // (across an adverb of time: "has not yet decided", "n'a pas encore
+    // décidé")
+    // (not inside an indirect question after it: "ne dit pas si la
+    // proposition a été acceptée" denies the saying, not the proposal)
+    let f = cx.window[s].facts;
+    let question = cue_scope(cx, s, cue).end;
+    let after = cx
+        .next_meaningful(s, cx.after_incise(s, cue.tokens.end))
+        .and_then(|t| match f.tokens[t].norm.as_str() {
+            "yet" | "still" | "encore" | "toujours" => cx.next_meaningful(s, t + 1),
+            _ => Some(t),
+        })
+        .filter(|&t| t < question || !opens_question_after(cx, s, cue));
     let joined = after
         .map(|v| coordinated_verbs(cx, s, v))
         .unwrap_or_default();
@@ -645,6 +704,52 @@ mod tests {
                 "M. Varga a déclaré que l'entreprise ne disposait d'aucun plan ou document confidentiel concernant le projet d'usine.",
                 Fr,
                 &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            // a negated verb before an indirect question is asserted: the
+            // question is what it is about, not a condition on it
+            (
+                "The Morlaix council has decided that the covered market will reopen in March.",
+                En,
+                "Le conseil municipal de Morlaix n'a pas encore décidé si le marché couvert rouvrira en mars.",
+                Fr,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            (
+                "Le conseil municipal de Morlaix a décidé que le marché couvert rouvrirait en mars.",
+                Fr,
+                "The Morlaix council has not decided whether the covered market will reopen in March.",
+                En,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            (
+                "Les commerçants ont été informés que leurs baux seraient prolongés.",
+                Fr,
+                "Les commerçants n'ont pas été informés si leurs baux seraient prolongés.",
+                Fr,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            (
+                "The Morlaix council has already decided that the covered market will reopen in March.",
+                En,
+                "The Morlaix council has not yet decided whether the covered market will reopen in March.",
+                En,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            // ... what the question asks is not denied (the condition rule
+            // keeps it from supporting)
+            (
+                "The covered market in Morlaix will reopen in March.",
+                En,
+                "The Morlaix council has not decided whether the covered market will reopen in March.",
+                En,
+                &[],
+            ),
+            (
+                "La proposition de Qarvel a été acceptée.",
+                Fr,
+                "L'agence ne dit pas si la proposition de Qarvel a été acceptée.",
+                Fr,
+                &[],
             ),
             // a negation inside what the claim says was asked or proposed
             // is not asserted: it denies nothing the window states
@@ -982,6 +1087,35 @@ mod tests {
             ),
         ];
         assert_rows("negation", table);
+    }
+
+    #[test]
+    fn si_after_a_verb_of_knowing_opens_a_question_not_a_condition() {
+        use crate::facts::{DateContext, analyse};
+        let opens = |text: &str, lang| {
+            let f = analyse(text, lang, DateContext::default());
+            f.conditions
+                .iter()
+                .any(|c| super::opens_indirect_question(&f, c))
+        };
+        assert!(opens(
+            "Le conseil n'a pas encore décidé si le marché rouvrira.",
+            Fr
+        ));
+        assert!(opens("Elle ne sait pas si l'usine fermera.", Fr));
+        assert!(opens(
+            "The minister did not say if the plant would close.",
+            En
+        ));
+        assert!(opens(
+            "The council has not decided whether drivers will pay.",
+            En
+        ));
+        assert!(!opens("Il ne viendra pas s'il pleut.", Fr));
+        assert!(!opens(
+            "The plant will not close if the order is signed.",
+            En
+        ));
     }
 
     /// Negations that do not flip the claim: both sides negate, the claim's

@@ -2,8 +2,9 @@
 //! what the claim reports it says ("Axios ne dit pas si la proposition
 //! israélienne a été acceptée" against "Axios reports that the Israeli
 //! proposal was accepted"; "the report does not say that ..."). The
-//! question stays open, so the negation rule reads no negation there; but
-//! the claim is about the report, and the report is said not to make it.
+//! question stays open: the negation rule denies the saying only when the
+//! claim's words name it; but the claim is about the report, and the
+//! report is said not to make it.
 //!
 //! It contradicts when the claim reports with a speech verb what a party
 //! says, the window negates a speech verb of the same party (named with the
