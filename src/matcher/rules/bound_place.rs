@@ -90,6 +90,13 @@ impl Rule for BoundPlaceRule {
                     if let Some(&last) = names.last() {
                         names.extend(wider_places(cx, s, last));
                     }
+                    // (every country of a list that opens there, across the
+                    // commas that end the clause: "des procédures en France,
+                    // en Espagne et en Allemagne" are in Germany too)
+                    if let Some(&first) = names.first() {
+                        let listed = country_list(ws.text, f, first);
+                        names.extend(listed.into_iter().map(|(t, _)| t).skip(1));
+                    }
                     if names
                         .iter()
                         .any(|&t| cx.matched(s, t) || claim_place_at.contains(&t))
@@ -300,6 +307,22 @@ mod tests {
         let contradicts = &[(Kind::Location, Effect::Contradicts)][..];
         let blocks = &[(Kind::Place, Effect::Blocks)][..];
         let table: &[Row] = &[
+            // a list of countries goes on past the commas that end the
+            // clause: the claim's country is one of them
+            (
+                "Kessler launched legal proceedings in Italy.",
+                En,
+                "Kessler a enclenché plusieurs procédures judiciaires en France, en Espagne et en Italie.",
+                Fr,
+                &[],
+            ),
+            (
+                "Kessler a enclenché des procédures judiciaires en Italie.",
+                Fr,
+                "Kessler launched legal proceedings in France, in Spain and in Italy.",
+                En,
+                &[],
+            ),
             // a place written in a wider one: the thing is in both
             (
                 "Le peintre Marc Leroy est mort en France.",

@@ -132,11 +132,17 @@ fn stance_near_match(
     for (s, ws) in cx.window.iter().enumerate() {
         let tokens = &ws.facts.tokens;
         for t in (0..tokens.len()).filter(|&t| is_stance(s, t)) {
+            // (what the verb takes a stance on is before it, "ce que NSO
+            // réfute", or after it in its clause: "Des affirmations que
+            // Rabat a démenties, ... et enclenchant plusieurs procédures
+            // judiciaires" denies no proceedings)
+            let clause_end = cx.clause(s, t).end;
             let near = cx
                 .coverage
                 .matched
                 .iter()
                 .filter(|(ms, mt)| *ms == s && *mt != t && mt.abs_diff(t) <= DENIAL_REACH)
+                .filter(|(_, mt)| *mt < t || *mt < clause_end)
                 .count();
             if near < 2 {
                 continue;
@@ -546,6 +552,22 @@ mod tests {
                 "Pegasus was used to spy on the president.",
                 En,
                 "Pegasus was used to spy on the president.",
+                En,
+                None,
+            ),
+            // what a relative denial denies is its antecedent, not the clause
+            // after the comma
+            (
+                "Kessler launched legal proceedings in Italy.",
+                En,
+                "Des accusations que Kessler a démenties, en enclenchant plusieurs procédures judiciaires en Italie.",
+                Fr,
+                None,
+            ),
+            (
+                "Kessler a enclenché des procédures judiciaires en Italie.",
+                Fr,
+                "Kessler denied the accusations, and launched legal proceedings in Italy.",
                 En,
                 None,
             ),
