@@ -468,11 +468,15 @@ pub fn coverage(
             }
             (None, None) => {
                 let novel = !light && !seen_anywhere(&tok.norm, &keys, stats);
+                // (a country's adjective names a party as its name does,
+                // written small in French: "un journaliste algérien" as "an
+                // Algerian journalist")
+                let country_word = claim.keys.entities.iter().any(|(r, _)| r.contains(&i));
                 unmatched.push(Unmatched {
                     token: i,
                     weight,
                     place: places.contains(&i),
-                    name: is_name,
+                    name: is_name || country_word,
                     light,
                     novel,
                 });

@@ -362,3 +362,29 @@ fn a_negation_cue_is_not_a_word_to_find() {
     );
     assert_eq!(relation_found, Relation::Contradicts, "{findings:?}");
 }
+
+#[test]
+fn a_country_adjective_of_the_claim_is_a_party_in_both_languages() {
+    // written small in French, capitalised in English: missing, it is a
+    // missing party either way, and the window does not support
+    let window = "En juillet 2020, l'organisation accusait le Maroc d'avoir traqué le journaliste et militant Karim Ouzane.";
+    for (claim, lang) in [
+        ("Ouzane est un journaliste algérien.", Lang::Fr),
+        ("Ouzane is an Algerian journalist.", Lang::En),
+    ] {
+        let (rel, findings) = relation(claim, lang, window, None);
+        assert_ne!(rel, Relation::Supports, "{claim}");
+        assert!(
+            findings.iter().any(|f| f.kind == Kind::Participant),
+            "{claim}: {findings:?}"
+        );
+    }
+    // stated, it is found
+    let (rel, findings) = relation(
+        "Karim Ouzane est un journaliste marocain.",
+        Lang::Fr,
+        "Karim Ouzane est un journaliste marocain et un militant des droits humains.",
+        None,
+    );
+    assert_eq!(rel, Relation::Supports, "{findings:?}");
+}
