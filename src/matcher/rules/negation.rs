@@ -416,11 +416,6 @@ fn question_after(cx: &MatchContext<'_>, s: usize, cue: &Cue, end: usize) -> Opt
         .map(|c| c.tokens.start)
 }
 
-/// Does an indirect question open in the clause of negation `cue`?
-fn opens_question_after(cx: &MatchContext<'_>, s: usize, cue: &Cue) -> bool {
-    question_after(cx, s, cue, cx.clause(s, cue_end(cue)).end).is_some()
-}
-
 fn negation_at(cx: &MatchContext<'_>, s: usize, cue: &Cue) -> NegationAt {
     let f = cx.window[s].facts;
     NegationAt {
@@ -501,14 +496,14 @@ fn negated_words(cx: &MatchContext<'_>, s: usize, cue: &Cue) -> Vec<usize> {
     // (not inside an indirect question after it: "ne dit pas si la
     // proposition a été acceptée" denies the saying, not the proposal)
     let f = cx.window[s].facts;
-    let question = cue_scope(cx, s, cue).end;
+    let question = question_after(cx, s, cue, cx.clause(s, cue_end(cue)).end);
     let after = cx
         .next_meaningful(s, cx.after_incise(s, cue.tokens.end))
         .and_then(|t| match f.tokens[t].norm.as_str() {
             "yet" | "still" | "encore" | "toujours" => cx.next_meaningful(s, t + 1),
             _ => Some(t),
         })
-        .filter(|&t| t < question || !opens_question_after(cx, s, cue));
+        .filter(|&t| question.is_none_or(|q| t < q));
     let joined = after
         .map(|v| coordinated_verbs(cx, s, v))
         .unwrap_or_default();
