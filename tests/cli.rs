@@ -783,6 +783,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("petition-other-side", "opposite"),
         ("duration-of-one", "number"),
         ("undecided-question", "negation"),
+        ("ranked-by-figures-davantage", "number"),
     ] {
         assert!(
             reason(id).iter().any(|k| k == kind),

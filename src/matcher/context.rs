@@ -370,6 +370,7 @@ pub fn compares(f: &Facts, scope: std::ops::Range<usize>) -> bool {
 /// Comparative words and what introduces the other side (folded).
 const COMPARATIVES: &[&str] = &[
     "plus",
+    "davantage",
     "moins",
     "meilleur",
     "meilleure",

@@ -25,7 +25,15 @@ pub struct ComparisonRule;
 
 /// Comparative words that rank the first party above the second, and below
 /// (folded).
-const MORE: &[&str] = &["plus", "more", "greater", "higher", "larger", "bigger"];
+const MORE: &[&str] = &[
+    "plus",
+    "davantage",
+    "more",
+    "greater",
+    "higher",
+    "larger",
+    "bigger",
+];
 const FEWER: &[&str] = &["moins", "fewer", "less", "lower", "smaller"];
 /// What introduces the second party (folded).
 const THAN: &[&str] = &["que", "qu", "than"];
@@ -276,7 +284,23 @@ mod tests {
         let states = &[(Kind::Number, Effect::Supports)][..];
         let contradicts = &[(Kind::Number, Effect::Contradicts)][..];
         let list = "Le nombre de serveurs présents dans chaque pays a été précisé : Allemagne (212), Royaume-Uni (79), Suisse (36), France (35) et Etats-Unis (28).";
+        let radars = "Le nombre de radars installés dans chaque pays : Belgique (48), Autriche (17) et Portugal (9).";
         let table: &[Row] = &[
+            // "davantage de ... que" ranks as "plus de ... que"
+            (
+                "L'Autriche a installé davantage de radars que la Belgique.",
+                Fr,
+                radars,
+                Fr,
+                contradicts,
+            ),
+            (
+                "La Belgique a installé davantage de radars que le Portugal.",
+                Fr,
+                radars,
+                Fr,
+                states,
+            ),
             (
                 "Germany hosted fewer NSO servers than Switzerland.",
                 En,
