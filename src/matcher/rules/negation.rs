@@ -367,6 +367,10 @@ fn asserted_negations_in<'a>(
         })
 }
 
+/// Adverbs of time between a negation and its verb ("has not yet
+/// decided", "n'a pas encore décidé"), folded.
+const TIME_ADVERBS: &[&str] = &["yet", "still", "encore", "toujours"];
+
 /// Does condition cue `c` open an indirect question: "whether", or "si" /
 /// "if" right after a verb of knowing, saying, deciding or asking ("n'a
 /// pas encore décidé si", "ne sait pas si", "did not say if"; not "ne
@@ -383,7 +387,7 @@ pub(crate) fn opens_indirect_question(f: &Facts, c: &Cue) -> bool {
     // time: "ne sait pas si", "has not yet decided if")
     let verb = (0..c.tokens.start).rev().find(|&t| {
         let norm = f.tokens[t].norm.as_str();
-        !vocab.negates(f.lang, norm) && !matches!(norm, "encore" | "toujours" | "yet" | "still")
+        !vocab.negates(f.lang, norm) && !TIME_ADVERBS.contains(&norm)
     });
     verb.is_some_and(|t| {
         vocab.starts_with_cue(f.lang, CueKind::QuestionVerbPrefix, &f.tokens[t].norm)
@@ -499,9 +503,12 @@ fn negated_words(cx: &MatchContext<'_>, s: usize, cue: &Cue) -> Vec<usize> {
     let question = question_after(cx, s, cue, cx.clause(s, cue_end(cue)).end);
     let after = cx
         .next_meaningful(s, cx.after_incise(s, cue.tokens.end))
-        .and_then(|t| match f.tokens[t].norm.as_str() {
-            "yet" | "still" | "encore" | "toujours" => cx.next_meaningful(s, t + 1),
-            _ => Some(t),
+        .and_then(|t| {
+            if TIME_ADVERBS.contains(&f.tokens[t].norm.as_str()) {
+                cx.next_meaningful(s, t + 1)
+            } else {
+                Some(t)
+            }
         })
         .filter(|&t| question.is_none_or(|q| t < q));
     let joined = after
