@@ -784,6 +784,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("duration-of-one", "number"),
         ("undecided-question", "negation"),
         ("ranked-by-figures-davantage", "number"),
+        ("first-since-other-year", "date"),
     ] {
         assert!(
             reason(id).iter().any(|k| k == kind),

@@ -206,6 +206,23 @@ impl MatchContext<'_> {
             .or_else(|| self.claim_verbs().first().copied())
     }
 
+    /// Does the claim speak of a body of a country the window does not
+    /// name: the word its country's adjective qualifies ("the Israeli
+    /// parliament", "le Parlement israélien") is one the window lacks?
+    /// The window then names the country, not the claim's party: what
+    /// "l'État d'Israël" does is not what the parliament does.
+    pub fn country_party_lacking(&self) -> bool {
+        let claim = self.claim;
+        super::coverage::country_qualified(claim)
+            .into_iter()
+            .any(|q| {
+                self.coverage
+                    .missing_weighty
+                    .iter()
+                    .any(|m| *m == claim.tokens[q].norm)
+            })
+    }
+
     /// Is a word of the claim's subject (what carries meaning before its
     /// verb) found in the window, or has the claim none?
     pub fn subject_stated(&self) -> bool {

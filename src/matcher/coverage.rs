@@ -124,6 +124,32 @@ pub fn is_known_place(f: &Facts, i: usize) -> bool {
     !countries_of(f, i).is_empty()
 }
 
+/// The claim words a country's adjective qualifies: "parliament" in "the
+/// Israeli parliament", "Parlement" in "le Parlement israélien" (the word
+/// after the adjective in English, before it in French). With its
+/// adjective, such a word names a party as a name does: the country alone
+/// is not that party ("l'État d'Israël" is not "the Israeli parliament").
+pub fn country_qualified(claim: &Facts) -> Vec<usize> {
+    let lex = Lexicon::shared();
+    claim
+        .keys
+        .entities
+        .iter()
+        .filter(|(r, _)| {
+            let key: Vec<&str> = claim.tokens[r.clone()]
+                .iter()
+                .map(|t| t.norm.as_str())
+                .collect();
+            lex.is_demonym(&key.join(" "))
+        })
+        .filter_map(|(r, _)| match claim.lang {
+            crate::text::Lang::En => Some(r.end),
+            crate::text::Lang::Fr => r.start.checked_sub(1),
+        })
+        .filter(|&q| q < claim.tokens.len() && super::context::carries_meaning(claim, q))
+        .collect()
+}
+
 /// Names a place of a few words at most ("New York", "Rio de Janeiro").
 const PLACE_NAME_WORDS: usize = 3;
 

@@ -270,6 +270,9 @@ pub struct Lexicon {
     en_phrases: HashSet<String>,
     /// Folded country name or demonym tokens joined by spaces -> (ISO code, written in capitals).
     countries: HashMap<String, (String, bool)>,
+    /// The keys of `countries` that are a people's adjective or noun
+    /// ("israeli", "americains"), not a country's name.
+    demonyms: HashSet<String>,
     /// English irregular forms -> base form.
     en_irregular: HashMap<&'static str, &'static str>,
     /// French verb forms whose stem is not their infinitive's -> the
@@ -449,6 +452,7 @@ impl Lexicon {
             fr_phrases: HashMap::default(),
             en_phrases: HashSet::default(),
             countries: HashMap::default(),
+            demonyms: HashSet::default(),
             // the hand-written forms win over WordNet's
             en_irregular: pairs(EN_FORMS)
                 .into_iter()
@@ -507,7 +511,7 @@ impl Lexicon {
                 continue;
             }
             let mut cols = line.split('\t');
-            let (Some(code), Some(_lang), Some(_kind), Some(name)) =
+            let (Some(code), Some(_lang), Some(kind), Some(name)) =
                 (cols.next(), cols.next(), cols.next(), cols.next())
             else {
                 continue;
@@ -518,6 +522,9 @@ impl Lexicon {
                 .collect();
             if key.is_empty() {
                 continue;
+            }
+            if kind == "demonym" {
+                lex.demonyms.insert(key.join(" "));
             }
             let all_caps = name
                 .chars()
@@ -941,6 +948,12 @@ impl Lexicon {
                 Lang::Fr => words.extend(added),
             }
         }
+    }
+
+    /// Is this folded word (or words joined by spaces) a people's adjective
+    /// or noun ("israelien", "American")?
+    pub fn is_demonym(&self, key: &str) -> bool {
+        self.demonyms.contains(key)
     }
 
     /// Country names and demonyms in a token sequence, longest match first.

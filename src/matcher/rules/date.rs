@@ -113,6 +113,10 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact) -> Finding {
             } else {
                 date_near_matched_word(ws.facts, s, &sd.tokens, cov, names_count)
             };
+            // "the first meeting between A and B since 2013": the start
+            // dates the event the ordinal counts, however long its
+            // description, when the claim counts one too
+            let bound = bound || cd.since && first_since(cx, s, &sd.tokens);
             if !bound {
                 continue;
             }
@@ -307,6 +311,36 @@ fn date_of_matched_word(f: &Facts, s: usize, date: &Range<usize>, cov: &Coverage
     })
 }
 
+/// Ordinals that a start ("since 2013") counts from: "the first ... since",
+/// "la dernière ... depuis" (folded).
+const COUNTED_FROM: &[&str] = &[
+    "first",
+    "last",
+    "premier",
+    "premiere",
+    "premiers",
+    "premieres",
+    "dernier",
+    "derniere",
+    "derniers",
+    "dernieres",
+];
+
+/// Does the window's start at `date` (sentence `s`) close a clause that
+/// opens on an ordinal the claim says too: "la première rencontre entre le
+/// ministre israélien et son homologue français depuis 2013" for "their
+/// first meeting since 2015"?
+fn first_since(cx: &MatchContext<'_>, s: usize, date: &Range<usize>) -> bool {
+    let counted = |f: &Facts, t: usize| COUNTED_FROM.contains(&f.tokens[t].norm.as_str());
+    let claim = cx.claim;
+    if !(0..claim.tokens.len()).any(|t| counted(claim, t)) {
+        return false;
+    }
+    let f = cx.window[s].facts;
+    let clause = cx.clause(s, date.start);
+    (clause.start..date.start).any(|t| counted(f, t))
+}
+
 fn date_near_matched_word(
     f: &Facts,
     s: usize,
@@ -394,6 +428,24 @@ mod tests {
                 HEALTH_VISIT,
                 Kind::Date,
                 Contradicts,
+                "depuis 2016",
+            ),
+            // the start dates the event its ordinal counts, past the long
+            // description the claim replaces by a pronoun
+            (
+                "C'était leur première visite depuis 2018.",
+                Fr,
+                HEALTH_VISIT,
+                Kind::Date,
+                Contradicts,
+                "depuis 2016",
+            ),
+            (
+                "It was their first visit since 2016.",
+                En,
+                HEALTH_VISIT,
+                Kind::Date,
+                Supports,
                 "depuis 2016",
             ),
             // the weekday fits the source's date, or not (2021-07-22 was a Thursday)

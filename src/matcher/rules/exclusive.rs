@@ -8,7 +8,8 @@
 //! only").
 //!
 //! It contradicts when most of the claim is stated, in a sentence about its
-//! subject with the same polarity, every fact agrees, the focus of the
+//! subject (not about the country of a body the claim names) with the same
+//! polarity, every fact agrees, the focus of the
 //! restriction holds a word of its own that carries meaning, and the words
 //! the claim has instead stand beside the claim's copy of the restricted
 //! predicate or focus; otherwise it decides nothing.
@@ -95,6 +96,7 @@ impl Rule for ExclusiveRule {
             || cov.share < EXCLUSIVE_COVERAGE
             || cov.missing_weighty.is_empty()
             || !cx.subject_stated()
+            || cx.country_party_lacking()
         {
             return Vec::new();
         }
