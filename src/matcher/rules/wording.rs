@@ -4,7 +4,7 @@
 //! vetoes support for one word the lexicon lacks.
 
 use super::Rule;
-use crate::matcher::context::{MatchContext, compares};
+use crate::matcher::context::{MatchContext, carries_meaning, compares};
 use crate::matcher::finding::{Effect, Finding, Kind};
 
 pub struct WordingRule;
@@ -45,6 +45,9 @@ impl Rule for WordingRule {
                 Effect::Neutral
             };
             found.push(Finding::new(Kind::Predicate, effect, verbs.join(", "), ""));
+        }
+        if !contradicts && let Some(finding) = stance_of_another_party(cx) {
+            found.push(finding);
         }
         // a comparison is the claim's predicate: a window that compares
         // nothing does not state it ("Germany hosted fewer servers than
@@ -91,11 +94,103 @@ impl Rule for WordingRule {
     }
 }
 
+/// Words after a window's stance verb its party may stand in, inverted
+/// ("« ... », a reconnu mardi l'entreprise Orvex").
+const INVERTED_PARTY: usize = 5;
+
+/// The claim's party confirms or admits ("NSO acknowledged that ...") and
+/// the window's verb for it is another party's ("l'Élysée a affirmé ...
+/// l'affaire NSO"): the window reports someone else's stance, which says
+/// nothing of the claim's party. The claim's subject must be found just
+/// before the window's verb, or just after it (inverted), not elsewhere in
+/// the sentence.
+fn stance_of_another_party(cx: &MatchContext<'_>) -> Option<Finding> {
+    let claim = cx.claim;
+    let cov = cx.coverage;
+    let vocab = crate::facts::Vocabulary::shared();
+    (0..claim.tokens.len())
+        .filter(|&c| vocab.confirms(claim.lang, &claim.tokens[c].norm))
+        .filter(|&c| (0..c).any(|t| carries_meaning(claim, t)))
+        .find_map(|c| {
+            let (s, t) = cov
+                .found()
+                .find(|&(ct, _)| ct == c)
+                .map(|(_, at)| at)
+                .or_else(|| {
+                    cov.aligned
+                        .iter()
+                        .find(|a| a.claim_token == c)
+                        .map(|a| a.at)
+                })?;
+            let f = cx.window[s].facts;
+            let clause = cx.clause(s, t);
+            let inverted = cov.found().any(|(ct, (ms, mt))| {
+                ct < c
+                    && ms == s
+                    && mt > t
+                    && mt <= t + INVERTED_PARTY
+                    && clause.contains(&mt)
+                    && !(t + 1..mt)
+                        .any(|k| matches!(f.tokens[k].norm.as_str(), "que" | "qu" | "that"))
+            });
+            (!cx.same_party(c, s, t) && !inverted).then(|| {
+                Finding::new(
+                    Kind::Predicate,
+                    Effect::Blocks,
+                    &cx.claim_text[claim.tokens[c].span.clone()],
+                    &cx.window[s].text[f.tokens[t].span.clone()],
+                )
+                .at_source(s, f.tokens[t].span.clone())
+            })
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::table::{Case, Row, kinds};
     use crate::matcher::finding::{Effect, Kind};
     use crate::text::Lang::{En, Fr};
+
+    #[test]
+    fn stance_of_another_party_table() {
+        // (claim, its language, window, is the window kept from support)
+        let table = [
+            // the window's confirmation is the ministry's, the claim's
+            // party only named inside what it confirms
+            (
+                "Orvex confirmed that the software had been sold to Belmar.",
+                En,
+                "Le ministère a confirmé que l'affaire Orvex concernait un logiciel vendu à Belmar.",
+                true,
+            ),
+            (
+                "Orvex a confirmé que le logiciel avait été vendu à Belmar.",
+                Fr,
+                "Le ministère a confirmé que l'affaire Orvex concernait un logiciel vendu à Belmar.",
+                true,
+            ),
+            // the claim's party before the verb, or after it, inverted
+            (
+                "Orvex confirmed that the software had been sold to Belmar.",
+                En,
+                "Orvex a confirmé que le logiciel avait été vendu à Belmar.",
+                false,
+            ),
+            (
+                "Orvex confirmed that the software had been sold to Belmar.",
+                En,
+                "« Le logiciel a été vendu à Belmar », a confirmé mardi l'entreprise Orvex.",
+                false,
+            ),
+        ];
+        for (claim, lang, window, want) in table {
+            let found = Case::new(claim, lang, window, Fr).findings_of("wording");
+            let blocked = found
+                .iter()
+                .any(|f| f.kind == Kind::Predicate && f.effect == Effect::Blocks);
+            assert_eq!(blocked, want, "{claim} / {window}: {found:?}");
+        }
+    }
 
     #[test]
     fn wording_table() {
