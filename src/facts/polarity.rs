@@ -1126,6 +1126,17 @@ mod tests {
                 Lang::En,
                 &[("asked to", "asked to resign")],
             ),
+            // a necessity: what must be done is not done
+            (
+                "D'abord il faut que les faits soient prouvés.",
+                Lang::Fr,
+                &[("faut que", "faut que les faits soient prouvés")],
+            ),
+            (
+                "It is necessary to verify the claims first.",
+                Lang::En,
+                &[("necessary to", "necessary to verify the claims first")],
+            ),
             // the addressee before the object
             (
                 "Le groupe a demandé au gouvernement de la nation d'enquêter sur Sony.",
