@@ -96,14 +96,7 @@ impl Rule for RoleRule {
             if subject_in_clause {
                 continue;
             }
-            // (a title before a name is said of that name only by a claim
-            // that gives it to its subject: "Karl Sommer was the head of
-            // diplomacy", not "Un réalisateur italien reçoit un Oscar")
-            let predicated = cov
-                .found()
-                .filter(|(ct, (ms, _))| *ms == s && !subject.contains(ct))
-                .all(|(ct, _)| ct >= subject.end);
-            if let Some(other) = attributed_to(cx, s, lo..hi + 1, clause.clone(), predicated) {
+            if let Some(other) = attributed_to(cx, s, lo..hi + 1, clause.clone()) {
                 found.push(said_of_another(cx, &subject, s, other));
             }
         }
@@ -422,7 +415,6 @@ fn attributed_to(
     s: usize,
     said: Range<usize>,
     clause: Range<usize>,
-    predicated: bool,
 ) -> Option<Range<usize>> {
     let (text, f) = (cx.window[s].text, cx.window[s].facts);
     let comma_before =
@@ -460,20 +452,6 @@ fn attributed_to(
         && other_name(after)
     {
         return Some(run_from(after));
-    }
-    // "le chef de la diplomatie Jean-Yves Le Drian": a title with its
-    // article, the name right after it, nothing but a space between (not
-    // "l'Union chrétienne-démocrate (CDU)")
-    if predicated
-        && said.start > 0
-        && article(said.start - 1)
-        && said.end < clause.end
-        && text[f.tokens[said.end - 1].span.end..f.tokens[said.end].span.start]
-            .chars()
-            .all(char::is_whitespace)
-        && other_name(said.end)
-    {
-        return Some(run_from(said.end));
     }
     // "Valerie Plame, un membre de la CIA"
     if clause.start > 0
@@ -570,28 +548,6 @@ mod tests {
                 "Florence Parly est la ministre des Armées.",
                 Fr,
                 "La ministre des Armées, Florence Parly, a reçu Benny Gantz.",
-                Fr,
-                &[],
-            ),
-            // a title right before another name, no comma: that name's
-            (
-                "Karl Sommer était le chef de la diplomatie.",
-                Fr,
-                "Les numéros de l'ancien Premier ministre Karl Sommer et de 14 ministres, dont le chef de la diplomatie Paul Verhoeven, figuraient sur la liste.",
-                Fr,
-                elsewhere,
-            ),
-            (
-                "Karl Sommer was the head of diplomacy.",
-                En,
-                "The numbers of the former prime minister Karl Sommer and of 14 ministers, including the head of diplomacy Paul Verhoeven, were on the list.",
-                En,
-                elsewhere,
-            ),
-            (
-                "Paul Verhoeven était le chef de la diplomatie.",
-                Fr,
-                "Les numéros de l'ancien Premier ministre Karl Sommer et de 14 ministres, dont le chef de la diplomatie Paul Verhoeven, figuraient sur la liste.",
                 Fr,
                 &[],
             ),
