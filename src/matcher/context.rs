@@ -380,31 +380,29 @@ pub fn compares(f: &Facts, scope: std::ops::Range<usize>) -> bool {
                 .get(j + 1)
                 .is_none_or(|t| t.kind != crate::text::TokenKind::Number)
     };
-    (0..words.len())
-        .any(|i| COMPARATIVES.contains(&norm(i)) && (i + 1..words.len()).any(other_side))
+    let comparative =
+        |w: &str| MORE.contains(&w) || FEWER.contains(&w) || BETTER_OR_WORSE.contains(&w);
+    (0..words.len()).any(|i| comparative(norm(i)) && (i + 1..words.len()).any(other_side))
 }
 
-/// Comparative words and what introduces the other side (folded).
-const COMPARATIVES: &[&str] = &[
+/// Comparative words that rank the first party above the second, and below
+/// (folded): the comparison rule reads their side.
+pub const MORE: &[&str] = &[
     "plus",
     "davantage",
-    "moins",
-    "meilleur",
-    "meilleure",
-    "pire",
     "more",
-    "less",
-    "fewer",
-    "better",
-    "worse",
     "greater",
     "higher",
-    "lower",
     "larger",
-    "smaller",
     "bigger",
 ];
-const THAN: &[&str] = &["que", "qu", "than"];
+pub const FEWER: &[&str] = &["moins", "fewer", "less", "lower", "smaller"];
+/// Comparatives of quality: they compare, with no side a figure decides.
+const BETTER_OR_WORSE: &[&str] = &["meilleur", "meilleure", "pire", "better", "worse"];
+/// What introduces the other side of a comparison (folded).
+pub const THAN: &[&str] = &["que", "qu", "than"];
+/// Words that open a completive clause, another statement (folded).
+pub const COMPLEMENTISERS: &[&str] = &["que", "qu", "that"];
 
 /// Does the sentence name no one: no name, no country?
 pub fn names_no_one(f: &Facts) -> bool {

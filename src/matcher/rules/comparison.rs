@@ -18,25 +18,10 @@
 
 use super::Rule;
 use crate::facts::{Facts, Quantity};
-use crate::matcher::context::{MatchContext, carries_meaning};
+use crate::matcher::context::{FEWER, MORE, MatchContext, THAN, carries_meaning};
 use crate::matcher::finding::{Effect, Finding, Kind};
 
 pub struct ComparisonRule;
-
-/// Comparative words that rank the first party above the second, and below
-/// (folded).
-const MORE: &[&str] = &[
-    "plus",
-    "davantage",
-    "more",
-    "greater",
-    "higher",
-    "larger",
-    "bigger",
-];
-const FEWER: &[&str] = &["moins", "fewer", "less", "lower", "smaller"];
-/// What introduces the second party (folded).
-const THAN: &[&str] = &["que", "qu", "than"];
 
 /// A claim that ranks two countries: their codes, whether the first has
 /// more, the tokens of the words counted (between the comparative and

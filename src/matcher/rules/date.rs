@@ -7,7 +7,7 @@
 use super::Rule;
 use crate::facts::{DateFact, Facts, OF_WORDS};
 use crate::matcher::compare::{Comparison, compare_dates};
-use crate::matcher::context::{MatchContext, carries_meaning};
+use crate::matcher::context::{COMPLEMENTISERS, MatchContext, carries_meaning};
 use crate::matcher::coverage::Coverage;
 use crate::matcher::finding::{Effect, Finding, Kind};
 use crate::matcher::sentence::after_article;
@@ -362,7 +362,7 @@ fn date_near_matched_word(
         };
         between
             .into_iter()
-            .any(|k| matches!(f.tokens[k].norm.as_str(), "que" | "qu" | "that"))
+            .any(|k| COMPLEMENTISERS.contains(&f.tokens[k].norm.as_str()))
     };
     (0..f.tokens.len()).any(|t| {
         let distance = if t < date.start {

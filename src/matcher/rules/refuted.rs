@@ -13,7 +13,7 @@
 
 use super::Rule;
 use crate::matcher::context::MatchContext;
-use crate::matcher::context::carries_meaning;
+use crate::matcher::context::{COMPLEMENTISERS, carries_meaning};
 use crate::matcher::finding::{Effect, Finding, Kind};
 
 /// Share of the claim the window must state.
@@ -120,9 +120,7 @@ impl Rule for RefutedRule {
                 // blogs recommandant ..., tuer les bactéries ..., sont faux")
                 let from = (0..copula)
                     .rev()
-                    .find(|&t| {
-                        matches!(words[t], "que" | "qu" | "that") || CONTRASTS.contains(&words[t])
-                    })
+                    .find(|&t| COMPLEMENTISERS.contains(&words[t]) || CONTRASTS.contains(&words[t]))
                     .map_or(0, |q| q + 1);
                 let subject: Vec<usize> =
                     (from..copula).filter(|&t| carries_meaning(f, t)).collect();
@@ -130,7 +128,7 @@ impl Rule for RefutedRule {
                 // "il est faux de dire que X": X is what is called false
                 let called: Vec<usize> = if dummy || subject.is_empty() {
                     (v + 1..words.len())
-                        .find(|&t| matches!(words[t], "que" | "qu" | "that"))
+                        .find(|&t| COMPLEMENTISERS.contains(&words[t]))
                         .map(|q| {
                             let end = cx.clause(s, (q + 1).min(words.len() - 1)).end;
                             (q + 1..end).filter(|&t| carries_meaning(f, t)).collect()

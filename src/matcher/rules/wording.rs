@@ -4,7 +4,7 @@
 //! vetoes support for one word the lexicon lacks.
 
 use super::Rule;
-use crate::matcher::context::{MatchContext, carries_meaning, compares};
+use crate::matcher::context::{COMPLEMENTISERS, MatchContext, carries_meaning, compares};
 use crate::matcher::finding::{Effect, Finding, Kind};
 
 pub struct WordingRule;
@@ -130,8 +130,7 @@ fn stance_of_another_party(cx: &MatchContext<'_>) -> Option<Finding> {
                     && mt > t
                     && mt <= t + INVERTED_PARTY
                     && clause.contains(&mt)
-                    && !(t + 1..mt)
-                        .any(|k| matches!(f.tokens[k].norm.as_str(), "que" | "qu" | "that"))
+                    && !(t + 1..mt).any(|k| COMPLEMENTISERS.contains(&f.tokens[k].norm.as_str()))
             });
             (!cx.same_party(c, s, t) && !inverted).then(|| {
                 Finding::new(
