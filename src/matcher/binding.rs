@@ -98,9 +98,15 @@ pub fn same_thing(
         return Binding::Unknown;
     };
     // "3.746 kilomètres", "500 milligrammes": a unit says how it is measured,
-    // not what is measured
-    if is_unit(&claim.tokens[cn.head].norm) || is_unit(&sentence.tokens[sn.head].norm) {
-        return Binding::Unknown;
+    // not what is measured; but a measure is no count of things ("5.3
+    // metres" / "two firefighters")
+    match (
+        is_unit(&claim.tokens[cn.head].norm),
+        is_unit(&sentence.tokens[sn.head].norm),
+    ) {
+        (true, true) => return Binding::Unknown,
+        (true, false) | (false, true) => return Binding::Different,
+        (false, false) => {}
     }
     // one side counts two coordinated nouns, the other one of them
     let second = |phrase: &NounPhrase, head: usize| NounPhrase {

@@ -8,7 +8,7 @@ use super::Rule;
 use crate::facts::{OF_WORDS, Quantity, Unit};
 use crate::matcher::binding::{Binding, describe_binding, entity_text, same_thing};
 use crate::matcher::compare::{Comparison, compare_dates, compare_quantities};
-use crate::matcher::context::MatchContext;
+use crate::matcher::context::{CLAUSE_WORDS, MatchContext};
 use crate::matcher::finding::{Effect, Finding, Kind};
 use crate::matcher::sentence::WindowSentence;
 
@@ -249,7 +249,7 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
                     || cov.share < BOUND_CONTRADICTION_COVERAGE
                     || !cov.missing_names.is_empty()
                     || !cx.names_subject(s)
-                    || !(of_claims_time || same_frame(cx, s))
+                    || !(of_claims_time || same_frame(cx, s, sq))
                     || !noun_stated(cx, cq)
                     || other_event
                     || loosely_bound_beside_its_figure(cx, cq, s, sq))
@@ -750,10 +750,25 @@ fn noun_stated(cx: &MatchContext<'_>, cq: &Quantity) -> bool {
 /// A differing figure contradicts only within the same frame: the same
 /// polarity ("3% ne sont pas d'accord" and "97% s'accordent" count the two
 /// sides of one whole) and no period of the claim that the sentence gives
-/// otherwise ("depuis 2021" against "depuis 2019": other totals).
-fn same_frame(cx: &MatchContext<'_>, s: usize) -> bool {
+/// otherwise ("depuis 2021" against "depuis 2019": other totals). A
+/// negation that a contrast, a cause or a relative word parts from the
+/// figure is another statement's ("arrested two men ..., but the paintings
+/// have not been found"); a comma alone does not part them ("Two men,
+/// police said, were not charged").
+fn same_frame(cx: &MatchContext<'_>, s: usize, sq: &Quantity) -> bool {
     let sentence = cx.window[s].facts;
-    if cx.claim.negated() != sentence.negated() {
+    let parted = |cue: &crate::facts::Cue| {
+        let (a, b) = if cue.tokens.start < sq.tokens.start {
+            (cue.tokens.end, sq.tokens.start)
+        } else {
+            (sq.tokens.end, cue.tokens.start)
+        };
+        sentence.tokens[a.min(b)..b]
+            .iter()
+            .any(|t| CLAUSE_WORDS.contains(&t.norm.as_str()))
+    };
+    let figure_negated = sentence.negations.iter().any(|cue| !parted(cue));
+    if cx.claim.negated() != figure_negated {
         return false;
     }
     !cx.claim.dates.iter().any(|cd| {
@@ -900,6 +915,69 @@ mod tests {
             "at least 180",
             "au moins 180",
             Some("journalistes"),
+        ),
+        // a negation after "but" is another statement's; a comma alone
+        // does not part it from the figure
+        (
+            "Police arrested three men near the border.",
+            En,
+            "Police arrested two men near the border, but the paintings have not been found.",
+            En,
+            Contradicts,
+            "three",
+            "two",
+            Some("men"),
+        ),
+        (
+            "La police a interpellé trois hommes près de la frontière.",
+            Fr,
+            "La police a interpellé deux hommes près de la frontière, mais les tableaux n'ont pas été retrouvés.",
+            Fr,
+            Contradicts,
+            "trois",
+            "deux",
+            Some("hommes près de la frontière"),
+        ),
+        (
+            "Police charged three men.",
+            En,
+            "Two men, police said, were not charged.",
+            En,
+            Blocks,
+            "three",
+            "",
+            Some("men"),
+        ),
+        (
+            "La police a inculpé trois hommes.",
+            Fr,
+            "Deux hommes, selon la police, n'ont pas été inculpés.",
+            Fr,
+            Blocks,
+            "trois",
+            "",
+            Some("hommes"),
+        ),
+        // a measure is no count of things
+        (
+            "The previous record, set in 1998, was 5.3 metres.",
+            En,
+            "No deaths were reported, but two firefighters were treated in hospital. | The river peaked at 5.8 metres on Sunday, half a metre above the record set in 1998.",
+            En,
+            Blocks,
+            "5.3",
+            "",
+            Some("metres"),
+        ),
+        (
+            "Le record précédent, établi en 1998, était de 5,3 mètres.",
+            Fr,
+            "Aucun mort n'a été signalé, mais deux pompiers ont été soignés à l'hôpital. | La rivière a culminé à 5,8 mètres dimanche, un demi-mètre au-dessus du record de 1998.",
+            Fr,
+            Blocks,
+            "5,3",
+            "",
+            Some("mètres"),
         ),
     ];
 
