@@ -52,7 +52,7 @@ pub fn compare_quantities(claim: &Quantity, source: &Quantity) -> Comparison {
             }
         }
         (Exact, About) | (About, Exact) => {
-            if close(c, s, 0.2) {
+            if close(c, s, ABOUT_SPREAD) {
                 Comparison::Match
             } else if close(c, s, 0.5) {
                 Comparison::Unclear
@@ -113,9 +113,19 @@ pub fn compare_quantities(claim: &Quantity, source: &Quantity) -> Comparison {
         (AtLeast | MoreThan, AtMost | LessThan) => apart(
             c > s || same_value(c, s) && (claim.approx == MoreThan || source.approx == LessThan),
         ),
-        _ => Comparison::Unclear,
+        // a bound against a round figure: "plus de 20 millions" cannot be
+        // "around 12 million", nor "about 40" fewer than 20; a bound near
+        // the figure may hold ("more than 13" against "around 12")
+        (AtLeast | MoreThan, About) => apart(c > s * (1.0 + ABOUT_SPREAD)),
+        (AtMost | LessThan, About) => apart(c < s * (1.0 - ABOUT_SPREAD)),
+        (About, AtLeast | MoreThan) => apart(c * (1.0 + ABOUT_SPREAD) < s),
+        (About, AtMost | LessThan) => apart(c * (1.0 - ABOUT_SPREAD) > s),
     }
 }
+
+/// How far a round figure ("about 12", "environ 300") may stand from the
+/// count it rounds, either way: the share within which a figure matches it.
+const ABOUT_SPREAD: f64 = 0.2;
 
 /// Two intervals: a mismatch when they share no figure, unclear otherwise.
 fn apart(disjoint: bool) -> Comparison {
@@ -348,6 +358,31 @@ mod tests {
                 "moins de 80 journalistes",
                 Unclear,
             ),
+            // a bound against a round figure: apart, or near enough to hold
+            (
+                "more than 20 million euros",
+                "environ 12 millions d'euros",
+                Mismatch,
+            ),
+            (
+                "more than 13 million euros",
+                "environ 12 millions d'euros",
+                Unclear,
+            ),
+            ("fewer than 50 visitors", "environ 150 visiteurs", Mismatch),
+            ("fewer than 140 visitors", "environ 150 visiteurs", Unclear),
+            (
+                "about 12 million euros",
+                "plus de 20 millions d'euros",
+                Mismatch,
+            ),
+            (
+                "about 19 million euros",
+                "plus de 20 millions d'euros",
+                Unclear,
+            ),
+            ("about 40 people", "moins de 20 personnes", Mismatch),
+            ("about 22 people", "moins de 20 personnes", Unclear),
         ];
         for (claim, source, want) in table {
             let got = compare_quantities(&quantity(claim, Lang::En), &quantity(source, Lang::Fr));
