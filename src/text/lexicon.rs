@@ -44,6 +44,9 @@ const FR_VERB_FORMS: &str = include_str!("../../data/lexicon/fr-verb-forms.tsv")
 const FR_PARTICIPLES: &str = include_str!("../../data/lexicon/fr-participles.tsv");
 /// English synonyms of frequent senses, generated from WordNet 3.0.
 const EN_SYNONYMS: &str = include_str!("../../data/lexicon/en-synonyms.tsv");
+/// Nouns of a second frequent sense ("picture" / "painting"), for a French
+/// word's translations only: a dictionary gives "tableau" as "picture".
+const EN_SYNONYMS_WIDE: &str = include_str!("../../data/lexicon/en-synonyms-wide.tsv");
 /// English lemma -> its direct antonyms (WordNet, frequent senses).
 const EN_ANTONYMS: &str = include_str!("../../data/lexicon/en-antonyms.tsv");
 
@@ -289,6 +292,9 @@ pub struct Lexicon {
     en_verbs: HashSet<&'static str>,
     /// English stem -> stems of its synonyms (WordNet, frequent senses).
     en_synonyms: HashMap<String, Vec<String>>,
+    /// English stem -> stems of nouns sharing a second frequent sense
+    /// (WordNet), read for a French word's translations only.
+    en_synonyms_wide: HashMap<String, Vec<String>>,
     /// English stem -> stems of its direct antonyms (WordNet, frequent senses).
     en_antonyms: HashMap<String, Vec<String>>,
     /// The first stems of the glossary's phrases of two words or more, by
@@ -472,6 +478,7 @@ impl Lexicon {
                 .filter(|l| !l.starts_with('#') && !l.is_empty())
                 .collect(),
             en_synonyms: HashMap::default(),
+            en_synonyms_wide: HashMap::default(),
             en_antonyms: HashMap::default(),
             phrase_starts: Default::default(),
             country_prefixes: HashSet::default(),
@@ -498,6 +505,7 @@ impl Lexicon {
             }
         }
         lex.en_synonyms = lex.stem_table(EN_SYNONYMS);
+        lex.en_synonyms_wide = lex.stem_table(EN_SYNONYMS_WIDE);
         lex.en_antonyms = lex.stem_table(EN_ANTONYMS);
         lex.en_known = lex
             .fr_to_en
@@ -934,7 +942,20 @@ impl Lexicon {
                 Lang::En => &words[..1],
                 Lang::Fr => &words[1..],
             };
-            for syn in sources.iter().flat_map(synonyms) {
+            // (a French word's translation is read in its second frequent
+            // sense too: dictionaries give "tableau" as "picture", which a
+            // painting is)
+            let wide = |key: &String| {
+                (lang == Lang::Fr)
+                    .then(|| self.en_synonyms_wide.get(key))
+                    .flatten()
+                    .into_iter()
+                    .flatten()
+            };
+            for syn in sources
+                .iter()
+                .flat_map(|key| synonyms(key).chain(wide(key)))
+            {
                 if !words.contains(syn) && !added.contains(syn) {
                     added.push(syn.clone());
                 }
@@ -1394,6 +1415,13 @@ mod tests {
             // rare senses stay apart: "hold" is not "bear", "die" is not "dice"
             ("held", Lang::En, "bear", Lang::En, false),
             ("died", Lang::En, "dice", Lang::En, false),
+            // a French word's translation in its second frequent sense:
+            // "tableau" is given as "picture", which a painting is; an
+            // English claim word keeps to its first ("comment" is no
+            // "input")
+            ("tableaux", Lang::Fr, "paintings", Lang::En, true),
+            ("logements", Lang::Fr, "homes", Lang::En, true),
+            ("comment", Lang::En, "input", Lang::En, false),
         ];
         for (claim, cl, source, sl, want) in table {
             assert_eq!(meets(claim, cl, source, sl), want, "{claim} / {source}");
