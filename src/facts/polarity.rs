@@ -138,6 +138,17 @@ fn find_negation_cues(tokens: &[Token], lang: Lang) -> Vec<(Cue, bool)> {
                     out.push((cue(i, i + 2), true));
                     i += 2;
                     continue;
+                } else if vocab.is_cue(Lang::Fr, CueKind::NegationBeforeTo, w)
+                    && words
+                        .get(i + 1)
+                        .is_some_and(|n| matches!(*n, "de" | "d"))
+                    // "n'a pas refusé de": did
+                    && !words[i.saturating_sub(3)..i].iter().any(|p| matches!(*p, "ne" | "n"))
+                {
+                    // "a refusé de dire": did not say
+                    out.push((cue(i, i + 2), false));
+                    i += 2;
+                    continue;
                 } else if vocab.is_cue(Lang::Fr, CueKind::Negation, w)
                     && !out.iter().any(|(c, _)| c.tokens.contains(&i))
                 {
@@ -836,6 +847,16 @@ mod tests {
             ("NSO did not comment", Lang::En, true),
             ("NSO didn't comment", Lang::En, true),
             ("NSO declined to comment", Lang::En, true),
+            // a refusal negates the verb after "to" / "de", in both
+            // languages, unless itself negated
+            ("The insurer refuses to say", Lang::En, true),
+            (
+                "L'assureur a refusé de dire si les tableaux étaient assurés",
+                Lang::Fr,
+                true,
+            ),
+            ("Le ministre refuse d'aborder la question", Lang::Fr, true),
+            ("Le refus de signer a surpris", Lang::Fr, false),
             ("There is no evidence", Lang::En, true),
             ("He never said it", Lang::En, true),
             ("NSO commented on the meeting", Lang::En, false),
@@ -908,6 +929,8 @@ mod tests {
                 Lang::Fr,
                 "ne fait nulle part",
             ),
+            ("L'assureur a refusé de dire si", Lang::Fr, "refuse de"),
+            ("The insurer refused to say whether", Lang::En, "refused to"),
         ];
         for (text, lang, expected) in table {
             let cues = find_negations(&tokenize(text), lang);
@@ -917,6 +940,9 @@ mod tests {
                 "{text}"
             );
         }
+        // a refusal that is itself negated is no second negation
+        let cues = find_negations(&tokenize("Le ministre n'a pas refusé de signer"), Lang::Fr);
+        assert_eq!(cues.len(), 1, "{cues:?}");
     }
 
     #[test]

@@ -66,9 +66,13 @@ fn speech_stems(lang: Lang) -> &'static [String] {
     &stems[lang as usize]
 }
 
-/// Is token `t` a speech verb ("dit", "reports", "a écrit")?
+/// Is token `t` a speech verb ("dit", "reports", "a écrit"), or one that
+/// confirms ("confirmed that", "a reconnu que": a confirmation is said)?
 fn is_speech_verb(f: &Facts, t: usize) -> bool {
-    Vocabulary::shared().is_cue(f.lang, CueKind::SpeechVerb, &f.tokens[t].norm)
+    let vocab = Vocabulary::shared();
+    let norm = &f.tokens[t].norm;
+    vocab.is_cue(f.lang, CueKind::SpeechVerb, norm)
+        || vocab.is_cue(f.lang, CueKind::Confirmation, norm)
         || f.keys.words[t]
             .first()
             .is_some_and(|stem| speech_stems(f.lang).contains(stem))
@@ -176,6 +180,21 @@ mod tests {
                 En,
                 "The report does not say whether the company sold the software to the police.",
                 En,
+                silent,
+            ),
+            // a confirmation is said; a refusal to say is silence
+            (
+                "The insurer confirmed that the paintings were insured for their full value.",
+                En,
+                "The insurer, Helvetia Art, refused to say whether the paintings were insured for their full value.",
+                En,
+                silent,
+            ),
+            (
+                "L'assureur a confirmé que les tableaux étaient assurés pour leur pleine valeur.",
+                Fr,
+                "L'assureur a refusé de dire si les tableaux étaient assurés pour leur pleine valeur.",
+                Fr,
                 silent,
             ),
             // another party's silence
