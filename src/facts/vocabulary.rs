@@ -26,6 +26,8 @@ pub enum NumberRole {
     Scale,
     /// "une vingtaine": about the value
     ApproxNoun,
+    /// "troisième", "third": a place in a series
+    Ordinal,
 }
 
 /// Calendar words.
@@ -73,6 +75,9 @@ pub enum CueKind {
     SideNoun,
     /// calls what follows something ("called ... a betrayal")
     EvaluationVerb,
+    /// states what follows as established ("established that", "a
+    /// prouvé que")
+    Certainty,
     /// what an evaluation verb calls a thing it approves of ("victoire")
     ApprovalWord,
     /// what an evaluation verb calls a thing it is against ("trahison")
@@ -85,7 +90,7 @@ pub enum CueKind {
 
 pub struct Vocabulary {
     /// word -> its value in each role (indexed by `NumberRole as usize`)
-    numbers: HashMap<String, [Option<f64>; 4]>,
+    numbers: HashMap<String, [Option<f64>; 5]>,
     currencies: HashMap<String, &'static str>,
     units: HashSet<String>,
     qualifiers: Vec<(Vec<String>, Approx)>,
@@ -122,7 +127,7 @@ impl Vocabulary {
             if let [word, role, value] = row[..]
                 && let (Some(role), Ok(value)) = (number_role(role), value.parse())
             {
-                numbers.entry(word.to_string()).or_insert([None; 4])[role as usize] = Some(value);
+                numbers.entry(word.to_string()).or_insert([None; 5])[role as usize] = Some(value);
             }
         }
         let currencies = rows(CURRENCIES)
@@ -262,6 +267,7 @@ fn number_role(name: &str) -> Option<NumberRole> {
         "multiplier" => NumberRole::Multiplier,
         "scale" => NumberRole::Scale,
         "approx-noun" => NumberRole::ApproxNoun,
+        "ordinal" => NumberRole::Ordinal,
         _ => return None,
     })
 }
@@ -298,6 +304,7 @@ fn cue_kind(name: &str) -> Option<CueKind> {
         "side-verb" => CueKind::SideVerb,
         "side-noun" => CueKind::SideNoun,
         "evaluation-verb" => CueKind::EvaluationVerb,
+        "certainty" => CueKind::Certainty,
         "approval-word" => CueKind::ApprovalWord,
         "disapproval-word" => CueKind::DisapprovalWord,
         "question-verb-prefix" => CueKind::QuestionVerbPrefix,
