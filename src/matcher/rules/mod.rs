@@ -28,6 +28,7 @@ mod negation;
 mod number;
 mod opposite;
 mod order;
+mod ordinal;
 mod people;
 mod place;
 mod refuted;
@@ -66,6 +67,7 @@ pub trait Rule: Sync {
 /// Every rule, in the order they run and their findings are reported.
 pub static RULES: &[&dyn Rule] = &[
     &number::NumberRule,
+    &ordinal::OrdinalRule,
     &tally::TallyRule,
     &comparison::ComparisonRule,
     &date::DateRule,

@@ -1,0 +1,196 @@
+//! Ordinals: the claim counts a thing in a series ("the first theft at the
+//! museum", "la troisième rencontre"), and the window gives the same thing
+//! another place in it ("the second theft at the museum since 2010"). The
+//! ordinal is a word of data/rules/numbers.tsv (role `ordinal`) or a figure
+//! written as one ("3e", "2nd") right before the claim's noun, or one word
+//! before it ("the second major theft"); the window's copy of the noun has
+//! another ordinal there, and none of its copies the claim's.
+//!
+//! It contradicts when the rest of the claim is stated, in a sentence that
+//! names the claim's subject with the same polarity, every fact agreeing;
+//! otherwise it only keeps the window from supporting.
+
+use super::{Beside, Rule};
+use crate::facts::{Facts, NumberRole, Vocabulary};
+use crate::matcher::context::{MatchContext, carries_meaning};
+use crate::matcher::finding::{Effect, Finding, Kind};
+
+/// Share of the claim the window must state, the ordinal left out.
+pub const ORDINAL_COVERAGE: f64 = 0.75;
+
+/// Words between an ordinal and its noun ("the second major theft").
+const NOUN_GAP: usize = 1;
+
+pub struct OrdinalRule;
+
+impl Rule for OrdinalRule {
+    fn name(&self) -> &'static str {
+        "ordinal"
+    }
+
+    fn check(&self, cx: &MatchContext<'_>, earlier: &[Finding]) -> Vec<Finding> {
+        if super::settled(earlier) {
+            return Vec::new();
+        }
+        let claim = cx.claim;
+        for (ordinal, value) in ordinals(claim) {
+            let Some(noun) = (ordinal + 1..(ordinal + 2 + NOUN_GAP).min(claim.tokens.len()))
+                .find(|&t| carries_meaning(claim, t))
+            else {
+                continue;
+            };
+            let found = super::other_value_beside(
+                cx,
+                noun,
+                |s| cx.names_subject(s),
+                |f, u| match ordinal_before(f, u) {
+                    Some((_, v)) if v == value => Some(Beside::Same),
+                    Some((at, _)) => Some(Beside::Other(at)),
+                    None => None,
+                },
+            );
+            let Some((s, at)) = found else {
+                continue;
+            };
+            let f = cx.window[s].facts;
+            // the window gives the claim's place in the series too, to
+            // another word ("du 25e anniversaire ... ; le 50e s'étalera"):
+            // which is which is not read
+            if ordinals(f).iter().any(|&(_, v)| v == value) {
+                continue;
+            }
+            let contradicts = cx.coverage.share_without(ordinal) >= ORDINAL_COVERAGE
+                && cx.coverage.missing_names.is_empty()
+                && f.negated() == claim.negated()
+                && super::facts_agree(earlier);
+            let effect = if contradicts {
+                Effect::Contradicts
+            } else {
+                Effect::Blocks
+            };
+            return vec![
+                super::word_against_word(cx, (Kind::Number, effect), ordinal, s, at)
+                    .about(Some(claim.tokens[noun].norm.to_string())),
+            ];
+        }
+        Vec::new()
+    }
+}
+
+/// The ordinals of a text: (token, value), a word ("first", "troisième")
+/// or a figure written as one ("3e", "2nd", its first token).
+fn ordinals(f: &Facts) -> Vec<(usize, f64)> {
+    let vocab = Vocabulary::shared();
+    (0..f.tokens.len())
+        .filter_map(|t| {
+            vocab
+                .number(NumberRole::Ordinal, &f.tokens[t].norm)
+                .or_else(|| {
+                    f.quantities
+                        .iter()
+                        .find(|q| q.ordinal && q.tokens.start == t)
+                        .map(|q| q.value)
+                })
+                .map(|v| (t, v))
+        })
+        .collect()
+}
+
+/// The ordinal right before token `u`, or one word before it: (its token,
+/// its value).
+fn ordinal_before(f: &Facts, u: usize) -> Option<(usize, f64)> {
+    ordinals(f).into_iter().rev().find(|&(t, _)| {
+        let end = f
+            .quantities
+            .iter()
+            .find(|q| q.ordinal && q.tokens.start == t)
+            .map_or(t + 1, |q| q.tokens.end);
+        end <= u && u - end <= NOUN_GAP
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::table::{Row, assert_rows};
+    use crate::matcher::finding::{Effect, Kind};
+    use crate::text::Lang::{En, Fr};
+
+    #[test]
+    fn ordinal_table() {
+        let differs = &[(Kind::Number, Effect::Contradicts)][..];
+        let blocks = &[(Kind::Number, Effect::Blocks)][..];
+        let second =
+            "It is the second theft at the Halden museum since 2010, when a sculpture was taken.";
+        let deuxieme = "Il s'agit du deuxième vol au musée de Halden depuis 2010.";
+        let table: &[Row] = &[
+            (
+                "This is the first theft at the Halden museum.",
+                En,
+                second,
+                En,
+                differs,
+            ),
+            (
+                "It is the third theft at the Halden museum since 2010.",
+                En,
+                second,
+                En,
+                differs,
+            ),
+            (
+                "C'est la première visite du ministre Karl Berg à Halden.",
+                Fr,
+                "It is the second visit of the minister Karl Berg to Halden since 2010.",
+                En,
+                differs,
+            ),
+            (
+                "It is the third visit of the minister Karl Berg to Halden since 2010.",
+                En,
+                "Il s'agit de la deuxième visite du ministre Karl Berg à Halden depuis 2010.",
+                Fr,
+                differs,
+            ),
+            (
+                "C'est le 3e vol au musée de Halden depuis 2010.",
+                Fr,
+                deuxieme,
+                Fr,
+                differs,
+            ),
+            // the claim's place given in the window to the same series
+            (
+                "Le 50e anniversaire du débarquement dure un an.",
+                Fr,
+                "La célébration du 25e anniversaire du débarquement a duré trois jours ; le 50e s'étalera sur un an.",
+                Fr,
+                &[],
+            ),
+            // the same place in the series
+            (
+                "It is the second theft at the Halden museum since 2010.",
+                En,
+                deuxieme,
+                Fr,
+                &[],
+            ),
+            // the ordinal of another thing
+            (
+                "This is the first theft at the Halden museum.",
+                En,
+                "The museum's first director, Anna Berg, was appointed in 1990. A theft at the Halden museum was reported.",
+                En,
+                &[],
+            ),
+            // less of the claim stated: the window speaks of another series
+            (
+                "It is the first theft of a painting by Verbeek at the Halden museum.",
+                En,
+                second,
+                En,
+                blocks,
+            ),
+        ];
+        assert_rows("ordinal", table);
+    }
+}
