@@ -117,6 +117,18 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact) -> Finding {
             // dates the event the ordinal counts, however long its
             // description, when the claim counts one too
             let bound = bound || cd.since && first_since(cx, s, &sd.tokens);
+            // the claim's verb before the date in its clause, no other verb
+            // between, dates its event however long the words between
+            // ("Thieves broke into the Oberhaven Museum of Fine Arts in the
+            // early hours of Sunday 19 May 2024")
+            let bound = bound
+                || !takes_place_only
+                    && dated_by_claim_verb(
+                        cx,
+                        verbs.get_or_init(|| cx.claim_verbs()),
+                        s,
+                        &sd.tokens,
+                    );
             if !bound {
                 continue;
             }
@@ -187,6 +199,39 @@ fn says_claim_verb(cx: &MatchContext<'_>, verbs: &[usize], s: usize) -> bool {
         || verbs
             .iter()
             .any(|&v| cx.places_of(v, s).next().is_some() || aligned_here(v))
+}
+
+/// Does a copy of one of the claim's `verbs` stand before the date
+/// `date` in window sentence `s`, in its clause, with no complementiser and
+/// no other verb between (an auxiliary, an English verb form): the verb's
+/// event is the one the date is of.
+fn dated_by_claim_verb(
+    cx: &MatchContext<'_>,
+    verbs: &[usize],
+    s: usize,
+    date: &Range<usize>,
+) -> bool {
+    let f = cx.window[s].facts;
+    let lex = crate::text::Lexicon::shared();
+    let other_verb = |k: usize| {
+        let t = &f.tokens[k];
+        let norm = t.norm.as_str();
+        // ("à", folded, is no auxiliary)
+        let auxiliary = crate::text::FR_AUXILIARIES.contains(&norm)
+            && !cx.window[s].text[t.span.clone()].starts_with('à');
+        COMPLEMENTISERS.contains(&norm)
+            || auxiliary
+            || f.lang == crate::text::Lang::En
+                && !t.capitalized
+                && (lex.is_english_verb_form(norm) || norm.ends_with("ed"))
+    };
+    verbs.iter().any(|&v| {
+        cx.places_of(v, s).any(|t| {
+            t < date.start
+                && cx.clause(s, t).contains(&date.start)
+                && !(t + 1..date.start).any(other_verb)
+        })
+    })
 }
 
 /// Does token `t` of window sentence `s` stand in a relative clause whose
@@ -390,6 +435,58 @@ mod tests {
     const COUNCIL_THURSDAY: &str = "Le président français a réuni, le jeudi 22 juillet, un conseil de défense dédié à l'affaire Pegasus.";
 
     const HEALTH_VISIT: &str = "C'était la première visite du ministre de la Santé belge et de son homologue néerlandais depuis 2016, a indiqué le ministère.";
+
+    /// The claim's verb before the date in its clause dates its event
+    /// however long the name between; another verb between dates another.
+    #[test]
+    fn a_date_after_the_claims_verb_and_a_long_name() {
+        use Effect::*;
+        let broke = "Thieves broke into the Oberhaven Museum of Fine Arts in the early hours of Sunday 19 May 2024 and took three paintings.";
+        let cambriole = "Des voleurs ont cambriolé le musée des Beaux-Arts d'Oberhaven aux premières heures du dimanche 19 mai 2024 et ont emporté trois tableaux.";
+        let table: &[(&str, _, &str, _, Effect)] = &[
+            (
+                "The thieves broke into the museum on Saturday 18 May 2024.",
+                En,
+                broke,
+                En,
+                Contradicts,
+            ),
+            (
+                "The thieves broke into the museum on Sunday 19 May 2024.",
+                En,
+                broke,
+                En,
+                Supports,
+            ),
+            (
+                "Les voleurs ont cambriolé le musée le samedi 18 mai 2024.",
+                Fr,
+                cambriole,
+                Fr,
+                Contradicts,
+            ),
+            (
+                "Les voleurs ont cambriolé le musée le dimanche 19 mai 2024.",
+                Fr,
+                cambriole,
+                Fr,
+                Supports,
+            ),
+            // another verb between: the date is that verb's
+            (
+                "The thieves broke into the museum on Saturday 18 May 2024.",
+                En,
+                "Thieves broke into the Oberhaven Museum of Fine Arts before the guards discovered the damage on Sunday 19 May 2024.",
+                En,
+                Blocks,
+            ),
+        ];
+        for &(claim, cl, window, wl, effect) in table {
+            let found = Case::new(claim, cl, window, wl).findings_of("date");
+            let effects: Vec<Effect> = found.iter().map(|f| f.effect).collect();
+            assert_eq!(effects, [effect], "{claim} / {window}");
+        }
+    }
 
     #[test]
     fn dates_table() {
