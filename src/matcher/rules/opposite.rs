@@ -103,6 +103,19 @@ pub(crate) fn opposite_stems(f: &Facts, t: usize) -> Vec<&'static String> {
     english.iter().flat_map(|k| lex.antonyms(k)).collect()
 }
 
+/// Letters a French word and an English stem share at their start to be
+/// taken for cognates here ("interieur" / "intern", "exterieur" /
+/// "extern"): fewer make "mariée" meet what "femme" means.
+const COGNATE_START: usize = 5;
+
+/// Do a folded French word and an English stem start alike
+/// ([`COGNATE_START`] letters)?
+fn same_stem_start(norm: &str, stem: &str) -> bool {
+    norm.len() >= COGNATE_START
+        && stem.len() >= COGNATE_START
+        && norm.as_bytes()[..COGNATE_START] == stem.as_bytes()[..COGNATE_START]
+}
+
 /// Where the window writes the opposite of claim token `i`: (sentence,
 /// token), in a sentence about the claim's subject with the claim's
 /// polarity. `bound`: only beside the place where a claim word next to `i`
@@ -113,6 +126,22 @@ fn opposite_in_window(cx: &MatchContext<'_>, i: usize, bound: bool) -> Option<(u
     if opposites.is_empty() {
         return None;
     }
+    // (within French: the opposites of the claim word's translations that
+    // are its cognates)
+    let cognate_opposites: Vec<&String> = match claim.lang {
+        Lang::Fr => {
+            let lex = Lexicon::shared();
+            let norm = &claim.tokens[i].norm;
+            claim
+                .keys
+                .own_word_keys(i)
+                .iter()
+                .filter(|k| same_stem_start(norm, k))
+                .flat_map(|k| lex.antonyms(k))
+                .collect()
+        }
+        Lang::En => Vec::new(),
+    };
     let near = |a: usize, b: usize| a.abs_diff(b) <= BINDING_REACH;
     let neighbour_found_beside = |s: usize, t: usize| {
         cx.coverage
@@ -135,14 +164,22 @@ fn opposite_in_window(cx: &MatchContext<'_>, i: usize, bound: bool) -> Option<(u
         }
         // general-dictionary translations only across languages, as for
         // coverage: within French they make opposites of unrelated words
-        // ("mariée" / "femme")
+        // ("mariée" / "femme"); unless each side's translation is its
+        // cognate ("intérieur" / "internal", "extérieur" / "external")
         let cross = f.lang != claim.lang;
         let hit = (0..f.tokens.len()).find(|&t| {
+            let norm = &f.tokens[t].norm;
             !cx.matched(s, t)
-                && f.keys
+                && (f
+                    .keys
                     .word_keys(t, cross)
                     .iter()
                     .any(|k| opposites.contains(&k))
+                    || !cross
+                        && f.keys
+                            .word_keys(t, true)
+                            .iter()
+                            .any(|k| cognate_opposites.contains(&k) && same_stem_start(norm, k)))
                 && near_found(s, t)
                 && (!bound || neighbour_found_beside(s, t))
         });
@@ -186,6 +223,22 @@ mod tests {
                 "The museum is closed in winter.",
                 En,
                 opposite,
+            ),
+            // within French, a general translation makes an opposite only
+            // when each side's is its cognate
+            (
+                "Karl Sommer dirige le renseignement intérieur belge.",
+                Fr,
+                "Il s'est entretenu avec le patron du renseignement extérieur belge, Karl Sommer.",
+                Fr,
+                opposite,
+            ),
+            (
+                "La mariée portait une robe blanche.",
+                Fr,
+                "La femme portait une robe blanche.",
+                Fr,
+                &[],
             ),
             (
                 "The museum is open in winter.",
