@@ -458,8 +458,12 @@ pub fn coverage(
         // confirmation") and its translations, not by its synonyms' other
         // senses ("admitted" / "permis", through "allow")
         // (in the window: a stance word, or one of the same stem)
-        let stance = crate::facts::Vocabulary::shared().confirms(claim.lang, &tok.norm);
-        if stance {
+        let vocab = crate::facts::Vocabulary::shared();
+        let stance = vocab.confirms(claim.lang, &tok.norm);
+        // (so is a certainty, "proven" / "a établi que": "proven" is no
+        // "vérification", through "verify")
+        let certainty = vocab.is_cue(claim.lang, crate::facts::CueKind::Certainty, &tok.norm);
+        if stance || certainty {
             let own = match claim.lang {
                 crate::text::Lang::En => 1,
                 crate::text::Lang::Fr => claim.keys.own_keys.get(i).copied().unwrap_or(keys.len()),

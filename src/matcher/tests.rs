@@ -388,3 +388,22 @@ fn a_country_adjective_of_the_claim_is_a_party_in_both_languages() {
     );
     assert_eq!(rel, Relation::Supports, "{findings:?}");
 }
+
+/// A certainty is said by its own word and its translations, not by its
+/// synonyms' other senses: "proven" is no "vérification", through "verify".
+#[test]
+fn a_certainty_is_not_met_by_a_synonyms_other_sense() {
+    let (relation_found, findings) = relation(
+        "Karl Sommer said that the facts had been proven.",
+        Lang::En,
+        "Le porte-parole Karl Sommer a indiqué que le conseil avait permis un point d'étape sur ce travail de vérification des faits.",
+        None,
+    );
+    let missing: Vec<&str> = findings
+        .iter()
+        .filter(|f| f.kind == Kind::Missing)
+        .map(|f| f.claim.as_str())
+        .collect();
+    assert!(missing.iter().any(|m| m.contains("proven")), "{findings:?}");
+    assert_ne!(relation_found, Relation::Supports, "{findings:?}");
+}
