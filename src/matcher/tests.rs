@@ -339,6 +339,15 @@ fn a_weekday_of_another_event_without_the_participants_does_not_support() {
 /// The words of a claim's negation that only negate ("nulle part",
 /// "nullement") are no words for the window to state: the negation rules
 /// judge them. The verb the French cue stands around still is one.
+/// The claim words the findings report missing.
+fn missing_words(findings: &[Finding]) -> Vec<&str> {
+    findings
+        .iter()
+        .filter(|f| f.kind == Kind::Missing)
+        .map(|f| f.claim.as_str())
+        .collect()
+}
+
 #[test]
 fn a_negation_cue_is_not_a_word_to_find() {
     let window =
@@ -349,11 +358,7 @@ fn a_negation_cue_is_not_a_word_to_find() {
         window,
         None,
     );
-    let missing: Vec<&str> = findings
-        .iter()
-        .filter(|f| f.kind == Kind::Missing)
-        .map(|f| f.claim.as_str())
-        .collect();
+    let missing = missing_words(&findings);
     assert!(
         missing
             .iter()
@@ -399,11 +404,7 @@ fn a_certainty_is_not_met_by_a_synonyms_other_sense() {
         "Le porte-parole Karl Sommer a indiqué que le conseil avait permis un point d'étape sur ce travail de vérification des faits.",
         None,
     );
-    let missing: Vec<&str> = findings
-        .iter()
-        .filter(|f| f.kind == Kind::Missing)
-        .map(|f| f.claim.as_str())
-        .collect();
+    let missing = missing_words(&findings);
     assert!(missing.iter().any(|m| m.contains("proven")), "{findings:?}");
     assert_ne!(relation_found, Relation::Supports, "{findings:?}");
 }

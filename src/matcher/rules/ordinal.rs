@@ -33,7 +33,7 @@ impl Rule for OrdinalRule {
             return Vec::new();
         }
         let claim = cx.claim;
-        for (ordinal, value) in ordinals(claim) {
+        for (ordinal, _, value) in ordinals(claim) {
             let Some(noun) = (ordinal + 1..(ordinal + 2 + NOUN_GAP).min(claim.tokens.len()))
                 .find(|&t| carries_meaning(claim, t))
             else {
@@ -56,7 +56,7 @@ impl Rule for OrdinalRule {
             // the window gives the claim's place in the series too, to
             // another word ("du 25e anniversaire ... ; le 50e s'étalera"):
             // which is which is not read
-            if ordinals(f).iter().any(|&(_, v)| v == value) {
+            if ordinals(f).iter().any(|&(_, _, v)| v == value) {
                 continue;
             }
             let contradicts = cx.coverage.share_without(ordinal) >= ORDINAL_COVERAGE
@@ -77,36 +77,32 @@ impl Rule for OrdinalRule {
     }
 }
 
-/// The ordinals of a text: (token, value), a word ("first", "troisième")
-/// or a figure written as one ("3e", "2nd", its first token).
-fn ordinals(f: &Facts) -> Vec<(usize, f64)> {
+/// The ordinals of a text: (first token, token after it, value), a word
+/// ("first", "troisième") or a figure written as one ("3e", "2nd").
+fn ordinals(f: &Facts) -> Vec<(usize, usize, f64)> {
     let vocab = Vocabulary::shared();
     (0..f.tokens.len())
-        .filter_map(|t| {
-            vocab
-                .number(NumberRole::Ordinal, &f.tokens[t].norm)
-                .or_else(|| {
-                    f.quantities
-                        .iter()
-                        .find(|q| q.ordinal && q.tokens.start == t)
-                        .map(|q| q.value)
-                })
-                .map(|v| (t, v))
-        })
+        .filter_map(
+            |t| match vocab.number(NumberRole::Ordinal, &f.tokens[t].norm) {
+                Some(v) => Some((t, t + 1, v)),
+                None => f
+                    .quantities
+                    .iter()
+                    .find(|q| q.ordinal && q.tokens.start == t)
+                    .map(|q| (t, q.tokens.end, q.value)),
+            },
+        )
         .collect()
 }
 
 /// The ordinal right before token `u`, or one word before it: (its token,
 /// its value).
 fn ordinal_before(f: &Facts, u: usize) -> Option<(usize, f64)> {
-    ordinals(f).into_iter().rev().find(|&(t, _)| {
-        let end = f
-            .quantities
-            .iter()
-            .find(|q| q.ordinal && q.tokens.start == t)
-            .map_or(t + 1, |q| q.tokens.end);
-        end <= u && u - end <= NOUN_GAP
-    })
+    ordinals(f)
+        .into_iter()
+        .rev()
+        .find(|&(_, end, _)| end <= u && u - end <= NOUN_GAP)
+        .map(|(t, _, v)| (t, v))
 }
 
 #[cfg(test)]
