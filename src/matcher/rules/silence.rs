@@ -12,7 +12,7 @@
 //! window's verb states most of what the claim reports, facts agreeing.
 
 use super::Rule;
-use crate::facts::{CueKind, Facts, Vocabulary};
+use crate::facts::Facts;
 use crate::matcher::context::{MatchContext, carries_meaning};
 use crate::matcher::finding::{Effect, Finding, Kind};
 use crate::text::{Lang, Lexicon};
@@ -69,10 +69,7 @@ fn speech_stems(lang: Lang) -> &'static [String] {
 /// Is token `t` a speech verb ("dit", "reports", "a écrit"), or one that
 /// confirms ("confirmed that", "a reconnu que": a confirmation is said)?
 fn is_speech_verb(f: &Facts, t: usize) -> bool {
-    let vocab = Vocabulary::shared();
-    let norm = &f.tokens[t].norm;
-    vocab.is_cue(f.lang, CueKind::SpeechVerb, norm)
-        || vocab.is_cue(f.lang, CueKind::Confirmation, norm)
+    crate::facts::is_speech(f.lang, &f.tokens[t].norm)
         || f.keys.words[t]
             .first()
             .is_some_and(|stem| speech_stems(f.lang).contains(stem))
