@@ -276,6 +276,26 @@ fn disputed_when_reports_disagree_and_expect_is_honoured() {
 }
 
 #[test]
+fn the_day_a_statement_was_made_does_not_date_the_meeting_it_announces() {
+    // the shipped article says "La ministre avait déjà indiqué mardi vouloir
+    // saisir l'occasion de cet entretien bilatéral": Tuesday is the day she
+    // spoke, not the day of the meeting (Wednesday 28 July, said elsewhere);
+    // it neither contradicts the right day nor supports the wrong one
+    let dir = folder(&[(
+        "claims.yaml",
+        b"claims:\n  - {id: right-day, text: \"Florence Parly met her Israeli counterpart on Wednesday 28 July.\"}\n  - {id: wrong-day, text: \"Benny Gantz met Florence Parly on Tuesday 27 July.\"}\n",
+    )]);
+    let claims = dir.path().join("claims.yaml");
+    let report = json_report(&["--claims", claims.to_str().unwrap(), "--sources", "sources"]);
+    let right = claim_of(&report, "right-day");
+    assert!(
+        !["contradicted", "disputed"].contains(&right["verdict"].as_str().unwrap()),
+        "{right}"
+    );
+    assert_ne!(claim_of(&report, "wrong-day")["verdict"], "supported");
+}
+
+#[test]
 fn a_place_stated_earlier_in_the_article_supports_only_for_the_same_people() {
     // "X was sent to Madrid ... a meeting was held between X and Y": the
     // place comes from context, shown as a reason with its sentence; a place

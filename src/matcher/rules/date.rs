@@ -89,6 +89,16 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact) -> Finding {
             {
                 continue;
             }
+            // a date right after a statement's verb dates the statement
+            // ("La ministre avait déjà indiqué mardi vouloir saisir
+            // l'occasion de cet entretien", "said on Tuesday it would
+            // meet"), unless the claim's verb is that one
+            if cmp == Comparison::Mismatch
+                && !calendar
+                && dates_a_statement(cx, verbs.get_or_init(|| cx.claim_verbs()), s, &sd.tokens)
+            {
+                continue;
+            }
             // a relative clause of another name dates that name's event
             // when the claim names its own subject ("Uttar Pradesh, qui a
             // adopté en 1986 une loi" dates the law a claim without names
@@ -232,6 +242,47 @@ fn dated_by_claim_verb(
                 && !(t + 1..date.start).any(other_verb)
         })
     })
+}
+
+/// Words that may stand between a verb and the date it is said on: "a
+/// indiqué ce mardi", "said on Tuesday", "announced last week" (folded).
+const STATEMENT_DATE_LINKS: &[&str] = &["le", "ce", "on", "this", "last"];
+
+/// Does the date `date` of window sentence `s` follow a speech verb that is
+/// not a copy of one of the claim's `verbs`, with at most an article or a
+/// preposition between, when the claim reports no statement: the day the
+/// statement was made, not its content's?
+fn dates_a_statement(
+    cx: &MatchContext<'_>,
+    verbs: &[usize],
+    s: usize,
+    date: &Range<usize>,
+) -> bool {
+    let f = cx.window[s].facts;
+    let mut k = date.start;
+    while k > 0
+        && date.start - k < 2
+        && STATEMENT_DATE_LINKS.contains(&f.tokens[k - 1].norm.as_str())
+    {
+        k -= 1;
+    }
+    let Some(verb) = k.checked_sub(1) else {
+        return false;
+    };
+    // (a claim that reports a statement dates the statement: "Parly had
+    // said on Monday that ...")
+    let claim_reports =
+        (cx.claim.tokens.iter()).any(|t| crate::facts::is_speech(cx.claim.lang, &t.norm));
+    crate::facts::is_speech(f.lang, &f.tokens[verb].norm)
+        && !claim_reports
+        && !verbs.iter().any(|&v| {
+            cx.places_of(v, s).any(|t| t == verb)
+                || cx
+                    .coverage
+                    .aligned
+                    .iter()
+                    .any(|a| a.claim_token == v && a.at == (s, verb))
+        })
 }
 
 /// Does token `t` of window sentence `s` stand in a relative clause whose
@@ -435,6 +486,52 @@ mod tests {
     const COUNCIL_THURSDAY: &str = "Le président français a réuni, le jeudi 22 juillet, un conseil de défense dédié à l'affaire Pegasus.";
 
     const HEALTH_VISIT: &str = "C'était la première visite du ministre de la Santé belge et de son homologue néerlandais depuis 2016, a indiqué le ministère.";
+
+    /// A date right after a speech verb is the day of the statement, not
+    /// of the event it announces, unless the claim reports a statement too.
+    #[test]
+    fn a_date_after_a_speech_verb_dates_the_statement() {
+        use Effect::*;
+        let indique = "La ministre avait indiqué le mardi 27 juillet vouloir profiter de la rencontre avec son homologue.";
+        let said = "The minister had said on Tuesday 27 July she wanted to use the meeting with her counterpart.";
+        let table: &[(&str, _, &str, _, Effect)] = &[
+            (
+                "La ministre a rencontré son homologue le mercredi 28 juillet.",
+                Fr,
+                indique,
+                Fr,
+                Blocks,
+            ),
+            (
+                "The minister met her counterpart on Wednesday 28 July.",
+                En,
+                said,
+                En,
+                Blocks,
+            ),
+            // the claim reports the statement: its day is the claim's
+            (
+                "The minister had said on Wednesday 28 July that she wanted to use the meeting with her counterpart.",
+                En,
+                said,
+                En,
+                Contradicts,
+            ),
+            // a date that dates the meeting itself still differs
+            (
+                "La ministre a rencontré son homologue le mercredi 28 juillet.",
+                Fr,
+                "La ministre a rencontré son homologue le mardi 27 juillet.",
+                Fr,
+                Contradicts,
+            ),
+        ];
+        for &(claim, cl, window, wl, effect) in table {
+            let found = Case::new(claim, cl, window, wl).findings_of("date");
+            let effects: Vec<Effect> = found.iter().map(|f| f.effect).collect();
+            assert_eq!(effects, [effect], "{claim} / {window}");
+        }
+    }
 
     /// The claim's verb before the date in its clause dates its event
     /// however long the name between; another verb between dates another.
