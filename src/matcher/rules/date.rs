@@ -401,11 +401,37 @@ fn date_of_matched_word(f: &Facts, s: usize, date: &Range<usize>, cov: &Coverage
     };
     // (a word inside the date's own time phrase is its event: "pendant la
     // catastrophe de 1986")
-    (date.start.saturating_sub(MAX_GAP + 1)..date.end).any(|t| {
+    let before = (date.start.saturating_sub(MAX_GAP + 1)..date.end).any(|t| {
         stem(t).is_some_and(|k| matched_stems.contains(&k))
             && (t >= date.start || linked(&f.tokens[t + 1..date.start]))
-    })
+    });
+    // the event named right after its date, the verb before it: "a réuni,
+    // le 22 juillet, un conseil de défense", "ce jeudi 22 juillet, au cours
+    // d'un Conseil de défense", "held on 22 July an emergency council"
+    let after = || {
+        (date.end..(date.end + EVENT_AFTER_DATE_GAP + 1).min(f.tokens.len())).any(|t| {
+            stem(t).is_some_and(|k| matched_stems.contains(&k))
+                // a common word, not a name ("4 février 2005, Irak.")
+                && (!f.tokens[t].capitalized || after_article(f, t))
+                && !f.keys.entities.iter().any(|(r, _)| r.contains(&t))
+                && f.tokens[date.end..t]
+                    .iter()
+                    .all(|w| EVENT_AFTER_DATE_LINKS.contains(&w.norm.as_str()))
+        })
+    };
+    before || after()
 }
+
+/// Tokens, at most, between a date and the event noun named after it.
+const EVENT_AFTER_DATE_GAP: usize = 4;
+
+/// Words that may stand between a date and the event named after it: an
+/// indefinite or definite article, "au cours de", "lors de", "during"
+/// (folded).
+const EVENT_AFTER_DATE_LINKS: &[&str] = &[
+    "un", "une", "le", "la", "l", "au", "cours", "lors", "d", "de", "du", "a", "an", "the",
+    "during",
+];
 
 /// Ordinals that a start ("since 2013") counts from: "the first ... since",
 /// "la dernière ... depuis" (folded).
@@ -839,6 +865,21 @@ mod tests {
                 Fr,
                 "La ville est au cœur de la zone du débarquement le jour J, le 6 juin 1944.",
                 Fr,
+                supports,
+            ),
+            // the event named right after its date, its verb before
+            (
+                "The summit took place on 23 July 2021.",
+                En,
+                "Le président a réuni, le 22 juillet 2021, un sommet consacré à la cybersécurité.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "Le sommet a eu lieu le 22 juillet 2021.",
+                Fr,
+                "The president announced on 22 July 2021, during a summit on cybersecurity, new rules for phones.",
+                En,
                 supports,
             ),
             // another event's date near a word of the claim
