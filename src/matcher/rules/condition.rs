@@ -18,17 +18,43 @@ impl Rule for ConditionRule {
         if !cx.claim.conditions.is_empty() {
             return Vec::new();
         }
+        // a condition that opens the sentence makes its main clause a
+        // hypothesis too ("Si l'agence vote en faveur du vaccin, les écoliers
+        // devront se faire vacciner"), up to the quote it opens ("“Si ces
+        // faits sont avérés, nous en tirerons les conséquences”, a relevé
+        // Gabriel Attal")
         let in_condition = |&(s, t): &(usize, usize)| {
-            let f = cx.window[s].facts;
+            let w = &cx.window[s];
+            let f = w.facts;
             !f.tokens[t].capitalized
                 && !f.keys.entities.iter().any(|(r, _)| r.contains(&t))
-                && f.conditions.iter().any(|c| c.tokens.contains(&t))
+                && f.conditions.iter().any(|c| {
+                    c.tokens.contains(&t)
+                        || c.tokens.start == 0 && t < quote_end(w.text, &f.tokens, c.tokens.end)
+                })
         };
-        if !cx.coverage.matched.iter().any(in_condition) {
+        // a claim word the window also writes outside every condition is
+        // asserted there ("ne dit pas si la proposition israélienne a été
+        // acceptée, mais affirme que des officiels israéliens espèrent")
+        let cov = cx.coverage;
+        let only_in_condition = |k: usize| {
+            let (at, c) = (cov.matched[k], cov.matched_claim[k]);
+            in_condition(&at)
+                && (0..cx.window.len()).all(|s| cx.places_of(c, s).all(|t| in_condition(&(s, t))))
+        };
+        if !(0..cov.matched.len()).any(only_in_condition) {
             return Vec::new();
         }
         not_asserted(cx, |f| &f.conditions)
     }
+}
+
+/// The first token after a closing quotation mark from token `from` on (the
+/// sentence's length when none closes).
+fn quote_end(text: &str, tokens: &[crate::text::Token], from: usize) -> usize {
+    (from.max(1)..tokens.len())
+        .find(|&k| text[tokens[k - 1].span.end..tokens[k].span.start].contains(['”', '»', '"']))
+        .unwrap_or(tokens.len())
 }
 
 /// The window's clauses of one kind (conditions, aims) keep it from
@@ -103,6 +129,44 @@ mod tests {
                 "Même si les conservateurs contrôlaient les deux chambres, le projet échouerait.",
                 Fr,
                 &blocks,
+            ),
+            // a word written again outside the condition is asserted there
+            (
+                "Des responsables israéliens espèrent un accord.",
+                Fr,
+                "Le journal ne dit pas si l'accord a été signé, mais affirme que des responsables israéliens espèrent un accord.",
+                Fr,
+                &[],
+            ),
+            (
+                "Israeli officials hope for an agreement.",
+                En,
+                "The paper does not say if the agreement was signed, but says that Israeli officials hope for an agreement.",
+                En,
+                &[],
+            ),
+            // a condition that opens the sentence: its main clause is a
+            // hypothesis too, up to the quote it opens
+            (
+                "Les écoliers devront porter un masque.",
+                Fr,
+                "Si l'agence vote en faveur du vaccin, les écoliers devront porter un masque.",
+                Fr,
+                &blocks,
+            ),
+            (
+                "Pupils will have to wear masks.",
+                En,
+                "If the agency votes for the vaccine, pupils will have to wear masks.",
+                En,
+                &blocks,
+            ),
+            (
+                "Le ministre s'est exprimé à l'issue du conseil.",
+                Fr,
+                "« Si ces faits sont avérés, nous en tirerons les conséquences », s'est exprimé le ministre à l'issue du conseil.",
+                Fr,
+                &[],
             ),
         ];
         assert_rows("condition", table);
