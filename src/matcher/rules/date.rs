@@ -513,6 +513,24 @@ mod tests {
 
     const HEALTH_VISIT: &str = "C'était la première visite du ministre de la Santé belge et de son homologue néerlandais depuis 2016, a indiqué le ministère.";
 
+    /// (claim, its language, window, its language, the date finding's effect)
+    type EffectRow<'a> = (
+        &'a str,
+        crate::text::Lang,
+        &'a str,
+        crate::text::Lang,
+        Effect,
+    );
+
+    /// Each row's window gives one date finding, of the row's effect.
+    fn assert_date_effects(table: &[EffectRow]) {
+        for &(claim, cl, window, wl, effect) in table {
+            let found = Case::new(claim, cl, window, wl).findings_of("date");
+            let effects: Vec<Effect> = found.iter().map(|f| f.effect).collect();
+            assert_eq!(effects, [effect], "{claim} / {window}");
+        }
+    }
+
     /// A date right after a speech verb is the day of the statement, not
     /// of the event it announces, unless the claim reports a statement too.
     #[test]
@@ -520,7 +538,7 @@ mod tests {
         use Effect::*;
         let indique = "La ministre avait indiqué le mardi 27 juillet vouloir profiter de la rencontre avec son homologue.";
         let said = "The minister had said on Tuesday 27 July she wanted to use the meeting with her counterpart.";
-        let table: &[(&str, _, &str, _, Effect)] = &[
+        let table: &[EffectRow] = &[
             (
                 "La ministre a rencontré son homologue le mercredi 28 juillet.",
                 Fr,
@@ -552,11 +570,7 @@ mod tests {
                 Contradicts,
             ),
         ];
-        for &(claim, cl, window, wl, effect) in table {
-            let found = Case::new(claim, cl, window, wl).findings_of("date");
-            let effects: Vec<Effect> = found.iter().map(|f| f.effect).collect();
-            assert_eq!(effects, [effect], "{claim} / {window}");
-        }
+        assert_date_effects(table);
     }
 
     /// The claim's verb before the date in its clause dates its event
@@ -566,7 +580,7 @@ mod tests {
         use Effect::*;
         let broke = "Thieves broke into the Oberhaven Museum of Fine Arts in the early hours of Sunday 19 May 2024 and took three paintings.";
         let cambriole = "Des voleurs ont cambriolé le musée des Beaux-Arts d'Oberhaven aux premières heures du dimanche 19 mai 2024 et ont emporté trois tableaux.";
-        let table: &[(&str, _, &str, _, Effect)] = &[
+        let table: &[EffectRow] = &[
             (
                 "The thieves broke into the museum on Saturday 18 May 2024.",
                 En,
@@ -604,11 +618,7 @@ mod tests {
                 Blocks,
             ),
         ];
-        for &(claim, cl, window, wl, effect) in table {
-            let found = Case::new(claim, cl, window, wl).findings_of("date");
-            let effects: Vec<Effect> = found.iter().map(|f| f.effect).collect();
-            assert_eq!(effects, [effect], "{claim} / {window}");
-        }
+        assert_date_effects(table);
     }
 
     #[test]
