@@ -840,7 +840,8 @@ pub fn match_candidates(
 
 /// A claim's outcome from its candidates and what each gave
 /// (`matched[k]` for candidate `k`): evidence that overlaps evidence of a
-/// better candidate in the same source is dropped, the rest aggregated into
+/// better candidate in the same source is dropped (unless it is one
+/// sentence that decides and the other only related), the rest aggregated into
 /// the verdict, and the best [`MAX_EVIDENCE`] kept, deciding first.
 pub fn decide(
     lang: Lang,
@@ -849,11 +850,23 @@ pub fn decide(
 ) -> ClaimOutcome {
     let mut evidence: Vec<Evidence> = Vec::new();
     for found in matched.into_iter().flatten() {
-        if evidence.iter().any(|e| {
+        let overlaps = |e: &Evidence| {
             e.source == found.source
                 && e.span.start < found.span.end
                 && found.span.start < e.span.end
-        }) {
+        };
+        // a sentence that decides on its own takes the place of the
+        // related windows of better candidates it overlaps
+        if found.relation != Relation::Related
+            && found.sentences.len() == 1
+            && evidence
+                .iter()
+                .filter(|e| overlaps(e))
+                .all(|e| e.relation == Relation::Related)
+        {
+            evidence.retain(|e| !overlaps(e));
+        }
+        if evidence.iter().any(overlaps) {
             continue;
         }
         evidence.push(found);
@@ -930,6 +943,65 @@ fn same_name(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::verdict::Verdict;
+    use std::ops::Range;
+
+    /// Evidence of `relation` over `sentences` of source 0, ten bytes a
+    /// sentence.
+    fn evidence(sentences: Range<usize>, relation: Relation) -> Evidence {
+        Evidence {
+            source: 0,
+            span: sentences.start * 10..sentences.end * 10,
+            sentences,
+            relation,
+            reasons: Vec::new(),
+            hedged: false,
+            attribution: None,
+            attribution_chain: Vec::new(),
+            coverage: 0.8,
+            features: crate::matcher::Features::default(),
+            retrieval_score: 1.0,
+        }
+    }
+
+    #[test]
+    fn a_sentence_that_decides_is_not_hidden_by_a_better_candidates_related_window() {
+        let outcome = |matched: Vec<Evidence>| {
+            let o = decide(
+                Lang::En,
+                Vec::new(),
+                matched.into_iter().map(Some).collect(),
+            );
+            let relations: Vec<Relation> = o.evidence.iter().map(|e| e.relation).collect();
+            (o.verdict, relations)
+        };
+        // the better candidate's window, two sentences, only related; the
+        // next candidate's sentence alone supports
+        assert_eq!(
+            outcome(vec![
+                evidence(0..2, Relation::Related),
+                evidence(1..2, Relation::Supports)
+            ]),
+            (Verdict::Supported, vec![Relation::Supports])
+        );
+        // a window of several sentences that decides does not replace it
+        // (words gathered from sentences apart)
+        assert_eq!(
+            outcome(vec![
+                evidence(0..1, Relation::Related),
+                evidence(0..2, Relation::Supports)
+            ]),
+            (Verdict::Unverified, vec![Relation::Related])
+        );
+        // nor does one that decides replace another that decides
+        assert_eq!(
+            outcome(vec![
+                evidence(0..1, Relation::Contradicts),
+                evidence(0..1, Relation::Supports)
+            ]),
+            (Verdict::Contradicted, vec![Relation::Contradicts])
+        );
+    }
 
     #[test]
     fn the_year_in_force_is_the_last_one_written_before() {
