@@ -412,8 +412,7 @@ fn date_of_matched_word(f: &Facts, s: usize, date: &Range<usize>, cov: &Coverage
         (date.end..(date.end + EVENT_AFTER_DATE_GAP + 1).min(f.tokens.len())).any(|t| {
             stem(t).is_some_and(|k| matched_stems.contains(&k))
                 // a common word, not a name ("4 février 2005, Irak.")
-                && (!f.tokens[t].capitalized || after_article(f, t))
-                && !f.keys.entities.iter().any(|(r, _)| r.contains(&t))
+                && common_word(f, t)
                 && f.tokens[date.end..t]
                     .iter()
                     .all(|w| EVENT_AFTER_DATE_LINKS.contains(&w.norm.as_str()))
@@ -496,10 +495,15 @@ fn date_near_matched_word(
             && !date.contains(&t)
             && !complementiser_between(t)
             && stem(t).is_some_and(|k| matched_stems.contains(&k))
-            && (names_count
-                || (!f.tokens[t].capitalized || after_article(f, t))
-                    && !f.keys.entities.iter().any(|(r, _)| r.contains(&t)))
+            && (names_count || common_word(f, t))
     })
+}
+
+/// Is token `t` a common word, not a name: lower-case or after an article
+/// ("un Conseil de défense"), and in no entity ("4 février 2005, Irak.")?
+fn common_word(f: &Facts, t: usize) -> bool {
+    (!f.tokens[t].capitalized || after_article(f, t))
+        && !f.keys.entities.iter().any(|(r, _)| r.contains(&t))
 }
 
 #[cfg(test)]
