@@ -46,6 +46,8 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact) -> Finding {
     let mut claim_date_stated = false;
     // (the claim's verbs, found once a date, when a date differs)
     let verbs = std::cell::OnceCell::new();
+    // (the claim tells of a further instance, read once a date differs)
+    let claim_repeats = std::cell::OnceCell::new();
     // (read once for the claim, not for each date of the window)
     let takes_place_only = takes_place_only(cx);
     for (s, ws) in cx.window.iter().enumerate() {
@@ -96,6 +98,17 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact) -> Finding {
             if cmp == Comparison::Mismatch
                 && !calendar
                 && dates_a_statement(cx, verbs.get_or_init(|| cx.claim_verbs()), s, &sd.tokens)
+            {
+                continue;
+            }
+            // a claim about a further instance of its event ("a second
+            // report in 2022", "a de nouveau voté en mars") is not dated by
+            // a window that speaks of the event without counting it ("son
+            // enquête rendue publique le 18 juillet 2021" may be the first)
+            if cmp == Comparison::Mismatch
+                && !calendar
+                && *claim_repeats.get_or_init(|| tells_a_repeat(cx.claim))
+                && !tells_a_repeat(ws.facts)
             {
                 continue;
             }
@@ -499,6 +512,38 @@ fn date_near_matched_word(
     })
 }
 
+/// Words that make an event a further instance of its kind: "another
+/// report", "voted again", "un nouveau rapport", "a de nouveau voté"
+/// (folded). Ordinals past the first ("a second report", "la troisième
+/// rencontre") do too, from data/rules/numbers.tsv.
+const REPEAT_WORDS: &[&str] = &[
+    "again",
+    "anew",
+    "another",
+    "new",
+    "renewed",
+    "autre",
+    "nouveau",
+    "nouvel",
+    "nouvelle",
+    "nouveaux",
+    "nouvelles",
+];
+
+/// Does the text tell of a further instance of an event, in a common word
+/// (not "New York", "Nouvelle-Calédonie")?
+fn tells_a_repeat(f: &Facts) -> bool {
+    let vocab = crate::facts::Vocabulary::shared();
+    (0..f.tokens.len()).any(|t| {
+        let norm = f.tokens[t].norm.as_str();
+        (REPEAT_WORDS.contains(&norm)
+            || vocab
+                .number(crate::facts::NumberRole::Ordinal, norm)
+                .is_some_and(|v| v >= 2.0))
+            && common_word(f, t)
+    })
+}
+
 /// Is token `t` a common word, not a name: lower-case or after an article
 /// ("un Conseil de défense"), and in no entity ("4 février 2005, Irak.")?
 fn common_word(f: &Facts, t: usize) -> bool {
@@ -533,6 +578,71 @@ mod tests {
             let effects: Vec<Effect> = found.iter().map(|f| f.effect).collect();
             assert_eq!(effects, [effect], "{claim} / {window}");
         }
+    }
+
+    /// A claim about a further instance of its event ("a second report",
+    /// "un nouveau rapport", "again") is not dated by a window that does
+    /// not count the event: the window's date may be the first instance's.
+    #[test]
+    fn a_further_instance_is_not_dated_by_the_first() {
+        use Effect::*;
+        let rapport = "Dans son rapport publié le 18 juillet 2021, l'ONG Veritas accusait la société Orvex de vendre ses logiciels à des régimes autoritaires.";
+        let report = "In its report published on 18 July 2021, the NGO Veritas accused the company Orvex of selling its software to authoritarian regimes.";
+        let table: &[EffectRow] = &[
+            // the claim counts the event, the window does not
+            (
+                "Veritas published a second report on Orvex on 3 May 2022.",
+                En,
+                rapport,
+                Fr,
+                Blocks,
+            ),
+            (
+                "Veritas published another report on Orvex on 3 May 2022.",
+                En,
+                report,
+                En,
+                Blocks,
+            ),
+            (
+                "Veritas a publié un nouveau rapport sur Orvex le 3 mai 2022.",
+                Fr,
+                rapport,
+                Fr,
+                Blocks,
+            ),
+            (
+                "Veritas a de nouveau accusé Orvex dans un rapport publié le 3 mai 2022.",
+                Fr,
+                report,
+                En,
+                Blocks,
+            ),
+            // without the count, the window's date is the claim's event's
+            (
+                "Veritas published its report on Orvex on 3 May 2022.",
+                En,
+                rapport,
+                Fr,
+                Contradicts,
+            ),
+            (
+                "Veritas a publié son rapport sur Orvex le 3 mai 2022.",
+                Fr,
+                report,
+                En,
+                Contradicts,
+            ),
+            // the window counts it too: the dates compare
+            (
+                "Veritas published a second report on Orvex on 3 May 2022.",
+                En,
+                "Veritas published a second report on Orvex on 3 May 2023, accusing the company of selling its software to authoritarian regimes.",
+                En,
+                Contradicts,
+            ),
+        ];
+        assert_date_effects(table);
     }
 
     /// A date right after a speech verb is the day of the statement, not
