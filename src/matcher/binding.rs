@@ -80,8 +80,8 @@ pub fn same_thing(
     // d'euros", "le plan ... était doté de 10 millions d'euros"
     if matches!(cq.unit, Unit::Money(_)) && (cq.noun.is_none() || sq.noun.is_none()) {
         let (c_owner, s_owner) = (
-            owner_keys(claim_text, claim, cq),
-            owner_keys(sentence_text, sentence, sq),
+            owner_keys(claim_text, claim, cq, CLAIM_OWNER_REACH),
+            owner_keys(sentence_text, sentence, sq, OWNER_REACH),
         );
         let shared = !c_owner.0.is_disjoint(&s_owner.0)
             || c_owner
@@ -184,9 +184,22 @@ fn countries(facts: &Facts) -> HashSet<&str> {
         .collect()
 }
 
-/// Word keys of the content words just before an amount, in its clause, and
-/// of the word right after it: what the amount belongs to.
-fn owner_keys(text: &str, facts: &Facts, q: &Quantity) -> (HashSet<String>, Vec<String>) {
+/// Tokens before a source's amount searched for what it belongs to.
+const OWNER_REACH: usize = 8;
+/// The same in a claim, one statement: the whole clause before the amount,
+/// however long its subject ("Le plan lancé il y a un an pour les hôpitaux
+/// et les collectivités était doté de 10 millions d'euros" is the plan's).
+const CLAIM_OWNER_REACH: usize = 24;
+
+/// Word keys of the content words just before an amount, in its clause (up
+/// to `reach` tokens), and of the word right after it: what the amount
+/// belongs to.
+fn owner_keys(
+    text: &str,
+    facts: &Facts,
+    q: &Quantity,
+    reach: usize,
+) -> (HashSet<String>, Vec<String>) {
     let mut keys = HashSet::default();
     let mut words = Vec::new();
     let first = facts
@@ -195,7 +208,7 @@ fn owner_keys(text: &str, facts: &Facts, q: &Quantity) -> (HashSet<String>, Vec<
         .position(|t| t.span.start >= q.span.start)
         .unwrap_or(q.tokens.start);
     let mut t = first;
-    while t > 0 && first - t < 8 {
+    while t > 0 && first - t < reach {
         let gap = &text[facts.tokens[t - 1].span.end..facts.tokens[t].span.start];
         if gap.contains([',', ';', ':', '.', '(', ')']) {
             break;

@@ -1899,6 +1899,40 @@ mod tests {
         }
     }
 
+    /// A claim is one statement: its amount belongs to the whole clause
+    /// before it, however long its subject.
+    #[test]
+    fn an_amount_belongs_to_the_claims_whole_clause() {
+        let window = "Le ministre a rappelé qu'un plan de 100 millions d'euros avait été lancé il y a un an pour équiper les hôpitaux.";
+        let table = [
+            (
+                "Le plan lancé il y a un an pour équiper les hôpitaux et les écoles de la région était doté de 10 millions d'euros.",
+                Fr,
+                Contradicts,
+            ),
+            (
+                "The plan launched a year ago to equip the hospitals and the schools of the region was worth 10 million euros.",
+                En,
+                Contradicts,
+            ),
+            (
+                "Le plan lancé il y a un an pour équiper les hôpitaux et les écoles de la région était doté de 100 millions d'euros.",
+                Fr,
+                Supports,
+            ),
+        ];
+        for (claim, lang, want) in table {
+            let found = Case::new(claim, lang, window, Fr).findings_of("number");
+            assert_eq!(found[0].effect, want, "{claim}: {found:?}");
+        }
+        // a second amount after the first is not the plan's: another
+        // figure of the claim, which the window does not give
+        let claim = "The plan received 100 million euros from the regional government of the northern province over the year and later 10 million euros.";
+        let found = Case::new(claim, En, window, Fr).findings_of("number");
+        assert_eq!(found[0].effect, Supports, "{found:?}");
+        assert!(found.iter().all(|f| f.effect != Contradicts), "{found:?}");
+    }
+
     #[test]
     fn a_figure_about_other_chiefs_decides_nothing() {
         let other = "L'enquête avait révélé que le logiciel aurait permis d'espionner 65 chefs d'entreprise de différents pays.";
