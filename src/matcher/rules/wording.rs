@@ -46,6 +46,12 @@ impl Rule for WordingRule {
             };
             found.push(Finding::new(Kind::Predicate, effect, verbs.join(", "), ""));
         }
+        if !contradicts {
+            let anchored = earlier
+                .iter()
+                .any(|f| f.anchors && f.effect == Effect::Supports);
+            found.extend(verbs_found_apart(cx, anchored));
+        }
         if !contradicts && let Some(finding) = stance_of_another_party(cx) {
             found.push(finding);
         }
@@ -92,6 +98,77 @@ impl Rule for WordingRule {
         }
         found
     }
+}
+
+/// The claim's verbs that a window of several sentences writes only in a
+/// sentence that writes no other word of the claim: the verb is not said of
+/// what the claim speaks of ("... avait “permis d'avoir un point d'étape”.
+/// ... Une source ... : les installations d'applications et téléchargements
+/// sont bloquées" does not say that downloading apps "is allowed"). Such a
+/// verb keeps the window from supporting unless a bound fact found anchors
+/// the statement (`anchored`): the words that speak of the claim's thing
+/// are then too few to be sure the window says what the claim says of it.
+fn verbs_found_apart(cx: &MatchContext<'_>, anchored: bool) -> Option<Finding> {
+    if cx.window.len() < 2 {
+        return None;
+    }
+    let cov = cx.coverage;
+    let claim = cx.claim;
+    // (claim token, sentence) of every word found, by key or by meaning
+    let places: Vec<(usize, usize)> = cov
+        .found()
+        .map(|(c, (s, _))| (c, s))
+        .chain(cov.aligned.iter().map(|a| (a.claim_token, a.at.0)))
+        .collect();
+    let apart: Vec<(usize, usize)> = cx
+        .claim_verbs()
+        .into_iter()
+        .filter_map(|v| {
+            let sentences: Vec<usize> = places
+                .iter()
+                .filter(|&&(c, _)| c == v)
+                .map(|&(_, s)| s)
+                .collect();
+            let alone = |s: usize| {
+                !places
+                    .iter()
+                    .any(|&(c, at)| at == s && c != v && carries_meaning(claim, c))
+            };
+            (!sentences.is_empty() && sentences.iter().all(|&s| alone(s)))
+                .then(|| (v, sentences[0]))
+        })
+        .collect();
+    let &(first, s) = apart.first()?;
+    let words: Vec<&str> = apart
+        .iter()
+        .map(|&(v, _)| claim.tokens[v].norm.as_str())
+        .collect();
+    let at = cov
+        .found()
+        .find(|&(c, (ms, _))| c == first && ms == s)
+        .map(|(_, (_, t))| t)
+        .or_else(|| {
+            (cov.aligned.iter())
+                .find(|a| a.claim_token == first && a.at.0 == s)
+                .map(|a| a.at.1)
+        })?;
+    let f = cx.window[s].facts;
+    // a bound fact found (a figure bound to the same noun, a day-precise
+    // date) anchors the statement without its verb, as in the decision
+    let effect = if anchored {
+        Effect::Neutral
+    } else {
+        Effect::Blocks
+    };
+    Some(
+        Finding::new(
+            Kind::Predicate,
+            effect,
+            words.join(", "),
+            &cx.window[s].text[f.tokens[at].span.clone()],
+        )
+        .at_source(s, f.tokens[at].span.clone()),
+    )
 }
 
 /// Words after a window's stance verb its party may stand in, inverted
@@ -300,6 +377,67 @@ mod tests {
                 "{claim}: {found:?}"
             );
         }
+    }
+
+    /// A claim's verb that a window of several sentences writes only in a
+    /// sentence holding nothing else of the claim is not said of the claim's
+    /// thing: it keeps the window from supporting, unless a bound figure
+    /// anchors the statement.
+    #[test]
+    fn a_verb_found_only_apart_blocks() {
+        let apart = "Le préfet avait jugé que la réunion avait permis de faire le point. | Selon une source municipale, le téléchargement d'applications sur les ordinateurs de la mairie est bloqué.";
+        let together = "Le préfet a parlé aux journalistes mardi. | Selon une source municipale, le téléchargement d'applications sur les ordinateurs de la mairie est permis.";
+        let apart_fr = "Le préfet avait jugé que la réunion était autorisée par la loi. | Selon une source municipale, le téléchargement d'applications sur les ordinateurs de la mairie est bloqué.";
+        let together_fr = "Le préfet a parlé aux journalistes mardi. | Selon une source municipale, le téléchargement d'applications sur les ordinateurs de la mairie est autorisé.";
+        let counted = "Le préfet avait jugé que la réunion avait permis de faire le point. | Selon une source municipale, le téléchargement d'applications sur 40 ordinateurs de la mairie est bloqué.";
+        let table = [
+            (
+                "Downloading applications onto the town hall's computers is allowed.",
+                En,
+                apart,
+                true,
+            ),
+            (
+                "Le téléchargement d'applications sur les ordinateurs de la mairie est autorisé.",
+                Fr,
+                apart_fr,
+                true,
+            ),
+            (
+                "Downloading applications onto the town hall's computers is allowed.",
+                En,
+                together,
+                false,
+            ),
+            (
+                "Le téléchargement d'applications sur les ordinateurs de la mairie est autorisé.",
+                Fr,
+                together_fr,
+                false,
+            ),
+            // a bound figure found anchors the statement
+            (
+                "Downloading applications onto 40 computers of the town hall is allowed.",
+                En,
+                counted,
+                false,
+            ),
+        ];
+        for (claim, lang, window, blocks) in table {
+            let found = Case::new(claim, lang, window, Fr).findings_of("wording");
+            let apart_blocks = found
+                .iter()
+                .any(|f| f.kind == Kind::Predicate && f.effect == Effect::Blocks);
+            assert_eq!(apart_blocks, blocks, "{claim} / {window}: {found:?}");
+        }
+        // the verb's sentence is named in the finding
+        let found = Case::new(table[0].0, En, apart, Fr).findings_of("wording");
+        assert!(
+            found
+                .iter()
+                .any(|f| f.kind == Kind::Predicate && f.source == "permis"),
+            "{found:?}"
+        );
     }
 
     #[test]
