@@ -1,6 +1,7 @@
 //! Comparisons of two parties' figures: the claim ranks two countries by a
 //! count it does not give ("Germany hosted fewer NSO servers than
-//! Switzerland", "l'Allemagne hébergeait plus de serveurs que la Suisse"),
+//! Switzerland", "l'Allemagne hébergeait plus de serveurs que la Suisse",
+//! "NSO had fewer servers in Germany than in the United Kingdom"),
 //! the window gives each its figure ("Allemagne (212), Royaume-Uni (79),
 //! Suisse (36)"). The figures decide the ranking: they state it or
 //! contradict it.
@@ -237,12 +238,23 @@ fn ranking(claim: &Facts, (cue, than, more): (usize, usize, bool)) -> Option<Ran
     if !claim.quantities.is_empty() || claim.keys.entities.len() < 2 {
         return None;
     }
-    let first = claim.keys.entities.iter().rfind(|(r, _)| r.end <= cue)?;
+    // the first party before the comparative ("Germany hosted fewer
+    // servers than ..."), or, when none stands there, a place after the
+    // counted word ("NSO had fewer servers in Germany than in the United
+    // Kingdom", "moins de serveurs en Allemagne qu'au Royaume-Uni")
+    let (first, counted_end) = match claim.keys.entities.iter().rfind(|(r, _)| r.end <= cue) {
+        Some(e) => (e, than),
+        None => {
+            let e =
+                (claim.keys.entities.iter()).rfind(|(r, _)| r.start > cue + 1 && r.end <= than)?;
+            (e, e.0.start)
+        }
+    };
     let second = claim.keys.entities.iter().find(|(r, _)| r.start > than)?;
     if first.1 == second.1 {
         return None;
     }
-    let counted: Vec<usize> = (cue + 1..than)
+    let counted: Vec<usize> = (cue + 1..counted_end)
         .filter(|&t| carries_meaning(claim, t))
         .collect();
     if counted.is_empty() {
@@ -292,6 +304,28 @@ mod tests {
                 list,
                 Fr,
                 contradicts,
+            ),
+            // the two parties as places of a third party's count
+            (
+                "NSO had fewer servers in Germany than in the United Kingdom.",
+                En,
+                list,
+                Fr,
+                contradicts,
+            ),
+            (
+                "NSO avait plus de serveurs en Allemagne qu'au Royaume-Uni.",
+                Fr,
+                list,
+                Fr,
+                states,
+            ),
+            (
+                "On a installé moins de radars au Portugal qu'en Autriche.",
+                Fr,
+                radars,
+                Fr,
+                states,
             ),
             (
                 "Germany hosted more NSO servers than Switzerland.",
