@@ -14,6 +14,7 @@ mod condition;
 mod continuity;
 mod contrast;
 mod converse;
+mod country_slot;
 mod date;
 mod denial;
 mod direction;
@@ -95,6 +96,7 @@ pub static RULES: &[&dyn Rule] = &[
     &direction::DirectionRule,
     &converse::ConverseRule,
     &nationality::NationalityRule,
+    &country_slot::CountrySlotRule,
     &wording::WordingRule,
     &continuity::ContinuityRule,
 ];
