@@ -17,6 +17,7 @@
 //! et l'Algérie").
 
 use super::Rule;
+use crate::facts::Facts;
 use crate::matcher::context::{MatchContext, carries_meaning};
 use crate::matcher::finding::{Effect, Finding, Kind};
 use crate::text::Lexicon;
@@ -102,28 +103,25 @@ impl Rule for CountrySlotRule {
 
 /// The claim's countries named as such (not their adjectives): token range
 /// and code.
-fn countries(f: &crate::facts::Facts) -> Vec<(Range<usize>, &str)> {
-    let lex = Lexicon::shared();
+fn countries(f: &Facts) -> Vec<(Range<usize>, &str)> {
     f.keys
         .entities
         .iter()
-        .filter(|(r, _)| {
-            let key: Vec<&str> = f.tokens[r.clone()]
-                .iter()
-                .map(|t| t.norm.as_str())
-                .collect();
-            !lex.is_demonym(&key.join(" ")) && code_is_country(&f.keys.entities, r)
-        })
+        .filter(|(r, code)| names_country(f, r, code))
         .map(|(r, code)| (r.clone(), code.as_str()))
         .collect()
 }
 
-/// Is the entity a country (a two-letter code), not an organisation?
-fn code_is_country(entities: &[(Range<usize>, String)], r: &Range<usize>) -> bool {
-    entities
+/// Does the entity at tokens `r`, of code `code`, name a country (a
+/// two-letter code, not an organisation) by its name, not its adjective?
+fn names_country(f: &Facts, r: &Range<usize>, code: &str) -> bool {
+    let key: Vec<&str> = f.tokens[r.clone()]
         .iter()
-        .find(|(er, _)| er == r)
-        .is_some_and(|(_, c)| c.len() == 2 && c.chars().all(|ch| ch.is_ascii_uppercase()))
+        .map(|t| t.norm.as_str())
+        .collect();
+    code.len() == 2
+        && code.chars().all(|ch| ch.is_ascii_uppercase())
+        && !Lexicon::shared().is_demonym(&key.join(" "))
 }
 
 /// The first token of another country that window sentence `s` writes in the
@@ -137,20 +135,12 @@ fn other_country_in_slot(
     code: &str,
 ) -> Option<usize> {
     let f = cx.window[s].facts;
-    let lex = Lexicon::shared();
     let other = |range: Range<usize>| {
         let country = f.keys.entities.iter().find(|(r, c)| {
             r.start >= range.start
                 && r.end <= range.end
                 && c.as_str() != code
-                && code_is_country(&f.keys.entities, r)
-                && !lex.is_demonym(
-                    &f.tokens[r.clone()]
-                        .iter()
-                        .map(|t| t.norm.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                )
+                && names_country(f, r, c)
         })?;
         // nothing else of the claim in the slot
         let clean = range
