@@ -8,7 +8,7 @@ use super::Rule;
 use crate::facts::{OF_WORDS, Quantity, Unit};
 use crate::matcher::binding::{Binding, describe_binding, entity_text, same_thing};
 use crate::matcher::compare::{Comparison, compare_dates, compare_quantities};
-use crate::matcher::context::{CLAUSE_WORDS, MatchContext};
+use crate::matcher::context::{CLAUSE_WORDS, MatchContext, carries_meaning};
 use crate::matcher::finding::{Effect, Finding, Kind};
 use crate::matcher::sentence::WindowSentence;
 
@@ -88,6 +88,17 @@ fn finding_for(cx: &MatchContext<'_>, cq: &Quantity) -> Finding {
             .about(about_claim)
             .at_claim(cq.span.clone());
     };
+    // the same figure in two statements of the window, counting the
+    // claim's noun in one and another noun in the other: the one that says
+    // more of the rest of the claim is the claim's ("ou encore de 14 chefs
+    // d'État" beside "de 14 membres du gouvernement ... figuraient dans la
+    // liste des numéros sélectionnés par un service ... marocain" does not
+    // say 14 heads of state were on the list)
+    if best.cmp == Comparison::Match && figure_of_another_statement(cx, cq, best.sentence) {
+        return Finding::new(Kind::Number, Effect::Blocks, claim_side, "")
+            .about(about_claim)
+            .at_claim(cq.span.clone());
+    }
     let (ws, sq) = (best.ws, best.quantity);
     let about = entity_text(ws, sq)
         .or_else(|| {
@@ -112,6 +123,39 @@ fn finding_for(cx: &MatchContext<'_>, cq: &Quantity) -> Finding {
         .at_claim(cq.span.clone())
         .at_source(best.sentence, shown)
         .anchoring(best.bound && best.cmp == Comparison::Match)
+}
+
+/// Does another sentence of the window than `matched` (where the claim's
+/// figure matched) give the same figure bound to another noun, and say
+/// more of the claim besides its figure and what it counts?
+fn figure_of_another_statement(cx: &MatchContext<'_>, cq: &Quantity, matched: usize) -> bool {
+    if cx.window.len() < 2 {
+        return false;
+    }
+    let claim = cx.claim;
+    let counted = cq.noun.as_ref().map_or(0..0, |n| n.tokens.clone());
+    // the claim's other words each sentence writes, anywhere in it
+    let rest_in = |s: usize| {
+        (0..claim.tokens.len())
+            .filter(|&c| !counted.contains(&c) && !cq.tokens.contains(&c))
+            .filter(|&c| carries_meaning(claim, c))
+            .filter(|&c| {
+                cx.places_of(c, s).next().is_some()
+                    || (cx.coverage.aligned.iter()).any(|a| a.claim_token == c && a.at.0 == s)
+            })
+            .count()
+    };
+    let here = rest_in(matched);
+    (0..cx.window.len()).filter(|&s| s != matched).any(|s| {
+        let ws = &cx.window[s];
+        ws.facts.quantities.iter().any(|q| {
+            !q.ordinal
+                && q.noun.is_some()
+                && compare_quantities(cq, q) == Comparison::Match
+                && same_thing((cx.claim_text, claim), cq, (ws.text, ws.facts), q)
+                    == Binding::Different
+        }) && rest_in(s) > here
+    })
 }
 
 /// The window quantity that best decides the claim's quantity, if any.
@@ -1931,6 +1975,36 @@ mod tests {
         let found = Case::new(claim, En, window, Fr).findings_of("number");
         assert_eq!(found[0].effect, Supports, "{found:?}");
         assert!(found.iter().all(|f| f.effect != Contradicts), "{found:?}");
+    }
+
+    /// The same figure in two statements of a window, counting the claim's
+    /// noun in one and another noun in the other: the one that says more of
+    /// the rest of the claim is the claim's, and does not state it.
+    #[test]
+    fn the_same_figure_counting_another_noun_in_the_claims_statement() {
+        let window = "Le logiciel aurait visé 12 maires de la région. | Selon le journal, les numéros de 12 députés figuraient dans la liste des cibles établie par le service de renseignement.";
+        let table = [
+            (
+                "Les numéros de 12 maires figuraient dans la liste des cibles établie par le service de renseignement.",
+                Fr,
+                Blocks,
+            ),
+            (
+                "The numbers of 12 mayors were on the list of targets drawn up by the intelligence service.",
+                En,
+                Blocks,
+            ),
+            // the statement that counts the claim's noun says the claim
+            (
+                "Le logiciel aurait visé 12 maires de la région.",
+                Fr,
+                Supports,
+            ),
+        ];
+        for (claim, lang, want) in table {
+            let found = Case::new(claim, lang, window, Fr).findings_of("number");
+            assert_eq!(found[0].effect, want, "{claim}: {found:?}");
+        }
     }
 
     #[test]
