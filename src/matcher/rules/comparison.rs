@@ -11,6 +11,12 @@
 //! polarity as the claim; a claim with a figure of its own ("more than 80
 //! journalists") bounds that figure and is the number rule's.
 //!
+//! A claim that gives one country the most or the fewest ("Germany hosted
+//! the most NSO servers", "le plus de serveurs", "more servers than any
+//! other country") is decided by a sentence that gives the claim's country
+//! and two others or more their figures of that count: the claim's figure
+//! must beat every other.
+//!
 //! A window that compares the same two parties the other way round decides
 //! too: "l'Amérique, l'Europe et l'Asie sont moins durement frappées par le
 //! Covid que l'Afrique" against "l'Afrique ... semble moins durement frappée
@@ -18,7 +24,7 @@
 //! the same comparative: contradicted; "plus ... que" swapped: stated).
 
 use super::Rule;
-use crate::facts::{Facts, Quantity};
+use crate::facts::{Facts, OF_WORDS, Quantity};
 use crate::matcher::context::{FEWER, MORE, MatchContext, THAN, carries_meaning};
 use crate::matcher::finding::{Effect, Finding, Kind};
 
@@ -44,6 +50,11 @@ impl Rule for ComparisonRule {
         let claim = cx.claim;
         if super::contradicted(earlier) {
             return Vec::new();
+        }
+        // one country given the most or the fewest, decided by a list of
+        // every country's figure
+        if let Some(superlative) = superlative_in(claim) {
+            return superlative_decided(cx, &superlative).into_iter().collect();
         }
         // (read once: the claim's comparative and its "than", for both ways
         // a window decides it)
@@ -231,6 +242,174 @@ fn sides_swapped(
     None
 }
 
+/// A claim that gives one country the most or the fewest of a count it does
+/// not give ("Germany hosted the most NSO servers", "C'est en France que NSO
+/// avait le plus de serveurs", "more servers than any other country"): its
+/// country's code, whether it has the most, the tokens of the words counted,
+/// and the claim's span from the cue to the last of them.
+struct Superlative {
+    country: String,
+    most: bool,
+    counted: Vec<usize>,
+    span: std::ops::Range<usize>,
+}
+
+/// Articles before "most"/"plus" that make it a superlative (folded).
+const SUPERLATIVE_ARTICLES: &[&str] = &["the", "le", "la", "les"];
+/// English superlatives of a count, each with whether it ranks highest.
+const SUPERLATIVES_EN: &[(&str, bool)] = &[("most", true), ("fewest", false), ("least", false)];
+/// "than any other", "que tout autre", "que n'importe quel autre": a
+/// comparative against every other party (folded, after "than").
+const ANY_OTHER: &[&str] = &["any", "tout", "toute", "n", "importe", "quel", "quelle"];
+
+/// Does the claim give one country the most or the fewest of a count (the
+/// wording rule: a window that ranks nothing does not state it)?
+pub(super) fn gives_the_most_or_fewest(claim: &Facts) -> bool {
+    superlative_in(claim).is_some()
+}
+
+fn superlative_in(claim: &Facts) -> Option<Superlative> {
+    if !claim.quantities.is_empty() {
+        return None;
+    }
+    let countries: Vec<&(std::ops::Range<usize>, String)> = claim.keys.entities.iter().collect();
+    let [(country_tokens, code)] = countries.as_slice() else {
+        return None;
+    };
+    let norm = |t: usize| claim.tokens[t].norm.as_str();
+    let article_before = |t: usize| t > 0 && SUPERLATIVE_ARTICLES.contains(&norm(t - 1));
+    // (cue token, whether it ranks highest, first counted token)
+    // a count, not a quality ("the most restrictive settings", "la plus
+    // ancienne banque"): in French "de" follows, in English a plural noun
+    // within two words
+    let counts_after = |t: usize| match claim.lang {
+        crate::text::Lang::Fr => claim
+            .tokens
+            .get(t + 1)
+            .is_some_and(|w| OF_WORDS.contains(&w.norm.as_str())),
+        crate::text::Lang::En => (t + 1..(t + 3).min(claim.tokens.len())).any(|u| {
+            let w = norm(u);
+            w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous")
+        }),
+    };
+    let found = (0..claim.tokens.len()).find_map(|t| {
+        if let Some(&(_, most)) = SUPERLATIVES_EN.iter().find(|(w, _)| *w == norm(t)) {
+            return (article_before(t) && counts_after(t)).then_some((t, most, t + 1));
+        }
+        let more = MORE.contains(&norm(t));
+        if (more || FEWER.contains(&norm(t)))
+            && article_before(t)
+            && claim.lang == crate::text::Lang::Fr
+        {
+            return counts_after(t).then_some((t, more, t + 1));
+        }
+        // a comparative against any other: "more servers than any other"
+        if more || FEWER.contains(&norm(t)) {
+            let than = (t + 1..claim.tokens.len()).find(|&u| THAN.contains(&norm(u)))?;
+            let any_other = (than + 1..(than + 4).min(claim.tokens.len()))
+                .any(|u| ANY_OTHER.contains(&norm(u)))
+                && (than + 1..(than + 5).min(claim.tokens.len()))
+                    .any(|u| matches!(norm(u), "other" | "autre" | "autres"));
+            return any_other.then_some((t, more, t + 1));
+        }
+        None
+    })?;
+    let (cue, most, from) = found;
+    let counted: Vec<usize> = (from..claim.tokens.len())
+        .take_while(|&u| !THAN.contains(&norm(u)))
+        .filter(|&u| carries_meaning(claim, u) && !country_tokens.contains(&u))
+        .collect();
+    let &last = counted.last()?;
+    Some(Superlative {
+        country: code.clone(),
+        most,
+        counted,
+        span: claim.tokens[cue].span.start..claim.tokens[last].span.end,
+    })
+}
+
+/// The window's list of figures, one per country, decides the claim's
+/// superlative: a sentence with the same polarity that writes a word the
+/// claim counts and gives the claim's country and two others or more a
+/// figure of the same kind ("Allemagne (212), Royaume-Uni (79), Suisse
+/// (36), France (35)"). It holds when the claim's country's figure beats
+/// every other of the list.
+fn superlative_decided(cx: &MatchContext<'_>, sup: &Superlative) -> Option<Finding> {
+    let claim = cx.claim;
+    for (s, ws) in cx.window.iter().enumerate() {
+        let f = ws.facts;
+        // (the word written anywhere in the sentence, not only where the
+        // coverage first found it)
+        let counts_it = (sup.counted.iter())
+            .any(|&c| !claim.keys.names.contains(&c) && cx.places_of(c, s).next().is_some());
+        if f.negated() != claim.negated() || !counts_it {
+            continue;
+        }
+        // (figures that belong to a country and count nothing else)
+        let listed: Vec<&Quantity> = (f.quantities.iter())
+            .filter(|q| !q.ordinal && q.noun.is_none() && q.entity.is_some())
+            .collect();
+        let Some(own) = listed
+            .iter()
+            .find(|q| q.entity.as_deref() == Some(sup.country.as_str()))
+        else {
+            continue;
+        };
+        let others: Vec<&Quantity> = (listed.iter().copied())
+            .filter(|q| q.entity != own.entity)
+            .collect();
+        if others.len() < 2 || listed.iter().any(|q| q.unit != own.unit) {
+            continue;
+        }
+        let beats = |q: &Quantity| {
+            if sup.most {
+                own.value > q.value
+            } else {
+                own.value < q.value
+            }
+        };
+        // the other figure that the claim's country's does not beat, the
+        // first one written
+        let rival = others.iter().find(|q| !beats(q));
+        let effect = if rival.is_none() {
+            Effect::Supports
+        } else {
+            Effect::Contradicts
+        };
+        let shown = match rival {
+            Some(r) => format!(
+                "{} / {}",
+                &ws.text[own.span.clone()],
+                &ws.text[r.span.clone()]
+            ),
+            None => ws.text[own.span.clone()].to_string(),
+        };
+        let (from, to) = match rival {
+            Some(r) => (
+                own.span.start.min(r.span.start),
+                own.span.end.max(r.span.end),
+            ),
+            None => (own.span.start, own.span.end),
+        };
+        let about = (sup.counted.iter().rev())
+            .find(|&&c| !claim.keys.names.contains(&c))
+            .map(|&c| claim.tokens[c].norm.to_string());
+        return Some(
+            Finding::new(
+                Kind::Number,
+                effect,
+                &cx.claim_text[sup.span.clone()],
+                shown,
+            )
+            .about(about)
+            .at_claim(sup.span.clone())
+            .at_source(s, from..to)
+            .anchoring(rival.is_none()),
+        );
+    }
+    None
+}
+
 /// The claim's ranking of two countries, if it ranks two by a count it
 /// does not give: a country, a comparative, the words counted, "than" and
 /// a second country.
@@ -304,6 +483,80 @@ mod tests {
                 list,
                 Fr,
                 contradicts,
+            ),
+            // one country given the most or the fewest: every other
+            // figure of the list decides
+            ("Germany hosted the most NSO servers.", En, list, Fr, states),
+            (
+                "France hosted the most NSO servers.",
+                En,
+                list,
+                Fr,
+                contradicts,
+            ),
+            (
+                "Germany hosted more NSO servers than any other country.",
+                En,
+                list,
+                Fr,
+                states,
+            ),
+            (
+                "The United States hosted the fewest servers.",
+                En,
+                list,
+                Fr,
+                states,
+            ),
+            (
+                "L'Allemagne hébergeait le plus de serveurs de NSO.",
+                Fr,
+                list,
+                Fr,
+                states,
+            ),
+            (
+                "C'est en France que NSO avait le plus de serveurs.",
+                Fr,
+                list,
+                Fr,
+                contradicts,
+            ),
+            (
+                "La Suisse a installé le moins de radars.",
+                Fr,
+                radars,
+                Fr,
+                &[],
+            ),
+            (
+                "Le Portugal a installé le moins de radars.",
+                Fr,
+                radars,
+                Fr,
+                states,
+            ),
+            (
+                "L'Autriche a installé le moins de radars.",
+                Fr,
+                radars,
+                Fr,
+                contradicts,
+            ),
+            // a superlative of quality ranks nothing a figure decides
+            (
+                "L'Allemagne était le plus ancien pays hôte des serveurs.",
+                Fr,
+                list,
+                Fr,
+                &[],
+            ),
+            (
+                "Germany had the most powerful NSO servers.",
+                En,
+                list,
+                Fr,
+                &[],
             ),
             // the two parties as places of a third party's count
             (

@@ -57,7 +57,8 @@ impl Rule for WordingRule {
         }
         // a comparison is the claim's predicate: a window that compares
         // nothing does not state it ("Germany hosted fewer servers than
-        // Switzerland" / "des serveurs hébergés en Allemagne et en Suisse"),
+        // Switzerland" / "des serveurs hébergés en Allemagne et en Suisse";
+        // "Germany hosted the most servers" likewise),
         // unless it gives the two figures that rank them (the comparison
         // rule's finding)
         let claim = cx.claim;
@@ -65,7 +66,8 @@ impl Rule for WordingRule {
             && earlier
                 .iter()
                 .any(|f| f.kind == Kind::Number && f.effect == Effect::Supports);
-        if compares(claim, 0..claim.tokens.len())
+        if (compares(claim, 0..claim.tokens.len())
+            || super::comparison::gives_the_most_or_fewest(claim))
             && !contradicts
             && !ranked_by_figures
             && !cx
