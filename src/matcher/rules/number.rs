@@ -1143,6 +1143,15 @@ mod tests {
         assert_effects("number", &table);
     }
 
+    /// Each row's first number finding against a French window: (claim,
+    /// its language, the finding's effect).
+    fn assert_first_number_effects(window: &str, table: &[(&str, Lang, Effect)]) {
+        for &(claim, lang, want) in table {
+            let found = Case::new(claim, lang, window, Fr).findings_of("number");
+            assert_eq!(found[0].effect, want, "{claim}: {found:?}");
+        }
+    }
+
     /// Every finding of the number rule keeps the window from supporting.
     fn assert_only_blocks(claim: &str, cl: Lang, window: &str, wl: Lang) {
         let found = Case::new(claim, cl, window, wl).findings_of("number");
@@ -1937,10 +1946,7 @@ mod tests {
                 Supports,
             ),
         ];
-        for (claim, lang, want) in table {
-            let found = Case::new(claim, lang, window, Fr).findings_of("number");
-            assert_eq!(found[0].effect, want, "{claim}: {found:?}");
-        }
+        assert_first_number_effects(window, &table);
     }
 
     /// A claim is one statement: its amount belongs to the whole clause
@@ -1965,10 +1971,7 @@ mod tests {
                 Supports,
             ),
         ];
-        for (claim, lang, want) in table {
-            let found = Case::new(claim, lang, window, Fr).findings_of("number");
-            assert_eq!(found[0].effect, want, "{claim}: {found:?}");
-        }
+        assert_first_number_effects(window, &table);
         // a second amount after the first is not the plan's: another
         // figure of the claim, which the window does not give
         let claim = "The plan received 100 million euros from the regional government of the northern province over the year and later 10 million euros.";
@@ -2001,10 +2004,7 @@ mod tests {
                 Supports,
             ),
         ];
-        for (claim, lang, want) in table {
-            let found = Case::new(claim, lang, window, Fr).findings_of("number");
-            assert_eq!(found[0].effect, want, "{claim}: {found:?}");
-        }
+        assert_first_number_effects(window, &table);
     }
 
     #[test]
