@@ -116,44 +116,35 @@ fn verbs_found_apart(cx: &MatchContext<'_>, anchored: bool) -> Option<Finding> {
     }
     let cov = cx.coverage;
     let claim = cx.claim;
-    // (claim token, sentence) of every word found, by key or by meaning
-    let places: Vec<(usize, usize)> = cov
+    // (claim token, (sentence, token)) of every word found, by key or by
+    // meaning
+    let places: Vec<(usize, (usize, usize))> = cov
         .found()
-        .map(|(c, (s, _))| (c, s))
-        .chain(cov.aligned.iter().map(|a| (a.claim_token, a.at.0)))
+        .chain(cov.aligned.iter().map(|a| (a.claim_token, a.at)))
         .collect();
-    let apart: Vec<(usize, usize)> = cx
+    // each verb's places, when every one of them is in a sentence that
+    // holds no other claim word
+    let alone = |v: usize, s: usize| {
+        !places
+            .iter()
+            .any(|&(c, (at, _))| at == s && c != v && carries_meaning(claim, c))
+    };
+    let apart: Vec<(usize, (usize, usize))> = cx
         .claim_verbs()
         .into_iter()
         .filter_map(|v| {
-            let sentences: Vec<usize> = places
-                .iter()
-                .filter(|&&(c, _)| c == v)
-                .map(|&(_, s)| s)
-                .collect();
-            let alone = |s: usize| {
-                !places
-                    .iter()
-                    .any(|&(c, at)| at == s && c != v && carries_meaning(claim, c))
-            };
-            (!sentences.is_empty() && sentences.iter().all(|&s| alone(s)))
-                .then(|| (v, sentences[0]))
+            let mut of_verb = places.iter().filter(|&&(c, _)| c == v);
+            let &(_, first) = of_verb.clone().next()?;
+            of_verb
+                .all(|&(_, (s, _))| alone(v, s))
+                .then_some((v, first))
         })
         .collect();
-    let &(first, s) = apart.first()?;
+    let &(_, (s, at)) = apart.first()?;
     let words: Vec<&str> = apart
         .iter()
         .map(|&(v, _)| claim.tokens[v].norm.as_str())
         .collect();
-    let at = cov
-        .found()
-        .find(|&(c, (ms, _))| c == first && ms == s)
-        .map(|(_, (_, t))| t)
-        .or_else(|| {
-            (cov.aligned.iter())
-                .find(|a| a.claim_token == first && a.at.0 == s)
-                .map(|a| a.at.1)
-        })?;
     let f = cx.window[s].facts;
     // a bound fact found (a figure bound to the same noun, a day-precise
     // date) anchors the statement without its verb, as in the decision
