@@ -368,6 +368,41 @@ fn a_negation_cue_is_not_a_word_to_find() {
     assert_eq!(relation_found, Relation::Contradicts, "{findings:?}");
 }
 
+/// A French word whose stem is an English word its translations do not
+/// give does not say that English word through the stem: the French stem
+/// of "pays" is "pay", yet "son pays" does not say "paid". A word spelled
+/// alike still meets as a cognate: "sources" says "sources", "militant"
+/// "militant".
+#[test]
+fn a_french_stem_that_is_another_english_word_does_not_say_it() {
+    let missing = |claim: &str, window: &str| {
+        let (_, findings) = relation(claim, Lang::En, window, None);
+        missing_words(&findings).join(", ")
+    };
+    let envoy = "Le conseiller Arlo Venn a été envoyé à Paris pour apaiser les tensions entre la France et son pays.";
+    assert!(
+        missing("Arlo Venn paid France.", envoy).contains("paid"),
+        "{}",
+        missing("Arlo Venn paid France.", envoy)
+    );
+    let rows = [
+        (
+            "Two sources say Arlo Venn was sent to Paris.",
+            "Selon deux sources, Arlo Venn a été envoyé à Paris.",
+            "sources",
+        ),
+        (
+            "Arlo Venn met a militant in Paris.",
+            "Arlo Venn a rencontré un militant à Paris.",
+            "militant",
+        ),
+    ];
+    for (claim, window, word) in rows {
+        let said = missing(claim, window);
+        assert!(!said.contains(word), "{claim}: {said}");
+    }
+}
+
 #[test]
 fn a_country_adjective_of_the_claim_is_a_party_in_both_languages() {
     // written small in French, capitalised in English: missing, it is a

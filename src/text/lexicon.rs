@@ -267,6 +267,10 @@ pub struct Lexicon {
     fr_to_en_general: HashMap<String, Vec<String>>,
     /// English word keys that some French word translates to.
     en_known: HashSet<String>,
+    /// French word keys one of whose translations begins as the key does
+    /// (its cognate: "list" for "liste", "minist" for "ministr"), the
+    /// translation the same as the key included (the tables leave it out).
+    fr_cognate_rendered: HashSet<String>,
     /// French phrase key -> concept keys (English phrase or word keys).
     fr_phrases: HashMap<String, Vec<String>>,
     /// English phrase keys the glossary knows.
@@ -330,6 +334,14 @@ pub struct TermKeys {
     /// were added (empty for sources and English claims: all their keys are
     /// their own).
     pub own_keys: Vec<usize>,
+    /// French tokens whose stem is an English word their translations do
+    /// not give: a false friend ("pays" is "country", not "pay"; "faite" is
+    /// not "fair"), or a cognate the dictionary lists late ("source"). Across
+    /// languages coverage takes no such stem as a key (or every French
+    /// sentence with "pays" would say "paid"); the word still meets its
+    /// translations, and a word spelled alike as a cognate ("sources" /
+    /// "sources"). Most sentences have none.
+    pub unvouched_stems: Vec<usize>,
 }
 
 impl TermKeys {
@@ -455,6 +467,7 @@ impl Lexicon {
             fr_to_en: HashMap::default(),
             fr_to_en_general: HashMap::default(),
             en_known: HashSet::default(),
+            fr_cognate_rendered: HashSet::default(),
             fr_phrases: HashMap::default(),
             en_phrases: HashSet::default(),
             countries: HashMap::default(),
@@ -595,6 +608,7 @@ impl Lexicon {
             if en_key.is_empty() {
                 continue;
             }
+            self.note_cognate_rendering(&fr_key, &en_key);
             let en_is_phrase = en_key.contains(' ');
             if en_is_phrase {
                 self.en_phrases.insert(en_key.clone());
@@ -627,7 +641,11 @@ impl Lexicon {
         }
         for en in ens {
             let en_key = self.phrase_key(en, Lang::En);
-            if en_key.is_empty() || en_key.contains(' ') || en_key == fr_key {
+            if en_key.is_empty() || en_key.contains(' ') {
+                continue;
+            }
+            self.note_cognate_rendering(&fr_key, &en_key);
+            if en_key == fr_key {
                 continue;
             }
             let known = self
@@ -638,6 +656,18 @@ impl Lexicon {
             if !known && !words.contains(&en_key) {
                 words.push(en_key);
             }
+        }
+    }
+
+    /// Remember a French word key whose translation begins as it does (see
+    /// [`Lexicon::unvouched_stem`]).
+    fn note_cognate_rendering(&mut self, fr_key: &str, en_key: &str) {
+        if fr_key.contains(' ') || self.fr_cognate_rendered.contains(fr_key) {
+            return;
+        }
+        let head: String = fr_key.chars().take(3).collect();
+        if en_key.starts_with(head.as_str()) {
+            self.fr_cognate_rendered.insert(fr_key.to_string());
         }
     }
 
@@ -705,6 +735,33 @@ impl Lexicon {
     /// their infinitive's ("dépendent", "prennent"): it ends a noun phrase.
     pub fn is_french_verb_form(&self, norm: &str) -> bool {
         self.fr_verb_forms.contains_key(norm)
+    }
+
+    /// Is this French stem an English word that none of the French word's
+    /// translations is, nor begins as ("pay" for "pays", "sort" for "sort",
+    /// "locat" for "location")? A French word the dictionaries do not
+    /// translate keeps its stem across languages: it is most often a
+    /// cognate. (The two languages' stemmers cut a word apart, "ministr"
+    /// renders "minist": a rendering that begins as the stem is a cognate;
+    /// so is an English word whose synonyms hold one of the renderings.)
+    fn unvouched_stem(&self, stem: &str) -> bool {
+        let glossary = self.fr_to_en.get(stem);
+        let general = self.fr_to_en_general.get(stem);
+        if glossary.is_none() && general.is_none() || self.fr_cognate_rendered.contains(stem) {
+            return false;
+        }
+        if !self.en_known.contains(stem) && !self.en_synonyms.contains_key(stem) {
+            return false;
+        }
+        // the English word means one of the French word's renderings: the
+        // same word in both languages, whatever the dictionary gives first
+        // ("source" / "origin")
+        let english_senses = self.en_synonyms.get(stem);
+        !glossary
+            .into_iter()
+            .chain(general)
+            .flatten()
+            .any(|e| english_senses.is_some_and(|senses| senses.contains(e)))
     }
 
     /// Does the lexicon know this stem as an ordinary word of `lang`?
@@ -841,6 +898,9 @@ impl Lexicon {
                             word_keys.push(e.clone());
                         }
                     }
+                }
+                if lang == Lang::Fr && self.unvouched_stem(&word_keys[0]) {
+                    keys.unvouched_stems.push(i);
                 }
             }
             keys.words.push(word_keys);
@@ -1378,6 +1438,32 @@ mod tests {
         }
         let lex = Lexicon::shared();
         assert!(lex.is_english_verb_form("took") && !lex.is_english_verb_form("people"));
+    }
+
+    /// A French word whose stem is an English word none of its
+    /// translations is nor begins as is marked ("vente" is a sale); a
+    /// cognate the translations give is not ("liste" / "list", "ministres" /
+    /// "minister"), nor an English word that means one of them.
+    #[test]
+    fn french_stems_the_translations_do_not_vouch_for() {
+        let lex = Lexicon::shared();
+        let marked = |word: &str| {
+            let tokens = tokenize(word);
+            !lex.keys(word, &tokens, Lang::Fr).unvouched_stems.is_empty()
+        };
+        for word in ["pays", "faite", "vente"] {
+            assert!(marked(word), "{word}");
+        }
+        for word in ["liste", "ministres", "serveurs", "gouvernement", "logiciel"] {
+            assert!(!marked(word), "{word}");
+        }
+        // English keys are all vouched for
+        let tokens = tokenize("pays");
+        assert!(
+            lex.keys("pays", &tokens, Lang::En)
+                .unvouched_stems
+                .is_empty()
+        );
     }
 
     /// A claim's words meet their synonyms (WordNet, frequent senses, both
