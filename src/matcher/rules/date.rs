@@ -28,16 +28,26 @@ impl Rule for DateRule {
         "date"
     }
 
-    fn check(&self, cx: &MatchContext<'_>, _: &[Finding]) -> Vec<Finding> {
+    fn check(&self, cx: &MatchContext<'_>, earlier: &[Finding]) -> Vec<Finding> {
         cx.claim
             .dates
             .iter()
-            .map(|cd| finding_for(cx, cd))
+            .map(|cd| finding_for(cx, cd, earlier))
             .collect()
     }
 }
 
-fn finding_for(cx: &MatchContext<'_>, cd: &DateFact) -> Finding {
+/// Does window sentence `s` give one of the claim's figures, the same value
+/// bound to the same thing (the number rule's support)?
+fn gives_the_claims_count(earlier: &[Finding], s: usize) -> bool {
+    earlier.iter().any(|f| {
+        f.kind == Kind::Number
+            && f.effect == Effect::Supports
+            && f.source_span.as_ref().is_some_and(|at| at.sentence == s)
+    })
+}
+
+fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Finding {
     let cov = cx.coverage;
     // a start ("since 2013") compares with a start only
     // (comparison, kind, sentence, date, the calendar alone decides)
@@ -59,8 +69,15 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact) -> Finding {
             }
             // the start of the period a figure counts over ("55 000 morts
             // depuis 2021" / "120 832 morts depuis 2019") frames the count:
-            // another start is another count, not a wrong date
-            if cmp == Comparison::Mismatch && cd.since && !cx.claim.quantities.is_empty() {
+            // another start is another count, not a wrong date; unless the
+            // sentence gives the claim's own figure of the same thing ("50
+            // 000 numéros sélectionnés depuis 2019" / "50.000 numéros ...
+            // sélectionnés depuis 2016"): the same count, started otherwise
+            if cmp == Comparison::Mismatch
+                && cd.since
+                && !cx.claim.quantities.is_empty()
+                && !gives_the_claims_count(earlier, s)
+            {
                 continue;
             }
             // a date decides only for the matched event: a matched common
@@ -1120,6 +1137,39 @@ mod tests {
             Fr,
         );
         super::super::table::assert_no_contradiction("date", &case);
+    }
+
+    /// The same figure of the same thing, counted from another start: the
+    /// start is wrong, in both languages; another figure is another count.
+    #[test]
+    fn the_same_count_from_another_start_is_a_wrong_start() {
+        let window = "Selon l'ONG Veltra, la liste compte 30 000 adresses sélectionnées depuis 2014 par les clients de la société Orbix.";
+        for (claim, lang, want) in [
+            (
+                "La liste compte 30 000 adresses sélectionnées depuis 2018 par les clients d'Orbix.",
+                Fr,
+                Effect::Contradicts,
+            ),
+            (
+                "The list counts 30,000 addresses selected since 2018 by Orbix's clients.",
+                En,
+                Effect::Contradicts,
+            ),
+            (
+                "La liste compte 30 000 adresses sélectionnées depuis 2014 par les clients d'Orbix.",
+                Fr,
+                Effect::Supports,
+            ),
+            (
+                // (unstated: kept from supporting, not contradicted)
+                "La liste compte 20 000 adresses sélectionnées depuis 2018 par les clients d'Orbix.",
+                Fr,
+                Effect::Blocks,
+            ),
+        ] {
+            let found = Case::new(claim, lang, window, Fr).findings_of("date");
+            assert_eq!(found[0].effect, want, "{claim}: {found:?}");
+        }
     }
 
     /// A window that also gives the claim's own date, away from the words
