@@ -15,6 +15,7 @@ use super::{Beside, Rule};
 use crate::facts::Facts;
 use crate::matcher::context::{MatchContext, carries_meaning};
 use crate::matcher::finding::{Effect, Finding, Kind};
+use crate::matcher::sentence::after_article;
 use crate::text::Lang;
 
 /// Share of the claim the window must state for two nationalities to
@@ -34,7 +35,17 @@ impl Rule for NationalityRule {
         }
         let claim = cx.claim;
         for (thing, countries) in bound_countries(claim) {
-            if claim.keys.names.contains(&thing) {
+            // a name is its own thing, but an institution written with a
+            // capital after an article is a common noun ("le Parlement
+            // français" / "le Parlement israélien"; in English the article
+            // stands before the demonym: "the French Parliament")
+            let first_word = countries
+                .iter()
+                .map(|&(at, _)| at)
+                .chain([thing])
+                .min()
+                .unwrap_or(thing);
+            if claim.keys.names.contains(&thing) && !after_article(claim, first_word) {
                 continue;
             }
             let found = super::other_value_beside(
@@ -202,6 +213,29 @@ mod tests {
                 "Dana Whitfield a rencontré son homologue israélien mercredi.",
                 Fr,
                 "Le ministre israélien a rencontré mercredi son homologue française Dana Whitfield.",
+                Fr,
+                &[],
+            ),
+            // an institution written with a capital after an article is a
+            // common noun, not a name: its country is read
+            (
+                "Le Parlement français a adopté la loi sur les drones Falcon.",
+                Fr,
+                "Le Parlement belge a adopté la loi sur les drones Falcon.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "The French Parliament adopted the law on Falcon drones.",
+                En,
+                "Le Parlement belge a adopté la loi sur les drones Falcon.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "Le Parlement belge a adopté la loi sur les drones Falcon.",
+                Fr,
+                "Le Parlement belge a adopté la loi sur les drones Falcon.",
                 Fr,
                 &[],
             ),
