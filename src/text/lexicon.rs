@@ -49,6 +49,9 @@ const EN_SYNONYMS: &str = include_str!("../../data/lexicon/en-synonyms.tsv");
 const EN_SYNONYMS_WIDE: &str = include_str!("../../data/lexicon/en-synonyms-wide.tsv");
 /// English lemma -> its direct antonyms (WordNet, frequent senses).
 const EN_ANTONYMS: &str = include_str!("../../data/lexicon/en-antonyms.tsv");
+/// English phrasal verbs with the single words of their frequent senses
+/// ("look into": investigate, check), from WordNet.
+const EN_PHRASAL: &str = include_str!("../../data/lexicon/en-phrasal.tsv");
 
 /// French auxiliaries, every tense (folded; "à" folds to "a" too): a
 /// participle after one is a verb form ("a commenté", "ont été visés",
@@ -246,7 +249,7 @@ fn relative_past(tokens: &[Token], i: usize) -> bool {
 
 /// Changes with the code that turns the data into keys (inflections, phrase
 /// rules): a stored index made with other keys is stale.
-const KEYS_VERSION: &str = "keys 5: participles after an auxiliary are verbs";
+const KEYS_VERSION: &str = "keys 6: phrasal verbs say their single-word synonyms";
 
 /// Stems remembered per thread and language before the memory starts over.
 const STEM_CACHE_WORDS: usize = 10_000;
@@ -301,6 +304,11 @@ pub struct Lexicon {
     en_synonyms_wide: HashMap<String, Vec<String>>,
     /// English stem -> stems of its direct antonyms (WordNet, frequent senses).
     en_antonyms: HashMap<String, Vec<String>>,
+    /// "verb-stem particle" -> stems of the phrasal verb's single-word
+    /// synonyms ("look into": "investig", "check"; WordNet, frequent senses).
+    en_phrasal: HashMap<String, Vec<String>>,
+    /// The particles of those phrasal verbs ("into", "out", "up").
+    en_particles: HashSet<String>,
     /// The first stems of the glossary's phrases of two words or more, by
     /// language (`Lang as usize`): a run of words that starts otherwise is
     /// no phrase, and is not joined up to be looked for.
@@ -447,6 +455,7 @@ impl Lexicon {
             EN_VERBS,
             FR_VERB_FORMS,
             FR_PARTICIPLES,
+            EN_PHRASAL,
         ]
         .join("\u{0}");
         crate::digest::sha256_hex(data.as_bytes())
@@ -493,6 +502,8 @@ impl Lexicon {
             en_synonyms: HashMap::default(),
             en_synonyms_wide: HashMap::default(),
             en_antonyms: HashMap::default(),
+            en_phrasal: HashMap::default(),
+            en_particles: HashSet::default(),
             phrase_starts: Default::default(),
             country_prefixes: HashSet::default(),
             country_starts: super::WordFilter::of([]),
@@ -520,6 +531,24 @@ impl Lexicon {
         lex.en_synonyms = lex.stem_table(EN_SYNONYMS);
         lex.en_synonyms_wide = lex.stem_table(EN_SYNONYMS_WIDE);
         lex.en_antonyms = lex.stem_table(EN_ANTONYMS);
+        for line in EN_PHRASAL.lines().filter(|l| !l.starts_with('#')) {
+            let Some((phrase, words)) = line.split_once('\t') else {
+                continue;
+            };
+            let Some((verb, particle)) = phrase.split_once(' ') else {
+                continue;
+            };
+            let head = lex.stem(verb, Lang::En);
+            let mut stems: Vec<String> = Vec::new();
+            for word in words.split('|') {
+                let s = lex.stem(word, Lang::En);
+                if s != head && !stems.contains(&s) {
+                    stems.push(s);
+                }
+            }
+            lex.en_particles.insert(particle.to_string());
+            lex.en_phrasal.insert(format!("{head} {particle}"), stems);
+        }
         lex.en_known = lex
             .fr_to_en
             .values()
@@ -764,6 +793,29 @@ impl Lexicon {
             .any(|e| english_senses.is_some_and(|senses| senses.contains(e)))
     }
 
+    /// The single-word synonyms' stems of the phrasal verb English token
+    /// `i` (of stem `stem`) opens with the particle right after it ("looked
+    /// into", "carried out"; not across punctuation).
+    fn phrasal_synonyms(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        i: usize,
+        stem: &str,
+    ) -> Option<&[String]> {
+        let next = tokens.get(i + 1)?;
+        if next.kind != TokenKind::Word || !self.en_particles.contains(next.norm.as_str()) {
+            return None;
+        }
+        let gap = text.get(tokens[i].span.end..next.span.start)?;
+        if !gap.chars().all(char::is_whitespace) {
+            return None;
+        }
+        self.en_phrasal
+            .get(&format!("{stem} {}", next.norm))
+            .map(Vec::as_slice)
+    }
+
     /// Does the lexicon know this stem as an ordinary word of `lang`?
     fn knows(&self, stem: &str, lang: Lang) -> bool {
         match lang {
@@ -888,6 +940,17 @@ impl Lexicon {
                         }
                     }
                     keys.names.push(i);
+                }
+                // a phrasal verb says what its single-word synonyms say
+                // ("looked into" / "investigated", "a enquêté")
+                if lang == Lang::En
+                    && let Some(syns) = self.phrasal_synonyms(text, tokens, i, &word_keys[0])
+                {
+                    for syn in syns {
+                        if !word_keys.contains(syn) {
+                            word_keys.push(syn.clone());
+                        }
+                    }
                 }
                 strong = word_keys.len();
                 if lang == Lang::Fr
@@ -1464,6 +1527,32 @@ mod tests {
                 .unvouched_stems
                 .is_empty()
         );
+    }
+
+    /// A phrasal verb meets the single words of its frequent senses, in
+    /// English and through the French lexicon; its verb alone, or the verb
+    /// and a particle apart, does not.
+    #[test]
+    fn phrasal_verbs_meet_their_single_words() {
+        for (phrasal, word, lang) in [
+            ("they looked into it", "a enquêté", Lang::Fr),
+            ("they looked into it", "investigated", Lang::En),
+            ("the board turned down the offer", "a rejeté", Lang::Fr),
+            ("they carried out the plan", "executed", Lang::En),
+            ("the minister stepped down", "a démissionné", Lang::Fr),
+        ] {
+            assert!(
+                shared_key(phrasal, Lang::En, word, lang),
+                "{phrasal} / {word}"
+            );
+        }
+        for (text, word, lang) in [
+            ("they looked at it", "a enquêté", Lang::Fr),
+            ("they looked, into the night", "investigated", Lang::En),
+            ("the board turned the page", "a rejeté", Lang::Fr),
+        ] {
+            assert!(!shared_key(text, Lang::En, word, lang), "{text} / {word}");
+        }
     }
 
     /// A claim's words meet their synonyms (WordNet, frequent senses, both
