@@ -102,9 +102,15 @@ impl Rule for NegationRule {
         });
         // a negated claim against a window that negates something else
         // ("aucune disposition" / "ne mentionnent aucune interdiction") is
-        // unclear, and the claim's negated predicate must be in the window
-        let negated_claim_holds =
-            !claim_negated || (!window_negates_claim_words(cx) && claim_predicate_found(cx));
+        // unclear, and the claim's negated predicate must be in the window,
+        // said of the claim's thing: not only in a sentence that writes no
+        // other claim word ("The office had not disclosed the call" / "...
+        // sur son bureau ... . Pour rappel, il a été révélé, en 2021, que le
+        // logiciel Pegasus opère en France")
+        let negated_claim_holds = !claim_negated
+            || (!window_negates_claim_words(cx)
+                && claim_predicate_found(cx)
+                && super::wording::verbs_apart(cx).is_empty());
         // the claim says more than the window, but everything the window
         // denies is the claim's ("une capture d'écran prouve que les hôpitaux
         // gonflent le nombre de patients" / "les hôpitaux ne gonflent pas le
@@ -1123,6 +1129,38 @@ mod tests {
     /// Negations that do not flip the claim: both sides negate, the claim's
     /// negated word is absent, the negation sits in an incise about
     /// something else.
+    /// A negated claim's predicate written only in a sentence of the window
+    /// that writes no other word of the claim is not said of the claim's
+    /// thing: nothing there to deny. Written beside the claim's words, it is.
+    #[test]
+    fn a_predicate_found_apart_is_not_what_a_negated_claim_denies() {
+        let apart = "Le bureau Valdor a reçu une lettre du ministre la semaine dernière. | Pour rappel, il a été révélé en 2021 que le logiciel opère en France.";
+        for (claim, lang) in [
+            (
+                "The Valdor office had not disclosed the minister's letter.",
+                En,
+            ),
+            (
+                "Le bureau Valdor n'avait pas révélé la lettre du ministre.",
+                Fr,
+            ),
+        ] {
+            let case = Case::new(claim, lang, apart, Fr);
+            super::super::table::assert_no_contradiction("negation", &case);
+            let beside = Case::new(
+                claim,
+                lang,
+                "Le bureau Valdor a révélé la lettre du ministre la semaine dernière. | Pour rappel, le logiciel opère en France.",
+                Fr,
+            );
+            let found = beside.findings_of("negation");
+            assert!(
+                found.iter().any(|f| f.effect == Effect::Contradicts),
+                "{claim}: {found:?}"
+            );
+        }
+    }
+
     #[test]
     fn negations_that_do_not_contradict() {
         let table = [

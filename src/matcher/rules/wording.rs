@@ -111,36 +111,9 @@ impl Rule for WordingRule {
 /// the statement (`anchored`): the words that speak of the claim's thing
 /// are then too few to be sure the window says what the claim says of it.
 fn verbs_found_apart(cx: &MatchContext<'_>, anchored: bool) -> Option<Finding> {
-    if cx.window.len() < 2 {
-        return None;
-    }
-    let cov = cx.coverage;
-    let claim = cx.claim;
-    // (claim token, (sentence, token)) of every word found, by key or by
-    // meaning
-    let places: Vec<(usize, (usize, usize))> = cov
-        .found()
-        .chain(cov.aligned.iter().map(|a| (a.claim_token, a.at)))
-        .collect();
-    // each verb's places, when every one of them is in a sentence that
-    // holds no other claim word
-    let alone = |v: usize, s: usize| {
-        !places
-            .iter()
-            .any(|&(c, (at, _))| at == s && c != v && carries_meaning(claim, c))
-    };
-    let apart: Vec<(usize, (usize, usize))> = cx
-        .claim_verbs()
-        .into_iter()
-        .filter_map(|v| {
-            let mut of_verb = places.iter().filter(|&&(c, _)| c == v);
-            let &(_, first) = of_verb.clone().next()?;
-            of_verb
-                .all(|&(_, (s, _))| alone(v, s))
-                .then_some((v, first))
-        })
-        .collect();
+    let apart = verbs_apart(cx);
     let &(_, (s, at)) = apart.first()?;
+    let claim = cx.claim;
     let words: Vec<&str> = apart
         .iter()
         .map(|&(v, _)| claim.tokens[v].norm.as_str())
@@ -162,6 +135,41 @@ fn verbs_found_apart(cx: &MatchContext<'_>, anchored: bool) -> Option<Finding> {
         )
         .at_source(s, f.tokens[at].span.clone()),
     )
+}
+
+/// The claim's verbs a window of several sentences writes only in sentences
+/// that write no other word of the claim, each with its first place
+/// (sentence, token): see [`verbs_found_apart`]. The negation rule reads
+/// it too: such a verb is no statement of the claim's predicate to deny.
+pub(super) fn verbs_apart(cx: &MatchContext<'_>) -> Vec<(usize, (usize, usize))> {
+    if cx.window.len() < 2 {
+        return Vec::new();
+    }
+    let cov = cx.coverage;
+    let claim = cx.claim;
+    // (claim token, (sentence, token)) of every word found, by key or by
+    // meaning
+    let places: Vec<(usize, (usize, usize))> = cov
+        .found()
+        .chain(cov.aligned.iter().map(|a| (a.claim_token, a.at)))
+        .collect();
+    // each verb's places, when every one of them is in a sentence that
+    // holds no other claim word
+    let alone = |v: usize, s: usize| {
+        !places
+            .iter()
+            .any(|&(c, (at, _))| at == s && c != v && carries_meaning(claim, c))
+    };
+    cx.claim_verbs()
+        .into_iter()
+        .filter_map(|v| {
+            let mut of_verb = places.iter().filter(|&&(c, _)| c == v);
+            let &(_, first) = of_verb.clone().next()?;
+            of_verb
+                .all(|&(_, (s, _))| alone(v, s))
+                .then_some((v, first))
+        })
+        .collect()
 }
 
 /// Words after a window's stance verb its party may stand in, inverted
