@@ -203,12 +203,9 @@ pub(crate) fn joined_as_name(text: &str, tokens: &[crate::text::Token], j: usize
 
 /// Keys of the claim token `i`: its word keys and the phrase and entity keys covering it.
 fn claim_token_keys(claim: &Facts, i: usize, cross: bool) -> Vec<String> {
-    let mut keys = claim.keys.word_keys(i, cross).to_vec();
     // (an unvouched stem is no key across languages: the word is found only
-    // by a translation or as a cognate, see [`TermKeys::unvouched_stems`])
-    if cross && claim.keys.unvouched_stems.contains(&i) && !keys.is_empty() {
-        keys.remove(0);
-    }
+    // by a translation or as a cognate)
+    let mut keys = claim.keys.coverage_keys(i, cross).to_vec();
     keys.extend(
         claim
             .keys
@@ -258,11 +255,7 @@ impl<'w> WindowKeys<'w> {
         for (s, ws) in window.iter().enumerate() {
             let f = ws.facts;
             for i in 0..f.keys.words.len() {
-                let mut keys = f.keys.word_keys(i, cross);
-                // (see [`TermKeys::unvouched_stems`])
-                if cross && !keys.is_empty() && f.keys.unvouched_stems.contains(&i) {
-                    keys = &keys[1..];
-                }
+                let keys = f.keys.coverage_keys(i, cross);
                 for k in keys {
                     at.entry(Cow::Borrowed(k.as_str())).or_insert((s, i));
                 }

@@ -304,11 +304,10 @@ pub struct Lexicon {
     en_synonyms_wide: HashMap<String, Vec<String>>,
     /// English stem -> stems of its direct antonyms (WordNet, frequent senses).
     en_antonyms: HashMap<String, Vec<String>>,
-    /// "verb-stem particle" -> stems of the phrasal verb's single-word
-    /// synonyms ("look into": "investig", "check"; WordNet, frequent senses).
-    en_phrasal: HashMap<String, Vec<String>>,
-    /// The particles of those phrasal verbs ("into", "out", "up").
-    en_particles: HashSet<String>,
+    /// Verb stem -> its phrasal verbs: (particle, stems of the phrasal
+    /// verb's single-word synonyms) ("look": ("into", ["investig", "check"]);
+    /// WordNet, frequent senses).
+    en_phrasal: HashMap<String, Vec<(String, Vec<String>)>>,
     /// The first stems of the glossary's phrases of two words or more, by
     /// language (`Lang as usize`): a run of words that starts otherwise is
     /// no phrase, and is not joined up to be looked for.
@@ -371,6 +370,18 @@ impl TermKeys {
             all
         } else {
             &all[..self.strong[i].min(all.len())]
+        }
+    }
+
+    /// The keys of token `i` coverage compares with: [`TermKeys::word_keys`],
+    /// without an unvouched stem across languages (see
+    /// [`TermKeys::unvouched_stems`]).
+    pub fn coverage_keys(&self, i: usize, cross: bool) -> &[String] {
+        let keys = self.word_keys(i, cross);
+        if cross && !keys.is_empty() && self.unvouched_stems.contains(&i) {
+            &keys[1..]
+        } else {
+            keys
         }
     }
 
@@ -503,7 +514,6 @@ impl Lexicon {
             en_synonyms_wide: HashMap::default(),
             en_antonyms: HashMap::default(),
             en_phrasal: HashMap::default(),
-            en_particles: HashSet::default(),
             phrase_starts: Default::default(),
             country_prefixes: HashSet::default(),
             country_starts: super::WordFilter::of([]),
@@ -546,8 +556,10 @@ impl Lexicon {
                     stems.push(s);
                 }
             }
-            lex.en_particles.insert(particle.to_string());
-            lex.en_phrasal.insert(format!("{head} {particle}"), stems);
+            lex.en_phrasal
+                .entry(head)
+                .or_default()
+                .push((particle.to_string(), stems));
         }
         lex.en_known = lex
             .fr_to_en
@@ -803,17 +815,16 @@ impl Lexicon {
         i: usize,
         stem: &str,
     ) -> Option<&[String]> {
-        let next = tokens.get(i + 1)?;
-        if next.kind != TokenKind::Word || !self.en_particles.contains(next.norm.as_str()) {
-            return None;
-        }
+        let next = tokens.get(i + 1).filter(|t| t.kind == TokenKind::Word)?;
+        let (_, synonyms) = self
+            .en_phrasal
+            .get(stem)?
+            .iter()
+            .find(|(particle, _)| *particle == next.norm)?;
         let gap = text.get(tokens[i].span.end..next.span.start)?;
-        if !gap.chars().all(char::is_whitespace) {
-            return None;
-        }
-        self.en_phrasal
-            .get(&format!("{stem} {}", next.norm))
-            .map(Vec::as_slice)
+        gap.chars()
+            .all(char::is_whitespace)
+            .then_some(synonyms.as_slice())
     }
 
     /// Does the lexicon know this stem as an ordinary word of `lang`?

@@ -121,12 +121,7 @@ impl Rule for ComparisonRule {
                 &ws.text[a.span.clone()],
                 &ws.text[b.span.clone()]
             );
-            let about = ranking
-                .counted
-                .iter()
-                .rev()
-                .find(|&&c| !claim.keys.names.contains(&c))
-                .map(|&c| claim.tokens[c].norm.to_string());
+            let about = counted_noun(claim, &ranking.counted);
             return vec![
                 Finding::new(
                     Kind::Number,
@@ -391,9 +386,7 @@ fn superlative_decided(cx: &MatchContext<'_>, sup: &Superlative) -> Option<Findi
             ),
             None => (own.span.start, own.span.end),
         };
-        let about = (sup.counted.iter().rev())
-            .find(|&&c| !claim.keys.names.contains(&c))
-            .map(|&c| claim.tokens[c].norm.to_string());
+        let about = counted_noun(claim, &sup.counted);
         return Some(
             Finding::new(
                 Kind::Number,
@@ -447,6 +440,16 @@ fn ranking(claim: &Facts, (cue, than, more): (usize, usize, bool)) -> Option<Ran
         counted,
         span,
     })
+}
+
+/// What a ranking or a superlative counts, as a reason shows it: the last
+/// of its counted words that is no name ("servers" in "NSO servers").
+fn counted_noun(claim: &crate::facts::Facts, counted: &[usize]) -> Option<String> {
+    counted
+        .iter()
+        .rev()
+        .find(|&&c| !claim.keys.names.contains(&c))
+        .map(|&c| claim.tokens[c].norm.to_string())
 }
 
 #[cfg(test)]
