@@ -7,6 +7,7 @@ mod binding;
 mod dates;
 mod numbers;
 mod polarity;
+mod relative;
 #[cfg(test)]
 mod tables;
 mod tally;
@@ -22,6 +23,7 @@ pub use polarity::{
     COPULAS, Cue, asserting_copula, find_conditions, find_denials, find_hedges, find_intentions,
     find_negations, hedge_is_verb, is_french_infinitive,
 };
+pub use relative::{RelativeTime, TimeUnit, find_relative_times};
 pub use tally::{Tally, find_tallies};
 pub use times::{FigureTime, claim_time, figure_times};
 pub use vocabulary::{CalendarKind, CueKind, NumberRole, Vocabulary, is_fact_word};
@@ -45,6 +47,9 @@ pub struct Facts {
     /// contre 8").
     pub tallies: Vec<Tally>,
     pub dates: Vec<DateFact>,
+    /// Times counted from the time of writing ("il y a trois mois", "next
+    /// week"); read with the cues, for the sentences a claim touches.
+    pub relative_times: Vec<RelativeTime>,
     pub negations: Vec<Cue>,
     pub hedges: Vec<Cue>,
     /// Verbs by which a party denies a statement.
@@ -92,6 +97,7 @@ impl Facts {
 pub fn analyse(text: &str, lang: Lang, ctx: DateContext) -> Facts {
     let mut facts = analyse_for_index(text, lang, ctx);
     let tokens = &facts.tokens;
+    facts.relative_times = find_relative_times(tokens);
     facts.negations = find_negations(tokens, lang);
     facts.hedges = find_hedges(tokens, lang);
     facts.conditions = find_conditions(text, tokens, lang);
@@ -132,6 +138,7 @@ pub fn analyse_for_index(text: &str, lang: Lang, ctx: DateContext) -> Facts {
         references,
         tallies,
         dates,
+        relative_times: Vec::new(),
         negations: Vec::new(),
         hedges: Vec::new(),
         denials: Vec::new(),

@@ -227,7 +227,7 @@ fn takes_place_only(cx: &MatchContext<'_>) -> bool {
 
 /// Does window sentence `s` write one of the claim's `verbs` (or does the
 /// claim have none the matcher recognises)?
-fn says_claim_verb(cx: &MatchContext<'_>, verbs: &[usize], s: usize) -> bool {
+pub(super) fn says_claim_verb(cx: &MatchContext<'_>, verbs: &[usize], s: usize) -> bool {
     // (by a key, or by meaning: "a culminé" / "peaked")
     let aligned_here = |v: usize| {
         cx.coverage
@@ -282,7 +282,7 @@ const STATEMENT_DATE_LINKS: &[&str] = &["le", "ce", "on", "this", "last"];
 /// not a copy of one of the claim's `verbs`, with at most an article or a
 /// preposition between, when the claim reports no statement: the day the
 /// statement was made, not its content's?
-fn dates_a_statement(
+pub(super) fn dates_a_statement(
     cx: &MatchContext<'_>,
     verbs: &[usize],
     s: usize,
@@ -341,7 +341,7 @@ fn claim_weekday_wrong(cd: &DateFact, sd: &DateFact) -> bool {
 /// found word of its noun phrase with two found ("building work" for
 /// "construction", "record level" for "record"), or two with five or more
 /// found (a circumstance the window leaves out).
-fn same_event(cx: &MatchContext<'_>) -> bool {
+pub(super) fn same_event(cx: &MatchContext<'_>) -> bool {
     let cov = cx.coverage;
     let found_weighty = cov
         .matched_claim
@@ -492,7 +492,7 @@ fn first_since(cx: &MatchContext<'_>, s: usize, date: &Range<usize>) -> bool {
     (clause.start..date.start).any(|t| counted(f, t))
 }
 
-fn date_near_matched_word(
+pub(super) fn date_near_matched_word(
     f: &Facts,
     s: usize,
     date: &Range<usize>,

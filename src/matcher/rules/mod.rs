@@ -33,6 +33,7 @@ mod ordinal;
 mod people;
 mod place;
 mod refuted;
+mod relative_date;
 mod role;
 mod side;
 mod silence;
@@ -72,6 +73,7 @@ pub static RULES: &[&dyn Rule] = &[
     &tally::TallyRule,
     &comparison::ComparisonRule,
     &date::DateRule,
+    &relative_date::RelativeDateRule,
     &negation::NegationRule,
     &opposite::OppositeRule,
     &side::SideRule,

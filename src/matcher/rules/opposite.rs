@@ -204,14 +204,14 @@ mod tests {
             // less of the claim stated, an opposite bound to a claim word
             // found beside it still says the window speaks of another thing
             (
-                "The mayor flew to Cannes yesterday to attend the closing ceremony of the festival.",
+                "The mayor flew to Cannes to attend the closing ceremony of the festival.",
                 En,
                 "Il partira pour Cannes afin d'assister à la cérémonie d'ouverture du festival.",
                 Fr,
                 other_thing,
             ),
             (
-                "Le maire s'est rendu hier à Cannes pour soutenir une manifestation légale des marins.",
+                "Le maire s'est rendu à Cannes pour soutenir une manifestation légale des marins.",
                 Fr,
                 "He will leave for Cannes to support an illegal demonstration of sailors.",
                 En,

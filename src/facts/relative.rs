@@ -1,0 +1,494 @@
+//! Times counted from the time of writing: "yesterday", "hier", "la semaine
+//! dernière", "next week", "three months ago", "il y a quelques jours",
+//! "depuis un an", "dans deux semaines". A claim has no date of writing, so
+//! such a time never becomes a calendar date; two texts compare it as a
+//! span of days before or after their writing, which a claim written from
+//! its source shares with it. Years counted this way ("last year", "l'an
+//! dernier") are calendar years, read as dates (`dates::relative_year`);
+//! times counted from another event ("trois mois plus tard", "the day
+//! before") are not read.
+
+use super::vocabulary::{NumberRole, Vocabulary};
+use crate::text::{Token, TokenKind};
+use std::ops::Range;
+
+/// A unit a time is counted in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeUnit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+impl TimeUnit {
+    /// The unit a folded word names, singular or plural.
+    fn of(word: &str) -> Option<TimeUnit> {
+        Some(match word {
+            "day" | "days" | "jour" | "jours" | "journee" | "journees" => TimeUnit::Day,
+            "week" | "weeks" | "semaine" | "semaines" => TimeUnit::Week,
+            "month" | "months" | "mois" => TimeUnit::Month,
+            "year" | "years" | "an" | "ans" | "annee" | "annees" => TimeUnit::Year,
+            _ => return None,
+        })
+    }
+
+    /// Its length in days, least and most.
+    fn days(self) -> (i32, i32) {
+        match self {
+            TimeUnit::Day => (1, 1),
+            TimeUnit::Week => (7, 7),
+            TimeUnit::Month => (28, 31),
+            TimeUnit::Year => (365, 366),
+        }
+    }
+}
+
+/// A unit and a signed count of it ("il y a 30 ans": years, -30).
+pub type UnitCount = (TimeUnit, i32);
+
+/// A time counted from the time of writing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RelativeTime {
+    /// Byte span in the analysed text.
+    pub span: Range<usize>,
+    pub tokens: Range<usize>,
+    /// Days from the time of writing, least and most (negative: before).
+    pub days: (i32, i32),
+    /// The unit and the signed count as written, when the count is one
+    /// number ("il y a 30 ans": years, -30; "yesterday": days, -1): two
+    /// counts of one unit compare as figures.
+    pub count: Option<UnitCount>,
+    /// Written as the start of what lasts ("depuis un an"): as far back as
+    /// the writing when the verb is in the present ("un plan lancé depuis
+    /// un an", a year ago), from another time when it is not ("le débat
+    /// durait depuis six ans"). It may agree with a time, never differ.
+    pub lasting: bool,
+}
+
+impl RelativeTime {
+    /// Do the two times share a day?
+    pub fn overlaps(&self, other: &RelativeTime) -> bool {
+        self.days.0 <= other.days.1 && other.days.0 <= self.days.1
+    }
+
+    /// Are the two times plainly apart: on the same side of the time of
+    /// writing, and either two different counts of one unit ("il y a 30
+    /// ans" / "25 years ago") or one at least three times as far as the
+    /// other ("a few days ago" / "three months ago")? A time before and one
+    /// after are not compared: which is right depends on when each text was
+    /// written.
+    pub fn apart(&self, other: &RelativeTime) -> bool {
+        if self.lasting
+            || other.lasting
+            || self.overlaps(other)
+            || self.days.0.signum() != other.days.1.signum()
+        {
+            return false;
+        }
+        if let (Some((u, a)), Some((v, b))) = (self.count, other.count)
+            && u == v
+        {
+            return a != b;
+        }
+        let (near, far) = if self.days.1.abs() < other.days.1.abs() {
+            (self, other)
+        } else {
+            (other, self)
+        };
+        let near_most = near.days.0.abs().max(near.days.1.abs());
+        let far_least = far.days.0.abs().min(far.days.1.abs());
+        far_least >= 3 * near_most
+    }
+}
+
+/// The times counted from the time of writing in `tokens`.
+pub fn find_relative_times(tokens: &[Token]) -> Vec<RelativeTime> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let read = read_day_word(tokens, i)
+            .or_else(|| read_named_period(tokens, i))
+            .or_else(|| read_count_back(tokens, i))
+            .or_else(|| read_count_ago(tokens, i))
+            .or_else(|| read_count_ahead(tokens, i));
+        match read {
+            Some((first, end, days, count)) => {
+                found.push(RelativeTime {
+                    span: tokens[first].span.start..tokens[end - 1].span.end,
+                    tokens: first..end,
+                    days,
+                    count,
+                    lasting: tokens[first].norm == "depuis",
+                });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+type Read = (usize, usize, (i32, i32), Option<UnitCount>);
+
+fn day(n: i32) -> ((i32, i32), Option<UnitCount>) {
+    ((n, n), Some((TimeUnit::Day, n)))
+}
+
+/// "hier", "yesterday", "demain", "tomorrow", "avant-hier", "après-demain",
+/// "the day before yesterday", "the day after tomorrow".
+fn read_day_word(tokens: &[Token], i: usize) -> Option<Read> {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let before = |k: usize, words: &[&str]| {
+        k >= words.len()
+            && words
+                .iter()
+                .enumerate()
+                .all(|(j, x)| w(k - words.len() + j) == *x)
+    };
+    let ((days, count), first) = match w(i) {
+        "hier" if before(i, &["avant"]) => (day(-2), i - 1),
+        "hier" => (day(-1), i),
+        "demain" if before(i, &["apres"]) => (day(2), i - 1),
+        "demain" => (day(1), i),
+        "yesterday" if before(i, &["the", "day", "before"]) => (day(-2), i - 3),
+        "yesterday" => (day(-1), i),
+        "tomorrow" if before(i, &["the", "day", "after"]) => (day(2), i - 3),
+        "tomorrow" => (day(1), i),
+        _ => return None,
+    };
+    Some((first, i + 1, days, count))
+}
+
+/// "last week", "next month", "la semaine dernière", "le mois prochain".
+fn read_named_period(tokens: &[Token], i: usize) -> Option<Read> {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let span = |unit: TimeUnit, n: i32| {
+        // the week or month before or after this one: from its nearest day
+        // to its farthest
+        let (_, most) = unit.days();
+        let range = if n < 0 {
+            (-2 * most + 1, -1)
+        } else {
+            (1, 2 * most - 1)
+        };
+        (range, Some((unit, n)))
+    };
+    let unit = |k: usize| match TimeUnit::of(w(k)) {
+        Some(u @ (TimeUnit::Week | TimeUnit::Month)) if !w(k).ends_with('s') || w(k) == "mois" => {
+            Some(u)
+        }
+        _ => None,
+    };
+    // English: "last week", "next month"
+    if let Some(u) = unit(i + 1) {
+        let n = match w(i) {
+            "last" | "past" => -1,
+            "next" | "coming" => 1,
+            _ => 0,
+        };
+        // "the last week" is a duration ("over the last week"), "last week" a time
+        if n != 0 && !(n == -1 && matches!(w(i.wrapping_sub(1)), "the" | "this" | "that")) {
+            let (days, count) = span(u, n);
+            return Some((i, i + 2, days, count));
+        }
+    }
+    // French: "la semaine dernière", "le mois prochain"
+    if matches!(w(i), "la" | "le")
+        && let Some(u) = unit(i + 1)
+    {
+        let n = match w(i + 2) {
+            "derniere" | "dernier" | "passee" | "passe" => -1,
+            "prochaine" | "prochain" => 1,
+            _ => return None,
+        };
+        let (days, count) = span(u, n);
+        return Some((i, i + 3, days, count));
+    }
+    None
+}
+
+/// A count of units at token `i`: digits, a number word, an article ("a
+/// week", "une semaine"), or a few ("quelques", "plusieurs", "a few",
+/// "several"); the least and most count, exact or not, and the unit's
+/// token.
+fn read_count(tokens: &[Token], i: usize) -> Option<(i32, i32, bool, usize)> {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let t = tokens.get(i)?;
+    let (lo, hi, exact, next) = match w(i) {
+        "a" if w(i + 1) == "few" => (2, 9, false, i + 2),
+        "quelques" | "plusieurs" | "several" => (2, 9, false, i + 1),
+        "a" | "an" | "un" | "une" => (1, 1, true, i + 1),
+        _ if t.kind == TokenKind::Number => {
+            let n: i32 = (t.norm.len() <= 4).then(|| t.norm.parse().ok()).flatten()?;
+            (n, n, true, i + 1)
+        }
+        word => {
+            let n = Vocabulary::shared().number(NumberRole::Word, word)?;
+            (n as i32, n as i32, true, i + 1)
+        }
+    };
+    TimeUnit::of(w(next))?;
+    Some((lo, hi, exact, next))
+}
+
+/// The days of `lo..=hi` units of `unit` on the side `sign` of the time of
+/// writing, and the count when exact.
+fn counted(
+    unit: TimeUnit,
+    lo: i32,
+    hi: i32,
+    exact: bool,
+    sign: i32,
+) -> ((i32, i32), Option<UnitCount>) {
+    let (least, most) = unit.days();
+    let (a, b) = (sign * lo * least, sign * hi * most);
+    ((a.min(b), a.max(b)), exact.then_some((unit, sign * lo)))
+}
+
+/// "il y a trois mois", "il y a quelques jours", "depuis un an" (the start
+/// of what still holds: as far back).
+fn read_count_back(tokens: &[Token], i: usize) -> Option<Read> {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let at = match (w(i), w(i + 1), w(i + 2)) {
+        ("il", "y", "a") => i + 3,
+        ("depuis", ..) => i + 1,
+        _ => return None,
+    };
+    let (lo, hi, exact, unit_at) = read_count(tokens, at)?;
+    let unit = TimeUnit::of(w(unit_at))?;
+    let (days, count) = counted(unit, lo, hi, exact, -1);
+    Some((i, unit_at + 1, days, count))
+}
+
+/// "three months ago", "a few days ago".
+fn read_count_ago(tokens: &[Token], i: usize) -> Option<Read> {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let (lo, hi, exact, unit_at) = read_count(tokens, i)?;
+    if w(unit_at + 1) != "ago" {
+        return None;
+    }
+    let unit = TimeUnit::of(w(unit_at))?;
+    let (days, count) = counted(unit, lo, hi, exact, -1);
+    Some((i, unit_at + 2, days, count))
+}
+
+/// "dans deux semaines", "in three days' time", "two weeks from now".
+fn read_count_ahead(tokens: &[Token], i: usize) -> Option<Read> {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    if w(i) == "dans" || w(i) == "in" {
+        let (lo, hi, exact, unit_at) = read_count(tokens, i + 1)?;
+        let unit = TimeUnit::of(w(unit_at))?;
+        // "in three days" may be how long something took; "in three days'
+        // time" is when
+        let end = match (w(i), w(unit_at + 1), w(unit_at + 2)) {
+            ("dans", ..) => unit_at + 1,
+            ("in", "time", _) => unit_at + 2,
+            ("in", "s", "time") => unit_at + 3,
+            _ => return None,
+        };
+        let (days, count) = counted(unit, lo, hi, exact, 1);
+        return Some((i, end, days, count));
+    }
+    let (lo, hi, exact, unit_at) = read_count(tokens, i)?;
+    if (w(unit_at + 1), w(unit_at + 2)) != ("from", "now") {
+        return None;
+    }
+    let unit = TimeUnit::of(w(unit_at))?;
+    let (days, count) = counted(unit, lo, hi, exact, 1);
+    Some((i, unit_at + 3, days, count))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn read(text: &str) -> Vec<(String, (i32, i32), Option<UnitCount>)> {
+        let tokens = tokenize(text);
+        find_relative_times(&tokens)
+            .into_iter()
+            .map(|r| (text[r.span].to_string(), r.days, r.count))
+            .collect()
+    }
+
+    #[test]
+    fn reads_times_counted_from_the_writing_in_both_languages() {
+        use TimeUnit::*;
+        // (text, the time as quoted, its days, its count)
+        type Row<'a> = (&'a str, &'a str, (i32, i32), Option<UnitCount>);
+        let cases: &[Row] = &[
+            (
+                "Il est arrivé hier à Paris.",
+                "hier",
+                (-1, -1),
+                Some((Day, -1)),
+            ),
+            (
+                "Il est arrivé avant-hier.",
+                "avant-hier",
+                (-2, -2),
+                Some((Day, -2)),
+            ),
+            (
+                "He arrived yesterday.",
+                "yesterday",
+                (-1, -1),
+                Some((Day, -1)),
+            ),
+            (
+                "He arrived the day before yesterday.",
+                "the day before yesterday",
+                (-2, -2),
+                Some((Day, -2)),
+            ),
+            ("Elle partira demain.", "demain", (1, 1), Some((Day, 1))),
+            ("She leaves tomorrow.", "tomorrow", (1, 1), Some((Day, 1))),
+            (
+                "Le vote a eu lieu la semaine dernière.",
+                "la semaine dernière",
+                (-13, -1),
+                Some((Week, -1)),
+            ),
+            (
+                "The vote took place last week.",
+                "last week",
+                (-13, -1),
+                Some((Week, -1)),
+            ),
+            (
+                "Ils viendront la semaine prochaine.",
+                "la semaine prochaine",
+                (1, 13),
+                Some((Week, 1)),
+            ),
+            (
+                "They will come next week.",
+                "next week",
+                (1, 13),
+                Some((Week, 1)),
+            ),
+            (
+                "Il a démissionné le mois dernier.",
+                "le mois dernier",
+                (-61, -1),
+                Some((Month, -1)),
+            ),
+            (
+                "He resigned last month.",
+                "last month",
+                (-61, -1),
+                Some((Month, -1)),
+            ),
+            (
+                "Il a été envoyé il y a trois mois.",
+                "il y a trois mois",
+                (-93, -84),
+                Some((Month, -3)),
+            ),
+            (
+                "He was sent three months ago.",
+                "three months ago",
+                (-93, -84),
+                Some((Month, -3)),
+            ),
+            (
+                "Il a été envoyé il y a quelques jours.",
+                "il y a quelques jours",
+                (-9, -2),
+                None,
+            ),
+            (
+                "He was sent a few days ago.",
+                "a few days ago",
+                (-9, -2),
+                None,
+            ),
+            (
+                "La banque qu'il a fondée il y a 30 ans.",
+                "il y a 30 ans",
+                (-10980, -10950),
+                Some((Year, -30)),
+            ),
+            (
+                "Un plan lancé depuis un an.",
+                "depuis un an",
+                (-366, -365),
+                Some((Year, -1)),
+            ),
+            (
+                "A plan launched a year ago.",
+                "a year ago",
+                (-366, -365),
+                Some((Year, -1)),
+            ),
+            (
+                "Le rapport sera publié dans deux semaines.",
+                "dans deux semaines",
+                (14, 14),
+                Some((Week, 2)),
+            ),
+            (
+                "The report is due in two weeks' time.",
+                "in two weeks' time",
+                (14, 14),
+                Some((Week, 2)),
+            ),
+            (
+                "The report is due two weeks from now.",
+                "two weeks from now",
+                (14, 14),
+                Some((Week, 2)),
+            ),
+        ];
+        for (text, quote, days, count) in cases {
+            assert_eq!(
+                read(text),
+                vec![(quote.to_string(), *days, *count)],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn leaves_durations_and_times_counted_from_another_event() {
+        for text in [
+            "Trois mois plus tard, l'Élysée a confirmé.",
+            "Three months later, the Élysée confirmed.",
+            "The work was done in two weeks.",
+            "Over the last week, prices rose.",
+            "Il travaille depuis la semaine dernière.",
+            "They met the day before.",
+            "Il a été condamné à trois ans de prison.",
+            "Aujourd'hui, le logiciel est vendu à des États.",
+        ] {
+            let found = read(text);
+            assert!(
+                found.iter().all(|(q, ..)| q == "la semaine dernière"),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn tells_times_apart_on_one_side_of_the_writing_only() {
+        let one = |text: &str| find_relative_times(&tokenize(text)).remove(0);
+        let cases = [
+            ("il y a quelques jours", "three months ago", true),
+            ("il y a 30 ans", "25 years ago", true),
+            ("il y a 30 ans", "thirty years ago", false),
+            ("a few days ago", "il y a trois jours", false),
+            ("last week", "il y a cinq jours", false),
+            ("last week", "next week", false),
+            ("yesterday", "il y a deux jours", true),
+            ("a year ago", "depuis un an", false),
+            ("three years ago", "depuis six ans", false),
+            ("il y a un mois", "five weeks ago", false),
+        ];
+        for (a, b, apart) in cases {
+            let (x, y) = (one(a), one(b));
+            assert_eq!(x.apart(&y), apart, "{a} / {b}");
+            assert_eq!(y.apart(&x), apart, "{b} / {a}");
+        }
+    }
+}
