@@ -23,6 +23,9 @@ impl Rule for NegationRule {
     fn check(&self, cx: &MatchContext<'_>, earlier: &[Finding]) -> Vec<Finding> {
         let claim_negated = cx.claim.negated();
         let relevant = relevant_negation(cx);
+        if claim_negated && relevant.is_none() && first_since_claims_start(cx) {
+            return Vec::new();
+        }
         if !claim_negated
             && relevant.is_none()
             && let Some(at) = negation_over_claim_words(cx)
@@ -173,6 +176,37 @@ impl Rule for NegationRule {
         }
         vec![finding]
     }
+}
+
+/// Ordinals that say none came before since a start (folded).
+const FIRST: &[&str] = &["first", "premier", "premiere", "premiers", "premieres"];
+
+/// Does a window sentence call its event the first since the claim's own
+/// start ("la première rencontre entre le ministre israélien et son
+/// homologue français depuis 2013")? It then says none took place between,
+/// which a negated claim with that start says too ("The two ministers had
+/// not met since 2013"): the affirmative sentence agrees with it.
+fn first_since_claims_start(cx: &MatchContext<'_>) -> bool {
+    let starts: Vec<&crate::facts::DateFact> = cx.claim.dates.iter().filter(|d| d.since).collect();
+    if starts.is_empty() {
+        return false;
+    }
+    cx.window.iter().enumerate().any(|(s, ws)| {
+        let f = ws.facts;
+        f.dates
+            .iter()
+            .filter(|sd| sd.since)
+            .filter(|sd| {
+                starts.iter().any(|cd| {
+                    crate::matcher::compare::compare_dates(cd, sd).0
+                        == crate::matcher::compare::Comparison::Match
+                })
+            })
+            .any(|sd| {
+                let clause = cx.clause(s, sd.tokens.start);
+                (clause.start..sd.tokens.start).any(|t| FIRST.contains(&f.tokens[t].norm.as_str()))
+            })
+    })
 }
 
 /// Does one of the claim's negations stand outside its conditions, aims
@@ -1158,6 +1192,35 @@ mod tests {
                 found.iter().any(|f| f.effect == Effect::Contradicts),
                 "{claim}: {found:?}"
             );
+        }
+    }
+
+    /// "The first meeting since 2013" says there was none between: a
+    /// negated claim with that start agrees; another start, or "the last",
+    /// does not say so.
+    #[test]
+    fn the_first_since_a_start_says_none_came_between() {
+        let window = "Il s'agissait de la première rencontre entre le ministre orlandais de la Défense et son homologue valdien depuis 2013.";
+        let window_en = "It was the first meeting between the Orlandian defence minister and his Valdian counterpart since 2013.";
+        for (claim, lang) in [
+            (
+                "The Orlandian and Valdian defence ministers had not met since 2013.",
+                En,
+            ),
+            (
+                "Les ministres de la Défense orlandais et valdien ne s'étaient pas rencontrés depuis 2013.",
+                Fr,
+            ),
+        ] {
+            for w in [window, window_en] {
+                let w_lang = if w == window { Fr } else { En };
+                let found = Case::new(claim, lang, w, w_lang).findings_of("negation");
+                assert!(found.is_empty(), "{claim} / {w}: {found:?}");
+            }
+            // another start: the window does not say none came since 2010
+            let other =
+                Case::new(claim, lang, &window.replace("2013", "2010"), Fr).findings_of("negation");
+            assert!(!other.is_empty(), "{claim}: {other:?}");
         }
     }
 
