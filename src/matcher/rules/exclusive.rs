@@ -79,6 +79,31 @@ fn restrictions(words: &[&str]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Prepositions that open a circumstance of time (folded).
+const TIME_PREPOSITIONS: &[&str] = &[
+    "after", "before", "during", "until", "apres", "avant", "pendant", "lors", "jusqu",
+];
+
+/// Does claim token `t` stand in a circumstance of time: the nearest word
+/// before it that the window states or that opens a phrase of time is a
+/// preposition of time ("after the meeting with Parly")?
+fn in_time_circumstance(cx: &MatchContext<'_>, t: usize) -> bool {
+    let claim = cx.claim;
+    (0..t)
+        .rev()
+        .find_map(|u| {
+            let time = TIME_PREPOSITIONS.contains(&claim.tokens[u].norm.as_str());
+            let stated = cx.coverage.matched_claim.contains(&u) && carries_meaning(claim, u);
+            (time || stated).then_some(time)
+        })
+        .unwrap_or(false)
+}
+
+/// Is claim token `t` an English possessor ("NSO's export licence")?
+fn possessor(claim: &crate::facts::Facts, t: usize) -> bool {
+    claim.lang == crate::text::Lang::En && claim.tokens.get(t + 1).is_some_and(|n| n.norm == "s")
+}
+
 impl Rule for ExclusiveRule {
     fn name(&self) -> &'static str {
         "exclusive"
@@ -113,6 +138,19 @@ impl Rule for ExclusiveRule {
                 cov.missing_weighty
                     .iter()
                     .any(|m| *m == claim.tokens[t].norm)
+            })
+            .collect();
+        // what the claim has instead of the focus is what the restricted
+        // predicate governs: not the claim's own verb (what it does with the
+        // restricted thing: "Israel suspended NSO's export licence"), nor
+        // the thing's possessor ("NSO's"), nor a circumstance of time
+        // ("after the meeting with Parly")
+        let verbs = cx.claim_verbs();
+        let substitutes: Vec<usize> = lacking
+            .iter()
+            .copied()
+            .filter(|&l| {
+                !verbs.contains(&l) && !possessor(claim, l) && !in_time_circumstance(cx, l)
             })
             .collect();
         for (s, ws) in cx.window.iter().enumerate() {
@@ -159,7 +197,7 @@ impl Rule for ExclusiveRule {
                     .filter(|&(_, (ms, mt))| ms == s && (focus.contains(&mt) || restricted(mt)))
                     .map(|(ct, _)| ct)
                     .collect();
-                let in_slot = lacking
+                let in_slot = substitutes
                     .iter()
                     .any(|&l| anchors.iter().any(|&a| l.abs_diff(a) <= SLOT));
                 if !in_slot {
@@ -241,6 +279,29 @@ mod tests {
                 "La France ne donne des autorisations d'exportation de drones militaires qu'à des États.",
                 Fr,
                 only,
+            ),
+            // what the claim does with the restricted thing, whose it is,
+            // and when: not to whom it goes
+            (
+                "France suspended Belvane's export licence for military drones after the meeting with Orlik.",
+                En,
+                "La France ne donne des autorisations d'exportation de drones militaires qu'à des États.",
+                Fr,
+                &[],
+            ),
+            (
+                "France withdrew export licences for military drones after the meeting with Orlik.",
+                En,
+                "La France ne donne des autorisations d'exportation de drones militaires qu'à des États.",
+                Fr,
+                &[],
+            ),
+            (
+                "La France a suspendu les licences d'exportation de drones militaires après la rencontre avec Orlik.",
+                Fr,
+                "La France ne donne des autorisations d'exportation de drones militaires qu'à des États.",
+                Fr,
+                &[],
             ),
             // what "ne ... que" restricts is another predicate of the claim's
             // subject: nothing
