@@ -24,6 +24,7 @@ mod hedge;
 mod intention;
 mod kin;
 mod meaning;
+mod name_slot;
 mod nationality;
 mod negation;
 mod number;
@@ -90,6 +91,7 @@ pub static RULES: &[&dyn Rule] = &[
     &intention::IntentionRule,
     &denial::DenialRule,
     &people::PeopleRule,
+    &name_slot::NameSlotRule,
     &meaning::MeaningRule,
     &role::RoleRule,
     &kin::KinRule,
