@@ -4,9 +4,13 @@
 //! such a time never becomes a calendar date; two texts compare it as a
 //! span of days before or after their writing, which a claim written from
 //! its source shares with it. Years counted this way ("last year", "l'an
-//! dernier") are calendar years, read as dates (`dates::relative_year`);
-//! times counted from another event ("trois mois plus tard", "the day
-//! before") are not read.
+//! dernier") are calendar years, read as dates (`dates::relative_year`).
+//! Times counted from another event ("trois mois plus tard", "le
+//! lendemain", "the day before", "earlier that day") are read too, marked
+//! as such: a claim written from its source counts from the same event,
+//! and may count from the writing what its source counts from the event
+//! ("a few days earlier" for "il y a quelques jours"), so the two kinds may
+//! agree, never differ.
 
 use super::vocabulary::{NumberRole, Vocabulary};
 use crate::text::{Token, TokenKind};
@@ -64,6 +68,9 @@ pub struct RelativeTime {
     /// un an", a year ago), from another time when it is not ("le débat
     /// durait depuis six ans"). It may agree with a time, never differ.
     pub lasting: bool,
+    /// Counted from another event than the writing ("le lendemain", "three
+    /// months later").
+    pub from_event: bool,
 }
 
 impl RelativeTime {
@@ -81,6 +88,7 @@ impl RelativeTime {
     pub fn apart(&self, other: &RelativeTime) -> bool {
         if self.lasting
             || other.lasting
+            || self.from_event != other.from_event
             || self.overlaps(other)
             || self.days.0.signum() != other.days.1.signum()
         {
@@ -107,6 +115,20 @@ pub fn find_relative_times(tokens: &[Token]) -> Vec<RelativeTime> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        if let Some((first, end, days, count)) =
+            read_day_around(tokens, i).or_else(|| read_count_from_event(tokens, i))
+        {
+            found.push(RelativeTime {
+                span: tokens[first].span.start..tokens[end - 1].span.end,
+                tokens: first..end,
+                days,
+                count,
+                lasting: false,
+                from_event: true,
+            });
+            i = end;
+            continue;
+        }
         let read = read_day_word(tokens, i)
             .or_else(|| read_named_period(tokens, i))
             .or_else(|| read_count_back(tokens, i))
@@ -120,6 +142,7 @@ pub fn find_relative_times(tokens: &[Token]) -> Vec<RelativeTime> {
                     days,
                     count,
                     lasting: tokens[first].norm == "depuis",
+                    from_event: false,
                 });
                 i = end;
             }
@@ -158,6 +181,59 @@ fn read_day_word(tokens: &[Token], i: usize) -> Option<Read> {
         _ => return None,
     };
     Some((first, i + 1, days, count))
+}
+
+/// Words that open a noun phrase: after "the day before" or "la veille",
+/// the event the day is counted from is named ("the day before the vote",
+/// "la veille du scrutin"), which the date rule reads (folded).
+const OPENS_NOUN_PHRASE: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "this", "that", "de", "du", "des", "d",
+];
+
+/// A day counted from another event: "the following day", "the next day",
+/// "the day after", "the previous day", "the day before", "le lendemain",
+/// "la veille" (not before the event's name: "la veille du scrutin"), and
+/// the same day: "earlier that day", "later in the day", "the same day",
+/// "le jour même", "le même jour", "plus tôt dans la journée".
+fn read_day_around(tokens: &[Token], i: usize) -> Option<Read> {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    // ("the day before yesterday" is counted from the writing)
+    let free =
+        |k: usize| !OPENS_NOUN_PHRASE.contains(&w(k)) && !matches!(w(k), "yesterday" | "tomorrow");
+    let (n, len) = match (w(i), w(i + 1), w(i + 2), w(i + 3)) {
+        ("the", "following" | "next", "day", _) => (1, 3),
+        ("the", "previous", "day", _) => (-1, 3),
+        ("the", "day", "after", _) if free(i + 3) => (1, 3),
+        ("the", "day", "before", _) if free(i + 3) => (-1, 3),
+        ("the" | "that", "same", "day", _) => (0, 3),
+        ("earlier" | "later", "that", "day", _) => (0, 3),
+        ("earlier" | "later", "in", "the", "day") => (0, 4),
+        ("le", "lendemain", ..) if free(i + 2) => (1, 2),
+        ("la", "veille", ..) if free(i + 2) => (-1, 2),
+        ("le", "jour", "meme", _) | ("le", "meme", "jour", _) => (0, 3),
+        ("plus", "tot" | "tard", "dans", "la") if w(i + 4) == "journee" => (0, 5),
+        _ => return None,
+    };
+    let (days, count) = day(n);
+    Some((i, i + len, days, count))
+}
+
+/// A count of units from another event: "three months later", "a few
+/// days earlier", "trois mois plus tard", "quelques jours plus tôt",
+/// "deux jours auparavant".
+fn read_count_from_event(tokens: &[Token], i: usize) -> Option<Read> {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let (lo, hi, exact, unit_at) = read_count(tokens, i)?;
+    let unit = TimeUnit::of(w(unit_at))?;
+    let (sign, len) = match (w(unit_at + 1), w(unit_at + 2)) {
+        ("later", _) => (1, 1),
+        ("earlier", _) | ("auparavant", _) => (-1, 1),
+        ("plus", "tard") => (1, 2),
+        ("plus", "tot") => (-1, 2),
+        _ => return None,
+    };
+    let (days, count) = counted(unit, lo, hi, exact, sign);
+    Some((i, unit_at + 1 + len, days, count))
 }
 
 /// "last week", "next month", "la semaine dernière", "le mois prochain".
@@ -451,14 +527,81 @@ mod tests {
     }
 
     #[test]
-    fn leaves_durations_and_times_counted_from_another_event() {
+    fn reads_times_counted_from_another_event_as_such() {
+        let cases: &[(&str, &str, (i32, i32))] = &[
+            (
+                "Trois mois plus tard, l'Élysée a confirmé.",
+                "Trois mois plus tard",
+                (84, 93),
+            ),
+            (
+                "Three months later, the Élysée confirmed.",
+                "Three months later",
+                (84, 93),
+            ),
+            (
+                "Il avait été envoyé quelques jours plus tôt.",
+                "quelques jours plus tôt",
+                (-9, -2),
+            ),
+            (
+                "He had been sent a few days earlier.",
+                "a few days earlier",
+                (-9, -2),
+            ),
+            ("Le vote a eu lieu le lendemain.", "le lendemain", (1, 1)),
+            (
+                "The vote took place the following day.",
+                "the following day",
+                (1, 1),
+            ),
+            (
+                "The alarm had been switched off the day before, for maintenance.",
+                "the day before",
+                (-1, -1),
+            ),
+            (
+                "L'alarme avait été coupée la veille.",
+                "la veille",
+                (-1, -1),
+            ),
+            (
+                "LCI l'avait annoncé un peu plus tôt dans la journée.",
+                "plus tôt dans la journée",
+                (0, 0),
+            ),
+            (
+                "LCI had reported it earlier in the day.",
+                "earlier in the day",
+                (0, 0),
+            ),
+        ];
+        for (text, quote, days) in cases {
+            let tokens = tokenize(text);
+            let found = find_relative_times(&tokens);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            let r = &found[0];
+            assert_eq!(
+                (&text[r.span.clone()], r.days, r.from_event),
+                (*quote, *days, true),
+                "{text}"
+            );
+        }
+        // the event named after the day: the date rule's
         for text in [
-            "Trois mois plus tard, l'Élysée a confirmé.",
-            "Three months later, the Élysée confirmed.",
+            "The day before the vote, he resigned.",
+            "La veille du scrutin, il a démissionné.",
+        ] {
+            assert!(find_relative_times(&tokenize(text)).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn leaves_durations() {
+        for text in [
             "The work was done in two weeks.",
             "Over the last week, prices rose.",
             "Il travaille depuis la semaine dernière.",
-            "They met the day before.",
             "Il a été condamné à trois ans de prison.",
             "Aujourd'hui, le logiciel est vendu à des États.",
         ] {
@@ -484,6 +627,9 @@ mod tests {
             ("a year ago", "depuis un an", false),
             ("three years ago", "depuis six ans", false),
             ("il y a un mois", "five weeks ago", false),
+            // counted from another event and from the writing: never apart
+            ("a few days earlier", "three months ago", false),
+            ("three months later", "a few days later", true),
         ];
         for (a, b, apart) in cases {
             let (x, y) = (one(a), one(b));

@@ -9,7 +9,9 @@
 //! visit next week" against "s'étaient rendus ce mercredi": without the
 //! claim's date of writing, no calendar date can be compared). A claim's
 //! "depuis six ans" says how long something lasted, from a time it may not
-//! give ("le débat durait depuis six ans"): not compared.
+//! give ("le débat durait depuis six ans"): not compared. A time counted
+//! from another event ("le lendemain", "a few days earlier") may agree
+//! with one counted from the writing, never differ from it.
 
 use super::Rule;
 use super::date::{date_near_matched_word, dates_a_statement, same_event, says_claim_verb};
@@ -113,6 +115,29 @@ mod tests {
                 "The harbour debate had lasted six years when the council voted.",
                 En,
                 &[],
+            ),
+            // counted from another event: agrees with a time counted from
+            // the writing, never differs from one
+            (
+                "The envoy Paul Verrin had been sent to Madrid a few days earlier.",
+                En,
+                "L'émissaire Paul Verrin a été envoyé à Madrid il y a quelques jours.",
+                Fr,
+                supports,
+            ),
+            (
+                "Radio Sud et Canal Nord ont annoncé la nouvelle le lendemain.",
+                Fr,
+                "Radio Sud and Canal Nord had announced the news earlier in the day.",
+                En,
+                blocks,
+            ),
+            (
+                "The envoy Paul Verrin had been sent to Madrid three months earlier.",
+                En,
+                "L'émissaire Paul Verrin a été envoyé à Madrid il y a quelques jours.",
+                Fr,
+                blocks,
             ),
             // another time of the same event
             (
