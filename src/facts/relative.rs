@@ -110,44 +110,36 @@ impl RelativeTime {
     }
 }
 
-/// The times counted from the time of writing in `tokens`.
+/// The times counted from the time of writing or from another event in
+/// `tokens`.
 pub fn find_relative_times(tokens: &[Token]) -> Vec<RelativeTime> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if let Some((first, end, days, count)) =
-            read_day_around(tokens, i).or_else(|| read_count_from_event(tokens, i))
-        {
-            found.push(RelativeTime {
-                span: tokens[first].span.start..tokens[end - 1].span.end,
-                tokens: first..end,
-                days,
-                count,
-                lasting: false,
-                from_event: true,
-            });
-            i = end;
+        let from_event = read_day_around(tokens, i)
+            .or_else(|| read_count_from_event(tokens, i))
+            .map(|read| (read, true));
+        let read = from_event.or_else(|| {
+            read_day_word(tokens, i)
+                .or_else(|| read_named_period(tokens, i))
+                .or_else(|| read_count_back(tokens, i))
+                .or_else(|| read_count_ago(tokens, i))
+                .or_else(|| read_count_ahead(tokens, i))
+                .map(|read| (read, false))
+        });
+        let Some(((first, end, days, count), from_event)) = read else {
+            i += 1;
             continue;
-        }
-        let read = read_day_word(tokens, i)
-            .or_else(|| read_named_period(tokens, i))
-            .or_else(|| read_count_back(tokens, i))
-            .or_else(|| read_count_ago(tokens, i))
-            .or_else(|| read_count_ahead(tokens, i));
-        match read {
-            Some((first, end, days, count)) => {
-                found.push(RelativeTime {
-                    span: tokens[first].span.start..tokens[end - 1].span.end,
-                    tokens: first..end,
-                    days,
-                    count,
-                    lasting: tokens[first].norm == "depuis",
-                    from_event: false,
-                });
-                i = end;
-            }
-            None => i += 1,
-        }
+        };
+        found.push(RelativeTime {
+            span: tokens[first].span.start..tokens[end - 1].span.end,
+            tokens: first..end,
+            days,
+            count,
+            lasting: tokens[first].norm == "depuis",
+            from_event,
+        });
+        i = end;
     }
     found
 }
@@ -223,8 +215,8 @@ fn read_day_around(tokens: &[Token], i: usize) -> Option<Read> {
 /// "deux jours auparavant".
 fn read_count_from_event(tokens: &[Token], i: usize) -> Option<Read> {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
-    let (lo, hi, exact, unit_at) = read_count(tokens, i)?;
-    let unit = TimeUnit::of(w(unit_at))?;
+    let n = read_count(tokens, i)?;
+    let unit_at = n.unit_at;
     let (sign, len) = match (w(unit_at + 1), w(unit_at + 2)) {
         ("later", _) => (1, 1),
         ("earlier", _) | ("auparavant", _) => (-1, 1),
@@ -232,7 +224,7 @@ fn read_count_from_event(tokens: &[Token], i: usize) -> Option<Read> {
         ("plus", "tot") => (-1, 2),
         _ => return None,
     };
-    let (days, count) = counted(unit, lo, hi, exact, sign);
+    let (days, count) = n.days(sign);
     Some((i, unit_at + 1 + len, days, count))
 }
 
@@ -284,14 +276,36 @@ fn read_named_period(tokens: &[Token], i: usize) -> Option<Read> {
     None
 }
 
+/// A count of units: the least and most, whether one number gave it, the
+/// unit, and the unit's token.
+struct Count {
+    lo: i32,
+    hi: i32,
+    exact: bool,
+    unit: TimeUnit,
+    unit_at: usize,
+}
+
+impl Count {
+    /// The days of the count on the side `sign` of the time it is counted
+    /// from, and the signed count when exact.
+    fn days(&self, sign: i32) -> ((i32, i32), Option<UnitCount>) {
+        let (least, most) = self.unit.days();
+        let (a, b) = (sign * self.lo * least, sign * self.hi * most);
+        (
+            (a.min(b), a.max(b)),
+            self.exact.then_some((self.unit, sign * self.lo)),
+        )
+    }
+}
+
 /// A count of units at token `i`: digits, a number word, an article ("a
 /// week", "une semaine"), or a few ("quelques", "plusieurs", "a few",
-/// "several"); the least and most count, exact or not, and the unit's
-/// token.
-fn read_count(tokens: &[Token], i: usize) -> Option<(i32, i32, bool, usize)> {
+/// "several").
+fn read_count(tokens: &[Token], i: usize) -> Option<Count> {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
     let t = tokens.get(i)?;
-    let (lo, hi, exact, next) = match w(i) {
+    let (lo, hi, exact, unit_at) = match w(i) {
         "a" if w(i + 1) == "few" => (2, 9, false, i + 2),
         "quelques" | "plusieurs" | "several" => (2, 9, false, i + 1),
         "a" | "an" | "un" | "une" => (1, 1, true, i + 1),
@@ -304,22 +318,14 @@ fn read_count(tokens: &[Token], i: usize) -> Option<(i32, i32, bool, usize)> {
             (n as i32, n as i32, true, i + 1)
         }
     };
-    TimeUnit::of(w(next))?;
-    Some((lo, hi, exact, next))
-}
-
-/// The days of `lo..=hi` units of `unit` on the side `sign` of the time of
-/// writing, and the count when exact.
-fn counted(
-    unit: TimeUnit,
-    lo: i32,
-    hi: i32,
-    exact: bool,
-    sign: i32,
-) -> ((i32, i32), Option<UnitCount>) {
-    let (least, most) = unit.days();
-    let (a, b) = (sign * lo * least, sign * hi * most);
-    ((a.min(b), a.max(b)), exact.then_some((unit, sign * lo)))
+    let unit = TimeUnit::of(w(unit_at))?;
+    Some(Count {
+        lo,
+        hi,
+        exact,
+        unit,
+        unit_at,
+    })
 }
 
 /// "il y a trois mois", "il y a quelques jours", "depuis un an" (the start
@@ -331,21 +337,21 @@ fn read_count_back(tokens: &[Token], i: usize) -> Option<Read> {
         ("depuis", ..) => i + 1,
         _ => return None,
     };
-    let (lo, hi, exact, unit_at) = read_count(tokens, at)?;
-    let unit = TimeUnit::of(w(unit_at))?;
-    let (days, count) = counted(unit, lo, hi, exact, -1);
+    let n = read_count(tokens, at)?;
+    let unit_at = n.unit_at;
+    let (days, count) = n.days(-1);
     Some((i, unit_at + 1, days, count))
 }
 
 /// "three months ago", "a few days ago".
 fn read_count_ago(tokens: &[Token], i: usize) -> Option<Read> {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
-    let (lo, hi, exact, unit_at) = read_count(tokens, i)?;
+    let n = read_count(tokens, i)?;
+    let unit_at = n.unit_at;
     if w(unit_at + 1) != "ago" {
         return None;
     }
-    let unit = TimeUnit::of(w(unit_at))?;
-    let (days, count) = counted(unit, lo, hi, exact, -1);
+    let (days, count) = n.days(-1);
     Some((i, unit_at + 2, days, count))
 }
 
@@ -353,8 +359,8 @@ fn read_count_ago(tokens: &[Token], i: usize) -> Option<Read> {
 fn read_count_ahead(tokens: &[Token], i: usize) -> Option<Read> {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
     if w(i) == "dans" || w(i) == "in" {
-        let (lo, hi, exact, unit_at) = read_count(tokens, i + 1)?;
-        let unit = TimeUnit::of(w(unit_at))?;
+        let n = read_count(tokens, i + 1)?;
+        let unit_at = n.unit_at;
         // "in three days" may be how long something took; "in three days'
         // time" is when
         let end = match (w(i), w(unit_at + 1), w(unit_at + 2)) {
@@ -363,15 +369,15 @@ fn read_count_ahead(tokens: &[Token], i: usize) -> Option<Read> {
             ("in", "s", "time") => unit_at + 3,
             _ => return None,
         };
-        let (days, count) = counted(unit, lo, hi, exact, 1);
+        let (days, count) = n.days(1);
         return Some((i, end, days, count));
     }
-    let (lo, hi, exact, unit_at) = read_count(tokens, i)?;
+    let n = read_count(tokens, i)?;
+    let unit_at = n.unit_at;
     if (w(unit_at + 1), w(unit_at + 2)) != ("from", "now") {
         return None;
     }
-    let unit = TimeUnit::of(w(unit_at))?;
-    let (days, count) = counted(unit, lo, hi, exact, 1);
+    let (days, count) = n.days(1);
     Some((i, unit_at + 3, days, count))
 }
 
