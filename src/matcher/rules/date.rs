@@ -462,34 +462,34 @@ const EVENT_AFTER_DATE_LINKS: &[&str] = &[
     "during",
 ];
 
-/// Ordinals that a start ("since 2013") counts from: "the first ... since",
-/// "la dernière ... depuis" (folded).
-const COUNTED_FROM: &[&str] = &[
-    "first",
-    "last",
-    "premier",
-    "premiere",
-    "premiers",
-    "premieres",
-    "dernier",
-    "derniere",
-    "derniers",
-    "dernieres",
-];
+/// Ordinals that say none came before them since a start: "the first ...
+/// since" (folded).
+pub(super) const FIRST: &[&str] = &["first", "premier", "premiere", "premiers", "premieres"];
+/// Ordinals that say none came after them since a start: "la dernière ...
+/// depuis" (folded).
+const LAST: &[&str] = &["last", "dernier", "derniere", "derniers", "dernieres"];
 
 /// Does the window's start at `date` (sentence `s`) close a clause that
 /// opens on an ordinal the claim says too: "la première rencontre entre le
 /// ministre israélien et son homologue français depuis 2013" for "their
 /// first meeting since 2015"?
 fn first_since(cx: &MatchContext<'_>, s: usize, date: &Range<usize>) -> bool {
-    let counted = |f: &Facts, t: usize| COUNTED_FROM.contains(&f.tokens[t].norm.as_str());
+    let counted_from = |w: &str| FIRST.contains(&w) || LAST.contains(&w);
     let claim = cx.claim;
-    if !(0..claim.tokens.len()).any(|t| counted(claim, t)) {
-        return false;
-    }
+    claim.tokens.iter().any(|t| counted_from(&t.norm)) && start_opened_by(cx, s, date, counted_from)
+}
+
+/// Does the clause the start at `date` (sentence `s`) closes open on a word
+/// `opens` takes, before the start?
+pub(super) fn start_opened_by(
+    cx: &MatchContext<'_>,
+    s: usize,
+    date: &Range<usize>,
+    opens: impl Fn(&str) -> bool,
+) -> bool {
     let f = cx.window[s].facts;
     let clause = cx.clause(s, date.start);
-    (clause.start..date.start).any(|t| counted(f, t))
+    (clause.start..date.start).any(|t| opens(&f.tokens[t].norm))
 }
 
 pub(super) fn date_near_matched_word(

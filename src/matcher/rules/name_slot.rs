@@ -16,7 +16,9 @@
 //! (`place`, `country_slot`).
 
 use super::Rule;
+use crate::facts::Facts;
 use crate::matcher::context::{MatchContext, carries_meaning};
+use crate::matcher::coverage::joined_as_name;
 use crate::matcher::finding::{Effect, Finding, Kind};
 
 /// Share of the claim the window must state for another name in a slot to
@@ -43,16 +45,6 @@ impl Rule for NameSlotRule {
         }
         let claim = cx.claim;
         let name = |c: usize| claim.keys.names.contains(&c);
-        // the name's other words ("Amnesty" of "Amnesty International"):
-        // one found, the name is written in part (the people rule's)
-        let written_in_part = |c: usize| {
-            let start = (0..c).rev().take_while(|&k| name(k)).last().unwrap_or(c);
-            let end = (c + 1..claim.tokens.len())
-                .take_while(|&k| name(k))
-                .last()
-                .unwrap_or(c);
-            (start..=end).any(|k| k != c && cov.matched_claim.contains(&k))
-        };
         let lacking = |c: usize| {
             name(c)
                 && cov.missing_names.iter().any(|m| *m == claim.tokens[c].norm)
@@ -61,13 +53,12 @@ impl Rule for NameSlotRule {
                     .iter()
                     .any(|m| *m == claim.tokens[c].norm)
                 && !claim.keys.entities.iter().any(|(r, _)| r.contains(&c))
-                && !written_in_part(c)
+                // the name's other words found ("Amnesty" of "Amnesty
+                // International"): written in part, the people rule's
+                && !rest_of_name(cx.claim_text, claim, c).any(|k| cov.matched_claim.contains(&k))
         };
-        let frames = |c: usize| {
-            carries_meaning(claim, c)
-                && !claim.keys.names.contains(&c)
-                && cov.matched_claim.contains(&c)
-        };
+        let frames =
+            |c: usize| carries_meaning(claim, c) && !name(c) && cov.matched_claim.contains(&c);
         for c in (0..claim.tokens.len()).filter(|&c| lacking(c)) {
             let before = (c.saturating_sub(FRAME_REACH)..c)
                 .rev()
@@ -119,11 +110,8 @@ fn other_name_beside(cx: &MatchContext<'_>, s: usize, at: usize, forward: bool) 
     // (not a word of a name the claim's words meet in part: "Amnesty
     // International" for "Amnesty")
     let name = |t: usize| f.keys.names.contains(&t);
-    let of_a_matched_name = |t: usize| {
-        let before = (0..t).rev().take_while(|&k| name(k));
-        let after = (t + 1..f.tokens.len()).take_while(|&k| name(k));
-        before.chain(after).any(|k| cx.matched(s, k))
-    };
+    let of_a_matched_name =
+        |t: usize| rest_of_name(cx.window[s].text, f, t).any(|k| cx.matched(s, k));
     // (a country is the country rules' business, unless it opens a name:
     // "France 2", "France Inter")
     let country = |t: usize| {
@@ -136,6 +124,16 @@ fn other_name_beside(cx: &MatchContext<'_>, s: usize, at: usize, forward: bool) 
     range
         .into_iter()
         .find(|&t| name(t) && !cx.matched(s, t) && !of_a_matched_name(t) && !country(t))
+}
+
+/// The other words of the name token `t` stands in: the name tokens of
+/// `text` joined to it as a name's words are ("Amnesty International").
+fn rest_of_name<'a>(text: &'a str, f: &'a Facts, t: usize) -> impl Iterator<Item = usize> + 'a {
+    let name = |k: usize| f.keys.names.contains(&k);
+    let joined = |k: usize| joined_as_name(text, &f.tokens, k);
+    let before = (0..t).rev().take_while(move |&k| name(k) && joined(k));
+    let after = (t + 1..f.tokens.len()).take_while(move |&k| name(k) && joined(k - 1));
+    before.chain(after)
 }
 
 #[cfg(test)]

@@ -178,33 +178,29 @@ impl Rule for NegationRule {
     }
 }
 
-/// Ordinals that say none came before since a start (folded).
-const FIRST: &[&str] = &["first", "premier", "premiere", "premiers", "premieres"];
-
 /// Does a window sentence call its event the first since the claim's own
 /// start ("la première rencontre entre le ministre israélien et son
 /// homologue français depuis 2013")? It then says none took place between,
 /// which a negated claim with that start says too ("The two ministers had
 /// not met since 2013"): the affirmative sentence agrees with it.
 fn first_since_claims_start(cx: &MatchContext<'_>) -> bool {
+    use crate::matcher::compare::{Comparison, compare_dates};
     let starts: Vec<&crate::facts::DateFact> = cx.claim.dates.iter().filter(|d| d.since).collect();
     if starts.is_empty() {
         return false;
     }
     cx.window.iter().enumerate().any(|(s, ws)| {
-        let f = ws.facts;
-        f.dates
+        ws.facts
+            .dates
             .iter()
             .filter(|sd| sd.since)
             .filter(|sd| {
-                starts.iter().any(|cd| {
-                    crate::matcher::compare::compare_dates(cd, sd).0
-                        == crate::matcher::compare::Comparison::Match
-                })
+                starts
+                    .iter()
+                    .any(|cd| compare_dates(cd, sd).0 == Comparison::Match)
             })
             .any(|sd| {
-                let clause = cx.clause(s, sd.tokens.start);
-                (clause.start..sd.tokens.start).any(|t| FIRST.contains(&f.tokens[t].norm.as_str()))
+                super::date::start_opened_by(cx, s, &sd.tokens, |w| super::date::FIRST.contains(&w))
             })
     })
 }
@@ -1160,9 +1156,6 @@ mod tests {
         ));
     }
 
-    /// Negations that do not flip the claim: both sides negate, the claim's
-    /// negated word is absent, the negation sits in an incise about
-    /// something else.
     /// A negated claim's predicate written only in a sentence of the window
     /// that writes no other word of the claim is not said of the claim's
     /// thing: nothing there to deny. Written beside the claim's words, it is.
@@ -1196,8 +1189,7 @@ mod tests {
     }
 
     /// "The first meeting since 2013" says there was none between: a
-    /// negated claim with that start agrees; another start, or "the last",
-    /// does not say so.
+    /// negated claim with that start agrees; another start does not say so.
     #[test]
     fn the_first_since_a_start_says_none_came_between() {
         let window = "Il s'agissait de la première rencontre entre le ministre orlandais de la Défense et son homologue valdien depuis 2013.";
@@ -1224,6 +1216,9 @@ mod tests {
         }
     }
 
+    /// Negations that do not flip the claim: both sides negate, the claim's
+    /// negated word is absent, the negation sits in an incise about
+    /// something else.
     #[test]
     fn negations_that_do_not_contradict() {
         let table = [
