@@ -244,6 +244,20 @@ fn owner_keys(
 }
 
 /// A unit of measure (data/rules/units.tsv).
+/// Do two quantities give a measure in the same unit ("environ 4 500
+/// hectares" / "about 4,500 hectares")? The unit says how, not what, is
+/// measured: the same value in it may support a claim that says the rest,
+/// never contradict one (see [`same_thing`]).
+pub fn same_measure_unit(claim: &Facts, cq: &Quantity, source: &Facts, sq: &Quantity) -> bool {
+    let (Some(cn), Some(sn)) = (&cq.noun, &sq.noun) else {
+        return false;
+    };
+    cq.unit == sq.unit
+        && is_unit(&claim.tokens[cn.head].norm)
+        && is_unit(&source.tokens[sn.head].norm)
+        && nouns_match(claim, cn, source, sn)
+}
+
 fn is_unit(norm: &str) -> bool {
     crate::facts::Vocabulary::shared().is_unit(norm)
 }

@@ -173,6 +173,10 @@ impl MatchContext<'_> {
                     .find(|&u| !NEGATORS_BEFORE_VERB.contains(&claim.tokens[u].norm.as_str()));
                 let after_auxiliary =
                     before.is_some_and(|u| auxiliaries.contains(&claim.tokens[u].norm.as_str()));
+                // the infinitive a modal governs ("ont dû quitter", "peuvent
+                // payer", "had to leave", "could close")
+                let after_modal = before.is_some_and(|u| governed_by_modal(claim, u, t));
+                let after_auxiliary = after_auxiliary || after_modal;
                 let english_past = claim.lang == crate::text::Lang::En
                     && t > 0
                     && (norm.ends_with("ed") || lex.is_english_verb_form(norm));
@@ -434,6 +438,34 @@ pub const RELATIVE_WORDS: &[&str] = &["qui", "who", "which", "dont", "whose", "l
 const NEGATORS_BEFORE_VERB: &[&str] = &[
     "pas", "jamais", "plus", "rien", "guere", "point", "not", "never", "t",
 ];
+/// French modal participles, folded: after an auxiliary, the infinitive
+/// they govern is the claim's verb ("ont dû quitter", "a pu rentrer"). A
+/// finite modal ("doivent durer", "devrait commencer") frames a plan or a
+/// likelihood, whose verb the sources often word otherwise ("is due to
+/// start"): it is left unread as before.
+const FR_MODAL_PARTICIPLES: &[&str] = &["du", "pu", "voulu"];
+/// English words before "to" whose infinitive is the claim's verb ("had to
+/// leave", "were able to return", "was forced to close").
+const EN_BEFORE_TO: &[&str] = &["had", "able", "forced", "allowed"];
+
+/// Does the word at `modal` govern the infinitive at `t` as a past modal?
+fn governed_by_modal(f: &crate::facts::Facts, modal: usize, t: usize) -> bool {
+    let norm = |u: usize| f.tokens[u].norm.as_str();
+    if modal == 0 {
+        return false;
+    }
+    match f.lang {
+        crate::text::Lang::Fr => {
+            ["er", "ir", "re", "oir"]
+                .iter()
+                .any(|e| norm(t).ends_with(e))
+                && FR_MODAL_PARTICIPLES.contains(&norm(modal))
+                && crate::text::FR_AUXILIARIES.contains(&norm(modal - 1))
+        }
+        crate::text::Lang::En => norm(modal) == "to" && EN_BEFORE_TO.contains(&norm(modal - 1)),
+    }
+}
+
 /// The auxiliaries of `lang`.
 fn auxiliaries(lang: crate::text::Lang) -> &'static [&'static str] {
     match lang {

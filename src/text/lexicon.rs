@@ -1237,6 +1237,9 @@ pub fn french_inflections(word: &str) -> Vec<String> {
         ("on", &["onne", "onnes", "ons"]),
         ("al", &["ale", "ales", "aux"]),
         ("eau", &["eaux", "elle", "elles"]),
+        // "mauvais"/"mauvaise": the stemmer cuts "-ais" as a verb ending
+        // from the masculine only ("mauv" / "mauvais")
+        ("s", &["se", "ses"]),
     ];
     for (ending, forms) in swaps {
         if let Some(base) = word.strip_suffix(ending) {
@@ -1608,6 +1611,10 @@ mod tests {
             ("tableaux", Lang::Fr, "paintings", Lang::En, true),
             ("logements", Lang::Fr, "homes", Lang::En, true),
             ("comment", Lang::En, "input", Lang::En, false),
+            // ... and the noun of one sense that names one of its first four:
+            // "pompier" is given as "fireman", a firefighter in its fourth
+            ("pompiers", Lang::Fr, "firefighters", Lang::En, true),
+            ("fireman", Lang::En, "firefighters", Lang::En, false),
         ];
         for (claim, cl, source, sl, want) in table {
             assert_eq!(meets(claim, cl, source, sl), want, "{claim} / {source}");
@@ -1758,6 +1765,23 @@ mod tests {
                 .chain(kb.entities.iter().map(|e| &e.1))
                 .collect();
             assert!(pa.is_disjoint(&pb), "{en} / {fr}");
+        }
+    }
+
+    /// An adjective's feminine and plural forms reach its translations even
+    /// where the stemmer cuts the masculine otherwise ("mauvais" -> "mauv",
+    /// "mauvaises" -> "mauvais").
+    #[test]
+    fn feminine_forms_of_adjectives_in_s_are_translated() {
+        let lex = Lexicon::shared();
+        for word in ["mauvais", "mauvaise", "mauvaises", "précise", "grise"] {
+            let tokens = tokenize(word);
+            let keys = lex.keys(word, &tokens, Lang::Fr);
+            assert!(
+                keys.words[0].len() > keys.strong[0],
+                "{word}: {:?}",
+                keys.words[0]
+            );
         }
     }
 

@@ -61,7 +61,9 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
     // (read once for the claim, not for each date of the window)
     let takes_place_only = takes_place_only(cx);
     for (s, ws) in cx.window.iter().enumerate() {
-        for sd in ws.facts.dates.iter().filter(|d| d.since == cd.since) {
+        for sd in (ws.facts.dates.iter())
+            .filter(|d| d.since == cd.since || !cd.since && start_of_named_event(ws.text, d))
+        {
             let (cmp, kind) = compare_dates(cd, sd);
             claim_date_stated |= cmp == Comparison::Match;
             if cmp == Comparison::Unclear {
@@ -118,6 +120,30 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
             {
                 continue;
             }
+            // a start that frames a ranking ("the largest fire in the
+            // region since 2017", "le plus grand incendie depuis 2017") is
+            // contradicted by another start of a ranking only, not by the
+            // start of something else ("cut the budget by 15% since 2021")
+            if cmp == Comparison::Mismatch
+                && cd.since
+                && ranks_before(cx.claim, 0, cd.tokens.start)
+                && !ranks_before(
+                    ws.facts,
+                    cx.clause(s, sd.tokens.start).start,
+                    sd.tokens.start,
+                )
+            {
+                continue;
+            }
+            // a sentence that gives the claim's figure otherwise tells of
+            // another instance ("has burned about 4,500 hectares" on 12
+            // August 2023 against "In 2017, a fire burned 7,000 hectares")
+            if cmp == Comparison::Mismatch
+                && !calendar
+                && super::number::figure_given_otherwise(cx, s)
+            {
+                continue;
+            }
             // a claim about a further instance of its event ("a second
             // report in 2022", "a de nouveau voté en mars") is not dated by
             // a window that speaks of the event without counting it ("son
@@ -151,7 +177,7 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
             let bound = if takes_place_only {
                 date_of_matched_word(ws.facts, s, &sd.tokens, cov)
             } else {
-                date_near_matched_word(ws.facts, s, &sd.tokens, cov, names_count)
+                date_near_matched_word((ws.text, ws.facts), s, &sd.tokens, cov, names_count)
             };
             // "the first meeting between A and B since 2013": the start
             // dates the event the ordinal counts, however long its
@@ -211,6 +237,27 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
         _ => Finding::new(Kind::Date, Effect::Blocks, claim_side.clone(), "")
             .at_claim(cd.span.clone()),
     }
+}
+
+/// Is a start ("since 2017") also the date of the event a clause after it
+/// tells ("since 2017, when 7,000 hectares burned", "depuis 2013, année
+/// où ...", "depuis 2017, lorsque ...")? It then dates that event like any
+/// point in time.
+fn start_of_named_event(text: &str, d: &DateFact) -> bool {
+    let rest = text[d.span.end..].trim_start();
+    let Some(rest) = rest.strip_prefix(',') else {
+        return false;
+    };
+    let next: String = rest
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    matches!(
+        next.as_str(),
+        "when" | "où" | "lorsque" | "lorsqu" | "quand" | "année" | "year"
+    )
 }
 
 /// Does the claim say no more of its event than that it took place ("a eu
@@ -469,6 +516,55 @@ pub(super) const FIRST: &[&str] = &["first", "premier", "premiere", "premiers", 
 /// depuis" (folded).
 const LAST: &[&str] = &["last", "dernier", "derniere", "derniers", "dernieres"];
 
+/// English superlatives a ranking since a start is said with (folded).
+const SUPERLATIVES: &[&str] = &[
+    "most",
+    "least",
+    "largest",
+    "biggest",
+    "highest",
+    "lowest",
+    "greatest",
+    "deadliest",
+    "worst",
+    "best",
+    "strongest",
+    "hottest",
+    "coldest",
+    "wettest",
+    "driest",
+    "longest",
+    "fastest",
+    "oldest",
+    "smallest",
+    "heaviest",
+    "warmest",
+    "costliest",
+    "busiest",
+    "record",
+    "meilleur",
+    "meilleure",
+    "meilleurs",
+    "meilleures",
+    "pire",
+    "pires",
+];
+
+/// Do tokens `from..to` of `f` rank something: an ordinal that counts from
+/// a start ("first", "dernière"), a superlative ("the largest", "le plus
+/// grand", "la moins chère"), a record?
+fn ranks_before(f: &Facts, from: usize, to: usize) -> bool {
+    let norm = |t: usize| f.tokens[t].norm.as_str();
+    (from..to).any(|t| {
+        FIRST.contains(&norm(t))
+            || LAST.contains(&norm(t))
+            || SUPERLATIVES.contains(&norm(t))
+            || matches!(norm(t), "plus" | "moins")
+                && t > 0
+                && matches!(norm(t - 1), "le" | "la" | "les" | "l")
+    })
+}
+
 /// Does the window's start at `date` (sentence `s`) close a clause that
 /// opens on an ordinal the claim says too: "la première rencontre entre le
 /// ministre israélien et son homologue français depuis 2013" for "their
@@ -493,7 +589,7 @@ pub(super) fn start_opened_by(
 }
 
 pub(super) fn date_near_matched_word(
-    f: &Facts,
+    (text, f): (&str, &Facts),
     s: usize,
     date: &Range<usize>,
     cov: &Coverage,
@@ -515,6 +611,21 @@ pub(super) fn date_near_matched_word(
             .into_iter()
             .any(|k| COMPLEMENTISERS.contains(&f.tokens[k].norm.as_str()))
     };
+    // ... and so is the next clause of a coordination ("Temperatures
+    // reached 41 degrees on Saturday, and no rain is forecast"): a comma
+    // and a coordinator, or a semicolon, between the date and the word
+    let clause_break_between = |t: usize| {
+        let between = if t < date.start {
+            t + 1..date.start + 1
+        } else {
+            date.end..t + 1
+        };
+        between.into_iter().any(|k| {
+            let gap = &text[f.tokens[k - 1].span.end..f.tokens[k].span.start];
+            gap.contains(';')
+                || gap.contains(',') && COORDINATORS.contains(&f.tokens[k].norm.as_str())
+        })
+    };
     (0..f.tokens.len()).any(|t| {
         let distance = if t < date.start {
             date.start - t
@@ -524,10 +635,14 @@ pub(super) fn date_near_matched_word(
         distance <= DATE_EVENT_DISTANCE
             && !date.contains(&t)
             && !complementiser_between(t)
+            && !clause_break_between(t)
             && stem(t).is_some_and(|k| matched_stems.contains(&k))
             && (names_count || common_word(f, t))
     })
 }
+
+/// Coordinators that open a clause of its own after a comma (folded).
+const COORDINATORS: &[&str] = &["and", "but", "while", "whereas", "et", "mais", "tandis"];
 
 /// Words that make an event a further instance of its kind: "another
 /// report", "voted again", "un nouveau rapport", "a de nouveau voté"
@@ -1257,6 +1372,134 @@ mod tests {
                 "{claim}: {found:?}"
             );
         }
+    }
+
+    /// The date rule's effects on one claim date, row by row: (claim, its
+    /// language, window, its language, expected effect).
+    fn assert_date_rows(rows: &[(&str, crate::text::Lang, &str, crate::text::Lang, Effect)]) {
+        for &(claim, lang, window, wlang, want) in rows {
+            let found = Case::new(claim, lang, window, wlang).findings_of("date");
+            let effects: Vec<Effect> = found.iter().map(|f| f.effect).collect();
+            assert_eq!(effects, [want], "{claim} / {window}");
+        }
+    }
+
+    /// A start followed by a clause that tells what happened then ("since
+    /// 2015, when ...", "depuis 2015, année où ...") is that event's date.
+    #[test]
+    fn a_start_that_opens_a_when_clause_dates_its_event() {
+        assert_date_rows(&[
+            (
+                "In 2015, a storm in the valley flooded 900 homes.",
+                En,
+                "It is the worst storm in the valley since 2015, when 900 homes were flooded.",
+                En,
+                Effect::Supports,
+            ),
+            (
+                "En 2015, une tempête a inondé 900 maisons dans la vallée.",
+                Fr,
+                "C'est la pire tempête de la vallée depuis 2015, année où 900 maisons ont été inondées.",
+                Fr,
+                Effect::Supports,
+            ),
+            // a start alone is no point in time
+            (
+                "In 2015, a storm in the valley flooded 900 homes.",
+                En,
+                "It is the worst storm in the valley since 2015.",
+                En,
+                Effect::Blocks,
+            ),
+        ]);
+    }
+
+    /// A sentence that gives the claim's figure otherwise, and another
+    /// date, may tell of another instance: the date does not contradict.
+    #[test]
+    fn another_date_with_another_figure_is_another_instance() {
+        assert_date_rows(&[
+            (
+                "In 2015, a storm in the valley flooded 900 homes.",
+                En,
+                "A storm that hit the valley on Monday 3 March 2024 flooded about 400 homes.",
+                En,
+                Effect::Blocks,
+            ),
+            (
+                "En 2015, une tempête a inondé 900 maisons dans la vallée.",
+                Fr,
+                "La tempête qui a frappé la vallée le lundi 3 mars 2024 a inondé environ 400 maisons.",
+                Fr,
+                Effect::Blocks,
+            ),
+            // the claim's own figure: the same instance, dated otherwise
+            (
+                "In 2015, a storm in the valley flooded 400 homes.",
+                En,
+                "A storm that hit the valley on Monday 3 March 2024 flooded about 400 homes.",
+                En,
+                Effect::Contradicts,
+            ),
+        ]);
+    }
+
+    /// A start that frames a ranking ("the worst ... since 2010") is
+    /// contradicted by the start of another ranking, not of something else.
+    #[test]
+    fn the_start_of_a_ranking_against_other_starts() {
+        assert_date_rows(&[
+            (
+                "It is the largest fire in the region since 2010.",
+                En,
+                "The regional president promised 5 million euros to the farmers. | The opposition accused her of having cut the fire service's budget by 10% since 2016.",
+                En,
+                Effect::Blocks,
+            ),
+            (
+                "C'est le plus grand incendie de la région depuis 2010.",
+                Fr,
+                "La présidente de la région a promis 5 millions d'euros aux agriculteurs. | L'opposition l'accuse d'avoir réduit de 10 % le budget de la lutte contre l'incendie depuis 2016.",
+                Fr,
+                Effect::Blocks,
+            ),
+            (
+                "It is the worst flood in the region since 2010.",
+                En,
+                "It is the worst flood in the region since 2016.",
+                En,
+                Effect::Contradicts,
+            ),
+        ]);
+    }
+
+    /// A date in one clause of a coordination does not date the event of
+    /// the next ("reached 35 degrees on Saturday, and no rain is forecast").
+    #[test]
+    fn a_date_does_not_cross_into_the_next_coordinated_clause() {
+        assert_date_rows(&[
+            (
+                "Forecasters expect rain on Thursday.",
+                En,
+                "Temperatures reached 35 degrees on Saturday, and rain is forecast by the forecasters.",
+                En,
+                Effect::Blocks,
+            ),
+            (
+                "Les prévisionnistes annoncent de la pluie jeudi.",
+                Fr,
+                "Le thermomètre a atteint 35 degrés samedi, et les prévisionnistes annoncent de la pluie.",
+                Fr,
+                Effect::Blocks,
+            ),
+            (
+                "Forecasters expect rain on Thursday.",
+                En,
+                "Forecasters expect rain on Saturday.",
+                En,
+                Effect::Contradicts,
+            ),
+        ]);
     }
 
     #[test]

@@ -6,7 +6,9 @@
 
 use super::Rule;
 use crate::facts::{OF_WORDS, Quantity, Unit};
-use crate::matcher::binding::{Binding, describe_binding, entity_text, same_thing};
+use crate::matcher::binding::{
+    Binding, describe_binding, entity_text, same_measure_unit, same_thing,
+};
 use crate::matcher::compare::{Comparison, compare_dates, compare_quantities};
 use crate::matcher::context::{CLAUSE_WORDS, MatchContext, carries_meaning};
 use crate::matcher::finding::{Effect, Finding, Kind};
@@ -123,6 +125,45 @@ fn finding_for(cx: &MatchContext<'_>, cq: &Quantity) -> Finding {
         .at_claim(cq.span.clone())
         .at_source(best.sentence, shown)
         .anchoring(best.bound && best.cmp == Comparison::Match)
+}
+
+/// Does window sentence `s` give one of the claim's figures otherwise: a
+/// differing value bound to the very thing the claim counts ("has burned
+/// about 4,500 hectares" against "a fire burned 7,000 hectares")? A
+/// differing date in that sentence is then no ground for a contradiction:
+/// with two facts apart, the claim may tell of another instance ("In 2017,
+/// a fire in the region burned 7,000 hectares").
+pub(super) fn figure_given_otherwise(cx: &MatchContext<'_>, s: usize) -> bool {
+    let ws = &cx.window[s];
+    let head_keys = |f: &'_ crate::facts::Facts, q: &Quantity| -> Vec<String> {
+        q.noun
+            .as_ref()
+            .map(|n| f.keys.words[n.head].clone())
+            .unwrap_or_default()
+    };
+    cx.claim.quantities.iter().filter(|q| !q.ordinal).any(|cq| {
+        let claim_head = head_keys(cx.claim, cq);
+        // (the claim's own figure there too: the other one is another
+        // figure of the same instance, "5.8 metres, half a metre above")
+        let figures = || ws.facts.quantities.iter().filter(|q| !q.ordinal);
+        !figures().any(|sq| compare_quantities(cq, sq) == Comparison::Match)
+            && figures().any(|sq| {
+                cq.unit == sq.unit
+                    && cq.entity.is_none()
+                    && sq.entity.is_none()
+                    && compare_quantities(cq, sq) != Comparison::Match
+                    && far_apart(cq.value, sq.value)
+                    && head_keys(ws.facts, sq)
+                        .iter()
+                        .any(|k| claim_head.contains(k))
+            })
+    })
+}
+
+/// Two values apart by more than a quarter of the larger: not one figure
+/// rounded or estimated two ways ("about 4,500" / "7,000").
+fn far_apart(a: f64, b: f64) -> bool {
+    (a - b).abs() > 0.25 * a.abs().max(b.abs())
 }
 
 /// Does another sentence of the window than `matched` (where the claim's
@@ -264,7 +305,14 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             if cmp == Comparison::Unclear || paired && cmp != Comparison::Match {
                 continue;
             }
+            // the same measure in the same unit ("4 500 hectares" / "4,500
+            // hectares") is the claim's when it agrees: bound for support,
+            // never for a contradiction
+            let same_measure = same == Binding::Unknown
+                && cmp == Comparison::Match
+                && same_measure_unit(cx.claim, cq, ws.facts, sq);
             let bound = matches!(same, Binding::Same | Binding::Part | Binding::Whole)
+                || same_measure
                 || sole_figure(cx, cq, s, sq);
             // (whether or not it may contradict here; the same amount in
             // another currency is no other figure)
@@ -1158,6 +1206,49 @@ mod tests {
         assert!(
             found.iter().all(|f| f.effect == Blocks),
             "{claim}: {found:?}"
+        );
+    }
+
+    /// The same measure in the same unit is the claim's, whatever verb
+    /// says it: it supports and anchors the statement; another value in
+    /// that unit may measure something else and does not contradict.
+    #[test]
+    fn the_same_measure_in_the_same_unit_anchors() {
+        let fire = "The fire has burned about 4,500 hectares.";
+        for (claim, cl, window, wl) in [
+            ("Le feu a ravagé environ 4 500 hectares.", Fr, fire, En),
+            (
+                "The flood covered 300 hectares.",
+                En,
+                "La crue a inondé 300 hectares.",
+                Fr,
+            ),
+        ] {
+            let found = Case::new(claim, cl, window, wl).findings_of("number");
+            assert!(
+                found.iter().any(|f| f.effect == Supports && f.anchors),
+                "{claim}: {found:?}"
+            );
+        }
+        assert_only_blocks("Le feu a ravagé environ 6 000 hectares.", Fr, fire, En);
+    }
+
+    /// The infinitive a past modal governs is the claim's verb ("ont dû
+    /// quitter", "had to leave"): a window without it tells of another
+    /// event, and its differing figure does not contradict.
+    #[test]
+    fn a_past_modals_infinitive_is_the_claims_verb() {
+        assert_only_blocks(
+            "Près de 3 000 habitants de la vallée ont dû quitter la ville.",
+            Fr,
+            "About 4,000 residents of the valley signed a petition.",
+            En,
+        );
+        assert_only_blocks(
+            "About 3,000 residents of the valley had to leave the town.",
+            En,
+            "Environ 4 000 habitants de la vallée ont signé une pétition.",
+            Fr,
         );
     }
 

@@ -116,6 +116,18 @@ fn same_stem_start(norm: &str, stem: &str) -> bool {
         && norm.as_bytes()[..COGNATE_START] == stem.as_bytes()[..COGNATE_START]
 }
 
+/// The first general-dictionary translation of French token `t`: the
+/// sense its dictionary gives first. Within French, two words are
+/// opposites when their first senses are ("mauvais" / "bon": "bad" /
+/// "good"); a later sense of either drifts ("mariée" is "married", and
+/// "femme" is "wife" only in its second sense).
+fn first_translation(f: &Facts, t: usize) -> Option<&String> {
+    match f.lang {
+        Lang::Fr => f.keys.own_word_keys(t).get(f.keys.strong[t]),
+        Lang::En => None,
+    }
+}
+
 /// Where the window writes the opposite of claim token `i`: (sentence,
 /// token), in a sentence about the claim's subject with the claim's
 /// polarity. `bound`: only beside the place where a claim word next to `i`
@@ -140,6 +152,15 @@ fn opposite_in_window(cx: &MatchContext<'_>, i: usize, bound: bool) -> Option<(u
                 .flat_map(|k| lex.antonyms(k))
                 .collect()
         }
+        Lang::En => Vec::new(),
+    };
+    // (within French: the opposites of the claim word's first translation,
+    // met by the window word's first translation: "mauvaises" / "bonnes",
+    // "bad" / "good")
+    let first_opposites: Vec<&String> = match claim.lang {
+        Lang::Fr => first_translation(claim, i)
+            .map(|k| Lexicon::shared().antonyms(k).iter().collect())
+            .unwrap_or_default(),
         Lang::En => Vec::new(),
     };
     let near = |a: usize, b: usize| a.abs_diff(b) <= BINDING_REACH;
@@ -179,7 +200,9 @@ fn opposite_in_window(cx: &MatchContext<'_>, i: usize, bound: bool) -> Option<(u
                         && f.keys
                             .word_keys(t, true)
                             .iter()
-                            .any(|k| cognate_opposites.contains(&k) && same_stem_start(norm, k)))
+                            .any(|k| cognate_opposites.contains(&k) && same_stem_start(norm, k))
+                    || !cross
+                        && first_translation(f, t).is_some_and(|k| first_opposites.contains(&k)))
                 && near_found(s, t)
                 && (!bound || neighbour_found_beside(s, t))
         });
@@ -230,6 +253,15 @@ mod tests {
                 "Karl Sommer dirige le renseignement intérieur belge.",
                 Fr,
                 "Il s'est entretenu avec le patron du renseignement extérieur belge, Karl Sommer.",
+                Fr,
+                opposite,
+            ),
+            // ... or when each side's first translation is the other's
+            // opposite ("mauvaises" / "bonnes": "bad" / "good")
+            (
+                "Le rapport décrit de mauvaises pratiques médicales.",
+                Fr,
+                "Le rapport décrit de bonnes pratiques médicales.",
                 Fr,
                 opposite,
             ),

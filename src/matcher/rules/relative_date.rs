@@ -63,7 +63,13 @@ fn finding_for(cx: &MatchContext<'_>, rt: &RelativeTime) -> Finding {
         let verbs = verbs.get_or_init(|| cx.claim_verbs());
         says_claim_verb(cx, verbs, s)
             && cx.names_subject(s)
-            && date_near_matched_word(cx.window[s].facts, s, &st.tokens, cx.coverage, false)
+            && date_near_matched_word(
+                (cx.window[s].text, cx.window[s].facts),
+                s,
+                &st.tokens,
+                cx.coverage,
+                false,
+            )
             && !dates_a_statement(cx, verbs, s, &st.tokens)
     };
     if same_event(cx)
