@@ -70,6 +70,10 @@ const ENGLISH_PREPOSITIONS: &[&str] = &[
     "beyond",
     "around",
     "till",
+    // "cut by 25% since 2021" counts nothing
+    "since",
+    "unlike",
+    "versus",
     // participles that stand as prepositions: "rose 4% following the
     // announcement" counts nothing
     "following",
@@ -298,6 +302,9 @@ pub fn bind_entity(
         .map_or(&text[tokens[num_end - 1].span.end..], |n| {
             &text[tokens[num_end - 1].span.end..n.span.start]
         });
+    if gap.trim().is_empty() {
+        return gapped_entity(text, tokens, keys, num_start);
+    }
     if gap.trim() != "(" || !closes.trim_start().starts_with(')') {
         return None;
     }
@@ -307,6 +314,37 @@ pub fn bind_entity(
     tokens[prev]
         .capitalized
         .then(|| format!("name:{}", tokens[prev].norm))
+}
+
+/// "Spain sent four of the planes, Italy three and Greece one": a country
+/// right before a number, itself right after a comma or "and"/"et", is an
+/// item of a list whose verb and noun the first item gave; the number is
+/// that country's.
+fn gapped_entity(
+    text: &str,
+    tokens: &[Token],
+    keys: &TermKeys,
+    num_start: usize,
+) -> Option<String> {
+    let (range, code) = keys.entities.iter().find(|(r, _)| r.end == num_start)?;
+    // (an article may open the country: "et la Grèce un")
+    let mut first = range.start;
+    if first > 0
+        && matches!(
+            tokens[first - 1].norm.as_str(),
+            "la" | "le" | "l" | "les" | "the"
+        )
+    {
+        first -= 1;
+    }
+    let item = first > 0
+        && (text[tokens[first - 1].span.end..tokens[first].span.start].contains(',')
+            || matches!(tokens[first - 1].norm.as_str(), "and" | "et"));
+    // (the number counts on its own: "Italy 3-1" or "Italy 2021" are no item)
+    let alone = tokens
+        .get(num_start + 1)
+        .is_none_or(|t| t.kind != TokenKind::Number);
+    (item && alone).then(|| code.clone())
 }
 
 #[cfg(test)]
@@ -336,6 +374,18 @@ mod tests {
 
     #[test]
     fn french_bindings() {
+        assert_eq!(
+            bound(
+                "L'Espagne a envoyé quatre avions, l'Italie trois et la Grèce deux.",
+                Lang::Fr
+            ),
+            pairs(&[("4", "ES"), ("3", "IT"), ("2", "GR")])
+        );
+        // a figure right after a country that opens no list item is not its
+        assert_eq!(
+            bound("Selon lui la France 3 fois plus touchée.", Lang::Fr),
+            pairs(&[("3", "fois")])
+        );
         assert_eq!(
             bound("14 membres du gouvernement", Lang::Fr),
             pairs(&[("14", "membres du gouvernement")])
@@ -431,6 +481,20 @@ mod tests {
         assert_eq!(
             bound("at least 190 journalists.", Lang::En),
             pairs(&[("190", "journalists")])
+        );
+        // a gapped list: each country right before a figure, after a comma
+        // or "and", owns it, and the first figure is the subject's
+        assert_eq!(
+            bound(
+                "Spain sent four of the planes, Italy three and Greece one.",
+                Lang::En
+            ),
+            pairs(&[("4", "ES"), ("3", "IT"), ("1", "GR")])
+        );
+        // "since" opens a time, it counts nothing
+        assert_eq!(
+            bound("The budget has been cut by 25% since 2021.", Lang::En),
+            pairs(&[("25", "")])
         );
         // a word that is only a verb starts the predicate, in any person
         assert_eq!(

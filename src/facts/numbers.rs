@@ -278,7 +278,40 @@ pub fn extract_quantities_and_references(
         i = end.max(i + 1);
     }
     bind_respectively(text, tokens, keys, &mut out);
+    bind_first_of_gapped_list(text, tokens, keys, &mut out);
     (out, references)
+}
+
+/// The first item of a gapped list ("Spain sent four of the planes, Italy
+/// three and Greece one", "l'Espagne a envoyé quatre avions, l'Italie trois
+/// et la Grèce un"): once the later figures are bound to the countries
+/// right before them, the figure before them is the country's that the
+/// sentence names before it, when it names one only.
+fn bind_first_of_gapped_list(text: &str, tokens: &[Token], keys: &TermKeys, out: &mut [Quantity]) {
+    let gapped = |q: &Quantity| {
+        q.entity.is_some()
+            && q.tokens.start > 0
+            && text[tokens[q.tokens.start - 1].span.end..tokens[q.tokens.start].span.start]
+                .trim()
+                .is_empty()
+    };
+    let Some(g) = out.iter().position(gapped) else {
+        return;
+    };
+    let Some(first) = (0..g).rev().find(|&k| !out[k].ordinal) else {
+        return;
+    };
+    if out[first].entity.is_some() {
+        return;
+    }
+    let at = out[first].tokens.start;
+    let before: Vec<&String> = (keys.entities.iter())
+        .filter(|(r, _)| r.end <= at)
+        .map(|(_, code)| code)
+        .collect();
+    if let [code] = before.as_slice() {
+        out[first].entity = Some((*code).clone());
+    }
 }
 
 /// "A et B ... respectivement X et Y", "A and B ... X and Y respectively":

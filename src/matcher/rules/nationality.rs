@@ -34,7 +34,14 @@ impl Rule for NationalityRule {
             return Vec::new();
         }
         let claim = cx.claim;
+        // (a country before the claim's verb is its subject, no
+        // nationality: "Italy sent three planes" against "Spain sent four
+        // of the planes, Italy three and Greece one")
+        let verbs = cx.claim_verbs();
         for (thing, countries) in bound_countries(claim) {
+            if verbs.contains(&thing) {
+                continue;
+            }
             // a name is its own thing, but an institution written with a
             // capital after an article is a common noun ("le Parlement
             // français" / "le Parlement israélien"; in English the article
@@ -245,6 +252,15 @@ mod tests {
                 Fr,
                 "Le logiciel Falcon est commercialisé par une société israélienne et une société marocaine.",
                 Fr,
+                &[],
+            ),
+            // a country before the claim's verb is its subject, no
+            // nationality of the verb
+            (
+                "Italy sent three planes.",
+                En,
+                "Spain sent four of the planes, Italy three and Greece one.",
+                En,
                 &[],
             ),
         ];

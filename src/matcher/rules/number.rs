@@ -220,6 +220,9 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
     let mut bound_mismatch_in = Vec::new();
     let subject_verbs = verbs_after_figure(cx, cq);
     let claim_time = crate::facts::claim_time(cx.claim);
+    let claim_countries: Vec<&str> = (cx.claim.keys.entities.iter())
+        .map(|(_, code)| code.as_str())
+        .collect();
     for (s, ws) in cx.window.iter().enumerate() {
         let verb_subject = verb_subject_figure(cx, &subject_verbs, s);
         let times = claim_time.map(|_| crate::facts::figure_times(ws.facts));
@@ -237,6 +240,17 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
         {
             let of_claims_time = time_of(k) == Some(true);
             if time_given && !of_claims_time || time_of(k) == Some(false) {
+                continue;
+            }
+            // a figure a list gives another country than the claim's is
+            // that country's, whatever verb the two share ("L'Espagne a
+            // envoyé quatre avions, l'Italie trois" for "L'Italie a envoyé
+            // quatre avions")
+            if let Some(e) = &sq.entity
+                && cq.entity.as_ref() != Some(e)
+                && !claim_countries.is_empty()
+                && !claim_countries.contains(&e.as_str())
+            {
                 continue;
             }
             // an amount in another currency: bound as if in the claim's, and
@@ -1250,6 +1264,28 @@ mod tests {
             "Environ 4 000 habitants de la vallée ont signé une pétition.",
             Fr,
         );
+    }
+
+    /// A figure a list gives another country is that country's, even when
+    /// it counts the claim's noun after the claim's verb.
+    #[test]
+    fn a_figure_of_another_country_of_a_list_is_not_the_claims() {
+        let found = Case::new(
+            "L'Italie a envoyé quatre avions.",
+            Fr,
+            "L'Espagne a envoyé quatre avions, l'Italie trois et la Grèce deux.",
+            Fr,
+        )
+        .findings_of("number");
+        assert_eq!(kinds(&found), [(Kind::Number, Contradicts)], "{found:?}");
+        let found = Case::new(
+            "Italy sent three planes.",
+            En,
+            "Spain sent four of the planes, Italy three and Greece one.",
+            En,
+        )
+        .findings_of("number");
+        assert_eq!(kinds(&found), [(Kind::Number, Supports)], "{found:?}");
     }
 
     /// A finding of the number rule supports the claim.
