@@ -15,7 +15,8 @@ make unrelated words meet ("hold" / "bear"). Claims are expanded with these
 "dédié", and "two people died" meets "no deaths".
 
 The antonyms come from WordNet's antonym pointers ("!") between the same frequent senses of
-adjectives and verbs, kept when they hold both ways ("dead" / "alive", "legal" / "illegal",
+adjectives and verbs (and of the adjectives of one sense, whatever their word is used as
+most: "north" / "south" of a place, "upstream" / "downstream"), kept when they hold both ways ("dead" / "alive", "legal" / "illegal",
 "won" / "lost", "accepted" / "rejected", "arrived" / "left"): the contradiction rule for
 opposite predicates reads them. A pointer joins two senses, so every word of the one is
 the opposite of every word of the other ("rise, go up" / "fall, descend, go down"), and a
@@ -203,6 +204,10 @@ def main():
     # nouns name converse roles as often as opposites (a leader, followers)
     read_as = {(lemma, pos) for lemma, pos in opposite_pos.items()}
     read_as |= {(lemma, entry[0]) for lemma, entry in entries.items()}
+    # ... and an adjective of one sense, whatever the lemma is used as most: it
+    # names one thing ("north" / "south" of a place, "east" / "west")
+    read_as |= {(lemma, "adj") for (lemma, pos), offsets in senses_of.items()
+                if pos == "adj" and len(offsets) == 1}
     for lemma, pos in sorted(p for p in read_as if p[1] in ("adj", "verb")):
         for off in senses_of[lemma, pos][:SENSES[pos]]:
             words, pointers = sets[pos].get(off, ([], []))

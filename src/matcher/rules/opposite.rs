@@ -293,6 +293,22 @@ mod tests {
                 En,
                 opposite,
             ),
+            // the adjectives of one sense, whatever the word is used as
+            // most: "south" / "north" of a place
+            (
+                "The fire broke out in the hills south of Castelmar.",
+                En,
+                "The fire broke out in the hills north of Castelmar.",
+                En,
+                opposite,
+            ),
+            (
+                "Le feu a pris dans les collines au sud de Castelmar.",
+                Fr,
+                "The fire broke out in the hills north of Castelmar.",
+                En,
+                opposite,
+            ),
             (
                 "The company won the contract.",
                 En,
