@@ -456,9 +456,7 @@ fn governed_by_modal(f: &crate::facts::Facts, modal: usize, t: usize) -> bool {
     }
     match f.lang {
         crate::text::Lang::Fr => {
-            ["er", "ir", "re", "oir"]
-                .iter()
-                .any(|e| norm(t).ends_with(e))
+            ["er", "ir", "re"].iter().any(|e| norm(t).ends_with(e))
                 && FR_MODAL_PARTICIPLES.contains(&norm(modal))
                 && crate::text::FR_AUXILIARIES.contains(&norm(modal - 1))
         }

@@ -516,7 +516,9 @@ pub(super) const FIRST: &[&str] = &["first", "premier", "premiere", "premiers", 
 /// depuis" (folded).
 const LAST: &[&str] = &["last", "dernier", "derniere", "derniers", "dernieres"];
 
-/// English superlatives a ranking since a start is said with (folded).
+/// Superlatives a ranking since a start is said with, both languages
+/// (folded); French writes most with "le plus" / "la moins" (see
+/// [`ranks_before`]).
 const SUPERLATIVES: &[&str] = &[
     "most",
     "least",
@@ -1374,21 +1376,11 @@ mod tests {
         }
     }
 
-    /// The date rule's effects on one claim date, row by row: (claim, its
-    /// language, window, its language, expected effect).
-    fn assert_date_rows(rows: &[(&str, crate::text::Lang, &str, crate::text::Lang, Effect)]) {
-        for &(claim, lang, window, wlang, want) in rows {
-            let found = Case::new(claim, lang, window, wlang).findings_of("date");
-            let effects: Vec<Effect> = found.iter().map(|f| f.effect).collect();
-            assert_eq!(effects, [want], "{claim} / {window}");
-        }
-    }
-
     /// A start followed by a clause that tells what happened then ("since
     /// 2015, when ...", "depuis 2015, année où ...") is that event's date.
     #[test]
     fn a_start_that_opens_a_when_clause_dates_its_event() {
-        assert_date_rows(&[
+        assert_date_effects(&[
             (
                 "In 2015, a storm in the valley flooded 900 homes.",
                 En,
@@ -1418,7 +1410,7 @@ mod tests {
     /// date, may tell of another instance: the date does not contradict.
     #[test]
     fn another_date_with_another_figure_is_another_instance() {
-        assert_date_rows(&[
+        assert_date_effects(&[
             (
                 "In 2015, a storm in the valley flooded 900 homes.",
                 En,
@@ -1448,7 +1440,7 @@ mod tests {
     /// contradicted by the start of another ranking, not of something else.
     #[test]
     fn the_start_of_a_ranking_against_other_starts() {
-        assert_date_rows(&[
+        assert_date_effects(&[
             (
                 "It is the largest fire in the region since 2010.",
                 En,
@@ -1477,7 +1469,7 @@ mod tests {
     /// the next ("reached 35 degrees on Saturday, and no rain is forecast").
     #[test]
     fn a_date_does_not_cross_into_the_next_coordinated_clause() {
-        assert_date_rows(&[
+        assert_date_effects(&[
             (
                 "Forecasters expect rain on Thursday.",
                 En,
