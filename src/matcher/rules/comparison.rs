@@ -31,12 +31,14 @@ use crate::matcher::finding::{Effect, Finding, Kind};
 pub struct ComparisonRule;
 
 /// A claim that ranks two countries: their codes, whether the first has
-/// more, the tokens of the words counted (between the comparative and
-/// "than"), and the claim's span from the comparative to the second party.
+/// more (`Some(true)`), fewer (`Some(false)`) or as many (`None`: "as many
+/// planes as", "autant d'avions que"), the tokens of the words counted
+/// (between the comparative and "than"), and the claim's span from the
+/// comparative to the second party.
 struct Ranking {
     first: String,
     second: String,
-    more: bool,
+    more: Option<bool>,
     counted: Vec<usize>,
     span: std::ops::Range<usize>,
 }
@@ -58,13 +60,17 @@ impl Rule for ComparisonRule {
         }
         // (read once: the claim's comparative and its "than", for both ways
         // a window decides it)
-        let Some(comparison) = comparison_in(claim) else {
-            return Vec::new();
+        let ranked = match comparison_in(claim) {
+            Some(comparison) => {
+                if let Some(finding) = sides_swapped(cx, comparison) {
+                    return vec![finding];
+                }
+                let (cue, than, more) = comparison;
+                ranking(claim, (cue, than), Some(more))
+            }
+            None => equality_in(claim).and_then(|at| ranking(claim, at, None)),
         };
-        if let Some(finding) = sides_swapped(cx, comparison) {
-            return vec![finding];
-        }
-        let Some(ranking) = ranking(claim, comparison) else {
+        let Some(ranking) = ranked else {
             return Vec::new();
         };
         for (s, ws) in cx.window.iter().enumerate() {
@@ -99,13 +105,16 @@ impl Rule for ComparisonRule {
                 })
             };
             if a.unit != b.unit
-                || a.value == b.value
+                || a.value == b.value && ranking.more.is_some()
                 || !counts_claims_word(a)
                 || !counts_claims_word(b)
             {
                 continue;
             }
-            let holds = (a.value > b.value) == ranking.more;
+            let holds = match ranking.more {
+                Some(more) => (a.value > b.value) == more,
+                None => a.value == b.value,
+            };
             let effect = if holds {
                 Effect::Supports
             } else {
@@ -151,6 +160,28 @@ fn comparison_in(f: &Facts) -> Option<(usize, usize, bool)> {
         .get(than + 1)
         .is_some_and(|t| t.kind == crate::text::TokenKind::Number);
     (!bound).then_some((cue, than, MORE.contains(&norm(cue))))
+}
+
+/// An equality and the "as" after it in `f`: (cue token, "as"/"que"
+/// token): "as many planes as Greece", "as much aid as", "autant d'avions
+/// que la Grèce"; not a bound ("as many as 300 people").
+pub(super) fn equality_in(f: &Facts) -> Option<(usize, usize)> {
+    let norm = |t: usize| f.tokens[t].norm.as_str();
+    let (cue, other_side): (usize, &[&str]) = (0..f.tokens.len()).find_map(|t| {
+        if norm(t) == "autant" {
+            Some((t, &["que", "qu"][..]))
+        } else if matches!(norm(t), "many" | "much") && t > 0 && norm(t - 1) == "as" {
+            Some((t, &["as"][..]))
+        } else {
+            None
+        }
+    })?;
+    let than = (cue + 1..f.tokens.len()).find(|&t| other_side.contains(&norm(t)))?;
+    let bound = f
+        .tokens
+        .get(than + 1)
+        .is_some_and(|t| t.kind == crate::text::TokenKind::Number);
+    (!bound && than > cue + 1).then_some((cue, than))
 }
 
 /// The window compares the claim's two sides the other way round: every
@@ -406,7 +437,7 @@ fn superlative_decided(cx: &MatchContext<'_>, sup: &Superlative) -> Option<Findi
 /// The claim's ranking of two countries, if it ranks two by a count it
 /// does not give: a country, a comparative, the words counted, "than" and
 /// a second country.
-fn ranking(claim: &Facts, (cue, than, more): (usize, usize, bool)) -> Option<Ranking> {
+fn ranking(claim: &Facts, (cue, than): (usize, usize), more: Option<bool>) -> Option<Ranking> {
     if !claim.quantities.is_empty() || claim.keys.entities.len() < 2 {
         return None;
     }
@@ -603,6 +634,29 @@ mod tests {
                 "The number of servers in each country was given: Germany (212), the United Kingdom (79), France (35).",
                 En,
                 contradicts,
+            ),
+            // as many: equal figures state it, other figures contradict it;
+            // "as many as 300" is a bound, no comparison
+            (
+                "Italy sent as many planes as Greece.",
+                En,
+                "Spain sent four of the planes, Italy three and Greece one.",
+                En,
+                contradicts,
+            ),
+            (
+                "L'Italie a envoyé autant d'avions que la Grèce.",
+                Fr,
+                "L'Espagne a envoyé quatre avions, l'Italie trois et la Grèce trois.",
+                Fr,
+                states,
+            ),
+            (
+                "Italy sent as many as 3 planes to Greece.",
+                En,
+                "Spain sent four of the planes, Italy three and Greece one.",
+                En,
+                &[],
             ),
             // another thing counted: the figures say nothing of it
             (

@@ -4,6 +4,7 @@
 //! vetoes support for one word the lexicon lacks.
 
 use super::Rule;
+use super::comparison::equality_in;
 use crate::matcher::context::{COMPLEMENTISERS, MatchContext, carries_meaning, compares};
 use crate::matcher::finding::{Effect, Finding, Kind};
 
@@ -66,14 +67,13 @@ impl Rule for WordingRule {
             && earlier
                 .iter()
                 .any(|f| f.kind == Kind::Number && f.effect == Effect::Supports);
-        if (compares(claim, 0..claim.tokens.len())
-            || super::comparison::gives_the_most_or_fewest(claim))
+        // (an equality too: "as many planes as Greece")
+        let compares_all =
+            |f: &crate::facts::Facts| compares(f, 0..f.tokens.len()) || equality_in(f).is_some();
+        if (compares_all(claim) || super::comparison::gives_the_most_or_fewest(claim))
             && !contradicts
             && !ranked_by_figures
-            && !cx
-                .window
-                .iter()
-                .any(|w| compares(w.facts, 0..w.facts.tokens.len()))
+            && !cx.window.iter().any(|w| compares_all(w.facts))
         {
             found.push(Finding::new(
                 Kind::Predicate,
@@ -471,6 +471,21 @@ mod tests {
                 "L'Allemagne hébergeait plus de serveurs de NSO que la Suisse.",
                 Fr,
                 false,
+            ),
+            // an equality compares too ("autant ... que", "as many ... as")
+            (
+                "L'Italie et la Grèce ont envoyé autant d'avions l'une que l'autre.",
+                Fr,
+                "Spain sent four of the planes, Italy three and Greece one.",
+                En,
+                true,
+            ),
+            (
+                "Italy sent as many planes as Greece.",
+                En,
+                "Des avions sont venus d'Italie et de Grèce.",
+                Fr,
+                true,
             ),
             // a bound is no comparison
             (
