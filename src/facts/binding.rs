@@ -329,12 +329,7 @@ fn gapped_entity(
     let (range, code) = keys.entities.iter().find(|(r, _)| r.end == num_start)?;
     // (an article may open the country: "et la Grèce un")
     let mut first = range.start;
-    if first > 0
-        && matches!(
-            tokens[first - 1].norm.as_str(),
-            "la" | "le" | "l" | "les" | "the"
-        )
-    {
+    if first > 0 && SKIP_DETERMINERS.contains(&tokens[first - 1].norm.as_str()) {
         first -= 1;
     }
     let item = first > 0

@@ -175,7 +175,7 @@ fn shares_coordinated_phrase(
 }
 
 /// The ISO codes of the countries a text names.
-fn countries(facts: &Facts) -> HashSet<&str> {
+pub fn countries(facts: &Facts) -> HashSet<&str> {
     facts
         .keys
         .entities

@@ -155,11 +155,15 @@ fn comparison_in(f: &Facts) -> Option<(usize, usize, bool)> {
     let norm = |t: usize| f.tokens[t].norm.as_str();
     let cue = (0..f.tokens.len()).find(|&t| MORE.contains(&norm(t)) || FEWER.contains(&norm(t)))?;
     let than = (cue + 1..f.tokens.len()).find(|&t| THAN.contains(&norm(t)))?;
-    let bound = f
-        .tokens
-        .get(than + 1)
-        .is_some_and(|t| t.kind == crate::text::TokenKind::Number);
-    (!bound).then_some((cue, than, MORE.contains(&norm(cue))))
+    (!before_figure(f, than)).then_some((cue, than, MORE.contains(&norm(cue))))
+}
+
+/// Does token `t` ("than", "as", "que") stand right before a figure? The
+/// comparison is then a bound: "more than 80", "as many as 300".
+fn before_figure(f: &Facts, t: usize) -> bool {
+    f.tokens
+        .get(t + 1)
+        .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
 }
 
 /// An equality and the "as" after it in `f`: (cue token, "as"/"que"
@@ -177,11 +181,7 @@ pub(super) fn equality_in(f: &Facts) -> Option<(usize, usize)> {
         }
     })?;
     let than = (cue + 1..f.tokens.len()).find(|&t| other_side.contains(&norm(t)))?;
-    let bound = f
-        .tokens
-        .get(than + 1)
-        .is_some_and(|t| t.kind == crate::text::TokenKind::Number);
-    (!bound && than > cue + 1).then_some((cue, than))
+    (!before_figure(f, than) && than > cue + 1).then_some((cue, than))
 }
 
 /// The window compares the claim's two sides the other way round: every

@@ -60,6 +60,8 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
     let claim_repeats = std::cell::OnceCell::new();
     // (read once for the claim, not for each date of the window)
     let takes_place_only = takes_place_only(cx);
+    // (a claim's start that frames a ranking: read once, not for each window date)
+    let claim_ranks_since = cd.since && ranks_before(cx.claim, 0, cd.tokens.start);
     for (s, ws) in cx.window.iter().enumerate() {
         for sd in (ws.facts.dates.iter())
             .filter(|d| d.since == cd.since || !cd.since && start_of_named_event(ws.text, d))
@@ -125,8 +127,7 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
             // contradicted by another start of a ranking only, not by the
             // start of something else ("cut the budget by 15% since 2021")
             if cmp == Comparison::Mismatch
-                && cd.since
-                && ranks_before(cx.claim, 0, cd.tokens.start)
+                && claim_ranks_since
                 && !ranks_before(
                     ws.facts,
                     cx.clause(s, sd.tokens.start).start,

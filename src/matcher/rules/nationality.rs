@@ -37,9 +37,9 @@ impl Rule for NationalityRule {
         // (a country before the claim's verb is its subject, no
         // nationality: "Italy sent three planes" against "Spain sent four
         // of the planes, Italy three and Greece one")
-        let verbs = cx.claim_verbs();
+        let verbs = std::cell::OnceCell::new();
         for (thing, countries) in bound_countries(claim) {
-            if verbs.contains(&thing) {
+            if verbs.get_or_init(|| cx.claim_verbs()).contains(&thing) {
                 continue;
             }
             // a name is its own thing, but an institution written with a

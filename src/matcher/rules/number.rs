@@ -7,7 +7,7 @@
 use super::Rule;
 use crate::facts::{OF_WORDS, Quantity, Unit};
 use crate::matcher::binding::{
-    Binding, describe_binding, entity_text, same_measure_unit, same_thing,
+    Binding, countries, describe_binding, entity_text, same_measure_unit, same_thing,
 };
 use crate::matcher::compare::{Comparison, compare_dates, compare_quantities};
 use crate::matcher::context::{CLAUSE_WORDS, MatchContext, carries_meaning};
@@ -133,13 +133,10 @@ fn finding_for(cx: &MatchContext<'_>, cq: &Quantity) -> Finding {
 /// differing date in that sentence is then no ground for a contradiction:
 /// with two facts apart, the claim may tell of another instance ("In 2017,
 /// a fire in the region burned 7,000 hectares").
-pub(super) fn figure_given_otherwise(cx: &MatchContext<'_>, s: usize) -> bool {
+pub(super) fn figure_given_otherwise<'w>(cx: &MatchContext<'w>, s: usize) -> bool {
     let ws = &cx.window[s];
-    let head_keys = |f: &'_ crate::facts::Facts, q: &Quantity| -> Vec<String> {
-        q.noun
-            .as_ref()
-            .map(|n| f.keys.words[n.head].clone())
-            .unwrap_or_default()
+    let head_keys = |f: &'w crate::facts::Facts, q: &Quantity| -> &'w [String] {
+        q.noun.as_ref().map_or(&[], |n| &f.keys.words[n.head])
     };
     cx.claim.quantities.iter().filter(|q| !q.ordinal).any(|cq| {
         let claim_head = head_keys(cx.claim, cq);
@@ -151,7 +148,6 @@ pub(super) fn figure_given_otherwise(cx: &MatchContext<'_>, s: usize) -> bool {
                 cq.unit == sq.unit
                     && cq.entity.is_none()
                     && sq.entity.is_none()
-                    && compare_quantities(cq, sq) != Comparison::Match
                     && far_apart(cq.value, sq.value)
                     && head_keys(ws.facts, sq)
                         .iter()
@@ -220,9 +216,7 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
     let mut bound_mismatch_in = Vec::new();
     let subject_verbs = verbs_after_figure(cx, cq);
     let claim_time = crate::facts::claim_time(cx.claim);
-    let claim_countries: Vec<&str> = (cx.claim.keys.entities.iter())
-        .map(|(_, code)| code.as_str())
-        .collect();
+    let claim_countries = countries(cx.claim);
     for (s, ws) in cx.window.iter().enumerate() {
         let verb_subject = verb_subject_figure(cx, &subject_verbs, s);
         let times = claim_time.map(|_| crate::facts::figure_times(ws.facts));
