@@ -296,16 +296,16 @@ mod tests {
             // the adjectives of one sense, whatever the word is used as
             // most: "south" / "north" of a place
             (
-                "The fire broke out in the hills south of Castelmar.",
+                "The storm damaged the villages south of Verlonne.",
                 En,
-                "The fire broke out in the hills north of Castelmar.",
+                "The storm damaged the villages north of Verlonne.",
                 En,
                 opposite,
             ),
             (
-                "Le feu a pris dans les collines au sud de Castelmar.",
+                "La tempête a endommagé les villages au sud de Verlonne.",
                 Fr,
-                "The fire broke out in the hills north of Castelmar.",
+                "The storm damaged the villages north of Verlonne.",
                 En,
                 opposite,
             ),
