@@ -1222,9 +1222,14 @@ mod tests {
     /// that unit may measure something else and does not contradict.
     #[test]
     fn the_same_measure_in_the_same_unit_anchors() {
-        let fire = "The fire has burned about 4,500 hectares.";
+        let fire = "The blaze has burned about 2,300 hectares of forest.";
         for (claim, cl, window, wl) in [
-            ("Le feu a ravagé environ 4 500 hectares.", Fr, fire, En),
+            (
+                "Le feu a dévasté environ 2 300 hectares de forêt.",
+                Fr,
+                fire,
+                En,
+            ),
             (
                 "The flood covered 300 hectares.",
                 En,
@@ -1238,7 +1243,12 @@ mod tests {
                 "{claim}: {found:?}"
             );
         }
-        assert_only_blocks("Le feu a ravagé environ 6 000 hectares.", Fr, fire, En);
+        assert_only_blocks(
+            "Le feu a dévasté environ 6 000 hectares de forêt.",
+            Fr,
+            fire,
+            En,
+        );
     }
 
     /// The infinitive a past modal governs is the claim's verb ("ont dû
