@@ -72,6 +72,10 @@ pub struct DateFact {
     /// "avant décembre", "jusqu'à décembre 2020", "before 2019", "until July": an
     /// end, not a point; compared only with another end.
     pub before: bool,
+    /// A day counted from an event named beside a date ("mardi 8 octobre,
+    /// la veille du début de la grève"): the tokens of that event's name.
+    /// The fact is that event's date, on the cue's words ("la veille du").
+    pub event: Option<Range<usize>>,
 }
 
 impl DateFact {
@@ -192,7 +196,117 @@ pub fn extract_dates(text: &str, tokens: &[Token], ctx: DateContext) -> Vec<Date
         infer_year(fact, ctx);
         mark_bound(fact, tokens);
     }
+    let counted = counted_event_dates(text, tokens, &out);
+    out.extend(counted);
     out
+}
+
+/// The dates of events named as a day after or before a date written
+/// beside them: "mardi 8 octobre, la veille du début de la grève" (the
+/// strike began on 9 October), "on 8 October, the day after the vote",
+/// "le lendemain du scrutin, le 9 juin". Each is a date of its own, on the
+/// cue's words, with the event's name as its `event`: the date written
+/// dates another event (its clause's), the one named after the cue
+/// is dated a day apart.
+fn counted_event_dates(text: &str, tokens: &[Token], dates: &[DateFact]) -> Vec<DateFact> {
+    let gap_is = |a: usize, b: usize, ok: &dyn Fn(&str) -> bool| {
+        ok(text[tokens[a].span.end..tokens[b].span.start].trim())
+    };
+    let mut out = Vec::new();
+    for d in dates {
+        let point = d.day.is_some() && d.month.is_some();
+        if !point || d.since || d.before || d.until.is_some() || d.event.is_some() {
+            continue;
+        }
+        let beside = |(cue, shift, event): (Range<usize>, i64, Range<usize>)| {
+            let apposed = |a, b| gap_is(a, b, &|g: &str| g.is_empty() || g == ",");
+            // "..., le 8 octobre": an article may open the date
+            let before_date = event.end <= d.tokens.start
+                && event.end < tokens.len()
+                && apposed(event.end - 1, event.end)
+                && tokens[event.end..d.tokens.start]
+                    .iter()
+                    .all(|t| matches!(t.norm.as_str(), "le" | "on" | "the"));
+            let after_date = cue.start == d.tokens.end && apposed(d.tokens.end - 1, cue.start);
+            (before_date || after_date).then_some((cue, shift, event))
+        };
+        let found = (d.tokens.end..(d.tokens.end + 1).min(tokens.len()))
+            .chain(d.tokens.start.saturating_sub(MAX_EVENT_NAME + 3)..d.tokens.start)
+            .filter_map(|k| counted_cue(text, tokens, k))
+            .find_map(beside);
+        let Some((cue, shift, event)) = found else {
+            continue;
+        };
+        let Some((day, month, year)) = shifted(d, shift) else {
+            continue;
+        };
+        out.push(DateFact {
+            span: tokens[cue.start].span.start..tokens[cue.end - 1].span.end,
+            tokens: cue,
+            day: Some(day),
+            month: Some(month),
+            year,
+            year_inferred: d.year_inferred,
+            weekday: None,
+            part: None,
+            season: None,
+            since: false,
+            until: None,
+            before: false,
+            event: Some(event),
+        });
+    }
+    out
+}
+
+/// Tokens, at most, of an event's name after "la veille du", "the day after".
+const MAX_EVENT_NAME: usize = 6;
+
+/// A cue of a day counted from an event at token `k` ("la veille du",
+/// "le lendemain de la", "the day before the", "the day after his"): its
+/// tokens, the days from the date written to the event's (the day before
+/// the event: +1), and the tokens of the event's name, up to punctuation.
+fn counted_cue(
+    text: &str,
+    tokens: &[Token],
+    k: usize,
+) -> Option<(Range<usize>, i64, Range<usize>)> {
+    let w = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
+    let (shift, len) = match (w(k), w(k + 1), w(k + 2), w(k + 3)) {
+        ("la", "veille", "du" | "des" | "de" | "d", _) => (1, 3),
+        ("le", "lendemain", "du" | "des" | "de" | "d", _) => (-1, 3),
+        ("the", "day", "before", "the" | "a" | "an" | "his" | "her" | "its" | "their") => (1, 3),
+        ("the", "day", "after", "the" | "a" | "an" | "his" | "her" | "its" | "their") => (-1, 3),
+        _ => return None,
+    };
+    let start = k + len;
+    let mut end = start;
+    while end < tokens.len() && end - start < MAX_EVENT_NAME {
+        let gap = &text[tokens[end - 1].span.end..tokens[end].span.start];
+        if end > start && gap.contains([',', ';', ':', '.', '(', ')', '«', '»', '"']) {
+            break;
+        }
+        end += 1;
+    }
+    (end > start).then_some((k..start, shift, start..end))
+}
+
+/// Day, month and year `shift` days from a date (its year may be unknown:
+/// then only within its month).
+fn shifted(d: &DateFact, shift: i64) -> Option<(u8, u8, Option<i32>)> {
+    let (day, month) = (d.day?, d.month?);
+    match d.year {
+        Some(y) => {
+            let moved = date_from_days(Date::new(y, month, day)?.days_from_epoch() + shift)?;
+            Some((moved.day, moved.month, Some(moved.year)))
+        }
+        None => {
+            let moved = i64::from(day) + shift;
+            (1..=28)
+                .contains(&moved)
+                .then_some((moved as u8, month, None))
+        }
+    }
 }
 
 /// Words before a date that make it an end ("avant", "jusqu'à", "before",
@@ -243,6 +357,7 @@ fn year_fact(span: Range<usize>, tokens: Range<usize>, year: i32) -> DateFact {
         since: false,
         until: None,
         before: false,
+        event: None,
     }
 }
 
@@ -328,6 +443,7 @@ fn read_date(text: &str, tokens: &[Token], i: usize) -> Option<DateFact> {
         since: false,
         until: None,
         before: false,
+        event: None,
     };
     let mut j = i;
     // weekday first: "jeudi 22 juillet", "Thursday, July 22"
@@ -776,6 +892,70 @@ mod tests {
                 "{text}: {:?}",
                 dates(text, None)
             );
+        }
+    }
+
+    #[test]
+    fn an_event_named_a_day_from_a_date_gets_its_own_date() {
+        // (text, the derived date as day and month, the event's words)
+        type DayMonth = Option<(u8, u8)>;
+        let table: &[(&str, DayMonth, &str)] = &[
+            (
+                "La réunion s'est tenue mardi 8 octobre, la veille du début de la grève, sans aboutir.",
+                Some((9, 10)),
+                "début de la grève",
+            ),
+            (
+                "The talks were held on Tuesday 8 October, the day before the strike began.",
+                Some((9, 10)),
+                "the strike began",
+            ),
+            (
+                "Le lendemain du scrutin, le 10 juin, le maire a démissionné.",
+                Some((9, 6)),
+                "scrutin",
+            ),
+            (
+                // (2024 is a leap year)
+                "On 1 March, the day after the vote, the mayor resigned.",
+                Some((29, 2)),
+                "the vote",
+            ),
+            // a day counted from the writing names no event
+            ("Il a démissionné la veille, le 8 octobre.", None, ""),
+            // not beside the date
+            (
+                "Le 8 octobre, le maire a parlé ; la veille du vote, il s'était tu.",
+                None,
+                "",
+            ),
+        ];
+        for (text, want, event) in table {
+            let tokens = tokenize(text);
+            let d = extract_dates(
+                text,
+                &tokens,
+                DateContext {
+                    published: Date::new(2024, 10, 10),
+                    recent_year: None,
+                },
+            );
+            let counted: Vec<&DateFact> = d.iter().filter(|f| f.event.is_some()).collect();
+            match want {
+                Some((day, month)) => {
+                    assert_eq!(counted.len(), 1, "{text}");
+                    assert_eq!(
+                        (counted[0].day, counted[0].month),
+                        (Some(*day), Some(*month)),
+                        "{text}"
+                    );
+                    let e = counted[0].event.clone().unwrap();
+                    let words: Vec<&str> =
+                        tokens[e].iter().map(|t| &text[t.span.clone()]).collect();
+                    assert_eq!(words.join(" ").replace("' ", "'"), *event, "{text}");
+                }
+                None => assert!(counted.is_empty(), "{text}: {counted:?}"),
+            }
         }
     }
 }

@@ -2,7 +2,7 @@
 //! scale words, percentages, money, ordinals, and the approximation that
 //! qualifies them ("une vingtaine", "au moins", "more than").
 
-use super::binding::{NounPhrase, bind_entity, bind_noun};
+use super::binding::{NounPhrase, OF_WORDS, bind_entity, bind_noun};
 use super::vocabulary::{NumberRole, Vocabulary};
 use crate::text::{Lang, TermKeys, Token, TokenKind};
 use serde::Serialize;
@@ -119,6 +119,44 @@ pub fn extract_quantities_and_references(
     while i < tokens.len() {
         if skipped(i) || in_a_name(text, tokens, i) {
             i += 1;
+            continue;
+        }
+        if let Some(share) = read_share(text, tokens, i, lang) {
+            // (the noun between the figures ends before "sur" / "in": "train
+            // sur deux" is no complement)
+            let noun = share
+                .noun_at
+                .and_then(|at| bind_noun(text, tokens, keys, at, lang))
+                .map(|mut n| {
+                    if n.head < share.figure_end + 1 && share.figure_end < share.end {
+                        let limit = n.head + 1;
+                        n.tokens.end = n.tokens.end.min(limit);
+                        n.complement = n.complement.filter(|c| c.end <= limit);
+                        n.qualifiers.retain(|&q| q < limit);
+                        n.coordinated = None;
+                        n.span =
+                            tokens[n.tokens.start].span.start..tokens[n.tokens.end - 1].span.end;
+                    }
+                    n
+                });
+            let mut start_tok = i;
+            let mut approx = Approx::Exact;
+            if let Some((q, a)) = qualifier_before(tokens, i) {
+                approx = a;
+                start_tok = q;
+            }
+            out.push(Quantity {
+                span: tokens[start_tok].span.start..tokens[share.end - 1].span.end,
+                tokens: i..share.figure_end,
+                value: share.percent,
+                approx,
+                unit: Unit::Percent,
+                ordinal: false,
+                noun,
+                entity: None,
+                owner: None,
+            });
+            i = share.end;
             continue;
         }
         let Some((mut value, mut end, mut approx)) = read_number(text, tokens, i, lang) else {
@@ -280,6 +318,151 @@ pub fn extract_quantities_and_references(
     bind_respectively(text, tokens, keys, &mut out);
     bind_first_of_gapped_list(text, tokens, keys, &mut out);
     (out, references)
+}
+
+/// A share written as a ratio or a fraction, in percent.
+struct Share {
+    percent: f64,
+    /// The token after the share.
+    end: usize,
+    /// Where the noun it is a share of starts ("deux trains sur trois":
+    /// trains; "la moitié des abonnés": des abonnés).
+    noun_at: Option<usize>,
+    /// The tokens of the figure: the numerator alone when the noun follows
+    /// it ("deux trains sur trois"), so that the noun comes after its
+    /// figure as in any count.
+    figure_end: usize,
+}
+
+/// Nouns a fraction measures time or a stage by, not a share of a count:
+/// "un quart d'heure", "a quarter of a century", "les quarts de finale"
+/// (folded).
+const NOT_SHARED: &[&str] = &[
+    "heure", "heures", "hour", "hours", "siecle", "century", "finale", "finales", "final",
+    "finals", "mile", "miles", "year", "annee", "month", "mois", "week", "semaine", "day",
+    "journee", "decade", "decennie", "season", "saison", "temps", "time",
+];
+
+/// Words before a fraction that make it a period, not a share: "the first
+/// half of the year", "la seconde moitié du match" (folded).
+const PERIOD_ORDINALS: &[&str] = &[
+    "first", "second", "last", "latter", "former", "premiere", "seconde", "deuxieme", "derniere",
+];
+
+/// A share at token `i`: a ratio, "deux trains sur trois", "un train sur
+/// quatre", "two out of three trains", "one train in two"; or a fraction
+/// of something, "la moitié des trains", "half of the trains", "deux tiers
+/// des voix", "a quarter of the staff". Read as a percentage, so that "la
+/// moitié" meets "50 %" and differs from "deux sur trois".
+fn read_share(text: &str, tokens: &[Token], i: usize, lang: Lang) -> Option<Share> {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let small_number = |k: usize| -> Option<(f64, usize)> {
+        let (v, end, approx) = read_number(text, tokens, k, lang)?;
+        (approx == Approx::Exact && v.fract() == 0.0 && (1.0..=100.0).contains(&v))
+            .then_some((v, end))
+    };
+    let of_something = |k: usize| OF_WORDS.contains(&w(k)) && !NOT_SHARED.contains(&w(k + 1));
+    // (after "of", an English determiner: "half of the trains")
+    let noun_after_of = |k: usize| {
+        let mut at = k;
+        if lang == Lang::En {
+            at += 1;
+            if matches!(
+                w(at),
+                "the" | "its" | "their" | "these" | "those" | "our" | "all"
+            ) {
+                at += 1;
+            }
+        }
+        at
+    };
+    // fractions: "la moitié des", "half of the", "half the"
+    let half_noun = match (lang, w(i), w(i + 1)) {
+        (Lang::Fr, "moitie", _) if i > 0 && matches!(w(i - 1), "la" | "une") => {
+            of_something(i + 1).then_some(i + 1)
+        }
+        (Lang::En, "half", "of") => of_something(i + 1).then(|| noun_after_of(i + 1)),
+        (Lang::En, "half", "the") => Some(i + 2),
+        _ => None,
+    };
+    if let Some(noun_at) = half_noun {
+        let period = i > 0 && PERIOD_ORDINALS.contains(&w(i - 1))
+            || i > 1 && PERIOD_ORDINALS.contains(&w(i - 2));
+        if period || NOT_SHARED.contains(&w(noun_at)) {
+            return None;
+        }
+        return Some(Share {
+            percent: 50.0,
+            end: i + 1,
+            noun_at: Some(noun_at),
+            figure_end: i + 1,
+        });
+    }
+    let numerator = match w(i) {
+        "un" | "une" | "a" | "an" | "one" => Some(1.0_f64),
+        "deux" | "two" => Some(2.0),
+        "trois" | "three" => Some(3.0),
+        _ => None,
+    };
+    let denominator = match w(i + 1) {
+        "tiers" | "third" | "thirds" => Some(3.0),
+        "quart" | "quarts" | "quarter" | "quarters" => Some(4.0),
+        _ => None,
+    };
+    if let (Some(n), Some(d)) = (numerator, denominator)
+        && n < d
+        && of_something(i + 2)
+        && !(lang == Lang::En && NOT_SHARED.contains(&w(i + 4)))
+    {
+        let percent = (n / d * 1000.0).round() / 10.0;
+        return Some(Share {
+            percent,
+            end: i + 2,
+            noun_at: Some(noun_after_of(i + 2)),
+            figure_end: i + 2,
+        });
+    }
+    // ratios: N [noun] sur|in|out of M
+    // ("un", "one": the article reads as no number elsewhere)
+    let (n, after_n) = match w(i) {
+        "un" | "une" | "one" => (1.0, i + 1),
+        _ => small_number(i)?,
+    };
+    let ratio_word = |k: usize| -> Option<usize> {
+        match (lang, w(k), w(k + 1)) {
+            (Lang::Fr, "sur", _) => Some(k + 1),
+            (Lang::En, "in", _) => Some(k + 1),
+            (Lang::En, "out", "of") => Some(k + 2),
+            _ => None,
+        }
+    };
+    let (noun_between, m_at) = match ratio_word(after_n) {
+        Some(m_at) => (false, m_at),
+        None => {
+            let noun = tokens.get(after_n)?;
+            if noun.kind != TokenKind::Word || noun.capitalized {
+                return None;
+            }
+            (true, ratio_word(after_n + 1)?)
+        }
+    };
+    let (m, end) = small_number(m_at)?;
+    if m <= n
+        || tokens[m_at].kind == TokenKind::Number
+            && text[tokens[end - 1].span.end..]
+                .trim_start()
+                .starts_with('%')
+    {
+        return None;
+    }
+    let noun_at = if noun_between { after_n } else { end };
+    let percent = (n / m * 1000.0).round() / 10.0;
+    Some(Share {
+        percent,
+        end,
+        noun_at: Some(noun_at),
+        figure_end: if noun_between { after_n } else { end },
+    })
 }
 
 /// The first item of a gapped list ("Spain sent four of the planes, Italy
@@ -839,9 +1022,72 @@ mod tests {
         };
         assert_eq!(values("un demi-mètre au-dessus du record", Lang::Fr), [0.5]);
         assert_eq!(values("half a kilometre from the coast", Lang::En), [0.5]);
-        assert!(values("half of the schools", Lang::En).is_empty());
         assert!(values("in the first half of the year", Lang::En).is_empty());
         assert!(values("une demi-heure plus tard", Lang::Fr).is_empty());
+    }
+
+    /// A ratio or a fraction of something is a share, in percent: "la
+    /// moitié" meets "50 %" and differs from "deux sur trois".
+    #[test]
+    fn shares_are_percentages_of_their_noun() {
+        // (text, language, percent, the noun it is a share of)
+        let table: &[(&str, Lang, f64, &str)] = &[
+            (
+                "deux bus sur trois ont été supprimés",
+                Lang::Fr,
+                66.7,
+                "bus",
+            ),
+            ("un bus sur quatre a roulé", Lang::Fr, 25.0, "bus"),
+            (
+                "Quatre élèves sur cinq ont réussi",
+                Lang::Fr,
+                80.0,
+                "élèves",
+            ),
+            ("trois sur dix ont voté", Lang::Fr, 30.0, ""),
+            ("la moitié des élèves", Lang::Fr, 50.0, "élèves"),
+            ("les deux tiers des voix", Lang::Fr, 66.7, "voix"),
+            ("un quart des salariés", Lang::Fr, 25.0, "salariés"),
+            ("one bus in two ran", Lang::En, 50.0, "bus"),
+            (
+                "two out of three buses were cancelled",
+                Lang::En,
+                66.7,
+                "buses",
+            ),
+            ("half of the schools", Lang::En, 50.0, "schools"),
+            ("half the staff", Lang::En, 50.0, "staff"),
+            ("three quarters of the voters", Lang::En, 75.0, "voters"),
+            ("a third of the pupils", Lang::En, 33.3, "pupils"),
+        ];
+        for &(text, lang, percent, noun) in table {
+            let q = quantities(text, lang);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert_eq!(
+                (q[0].value, &q[0].unit),
+                (percent, &Unit::Percent),
+                "{text}"
+            );
+            let got = q[0].noun.as_ref().map_or("", |n| &text[n.span.clone()]);
+            assert_eq!(got, noun, "{text}");
+        }
+        // a period, a time, a stage: no share
+        for (text, lang) in [
+            ("la seconde moitié du match", Lang::Fr),
+            ("un quart d'heure plus tard", Lang::Fr),
+            ("les quarts de finale", Lang::Fr),
+            ("three quarters of an hour", Lang::En),
+            ("in the second half of the season", Lang::En),
+            ("two people in 2019", Lang::En),
+        ] {
+            assert!(
+                quantities(text, lang)
+                    .iter()
+                    .all(|q| q.unit != Unit::Percent),
+                "{text}"
+            );
+        }
     }
 
     #[test]

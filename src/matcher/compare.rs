@@ -2,7 +2,7 @@
 //! approximations) and dates (with their precision).
 
 use super::finding::Kind;
-use crate::facts::{Approx, DateFact, DatePart, Quantity};
+use crate::facts::{Approx, DateFact, DatePart, Quantity, Unit};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Comparison {
@@ -35,6 +35,19 @@ fn close(a: f64, b: f64, tolerance: f64) -> bool {
 pub fn compare_quantities(claim: &Quantity, source: &Quantity) -> Comparison {
     use Approx::*;
     let (c, s) = (claim.value, source.value);
+    // a whole percentage is the rounding of any share that rounds to it
+    // ("deux tiers", 66.7, is "67 %"; "la moitié" is not "deux sur trois")
+    if claim.unit == Unit::Percent
+        && source.unit == Unit::Percent
+        && (claim.approx, source.approx) == (Exact, Exact)
+        && (c.fract() == 0.0) != (s.fract() == 0.0)
+    {
+        return if c.round() == s.round() {
+            Comparison::Match
+        } else {
+            Comparison::Mismatch
+        };
+    }
     let exact = |a: f64, b: f64| {
         if same_value(a, b) {
             Comparison::Match
@@ -297,6 +310,15 @@ mod tests {
         let table = [
             ("35 servers", "35 serveurs", Match),
             ("36 servers", "35 serveurs", Mismatch),
+            // a share and a whole percentage it rounds to
+            ("two thirds of the voters", "67 % des électeurs", Match),
+            (
+                "66% of the voters",
+                "les deux tiers des électeurs",
+                Mismatch,
+            ),
+            ("half of the voters", "deux électeurs sur trois", Mismatch),
+            ("one voter in two", "50 % des électeurs", Match),
             ("50,000 numbers", "50.000 numéros", Match),
             ("about 20 officials", "une vingtaine de responsables", Match),
             ("20 officials", "une vingtaine de responsables", Match),

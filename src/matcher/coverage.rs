@@ -6,7 +6,7 @@
 
 use super::sentence::{CorpusStats, WindowSentence, after_article};
 use crate::facts::Facts;
-use crate::text::{Lexicon, Places, TokenKind, name_key};
+use crate::text::{LIGHT_PHRASE_KEY, Lexicon, Places, TokenKind, name_key};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 
@@ -305,10 +305,12 @@ impl<'w> WindowKeys<'w> {
     ) -> Option<(usize, usize)> {
         let tok = &claim.tokens[i];
         let meaningful = !Lexicon::is_light(&claim.keys.words[i][0]);
+        // (a word of a light phrase says what its own keys say: "s'est
+        // tenue" says "held")
         let light = |&(s, t): &(usize, usize)| {
             self.window[s].facts.keys.words[t]
                 .first()
-                .is_some_and(|stem| Lexicon::is_light(stem))
+                .is_some_and(|stem| Lexicon::is_light(stem) && stem != LIGHT_PHRASE_KEY)
         };
         let said = |at: &(usize, usize)| !(meaningful && light(at));
         keys.iter()
@@ -394,13 +396,15 @@ pub fn coverage(
     // facts are compared as facts, and the claim's own hedges ("may have",
     // "allegedly") by the hedge rule: neither is a word to find
     // (a quantity with its qualifier and unit: "environ trois", "120
-    // millions de livres")
+    // millions de livres"); not the noun a share names between its
+    // figures ("deux trains sur trois")
     let in_quantity = |t: usize| {
         let span = &claim.tokens[t].span;
-        claim
-            .quantities
-            .iter()
-            .any(|q| q.span.start <= span.start && span.end <= q.span.end)
+        claim.quantities.iter().any(|q| {
+            q.span.start <= span.start
+                && span.end <= q.span.end
+                && !q.noun.as_ref().is_some_and(|n| n.tokens.contains(&t))
+        })
     };
     let fact_tokens: HashSet<usize> = claim
         .quantities

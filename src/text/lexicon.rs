@@ -191,7 +191,8 @@ const AVOIR_FORMS: &[&str] = &[
 ];
 
 /// Is token `i` a word of a phrase that says only that an event took
-/// place: "a eu lieu", "took place", "s'est produite", "se sont déroulés"?
+/// place: "a eu lieu", "took place", "s'est produite", "se sont déroulés",
+/// "s'est tenue"?
 /// Such a claim is stated by a sentence that gives its event with the date
 /// or the place, whatever the verb ("la guerre de 1982", "the vote on
 /// Tuesday"); the date and place rules judge the rest. Where a thing is
@@ -210,6 +211,8 @@ fn light_phrase(tokens: &[Token], i: usize, lang: Lang) -> bool {
         Lang::Fr => {
             norm == "lieu" && before(1).is_some_and(|w| AVOIR_FORMS.contains(&w))
                 || (norm.starts_with("produi") || norm.starts_with("deroul")) && reflexive()
+                // "s'est tenue", "se tiendra", "se tient" (a meeting, a vote)
+                || (norm.starts_with("tenu") || norm.starts_with("tien")) && reflexive()
         }
         Lang::En => {
             norm == "place"
@@ -217,6 +220,12 @@ fn light_phrase(tokens: &[Token], i: usize, lang: Lang) -> bool {
                     .is_some_and(|w| matches!(w, "take" | "takes" | "took" | "taken" | "taking"))
         }
     }
+}
+
+/// Is `norm` (a word of a light phrase) a form of "se tenir", whose own
+/// sense, "hold" an event, is said by the other language's verb too?
+fn holds_an_event(norm: &str, lang: Lang) -> bool {
+    lang == Lang::Fr && (norm.starts_with("tenu") || norm.starts_with("tien"))
 }
 
 /// Is token `i` "passé" after a noun of time ("l'an passé", "la semaine
@@ -249,7 +258,7 @@ fn relative_past(tokens: &[Token], i: usize) -> bool {
 
 /// Changes with the code that turns the data into keys (inflections, phrase
 /// rules): a stored index made with other keys is stale.
-const KEYS_VERSION: &str = "keys 6: phrasal verbs say their single-word synonyms";
+const KEYS_VERSION: &str = "keys 7: 'se tenir' says only that an event took place";
 
 /// Stems remembered per thread and language before the memory starts over.
 const STEM_CACHE_WORDS: usize = 10_000;
@@ -389,8 +398,13 @@ impl TermKeys {
     /// (indexing drops a sentence's keys once its terms are taken).
     pub fn into_all_keys(self, tokens: &[Token]) -> Vec<String> {
         let mut out = Vec::with_capacity(self.words.iter().map(|w| w.len() + 1).sum::<usize>());
-        for (i, keys) in self.words.into_iter().enumerate() {
+        for (i, mut keys) in self.words.into_iter().enumerate() {
             let content = !keys.is_empty();
+            // a light phrase's word finds by its light key alone ("s'est
+            // produite" is no query for "produire")
+            if keys.first().is_some_and(|k| k == LIGHT_PHRASE_KEY) {
+                keys.truncate(1);
+            }
             out.extend(keys);
             if content && let Some(c) = cognate_prefix(&tokens[i].norm) {
                 out.push(c);
@@ -900,7 +914,12 @@ impl Lexicon {
                     keys.strong.push(1);
                     continue;
                 }
-                if light_phrase(tokens, i, lang) {
+                // a light phrase's word says only that its event took place
+                // ("a eu lieu" is no place, "s'est produite" produces
+                // nothing), except a verb whose own sense is the event's:
+                // "s'est tenue" meets "took place" and "was held"
+                let light = light_phrase(tokens, i, lang);
+                if light && !holds_an_event(&tok.norm, lang) {
                     keys.words.push(vec![String::from(LIGHT_PHRASE_KEY)]);
                     keys.strong.push(1);
                     continue;
@@ -925,7 +944,9 @@ impl Lexicon {
                             .extend(concepts.iter().map(|c| (i..i + 1, c.clone())));
                     }
                 }
-                content.push(i);
+                if !light {
+                    content.push(i);
+                }
                 word_keys.insert(0, stem);
                 if participle.is_some() {
                     let own = self.stem(&tok.norm, lang);
@@ -973,8 +994,12 @@ impl Lexicon {
                         }
                     }
                 }
-                if lang == Lang::Fr && self.unvouched_stem(&word_keys[0]) {
+                if lang == Lang::Fr && self.unvouched_stem(&word_keys[0]) && !light {
                     keys.unvouched_stems.push(i);
+                }
+                if light {
+                    word_keys.insert(0, String::from(LIGHT_PHRASE_KEY));
+                    strong += 1;
                 }
             }
             keys.words.push(word_keys);
@@ -1679,9 +1704,30 @@ mod tests {
             ("The games will take place in Nagano.", Lang::En, "place"),
             ("The crash happened at night.", Lang::En, "happened"),
             ("The explosion occurred in 1986.", Lang::En, "occurred"),
+            ("La réunion s'est tenue mardi.", Lang::Fr, "tenue"),
+            ("Le sommet se tiendra à Rome.", Lang::Fr, "tiendra"),
         ] {
             assert!(Lexicon::is_light(&first_key(text, lang, word)), "{text}");
         }
+        // the light word keeps its own keys after the light one ("s'est
+        // tenue" meets "was held"), but is found by the light key alone
+        let lex = Lexicon::shared();
+        let text = "La réunion s'est tenue mardi.";
+        let tokens = crate::text::tokenize(text);
+        let keys = lex.keys(text, &tokens, Lang::Fr);
+        let at = tokens.iter().position(|t| t.norm == "tenue").unwrap();
+        assert_eq!(keys.words[at][0], LIGHT_PHRASE_KEY);
+        assert!(keys.words[at].len() > 1, "{:?}", keys.words[at]);
+        let indexed = keys.all_keys(&tokens);
+        assert!(
+            !keys.words[at][1..].iter().any(|k| indexed.contains(k)),
+            "{indexed:?}"
+        );
+        assert!(!Lexicon::is_light(&first_key(
+            "Il a tenu parole.",
+            Lang::Fr,
+            "tenu"
+        )));
         for (text, lang, word) in [
             ("Le lieu du crime a été bouclé.", Lang::Fr, "lieu"),
             ("L'usine a produit des voitures.", Lang::Fr, "produit"),

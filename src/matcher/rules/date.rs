@@ -105,11 +105,19 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
             // confirmed the call of 24 July"), and names its subject ("Une
             // source proche de NSO avait affirmé début octobre" is someone
             // else's statement)
-            if cmp == Comparison::Mismatch
-                && !calendar
-                && !(says_claim_verb(cx, verbs.get_or_init(|| cx.claim_verbs()), s)
-                    && cx.names_subject(s))
-            {
+            // (a date counted from the event's name, "la veille de
+            // l'ouverture du festival", dates what that name says: its
+            // words are the claim's)
+            let counted = sd.event.as_ref().is_some_and(|e| {
+                (0..cx.claim.tokens.len()).any(|c| {
+                    carries_meaning(cx.claim, c) && cx.places_of(c, s).any(|u| e.contains(&u))
+                })
+            });
+            let of_the_claims_verb = || {
+                says_claim_verb(cx, verbs.get_or_init(|| cx.claim_verbs()), s)
+                    && cx.names_subject(s)
+            };
+            if cmp == Comparison::Mismatch && !calendar && !counted && !of_the_claims_verb() {
                 continue;
             }
             // a date right after a statement's verb dates the statement
@@ -232,7 +240,11 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
         // unclear ("a promulgué de nouvelles lois électorales le 14 juillet
         // ... le scrutin présidentiel, prévu le 30 octobre" against "the new
         // elections will take place on 30 October")
-        Some((_, kind, s, sd, calendar)) if calendar || same_event(cx) && !claim_date_stated => {
+        // (a date counted from the event's name, "la veille de
+        // l'ouverture", is the event's whatever other date is written)
+        Some((_, kind, s, sd, calendar))
+            if calendar || same_event(cx) && (!claim_date_stated || sd.event.is_some()) =>
+        {
             found(Effect::Contradicts, kind, s, sd)
         }
         _ => Finding::new(Kind::Date, Effect::Blocks, claim_side.clone(), "")
@@ -629,6 +641,13 @@ pub(super) fn date_near_matched_word(
                 || gap.contains(',') && COORDINATORS.contains(&f.tokens[k].norm.as_str())
         })
     };
+    // the name of an event dated a day apart ("la veille du début de la
+    // grève") is that date's, not this one's
+    let named_by_another = |t: usize| {
+        f.dates
+            .iter()
+            .any(|d| d.tokens != *date && d.event.as_ref().is_some_and(|e| e.contains(&t)))
+    };
     (0..f.tokens.len()).any(|t| {
         let distance = if t < date.start {
             date.start - t
@@ -639,6 +658,7 @@ pub(super) fn date_near_matched_word(
             && !date.contains(&t)
             && !complementiser_between(t)
             && !clause_break_between(t)
+            && !named_by_another(t)
             && stem(t).is_some_and(|k| matched_stems.contains(&k))
             && (names_count || common_word(f, t))
     })
@@ -1491,6 +1511,65 @@ mod tests {
                 "Forecasters expect rain on Saturday.",
                 En,
                 Effect::Contradicts,
+            ),
+        ]);
+    }
+
+    /// "la veille de X", "the day after X" beside a date dates X a day
+    /// apart, and the date written dates only its own clause's event.
+    #[test]
+    fn an_event_named_a_day_from_a_date_is_dated_a_day_apart() {
+        use Effect::*;
+        let fr = "Le conseil municipal s'est réuni lundi 3 mars, la veille de l'ouverture du festival, sans trancher.";
+        let en = "The council met on Monday 3 March, the day before the festival opened.";
+        assert_date_effects(&[
+            (
+                "The festival opened on Tuesday 4 March.",
+                En,
+                fr,
+                Fr,
+                Supports,
+            ),
+            (
+                "Le festival a ouvert le lundi 3 mars.",
+                Fr,
+                fr,
+                Fr,
+                Contradicts,
+            ),
+            ("The festival opened on 5 March.", En, fr, Fr, Contradicts),
+            (
+                "Le conseil municipal s'est réuni le 3 mars.",
+                Fr,
+                fr,
+                Fr,
+                Supports,
+            ),
+            ("Le festival a ouvert le 4 mars.", Fr, en, En, Supports),
+            ("The festival opened on 3 March.", En, en, En, Contradicts),
+        ]);
+    }
+
+    /// "s'est tenue" says only that an event took place, as "took place"
+    /// and "a eu lieu" do: the date of the event word decides.
+    #[test]
+    fn an_event_held_took_place() {
+        use Effect::*;
+        let fr = "La conférence des maires s'est tenue le 12 mai à Lyon.";
+        assert_date_effects(&[
+            (
+                "The mayors' conference took place on 11 May.",
+                En,
+                fr,
+                Fr,
+                Contradicts,
+            ),
+            (
+                "La conférence des maires a eu lieu le 12 mai.",
+                Fr,
+                fr,
+                Fr,
+                Supports,
             ),
         ]);
     }

@@ -384,7 +384,7 @@ fn asserted_negations_in<'a>(
         .iter()
         .enumerate()
         .filter(move |&(s, _)| keep(s))
-        .flat_map(|(s, ws)| {
+        .flat_map(move |(s, ws)| {
             let f = ws.facts;
             // (a condition right after the negation conditions it, "ne
             // viendra pas s'il pleut"; an indirect question is what the
@@ -399,8 +399,59 @@ fn asserted_negations_in<'a>(
                                 && !opens_indirect_question(f, c))
                     })
                 })
+                .filter(move |cue| !said_of_another_place(cx, s, cue))
                 .map(move |cue| (s, cue))
         })
+}
+
+/// Words that open a clause said of the name before it (folded: "où" is
+/// "ou").
+const RELATIVE_OPENERS: &[&str] = &["ou", "where", "qui", "who", "which", "dont", "whose"];
+
+/// Is negation `cue` of window sentence `s` said of another place than the
+/// claim's? Its clause (with the clause before, when it is a relative
+/// clause: "celles de Toulouse à Bordeaux, où aucun train n'a circulé")
+/// holds a place the claim does not name, and a place of the claim that
+/// the sentence writes stands only outside it ("..., et de Toulouse à
+/// Montpellier, où un train sur quatre a été maintenu" against "un train
+/// sur quatre a circulé sur la ligne Toulouse-Montpellier"): the sentence
+/// denies it of the other place.
+fn said_of_another_place(cx: &MatchContext<'_>, s: usize, cue: &Cue) -> bool {
+    let f = cx.window[s].facts;
+    let clause = cx.clause(s, cue.tokens.start);
+    let relative =
+        clause.start > 0 && RELATIVE_OPENERS.contains(&f.tokens[clause.start].norm.as_str());
+    let region = if relative {
+        cx.clause(s, clause.start - 1).start..clause.end
+    } else {
+        clause
+    };
+    // (places only: a city or a country stands for another in a list of
+    // them; two names of unknown kinds may be a thing and its part)
+    let claim_places: Vec<usize> = (cx.claim.keys.names.iter().copied())
+        .filter(|&c| is_place(cx.claim, c))
+        .collect();
+    let claims_place_at = |u: usize| {
+        claim_places
+            .iter()
+            .any(|&c| cx.places_of(c, s).any(|p| p == u))
+    };
+    let other_place_inside = (f.keys.names.iter())
+        .any(|&t| region.contains(&t) && is_place(f, t) && !claims_place_at(t));
+    other_place_inside
+        && claim_places.iter().any(|&c| {
+            let mut places = cx.places_of(c, s).peekable();
+            places.peek().is_some() && places.all(|u| !region.contains(&u))
+        })
+}
+
+/// Is token `t` of `f` a city or a country?
+fn is_place(f: &Facts, t: usize) -> bool {
+    crate::text::Places::shared()
+        .cities(&f.tokens[t].norm)
+        .next()
+        .is_some()
+        || f.keys.entities.iter().any(|(r, _)| r.contains(&t))
 }
 
 /// Adverbs of time between a negation and its verb ("has not yet
@@ -1301,6 +1352,42 @@ mod tests {
                 found.iter().all(|f| f.effect != Effect::Contradicts),
                 "{claim}: {found:?}"
             );
+        }
+    }
+
+    /// A negation in a clause said of another place of a list than the
+    /// claim's denies nothing of the claim's place: "où aucun bus n'a
+    /// roulé" is Lille's, not Nantes's; the claim's own place denied still
+    /// contradicts.
+    #[test]
+    fn a_negation_said_of_another_place_denies_nothing_of_the_claims() {
+        let fr = "Les villes les plus touchées sont Lille, où aucun bus n'a roulé mardi, et Nantes, où un bus sur trois a roulé.";
+        let en = "The worst hit were Leeds, where no buses ran on Tuesday, and York, where one bus in three ran.";
+        for (claim, cl, window, wl, denied) in [
+            (
+                "À Nantes, un bus sur trois a roulé mardi.",
+                Fr,
+                fr,
+                Fr,
+                false,
+            ),
+            ("In Nantes, buses ran on Tuesday.", En, fr, Fr, false),
+            (
+                "In York, one bus in three ran on Tuesday.",
+                En,
+                en,
+                En,
+                false,
+            ),
+            ("À Lille, des bus ont roulé mardi.", Fr, fr, Fr, true),
+            ("In Leeds, buses ran on Tuesday.", En, en, En, true),
+        ] {
+            let found = Case::new(claim, cl, window, wl).findings_of("negation");
+            let contradicts = found.iter().any(|f| f.effect == Effect::Contradicts);
+            assert_eq!(contradicts, denied, "{claim}: {found:?}");
+            if !denied {
+                assert!(found.is_empty(), "{claim}: {found:?}");
+            }
         }
     }
 
