@@ -109,6 +109,8 @@ fn name_after(text: &str, tokens: &[Token], start: usize) -> Option<(Range<usize
     } else {
         i
     };
+    // a body that speaks as one, named by a common noun ("selon la
+    // direction", "according to the union")
     let lower_ok = matches!(
         first.norm.as_str(),
         "presidence"
@@ -122,6 +124,20 @@ fn name_after(text: &str, tokens: &[Token], start: usize) -> Option<(Range<usize
             | "associations"
             | "source"
             | "sources"
+            | "direction"
+            | "syndicat"
+            | "syndicats"
+            | "entreprise"
+            | "prefecture"
+            | "mairie"
+            | "management"
+            | "union"
+            | "unions"
+            | "company"
+            | "government"
+            | "ministry"
+            | "presidency"
+            | "council"
     );
     if !first.capitalized && !lower_ok {
         return None;

@@ -3,8 +3,9 @@
 //! unless the claim says the thing was established ("Les enquêteurs ont
 //! établi que les voleurs travaillaient pour un collectionneur" against
 //! "Investigators believe the thieves may have been working for a private
-//! collector"): a statement made with reserve does not state that it is
-//! certain, so it keeps the window from supporting.
+//! collector"), or says it is certain ("would definitely continue" against
+//! "pourrait être prolongée"): a statement made with reserve does not state
+//! that it is certain, so it keeps the window from supporting.
 
 use super::Rule;
 use crate::facts::{CueKind, Facts, Vocabulary};
@@ -29,7 +30,7 @@ impl Rule for HedgeRule {
         }
         // the claim states as established what a window sentence holding
         // its words says with reserve
-        if let Some(t) = certainty_verb(cx.claim)
+        if let Some(t) = certainty_verb(cx.claim).or_else(|| certainty_adverb(cx.claim))
             && !cx.claim.hedged()
             && let Some(s) = hedged_sentence_with_claim_words(cx)
         {
@@ -62,6 +63,26 @@ fn certainty_verb(claim: &Facts) -> Option<usize> {
         vocab.is_cue(claim.lang, CueKind::Certainty, &claim.tokens[t].norm)
             && COMPLEMENTISERS.contains(&claim.tokens[t + 1].norm.as_str())
     })
+}
+
+/// Adverbs that state a thing as certain ("would definitely continue",
+/// "se prolongera à coup sûr"), folded: said with reserve, it is not.
+const CERTAINTY_ADVERBS: &[&str] = &[
+    "definitely",
+    "certainly",
+    "undoubtedly",
+    "surely",
+    "inevitably",
+    "certainement",
+    "assurement",
+    "forcement",
+    "inevitablement",
+    "indubitablement",
+];
+
+/// The claim's adverb of certainty, if any.
+fn certainty_adverb(claim: &Facts) -> Option<usize> {
+    (0..claim.tokens.len()).find(|&t| CERTAINTY_ADVERBS.contains(&claim.tokens[t].norm.as_str()))
 }
 
 /// A hedged window sentence in which claim words were found.
@@ -104,6 +125,21 @@ mod tests {
                 Fr,
                 croient,
                 Fr,
+                Blocks,
+            ),
+            // an adverb of certainty against a conditional
+            (
+                "The thieves certainly worked for a private collector.",
+                En,
+                croient,
+                Fr,
+                Blocks,
+            ),
+            (
+                "Les voleurs travaillaient forcément pour un collectionneur privé.",
+                Fr,
+                believe,
+                En,
                 Blocks,
             ),
             // said plainly, or "established" not of a clause

@@ -8,6 +8,7 @@
 //! both languages.
 
 mod aspect;
+mod attribution;
 mod bound_place;
 mod comparison;
 mod condition;
@@ -94,6 +95,7 @@ pub static RULES: &[&dyn Rule] = &[
     &name_slot::NameSlotRule,
     &meaning::MeaningRule,
     &role::RoleRule,
+    &attribution::AttributionRule,
     &kin::KinRule,
     &place::PlaceRule,
     &bound_place::BoundPlaceRule,
