@@ -151,7 +151,7 @@ pub fn country_qualified(claim: &Facts) -> Vec<usize> {
 }
 
 /// Names a place of a few words at most ("New York", "Rio de Janeiro").
-const PLACE_NAME_WORDS: usize = 3;
+pub const PLACE_NAME_WORDS: usize = 3;
 
 /// The countries the place named from token `t` may lie in: its own code
 /// when it is a country, the countries of the cities written so ("Chicago":
@@ -175,6 +175,26 @@ pub fn countries_of(f: &Facts, t: usize) -> Vec<&str> {
             codes
         })
         .find(|codes| !codes.is_empty())
+        .unwrap_or_default()
+}
+
+/// The cities a place name at token `t` of `f` may be (none when it is a
+/// country): its longest run of name words the gazetteer holds.
+pub fn cities_of(f: &Facts, t: usize) -> Vec<crate::text::City> {
+    if f.keys.entities.iter().any(|(r, _)| r.contains(&t)) {
+        return Vec::new();
+    }
+    let places = Places::shared();
+    let run = (t..f.tokens.len().min(t + PLACE_NAME_WORDS))
+        .take_while(|&u| u == t || f.keys.names.contains(&u) || f.tokens[u].norm.len() <= 3)
+        .count();
+    (1..=run)
+        .rev()
+        .map(|n| {
+            let name: Vec<&str> = f.tokens[t..t + n].iter().map(|k| k.norm.as_str()).collect();
+            places.cities(&name.join(" ")).collect::<Vec<_>>()
+        })
+        .find(|cities| !cities.is_empty())
         .unwrap_or_default()
 }
 

@@ -10,15 +10,20 @@
 //! a city and another country, two cities of different countries (the
 //! cities of 100,000 people or more, data/places.tsv) — when most of the
 //! claim is stated, in a sentence about its subject with the same polarity,
-//! every fact agreeing. Other places only keep the window from supporting:
-//! two cities of one country may be one inside the other's region, a town or
-//! a region the gazetteer does not hold may lie in the claim's place.
+//! every fact agreeing; so do two cities of one country more than 100 km
+//! apart ("au ministère des Transports, à Paris" / "at the transport
+//! ministry in Toulouse"). Other places only keep the window from
+//! supporting: two cities of one country close together may be one inside
+//! the other's region, a town or a region the gazetteer does not hold may
+//! lie in the claim's place.
 
 use super::Rule;
 use crate::facts::Facts;
 use crate::matcher::context::MatchContext;
 use crate::matcher::context::carries_meaning;
-use crate::matcher::coverage::{countries_of, is_known_place, place_names};
+use crate::matcher::coverage::{
+    PLACE_NAME_WORDS, cities_of, countries_of, is_known_place, place_names,
+};
 use crate::matcher::finding::{Effect, Finding, Kind};
 
 /// Share of the claim the window must state for two countries to contradict,
@@ -26,6 +31,9 @@ use crate::matcher::finding::{Effect, Finding, Kind};
 /// another ("Eyal Hulata was sent to Jerusalem to ease tensions" / "envoyé
 /// à Paris afin d'apaiser les tensions").
 pub const BOUND_PLACE_COVERAGE: f64 = 0.6;
+/// Two cities of one country this far apart (km) are two places: no
+/// suburb or region of one holds the other.
+const CITIES_APART_KM: f32 = 100.0;
 /// Words between the thing and its place, on either side.
 const GAP: usize = 5;
 
@@ -61,16 +69,35 @@ impl Rule for BoundPlaceRule {
             // claim's settles it
             let mut other_place: Option<(usize, usize)> = None;
             let mut agrees = false;
+            // (a claim that names nothing but this place is about its
+            // thing when the thing is one, named with a definite article:
+            // "the next meeting will be held at the transport ministry in
+            // Toulouse"; "Morocco filed lawsuits in Italy" is Morocco's,
+            // "des plaintes ont été déposées en Espagne" may be others)
+            let its_place = |n: usize| n >= p && n < p + PLACE_NAME_WORDS;
+            let one_thing_placed = claim.keys.names.iter().all(|&n| its_place(n))
+                && claim.keys.entities.iter().all(|(r, _)| its_place(r.start))
+                && definite(claim, thing);
             for (s, ws) in cx.window.iter().enumerate() {
                 let f = ws.facts;
-                if !cx.names_subject(s) {
+                if !one_thing_placed && !cx.names_subject(s) {
                     continue;
                 }
                 // wherever the window writes the claim's place: the coverage
                 // keeps its first place only
                 let claim_place_at: Vec<usize> = cx.places_of(p, s).collect();
                 for u in cx.places_of(thing, s) {
-                    let end = cx.clause(s, u).end.min(f.tokens.len());
+                    // (a place set off by a comma is the thing's still: "au
+                    // ministère des Transports, à Paris")
+                    let mut end = cx.clause(s, u).end.min(f.tokens.len());
+                    if end < f.tokens.len()
+                        && PLACE_WORDS.contains(&f.tokens[end].norm.as_str())
+                        && &ws.text[f.tokens[end].span.clone()] != "a"
+                        && ws.text[f.tokens[end - 1].span.end..f.tokens[end].span.start].trim()
+                            == ","
+                    {
+                        end = cx.clause(s, end).end.min(f.tokens.len());
+                    }
                     let Some(q) = (u + 1..end.min(u + 2 + GAP)).find(|&t| {
                         // "à", not the verb "a" that folds alike; "to" before
                         // a known place names a destination, as in the claim
@@ -125,7 +152,18 @@ impl Rule for BoundPlaceRule {
             let (cp, wp) = (countries_of(claim, p), countries_of(f, other));
             // two countries, a city and a country, two cities: told apart
             // when no country could hold both
-            let apart = !cp.is_empty() && !wp.is_empty() && cp.iter().all(|c| !wp.contains(c));
+            // ... or two cities far apart whichever of their namesakes
+            // each is ("à Paris" / "in Toulouse"; not "Lyon" / "Villeurbanne")
+            let far = || {
+                let (cc, wc) = (cities_of(claim, p), cities_of(f, other));
+                !cc.is_empty()
+                    && !wc.is_empty()
+                    && cc
+                        .iter()
+                        .all(|a| wc.iter().all(|b| a.km_to(b) > CITIES_APART_KM))
+            };
+            let apart =
+                !cp.is_empty() && !wp.is_empty() && (cp.iter().all(|c| !wp.contains(c)) || far());
             return vec![place_against_place(
                 cx,
                 earlier,
@@ -136,6 +174,19 @@ impl Rule for BoundPlaceRule {
         }
         Vec::new()
     }
+}
+
+/// Singular definite determiners (folded).
+const DEFINITE: &[&str] = &["the", "this", "le", "la", "l", "ce", "cet", "cette"];
+
+/// Is `thing` (a noun of `f`) named with a singular definite determiner,
+/// within the two words before it ("the transport ministry", "le siège
+/// social", "la réunion")?
+fn definite(f: &Facts, thing: usize) -> bool {
+    (thing.saturating_sub(3)..thing)
+        .rev()
+        .find(|&t| !carries_meaning(f, t))
+        .is_some_and(|t| DEFINITE.contains(&f.tokens[t].norm.as_str()))
 }
 
 /// The claim's place (token `p`) of its `thing` against the window's other
@@ -499,6 +550,48 @@ mod tests {
     }
 
     /// A list of countries against a list with one of them replaced.
+    /// Two cities of one country far apart are two places; close ones may
+    /// be one in the other's region. A place set off by a comma is the
+    /// thing's still; a claim naming nothing but its place speaks of its
+    /// thing when that is one ("la réunion"), not of things that may be
+    /// many ("des plaintes").
+    #[test]
+    fn cities_of_one_country_far_apart() {
+        let contradicts = &[(Kind::Location, Effect::Contradicts)][..];
+        let blocks = &[(Kind::Place, Effect::Blocks)][..];
+        let table: &[Row] = &[
+            (
+                "La conférence aura lieu à la préfecture à Toulouse.",
+                Fr,
+                "La conférence aura lieu à la préfecture, à Bordeaux.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "The conference will be held at the prefecture in Toulouse.",
+                En,
+                "La conférence aura lieu lundi à la préfecture, à Bordeaux.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "La conférence aura lieu à la préfecture à Lyon.",
+                Fr,
+                "La conférence aura lieu à la préfecture, à Villeurbanne.",
+                Fr,
+                blocks,
+            ),
+            (
+                "Des plaintes ont été déposées à Toulouse.",
+                Fr,
+                "Des plaintes ont été déposées à Bordeaux.",
+                Fr,
+                &[],
+            ),
+        ];
+        assert_rows("bound place", table);
+    }
+
     #[test]
     fn a_country_of_a_list_replaced() {
         let contradicts = &[(Kind::Location, Effect::Contradicts)][..];
