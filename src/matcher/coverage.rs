@@ -161,25 +161,14 @@ pub fn countries_of(f: &Facts, t: usize) -> Vec<&str> {
     if let Some((_, code)) = f.keys.entities.iter().find(|(r, _)| r.contains(&t)) {
         return vec![code.as_str()];
     }
-    let places = Places::shared();
-    let run = (t..f.tokens.len().min(t + PLACE_NAME_WORDS))
-        .take_while(|&u| u == t || f.keys.names.contains(&u) || f.tokens[u].norm.len() <= 3)
-        .count();
-    (1..=run)
-        .rev()
-        .map(|n| {
-            let name: Vec<&str> = f.tokens[t..t + n].iter().map(|k| k.norm.as_str()).collect();
-            let mut codes: Vec<&str> = places.cities(&name.join(" ")).map(|c| c.country).collect();
-            codes.sort_unstable();
-            codes.dedup();
-            codes
-        })
-        .find(|codes| !codes.is_empty())
-        .unwrap_or_default()
+    let mut codes: Vec<&str> = cities_of(f, t).iter().map(|c| c.country).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    codes
 }
 
 /// The cities a place name at token `t` of `f` may be (none when it is a
-/// country): its longest run of name words the gazetteer holds.
+/// country): those of its longest run of name words the gazetteer holds.
 pub fn cities_of(f: &Facts, t: usize) -> Vec<crate::text::City> {
     if f.keys.entities.iter().any(|(r, _)| r.contains(&t)) {
         return Vec::new();
