@@ -357,6 +357,10 @@ const PERIOD_ORDINALS: &[&str] = &[
 fn read_share(text: &str, tokens: &[Token], i: usize, lang: Lang) -> Option<Share> {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
     let small_number = |k: usize| -> Option<(f64, usize)> {
+        // (the text may end on "sur", "in": no figure after it)
+        if k >= tokens.len() {
+            return None;
+        }
         let (v, end, approx) = read_number(text, tokens, k, lang)?;
         (approx == Approx::Exact && v.fract() == 0.0 && (1.0..=100.0).contains(&v))
             .then_some((v, end))
@@ -1071,6 +1075,20 @@ mod tests {
             );
             let got = q[0].noun.as_ref().map_or("", |n| &text[n.span.clone()]);
             assert_eq!(got, noun, "{text}");
+        }
+        // a text that ends where the second figure would stand
+        for (text, lang) in [
+            ("deux trains sur", Lang::Fr),
+            ("Un sur", Lang::Fr),
+            ("one train in", Lang::En),
+            ("two out of", Lang::En),
+        ] {
+            assert!(
+                quantities(text, lang)
+                    .iter()
+                    .all(|q| q.unit != Unit::Percent),
+                "{text}"
+            );
         }
         // a period, a time, a stage: no share
         for (text, lang) in [

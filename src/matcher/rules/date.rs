@@ -62,9 +62,14 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
     let takes_place_only = takes_place_only(cx);
     // (a claim's start that frames a ranking: read once, not for each window date)
     let claim_ranks_since = cd.since && ranks_before(cx.claim, 0, cd.tokens.start);
+    // a claim that dates an event a day from its date ("le 31 décembre,
+    // le lendemain de la fête") has that event's date to compare with a
+    // window's date counted so: its date written is another event's
+    let claim_counts_a_day = cd.event.is_none() && cx.claim.dates.iter().any(|d| d.event.is_some());
     for (s, ws) in cx.window.iter().enumerate() {
         for sd in (ws.facts.dates.iter())
             .filter(|d| d.since == cd.since || !cd.since && start_of_named_event(ws.text, d))
+            .filter(|d| !(claim_counts_a_day && d.event.is_some()))
         {
             let (cmp, kind) = compare_dates(cd, sd);
             claim_date_stated |= cmp == Comparison::Match;
@@ -1548,6 +1553,23 @@ mod tests {
             ("Le festival a ouvert le 4 mars.", Fr, en, En, Supports),
             ("The festival opened on 3 March.", En, en, En, Contradicts),
         ]);
+        // a claim that counts a day from its own date compares that day
+        // with the window's: its date written is another event's
+        let counted = "Le concert a eu lieu le 31 décembre 2024, le lendemain de la fête.";
+        for (claim, want) in [
+            (counted, &[Supports, Supports][..]),
+            (
+                "Le concert a eu lieu le 30 décembre 2024, le lendemain de la fête.",
+                &[Contradicts, Contradicts][..],
+            ),
+        ] {
+            let found = Case::new(claim, Fr, counted, Fr).findings_of("date");
+            let effects: Vec<Effect> = found.iter().map(|f| f.effect).collect();
+            assert_eq!(effects, want, "{claim}");
+        }
+        let bare = "le 31 décembre 2024, le lendemain de la fête";
+        let found = Case::new(bare, Fr, bare, Fr).findings_of("date");
+        assert!(found.iter().all(|f| f.effect != Contradicts), "{found:?}");
     }
 
     /// "s'est tenue" says only that an event took place, as "took place"
