@@ -209,8 +209,10 @@ pub fn extract_dates(text: &str, tokens: &[Token], ctx: DateContext) -> Vec<Date
 /// dates another event (its clause's), the one named after the cue
 /// is dated a day apart.
 fn counted_event_dates(text: &str, tokens: &[Token], dates: &[DateFact]) -> Vec<DateFact> {
-    let gap_is = |a: usize, b: usize, ok: &dyn Fn(&str) -> bool| {
-        ok(text[tokens[a].span.end..tokens[b].span.start].trim())
+    // nothing but a comma between tokens `a` and `b`
+    let apposed = |a: usize, b: usize| {
+        let gap = text[tokens[a].span.end..tokens[b].span.start].trim();
+        gap.is_empty() || gap == ","
     };
     let mut out = Vec::new();
     for d in dates {
@@ -219,7 +221,6 @@ fn counted_event_dates(text: &str, tokens: &[Token], dates: &[DateFact]) -> Vec<
             continue;
         }
         let beside = |(cue, shift, event): (Range<usize>, i64, Range<usize>)| {
-            let apposed = |a, b| gap_is(a, b, &|g: &str| g.is_empty() || g == ",");
             // "..., le 8 octobre": an article may open the date
             let before_date = event.end <= d.tokens.start
                 && event.end < tokens.len()

@@ -110,7 +110,10 @@ fn words_within(f: &Facts, span: &Range<usize>) -> Vec<usize> {
 }
 
 /// The tokens of `f` inside byte span `span`.
-fn tokens_within<'f>(f: &'f Facts, span: &'f Range<usize>) -> impl Iterator<Item = usize> + 'f {
+pub(super) fn tokens_within<'f>(
+    f: &'f Facts,
+    span: &'f Range<usize>,
+) -> impl Iterator<Item = usize> + 'f {
     (0..f.tokens.len()).filter(move |&t| span.contains(&f.tokens[t].span.start))
 }
 

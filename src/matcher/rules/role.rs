@@ -373,9 +373,7 @@ fn speaker_only(cx: &MatchContext<'_>) -> Option<Finding> {
             continue;
         }
         let (span, _) = f.attribution.as_ref()?;
-        let speaker = (0..f.tokens.len())
-            .filter(|&k| span.contains(&f.tokens[k].span.start))
-            .collect::<Vec<_>>();
+        let speaker = super::attribution::tokens_within(f, span).collect::<Vec<_>>();
         let (&first, &last) = (speaker.first()?, speaker.last()?);
         return Some(said_of_another(cx, &(c..c + 1), s, first..last + 1));
     }
