@@ -18,7 +18,9 @@ pub use attribution::{complementizer_after, find_attribution, is_speech};
 pub use binding::{NounPhrase, OF_WORDS};
 pub(crate) use dates::is_year;
 pub use dates::{DateFact, DatePart, Season, extract_dates};
-pub use numbers::{Approx, Quantity, Unit, extract_quantities, extract_quantities_and_references};
+pub use numbers::{
+    Approx, Quantity, Unit, extract_quantities, extract_quantities_and_references, is_duration_verb,
+};
 pub use polarity::{
     COPULAS, Cue, asserting_copula, find_conditions, find_denials, find_hedges, find_intentions,
     find_negations, hedge_is_verb, is_french_infinitive,

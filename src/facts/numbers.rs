@@ -665,11 +665,17 @@ pub fn parse_digits(s: &str, lang: Lang) -> Option<f64> {
     format!("{}.{}", &s[..at], &s[at + 1..]).parse().ok()
 }
 
-/// Units of time a duration of one is written in with the article (folded).
-const TIME_UNITS: &[&str] = &[
-    "minute", "hour", "day", "week", "month", "year", "heure", "jour", "journee", "semaine",
-    "mois", "an", "annee",
-];
+/// Is a folded word a form of the verb that gives a length of time ("a
+/// duré", "lasted")? Before a length, it says no more than the length.
+pub fn is_duration_verb(lang: Lang, norm: &str) -> bool {
+    match lang {
+        Lang::En => matches!(norm, "last" | "lasted" | "lasts" | "lasting"),
+        Lang::Fr => matches!(
+            norm,
+            "dure" | "durer" | "durera" | "durait" | "duraient" | "durent" | "dureront"
+        ),
+    }
+}
 
 /// Number words: "quatorze", "quatre-vingt-cinq", "deux mille", "vingt et
 /// un", "fourteen", "two thousand", "a dozen", "three hundred and five".
@@ -707,16 +713,26 @@ fn read_number_words(tokens: &[Token], i: usize, lang: Lang) -> Option<(f64, usi
         return Some((0.5, i + 2, Approx::Exact));
     }
     // one unit of time as a duration, written with the article: "closed
-    // for a week", "fermées pendant une semaine" ("a week later", "une
-    // semaine de grève" say no length of time)
+    // for a week", "fermées pendant une semaine", "lasted a month", "a duré
+    // un mois", "s'étalera sur un an" ("a week later", "une semaine de
+    // grève" say no length of time)
+    let before = |w: &str| {
+        matches!(
+            (lang, w),
+            (Lang::En, "for" | "over") | (Lang::Fr, "pendant" | "durant" | "sur")
+        ) || is_duration_verb(lang, w)
+    };
     let duration_of_one = i > 0
+        && before(&tokens[i - 1].norm)
         && matches!(
-            (lang, tokens[i - 1].norm.as_str(), first),
-            (Lang::En, "for", "a" | "an") | (Lang::Fr, "pendant" | "durant", "un" | "une")
+            (lang, first),
+            (Lang::En, "a" | "an") | (Lang::Fr, "un" | "une")
         )
-        && tokens
-            .get(i + 1)
-            .is_some_and(|t| TIME_UNITS.contains(&t.norm.as_str()));
+        && tokens.get(i + 1).is_some_and(|t| {
+            vocab()
+                .calendar(super::CalendarKind::Duration, &t.norm)
+                .is_some()
+        });
     if duration_of_one {
         return Some((1.0, i + 1, Approx::Exact));
     }
@@ -1126,7 +1142,13 @@ mod tests {
             values("le pont a été bloqué durant un mois", Lang::Fr),
             [1.0]
         );
+        assert_eq!(values("The strike lasted a month.", Lang::En), [1.0]);
+        assert_eq!(values("La grève a duré un mois.", Lang::Fr), [1.0]);
+        assert_eq!(values("le 50e s'étalera sur un an", Lang::Fr), [50.0, 1.0]);
+        assert_eq!(values("spread over a year", Lang::En), [1.0]);
         assert!(values("a week later the schools reopened", Lang::En).is_empty());
+        assert!(values("over a dozen", Lang::En) != [1.0]);
+        assert!(values("il compte sur une aide", Lang::Fr).is_empty());
         assert!(values("une semaine de grève", Lang::Fr).is_empty());
         assert!(values("for a while", Lang::En).is_empty());
         assert!(values("pendant une réunion", Lang::Fr).is_empty());

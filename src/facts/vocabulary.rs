@@ -39,6 +39,9 @@ pub enum CalendarKind {
     Weekday,
     /// 0 = early, 1 = mid, 2 = late
     Part,
+    /// A unit of time a duration is counted in, by its length in minutes
+    /// ("semaines" 10080): "trois semaines" and "21 jours" are one length.
+    Duration,
 }
 
 /// What a cue word signals.
@@ -96,7 +99,7 @@ pub struct Vocabulary {
     qualifiers: Vec<(Vec<String>, Approx)>,
     cues: HashMap<(Lang, CueKind), Vec<String>>,
     /// word -> its value as each calendar kind (indexed by `CalendarKind as usize`)
-    calendar: HashMap<String, [Option<u32>; 3]>,
+    calendar: HashMap<String, [Option<u32>; 4]>,
     /// Each cue list as a set, for [`Vocabulary::is_cue`].
     cue_sets: HashMap<(Lang, CueKind), HashSet<String>>,
     /// Quick rejections: every word is looked up, few are listed.
@@ -155,7 +158,7 @@ impl Vocabulary {
             if let [word, kind, value] = row[..]
                 && let Some((kind, value)) = calendar_entry(kind, value)
             {
-                calendar.entry(word.to_string()).or_insert([None; 3])[kind as usize] = Some(value);
+                calendar.entry(word.to_string()).or_insert([None; 4])[kind as usize] = Some(value);
             }
         }
         let cue_sets = cues
@@ -248,6 +251,7 @@ fn calendar_entry(kind: &str, value: &str) -> Option<(CalendarKind, u32)> {
     Some(match kind {
         "month" => (CalendarKind::Month, value.parse().ok()?),
         "weekday" => (CalendarKind::Weekday, value.parse().ok()?),
+        "duration" => (CalendarKind::Duration, value.parse().ok()?),
         "part" => (
             CalendarKind::Part,
             match value {

@@ -415,10 +415,23 @@ pub fn coverage(
                 && !q.noun.as_ref().is_some_and(|n| n.tokens.contains(&t))
         })
     };
+    // (and the verb that gives a length of time: "a duré trois semaines"
+    // says no more than "pendant douze jours" does of its length, which the
+    // number rule compares)
+    let duration_verb = |q: &crate::facts::Quantity| {
+        let noun = q.noun.as_ref()?;
+        let before = claim
+            .tokens
+            .iter()
+            .rposition(|t| t.span.end <= q.span.start)?;
+        (counts_time(claim, noun.head)
+            && crate::facts::is_duration_verb(claim.lang, &claim.tokens[before].norm))
+        .then_some(before)
+    };
     let fact_tokens: HashSet<usize> = claim
         .quantities
         .iter()
-        .flat_map(|q| q.tokens.clone())
+        .flat_map(|q| q.tokens.clone().chain(duration_verb(q)))
         .chain((0..claim.tokens.len()).filter(|&t| in_quantity(t)))
         .chain(claim.dates.iter().flat_map(|d| d.tokens.clone()))
         // a tally's words are the fact ("23 voix contre 8")
@@ -442,8 +455,13 @@ pub fn coverage(
             continue;
         }
         let light = Lexicon::is_light(&claim.keys.words[i][0]);
+        // (a unit of time a length is counted in says little of what the
+        // claim is about, however rare the word in the sources: the least
+        // weight of a word that carries meaning)
         let weight = if light {
             0.2
+        } else if counts_time(claim, i) {
+            0.5
         } else {
             weight_of(claim, i, stats, cross).max(0.5)
         };
@@ -493,6 +511,14 @@ pub fn coverage(
                     .flatten()
             })
             .filter(|&(s, t)| !stance || window_keys.says_stance(s, t, &claim.keys.words[i][0]));
+        // the unit of time a claim's length is counted in is said by a
+        // length in another unit ("three weeks" by "21 jours", which the
+        // number rule compares)
+        let hit = hit.or_else(|| {
+            counts_time(claim, i)
+                .then(|| window_time_length(window))
+                .flatten()
+        });
         let place_in_context = if hit.is_none() && places.contains(&i) {
             let key = name_key(&tok.norm);
             context
@@ -561,6 +587,29 @@ pub fn coverage(
     }
     out.share = if total > 0.0 { found / total } else { 0.0 };
     out
+}
+
+/// Is token `i` the unit of time a quantity of `f` counts ("semaines" in
+/// "trois semaines")?
+fn counts_time(f: &Facts, i: usize) -> bool {
+    f.quantities.iter().any(|q| {
+        q.noun.as_ref().is_some_and(|n| n.head == i)
+            && crate::facts::Vocabulary::shared()
+                .calendar(crate::facts::CalendarKind::Duration, &f.tokens[i].norm)
+                .is_some()
+    })
+}
+
+/// The first unit of time a quantity of the window counts: (sentence, token).
+fn window_time_length(window: &[WindowSentence<'_>]) -> Option<(usize, usize)> {
+    window.iter().enumerate().find_map(|(s, ws)| {
+        ws.facts
+            .quantities
+            .iter()
+            .filter_map(|q| q.noun.as_ref().map(|n| n.head))
+            .find(|&h| counts_time(ws.facts, h))
+            .map(|h| (s, h))
+    })
 }
 
 /// The words of the claim's negation cues that only negate ("nulle part",

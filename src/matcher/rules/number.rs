@@ -5,7 +5,7 @@
 //! and speaking to a fair share of the claim.
 
 use super::Rule;
-use crate::facts::{OF_WORDS, Quantity, Unit};
+use crate::facts::{CalendarKind, OF_WORDS, Quantity, Unit};
 use crate::matcher::binding::{
     Binding, countries, describe_binding, entity_text, same_measure_unit, same_thing,
 };
@@ -283,9 +283,14 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             }) {
                 continue;
             }
+            // a length in another unit of time is the claim's length in its
+            // own ("douze jours" against "three weeks")
+            let in_claims_unit = in_claims_time_unit(cx.claim, cq, ws.facts, sq);
+            let sq_compared = in_claims_unit.as_ref().unwrap_or(sq);
             let (same, paired) =
                 match same_thing((cx.claim_text, cx.claim), cq, (ws.text, ws.facts), sq_bound) {
                     _ if verb_subject.is_some() => (Binding::Same, false),
+                    _ if in_claims_unit.is_some() => (Binding::Same, false),
                     // the figure of the claim's time in a series of the
                     // claim's noun, written without it ("down from 160,000
                     // in 2019")
@@ -308,7 +313,7 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
                 // against "120 chercheurs et ingénieurs"; any fewer is not said
                 Binding::Part => part_of_whole(cq, sq),
                 Binding::Whole => part_of_whole(sq, cq),
-                _ => compare_quantities(cq, sq),
+                _ => compare_quantities(cq, sq_compared),
             };
             if cmp == Comparison::Unclear || paired && cmp != Comparison::Match {
                 continue;
@@ -350,7 +355,7 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
                     || !cov.missing_names.is_empty()
                     || !cx.names_subject(s)
                     || !(of_claims_time || same_frame(cx, s, sq))
-                    || !noun_stated(cx, cq)
+                    || !(noun_stated(cx, cq) || in_claims_unit.is_some())
                     || other_event
                     || loosely_bound_beside_its_figure(cx, cq, s, sq))
             {
@@ -380,6 +385,47 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
     }
     best.or_else(|| by_reference(cx, cq))
 }
+
+/// The length of time `sq` counts, in the unit of time the claim's `cq`
+/// counts, when the two count lengths in different units ("douze jours"
+/// as 12/7 weeks against "three weeks"). Lengths in months or years are
+/// no whole number of days: against days or weeks such a length is about
+/// the value (a month is 28 to 31 days).
+fn in_claims_time_unit(
+    claim: &crate::facts::Facts,
+    cq: &Quantity,
+    source: &crate::facts::Facts,
+    sq: &Quantity,
+) -> Option<Quantity> {
+    let minutes = |f: &crate::facts::Facts, q: &Quantity| {
+        let noun = q.noun.as_ref()?;
+        if q.unit != Unit::Count || q.ordinal {
+            return None;
+        }
+        crate::facts::Vocabulary::shared()
+            .calendar(CalendarKind::Duration, &f.tokens[noun.head].norm)
+    };
+    let (claims, sources) = (minutes(claim, cq)?, minutes(source, sq)?);
+    if claims == sources {
+        return None;
+    }
+    // (a month and a year are calendar lengths; minutes to weeks fixed ones)
+    let calendar = |m: u32| m >= MONTH_MINUTES;
+    let approx =
+        if calendar(claims) != calendar(sources) && sq.approx == crate::facts::Approx::Exact {
+            crate::facts::Approx::About
+        } else {
+            sq.approx
+        };
+    Some(Quantity {
+        value: sq.value * f64::from(sources) / f64::from(claims),
+        approx,
+        ..sq.clone()
+    })
+}
+
+/// A month's length in minutes (30.44 days), as data/rules/calendar.tsv has it.
+const MONTH_MINUTES: u32 = 43_830;
 
 /// Does a figure of a series in time count what the claim's figure
 /// counts? Its noun, or, written without one ("down from 160,000 in 2019",
@@ -2136,6 +2182,117 @@ mod tests {
             ),
         ];
         assert_first_number_effects(window, &table);
+    }
+
+    #[test]
+    fn lengths_of_time_in_other_units() {
+        // (claim, its language, window, its language, the effect of the
+        // claim's length of time)
+        let table: &[(&str, Lang, &str, Lang, Effect)] = &[
+            (
+                "The strike lasted three weeks.",
+                En,
+                "La grève des conducteurs a duré 21 jours.",
+                Fr,
+                Supports,
+            ),
+            (
+                "La grève a duré deux semaines.",
+                Fr,
+                "The strike lasted 14 days.",
+                En,
+                Supports,
+            ),
+            (
+                "The strike lasted twelve days.",
+                En,
+                "La grève des conducteurs avait duré trois semaines.",
+                Fr,
+                Contradicts,
+            ),
+            (
+                "La grève a duré trois semaines.",
+                Fr,
+                "La grève des conducteurs a duré douze jours.",
+                Fr,
+                Contradicts,
+            ),
+            (
+                "The strike lasted a year.",
+                En,
+                "The strike lasted 12 months.",
+                En,
+                Supports,
+            ),
+            (
+                "The strike lasted a year.",
+                En,
+                "The strike lasted 14 months.",
+                En,
+                Contradicts,
+            ),
+            // ("pendant", "durant" are words of no meaning of their own, as
+            // "for" and "during" are: the window states enough of the claim)
+            (
+                "Les écoles de Riverton sont restées fermées pendant deux semaines.",
+                Fr,
+                "Floods close Riverton schools for a week",
+                En,
+                Contradicts,
+            ),
+            // a month is no whole number of days: about its length
+            (
+                "The strike lasted a month.",
+                En,
+                "La grève des conducteurs a duré quatre semaines.",
+                Fr,
+                Supports,
+            ),
+            (
+                "La grève a duré un mois.",
+                Fr,
+                "The strike lasted 30 days.",
+                En,
+                Supports,
+            ),
+            (
+                "La grève a duré deux mois.",
+                Fr,
+                "The strike lasted three weeks.",
+                En,
+                Contradicts,
+            ),
+            // the claim's length of one thing against the window's of two:
+            // its own decides ("le 50e" is the 50th's)
+            (
+                "Le 50e anniversaire du débarquement dure un an.",
+                Fr,
+                "La célébration du 25e anniversaire du débarquement a duré trois jours ; le 50e s'étalera sur un an.",
+                Fr,
+                Supports,
+            ),
+        ];
+        for &(claim, cl, window, wl, want) in table {
+            let found = Case::new(claim, cl, window, wl).findings_of("number");
+            assert!(
+                found.iter().any(|f| f.effect == want),
+                "{claim} / {window}: {found:?}"
+            );
+            if want == Supports {
+                assert!(
+                    found.iter().all(|f| f.effect != Contradicts),
+                    "{claim} / {window}: {found:?}"
+                );
+            }
+        }
+        // a length in the same unit still meets as before, and lengths are
+        // not other counts: "three weeks" is no "21 trains"
+        assert_only_blocks(
+            "The strike lasted three weeks.",
+            En,
+            "La grève a supprimé 21 trains.",
+            Fr,
+        );
     }
 
     #[test]
