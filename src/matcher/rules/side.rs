@@ -170,7 +170,12 @@ fn stance_against_stance(cx: &MatchContext<'_>, earlier: &[Finding]) -> Option<F
     }
     let (claim_at, claim_side) =
         (0..claim.tokens.len()).find_map(|t| stance_at(cx.claim_text, claim, t))?;
-    let stated = cx.coverage.share >= SIDE_COVERAGE
+    // (a stance word the window says otherwise, by its opposite, is left
+    // out: the rest of the claim is judged without it; a verb or a noun
+    // the window writes, with the other side's "pour" / "contre", is
+    // stated)
+    let stated = (cx.coverage.share).max(cx.coverage.share_without(claim_at.start))
+        >= SIDE_COVERAGE
         || !cx.coverage.missing.is_empty()
             && cx
                 .coverage
@@ -433,6 +438,30 @@ mod tests {
                 En,
                 "The union Unite called the decision final; critics: a betrayal.",
                 En,
+                &[],
+            ),
+            // the claim's stance word is said otherwise, by its opposite:
+            // the rest of the claim decides whether enough of it is stated
+            // (what the side is taken on named more fully in the claim)
+            (
+                "Clara Dufresne a soutenu la grève des cheminots.",
+                Fr,
+                "La maire, Clara Dufresne, a dénoncé « une grève injustifiée » et a demandé un accord.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "Clara Dufresne backed the railway workers' strike.",
+                En,
+                "La maire, Clara Dufresne, a dénoncé « une grève injustifiée » et a demandé un accord.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "Clara Dufresne a soutenu la grève des cheminots.",
+                Fr,
+                "La maire, Clara Dufresne, a dénoncé « un budget injustifié » et a demandé un accord.",
+                Fr,
                 &[],
             ),
             // another thing is what the window's side is taken on
