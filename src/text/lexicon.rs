@@ -102,6 +102,12 @@ fn after_auxiliary(text: &str, tokens: &[Token], i: usize) -> bool {
         })
 }
 
+/// English object pronouns a phrasal verb's particle may follow ("turned it
+/// down"), folded.
+const OBJECT_PRONOUNS: &[&str] = &[
+    "it", "them", "him", "her", "us", "me", "you", "this", "that",
+];
+
 /// Verbs so common that they carry little of a claim's meaning ("took",
 /// "a fait"): a claim is not unsupported because of them. Stems.
 const LIGHT_WORDS: &[&str] = &[
@@ -821,7 +827,8 @@ impl Lexicon {
 
     /// The single-word synonyms' stems of the phrasal verb English token
     /// `i` (of stem `stem`) opens with the particle right after it ("looked
-    /// into", "carried out"; not across punctuation).
+    /// into", "carried out"), or after the pronoun it governs ("turned it
+    /// down", "called them off"); not across punctuation.
     fn phrasal_synonyms(
         &self,
         text: &str,
@@ -829,16 +836,20 @@ impl Lexicon {
         i: usize,
         stem: &str,
     ) -> Option<&[String]> {
-        let next = tokens.get(i + 1).filter(|t| t.kind == TokenKind::Word)?;
+        let word = |k: usize| tokens.get(k).filter(|t| t.kind == TokenKind::Word);
+        let spaced = |a: usize, b: usize| {
+            text.get(tokens[a].span.end..tokens[b].span.start)
+                .is_some_and(|gap| gap.chars().all(char::is_whitespace))
+        };
+        let pronoun = word(i + 1).is_some_and(|t| OBJECT_PRONOUNS.contains(&t.norm.as_str()));
+        let at = if pronoun { i + 2 } else { i + 1 };
+        let next = word(at)?;
         let (_, synonyms) = self
             .en_phrasal
             .get(stem)?
             .iter()
             .find(|(particle, _)| *particle == next.norm)?;
-        let gap = text.get(tokens[i].span.end..next.span.start)?;
-        gap.chars()
-            .all(char::is_whitespace)
-            .then_some(synonyms.as_slice())
+        (spaced(i, i + 1) && spaced(at - 1, at)).then_some(synonyms.as_slice())
     }
 
     /// Does the lexicon know this stem as an ordinary word of `lang`?
@@ -1579,6 +1590,9 @@ mod tests {
             ("the board turned down the offer", "a rejeté", Lang::Fr),
             ("they carried out the plan", "executed", Lang::En),
             ("the minister stepped down", "a démissionné", Lang::Fr),
+            // the pronoun it governs between the verb and its particle
+            ("the company turned it down", "a refusé", Lang::Fr),
+            ("the council called it off", "cancelled", Lang::En),
         ] {
             assert!(
                 shared_key(phrasal, Lang::En, word, lang),
@@ -1589,6 +1603,8 @@ mod tests {
             ("they looked at it", "a enquêté", Lang::Fr),
             ("they looked, into the night", "investigated", Lang::En),
             ("the board turned the page", "a rejeté", Lang::Fr),
+            ("the board turned it, down", "a rejeté", Lang::Fr),
+            ("the board turned it over", "a rejeté", Lang::Fr),
         ] {
             assert!(!shared_key(text, Lang::En, word, lang), "{text} / {word}");
         }

@@ -247,6 +247,21 @@ mod tests {
                 En,
                 opposite,
             ),
+            // a phrasal verb with its pronoun between verb and particle
+            (
+                "The company accepted the government's financial support.",
+                En,
+                "The government had offered financial support but the company had turned it down.",
+                En,
+                opposite,
+            ),
+            (
+                "La société a accepté l'aide financière du gouvernement.",
+                Fr,
+                "The government had offered financial support but the company had turned it down.",
+                En,
+                opposite,
+            ),
             // within French, a general translation makes an opposite only
             // when each side's is its cognate
             (
