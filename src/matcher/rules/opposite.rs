@@ -25,6 +25,9 @@ use crate::text::{Lang, Lexicon};
 /// states half of it, the strike; every other word that carries meaning
 /// must be stated too.
 pub const OPPOSITE_COVERAGE: f64 = 0.45;
+/// The share of the rest of the claim, the word the window gives the
+/// opposite of left out, that contradicts as well (the side rule's bar).
+pub const ALL_ELSE_COVERAGE: f64 = super::side::SIDE_COVERAGE;
 
 pub struct OppositeRule;
 
@@ -48,14 +51,13 @@ impl Rule for OppositeRule {
         // opposite bound to a claim word found beside it ("the closing
         // ceremony" / "la cérémonie d'ouverture") still says the window
         // speaks of the other thing, and keeps it from supporting
-        let all_else_stated = cov.share >= OPPOSITE_COVERAGE
-            && cov.missing_weighty.len() <= 2
-            && cov.missing_names.is_empty();
-        let must_bind = !all_else_stated || cov.missing_weighty.len() > 1;
-        let effect = if all_else_stated {
-            Effect::Contradicts
-        } else {
-            Effect::Blocks
+        // (the rest of the claim, the word the window gives the opposite
+        // of left out, is stated as the side rule judges a stance: "Le
+        // centre commercial Amstor était fermé" against "... était ouvert")
+        let all_else_stated = |i: usize| {
+            (cov.share >= OPPOSITE_COVERAGE || cov.share_without(i) >= ALL_ELSE_COVERAGE)
+                && cov.missing_weighty.len() <= 2
+                && cov.missing_names.is_empty()
         };
         let claim = cx.claim;
         for missing in &cov.missing_weighty {
@@ -63,6 +65,13 @@ impl Rule for OppositeRule {
                 .find(|&i| claim.tokens[i].norm == *missing && !claim.keys.words[i].is_empty())
             else {
                 continue;
+            };
+            let all_else_stated = all_else_stated(i);
+            let must_bind = !all_else_stated || cov.missing_weighty.len() > 1;
+            let effect = if all_else_stated {
+                Effect::Contradicts
+            } else {
+                Effect::Blocks
             };
             if let Some((s, t)) = opposite_in_window(cx, i, must_bind) {
                 return vec![super::word_against_word(
@@ -245,6 +254,22 @@ mod tests {
                 En,
                 "The museum is closed in winter.",
                 En,
+                opposite,
+            ),
+            // the rest of the claim stated, the word the window gives the
+            // opposite of left out
+            (
+                "Rabat a reconnu avoir utilisé le logiciel espion.",
+                Fr,
+                "Le Maroc a été accusé d'avoir eu recours au logiciel espion, des affirmations que Rabat a démenties.",
+                Fr,
+                opposite,
+            ),
+            (
+                "Rabat admitted using the spyware.",
+                En,
+                "Le Maroc a été accusé d'avoir eu recours au logiciel espion, des affirmations que Rabat a démenties.",
+                Fr,
                 opposite,
             ),
             // a phrasal verb with its pronoun between verb and particle
