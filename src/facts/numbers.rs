@@ -74,6 +74,17 @@ impl Quantity {
         }
     }
 
+    /// The length in minutes of the unit of time this quantity counts, when
+    /// it counts one ("trois semaines": 10080): a length of time, which
+    /// compares with a length in any other unit (data/rules/calendar.tsv).
+    pub fn time_unit_minutes(&self, tokens: &[Token]) -> Option<u32> {
+        let noun = self.noun.as_ref()?;
+        if self.unit != Unit::Count || self.ordinal {
+            return None;
+        }
+        vocab().calendar(super::CalendarKind::Duration, &tokens.get(noun.head)?.norm)
+    }
+
     /// How the value is written back in reports.
     pub fn display_value(&self) -> String {
         format_number(self.value)

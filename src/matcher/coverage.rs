@@ -593,10 +593,7 @@ pub fn coverage(
 /// "trois semaines")?
 fn counts_time(f: &Facts, i: usize) -> bool {
     f.quantities.iter().any(|q| {
-        q.noun.as_ref().is_some_and(|n| n.head == i)
-            && crate::facts::Vocabulary::shared()
-                .calendar(crate::facts::CalendarKind::Duration, &f.tokens[i].norm)
-                .is_some()
+        q.noun.as_ref().is_some_and(|n| n.head == i) && q.time_unit_minutes(&f.tokens).is_some()
     })
 }
 

@@ -5,7 +5,7 @@
 //! and speaking to a fair share of the claim.
 
 use super::Rule;
-use crate::facts::{CalendarKind, OF_WORDS, Quantity, Unit};
+use crate::facts::{OF_WORDS, Quantity, Unit};
 use crate::matcher::binding::{
     Binding, countries, describe_binding, entity_text, same_measure_unit, same_thing,
 };
@@ -397,15 +397,10 @@ fn in_claims_time_unit(
     source: &crate::facts::Facts,
     sq: &Quantity,
 ) -> Option<Quantity> {
-    let minutes = |f: &crate::facts::Facts, q: &Quantity| {
-        let noun = q.noun.as_ref()?;
-        if q.unit != Unit::Count || q.ordinal {
-            return None;
-        }
-        crate::facts::Vocabulary::shared()
-            .calendar(CalendarKind::Duration, &f.tokens[noun.head].norm)
-    };
-    let (claims, sources) = (minutes(claim, cq)?, minutes(source, sq)?);
+    let (claims, sources) = (
+        cq.time_unit_minutes(&claim.tokens)?,
+        sq.time_unit_minutes(&source.tokens)?,
+    );
     if claims == sources {
         return None;
     }
