@@ -261,7 +261,7 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
 /// tells ("since 2017, when 7,000 hectares burned", "depuis 2013, année
 /// où ...", "depuis 2017, lorsque ...")? It then dates that event like any
 /// point in time.
-fn start_of_named_event(text: &str, d: &DateFact) -> bool {
+pub(super) fn start_of_named_event(text: &str, d: &DateFact) -> bool {
     let rest = text[d.span.end..].trim_start();
     let Some(rest) = rest.strip_prefix(',') else {
         return false;

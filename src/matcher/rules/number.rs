@@ -912,11 +912,18 @@ fn same_frame(cx: &MatchContext<'_>, s: usize, sq: &Quantity) -> bool {
     if cx.claim.negated() != figure_negated {
         return false;
     }
+    // (a start that dates the event a clause after it tells, "depuis 2018,
+    // quand les conducteurs avaient cessé le travail", is that point in
+    // time, as the date rule reads it)
+    let text = cx.window[s].text;
+    let other_period = |cd: &crate::facts::DateFact, sd: &crate::facts::DateFact| {
+        cd.since != sd.since && (cd.since || !super::date::start_of_named_event(text, sd))
+    };
     !cx.claim.dates.iter().any(|cd| {
         sentence
             .dates
             .iter()
-            .any(|sd| compare_dates(cd, sd).0 == Comparison::Mismatch || cd.since != sd.since)
+            .any(|sd| compare_dates(cd, sd).0 == Comparison::Mismatch || other_period(cd, sd))
     })
 }
 
@@ -2279,6 +2286,29 @@ mod tests {
                     "{claim} / {window}: {found:?}"
                 );
             }
+        }
+        // a start that dates the event the clause after it tells is that
+        // point in time ("depuis 2018, quand ..."); a start alone frames
+        // another period
+        let when = "C'est la première grève depuis 2018, quand les cheminots avaient cessé le travail pendant douze jours.";
+        let since = "Depuis 2018, les cheminots ont cessé le travail pendant douze jours au total.";
+        for (claim, lang) in [
+            (
+                "En 2018, la grève des cheminots avait duré trois semaines.",
+                Fr,
+            ),
+            ("In 2018, the strike lasted three weeks.", En),
+        ] {
+            let found = Case::new(claim, lang, when, Fr).findings_of("number");
+            assert!(
+                found.iter().any(|f| f.effect == Contradicts),
+                "{claim}: {found:?}"
+            );
+            let found = Case::new(claim, lang, since, Fr).findings_of("number");
+            assert!(
+                found.iter().all(|f| f.effect != Contradicts),
+                "{claim}: {found:?}"
+            );
         }
         // a length in the same unit still meets as before, and lengths are
         // not other counts: "three weeks" is no "21 trains"
