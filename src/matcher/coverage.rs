@@ -419,15 +419,15 @@ pub fn coverage(
     // says no more than "pendant douze jours" does of its length, which the
     // number rule compares)
     let duration_verb = |q: &crate::facts::Quantity| {
-        let noun = q.noun.as_ref()?;
+        q.time_unit_minutes(&claim.tokens)?;
         let before = claim
             .tokens
             .iter()
             .rposition(|t| t.span.end <= q.span.start)?;
-        (counts_time(claim, noun.head)
-            && crate::facts::is_duration_verb(claim.lang, &claim.tokens[before].norm))
-        .then_some(before)
+        crate::facts::is_duration_verb(claim.lang, &claim.tokens[before].norm).then_some(before)
     };
+    // (the units of time the claim's lengths are counted in, read once)
+    let time_units = time_units_of(claim);
     let fact_tokens: HashSet<usize> = claim
         .quantities
         .iter()
@@ -460,7 +460,7 @@ pub fn coverage(
         // weight of a word that carries meaning)
         let weight = if light {
             0.2
-        } else if counts_time(claim, i) {
+        } else if time_units.contains(&i) {
             0.5
         } else {
             weight_of(claim, i, stats, cross).max(0.5)
@@ -515,7 +515,8 @@ pub fn coverage(
         // length in another unit ("three weeks" by "21 jours", which the
         // number rule compares)
         let hit = hit.or_else(|| {
-            counts_time(claim, i)
+            time_units
+                .contains(&i)
                 .then(|| window_time_length(window))
                 .flatten()
         });
@@ -589,24 +590,22 @@ pub fn coverage(
     out
 }
 
-/// Is token `i` the unit of time a quantity of `f` counts ("semaines" in
-/// "trois semaines")?
-fn counts_time(f: &Facts, i: usize) -> bool {
-    f.quantities.iter().any(|q| {
-        q.noun.as_ref().is_some_and(|n| n.head == i) && q.time_unit_minutes(&f.tokens).is_some()
-    })
+/// The tokens of `f` that are the unit of time a quantity counts
+/// ("semaines" in "trois semaines").
+fn time_units_of(f: &Facts) -> Vec<usize> {
+    f.quantities
+        .iter()
+        .filter(|q| q.time_unit_minutes(&f.tokens).is_some())
+        .filter_map(|q| q.noun.as_ref().map(|n| n.head))
+        .collect()
 }
 
 /// The first unit of time a quantity of the window counts: (sentence, token).
 fn window_time_length(window: &[WindowSentence<'_>]) -> Option<(usize, usize)> {
-    window.iter().enumerate().find_map(|(s, ws)| {
-        ws.facts
-            .quantities
-            .iter()
-            .filter_map(|q| q.noun.as_ref().map(|n| n.head))
-            .find(|&h| counts_time(ws.facts, h))
-            .map(|h| (s, h))
-    })
+    window
+        .iter()
+        .enumerate()
+        .find_map(|(s, ws)| time_units_of(ws.facts).first().map(|&h| (s, h)))
 }
 
 /// The words of the claim's negation cues that only negate ("nulle part",
@@ -655,6 +654,14 @@ impl Coverage {
         } else {
             0.0
         }
+    }
+
+    /// The share of the claim stated, claim token `word` left out when the
+    /// window does not state it: a rule that finds the word said otherwise
+    /// (by its opposite, by the other side of a stance) judges the rest of
+    /// the claim without it; a word the window writes still counts.
+    pub fn share_besides(&self, word: usize) -> f64 {
+        self.share.max(self.share_without(word))
     }
 
     /// Each claim word found, with where: (claim token, (sentence in

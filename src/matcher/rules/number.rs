@@ -405,7 +405,10 @@ fn in_claims_time_unit(
         return None;
     }
     // (a month and a year are calendar lengths; minutes to weeks fixed ones)
-    let calendar = |m: u32| m >= MONTH_MINUTES;
+    let month = crate::facts::Vocabulary::shared()
+        .calendar(crate::facts::CalendarKind::Duration, "month")
+        .unwrap_or(u32::MAX);
+    let calendar = |m: u32| m >= month;
     let approx =
         if calendar(claims) != calendar(sources) && sq.approx == crate::facts::Approx::Exact {
             crate::facts::Approx::About
@@ -418,9 +421,6 @@ fn in_claims_time_unit(
         ..sq.clone()
     })
 }
-
-/// A month's length in minutes (30.44 days), as data/rules/calendar.tsv has it.
-const MONTH_MINUTES: u32 = 43_830;
 
 /// Does a figure of a series in time count what the claim's figure
 /// counts? Its noun, or, written without one ("down from 160,000 in 2019",

@@ -55,7 +55,7 @@ impl Rule for OppositeRule {
         // of left out, is stated as the side rule judges a stance: "Le
         // centre commercial Amstor était fermé" against "... était ouvert")
         let all_else_stated = |i: usize| {
-            (cov.share >= OPPOSITE_COVERAGE || cov.share_without(i) >= ALL_ELSE_COVERAGE)
+            (cov.share >= OPPOSITE_COVERAGE || cov.share_besides(i) >= ALL_ELSE_COVERAGE)
                 && cov.missing_weighty.len() <= 2
                 && cov.missing_names.is_empty()
         };

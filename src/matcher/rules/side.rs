@@ -174,8 +174,7 @@ fn stance_against_stance(cx: &MatchContext<'_>, earlier: &[Finding]) -> Option<F
     // out: the rest of the claim is judged without it; a verb or a noun
     // the window writes, with the other side's "pour" / "contre", is
     // stated)
-    let stated = (cx.coverage.share).max(cx.coverage.share_without(claim_at.start))
-        >= SIDE_COVERAGE
+    let stated = cx.coverage.share_besides(claim_at.start) >= SIDE_COVERAGE
         || !cx.coverage.missing.is_empty()
             && cx
                 .coverage
