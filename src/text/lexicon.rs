@@ -310,6 +310,8 @@ pub struct Lexicon {
     fr_participles: HashMap<&'static str, &'static str>,
     /// The irregular forms that are verb forms (the rest are plurals).
     en_irregular_verbs: HashSet<String>,
+    /// The hand-written irregular forms that are plurals ("people").
+    en_irregular_plurals: HashSet<&'static str>,
     /// English words that are only verbs ("depend", "exceed").
     en_verbs: HashSet<&'static str>,
     /// English stem -> stems of its synonyms (WordNet, frequent senses).
@@ -519,6 +521,11 @@ impl Lexicon {
                 .collect(),
             fr_verb_forms: pairs(FR_VERB_FORMS),
             fr_participles: pairs(FR_PARTICIPLES),
+            en_irregular_plurals: EN_IRREGULAR
+                .lines()
+                .filter(|l| !l.starts_with('#') && l.ends_with("\tnoun"))
+                .filter_map(|l| l.split('\t').next())
+                .collect(),
             en_irregular_verbs: EN_IRREGULAR
                 .lines()
                 .filter(|l| !l.starts_with('#') && !l.ends_with("\tnoun"))
@@ -783,6 +790,12 @@ impl Lexicon {
     /// An English irregular verb form ("took", "met", "held"), or a present
     /// form of a word that is only a verb ("depend", "exceeds"): it ends a
     /// noun phrase.
+    /// An English irregular plural of the hand-written list ("people",
+    /// "children", "men").
+    pub fn is_english_plural(&self, norm: &str) -> bool {
+        self.en_irregular_plurals.contains(norm)
+    }
+
     pub fn is_english_verb_form(&self, norm: &str) -> bool {
         self.en_irregular_verbs.contains(norm)
             || self.en_verbs.contains(norm)

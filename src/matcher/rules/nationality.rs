@@ -7,9 +7,14 @@
 //! word has another country's beside it, and none of its copies the claim's.
 //!
 //! It contradicts when most of the claim is stated, its verb included, in a
-//! sentence about its subject with the same polarity, every fact agreeing;
-//! otherwise it only keeps the window from supporting (the thing may be
-//! another of its kind).
+//! sentence about its subject with the same polarity, every fact agreeing,
+//! and the window does not list its things' countries: things in the plural
+//! are of many countries, and a window that lists some does not deny the
+//! others ("Les téléphones allemands ont bénéficié de l'interdiction"
+//! against "Les téléphones américains et britanniques en bénéficient"; one
+//! country named, "proposé que les téléphones français soient déclarés
+//! intouchables", is the thing of which the window speaks). Otherwise it only keeps the
+//! window from supporting (the thing may be another of its kind).
 
 use super::{Beside, Rule};
 use crate::facts::Facts;
@@ -79,6 +84,7 @@ impl Rule for NationalityRule {
                 && !cx.verb_missing()
                 && !cx.claim_verbs().is_empty()
                 && f.negated() == claim.negated()
+                && !(plural(claim, thing) && listed(cx, thing, s, at))
                 && super::facts_agree(earlier);
             let (kind, effect) = if contradicts {
                 (Kind::Location, Effect::Contradicts)
@@ -114,6 +120,77 @@ fn bound_countries(f: &Facts) -> Vec<(usize, Vec<(usize, &str)>)> {
         .map(|t| (t, countries_beside(f, t)))
         .filter(|(_, cs)| !cs.is_empty())
         .collect()
+}
+
+/// Does window sentence `s` give the claim's `thing` the demonym at `at`
+/// among others ("téléphones américains et britanniques")?
+fn listed(cx: &MatchContext<'_>, thing: usize, s: usize, at: usize) -> bool {
+    let f = cx.window[s].facts;
+    cx.places_of(thing, s).any(|u| {
+        let countries = countries_beside(f, u);
+        countries.len() > 1 && countries.iter().any(|&(d, _)| d == at)
+    })
+}
+
+/// French determiners of a plural noun (folded).
+const PLURAL_DETERMINERS: &[&str] = &[
+    "les",
+    "des",
+    "ces",
+    "ses",
+    "leurs",
+    "nos",
+    "vos",
+    "mes",
+    "tes",
+    "aux",
+    "plusieurs",
+    "certains",
+    "certaines",
+    "quelques",
+    "divers",
+    "diverses",
+];
+/// French determiners of a singular noun (folded; "l" of "l'").
+const SINGULAR_DETERMINERS: &[&str] = &[
+    "le", "la", "l", "un", "une", "du", "au", "ce", "cet", "cette", "son", "sa", "leur", "notre",
+    "votre", "chaque",
+];
+
+/// Is claim word `t` a noun in the plural? In French its determiner says so
+/// (an adjective or two may stand between: "les nouveaux téléphones"), or
+/// a count before it; without a determiner, its ending. English nouns
+/// mark it by their ending ("phones", not "press" nor "virus") or are
+/// irregular plurals ("people").
+fn plural(f: &Facts, t: usize) -> bool {
+    let norm = f.tokens[t].norm.as_str();
+    if f.quantities
+        .iter()
+        .any(|q| !q.ordinal && q.value > 1.0 && q.tokens.end <= t && t - q.tokens.end <= 2)
+    {
+        return true;
+    }
+    match f.lang {
+        Lang::Fr => {
+            let determiner = (t.saturating_sub(3)..t).rev().find_map(|u| {
+                let d = f.tokens[u].norm.as_str();
+                if PLURAL_DETERMINERS.contains(&d) {
+                    Some(true)
+                } else if SINGULAR_DETERMINERS.contains(&d) {
+                    Some(false)
+                } else {
+                    None
+                }
+            });
+            determiner.unwrap_or_else(|| norm.ends_with('s') || norm.ends_with('x'))
+        }
+        Lang::En => {
+            crate::text::Lexicon::shared().is_english_plural(norm)
+                || (norm.len() > 3
+                    && norm.ends_with('s')
+                    && !["ss", "us", "is"].iter().any(|e| norm.ends_with(e)))
+        }
+    }
 }
 
 /// Possessive determiners (folded).
@@ -208,11 +285,51 @@ mod tests {
                 Fr,
                 &[],
             ),
+            // things in the plural are of many countries: a window that
+            // lists some does not deny the others
             (
                 "Les téléphones russes ont bénéficié de l'interdiction.",
                 Fr,
                 "American and British phones have benefited from the ban.",
                 En,
+                blocks,
+            ),
+            (
+                "Les téléphones allemands ont bénéficié de cette interdiction.",
+                Fr,
+                "Les téléphones américains et britanniques ont bénéficié de cette interdiction.",
+                Fr,
+                blocks,
+            ),
+            (
+                "Two Moroccan companies sold the Falcon software.",
+                En,
+                "Deux sociétés israéliennes et américaines ont vendu le logiciel Falcon.",
+                Fr,
+                blocks,
+            ),
+            // one country named: the things the window speaks of
+            (
+                "Hulata a proposé que les téléphones allemands soient déclarés intouchables.",
+                Fr,
+                "Hulata proposed that French phones be declared untouchable.",
+                En,
+                contradicts,
+            ),
+            // one thing of several countries: the claim's is not among them
+            (
+                "Le logiciel Falcon est vendu par une société marocaine.",
+                Fr,
+                "The Falcon software is sold by an Israeli and American company.",
+                En,
+                contradicts,
+            ),
+            // one thing has one country
+            (
+                "The Falcon software was sold by a German company.",
+                En,
+                "Le logiciel Falcon a été vendu par la société américaine Kestrel.",
+                Fr,
                 contradicts,
             ),
             // a counterpart's country depends on whose it is
