@@ -78,11 +78,14 @@ impl Rule for ComparisonRule {
             if f.negated() != claim.negated() {
                 continue;
             }
-            // the word the claim counts, written in this sentence
+            // the word the claim counts, written in this sentence (where
+            // the coverage found it or not: "des serveurs hébergés dans des
+            // pays occidentaux ... . Le nombre de serveurs présents dans
+            // chaque pays : Allemagne (212), ...")
             let counts_it = ranking
                 .counted
                 .iter()
-                .any(|&c| !claim.keys.names.contains(&c) && cx.claim_token_in(c, s));
+                .any(|&c| !claim.keys.names.contains(&c) && cx.places_of(c, s).next().is_some());
             if !counts_it {
                 continue;
             }
@@ -99,9 +102,10 @@ impl Rule for ComparisonRule {
             // ranks nothing)
             let counts_claims_word = |q: &Quantity| {
                 q.noun.as_ref().is_none_or(|n| {
-                    cx.coverage
-                        .found()
-                        .any(|(c, at)| ranking.counted.contains(&c) && at == (s, n.head))
+                    ranking
+                        .counted
+                        .iter()
+                        .any(|&c| cx.places_of(c, s).any(|t| t == n.head))
                 })
             };
             if a.unit != b.unit
@@ -496,6 +500,22 @@ mod tests {
         let list = "Le nombre de serveurs présents dans chaque pays a été précisé : Allemagne (212), Royaume-Uni (79), Suisse (36), France (35) et Etats-Unis (28).";
         let radars = "Le nombre de radars installés dans chaque pays : Belgique (48), Autriche (17) et Portugal (9).";
         let table: &[Row] = &[
+            // the counted word written in the sentence before too: the
+            // figures' sentence writes it as well
+            (
+                "Austria installed more radars than Portugal.",
+                En,
+                "Des radars ont été installés en Belgique, en Autriche et au Portugal. | Le nombre de radars installés dans chaque pays : Belgique (48), Autriche (17) et Portugal (9).",
+                Fr,
+                states,
+            ),
+            (
+                "Le Portugal a installé plus de radars que l'Autriche.",
+                Fr,
+                "Des radars ont été installés en Belgique, en Autriche et au Portugal. | Le nombre de radars installés dans chaque pays : Belgique (48), Autriche (17) et Portugal (9).",
+                Fr,
+                contradicts,
+            ),
             // "davantage de ... que" ranks as "plus de ... que"
             (
                 "L'Autriche a installé davantage de radars que la Belgique.",
