@@ -135,6 +135,24 @@ fn other_country_in_slot(
     code: &str,
 ) -> Option<usize> {
     let f = cx.window[s].facts;
+    // the words that modify a framing word in the claim, right outside
+    // the claim's slot, may stand inside the window's: a language puts an
+    // adverb on either side of its verb ("openly accused Algeria" /
+    // "accusait ouvertement l'État du Maroc")
+    let claim = cx.claim;
+    let modifiers: Vec<usize> = [
+        before.and_then(|b| b.checked_sub(1)),
+        after.map(|a| a + 1).filter(|&a| a < claim.tokens.len()),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|&c| carries_meaning(claim, c) && !claim.keys.names.contains(&c))
+    .collect();
+    let modifier_at = |u: usize| {
+        modifiers
+            .iter()
+            .any(|&c| cx.places_of(c, s).any(|t| t == u))
+    };
     let other = |range: Range<usize>| {
         let country = f.keys.entities.iter().find(|(r, c)| {
             r.start >= range.start
@@ -146,7 +164,7 @@ fn other_country_in_slot(
         let clean = range
             .clone()
             .filter(|u| !country.0.contains(u))
-            .all(|u| !cx.writes_claim_word(s, u));
+            .all(|u| !cx.writes_claim_word(s, u) || modifier_at(u));
         clean.then_some(country.0.start)
     };
     match (before, after) {
@@ -187,6 +205,20 @@ mod tests {
             ),
             (
                 "En juillet 2020, Veritas accusait l'Algérie d'avoir utilisé ce logiciel pour surveiller le journaliste Paul Marchand.",
+                Fr,
+                ACCUSED,
+                differs,
+            ),
+            // an adverb of the framing verb, on its other side in the
+            // other language
+            (
+                "In July 2020 Veritas openly accused Algeria of using the software to spy on the journalist Paul Marchand.",
+                En,
+                ACCUSED,
+                differs,
+            ),
+            (
+                "En juillet 2020, Veritas a ouvertement accusé l'Algérie d'avoir utilisé ce logiciel pour surveiller le journaliste Paul Marchand.",
                 Fr,
                 ACCUSED,
                 differs,
