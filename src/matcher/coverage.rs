@@ -238,7 +238,8 @@ fn claim_token_keys(claim: &Facts, i: usize, cross: bool) -> Vec<String> {
 struct WindowKeys<'w> {
     /// key -> where the window first says it (sentence in window, token
     /// index); keys borrowed from the sentences' facts (only country keys
-    /// are made). Only the first place is ever asked for: no list a key.
+    /// are made). Only the first place is ever asked for (the first that
+    /// carries meaning, when a light word has the key too): no list a key.
     at: HashMap<Cow<'w, str>, (usize, usize)>,
     /// content tokens: (sentence, token, folded word), for cognates
     content: Vec<(usize, usize, &'w str)>,
@@ -261,12 +262,24 @@ impl<'w> WindowKeys<'w> {
         let mut at: HashMap<Cow<'w, str>, (usize, usize)> =
             HashMap::with_capacity_and_hasher(size, Default::default());
         let mut content = Vec::new();
+        // a light word's place gives way to a later word's that carries
+        // meaning, which alone may say a claim word that does ("took part":
+        // "part" says "participated", "took" cannot)
+        let light = |(s, t): (usize, usize)| {
+            window[s].facts.keys.words[t]
+                .first()
+                .is_some_and(|stem| Lexicon::is_light(stem) && stem != LIGHT_PHRASE_KEY)
+        };
         for (s, ws) in window.iter().enumerate() {
             let f = ws.facts;
             for i in 0..f.keys.words.len() {
                 let keys = f.keys.coverage_keys(i, cross);
+                let meaningful = !light((s, i));
                 for k in keys {
-                    at.entry(Cow::Borrowed(k.as_str())).or_insert((s, i));
+                    let place = at.entry(Cow::Borrowed(k.as_str())).or_insert((s, i));
+                    if meaningful && light(*place) {
+                        *place = (s, i);
+                    }
                 }
                 if !keys.is_empty() {
                     content.push((s, i, f.tokens[i].norm.as_str()));

@@ -443,3 +443,31 @@ fn a_certainty_is_not_met_by_a_synonyms_other_sense() {
     assert!(missing.iter().any(|m| m.contains("proven")), "{findings:?}");
     assert_ne!(relation_found, Relation::Supports, "{findings:?}");
 }
+
+/// A verb with the noun it takes ("took part") says its meaning by the
+/// noun as by the verb, and only the noun can say a claim word that
+/// carries meaning: "took" is a light verb. The window's first place of a
+/// key is its first word that carries meaning.
+#[test]
+fn a_verb_idiom_says_its_meaning_by_its_noun() {
+    let text = "Elena Marlowe took part in the summit on behalf of the farm council.";
+    let window_facts = analyse(text, Lang::En, DateContext::default());
+    let window = [WindowSentence {
+        text,
+        facts: &window_facts,
+    }];
+    for (claim, lang) in [
+        ("Elena Marlowe participated in the summit.", Lang::En),
+        ("Elena Marlowe a participé au sommet.", Lang::Fr),
+    ] {
+        let mut c = analyse(claim, lang, DateContext::default());
+        crate::text::Lexicon::shared().expand_synonyms(&mut c.keys, lang);
+        let r = match_claim(claim, &c, &window, &Uniform);
+        assert!(
+            missing_words(&r.findings).is_empty(),
+            "{claim}: {:?}",
+            r.findings
+        );
+        assert_eq!(r.relation, Relation::Supports, "{claim}: {:?}", r.findings);
+    }
+}

@@ -221,9 +221,10 @@ fn light_phrase(tokens: &[Token], i: usize, lang: Lang) -> bool {
                 || (norm.starts_with("tenu") || norm.starts_with("tien")) && reflexive()
         }
         Lang::En => {
-            norm == "place"
-                && before(1)
-                    .is_some_and(|w| matches!(w, "take" | "takes" | "took" | "taken" | "taking"))
+            // (its verb too: "took" says no more than "place")
+            let take = |w: &str| matches!(w, "take" | "takes" | "took" | "taken" | "taking");
+            norm == "place" && before(1).is_some_and(take)
+                || take(norm) && tokens.get(i + 1).is_some_and(|t| t.norm == "place")
         }
     }
 }
@@ -848,7 +849,7 @@ impl Lexicon {
         tokens: &[Token],
         i: usize,
         stem: &str,
-    ) -> Option<&[String]> {
+    ) -> Option<(usize, &[String])> {
         let word = |k: usize| tokens.get(k).filter(|t| t.kind == TokenKind::Word);
         let spaced = |a: usize, b: usize| {
             text.get(tokens[a].span.end..tokens[b].span.start)
@@ -862,7 +863,7 @@ impl Lexicon {
             .get(stem)?
             .iter()
             .find(|(particle, _)| *particle == next.norm)?;
-        (spaced(i, i + 1) && spaced(at - 1, at)).then_some(synonyms.as_slice())
+        (spaced(i, i + 1) && spaced(at - 1, at)).then_some((at, synonyms.as_slice()))
     }
 
     /// Does the lexicon know this stem as an ordinary word of `lang`?
@@ -924,6 +925,8 @@ impl Lexicon {
         };
         // content words: (token, its stem's place in `keys.words`)
         let mut content: Vec<usize> = Vec::new();
+        // the noun of a verb's idiom ahead, with the idiom's synonyms
+        let mut idiom_noun: Option<(usize, &[String])> = None;
         for (i, tok) in tokens.iter().enumerate() {
             let mut word_keys = Vec::new();
             let mut strong = 0;
@@ -998,14 +1001,30 @@ impl Lexicon {
                     keys.names.push(i);
                 }
                 // a phrasal verb says what its single-word synonyms say
-                // ("looked into" / "investigated", "a enquêté")
+                // ("looked into" / "investigated", "a enquêté"); the noun of
+                // one that takes a noun says it too ("took part" /
+                // "participated": "part" is no part of anything)
+                if let Some((at, syns)) = idiom_noun.take() {
+                    if at == i {
+                        for syn in syns {
+                            if !word_keys.contains(syn) {
+                                word_keys.push(syn.clone());
+                            }
+                        }
+                    } else {
+                        idiom_noun = Some((at, syns));
+                    }
+                }
                 if lang == Lang::En
-                    && let Some(syns) = self.phrasal_synonyms(text, tokens, i, &word_keys[0])
+                    && let Some((at, syns)) = self.phrasal_synonyms(text, tokens, i, &word_keys[0])
                 {
                     for syn in syns {
                         if !word_keys.contains(syn) {
                             word_keys.push(syn.clone());
                         }
+                    }
+                    if !self.is_stopword(&tokens[at].norm, lang) {
+                        idiom_noun = Some((at, syns));
                     }
                 }
                 strong = word_keys.len();
@@ -1606,6 +1625,12 @@ mod tests {
             // the pronoun it governs between the verb and its particle
             ("the company turned it down", "a refusé", Lang::Fr),
             ("the council called it off", "cancelled", Lang::En),
+            // a verb with the noun it takes without an article, the noun
+            // as well as the verb
+            ("they took part in the vote", "participated", Lang::En),
+            ("they took part in the vote", "ont participé", Lang::Fr),
+            ("the minister will leave office", "resigned", Lang::En),
+            ("the minister will leave office", "a démissionné", Lang::Fr),
         ] {
             assert!(
                 shared_key(phrasal, Lang::En, word, lang),
