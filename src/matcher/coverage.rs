@@ -251,6 +251,16 @@ struct WindowKeys<'w> {
     cross: bool,
 }
 
+/// Is token `t` of window sentence `s` a light word (a light verb, a
+/// relative time word), which says no claim word that carries meaning? A
+/// word of a light phrase says what its own keys say: "s'est tenue" says
+/// "held".
+fn light_word(window: &[WindowSentence<'_>], (s, t): (usize, usize)) -> bool {
+    window[s].facts.keys.words[t]
+        .first()
+        .is_some_and(|stem| Lexicon::is_light(stem) && stem != LIGHT_PHRASE_KEY)
+}
+
 impl<'w> WindowKeys<'w> {
     fn of(window: &'w [WindowSentence<'w>], cross: bool) -> Self {
         let keys_in = |f: &Facts| {
@@ -265,11 +275,7 @@ impl<'w> WindowKeys<'w> {
         // a light word's place gives way to a later word's that carries
         // meaning, which alone may say a claim word that does ("took part":
         // "part" says "participated", "took" cannot)
-        let light = |(s, t): (usize, usize)| {
-            window[s].facts.keys.words[t]
-                .first()
-                .is_some_and(|stem| Lexicon::is_light(stem) && stem != LIGHT_PHRASE_KEY)
-        };
+        let light = |at: (usize, usize)| light_word(window, at);
         for (s, ws) in window.iter().enumerate() {
             let f = ws.facts;
             for i in 0..f.keys.words.len() {
@@ -327,14 +333,7 @@ impl<'w> WindowKeys<'w> {
     ) -> Option<(usize, usize)> {
         let tok = &claim.tokens[i];
         let meaningful = !Lexicon::is_light(&claim.keys.words[i][0]);
-        // (a word of a light phrase says what its own keys say: "s'est
-        // tenue" says "held")
-        let light = |&(s, t): &(usize, usize)| {
-            self.window[s].facts.keys.words[t]
-                .first()
-                .is_some_and(|stem| Lexicon::is_light(stem) && stem != LIGHT_PHRASE_KEY)
-        };
-        let said = |at: &(usize, usize)| !(meaningful && light(at));
+        let said = |&at: &(usize, usize)| !(meaningful && light_word(self.window, at));
         keys.iter()
             .find_map(|k| self.first(k).filter(said))
             .or_else(|| {

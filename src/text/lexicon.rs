@@ -840,9 +840,10 @@ impl Lexicon {
     }
 
     /// The single-word synonyms' stems of the phrasal verb English token
-    /// `i` (of stem `stem`) opens with the particle right after it ("looked
-    /// into", "carried out"), or after the pronoun it governs ("turned it
-    /// down", "called them off"); not across punctuation.
+    /// `i` (of stem `stem`) opens with the particle or noun right after it
+    /// ("looked into", "carried out", "took part"), or after the pronoun it
+    /// governs ("turned it down", "called them off"); not across
+    /// punctuation. With the place of that particle or noun.
     fn phrasal_synonyms(
         &self,
         text: &str,

@@ -233,7 +233,8 @@ fn sides_swapped(
         let second_before = second
             .iter()
             .any(|&c| places(c).iter().any(|&t| t < w_cue) || opens_on_no_name && named_earlier(c));
-        let compared_here = compared.iter().any(|&c| cx.claim_token_in(c, s));
+        // (written here, wherever the coverage first found it)
+        let compared_here = compared.iter().any(|&c| !places(c).is_empty());
         if !(first_after && !first_before && compared_here) {
             continue;
         }
@@ -737,6 +738,14 @@ mod tests {
                 same_way,
             ),
             ("Lyon saw fewer strikes than Paris.", En, en, En, other_way),
+            // the compared word written in an earlier sentence too
+            (
+                "Lyon saw fewer strikes than Paris.",
+                En,
+                "Strikes hit Paris and Lyon in the spring. | Paris saw fewer strikes than Lyon last year, the union said.",
+                En,
+                other_way,
+            ),
             ("Lyon saw more strikes than Paris.", En, en, En, same_way),
             (
                 "Lyon a connu moins de grèves que Paris.",

@@ -13,8 +13,8 @@
 //! others ("Les téléphones allemands ont bénéficié de l'interdiction"
 //! against "Les téléphones américains et britanniques en bénéficient"; one
 //! country named, "proposé que les téléphones français soient déclarés
-//! intouchables", is the thing of which the window speaks). Otherwise it only keeps the
-//! window from supporting (the thing may be another of its kind).
+//! intouchables", names the things the window speaks of). Otherwise it only
+//! keeps the window from supporting (the thing may be another of its kind).
 
 use super::{Beside, Rule};
 use crate::facts::Facts;
