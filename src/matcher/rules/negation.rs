@@ -158,9 +158,18 @@ impl Rule for NegationRule {
         // proposal, a condition: "a suggéré que NSO ne puisse plus cibler
         // les téléphones") says nothing did not happen
         let claim_denial_asserted = !claim_negated || claim_negation_asserted(cx.claim);
+        // (the window's negation in a sentence that states more of the claim
+        // than the word it denies, or continues one that does)
+        // (a zero denies the claim's own thing: "No deaths were reported."
+        // after the sentence about the fire)
+        let denial_about_claim = match &at {
+            Some((s, _, cue)) => zero || denial_about_claim(cx, *s, cue),
+            None => true,
+        };
         let contradicts = (denial_within_claim
             || claim_denial_stated
             || enough && cx.coverage.missing_names.is_empty())
+            && denial_about_claim
             && !contradicted_by_facts
             && facts_agree
             && negated_claim_holds
@@ -572,6 +581,34 @@ fn relevant_negation(cx: &MatchContext<'_>) -> Option<NegationAt> {
                 .any(|t| cx.matched(s, t) && !cx.is_name(s, t))
         })
         .map(|(s, cue)| negation_at(cx, s, cue))
+}
+
+/// Does window sentence `s`, whose negation `cue` denies a claim word,
+/// state another word of the claim, or continue (on a pronoun) a sentence
+/// that does? (A zero is asked nothing: it denies the claim's thing.) A window of several sentences may find the rest of the claim
+/// in another one: the negation then denies something else ("estimant ne
+/// pas disposer de garanties suffisantes. | Ni le bureau du Premier
+/// ministre, ni NSO, n'ont fait de commentaires sur cette rencontre"
+/// against "The meeting was arranged at the last minute": "disposer"
+/// writes "arrange", and that is all the first sentence shares).
+fn denial_about_claim(cx: &MatchContext<'_>, s: usize, cue: &Range<usize>) -> bool {
+    let states_more = |s: usize, denied: &[usize]| {
+        (0..cx.window[s].facts.tokens.len())
+            .filter(|t| !denied.contains(t))
+            .any(|t| cx.writes_claim_word(s, t))
+    };
+    let denied: Vec<usize> = cx.window[s]
+        .facts
+        .negations
+        .iter()
+        .filter(|c| c.tokens == *cue)
+        .flat_map(|c| negated_words(cx, s, c))
+        .collect();
+    cx.window.len() == 1
+        || states_more(s, &denied)
+        || s > 0
+            && crate::matcher::context::opens_on_pronoun(cx.window[s].facts)
+            && states_more(s - 1, &[])
 }
 
 /// The words window negation `cue` (sentence `s`) denies: inside "ne ...
@@ -1236,6 +1273,38 @@ mod tests {
                 found.iter().any(|f| f.effect == Effect::Contradicts),
                 "{claim}: {found:?}"
             );
+        }
+    }
+
+    /// A negation in a sentence of the window that shares nothing with the
+    /// claim but the word it denies denies something else: the rest of the
+    /// claim stands in another sentence.
+    #[test]
+    fn a_denial_in_a_sentence_of_its_own_does_not_contradict() {
+        for (claim, lang) in [
+            (
+                "The ministry confirmed the sale of the Falcon software.",
+                En,
+            ),
+            ("Le ministère a confirmé la vente du logiciel Falcon.", Fr),
+        ] {
+            let apart = Case::new(
+                claim,
+                lang,
+                "Le ministère a publié une lettre sur la vente du logiciel Falcon. | Une source estimait ne pas confirmer les garanties données aux clients.",
+                Fr,
+            );
+            super::super::table::assert_no_contradiction("negation", &apart);
+            for together in [
+                "Le ministère a publié une lettre sur le logiciel Falcon. | Il n'a pas confirmé la vente.",
+                "Le ministère n'a pas confirmé la vente du logiciel Falcon. | Une source estimait que les garanties données aux clients étaient suffisantes.",
+            ] {
+                let found = Case::new(claim, lang, together, Fr).findings_of("negation");
+                assert!(
+                    found.iter().any(|f| f.effect == Effect::Contradicts),
+                    "{claim} / {together}: {found:?}"
+                );
+            }
         }
     }
 
