@@ -748,7 +748,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // names the other way round, a date of an event that only took place:
     // its word's, not another event's beside it, a vote's tally changed or
     // its sides swapped, the conditional of a past report read as its
-    // future, not a hedge), each
+    // future, not a hedge, two named parties swapped around the verb), each
     // with the verdict a careful reader gives: `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {

@@ -537,16 +537,7 @@ fn bind_respectively(text: &str, tokens: &[Token], keys: &TermKeys, out: &mut [Q
     }
     let first = out[list[0]].tokens.start.min(cue);
     // runs of names before the first figure, in order
-    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
-    for t in 0..first {
-        if !keys.names.contains(&t) {
-            continue;
-        }
-        match runs.last_mut() {
-            Some(r) if r.end == t => r.end = t + 1,
-            _ => runs.push(t..t + 1),
-        }
-    }
+    let runs = keys.name_runs(0..first);
     if runs.len() < list.len() {
         return;
     }

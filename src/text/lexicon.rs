@@ -382,6 +382,19 @@ impl TermKeys {
 
     /// The keys of token `i` that hold for a comparison within one language
     /// (`cross` false) or across languages (`cross` true).
+    /// The runs of name tokens among tokens `within`, in order ("Naftali
+    /// Bennett" is one run).
+    pub fn name_runs(&self, within: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
+        let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+        for t in within.filter(|t| self.names.contains(t)) {
+            match runs.last_mut() {
+                Some(r) if r.end == t => r.end = t + 1,
+                _ => runs.push(t..t + 1),
+            }
+        }
+        runs
+    }
+
     pub fn word_keys(&self, i: usize, cross: bool) -> &[String] {
         let all = &self.words[i];
         if cross {

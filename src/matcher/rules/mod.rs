@@ -39,6 +39,7 @@ mod relative_date;
 mod role;
 mod side;
 mod silence;
+mod swapped;
 mod tally;
 mod unrelated;
 mod wording;
@@ -101,6 +102,7 @@ pub static RULES: &[&dyn Rule] = &[
     &bound_place::BoundPlaceRule,
     &direction::DirectionRule,
     &converse::ConverseRule,
+    &swapped::SwappedRule,
     &nationality::NationalityRule,
     &country_slot::CountrySlotRule,
     &wording::WordingRule,
