@@ -1018,27 +1018,24 @@ impl Lexicon {
                 // ("looked into" / "investigated", "a enquêté"); the noun of
                 // one that takes a noun says it too ("took part" /
                 // "participated": "part" is no part of anything)
-                if let Some((at, syns)) = idiom_noun.take() {
-                    if at == i {
-                        for syn in syns {
-                            if !word_keys.contains(syn) {
-                                word_keys.push(syn.clone());
-                            }
-                        }
-                    } else {
-                        idiom_noun = Some((at, syns));
-                    }
-                }
-                if lang == Lang::En
-                    && let Some((at, syns)) = self.phrasal_synonyms(text, tokens, i, &word_keys[0])
+                let as_noun = idiom_noun.filter(|&(at, _)| at == i).map(|(_, syns)| syns);
+                let phrasal = match lang {
+                    Lang::En => self.phrasal_synonyms(text, tokens, i, &word_keys[0]),
+                    Lang::Fr => None,
+                };
+                if let Some((at, syns)) = phrasal
+                    && !self.is_stopword(&tokens[at].norm, lang)
                 {
-                    for syn in syns {
-                        if !word_keys.contains(syn) {
-                            word_keys.push(syn.clone());
-                        }
-                    }
-                    if !self.is_stopword(&tokens[at].norm, lang) {
-                        idiom_noun = Some((at, syns));
+                    idiom_noun = Some((at, syns));
+                }
+                for syn in phrasal
+                    .map(|(_, syns)| syns)
+                    .into_iter()
+                    .chain(as_noun)
+                    .flatten()
+                {
+                    if !word_keys.contains(syn) {
+                        word_keys.push(syn.clone());
                     }
                 }
                 strong = word_keys.len();

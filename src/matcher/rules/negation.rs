@@ -159,21 +159,21 @@ impl Rule for NegationRule {
         // les téléphones") says nothing did not happen
         let claim_denial_asserted = !claim_negated || claim_negation_asserted(cx.claim);
         // (the window's negation in a sentence that states more of the claim
-        // than the word it denies, or continues one that does)
-        // (a zero denies the claim's own thing: "No deaths were reported."
-        // after the sentence about the fire)
-        let denial_about_claim = match &at {
+        // than the word it denies, or continues one that does; a zero denies
+        // the claim's own thing: "No deaths were reported." after the
+        // sentence about the fire. Read last: it scans the sentence)
+        let denial_about_claim = || match &at {
             Some((s, _, cue)) => zero || denial_about_claim(cx, *s, cue),
             None => true,
         };
         let contradicts = (denial_within_claim
             || claim_denial_stated
             || enough && cx.coverage.missing_names.is_empty())
-            && denial_about_claim
             && !contradicted_by_facts
             && facts_agree
             && negated_claim_holds
-            && claim_denial_asserted;
+            && claim_denial_asserted
+            && denial_about_claim();
         let (kind, effect) = if contradicts {
             (Kind::Negation, Effect::Contradicts)
         } else {
@@ -585,7 +585,7 @@ fn relevant_negation(cx: &MatchContext<'_>) -> Option<NegationAt> {
 
 /// Does window sentence `s`, whose negation `cue` denies a claim word,
 /// state another word of the claim, or continue (on a pronoun) a sentence
-/// that does? (A zero is asked nothing: it denies the claim's thing.) A window of several sentences may find the rest of the claim
+/// that does? A window of several sentences may find the rest of the claim
 /// in another one: the negation then denies something else ("estimant ne
 /// pas disposer de garanties suffisantes. | Ni le bureau du Premier
 /// ministre, ni NSO, n'ont fait de commentaires sur cette rencontre"

@@ -14,7 +14,7 @@
 //! with", "married", "fought") are left alone: "Macron met Bennett" is
 //! "Bennett met Macron".
 
-use super::Rule;
+use super::{AGENT_WORDS, Rule};
 use crate::facts::Facts;
 use crate::matcher::context::MatchContext;
 use crate::matcher::finding::{Effect, Finding, Kind};
@@ -26,12 +26,12 @@ pub struct SwappedRule;
 /// ministre Naftali Bennett").
 const OBJECT_GAP: usize = 5;
 
-/// Words that stand between a verb and a name that is no object of it
-/// (folded): prepositions, the agent of a passive, a coordinator.
-const NOT_OBJECT: &[&str] = &[
-    "a", "au", "aux", "avec", "de", "du", "des", "d", "par", "pour", "sur", "chez", "contre",
-    "entre", "et", "ou", "with", "to", "by", "for", "from", "of", "on", "at", "against", "about",
-    "and", "or", "between",
+/// Prepositions that stand between a verb and a name that is no object of
+/// it (folded; "a" is "à"). The agent of a passive ([`AGENT_WORDS`]) and a
+/// coordinator do too.
+const PREPOSITIONS: &[&str] = &[
+    "a", "au", "aux", "avec", "de", "du", "des", "d", "pour", "sur", "chez", "contre", "entre",
+    "with", "to", "for", "from", "of", "on", "at", "against", "about", "between",
 ];
 
 /// English stems of verbs whose two parties play the same part: one meets
@@ -74,11 +74,16 @@ impl Rule for SwappedRule {
         }
         for s in 0..cx.window.len() {
             let f = cx.window[s].facts;
+            // (the names looked for only where the verb is written)
+            let verbs: Vec<usize> = cx.places_of(verb, s).collect();
+            if verbs.is_empty() {
+                continue;
+            }
             let places = |r: &Range<usize>| -> Vec<usize> {
                 r.clone().flat_map(|c| cx.places_of(c, s)).collect()
             };
             let (firsts, seconds) = (places(first), places(second));
-            for tv in cx.places_of(verb, s) {
+            for tv in verbs {
                 let reflexive = (tv.saturating_sub(2)..tv)
                     .any(|u| matches!(f.tokens[u].norm.as_str(), "se" | "s"));
                 let swapped = seconds.iter().any(|&u| u < tv)
@@ -107,11 +112,15 @@ impl Rule for SwappedRule {
 }
 
 /// Is the name at `at` the object of the verb at `verb`: a few words after
-/// it, none of them a preposition or a coordinator?
+/// it, none of them a preposition, a passive's agent word or a coordinator?
 fn object_of(f: &Facts, verb: usize, at: usize) -> bool {
-    at > verb
-        && at - verb <= OBJECT_GAP
-        && (verb + 1..at).all(|u| !NOT_OBJECT.contains(&f.tokens[u].norm.as_str()))
+    let between = |u: usize| {
+        let w = f.tokens[u].norm.as_str();
+        PREPOSITIONS.contains(&w)
+            || AGENT_WORDS.contains(&w)
+            || crate::text::is_coordinator(w, f.lang)
+    };
+    at > verb && at - verb <= OBJECT_GAP && !(verb + 1..at).any(between)
 }
 
 #[cfg(test)]
