@@ -748,7 +748,9 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // names the other way round, a date of an event that only took place:
     // its word's, not another event's beside it, a vote's tally changed or
     // its sides swapped, the conditional of a past report read as its
-    // future, not a hedge, two named parties swapped around the verb), each
+    // future, not a hedge, two named parties swapped around the verb, a
+    // weekday that does not fit the date of an event that only took place,
+    // a count followed by an adverb), each
     // with the verdict a careful reader gives: `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {
@@ -805,6 +807,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("undecided-question", "negation"),
         ("ranked-by-figures-davantage", "number"),
         ("first-since-other-year", "date"),
+        ("weekday-does-not-fit-taken-place", "weekday"),
+        ("count-then-adverb", "number"),
     ] {
         assert!(
             reason(id).iter().any(|k| k == kind),
@@ -812,6 +816,36 @@ fn claims_worded_otherwise_and_their_look_alikes() {
             reason(id)
         );
     }
+}
+
+#[test]
+fn an_english_demonym_is_weighed_without_its_capital() {
+    // "German" is written with a capital and used by no source: it weighs
+    // as a rare name would, and left in, the rest of the claim looked
+    // stated too little for the court's other country to contradict
+    let dir = folder(&[
+        (
+            "claims.yaml",
+            b"- id: court\n  text: A German court fined the company 2 million euros.\n",
+        ),
+        (
+            "sources/a.txt",
+            b"The minister spoke yesterday. The meeting lasted two hours. The weather was fine.\nA Swiss court fined the company 2 million euros.\n",
+        ),
+    ]);
+    let claims = dir.path().join("claims.yaml").display().to_string();
+    let sources = dir.path().join("sources").display().to_string();
+    let report = json_report(&["--claims", &claims, "--sources", &sources]);
+    let claim = &report["claims"][0];
+    assert_eq!(claim["verdict"], "contradicted", "{claim}");
+    assert!(
+        claim["evidence"][0]["reasons"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["kind"] == "location" && r["effect"] == "contradicts"),
+        "{claim}"
+    );
 }
 
 #[test]

@@ -101,6 +101,18 @@ const TIME_OPENERS_EN: &[&str] = &[
     "tonight",
 ];
 
+/// English adverbs that stand after a counted noun and do not narrow it:
+/// "-wide" words ("worldwide", "nationwide"), "-ly" words ("annually",
+/// "nationally"), and a few others.
+fn is_adverb_after_head(norm: &str) -> bool {
+    (norm.ends_with("wide") && norm.len() > 4)
+        || (norm.ends_with("ly") && norm.len() > 4)
+        || matches!(
+            norm,
+            "overall" | "apiece" | "abroad" | "altogether" | "alone" | "combined" | "total"
+        )
+}
+
 /// Does token `t` open a time adverbial after a noun phrase: a weekday or a
 /// month in either language ("12 morts dimanche", "300 jobs in May" has its
 /// preposition), or an English relative time word ([`TIME_OPENERS_EN`])?
@@ -171,6 +183,12 @@ pub fn bind_noun(
             break;
         }
         last += 1;
+    }
+    // an English adverb after the head ends the phrase ("5,000 phone
+    // numbers worldwide" counts numbers, "300 jobs overall" jobs); one
+    // before another word is a modifier ("10 daily flights")
+    while lang == Lang::En && last > j && is_adverb_after_head(&tokens[last].norm) {
+        last -= 1;
     }
     let head = if lang == Lang::En { last } else { j };
     // complement: "de/d'/du/des/of (the) X [Y]"
@@ -457,6 +475,24 @@ mod tests {
 
     #[test]
     fn english_bindings() {
+        // an adverb after the noun does not narrow it
+        assert_eq!(
+            bound("a list of 50,000 phone numbers worldwide", Lang::En),
+            pairs(&[("50000", "phone numbers")])
+        );
+        assert_eq!(
+            bound("The group employs 4,000 people nationwide.", Lang::En),
+            pairs(&[("4000", "people")])
+        );
+        assert_eq!(
+            bound("It lost 300 jobs overall.", Lang::En),
+            pairs(&[("300", "jobs")])
+        );
+        // ... one before another word is a modifier
+        assert_eq!(
+            bound("The airport runs 40 daily flights.", Lang::En),
+            pairs(&[("40", "daily flights")])
+        );
         assert_eq!(
             bound("France hosted 35 NSO servers.", Lang::En),
             pairs(&[("35", "NSO servers")])

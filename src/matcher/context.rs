@@ -190,6 +190,23 @@ impl MatchContext<'_> {
             .collect()
     }
 
+    /// Does the claim state an act: a verb [`Self::claim_verbs`] recognises,
+    /// or a light verb after an auxiliary with its noun ("a mis en place une
+    /// commission", "a pris part", "has taken part"), which no list of verbs
+    /// holds but which says what was done as well?
+    pub fn claim_states_an_act(&self) -> bool {
+        let claim = self.claim;
+        let auxiliaries = auxiliaries(claim.lang);
+        let light_after_auxiliary = (1..claim.tokens.len()).any(|t| {
+            auxiliaries.contains(&claim.tokens[t - 1].norm.as_str())
+                && claim.keys.words[t]
+                    .first()
+                    .is_some_and(|stem| Lexicon::is_light(stem))
+                && (t + 1..(t + 3).min(claim.tokens.len())).any(|u| carries_meaning(claim, u))
+        });
+        light_after_auxiliary || !self.claim_verbs().is_empty()
+    }
+
     /// Where the claim's verb phrase starts: its first auxiliary ("a fait
     /// appel", "n'a pas été") or English past form ("gave"), or, without
     /// one, its first verb. What comes

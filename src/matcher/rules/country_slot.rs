@@ -71,7 +71,7 @@ impl Rule for CountrySlotRule {
             let contradicts = cx.coverage.share_without(r.start) >= COUNTRY_SLOT_COVERAGE
                 && cx.coverage.missing_names.iter().all(|m| m == country_word)
                 && !cx.verb_missing()
-                && !cx.claim_verbs().is_empty()
+                && cx.claim_states_an_act()
                 && cx.names_subject(s)
                 && f.negated() == claim.negated()
                 && super::facts_agree(earlier);
@@ -266,6 +266,14 @@ mod tests {
                 "Le ministre Paul Marchand a évoqué avec son homologue la menace que représente la Turquie.",
                 Fr,
                 "Le ministre Paul Marchand a évoqué avec son homologue la menace que représente l'Iran pour la région.",
+                differs,
+            ),
+            // the claim's act said by a light verb and its noun ("a mis en
+            // cause"), which no verb list holds
+            (
+                "L'ONG Veritas a mis en cause le Maroc dans l'affaire Falcon.",
+                Fr,
+                "L'ONG Veritas a mis en cause l'Algérie dans l'affaire Falcon.",
                 differs,
             ),
         ];

@@ -209,6 +209,13 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
                         s,
                         &sd.tokens,
                     );
+            // a weekday that does not fit the claim's own date, written
+            // right in a sentence that states the claim: the calendar decides
+            // without the event's word beside the date ("Le cambriolage a eu
+            // lieu le lundi 19 mai 2024" / "Thieves broke into the museum in
+            // the early hours of Sunday 19 May 2024")
+            let bound =
+                bound || calendar && cov.share >= DATE_EVENT_COVERAGE && cx.names_subject(s);
             if !bound {
                 continue;
             }
@@ -803,6 +810,57 @@ mod tests {
             ),
         ];
         assert_date_effects(table);
+    }
+
+    /// A claim that only says its event took place, on a weekday that does
+    /// not fit its own date: a sentence that states the claim and writes
+    /// that date with the weekday that fits contradicts it, the event's
+    /// word near the date or not. A sentence about something else does not.
+    #[test]
+    fn a_weekday_that_does_not_fit_the_date_taken_place() {
+        use Effect::*;
+        let night = "Des cambrioleurs se sont introduits dans la galerie Varnholt dans la nuit du dimanche 19 mai 2024.";
+        let table: &[EffectRow] = &[
+            (
+                "Le cambriolage de la galerie Varnholt a eu lieu le lundi 19 mai 2024.",
+                Fr,
+                "Thieves broke into the Varnholt gallery in the early hours of Sunday 19 May 2024 and took two paintings.",
+                En,
+                Contradicts,
+            ),
+            (
+                "The burglary at the Varnholt gallery took place on Monday 19 May 2024.",
+                En,
+                night,
+                Fr,
+                Contradicts,
+            ),
+            (
+                "The burglary took place on Monday 19 May 2024.",
+                En,
+                "The burglary at the Varnholt gallery happened in the night of Sunday 19 May 2024.",
+                En,
+                Contradicts,
+            ),
+            // the weekday fits: the date agrees
+            (
+                "The burglary at the Varnholt gallery took place on Sunday 19 May 2024.",
+                En,
+                night,
+                Fr,
+                Supports,
+            ),
+        ];
+        assert_date_effects(table);
+        // a sentence about something else, on that date, says nothing of it
+        let other = Case::new(
+            "Le cambriolage a eu lieu le lundi 19 mai 2024.",
+            Fr,
+            "Le maire a inauguré la piscine municipale le dimanche 19 mai 2024.",
+            Fr,
+        )
+        .findings_of("date");
+        assert!(other.iter().all(|f| f.effect != Contradicts), "{other:?}");
     }
 
     /// A date right after a speech verb is the day of the statement, not

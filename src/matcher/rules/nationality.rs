@@ -24,7 +24,8 @@ use crate::matcher::sentence::after_article;
 use crate::text::Lang;
 
 /// Share of the claim the window must state for two nationalities to
-/// contradict (the claim's demonym counted as not stated), as for places.
+/// contradict, the claim's demonym left out (English writes it with a
+/// capital, and a name weighs more than an adjective), as for places.
 pub const NATIONALITY_COVERAGE: f64 = super::bound_place::BOUND_PLACE_COVERAGE;
 
 pub struct NationalityRule;
@@ -60,10 +61,19 @@ impl Rule for NationalityRule {
             if claim.keys.names.contains(&thing) && !after_article(claim, first_word) {
                 continue;
             }
+            // (the sentence says more of the claim than its thing: "une
+            // action contre l'entreprise israélienne" says nothing of who
+            // built Pegasus)
+            let says_more = |s: usize| {
+                (0..claim.tokens.len())
+                    .filter(|&c| c != thing && carries_meaning(claim, c))
+                    .filter(|&c| !countries.iter().any(|&(d, _)| d == c))
+                    .any(|c| cx.places_of(c, s).next().is_some())
+            };
             let found = super::other_value_beside(
                 cx,
                 thing,
-                |s| names_subject(cx, s),
+                |s| names_subject(cx, s) && says_more(s),
                 |f, u| {
                     let found = countries_beside(f, u);
                     if found
@@ -80,9 +90,10 @@ impl Rule for NationalityRule {
                 continue;
             };
             let f = cx.window[s].facts;
-            let contradicts = cx.coverage.share >= NATIONALITY_COVERAGE
+            let demonym = countries[0].0;
+            let contradicts = cx.coverage.share_without(demonym) >= NATIONALITY_COVERAGE
                 && !cx.verb_missing()
-                && !cx.claim_verbs().is_empty()
+                && cx.claim_states_an_act()
                 && f.negated() == claim.negated()
                 && !(plural(claim, thing) && listed(cx, thing, s, at))
                 && super::facts_agree(earlier);
@@ -91,7 +102,6 @@ impl Rule for NationalityRule {
             } else {
                 (Kind::Place, Effect::Blocks)
             };
-            let demonym = countries[0].0;
             return vec![
                 super::word_against_word(cx, (kind, effect), demonym, s, at)
                     .about(Some(claim.tokens[thing].norm.to_string())),
@@ -104,8 +114,16 @@ impl Rule for NationalityRule {
 /// Does window sentence `s` name one of the claim's names, when it has
 /// some? (Not its countries: the claim's demonym is the word in question.)
 fn names_subject(cx: &MatchContext<'_>, s: usize) -> bool {
-    let names = &cx.claim.keys.names;
-    names.is_empty() || names.iter().any(|&t| cx.claim_token_in(t, s))
+    // (an English demonym is written with a capital: "a French company"
+    // names no one)
+    let claim = cx.claim;
+    let mut names = claim
+        .keys
+        .names
+        .iter()
+        .filter(|&&t| !claim.keys.entities.iter().any(|(r, _)| r.contains(&t)))
+        .peekable();
+    names.peek().is_none() || names.any(|&t| cx.claim_token_in(t, s))
 }
 
 /// The claim's words that carry demonyms beside them, with their
@@ -362,6 +380,39 @@ mod tests {
                 "Le Parlement belge a adopté la loi sur les drones Falcon.",
                 Fr,
                 &[],
+            ),
+            // a claim that names no one but its demonym, which English
+            // writes with a capital
+            (
+                "A French company built the drone.",
+                En,
+                "An Israeli company built the drone.",
+                En,
+                contradicts,
+            ),
+            (
+                "A German company built the drone.",
+                En,
+                "Une entreprise suisse a construit le drone.",
+                Fr,
+                contradicts,
+            ),
+            // ... against a sentence that says nothing more of the claim
+            // than its thing: nothing to say
+            (
+                "A Moroccan company built the drone.",
+                En,
+                "The investigators want to sue the Israeli company.",
+                En,
+                &[],
+            ),
+            // an act stated by a light verb and its noun ("a mis en place")
+            (
+                "Le Parlement français a mis en place une commission sur les drones.",
+                Fr,
+                "Le Parlement belge a mis en place une commission sur les drones.",
+                Fr,
+                contradicts,
             ),
             // one of the window's copies has the claim's country: agrees
             (
