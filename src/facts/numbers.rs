@@ -810,6 +810,19 @@ fn read_number_words(tokens: &[Token], i: usize, lang: Lang) -> Option<(f64, usi
     if words == 1 && first == "one" && tokens.get(end).is_some_and(|t| t.norm == "of") {
         return None;
     }
+    // a pronoun, no count: "no one was killed", "every one of them"
+    if words == 1
+        && first == "one"
+        && lang == Lang::En
+        && i.checked_sub(1).is_some_and(|p| {
+            matches!(
+                tokens[p].norm.as_str(),
+                "no" | "any" | "every" | "each" | "some"
+            )
+        })
+    {
+        return None;
+    }
     Some((total + current, end, Approx::Exact))
 }
 
@@ -914,6 +927,33 @@ mod tests {
             .first()
             .unwrap_or_else(|| panic!("no quantity in {text:?}"));
         (q.value, q.approx, q.unit.clone())
+    }
+
+    /// "one" as a pronoun counts nothing ("No one was killed"); as a
+    /// determiner it counts one. (French "un" alone is an article, no
+    /// count, whatever comes before it.)
+    #[test]
+    fn one_as_a_pronoun_counts_nothing() {
+        let values = |text: &str, lang: Lang| -> Vec<f64> {
+            quantities(text, lang).iter().map(|q| q.value).collect()
+        };
+        let table: &[(&str, Lang, &[f64])] = &[
+            ("No one was killed in the fire.", Lang::En, &[]),
+            ("No one in the village was hurt.", Lang::En, &[]),
+            (
+                "Every one of the 12 firefighters returned.",
+                Lang::En,
+                &[12.0],
+            ),
+            ("The one who called was a neighbour.", Lang::En, &[]),
+            ("One firefighter died.", Lang::En, &[1.0]),
+            ("Deux pompiers sont morts.", Lang::Fr, &[2.0]),
+            ("Un pompier est mort.", Lang::Fr, &[]),
+            ("Aucun pompier n'a été tué.", Lang::Fr, &[]),
+        ];
+        for &(text, lang, want) in table {
+            assert_eq!(values(text, lang), want, "{text}");
+        }
     }
 
     #[test]

@@ -190,10 +190,11 @@ impl MatchContext<'_> {
             .collect()
     }
 
-    /// Does the claim state an act: a verb [`Self::claim_verbs`] recognises,
-    /// or a light verb after an auxiliary with its noun ("a mis en place une
-    /// commission", "a pris part", "has taken part"), which no list of verbs
-    /// holds but which says what was done as well?
+    /// Does the claim state an act or a state: a verb [`Self::claim_verbs`]
+    /// recognises, a light verb after an auxiliary with its noun ("a mis en
+    /// place une commission", "a pris part", "has taken part"), which no
+    /// list of verbs holds but which says what was done as well, or a copula
+    /// with what it says of its subject?
     pub fn claim_states_an_act(&self) -> bool {
         let claim = self.claim;
         let auxiliaries = auxiliaries(claim.lang);
@@ -204,7 +205,13 @@ impl MatchContext<'_> {
                     .is_some_and(|stem| Lexicon::is_light(stem))
                 && (t + 1..(t + 3).min(claim.tokens.len())).any(|u| carries_meaning(claim, u))
         });
-        light_after_auxiliary || !self.claim_verbs().is_empty()
+        // a copula and what it says of its subject: "Marie Dumont is a
+        // Dutch artist", "le logiciel est israélien"
+        let copula = (0..claim.tokens.len()).any(|t| {
+            COPULAS.contains(&claim.tokens[t].norm.as_str())
+                && (t + 1..(t + 4).min(claim.tokens.len())).any(|u| carries_meaning(claim, u))
+        });
+        light_after_auxiliary || copula || !self.claim_verbs().is_empty()
     }
 
     /// Where the claim's verb phrase starts: its first auxiliary ("a fait
@@ -488,6 +495,11 @@ fn auxiliaries(lang: crate::text::Lang) -> &'static [&'static str] {
         crate::text::Lang::En => EN_AUXILIARIES,
     }
 }
+
+/// Copulas of both languages (folded): "is", "était", "sont".
+const COPULAS: &[&str] = &[
+    "is", "are", "was", "were", "est", "sont", "etait", "etaient", "sera", "seront",
+];
 
 /// English auxiliaries before a participle or a base form.
 const EN_AUXILIARIES: &[&str] = &[

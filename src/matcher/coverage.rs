@@ -487,16 +487,24 @@ pub fn coverage(
         // article, as institutions are ("le Parlement", "la Commission",
         // "the Senate"): its translations then carry it into the other
         // language
+        // (its translations: every key but the stem, which comes first;
+        // the stem too when the dictionary knows it as a common word: an
+        // English one has no translations, the window's translations meet
+        // its stem, and a French one may share its stem with its
+        // translation's, "sénat" / "senate")
         if is_name {
-            // (its translations: every key but the stem, which comes first)
             let institution = cross && after_article(claim, i);
+            let known = institution
+                && claim.keys.words[i]
+                    .first()
+                    .is_some_and(|stem| Lexicon::shared().knows(stem, claim.lang));
             let mut first = true;
             keys.retain(|key| {
                 let stem = std::mem::take(&mut first);
                 key.starts_with("n:")
                     || key.starts_with("e:")
                     || key.starts_with("p:")
-                    || institution && !stem
+                    || institution && (!stem || known)
             });
         }
         // a stance word is said by its own word ("confirmed" / "la

@@ -471,3 +471,60 @@ fn a_verb_idiom_says_its_meaning_by_its_noun() {
         assert_eq!(r.relation, Relation::Supports, "{claim}: {:?}", r.findings);
     }
 }
+
+/// The claim's and window's sentences analysed in their own languages.
+fn relation_across(
+    claim: &str,
+    claim_lang: Lang,
+    sentence: &str,
+    sentence_lang: Lang,
+) -> (Relation, Vec<Finding>) {
+    let mut c = analyse(claim, claim_lang, DateContext::default());
+    crate::text::Lexicon::shared().expand_synonyms(&mut c.keys, claim_lang);
+    let facts = analyse(sentence, sentence_lang, DateContext::default());
+    let window = [WindowSentence {
+        text: sentence,
+        facts: &facts,
+    }];
+    let r = match_claim(claim, &c, &window, &Uniform);
+    (r.relation, r.findings)
+}
+
+/// An institution written with a capital after an article is a common
+/// noun the dictionary knows: it meets its translation both ways, "the
+/// Senate" / "le Sénat" (whose French stem is its translation's), "the
+/// Parliament" / "le Parlement", and is no other name in the slot.
+#[test]
+fn an_institution_meets_its_translation_both_ways() {
+    let rows = [
+        (
+            "The Senate rejected the text on Monday.",
+            Lang::En,
+            "Le Sénat a rejeté le texte lundi.",
+            Lang::Fr,
+        ),
+        (
+            "The Parliament rejected the text on Monday.",
+            Lang::En,
+            "Le Parlement a rejeté le texte lundi.",
+            Lang::Fr,
+        ),
+        (
+            "Le Sénat a rejeté le texte lundi.",
+            Lang::Fr,
+            "The Senate rejected the text on Monday.",
+            Lang::En,
+        ),
+        (
+            "Le Parlement a rejeté le texte lundi.",
+            Lang::Fr,
+            "The Parliament rejected the text on Monday.",
+            Lang::En,
+        ),
+    ];
+    for (claim, cl, sentence, sl) in rows {
+        let (found, findings) = relation_across(claim, cl, sentence, sl);
+        assert!(missing_words(&findings).is_empty(), "{claim}: {findings:?}");
+        assert_eq!(found, Relation::Supports, "{claim}: {findings:?}");
+    }
+}

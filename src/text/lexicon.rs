@@ -881,7 +881,8 @@ impl Lexicon {
     }
 
     /// Does the lexicon know this stem as an ordinary word of `lang`?
-    fn knows(&self, stem: &str, lang: Lang) -> bool {
+    /// Does the dictionary of `lang` know this stem as a common word?
+    pub fn knows(&self, stem: &str, lang: Lang) -> bool {
         match lang {
             Lang::Fr => {
                 self.fr_to_en.contains_key(stem) || self.fr_to_en_general.contains_key(stem)

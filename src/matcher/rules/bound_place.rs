@@ -204,7 +204,7 @@ fn place_against_place(
     let claim = cx.claim;
     let contradicts = apart
         && cx.coverage.share_without(p) >= BOUND_PLACE_COVERAGE
-        && cx.window[s].facts.negated() == claim.negated()
+        && super::negated_at(cx, s, other) == claim.negated()
         && super::facts_agree(earlier);
     let (kind, effect) = if contradicts {
         (Kind::Location, Effect::Contradicts)

@@ -73,7 +73,7 @@ impl Rule for CountrySlotRule {
                 && !cx.verb_missing()
                 && cx.claim_states_an_act()
                 && cx.names_subject(s)
-                && f.negated() == claim.negated()
+                && super::negated_at(cx, s, at) == claim.negated()
                 && super::facts_agree(earlier);
             let (kind, effect) = if contradicts {
                 (Kind::Location, Effect::Contradicts)
@@ -266,6 +266,14 @@ mod tests {
                 "Le ministre Paul Marchand a évoqué avec son homologue la menace que représente la Turquie.",
                 Fr,
                 "Le ministre Paul Marchand a évoqué avec son homologue la menace que représente l'Iran pour la région.",
+                differs,
+            ),
+            // a negation in another clause of the sentence is about
+            // something else
+            (
+                "En juillet 2020, Veritas accusait l'Algérie d'avoir utilisé ce logiciel pour surveiller le journaliste Paul Marchand.",
+                Fr,
+                "En juillet 2020, l'ONG Veritas accusait ouvertement l'État du Maroc d'avoir utilisé ce logiciel pour surveiller le journaliste Paul Marchand, mais elle n'a pas publié ses preuves.",
                 differs,
             ),
             // the claim's act said by a light verb and its noun ("a mis en

@@ -3,9 +3,10 @@
 //! unless the claim says the thing was established ("Les enquêteurs ont
 //! établi que les voleurs travaillaient pour un collectionneur" against
 //! "Investigators believe the thieves may have been working for a private
-//! collector"), or says it is certain ("would definitely continue" against
-//! "pourrait être prolongée"): a statement made with reserve does not state
-//! that it is certain, so it keeps the window from supporting.
+//! collector"; "have proof that", "ont la preuve que"), or says it is
+//! certain ("would definitely continue" against "pourrait être
+//! prolongée"): a statement made with reserve does not state that it is
+//! certain, so it keeps the window from supporting.
 
 use super::Rule;
 use crate::facts::{CueKind, Facts, Vocabulary};
@@ -125,6 +126,21 @@ mod tests {
                 Fr,
                 croient,
                 Fr,
+                Blocks,
+            ),
+            // a proof of the clause is its certainty too
+            (
+                "Investigators have proof that the thieves worked for a private collector.",
+                En,
+                believe,
+                En,
+                Blocks,
+            ),
+            (
+                "Les enquêteurs ont la preuve que les voleurs travaillaient pour un collectionneur privé.",
+                Fr,
+                believe,
+                En,
                 Blocks,
             ),
             // an adverb of certainty against a conditional

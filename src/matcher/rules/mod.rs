@@ -125,6 +125,20 @@ pub(super) fn contradicted(earlier: &[Finding]) -> bool {
         .any(|f| f.effect == super::finding::Effect::Contradicts)
 }
 
+/// Is the clause of window sentence `s` that holds token `at` negated? A
+/// negation in another clause ("Police arrested two men near the Austrian
+/// border, but the paintings have not been found") is about something
+/// else: the rules that read a word's place in its clause compare polarity
+/// there.
+pub(super) fn negated_at(cx: &MatchContext<'_>, s: usize, at: usize) -> bool {
+    let clause = cx.clause(s, at);
+    cx.window[s]
+        .facts
+        .negations
+        .iter()
+        .any(|n| clause.contains(&n.tokens.start))
+}
+
 /// Has an earlier rule contradicted, or found the polarities apart (the
 /// rules of wording then have nothing to add)?
 pub(super) fn settled(earlier: &[Finding]) -> bool {

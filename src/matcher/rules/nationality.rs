@@ -89,12 +89,11 @@ impl Rule for NationalityRule {
             let Some((s, at)) = found else {
                 continue;
             };
-            let f = cx.window[s].facts;
             let demonym = countries[0].0;
             let contradicts = cx.coverage.share_without(demonym) >= NATIONALITY_COVERAGE
                 && !cx.verb_missing()
                 && cx.claim_states_an_act()
-                && f.negated() == claim.negated()
+                && super::negated_at(cx, s, at) == claim.negated()
                 && !(plural(claim, thing) && listed(cx, thing, s, at))
                 && super::facts_agree(earlier);
             let (kind, effect) = if contradicts {
@@ -396,6 +395,45 @@ mod tests {
                 "Une entreprise suisse a construit le drone.",
                 Fr,
                 contradicts,
+            ),
+            // a negation in another clause of the sentence is about
+            // something else; in the thing's own clause the polarities are
+            // apart (the negation rule's business)
+            (
+                "La police a arrêté deux hommes près de la frontière italienne.",
+                Fr,
+                "Police arrested two men near the Austrian border, but the paintings have not been found.",
+                En,
+                contradicts,
+            ),
+            (
+                "Police arrested two men near the Italian border.",
+                En,
+                "Police did not arrest anyone near the Austrian border.",
+                En,
+                &[],
+            ),
+            // a state said by a copula is a statement too
+            (
+                "Lena Voss is a Dutch artist.",
+                En,
+                "The two portraits are by the Belgian artist Lena Voss.",
+                En,
+                contradicts,
+            ),
+            (
+                "Le tableau volé est l'œuvre d'un peintre belge.",
+                Fr,
+                "The stolen works include a painting by the Dutch painter Pieter Hals.",
+                En,
+                contradicts,
+            ),
+            (
+                "Lena Voss est une artiste belge.",
+                Fr,
+                "The two portraits are by the Belgian artist Lena Voss.",
+                En,
+                &[],
             ),
             // ... against a sentence that says nothing more of the claim
             // than its thing: nothing to say

@@ -247,6 +247,13 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             {
                 continue;
             }
+            // ... and a figure of one country is its part of what a claim
+            // gives several countries together ("Eight planes were sent by
+            // Spain, Italy and Greece" / "Spain sent four of the planes,
+            // Italy three and Greece one"): no ground for a contradiction
+            if sq.entity.is_some() && cq.entity.is_none() && countries_listed(cx.claim) {
+                continue;
+            }
             // an amount in another currency: bound as if in the claim's, and
             // never the claim's amount ("12 millions de livres" against "12
             // million euros")
@@ -357,7 +364,9 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
                     || !(of_claims_time || same_frame(cx, s, sq))
                     || !(noun_stated(cx, cq) || in_claims_unit.is_some())
                     || other_event
-                    || loosely_bound_beside_its_figure(cx, cq, s, sq))
+                    || loosely_bound_beside_its_figure(cx, cq, s, sq, |k| {
+                        time_given && time_of(k) != Some(true)
+                    }))
             {
                 continue;
             }
@@ -384,6 +393,22 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
         return None;
     }
     best.or_else(|| by_reference(cx, cq))
+}
+
+/// Does the claim list two countries or more, one after the other with
+/// only a comma or a coordinator between ("Spain, Italy and Greece", "la
+/// France et l'Allemagne")?
+fn countries_listed(claim: &crate::facts::Facts) -> bool {
+    let mut ranges: Vec<&std::ops::Range<usize>> =
+        claim.keys.entities.iter().map(|(r, _)| r).collect();
+    ranges.sort_by_key(|r| r.start);
+    ranges.windows(2).any(|w| {
+        (w[0].end..w[1].start).all(|t| {
+            let norm = claim.tokens[t].norm.as_str();
+            crate::text::is_coordinator(norm, claim.lang)
+                || matches!(norm, "l" | "la" | "le" | "les" | "the")
+        })
+    })
 }
 
 /// The length of time `sq` counts, in the unit of time the claim's `cq`
@@ -814,12 +839,17 @@ fn by_reference<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candidate
 /// for something the keys do not relate: "Environ 2 300 logements" against
 /// "About 2,300 homes were flooded ... and 600 residents" ("logement" ->
 /// "residence", stemmed as "residents"). Which figure the claim means is
-/// then unclear, never a contradiction.
+/// then unclear, never a contradiction. A figure the sentence gives for
+/// another time than the claim's (`of_another_time`, by its index) is no
+/// such figure: "built 95,000 cars last year, down from 160,000 in 2019"
+/// gives 160,000 for 2019, and "160 000 voitures l'an dernier" is
+/// contradicted by 95,000.
 fn loosely_bound_beside_its_figure(
     cx: &MatchContext<'_>,
     cq: &Quantity,
     s: usize,
     sq: &Quantity,
+    of_another_time: impl Fn(usize) -> bool,
 ) -> bool {
     let f = cx.window[s].facts;
     let (Some(cn), Some(sn)) = (&cq.noun, &sq.noun) else {
@@ -827,9 +857,11 @@ fn loosely_bound_beside_its_figure(
     };
     f.lang != cx.claim.lang
         && !crate::matcher::binding::nouns_match_strongly(cx.claim, cn, f, sn)
-        && f.quantities
-            .iter()
-            .any(|other| !other.ordinal && compare_quantities(cq, other) == Comparison::Match)
+        && f.quantities.iter().enumerate().any(|(k, other)| {
+            !other.ordinal
+                && !of_another_time(k)
+                && compare_quantities(cq, other) == Comparison::Match
+        })
 }
 
 /// A count of part of a whole against the count of the whole: more than
@@ -1319,7 +1351,8 @@ mod tests {
     }
 
     /// A figure a list gives another country is that country's, even when
-    /// it counts the claim's noun after the claim's verb.
+    /// it counts the claim's noun after the claim's verb; a figure of one
+    /// of the claim's listed countries is that country's part.
     #[test]
     fn a_figure_of_another_country_of_a_list_is_not_the_claims() {
         let found = Case::new(
@@ -1338,6 +1371,28 @@ mod tests {
         )
         .findings_of("number");
         assert_eq!(kinds(&found), [(Kind::Number, Supports)], "{found:?}");
+        // the figure of one country is its part of what a claim gives the
+        // listed countries together: no contradiction
+        for (claim, cl, window, wl) in [
+            (
+                "Eight planes were sent by Spain, Italy and Greece.",
+                En,
+                "Spain sent four of the planes, Italy three and Greece one.",
+                En,
+            ),
+            (
+                "L'Espagne, l'Italie et la Grèce ont envoyé huit avions.",
+                Fr,
+                "Spain sent four of the planes, Italy three and Greece one.",
+                En,
+            ),
+        ] {
+            let found = Case::new(claim, cl, window, wl).findings_of("number");
+            assert!(
+                found.iter().all(|f| f.effect != Contradicts),
+                "{claim}: {found:?}"
+            );
+        }
     }
 
     /// A finding of the number rule supports the claim.
@@ -1534,6 +1589,23 @@ mod tests {
                 En,
                 USINE,
                 Fr,
+                Supports,
+            ),
+            // across languages, the noun bound through the general
+            // dictionary only ("voitures" / "cars"): the claim's figure
+            // given for another time is no other thing's figure
+            (
+                "L'usine a construit 160 000 voitures l'an dernier.",
+                Fr,
+                PLANT,
+                En,
+                Contradicts,
+            ),
+            (
+                "L'usine a construit 95 000 voitures l'an dernier.",
+                Fr,
+                PLANT,
+                En,
                 Supports,
             ),
             (
