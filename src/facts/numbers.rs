@@ -384,13 +384,64 @@ fn read_share(text: &str, tokens: &[Token], i: usize, lang: Lang) -> Option<Shar
             at += 1;
             if matches!(
                 w(at),
-                "the" | "its" | "their" | "these" | "those" | "our" | "all"
+                "the"
+                    | "its"
+                    | "their"
+                    | "these"
+                    | "those"
+                    | "our"
+                    | "all"
+                    | "his"
+                    | "her"
+                    | "my"
+                    | "your"
             ) {
                 at += 1;
             }
         }
         at
     };
+    // the whole of something: "all of his harvest", "his entire harvest",
+    // "la totalité des trains", "l'intégralité de la récolte": a share of
+    // 100 %, so that "nearly half of his harvest" differs from it
+    let whole_noun = match (lang, w(i), w(i + 1)) {
+        (Lang::En, "all", "of") => of_something(i + 1).then(|| noun_after_of(i + 1)),
+        (Lang::En, "entire" | "whole", _)
+            if i > 0
+                && matches!(
+                    w(i - 1),
+                    "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+                ) =>
+        {
+            Some(i + 1)
+        }
+        (Lang::Fr, "totalite" | "integralite", _) if i > 0 && matches!(w(i - 1), "la" | "l") => {
+            // (past "de" and the article or possessive: "de la récolte",
+            // "de sa récolte")
+            of_something(i + 1).then(|| {
+                (i + 2..tokens.len())
+                    .find(|&k| {
+                        !matches!(
+                            w(k),
+                            "la" | "le" | "l" | "les" | "sa" | "son" | "ses" | "leur" | "leurs"
+                        )
+                    })
+                    .unwrap_or(i + 1)
+            })
+        }
+        _ => None,
+    };
+    if let Some(noun_at) = whole_noun
+        && !NOT_SHARED.contains(&w(noun_at))
+        && !(lang == Lang::En && NOT_SHARED.contains(&w(noun_at + 1)) && w(noun_at) == "the")
+    {
+        return Some(Share {
+            percent: 100.0,
+            end: i + 1,
+            noun_at: Some(noun_at),
+            figure_end: i + 1,
+        });
+    }
     // fractions: "la moitié des", "half of the", "half the"
     let half_noun = match (lang, w(i), w(i + 1)) {
         (Lang::Fr, "moitie", _) if i > 0 && matches!(w(i - 1), "la" | "une") => {
@@ -1122,6 +1173,13 @@ mod tests {
             ("half the staff", Lang::En, 50.0, "staff"),
             ("three quarters of the voters", Lang::En, 75.0, "voters"),
             ("a third of the pupils", Lang::En, 33.3, "pupils"),
+            // after a possessive too
+            ("nearly half of his harvest", Lang::En, 50.0, "harvest"),
+            // the whole of something is a share of 100 %
+            ("all of his harvest", Lang::En, 100.0, "harvest"),
+            ("he lost his entire harvest", Lang::En, 100.0, "harvest"),
+            ("la totalité des trains", Lang::Fr, 100.0, "trains"),
+            ("l'intégralité de la récolte", Lang::Fr, 100.0, "récolte"),
         ];
         for &(text, lang, percent, noun) in table {
             let q = quantities(text, lang);

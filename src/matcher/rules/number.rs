@@ -1395,6 +1395,50 @@ mod tests {
         }
     }
 
+    /// The whole of something ("all of his harvest", "la totalité de sa
+    /// récolte", "his entire harvest") is a share of 100 %: half of it
+    /// differs.
+    #[test]
+    fn the_whole_of_something_against_a_part_of_it() {
+        for (claim, cl, window, wl, effect) in [
+            (
+                "Paul Verrin lost all of his harvest.",
+                En,
+                "Paul Verrin lost half of his harvest.",
+                En,
+                Contradicts,
+            ),
+            (
+                "Paul Verrin a perdu la totalité de sa récolte.",
+                Fr,
+                "Paul Verrin lost half of his harvest.",
+                En,
+                Contradicts,
+            ),
+            (
+                "Paul Verrin a perdu la moitié de sa récolte.",
+                Fr,
+                "Paul Verrin lost all of his harvest.",
+                En,
+                Contradicts,
+            ),
+            (
+                "Paul Verrin lost his entire harvest.",
+                En,
+                "Paul Verrin lost all of his harvest.",
+                En,
+                Supports,
+            ),
+        ] {
+            let found = Case::new(claim, cl, window, wl).findings_of("number");
+            assert_eq!(
+                kinds(&found),
+                [(Kind::Number, effect)],
+                "{claim}: {found:?}"
+            );
+        }
+    }
+
     /// A finding of the number rule supports the claim.
     fn assert_supports(claim: &str, cl: Lang, window: &str, wl: Lang) {
         let found = Case::new(claim, cl, window, wl).findings_of("number");
