@@ -208,7 +208,7 @@ impl MatchContext<'_> {
         // a copula and what it says of its subject: "Marie Dumont is a
         // Dutch artist", "le logiciel est israélien"
         let copula = (0..claim.tokens.len()).any(|t| {
-            COPULAS.contains(&claim.tokens[t].norm.as_str())
+            crate::facts::COPULAS.contains(&claim.tokens[t].norm.as_str())
                 && (t + 1..(t + 4).min(claim.tokens.len())).any(|u| carries_meaning(claim, u))
         });
         light_after_auxiliary || copula || !self.claim_verbs().is_empty()
@@ -495,11 +495,6 @@ fn auxiliaries(lang: crate::text::Lang) -> &'static [&'static str] {
         crate::text::Lang::En => EN_AUXILIARIES,
     }
 }
-
-/// Copulas of both languages (folded): "is", "était", "sont".
-const COPULAS: &[&str] = &[
-    "is", "are", "was", "were", "est", "sont", "etait", "etaient", "sera", "seront",
-];
 
 /// English auxiliaries before a participle or a base form.
 const EN_AUXILIARIES: &[&str] = &[
