@@ -360,6 +360,10 @@ const PERIOD_ORDINALS: &[&str] = &[
     "first", "second", "last", "latter", "former", "premiere", "seconde", "deuxieme", "derniere",
 ];
 
+/// English determiners of the noun a share counts: "half of his harvest",
+/// "his entire harvest" (folded).
+const EN_SHARE_DETERMINERS: &[&str] = &["the", "its", "their", "our", "his", "her", "my", "your"];
+
 /// A share at token `i`: a ratio, "deux trains sur trois", "un train sur
 /// quatre", "two out of three trains", "one train in two"; or a fraction
 /// of something, "la moitié des trains", "half of the trains", "deux tiers
@@ -382,20 +386,7 @@ fn read_share(text: &str, tokens: &[Token], i: usize, lang: Lang) -> Option<Shar
         let mut at = k;
         if lang == Lang::En {
             at += 1;
-            if matches!(
-                w(at),
-                "the"
-                    | "its"
-                    | "their"
-                    | "these"
-                    | "those"
-                    | "our"
-                    | "all"
-                    | "his"
-                    | "her"
-                    | "my"
-                    | "your"
-            ) {
+            if EN_SHARE_DETERMINERS.contains(&w(at)) || matches!(w(at), "these" | "those" | "all") {
                 at += 1;
             }
         }
@@ -406,13 +397,7 @@ fn read_share(text: &str, tokens: &[Token], i: usize, lang: Lang) -> Option<Shar
     // 100 %, so that "nearly half of his harvest" differs from it
     let whole_noun = match (lang, w(i), w(i + 1)) {
         (Lang::En, "all", "of") => of_something(i + 1).then(|| noun_after_of(i + 1)),
-        (Lang::En, "entire" | "whole", _)
-            if i > 0
-                && matches!(
-                    w(i - 1),
-                    "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
-                ) =>
-        {
+        (Lang::En, "entire" | "whole", _) if i > 0 && EN_SHARE_DETERMINERS.contains(&w(i - 1)) => {
             Some(i + 1)
         }
         (Lang::Fr, "totalite" | "integralite", _) if i > 0 && matches!(w(i - 1), "la" | "l") => {

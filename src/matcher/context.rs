@@ -30,7 +30,7 @@ impl MatchContext<'_> {
     /// sentence, or a country)?
     pub fn is_name(&self, s: usize, t: usize) -> bool {
         let f = self.window[s].facts;
-        f.tokens[t].capitalized || f.keys.entities.iter().any(|(r, _)| r.contains(&t))
+        f.tokens[t].capitalized || f.keys.in_country(t)
     }
 
     /// Every token of window sentence `s` that writes claim token `c` (the

@@ -170,7 +170,7 @@ pub fn countries_of(f: &Facts, t: usize) -> Vec<&str> {
 /// The cities a place name at token `t` of `f` may be (none when it is a
 /// country): those of its longest run of name words the gazetteer holds.
 pub fn cities_of(f: &Facts, t: usize) -> Vec<crate::text::City> {
-    if f.keys.entities.iter().any(|(r, _)| r.contains(&t)) {
+    if f.keys.in_country(t) {
         return Vec::new();
     }
     let places = Places::shared();
@@ -563,7 +563,7 @@ pub fn coverage(
                 // (a country's adjective names a party as its name does,
                 // written small in French: "un journaliste algérien" as "an
                 // Algerian journalist")
-                let country_word = claim.keys.entities.iter().any(|(r, _)| r.contains(&i));
+                let country_word = claim.keys.in_country(i);
                 unmatched.push(Unmatched {
                     token: i,
                     weight,

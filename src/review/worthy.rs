@@ -81,7 +81,7 @@ pub fn check_worthy(
     let names = facts.tokens.iter().enumerate().skip(1).any(|(i, t)| {
         t.capitalized
             && t.kind == TokenKind::Word
-            && !facts.keys.entities.iter().any(|(r, _)| r.contains(&i))
+            && !facts.keys.in_country(i)
             && !lex.is_stopword(&t.norm, lang)
     });
     if names {

@@ -380,6 +380,11 @@ impl TermKeys {
             .map_or(all.len(), |&n| n.min(all.len()))]
     }
 
+    /// Is token `t` part of a country mention, its name or its demonym?
+    pub fn in_country(&self, t: usize) -> bool {
+        self.entities.iter().any(|(r, _)| r.contains(&t))
+    }
+
     /// The keys of token `i` that hold for a comparison within one language
     /// (`cross` false) or across languages (`cross` true).
     /// The runs of name tokens among tokens `within`, in order ("Naftali

@@ -134,8 +134,7 @@ impl Rule for BoundPlaceRule {
                         // country: "à Valence, dans la Drôme, en France" is in
                         // France, whatever city "Valence" names; a list of
                         // countries is not widened ("en France, en Espagne")
-                        let is_country =
-                            |t: usize| f.keys.entities.iter().any(|(r, _)| r.contains(&t));
+                        let is_country = |t: usize| f.keys.in_country(t);
                         let country = names.iter().rev().find(|&&t| is_country(t));
                         let other = match country {
                             Some(&c) if !is_country(first) => c,

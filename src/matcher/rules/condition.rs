@@ -27,7 +27,7 @@ impl Rule for ConditionRule {
             let w = &cx.window[s];
             let f = w.facts;
             !f.tokens[t].capitalized
-                && !f.keys.entities.iter().any(|(r, _)| r.contains(&t))
+                && !f.keys.in_country(t)
                 && f.conditions.iter().any(|c| {
                     c.tokens.contains(&t)
                         || c.tokens.start == 0 && t < quote_end(w.text, &f.tokens, c.tokens.end)

@@ -714,8 +714,7 @@ fn tells_a_repeat(f: &Facts) -> bool {
 /// Is token `t` a common word, not a name: lower-case or after an article
 /// ("un Conseil de défense"), and in no entity ("4 février 2005, Irak.")?
 fn common_word(f: &Facts, t: usize) -> bool {
-    (!f.tokens[t].capitalized || after_article(f, t))
-        && !f.keys.entities.iter().any(|(r, _)| r.contains(&t))
+    (!f.tokens[t].capitalized || after_article(f, t)) && !f.keys.in_country(t)
 }
 
 #[cfg(test)]

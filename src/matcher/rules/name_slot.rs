@@ -52,7 +52,7 @@ impl Rule for NameSlotRule {
                     .missing_places
                     .iter()
                     .any(|m| *m == claim.tokens[c].norm)
-                && !claim.keys.entities.iter().any(|(r, _)| r.contains(&c))
+                && !claim.keys.in_country(c)
                 // the name's other words found ("Amnesty" of "Amnesty
                 // International"): written in part, the people rule's
                 && !rest_of_name(cx.claim_text, claim, c).any(|k| cov.matched_claim.contains(&k))
@@ -115,7 +115,7 @@ fn other_name_beside(cx: &MatchContext<'_>, s: usize, at: usize, forward: bool) 
     // (a country is the country rules' business, unless it opens a name:
     // "France 2", "France Inter")
     let country = |t: usize| {
-        f.keys.entities.iter().any(|(r, _)| r.contains(&t))
+        f.keys.in_country(t)
             && !f
                 .tokens
                 .get(t + 1)

@@ -120,7 +120,7 @@ fn names_subject(cx: &MatchContext<'_>, s: usize) -> bool {
         .keys
         .names
         .iter()
-        .filter(|&&t| !claim.keys.entities.iter().any(|(r, _)| r.contains(&t)))
+        .filter(|&&t| !claim.keys.in_country(t))
         .peekable();
     names.peek().is_none() || names.any(|&t| cx.claim_token_in(t, s))
 }
@@ -132,7 +132,7 @@ fn names_subject(cx: &MatchContext<'_>, s: usize) -> bool {
 /// française" the same meeting seen from the other.
 fn bound_countries(f: &Facts) -> Vec<(usize, Vec<(usize, &str)>)> {
     (0..f.tokens.len())
-        .filter(|&t| carries_meaning(f, t) && !f.keys.entities.iter().any(|(r, _)| r.contains(&t)))
+        .filter(|&t| carries_meaning(f, t) && !f.keys.in_country(t))
         .filter(|&t| !after_possessive(f, t))
         .map(|t| (t, countries_beside(f, t)))
         .filter(|(_, cs)| !cs.is_empty())

@@ -460,7 +460,7 @@ fn is_place(f: &Facts, t: usize) -> bool {
         .cities(&f.tokens[t].norm)
         .next()
         .is_some()
-        || f.keys.entities.iter().any(|(r, _)| r.contains(&t))
+        || f.keys.in_country(t)
 }
 
 /// Adverbs of time between a negation and its verb ("has not yet

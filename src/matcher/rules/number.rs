@@ -217,6 +217,7 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
     let subject_verbs = verbs_after_figure(cx, cq);
     let claim_time = crate::facts::claim_time(cx.claim);
     let claim_countries = countries(cx.claim);
+    let claim_lists_countries = countries_listed(cx.claim);
     for (s, ws) in cx.window.iter().enumerate() {
         let verb_subject = verb_subject_figure(cx, &subject_verbs, s);
         let times = claim_time.map(|_| crate::facts::figure_times(ws.facts));
@@ -251,7 +252,7 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             // gives several countries together ("Eight planes were sent by
             // Spain, Italy and Greece" / "Spain sent four of the planes,
             // Italy three and Greece one"): no ground for a contradiction
-            if sq.entity.is_some() && cq.entity.is_none() && countries_listed(cx.claim) {
+            if sq.entity.is_some() && cq.entity.is_none() && claim_lists_countries {
                 continue;
             }
             // an amount in another currency: bound as if in the claim's, and

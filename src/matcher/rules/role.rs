@@ -277,7 +277,7 @@ fn agent_of_another(cx: &MatchContext<'_>, subject: &Range<usize>) -> Option<Fin
                 .chars()
                 .any(|ch| matches!(ch, ',' | ';' | ':' | '.' | '(' | ')'))
         {
-            if f.keys.names.contains(&k) || f.keys.entities.iter().any(|(r, _)| r.contains(&k)) {
+            if f.keys.names.contains(&k) || f.keys.in_country(k) {
                 agents.push(k);
             } else if !ARTICLES.contains(&wword(k))
                 && !matches!(wword(k), "et" | "and" | "par" | "by")
