@@ -5,7 +5,8 @@ stem is not their base form's, each with its base form ("wrote" -> "write", "thi
 
 data/en-irregular.tsv is the hand-written core (and says which forms are verbs); this
 file extends it from WordNet's exception lists, the irregular inflections its own
-lemmatiser reads. Input (a Debian package, nothing fetched from the web): `wordnet-base`
+lemmatiser reads, and the "-men" plurals of its "-man" nouns, which its suffix rules derive
+("fishermen" -> "fisherman"). Input (a Debian package, nothing fetched from the web): `wordnet-base`
 (Princeton WordNet 3.0, /usr/share/wordnet/verb.exc and noun.exc). A form is kept when
   - it is one word with one base form (not "found" -> find or found),
   - it is no noun or verb of its own in WordNet ("saw", "felt", "led" are; a participle
@@ -48,6 +49,11 @@ def main():
             for line in f:
                 form, *base = line.split()
                 bases[form].update(base)
+    # and the plurals WordNet's lemmatiser derives by its one irregular suffix
+    # rule, "-men" -> "-man" ("fishermen", "policemen"), which its lists leave out
+    for noun in lemmas("noun"):
+        if noun.endswith("man") and noun.isalpha() and len(noun) > 3:
+            bases.setdefault(noun[:-3] + "men", set()).add(noun)
     rows = []
     for form, base in sorted(bases.items()):
         if not form.isalpha() or len(base) != 1:

@@ -156,10 +156,7 @@ pub fn bind_noun(
     // modifiers: English pre-head nouns/adjectives, French post-head adjectives
     while let Some(next) = tokens.get(last + 1) {
         let verb_like = match lang {
-            Lang::En => {
-                (next.norm.ends_with("ed") && next.norm.len() > 4)
-                    || lex.is_english_verb_form(&next.norm)
-            }
+            Lang::En => past_like(&next.norm) || lex.is_english_verb_form(&next.norm),
             // "une trentaine de fournisseurs dépendent de l'usine"; "les 14
             // écoles rouvriront", "3 000 salariés manifestaient": endings of
             // the future and the imperfect that no adjective has
@@ -280,14 +277,20 @@ fn coordinated_head(text: &str, tokens: &[Token], last: usize, lang: Lang) -> Op
     }
     let mut head = first;
     while let Some(next) = tokens.get(head + 1) {
-        let verb_like = (next.norm.ends_with("ed") && next.norm.len() > 4)
-            || lex.is_english_verb_form(&next.norm);
+        let verb_like = past_like(&next.norm) || lex.is_english_verb_form(&next.norm);
         if broken(text, &tokens[head], next) || !is_content(lex, next, lang) || verb_like {
             break;
         }
         head += 1;
     }
     plural(&tokens[head]).then_some(head)
+}
+
+/// Does an English word read as a past tense or participle, ending a noun
+/// phrase ("300 people died", "two men tied to the attack")? Short words in
+/// "-ed" are mostly nouns ("bed", "seed"), but not in "-ied" ("died").
+fn past_like(norm: &str) -> bool {
+    norm.ends_with("ed") && (norm.len() > 4 || norm.ends_with("ied"))
 }
 
 /// Participles describe an event ("serveurs hébergés", "journalistes
@@ -492,6 +495,15 @@ mod tests {
         assert_eq!(
             bound("The airport runs 40 daily flights.", Lang::En),
             pairs(&[("40", "daily flights")])
+        );
+        // a short past tense ends it too ("died"), not a short noun ("bed")
+        assert_eq!(
+            bound("Two fishermen died in the storm.", Lang::En),
+            pairs(&[("2", "fishermen")])
+        );
+        assert_eq!(
+            bound("The hospital has 300 hospital beds.", Lang::En),
+            pairs(&[("300", "hospital beds")])
         );
         assert_eq!(
             bound("France hosted 35 NSO servers.", Lang::En),

@@ -117,6 +117,13 @@ fn find_negation_cues(tokens: &[Token], lang: Lang) -> Vec<(Cue, bool)> {
                         i = end;
                         continue;
                     }
+                    // "Personne n'est mort", "Rien n'a été fait": a negative
+                    // pronoun for subject is the second half, written first
+                    if negative_pronoun_before(&words, i) {
+                        out.push((cue(i - 1, i + 1), false));
+                        i += 1;
+                        continue;
+                    }
                     // "ni X, ni NSO, n'ont fait": the n' alone with a preceding "ni"
                     if words[..i].contains(&"ni") {
                         out.push((
@@ -222,6 +229,20 @@ fn find_negation_cues(tokens: &[Token], lang: Lang) -> Vec<(Cue, bool)> {
         i += 1;
     }
     out
+}
+
+/// Is the word before the French "ne" at `i` a negative pronoun, its
+/// subject ("Personne n'est mort", "Rien n'indique que", "Nul n'est
+/// censé")? Not the noun "personne" or "rien" after a determiner ("La
+/// personne n'a rien dit" finds its "rien" after the verb; "un rien").
+fn negative_pronoun_before(words: &[&str], i: usize) -> bool {
+    const DETERMINERS: &[&str] = &[
+        "la", "une", "un", "cette", "chaque", "toute", "quelque", "de", "d", "du", "des", "le",
+        "les", "ma", "ta", "sa", "notre", "votre", "leur", "aucune", "aucun", "seule", "meme",
+    ];
+    i >= 1
+        && matches!(words[i - 1], "personne" | "rien" | "nul" | "nulle")
+        && (i < 2 || !DETERMINERS.contains(&words[i - 2]))
 }
 
 /// Nouns that make a negative word an adverbial of manner or time ("en
@@ -799,6 +820,14 @@ mod tests {
                 false,
             ),
             ("Il ne reste plus rien", Lang::Fr, true),
+            // a negative pronoun for subject, before its "ne"
+            ("Personne n'est mort pendant la tempête", Lang::Fr, true),
+            ("Rien n'indique que le feu était criminel", Lang::Fr, true),
+            ("Nul n'est censé ignorer la loi", Lang::Fr, true),
+            ("Selon la police, personne n'a été blessé", Lang::Fr, true),
+            // ... not the noun "personne" after its determiner
+            ("La personne ne sera pas nommée", Lang::Fr, true),
+            ("Chaque personne ne paie que sa part", Lang::Fr, false),
             ("CVS va cesser de vendre sa marque", Lang::Fr, true),
             ("le groupe a renoncé à son projet", Lang::Fr, true),
             ("la police a arrêté le suspect", Lang::Fr, false),

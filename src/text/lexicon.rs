@@ -49,6 +49,9 @@ const EN_SYNONYMS: &str = include_str!("../../data/lexicon/en-synonyms.tsv");
 const EN_SYNONYMS_WIDE: &str = include_str!("../../data/lexicon/en-synonyms-wide.tsv");
 /// English lemma -> its direct antonyms (WordNet, frequent senses).
 const EN_ANTONYMS: &str = include_str!("../../data/lexicon/en-antonyms.tsv");
+/// English verb -> the verbs that cause it ("die": "kill"; WordNet, first
+/// senses): a claim's effect meets a source's cause, never the reverse.
+const EN_CAUSES: &str = include_str!("../../data/lexicon/en-causes.tsv");
 /// English phrasal verbs with the single words of their frequent senses
 /// ("look into": investigate, check), from WordNet.
 const EN_PHRASAL: &str = include_str!("../../data/lexicon/en-phrasal.tsv");
@@ -322,6 +325,9 @@ pub struct Lexicon {
     en_synonyms_wide: HashMap<String, Vec<String>>,
     /// English stem -> stems of its direct antonyms (WordNet, frequent senses).
     en_antonyms: HashMap<String, Vec<String>>,
+    /// English stem -> stems of the verbs that cause it (WordNet, first
+    /// senses): "die" -> "kill".
+    en_causes: HashMap<String, Vec<String>>,
     /// Verb stem -> its phrasal verbs: (particle, stems of the phrasal
     /// verb's single-word synonyms) ("look": ("into", ["investig", "check"]);
     /// WordNet, frequent senses).
@@ -559,6 +565,7 @@ impl Lexicon {
             en_synonyms: HashMap::default(),
             en_synonyms_wide: HashMap::default(),
             en_antonyms: HashMap::default(),
+            en_causes: HashMap::default(),
             en_phrasal: HashMap::default(),
             phrase_starts: Default::default(),
             country_prefixes: HashSet::default(),
@@ -587,6 +594,7 @@ impl Lexicon {
         lex.en_synonyms = lex.stem_table(EN_SYNONYMS);
         lex.en_synonyms_wide = lex.stem_table(EN_SYNONYMS_WIDE);
         lex.en_antonyms = lex.stem_table(EN_ANTONYMS);
+        lex.en_causes = lex.stem_table(EN_CAUSES);
         for line in EN_PHRASAL.lines().filter(|l| !l.starts_with('#')) {
             let Some((phrase, words)) = line.split_once('\t') else {
                 continue;
@@ -1143,7 +1151,13 @@ impl Lexicon {
     /// "dédié". Claims only: sources keep their own keys, so the index does
     /// not grow and a claim word still needs a source word to meet.
     pub fn expand_synonyms(&self, keys: &mut TermKeys, lang: Lang) {
-        let synonyms = |key: &String| self.en_synonyms.get(key).into_iter().flatten();
+        // (and the verbs that cause it: a source that says the cause says
+        // the effect, "one fisherman was killed" says one died; one way
+        // only, as sources keep their own keys: "died" never says "killed")
+        let synonyms = |key: &String| {
+            (self.en_synonyms.get(key).into_iter().flatten())
+                .chain(self.en_causes.get(key).into_iter().flatten())
+        };
         if lang == Lang::Fr {
             keys.own_keys = keys.words.iter().map(Vec::len).collect();
         }
@@ -1594,6 +1608,9 @@ mod tests {
             ("people", "personnes"),
             ("children", "enfants"),
             ("women", "femmes"),
+            // ... and the "-men" plurals of "-man" nouns
+            ("fishermen", "pêcheurs"),
+            ("policemen", "policiers"),
         ];
         for (en, fr) in table {
             assert!(shared_key(en, Lang::En, fr, Lang::Fr), "{en} / {fr}");
@@ -1711,6 +1728,14 @@ mod tests {
             // "pompier" is given as "fireman", a firefighter in its fourth
             ("pompiers", Lang::Fr, "firefighters", Lang::En, true),
             ("fireman", Lang::En, "firefighters", Lang::En, false),
+            // a claim's effect meets the source's cause ("killed" says one
+            // died, "taught" says one learned), never the reverse
+            ("died", Lang::En, "was killed", Lang::En, true),
+            ("sont morts", Lang::Fr, "were killed", Lang::En, true),
+            ("died", Lang::En, "ont été tués", Lang::Fr, true),
+            ("learned", Lang::En, "taught", Lang::En, true),
+            ("was killed", Lang::En, "died", Lang::En, false),
+            ("taught", Lang::En, "learned", Lang::En, false),
         ];
         for (claim, cl, source, sl, want) in table {
             assert_eq!(meets(claim, cl, source, sl), want, "{claim} / {source}");

@@ -822,6 +822,30 @@ mod tests {
                 &[(Kind::Negation, Effect::Contradicts)],
             ),
             ("NSO did not comment.", En, no_comment, Fr, &[]),
+            // a negative pronoun for subject ("Personne n'est mort"), and a
+            // source that says the cause of the claim's verb ("was killed"
+            // says one died; "died" does not say one was killed)
+            (
+                "Personne n'est mort sur le bateau.",
+                Fr,
+                "Un pêcheur est mort lorsque son bateau a coulé.",
+                Fr,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            (
+                "No one died on the boat.",
+                En,
+                "One fisherman was killed when his boat sank.",
+                En,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            (
+                "Personne n'est mort sur le bateau.",
+                Fr,
+                "One fisherman was killed when his boat sank.",
+                En,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
             // a zero denies the noun after it, whatever the verb: "ne
             // disposait d'aucun plan" says there were no plans
             (
