@@ -525,15 +525,7 @@ pub fn find_denials(tokens: &[Token], lang: Lang) -> Vec<Cue> {
             });
             continue;
         }
-        let denial = match lang {
-            Lang::Fr => {
-                (vocab.starts_with_cue(Lang::Fr, CueKind::DenialPrefix, w)
-                    && !w.starts_with("dementiel"))
-                    || vocab.is_cue(Lang::Fr, CueKind::Denial, w)
-            }
-            Lang::En => vocab.is_cue(Lang::En, CueKind::Denial, w),
-        };
-        if denial {
+        if vocab.denies(lang, w) {
             out.push(Cue {
                 tokens: i..i + 1,
                 words: w.to_string(),

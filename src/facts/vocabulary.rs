@@ -239,6 +239,15 @@ impl Vocabulary {
         self.is_cue(lang, CueKind::Confirmation, word)
     }
 
+    /// Is `word` a verb by which a party denies a statement ("a démenti",
+    /// "nie", "denied", "rejected"; not "démentiel")?
+    pub fn denies(&self, lang: Lang, word: &str) -> bool {
+        self.is_cue(lang, CueKind::Denial, word)
+            || lang == Lang::Fr
+                && self.starts_with_cue(Lang::Fr, CueKind::DenialPrefix, word)
+                && !word.starts_with("dementiel")
+    }
+
     /// Does `word` start with a cue of this kind (a prefix kind)?
     pub fn starts_with_cue(&self, lang: Lang, kind: CueKind, word: &str) -> bool {
         self.cues(lang, kind)

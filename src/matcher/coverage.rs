@@ -481,6 +481,12 @@ pub fn coverage(
         out.weights.push((i, weight));
         let is_name = claim.keys.names.contains(&i);
         let mut keys = claim_token_keys(claim, i, cross);
+        // a word of a country's name or adjective is said by that country
+        // only, never by its words' other senses ("the United States" is
+        // not "a réuni", through "unite")
+        if claim.keys.in_country(i) {
+            keys.retain(|key| key.starts_with("e:"));
+        }
         // a name meets only a name: its stem may equal another language's
         // stem of a different name ("Qzonevive"/"Qzoneve")
         // ... unless it is a common noun written with a capital after an

@@ -429,6 +429,38 @@ fn a_country_adjective_of_the_claim_is_a_party_in_both_languages() {
     assert_eq!(rel, Relation::Supports, "{findings:?}");
 }
 
+/// A word of a country's name is said by that country only: "the United
+/// States" is not "a réuni" (through "unite") nor "les États" (through
+/// "state"), and a window without the country does not support.
+#[test]
+fn a_country_name_is_said_by_the_country_only() {
+    for window in [
+        "Le président a réuni un conseil de défense dédié au logiciel Falcon, fabriqué par la société Orvex.",
+        "The president reunited a defence council on the Falcon software, made by the Orvex company.",
+    ] {
+        let (rel, findings) = relation(
+            "The Falcon software was made in the United States.",
+            Lang::En,
+            window,
+            None,
+        );
+        let missing = missing_words(&findings).join(", ");
+        assert!(
+            missing.contains("united") && missing.contains("states"),
+            "{window}: {missing}"
+        );
+        assert_ne!(rel, Relation::Supports, "{window}: {findings:?}");
+    }
+    // written, it is found
+    let (_, findings) = relation(
+        "The Falcon software was made in the United States.",
+        Lang::En,
+        "Le logiciel Falcon a été fabriqué aux États-Unis.",
+        None,
+    );
+    assert!(!missing_words(&findings).join(", ").contains("united"));
+}
+
 /// A certainty is said by its own word and its translations, not by its
 /// synonyms' other senses: "proven" is no "vérification", through "verify".
 #[test]

@@ -1444,6 +1444,12 @@ mod tests {
             ("duquel", Lang::Fr),
             ("the", Lang::En),
             ("which", Lang::En),
+            // prepositions, as their French counterparts are ("parmi",
+            // "depuis", "vers")
+            ("parmi", Lang::Fr),
+            ("among", Lang::En),
+            ("since", Lang::En),
+            ("towards", Lang::En),
         ] {
             assert!(lex.is_stopword(word, lang), "{word}");
         }

@@ -34,12 +34,18 @@ impl Rule for WordingRule {
             .filter(|norm| cov.missing.iter().any(|m| m == norm))
             .collect();
         if !verbs.is_empty() {
-            // a party's admission or confirmation is said by one only ("a
-            // reconnu", "la confirmation"): a window without it reports
-            // no stance of that party ("Belmar admitted using Falcon" /
-            // "Belmar a été accusé d'avoir eu recours au logiciel")
+            // a party's admission, confirmation or denial is said by one
+            // only ("a reconnu", "la confirmation", "a démenti"): a window
+            // without it reports no stance of that party ("Belmar admitted
+            // using Falcon" / "Belmar a été accusé d'avoir eu recours au
+            // logiciel"; "Amnesty denied the information on 18 July" /
+            // "Dans son enquête rendue publique le 18 juillet, Amnesty
+            // accusait NSO ...")
             let vocab = crate::facts::Vocabulary::shared();
-            let stance_missing = verbs.iter().any(|v| vocab.confirms(cx.claim.lang, v));
+            let lang = cx.claim.lang;
+            let stance_missing = verbs
+                .iter()
+                .any(|v| vocab.confirms(lang, v) || vocab.denies(lang, v));
             let effect = if stance_missing && !contradicts {
                 Effect::Blocks
             } else {
@@ -343,8 +349,9 @@ mod tests {
         }
     }
 
-    /// A claim's admission or confirmation missing keeps the window from
-    /// supporting: no other verb says a party's stance.
+    /// A claim's admission, confirmation or denial missing keeps the window from
+    /// supporting: no other verb says a party's stance (an admission, a
+    /// confirmation or a denial).
     #[test]
     fn a_stance_missing_blocks() {
         let window = "Le Belmar a été accusé d'avoir eu recours au logiciel Falcon.";
@@ -363,6 +370,17 @@ mod tests {
                 "Belmar was accused of using the Falcon software.",
                 En,
                 Effect::Neutral,
+            ),
+            // a denial too
+            (
+                "Belmar denied using the Falcon software.",
+                En,
+                Effect::Blocks,
+            ),
+            (
+                "Le Belmar a démenti avoir eu recours au logiciel Falcon.",
+                Fr,
+                Effect::Blocks,
             ),
         ];
         for (claim, lang, want) in table {
