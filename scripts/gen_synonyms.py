@@ -55,7 +55,8 @@ MONOSEMOUS_SENSES = 4
 WIDE_OUT = os.path.join(ROOT, "data", "lexicon", "en-synonyms-wide.tsv")
 PHRASAL_OUT = os.path.join(ROOT, "data", "lexicon", "en-phrasal.tsv")
 # the particles of a phrasal verb: stop words, so that the verb alone carries it
-PARTICLES = ("up", "out", "off", "down", "over", "in", "on", "into", "through", "about", "for")
+PARTICLES = ("up", "out", "off", "down", "over", "in", "on", "into", "through", "about", "for", "away",
+             "around", "across")
 
 
 def ensure_package():

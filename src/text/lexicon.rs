@@ -1450,6 +1450,14 @@ mod tests {
             ("among", Lang::En),
             ("since", Lang::En),
             ("towards", Lang::En),
+            ("another", Lang::En),
+            ("away", Lang::En),
+            ("chez", Lang::Fr),
+            ("plupart", Lang::Fr),
+            // a modal's forms, as "can", "could", "must"
+            ("pu", Lang::Fr),
+            ("peuvent", Lang::Fr),
+            ("must", Lang::En),
         ] {
             assert!(lex.is_stopword(word, lang), "{word}");
         }
@@ -1671,6 +1679,9 @@ mod tests {
             ("they took part in the vote", "ont participé", Lang::Fr),
             ("the minister will leave office", "resigned", Lang::En),
             ("the minister will leave office", "a démissionné", Lang::Fr),
+            // "away", "around", "across" are particles too
+            ("her father passed away", "est décédé", Lang::Fr),
+            ("the police took away the paintings", "removed", Lang::En),
         ] {
             assert!(
                 shared_key(phrasal, Lang::En, word, lang),
