@@ -304,8 +304,23 @@ fn window_negates_claim_words(cx: &MatchContext<'_>) -> bool {
     asserted_negations(cx).any(|(s, cue)| {
         let scope = cue.tokens.start..cx.clause(s, cue_end(cue)).end;
         // (every place a claim word is written: the coverage keeps the
-        // first, "l'obligation du pass sanitaire ... sans pass sanitaire")
-        scope.into_iter().any(|t| cx.writes_claim_word(s, t))
+        // first, "l'obligation du pass sanitaire ... sans pass sanitaire";
+        // within one language, a word written again is the claim word
+        // itself, not another that shares a translation with it: "estimant
+        // ne pas disposer de garanties" denies no "a assuré", though the
+        // glossary gives both "assurance")
+        let f = cx.window[s].facts;
+        let again = |t: usize| {
+            f.lang != cx.claim.lang
+                || (0..cx.claim.tokens.len()).any(|c| {
+                    carries_meaning(cx.claim, c)
+                        && cx.claim.keys.words[c].first().is_some()
+                        && cx.claim.keys.words[c].first() == f.keys.words[t].first()
+                })
+        };
+        scope
+            .into_iter()
+            .any(|t| cx.matched(s, t) || cx.writes_claim_word(s, t) && again(t))
     }) || non_before_claim_word(cx)
 }
 
@@ -822,6 +837,16 @@ mod tests {
                 &[(Kind::Negation, Effect::Contradicts)],
             ),
             ("NSO did not comment.", En, no_comment, Fr, &[]),
+            // a negation in another clause that writes a word sharing only a
+            // translation with a claim word ("garanties" / "a assuré", both
+            // "assurance") denies nothing of the claim
+            (
+                "Une source proche de Qorvane a assuré que le groupe n'avait jamais écarté de client.",
+                Fr,
+                "Une source proche de Qorvane avait assuré que le groupe avait déjà écarté de nombreux clients, estimant ne pas disposer de garanties suffisantes sur leur utilisation.",
+                Fr,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
             // a negative pronoun for subject ("Personne n'est mort"), and a
             // source that says the cause of the claim's verb ("was killed"
             // says one died; "died" does not say one was killed)
