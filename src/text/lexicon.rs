@@ -1458,6 +1458,14 @@ mod tests {
             ("pu", Lang::Fr),
             ("peuvent", Lang::Fr),
             ("must", Lang::En),
+            // adverbs and conjunctions with function words on the other side
+            // ("also" / "également", "when" / "lorsque", "some" / "quelques")
+            ("egalement", Lang::Fr),
+            ("lorsque", Lang::Fr),
+            ("quelques", Lang::Fr),
+            ("plusieurs", Lang::Fr),
+            ("several", Lang::En),
+            ("notamment", Lang::Fr),
         ] {
             assert!(lex.is_stopword(word, lang), "{word}");
         }
