@@ -1466,6 +1466,9 @@ mod tests {
             ("plusieurs", Lang::Fr),
             ("several", Lang::En),
             ("notamment", Lang::Fr),
+            // every form of an auxiliary the verb reader knows
+            ("auront", Lang::Fr),
+            ("soient", Lang::Fr),
         ] {
             assert!(lex.is_stopword(word, lang), "{word}");
         }

@@ -314,8 +314,8 @@ fn window_negates_claim_words(cx: &MatchContext<'_>) -> bool {
             f.lang != cx.claim.lang
                 || (0..cx.claim.tokens.len()).any(|c| {
                     carries_meaning(cx.claim, c)
-                        && cx.claim.keys.words[c].first().is_some()
-                        && cx.claim.keys.words[c].first() == f.keys.words[t].first()
+                        && (cx.claim.keys.words[c].first())
+                            .is_some_and(|stem| f.keys.words[t].first() == Some(stem))
                 })
         };
         scope
