@@ -218,6 +218,12 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
     let claim_time = crate::facts::claim_time(cx.claim);
     let claim_countries = countries(cx.claim);
     let claim_lists_countries = countries_listed(cx.claim);
+    // (the dead or the hurt the claim's figure counts, if it counts them)
+    let claim_harm = cq
+        .noun
+        .as_ref()
+        .filter(|_| cq.unit == Unit::Count)
+        .and_then(|cn| harm_counted(cx.claim, cn));
     for (s, ws) in cx.window.iter().enumerate() {
         let verb_subject = verb_subject_figure(cx, &subject_verbs, s);
         let times = claim_time.map(|_| crate::facts::figure_times(ws.facts));
@@ -300,10 +306,8 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             // moins 30 morts", "four people died" / "onze morts et quatre
             // blessés"): the same harm is the same thing, bound both ways;
             // another harm is another count
-            let harm = match (&cq.noun, &sq.noun) {
-                (Some(cn), Some(sn)) if cq.unit == Unit::Count && sq.unit == Unit::Count => {
-                    harm_counted(cx.claim, cn).zip(harm_counted(ws.facts, sn))
-                }
+            let harm = match &sq.noun {
+                Some(sn) if sq.unit == Unit::Count => claim_harm.zip(harm_counted(ws.facts, sn)),
                 _ => None,
             };
             let (same, paired) =
