@@ -23,7 +23,7 @@ pub use numbers::{
 };
 pub use polarity::{
     COPULAS, Cue, asserting_copula, find_conditions, find_denials, find_hedges, find_intentions,
-    find_negations, hedge_is_verb, is_french_infinitive,
+    find_negations, hedge_is_verb, is_french_infinitive, names_a_purpose,
 };
 pub use relative::{RelativeTime, TimeUnit, find_relative_times};
 pub use tally::{Tally, find_tallies};

@@ -659,6 +659,22 @@ pub fn find_intentions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
     let mut out: Vec<Cue> = Vec::new();
     for i in 0..tokens.len() {
         let w = word(i);
+        if let Some(marker) = purpose_at(tokens, text, i, lang) {
+            if !out.last().is_some_and(|c| c.tokens.contains(&i)) {
+                // a relative clause in the aim tells what is so: "afin
+                // d'apaiser les tensions qui sont nées des révélations"
+                // asserts that they arose from them
+                let end = clause_end(text, tokens, i);
+                let end = (i + 2..end)
+                    .find(|&k| RELATIVE_OPENERS.contains(&word(k)))
+                    .unwrap_or(end);
+                out.push(Cue {
+                    tokens: i..end,
+                    words: cue_words(&[w, marker], lang),
+                });
+            }
+            continue;
+        }
         let directive = vocab.is_cue(lang, CueKind::Directive, w);
         if !directive && !vocab.is_cue(lang, CueKind::Intention, w) {
             continue;
@@ -703,6 +719,56 @@ pub fn find_intentions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
         });
     }
     out
+}
+
+/// Words that open a relative clause, folded: what it says of its noun is
+/// asserted even within an aim ("que"/"that" also open a complement).
+const RELATIVE_OPENERS: &[&str] = &[
+    "qui",
+    "dont",
+    "lequel",
+    "laquelle",
+    "lesquels",
+    "lesquelles",
+    "who",
+    "which",
+    "whose",
+];
+
+/// A purpose clause opening at token `i`: "pour que", "afin que", "afin
+/// de" and an infinitive, "in order to", "in order that", "so as to". What
+/// an act is done for is its aim, not a fact: "Pour que la protéine puisse
+/// endommager les cellules, il faudrait ..." does not say that it can.
+/// The marker word after the cue; not "pour" and an infinitive ("pour
+/// avoir volé" gives a cause, asserted) nor "so that" (also a result).
+fn purpose_at(tokens: &[Token], text: &str, i: usize, lang: Lang) -> Option<&'static str> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    match (lang, word(i), word(i + 1)) {
+        (Lang::Fr, "pour" | "afin", "que") => Some("que"),
+        (Lang::Fr, "pour" | "afin", "qu") => Some("qu"),
+        (Lang::Fr, "afin", "de") if verb_at(tokens, text, i + 2) => Some("de"),
+        (Lang::Fr, "afin", "d") if verb_at(tokens, text, i + 2) => Some("d"),
+        (Lang::En, "order", "to") if i > 0 && word(i - 1) == "in" => Some("to"),
+        (Lang::En, "order", "that") if i > 0 && word(i - 1) == "in" => Some("that"),
+        (Lang::En, "as", "to") if i > 0 && word(i - 1) == "so" => Some("to"),
+        _ => None,
+    }
+}
+
+/// Does a French text say what something is done for with "pour" and an
+/// infinitive ("une pression est exercée pour mettre fin aux essais")? Not
+/// a purpose cue of its own (`purpose_at`): as often it names a cause or
+/// a use ("pour avoir volé", "connu pour soutenir"); but a claim that
+/// says it speaks of an aim, which a window's aim may state.
+pub fn names_a_purpose(text: &str, tokens: &[Token], lang: Lang) -> bool {
+    lang == Lang::Fr
+        && (0..tokens.len()).any(|i| {
+            tokens[i].norm == "pour"
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|t| !matches!(t.norm.as_str(), "avoir" | "etre"))
+                && verb_at(tokens, text, i + 1)
+        })
 }
 
 /// A French infinitive at token `k`, reflexive or not ("de fusionner", "de

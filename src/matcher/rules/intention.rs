@@ -26,6 +26,7 @@ impl Rule for IntentionRule {
 
     fn check(&self, cx: &MatchContext<'_>, _: &[Finding]) -> Vec<Finding> {
         if !cx.claim.intentions.is_empty()
+            || crate::facts::names_a_purpose(cx.claim_text, &cx.claim.tokens, cx.claim.lang)
             || cx.window.iter().all(|w| w.facts.intentions.is_empty())
         {
             return Vec::new();
@@ -214,6 +215,61 @@ mod tests {
                 "Clinton considère l'espionnage comme une menace particulière.",
                 Fr,
                 "Clinton considérait l'espionnage industriel comme une menace particulière.",
+                Fr,
+                &[],
+            ),
+            // a purpose clause states an aim: "pour que", "afin de", "in
+            // order to"
+            (
+                "La protéine peut endommager les cellules des vaisseaux.",
+                Fr,
+                "Pour que la protéine puisse endommager les cellules des vaisseaux, il faudrait qu'elle soit présente en grande quantité.",
+                Fr,
+                &blocks,
+            ),
+            (
+                "La mairie a réduit la circulation dans le centre.",
+                Fr,
+                "La mairie a fermé le pont Vauclain afin de réduire la circulation dans le centre.",
+                Fr,
+                &blocks,
+            ),
+            (
+                "The new dam protects the Ostry valley from floods.",
+                En,
+                "The council built a new dam so as to protect the Ostry valley from floods.",
+                En,
+                &blocks,
+            ),
+            (
+                "The new dam protects the Ostry valley.",
+                En,
+                "Le conseil construit un nouveau barrage pour que le barrage protège la vallée de l'Ostry.",
+                Fr,
+                &blocks,
+            ),
+            // the act done for it is asserted
+            (
+                "La mairie a fermé le pont Vauclain.",
+                Fr,
+                "La mairie a fermé le pont Vauclain afin de réduire la circulation dans le centre.",
+                Fr,
+                &[],
+            ),
+            // a relative clause within the aim asserts what it says
+            (
+                "Les tensions sont nées des révélations du journal Ostrava.",
+                Fr,
+                "Le conseiller a été envoyé à Paris afin d'apaiser les tensions qui sont nées des révélations du journal Ostrava.",
+                Fr,
+                &[],
+            ),
+            // a claim that names an aim itself ("pour" and an infinitive)
+            // compares as one
+            (
+                "Une pression est exercée sur Dorvane pour mettre fin aux essais.",
+                Fr,
+                "Le boycott fait pression sur les entreprises pour qu'elles encouragent Dorvane à mettre fin aux essais.",
                 Fr,
                 &[],
             ),
