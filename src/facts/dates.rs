@@ -70,8 +70,13 @@ pub struct DateFact {
     /// The last year of a range ("de 1811 à 1886", "between 2010 and 2012", "1810-1811").
     pub until: Option<i32>,
     /// "avant décembre", "jusqu'à décembre 2020", "before 2019", "until July": an
-    /// end, not a point; compared only with another end.
+    /// end, not a point; compared with another end, or with a point by the
+    /// calendar (`compare_dates`).
     pub before: bool,
+    /// "après le 24 février 2022", "after 1990": a bound the event comes
+    /// after, not a point; compared with another such bound, or with a
+    /// point by the calendar.
+    pub after: bool,
     /// A day counted from an event named beside a date ("mardi 8 octobre,
     /// la veille du début de la grève"): the tokens of that event's name.
     /// The fact is that event's date, on the cue's words ("la veille du").
@@ -172,7 +177,7 @@ pub(crate) fn is_year(n: u32) -> bool {
 
 const YEAR_PREPOSITIONS: &[&str] = &[
     "en", "in", "depuis", "since", "year", "annee", "jusqu", "until", "from", "des", "by", "of",
-    "avant", "before", "l",
+    "avant", "before", "l", "apres", "after",
 ];
 
 /// Find the dates in a tokenised text.
@@ -254,6 +259,7 @@ fn counted_event_dates(text: &str, tokens: &[Token], dates: &[DateFact]) -> Vec<
             since: false,
             until: None,
             before: false,
+            after: false,
             event: Some(event),
         });
     }
@@ -319,13 +325,23 @@ fn mark_bound(fact: &mut DateFact, tokens: &[Token]) {
             .checked_sub(k)
             .map(|t| tokens[t].norm.as_str())
     };
+    // (over the article of a French day: "avant le 15 novembre", "après
+    // le 24 février")
+    let cue = if matches!(before(1), Some("le" | "l")) && fact.day.is_some() {
+        2
+    } else {
+        1
+    };
     let ends = matches!(
-        before(1),
+        before(cue),
         Some("avant" | "before" | "until" | "till" | "prior" | "ici")
-    ) || (matches!(before(1), Some("a" | "au")) && before(2) == Some("jusqu"))
-        || (before(1) == Some("to") && before(2) == Some("prior"));
+    ) || (matches!(before(cue), Some("a" | "au")) && before(cue + 1) == Some("jusqu"))
+        || (before(cue) == Some("to") && before(cue + 1) == Some("prior"));
     if ends && fact.until.is_none() {
         fact.before = true;
+    }
+    if matches!(before(cue), Some("apres" | "after")) && fact.until.is_none() && !fact.since {
+        fact.after = true;
     }
     let from = matches!(before(1), Some("de" | "d")) && before(2) == Some("partir");
     let onwards = tokens
@@ -358,6 +374,7 @@ fn year_fact(span: Range<usize>, tokens: Range<usize>, year: i32) -> DateFact {
         since: false,
         until: None,
         before: false,
+        after: false,
         event: None,
     }
 }
@@ -444,6 +461,7 @@ fn read_date(text: &str, tokens: &[Token], i: usize) -> Option<DateFact> {
         since: false,
         until: None,
         before: false,
+        after: false,
         event: None,
     };
     let mut j = i;

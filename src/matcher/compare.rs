@@ -175,10 +175,11 @@ fn part_contains(part: DatePart, day: u8) -> bool {
 /// kind (a date, or a weekday that decides).
 pub fn compare_dates(claim: &DateFact, source: &DateFact) -> (Comparison, Kind) {
     use Comparison::*;
-    // an end ("before December", "jusqu'à décembre 2020") compares with an end
-    // only: "no longer in 2021" is not contradicted by "until December 2020"
-    if claim.before != source.before {
-        return (Unclear, Kind::Date);
+    // a bound ("before December", "après le 24 février") compares with a
+    // bound of the same side as a date does, with a point by the calendar
+    // (`bound_against_point`), with nothing else
+    if claim.before != source.before || claim.after != source.after {
+        return (bound_against_point(claim, source), Kind::Date);
     }
     // a span of years compares with a span only: "lived from 1811 to 1886" is
     // neither stated nor contradicted by "lived there after 1848"
@@ -251,6 +252,68 @@ pub fn compare_dates(claim: &DateFact, source: &DateFact) -> (Comparison, Kind) 
         }
         (None, None, _, _) if claim.weekday.is_some() => weekday_alone(claim, source),
         _ => (Unclear, Kind::Date),
+    }
+}
+
+/// A bound against a point, by the calendar: "recorded after 24 February
+/// 2022" is stated by "recorded on 14 November 2022" and contradicted by
+/// "on 14 November 2020"; "fermé avant le 15 novembre" is contradicted by
+/// "fermé le 23 novembre". A claim's point against a source's bound is
+/// unclear. Unclear too when either is no plain point or bound (a start, a
+/// span, a season, a part of a month), when a year is missing, or when the
+/// point falls within the bound's own date ("in 2023" / "before 15
+/// November 2023"; "before 2020" / "in May 2020": "jusqu'en 2020" holds
+/// it, "avant 2020" does not, and both are ends here).
+fn bound_against_point(claim: &DateFact, source: &DateFact) -> Comparison {
+    use std::cmp::Ordering::*;
+    let bound_side = |d: &DateFact| d.before || d.after;
+    // (a source's bound against a claim's point is left unclear: "n'est
+    // plus chef de service en 2021" agrees with "était chef de service
+    // jusqu'à décembre 2020", the state ends there, while an event's date
+    // past it would not)
+    let (bound, point) = match (bound_side(claim), bound_side(source)) {
+        (true, false) => (claim, source),
+        _ => return Comparison::Unclear,
+    };
+    let plain = |d: &DateFact| {
+        !d.since
+            && d.until.is_none()
+            && d.season.is_none()
+            && d.part.is_none()
+            && d.event.is_none()
+            && !(d.before && d.after)
+    };
+    if !plain(bound) || !plain(point) {
+        return Comparison::Unclear;
+    }
+    // (year, month, day) as far as each is written: a month without its
+    // year, a day without its month say too little
+    let precise = |d: &DateFact| -> Option<Vec<i64>> {
+        let mut out = vec![i64::from(d.year?)];
+        if let Some(m) = d.month {
+            out.push(i64::from(m));
+            if let Some(day) = d.day {
+                out.push(i64::from(day));
+            }
+        } else if d.day.is_some() {
+            return None;
+        }
+        Some(out)
+    };
+    let (Some(b), Some(p)) = (precise(bound), precise(point)) else {
+        return Comparison::Unclear;
+    };
+    let common = b.len().min(p.len());
+    let order = p[..common].cmp(&b[..common]);
+    // the point on the bound's side of it
+    let on_the_bounds_side = if bound.before { Less } else { Greater };
+    match order {
+        // on the bound's own date, or within it: "avant le 15 novembre"
+        // excludes the 15th, "jusqu'au 15 novembre" holds it (both are
+        // ends here)
+        Equal => Comparison::Unclear,
+        o if o == on_the_bounds_side => Comparison::Match,
+        _ => Comparison::Mismatch,
     }
 }
 
@@ -435,6 +498,84 @@ mod tests {
         ];
         for (claim, source, want) in table {
             let got = compare_dates(&date(claim, Lang::En), &date(source, Lang::Fr)).0;
+            assert_eq!(got, want, "{claim} / {source}");
+        }
+    }
+
+    #[test]
+    fn bounds_compare_with_points_by_the_calendar() {
+        use Comparison::*;
+        use Lang::{En, Fr};
+        let date = |text: &str, lang| {
+            analyse(text, lang, DateContext::default())
+                .dates
+                .into_iter()
+                .next()
+                .unwrap_or_else(|| panic!("no date in {text:?}"))
+        };
+        let table = [
+            (
+                "after 24 February 2022",
+                En,
+                "le 14 novembre 2022",
+                Fr,
+                Match,
+            ),
+            (
+                "after 24 February 2022",
+                En,
+                "le 14 novembre 2020",
+                Fr,
+                Mismatch,
+            ),
+            (
+                "après le 24 février 2022",
+                Fr,
+                "on 14 November 2020",
+                En,
+                Mismatch,
+            ),
+            (
+                "avant le 15 novembre 2023",
+                Fr,
+                "le 3 novembre 2023",
+                Fr,
+                Match,
+            ),
+            (
+                "avant le 15 novembre 2023",
+                Fr,
+                "le 23 novembre 2023",
+                Fr,
+                Mismatch,
+            ),
+            (
+                "before 15 November 2023",
+                En,
+                "le 23 novembre 2023",
+                Fr,
+                Mismatch,
+            ),
+            ("after 1990", En, "en 1995", Fr, Match),
+            ("après 1990", Fr, "in 1985", En, Mismatch),
+            // within the bound's own date: "avant 2020" excludes it,
+            // "jusqu'en 2020" holds it
+            ("before 2020", En, "en mai 2020", Fr, Unclear),
+            ("before 15 November 2023", En, "en 2023", Fr, Unclear),
+            // a source's bound says less than a point: "n'est plus chef en
+            // 2021" agrees with "était chef jusqu'à décembre 2020"
+            (
+                "on 23 November 2023",
+                En,
+                "avant le 15 novembre 2023",
+                Fr,
+                Unclear,
+            ),
+            ("in 2021", En, "jusqu'à décembre 2020", Fr, Unclear),
+            ("after 2019", En, "avant 2019", Fr, Unclear),
+        ];
+        for (claim, claim_lang, source, source_lang, want) in table {
+            let got = compare_dates(&date(claim, claim_lang), &date(source, source_lang)).0;
             assert_eq!(got, want, "{claim} / {source}");
         }
     }

@@ -242,7 +242,11 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
     match best {
         // a day-precise date anchors the statement like a bound number
         Some((Comparison::Match, kind, s, sd, _)) => {
-            found(Effect::Supports, kind, s, sd).anchoring(cd.day.is_some() && cd.month.is_some())
+            // (a bound met by a point says where the date lies, not which
+            // it is: it does not anchor)
+            let point = !cd.before && !cd.after || cd.before == sd.before && cd.after == sd.after;
+            found(Effect::Supports, kind, s, sd)
+                .anchoring(cd.day.is_some() && cd.month.is_some() && point)
         }
         // a date of the same event: the whole event is found, not only its
         // participants ("reached San Francisco in August" is not contradicted
@@ -1153,6 +1157,54 @@ mod tests {
                 "The poet Jan Vrba moved to Brno during the 2021 pandemic.",
                 En,
                 "The Czech poet Jan Vrba moved to Brno in 1969 to write.",
+                En,
+                contradicts,
+            ),
+        ];
+        assert_rows("date", table);
+    }
+
+    /// A claim's bound ("après le 24 février 2022", "before 15 November")
+    /// against the event's date in the window: the calendar decides, and a
+    /// bound met does not anchor the statement.
+    #[test]
+    fn a_bound_against_the_events_date() {
+        use super::super::table::{Row, assert_rows};
+        let contradicts = &[(Kind::Date, Effect::Contradicts)][..];
+        let supports = &[(Kind::Date, Effect::Supports)][..];
+        let table: &[Row] = &[
+            (
+                "La vidéo a été enregistrée après le 24 février 2022.",
+                Fr,
+                "La vidéo a été enregistrée le 14 novembre 2020 pendant le tournage d'une série.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "The video was recorded after 24 February 2022.",
+                En,
+                "La vidéo a été enregistrée le 14 novembre 2022 pendant le tournage d'une série.",
+                Fr,
+                supports,
+            ),
+            (
+                "Le pont de Varenne a été fermé avant le 15 novembre 2023.",
+                Fr,
+                "Le pont de Varenne a été fermé le 3 novembre 2023 par la mairie.",
+                Fr,
+                supports,
+            ),
+            (
+                "The Varenne bridge was closed before 15 November 2023.",
+                En,
+                "The Varenne bridge was closed on 23 November 2023 by the council.",
+                En,
+                contradicts,
+            ),
+            (
+                "Le pont de Varenne a été construit après 1990.",
+                Fr,
+                "The Varenne bridge was built in 1985 by a local company.",
                 En,
                 contradicts,
             ),
