@@ -14,6 +14,9 @@ pub enum Approx {
     Exact,
     /// "about", "environ", "une vingtaine": within roughly ±20%.
     About,
+    /// "nearly", "almost", "presque": a little under the figure, not over
+    /// it ("nearly half of his harvest" is not all of it).
+    Nearly,
     AtLeast,
     MoreThan,
     AtMost,
@@ -67,6 +70,7 @@ impl Quantity {
         match self.approx {
             Approx::Exact => (v, v),
             Approx::About => (v * 0.8, v * 1.2),
+            Approx::Nearly => (v * 0.8, v),
             Approx::AtLeast => (v, f64::INFINITY),
             Approx::MoreThan => (v + f64::EPSILON * v.abs().max(1.0), f64::INFINITY),
             Approx::AtMost => (f64::NEG_INFINITY, v),
@@ -1073,7 +1077,9 @@ mod tests {
             ("$1.5bn in fines", 1.5e9, Exact, Unit::Money("USD".into())),
             ("at least 190 journalists", 190.0, AtLeast, Unit::Count),
             ("more than 80 reporters", 80.0, MoreThan, Unit::Count),
-            ("nearly 600 politicians", 600.0, About, Unit::Count),
+            ("nearly 600 politicians", 600.0, Nearly, Unit::Count),
+            ("presque 600 élus", 600.0, Nearly, Unit::Count),
+            ("quasiment 600 élus", 600.0, Nearly, Unit::Count),
             ("up to 40 servers", 40.0, AtMost, Unit::Count),
             ("three hundred and five votes", 305.0, Exact, Unit::Count),
             (

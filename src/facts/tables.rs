@@ -18,6 +18,7 @@ fn summary(text: &str, f: &Facts) -> String {
         let approx = match q.approx {
             super::Approx::Exact => "",
             super::Approx::About => "~",
+            super::Approx::Nearly => "~<",
             super::Approx::AtLeast => ">=",
             super::Approx::MoreThan => ">",
             super::Approx::AtMost => "<=",
@@ -179,6 +180,8 @@ const FRENCH: &[(&str, &str)] = &[
     ("des milliers de personnes", "n:2000>= @personnes"),
     ("environ 300 personnes", "n:300~ @personnes"),
     ("près de 40 pays", "n:40~ @pays"),
+    ("presque 40 pays", "n:40~< @pays"),
+    ("quasiment 40 pays", "n:40~< @pays"),
     ("quelque 200 salariés", "n:200~ @salariés"),
     ("au moins 180 journalistes", "n:180>= @journalistes"),
     ("plus de 80 journalistes", "n:80> @journalistes"),
@@ -356,7 +359,8 @@ const ENGLISH: &[(&str, &str)] = &[
     // approximations and bounds
     ("about 20 officials", "n:20~ @officials"),
     ("around 300 people", "n:300~ @people"),
-    ("nearly 40 countries", "n:40~ @countries"),
+    ("nearly 40 countries", "n:40~< @countries"),
+    ("almost 40 countries", "n:40~< @countries"),
     ("roughly 200 workers", "n:200~ @workers"),
     ("some 200 workers", "n:200~ @workers"),
     ("at least 190 journalists", "n:190>= @journalists"),

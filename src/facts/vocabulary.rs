@@ -292,6 +292,7 @@ fn bound(name: &str) -> Option<Approx> {
         "less-than" => Approx::LessThan,
         "at-most" => Approx::AtMost,
         "about" => Approx::About,
+        "nearly" => Approx::Nearly,
         _ => return None,
     })
 }

@@ -48,6 +48,18 @@ pub fn compare_quantities(claim: &Quantity, source: &Quantity) -> Comparison {
             Comparison::Mismatch
         };
     }
+    // "nearly 50", "presque la moitié": not over the figure. A figure past
+    // it by more than rounding is another ("all of his harvest" against
+    // "nearly half of it", "65 firefighters" against "nearly 50"); under
+    // it, "nearly" compares as "about"
+    let over = |figure: f64, nearly: f64| figure > nearly * (1.0 + NEARLY_SLACK);
+    match (claim.approx, source.approx) {
+        (Exact | AtLeast | MoreThan, Nearly) if over(c, s) => return Comparison::Mismatch,
+        (Nearly, Exact | AtLeast | MoreThan) if over(s, c) => return Comparison::Mismatch,
+        _ => {}
+    }
+    let loose = |a: Approx| if a == Nearly { About } else { a };
+    let (claim_approx, source_approx) = (loose(claim.approx), loose(source.approx));
     let exact = |a: f64, b: f64| {
         if same_value(a, b) {
             Comparison::Match
@@ -55,7 +67,7 @@ pub fn compare_quantities(claim: &Quantity, source: &Quantity) -> Comparison {
             Comparison::Mismatch
         }
     };
-    match (claim.approx, source.approx) {
+    match (claim_approx, source_approx) {
         (Exact, Exact) => exact(c, s),
         (About, About) => {
             if close(c, s, 0.1) {
@@ -133,8 +145,14 @@ pub fn compare_quantities(claim: &Quantity, source: &Quantity) -> Comparison {
         (AtMost | LessThan, About) => apart(c < s * (1.0 - ABOUT_SPREAD)),
         (About, AtLeast | MoreThan) => apart(c * (1.0 + ABOUT_SPREAD) < s),
         (About, AtMost | LessThan) => apart(c * (1.0 - ABOUT_SPREAD) > s),
+        // ("nearly" compares as "about" here: `loose` mapped it)
+        (Nearly, _) | (_, Nearly) => Comparison::Unclear,
     }
 }
+
+/// How far past a figure said to be "nearly" reached a count may stand,
+/// as rounding ("nearly 3,000" for 3,040).
+const NEARLY_SLACK: f64 = 0.05;
 
 /// How far a round figure ("about 12", "environ 300") may stand from the
 /// count it rounds, either way: the share within which a figure matches it.
@@ -386,6 +404,18 @@ mod tests {
             ("about 20 officials", "une vingtaine de responsables", Match),
             ("20 officials", "une vingtaine de responsables", Match),
             ("60 officials", "une vingtaine de responsables", Mismatch),
+            // "nearly", "presque": not over the figure, past rounding
+            (
+                "all of his harvest",
+                "presque la moitié de sa récolte",
+                Mismatch,
+            ),
+            ("65 firefighters", "presque 50 pompiers", Mismatch),
+            ("more than 60 firefighters", "presque 50 pompiers", Mismatch),
+            ("48 firefighters", "presque 50 pompiers", Match),
+            ("51 firefighters", "presque 50 pompiers", Match),
+            ("nearly 50 firefighters", "65 pompiers", Mismatch),
+            ("nearly 50 firefighters", "48 pompiers", Match),
             (
                 "at least 190 journalists",
                 "au moins 180 journalistes",

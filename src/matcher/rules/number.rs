@@ -1001,6 +1001,38 @@ mod tests {
 
     /// Every number against the servers list and the targets sentence.
     const NUMBERS: &[NumberRow] = &[
+        // "nearly", "presque": not over the figure ("la totalité de sa
+        // récolte", 100 %, is not nearly half of it)
+        (
+            "Marc Dulac a perdu la totalité de sa récolte.",
+            Fr,
+            "A local vineyard owner, Marc Dulac, said he had lost nearly half of his harvest.",
+            En,
+            Contradicts,
+            "totalité",
+            "nearly half",
+            Some("harvest"),
+        ),
+        (
+            "Soixante-cinq pompiers ont combattu l'incendie à Castelmar.",
+            Fr,
+            "Presque 50 pompiers ont combattu l'incendie à Castelmar dimanche.",
+            Fr,
+            Contradicts,
+            "Soixante-cinq",
+            "Presque 50",
+            Some("pompiers"),
+        ),
+        (
+            "Forty-eight firefighters fought the blaze in Castelmar.",
+            En,
+            "Nearly 50 firefighters fought the blaze in Castelmar on Sunday.",
+            En,
+            Supports,
+            "Forty-eight",
+            "Nearly 50",
+            Some("firefighters"),
+        ),
         // the dead counted by the verb of the people counted are the dead
         // a noun counts, and the hurt are not ("onze morts et quatre
         // blessés")
