@@ -332,8 +332,82 @@ pub fn extract_quantities_and_references(
     }
     bind_respectively(text, tokens, keys, &mut out);
     bind_first_of_gapped_list(text, tokens, keys, &mut out);
+    mark_ranges(text, tokens, lang, &mut out);
     (out, references)
 }
+
+/// Two figures written as a range, "between 10 and 20 people", "entre 10
+/// et 20 personnes", "10 to 20 people", "10 à 20 personnes", "10-20
+/// people": the first is a lower bound, the second an upper one, both of
+/// the noun after the second, so that "15 people" is within it and no
+/// figure of it alone is read as the count. Not "from 10 to 20", "de 10 à
+/// 20" (as often a change: "passé de 10 à 20"), nor two figures of other
+/// units ("10 à 20 euros" is of euros). A scale written after the second
+/// only is the first's too: "entre 2 et 3 millions d'euros" is from 2
+/// million.
+fn mark_ranges(text: &str, tokens: &[Token], lang: Lang, out: &mut [Quantity]) {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    for k in 1..out.len() {
+        let scale = shared_scale(text, tokens, lang, &out[k - 1], &out[k]);
+        let (a, b) = (&out[k - 1], &out[k]);
+        let a_value = a.value * scale;
+        if a.ordinal
+            || b.ordinal
+            || (a.approx, b.approx) != (Approx::Exact, Approx::Exact)
+            || a_value >= b.value
+            || b.value > a_value * RANGE_SPREAD
+            || !(a.unit == b.unit || a.unit == Unit::Count)
+            || a.noun.is_some()
+            || a.entity.is_some()
+            || b.entity.is_some()
+        {
+            continue;
+        }
+        let (end, start) = (a.tokens.end, b.tokens.start);
+        let gap = &text[tokens[end - 1].span.end..tokens[start].span.start];
+        let before = a.tokens.start.checked_sub(1).map_or("", |p| word(p));
+        let range = match (end == start, word(end), start == end + 1) {
+            // "10-20"
+            (true, _, _) => matches!(gap.trim(), "-" | "–"),
+            (_, "and" | "et", true) => matches!(before, "between" | "entre"),
+            (_, "to" | "a", true) => !matches!(before, "from" | "de" | "d"),
+            _ => false,
+        };
+        if !range {
+            continue;
+        }
+        let (noun, unit) = (b.noun.clone(), b.unit.clone());
+        out[k - 1].value = a_value;
+        out[k - 1].approx = Approx::AtLeast;
+        out[k - 1].noun = noun;
+        out[k - 1].unit = unit;
+        out[k].approx = Approx::AtMost;
+    }
+}
+
+/// The scale the second figure of a range is written with and the first
+/// without ("2 et 3 millions": a million), or 1.
+fn shared_scale(text: &str, tokens: &[Token], lang: Lang, a: &Quantity, b: &Quantity) -> f64 {
+    let written = |q: &Quantity| parse_digits(&text[tokens[q.tokens.start].span.clone()], lang);
+    let (Some(wa), Some(wb)) = (written(a), written(b)) else {
+        return 1.0;
+    };
+    let factor = b.value / wb;
+    let unscaled = (a.value - wa).abs() < f64::EPSILON * a.value.abs().max(1.0);
+    if unscaled
+        && [1e3, 1e6, 1e9, 1e12]
+            .iter()
+            .any(|f| (factor - f).abs() < 1e-6 * f)
+    {
+        factor
+    } else {
+        1.0
+    }
+}
+
+/// How many times the first figure of a range its second may be, at most:
+/// more is another scale ("entre 2 et 3 millions").
+const RANGE_SPREAD: f64 = 100.0;
 
 /// A share written as a ratio or a fraction, in percent.
 struct Share {

@@ -184,6 +184,18 @@ const FRENCH: &[(&str, &str)] = &[
     ("quasiment 40 pays", "n:40~< @pays"),
     ("quelque 200 salariés", "n:200~ @salariés"),
     ("au moins 180 journalistes", "n:180>= @journalistes"),
+    // a range: a lower and an upper bound of the noun after both
+    (
+        "entre 10 et 20 personnes",
+        "n:10>= @personnes | n:20<= @personnes",
+    ),
+    ("10 à 20 personnes", "n:10>= @personnes | n:20<= @personnes"),
+    (
+        "entre 2 et 3 millions d'euros",
+        "n:2000000>= EUR | n:3000000<= EUR",
+    ),
+    // (not a change: "de 10 à 20")
+    ("passé de 10 à 20 personnes", "n:10 | n:20 @personnes"),
     ("plus de 80 journalistes", "n:80> @journalistes"),
     ("moins de 10 pays", "n:10< @pays"),
     ("au plus 5 personnes", "n:5<= @personnes"),
@@ -358,6 +370,17 @@ const ENGLISH: &[(&str, &str)] = &[
     ("two ministers", "n:2 @ministers"),
     // approximations and bounds
     ("about 20 officials", "n:20~ @officials"),
+    (
+        "between 10 and 20 people",
+        "n:10>= @people | n:20<= @people",
+    ),
+    ("10 to 20 people", "n:10>= @people | n:20<= @people"),
+    ("10-20 people", "n:10>= @people | n:20<= @people"),
+    ("rose from 10 to 20 people", "n:10 | n:20 @people"),
+    (
+        "between 2 and 3 million euros",
+        "n:2000000>= EUR | n:3000000<= EUR",
+    ),
     ("around 300 people", "n:300~ @people"),
     ("nearly 40 countries", "n:40~< @countries"),
     ("almost 40 countries", "n:40~< @countries"),

@@ -1245,6 +1245,49 @@ mod tests {
         ),
     ];
 
+    /// A range is a lower and an upper bound: a figure within it agrees
+    /// with both, one past it contradicts the bound it passes; a claim's
+    /// figure within a window's range is not stated, one past it is
+    /// contradicted.
+    #[test]
+    fn a_range_is_two_bounds() {
+        let table: &[(&str, Lang, &str, Lang, &[Effect])] = &[
+            (
+                "Between 10 and 20 people were arrested in Varenne.",
+                En,
+                "Police arrested 15 people in Varenne on Sunday.",
+                En,
+                &[Supports, Supports],
+            ),
+            (
+                "Entre 10 et 20 personnes ont été arrêtées à Varenne.",
+                Fr,
+                "Police arrested 35 people in Varenne on Sunday.",
+                En,
+                &[Supports, Contradicts],
+            ),
+            (
+                "Police arrested 35 people in Varenne.",
+                En,
+                "Entre 10 et 20 personnes ont été arrêtées à Varenne dimanche.",
+                Fr,
+                &[Contradicts],
+            ),
+            (
+                "The repairs in Varenne will cost 2.5 million euros.",
+                En,
+                "Les réparations à Varenne coûteront entre 2 et 3 millions d'euros.",
+                Fr,
+                &[Blocks],
+            ),
+        ];
+        for &(claim, cl, window, wl, want) in table {
+            let found = Case::new(claim, cl, window, wl).findings_of("number");
+            let got: Vec<Effect> = found.iter().map(|f| f.effect).collect();
+            assert_eq!(got, want, "{claim}");
+        }
+    }
+
     #[test]
     fn numbers_table() {
         for &(claim, cl, window, wl, effect, c, s, about) in NUMBERS {
