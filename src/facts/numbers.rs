@@ -49,6 +49,9 @@ pub struct Quantity {
     /// été condamnés respectivement à 21 mois et 18 mois", 21 is Tyler
     /// Jackson's. The owners of a list hold the name keys of each name.
     pub owner: Option<Owner>,
+    /// A change or a level of a quantity that moves, when the words before
+    /// it say which.
+    pub movement: Option<Movement>,
 }
 
 /// The name a figure of a "respectively" list belongs to, and the other
@@ -170,6 +173,7 @@ pub fn extract_quantities_and_references(
                 noun,
                 entity: None,
                 owner: None,
+                movement: None,
             });
             i = share.end;
             continue;
@@ -211,6 +215,7 @@ pub fn extract_quantities_and_references(
                     noun: Some(noun),
                     entity: None,
                     owner: None,
+                    movement: None,
                 });
             }
             i = end;
@@ -327,13 +332,121 @@ pub fn extract_quantities_and_references(
             noun,
             entity,
             owner: None,
+            movement: None,
         });
         i = end.max(i + 1);
     }
     bind_respectively(text, tokens, keys, &mut out);
     bind_first_of_gapped_list(text, tokens, keys, &mut out);
     mark_ranges(text, tokens, lang, &mut out);
+    mark_movements(tokens, lang, &mut out);
     (out, references)
+}
+
+/// What a figure says of a quantity that moves: by how much it moved
+/// ("rose by 7%", "a baissé de 7 %", "une hausse de 7 %"), the level it
+/// left ("from 9%", "de 9 % à 7 %") or the level it reached ("fell to 7%",
+/// "est tombé à 7 %"). Each is another figure than the others.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Movement {
+    Change,
+    From,
+    To,
+}
+
+/// Words that say a quantity moves (folded; French by their start, which
+/// the participles and nouns share: "augmenté", "augmentation").
+const MOVING_EN: &[&str] = &[
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "rising",
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "falling",
+    "increased",
+    "increase",
+    "increases",
+    "decreased",
+    "decrease",
+    "decreases",
+    "declined",
+    "decline",
+    "declines",
+    "dropped",
+    "drop",
+    "drops",
+    "grew",
+    "grow",
+    "grows",
+    "grown",
+    "climbed",
+    "climb",
+    "jumped",
+    "jump",
+    "slipped",
+    "slumped",
+    "soared",
+    "plunged",
+    "reduced",
+    "cut",
+    "raised",
+    "up",
+    "down",
+];
+const MOVING_FR: &[&str] = &[
+    "augment", "diminu", "recul", "progress", "chut", "grimp", "baiss", "hauss", "tomb", "bondi",
+    "redui", "reduc", "relev", "mont",
+];
+/// Tokens before a figure's preposition within which a moving word makes
+/// it a change or a level ("a fortement baissé de 7 %").
+const MOVING_REACH: usize = 3;
+
+/// Each figure's [`Movement`], read from the preposition before it (its
+/// qualifier aside) and a moving word just before that.
+fn mark_movements(tokens: &[Token], lang: Lang, out: &mut [Quantity]) {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let moving = |w: &str| match lang {
+        Lang::En => MOVING_EN.contains(&w),
+        Lang::Fr => {
+            w.len() >= 4 && MOVING_FR.iter().any(|m| w.starts_with(m))
+                // "est passé de 9 % à 7 %" ("pass-" alone starts "passager")
+                || matches!(w, "passe" | "passee" | "passes" | "passees" | "passer" | "passera")
+        }
+    };
+    for q in out.iter_mut() {
+        let Some(start) = tokens.iter().position(|t| t.span.start == q.span.start) else {
+            continue;
+        };
+        let Some(prep) = start.checked_sub(1) else {
+            continue;
+        };
+        if !(prep.saturating_sub(MOVING_REACH)..prep).any(|k| moving(word(k))) {
+            continue;
+        }
+        // (the figure's end: a unit or a noun after it may stand before
+        // the "à" of "de 9 % à 7 %")
+        let after = (q.tokens.end..tokens.len().min(q.tokens.end + 3))
+            .find(|&k| matches!(word(k), "a" | "to"))
+            .is_some_and(|k| {
+                tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+            });
+        q.movement = match (lang, word(prep)) {
+            // "rose by 7%", "a rise of 7%"
+            (Lang::En, "by" | "of") => Some(Movement::Change),
+            (Lang::En, "from") => Some(Movement::From),
+            (Lang::En, "to") => Some(Movement::To),
+            (Lang::Fr, "de" | "d") if after => Some(Movement::From),
+            (Lang::Fr, "de" | "d") => Some(Movement::Change),
+            (Lang::Fr, "a" | "au") => Some(Movement::To),
+            _ => None,
+        };
+    }
 }
 
 /// Two figures written as a range, "between 10 and 20 people", "entre 10
@@ -1277,6 +1390,41 @@ mod tests {
                     .all(|q| q.unit != Unit::Percent),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn movements_of_figures() {
+        use Movement::*;
+        let table: &[(&str, Lang, &[Option<Movement>])] = &[
+            (
+                "Unemployment rose by 7% last year.",
+                Lang::En,
+                &[Some(Change)],
+            ),
+            ("a rise of 7% in prices", Lang::En, &[Some(Change)]),
+            ("Unemployment fell to 7%.", Lang::En, &[Some(To)]),
+            (
+                "Unemployment fell from 9% to 7%.",
+                Lang::En,
+                &[Some(From), Some(To)],
+            ),
+            ("Le chômage a baissé de 7 %.", Lang::Fr, &[Some(Change)]),
+            ("une hausse de 7 % des prix", Lang::Fr, &[Some(Change)]),
+            ("Le chômage est tombé à 7 %.", Lang::Fr, &[Some(To)]),
+            (
+                "Le chômage est passé de 9 % à 7 %.",
+                Lang::Fr,
+                &[Some(From), Some(To)],
+            ),
+            // no moving word: a plain figure
+            ("The company cut 300 jobs.", Lang::En, &[None]),
+            ("un taux de 7 %", Lang::Fr, &[None]),
+        ];
+        for &(text, lang, want) in table {
+            let got: Vec<Option<Movement>> =
+                quantities(text, lang).iter().map(|q| q.movement).collect();
+            assert_eq!(got, want, "{text}");
         }
     }
 

@@ -25,14 +25,14 @@ impl FigureTime {
         if let (Some(a), Some(b)) = (self.relative, other.relative) {
             return Some(a == b);
         }
-        let (a, b) = (self.year?, other.year?);
-        if a != b {
-            return Some(false);
+        // (a month without its year written is the year's, whatever it is:
+        // "3% in May, after 2% in April")
+        match (self.year, other.year, self.month, other.month) {
+            (Some(a), Some(b), _, _) if a != b => Some(false),
+            (_, _, Some(x), Some(y)) => Some(x == y),
+            (Some(_), Some(_), _, _) => Some(true),
+            _ => None,
         }
-        Some(match (self.month, other.month) {
-            (Some(x), Some(y)) => x == y,
-            _ => true,
-        })
     }
 }
 
@@ -110,11 +110,11 @@ fn points_in_time(facts: &Facts) -> Vec<(Range<usize>, FigureTime)> {
     let mut points: Vec<(Range<usize>, FigureTime)> = facts
         .dates
         .iter()
-        .filter(|d| !d.since && !d.before && d.until.is_none() && !d.year_inferred)
-        .filter(|d| d.year.is_some())
+        .filter(|d| !d.since && !d.before && !d.after && d.until.is_none())
+        .filter(|d| d.year.is_some() && !d.year_inferred || d.month.is_some())
         .map(|d| {
             let time = FigureTime {
-                year: d.year,
+                year: d.year.filter(|_| !d.year_inferred),
                 month: d.month,
                 relative: relative_year(&facts.tokens, d.tokens.start).map(|(r, _)| r),
             };

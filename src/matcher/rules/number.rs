@@ -243,6 +243,11 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             if time_given && !of_claims_time || time_of(k) == Some(false) {
                 continue;
             }
+            // a change is not a level ("fell to 7%" / "fell by 7% to 9%":
+            // the 9 % is the claim's figure, the 7 % another measure)
+            if matches!((cq.movement, sq.movement), (Some(a), Some(b)) if a != b) {
+                continue;
+            }
             // a figure a list gives another country than the claim's is
             // that country's, whatever verb the two share ("L'Espagne a
             // envoyé quatre avions, l'Italie trois" for "L'Italie a envoyé
@@ -1244,6 +1249,70 @@ mod tests {
             Some("mètres"),
         ),
     ];
+
+    /// A figure of change is not a level ("fell to 7%" / "fell by 7% to
+    /// 9%"), the level left is not the level reached, and a figure given
+    /// for another month of a series is that month's ("3% in May, after 2%
+    /// in April"); the same figure of the same kind and time is stated.
+    #[test]
+    fn a_change_a_level_and_another_months_figure_are_other_figures() {
+        let table: &[(&str, Lang, &str, Lang, bool)] = &[
+            (
+                "Unemployment in Varenne fell to 7%.",
+                En,
+                "Unemployment in Varenne fell by 7% to 9%.",
+                En,
+                false,
+            ),
+            (
+                "Le chômage à Varenne a baissé de 7 %.",
+                Fr,
+                "Unemployment in Varenne fell to 7%.",
+                En,
+                false,
+            ),
+            (
+                "Le chômage à Varenne est tombé à 9 %.",
+                Fr,
+                "Le chômage à Varenne est passé de 9 % à 7 %.",
+                Fr,
+                false,
+            ),
+            (
+                "Le chômage à Varenne est tombé à 7 %.",
+                Fr,
+                "Unemployment in Varenne fell from 9% to 7%.",
+                En,
+                true,
+            ),
+            (
+                "Prices in Varenne rose 2% in May.",
+                En,
+                "Prices in Varenne rose 3% in May, after 2% in April.",
+                En,
+                false,
+            ),
+            (
+                "Les prix à Varenne ont augmenté de 2 % en mai.",
+                Fr,
+                "Les prix à Varenne ont augmenté de 3 % en mai, après 2 % en avril.",
+                Fr,
+                false,
+            ),
+            (
+                "Prices in Varenne rose 2% in April.",
+                En,
+                "Les prix à Varenne ont augmenté de 3 % en mai, après 2 % en avril.",
+                Fr,
+                true,
+            ),
+        ];
+        for &(claim, cl, window, wl, stated) in table {
+            let found = Case::new(claim, cl, window, wl).findings_of("number");
+            let supports = found.iter().any(|f| f.effect == Supports);
+            assert_eq!(supports, stated, "{claim} / {window}: {found:?}");
+        }
+    }
 
     /// A range is a lower and an upper bound: a figure within it agrees
     /// with both, one past it contradicts the bound it passes; a claim's
