@@ -54,15 +54,70 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
             && words
                 .get(cue.tokens.end)
                 .is_some_and(|n| matches!(*n, "de" | "d" | "a"));
-        if next_cessation {
+        // (a verb of failure may be a cue of its own: "failed to" negates
+        // its verb, and "never failed to" cancels)
+        let reluctance = negates_a_reluctance(tokens, cue, lang);
+        let next_is_the_verb = reluctance
+            && cues
+                .get(i + 1)
+                .is_some_and(|(next, _)| next.tokens.start <= cue.tokens.end + 1);
+        if next_cessation || next_is_the_verb {
             cues.drain(i..i + 2);
-        } else if holds_cessation {
+        } else if holds_cessation || reluctance {
             cues.remove(i);
         } else {
             i += 1;
         }
     }
     cues.into_iter().map(|(cue, _)| cue).collect()
+}
+
+/// Verbs of reluctance or failure whose negation asserts what follows
+/// them: "n'a pas hésité à approuver", "ne manque pas de rappeler", "n'a
+/// pas tardé à réagir", "did not hesitate to approve", "never failed to
+/// vote" (folded; French by their start).
+const RELUCTANCE_FR: &[&str] = &["hesit", "manqu", "tard"];
+const RELUCTANCE_EN: &[&str] = &[
+    "hesitate",
+    "hesitated",
+    "hesitates",
+    "hesitating",
+    "fail",
+    "failed",
+    "fails",
+    "failing",
+];
+
+/// Does negation `cue` negate a verb of reluctance that an infinitive
+/// follows ("n'a pas hésité à approuver le projet", "did not hesitate to
+/// approve")? The act is asserted: the cue negates nothing the claim says.
+fn negates_a_reluctance(tokens: &[Token], cue: &Cue, lang: Lang) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let reluctance = |k: usize| match lang {
+        Lang::Fr => word(k).len() >= 5 && RELUCTANCE_FR.iter().any(|r| word(k).starts_with(r)),
+        Lang::En => RELUCTANCE_EN.contains(&word(k)),
+    };
+    // the verb inside the French cue ("n'hésite pas à") or right after it
+    // ("n'a pas hésité à", "did not hesitate to", "never failed to")
+    let inside = match lang {
+        Lang::Fr => cue.tokens.start + 1..cue.tokens.end.saturating_sub(1),
+        Lang::En => cue.tokens.end..cue.tokens.end,
+    };
+    let Some(verb) = inside.chain([cue.tokens.end]).find(|&k| reluctance(k)) else {
+        return false;
+    };
+    let infinitive = |k: usize| match lang {
+        Lang::Fr => {
+            ["er", "ir", "re"].iter().any(|e| word(k).ends_with(e)) || matches!(word(k), "se" | "s")
+        }
+        Lang::En => !word(k).is_empty(),
+    };
+    // (the marker after the cue when the verb stands inside it)
+    let marker = verb.max(cue.tokens.end.saturating_sub(1)) + 1;
+    match (lang, word(marker)) {
+        (Lang::Fr, "a" | "de" | "d") | (Lang::En, "to") => infinitive(marker + 1),
+        _ => false,
+    }
 }
 
 /// The negation cues of a sentence as written, each with whether it is a
@@ -920,6 +975,34 @@ mod tests {
                 Lang::En,
                 false,
             ),
+            // a negated reluctance asserts the act: "n'a pas hésité à",
+            // "ne manque pas de" and an infinitive, "did not hesitate to",
+            // "never failed to"
+            (
+                "Le maire n'a pas hésité à approuver le projet",
+                Lang::Fr,
+                false,
+            ),
+            (
+                "Le maire n'hésite pas à critiquer le projet",
+                Lang::Fr,
+                false,
+            ),
+            (
+                "Le maire ne manque pas de rappeler ses engagements",
+                Lang::Fr,
+                false,
+            ),
+            (
+                "The mayor did not hesitate to approve the plan",
+                Lang::En,
+                false,
+            ),
+            ("The mayor never failed to vote", Lang::En, false),
+            // ... not a lack negated with its noun, nor a failure without
+            // its verb
+            ("Le maire ne manque pas de ressources", Lang::Fr, true),
+            ("The plan did not fail", Lang::En, true),
             // ... not across another word: no intention to stop is not
             // buying
             (

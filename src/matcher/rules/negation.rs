@@ -1004,6 +1004,22 @@ mod tests {
                 En,
                 &[],
             ),
+            // a negated reluctance asserts the act ("n'a pas hésité à
+            // approuver", "did not hesitate to approve")
+            (
+                "Le maire de Varenne a approuvé le projet de stade.",
+                Fr,
+                "Le maire de Varenne n'a pas hésité à approuver le projet de stade lundi.",
+                Fr,
+                &[],
+            ),
+            (
+                "The mayor of Varenne did not approve the stadium project.",
+                En,
+                "The mayor of Varenne did not hesitate to approve the stadium project on Monday.",
+                En,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
             // a negated cessation goes on ("n'a pas cessé de soutenir"):
             // against a window where it stopped
             (
