@@ -750,7 +750,9 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // its sides swapped, the conditional of a past report read as its
     // future, not a hedge, two named parties swapped around the verb, a
     // weekday that does not fit the date of an event that only took place,
-    // a count followed by an adverb), each
+    // a count followed by an adverb, a range, "nearly", a change against a
+    // level, another month's figure, a date's bound, a negated reluctance,
+    // a purpose clause), each
     // with the verdict a careful reader gives: `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {
@@ -809,6 +811,10 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("first-since-other-year", "date"),
         ("weekday-does-not-fit-taken-place", "weekday"),
         ("count-then-adverb", "number"),
+        ("range-past", "number"),
+        ("nearly-is-under", "number"),
+        ("date-bound-past", "date"),
+        ("negated-reluctance-denied", "negation"),
     ] {
         assert!(
             reason(id).iter().any(|k| k == kind),
