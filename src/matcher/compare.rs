@@ -294,12 +294,7 @@ fn bound_against_point(claim: &DateFact, source: &DateFact) -> Comparison {
         _ => return Comparison::Unclear,
     };
     let plain = |d: &DateFact| {
-        !d.since
-            && d.until.is_none()
-            && d.season.is_none()
-            && d.part.is_none()
-            && d.event.is_none()
-            && !(d.before && d.after)
+        !d.since && d.until.is_none() && d.season.is_none() && d.part.is_none() && d.event.is_none()
     };
     if !plain(bound) || !plain(point) {
         return Comparison::Unclear;
@@ -505,16 +500,19 @@ mod tests {
         }
     }
 
+    /// The first date of `text`, read in `lang` as of `ctx`.
+    fn first_date(text: &str, lang: Lang, ctx: DateContext) -> DateFact {
+        analyse(text, lang, ctx)
+            .dates
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("no date in {text:?}"))
+    }
+
     #[test]
     fn seasons_compare_with_seasons_months_and_years() {
         use Comparison::*;
-        let date = |text: &str, lang| {
-            analyse(text, lang, DateContext::default())
-                .dates
-                .into_iter()
-                .next()
-                .unwrap_or_else(|| panic!("no date in {text:?}"))
-        };
+        let date = |text: &str, lang| first_date(text, lang, DateContext::default());
         let table = [
             ("in spring 2024", "au printemps 2024", Match),
             ("in autumn 2024", "au printemps 2024", Mismatch),
@@ -536,13 +534,7 @@ mod tests {
     fn bounds_compare_with_points_by_the_calendar() {
         use Comparison::*;
         use Lang::{En, Fr};
-        let date = |text: &str, lang| {
-            analyse(text, lang, DateContext::default())
-                .dates
-                .into_iter()
-                .next()
-                .unwrap_or_else(|| panic!("no date in {text:?}"))
-        };
+        let date = |text: &str, lang| first_date(text, lang, DateContext::default());
         let table = [
             (
                 "after 24 February 2022",
@@ -616,13 +608,7 @@ mod tests {
             published: crate::calendar::Date::parse_iso("2021-07-24"),
             recent_year: None,
         };
-        let date = |text: &str, lang| {
-            analyse(text, lang, ctx)
-                .dates
-                .into_iter()
-                .next()
-                .unwrap_or_else(|| panic!("no date in {text:?}"))
-        };
+        let date = |text: &str, lang| first_date(text, lang, ctx);
         let table = [
             (
                 "on 22 July 2021",
