@@ -22,8 +22,8 @@ pub use numbers::{
     Approx, Quantity, Unit, extract_quantities, extract_quantities_and_references, is_duration_verb,
 };
 pub use polarity::{
-    COPULAS, Cue, asserting_copula, find_conditions, find_denials, find_hedges, find_intentions,
-    find_negations, hedge_is_verb, is_french_infinitive, names_a_purpose,
+    COPULAS, Cue, RELATIVE_WORDS, asserting_copula, find_conditions, find_denials, find_hedges,
+    find_intentions, find_negations, hedge_is_verb, is_french_infinitive, names_a_purpose,
 };
 pub use relative::{RelativeTime, TimeUnit, find_relative_times};
 pub use tally::{Tally, find_tallies};
@@ -100,7 +100,7 @@ pub fn analyse(text: &str, lang: Lang, ctx: DateContext) -> Facts {
     let mut facts = analyse_for_index(text, lang, ctx);
     let tokens = &facts.tokens;
     facts.relative_times = find_relative_times(tokens);
-    facts.negations = find_negations(tokens, lang);
+    facts.negations = find_negations(text, tokens, lang);
     facts.hedges = find_hedges(tokens, lang);
     facts.conditions = find_conditions(text, tokens, lang);
     facts.intentions = find_intentions(text, tokens, lang);

@@ -418,9 +418,15 @@ fn mark_movements(tokens: &[Token], lang: Lang, out: &mut [Quantity]) {
         }
     };
     for q in out.iter_mut() {
-        let Some(start) = tokens.iter().position(|t| t.span.start == q.span.start) else {
+        // (the first token of its span, qualifier included: tokens are in
+        // order)
+        let start = tokens.partition_point(|t| t.span.start < q.span.start);
+        if tokens
+            .get(start)
+            .is_none_or(|t| t.span.start != q.span.start)
+        {
             continue;
-        };
+        }
         let Some(prep) = start.checked_sub(1) else {
             continue;
         };
@@ -461,14 +467,10 @@ fn mark_movements(tokens: &[Token], lang: Lang, out: &mut [Quantity]) {
 fn mark_ranges(text: &str, tokens: &[Token], lang: Lang, out: &mut [Quantity]) {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
     for k in 1..out.len() {
-        let scale = shared_scale(text, tokens, lang, &out[k - 1], &out[k]);
         let (a, b) = (&out[k - 1], &out[k]);
-        let a_value = a.value * scale;
         if a.ordinal
             || b.ordinal
             || (a.approx, b.approx) != (Approx::Exact, Approx::Exact)
-            || a_value >= b.value
-            || b.value > a_value * RANGE_SPREAD
             || !(a.unit == b.unit || a.unit == Unit::Count)
             || a.noun.is_some()
             || a.entity.is_some()
@@ -487,6 +489,10 @@ fn mark_ranges(text: &str, tokens: &[Token], lang: Lang, out: &mut [Quantity]) {
             _ => false,
         };
         if !range {
+            continue;
+        }
+        let a_value = a.value * shared_scale(text, tokens, lang, a, b);
+        if a_value >= b.value || b.value > a_value * RANGE_SPREAD {
             continue;
         }
         let (noun, unit) = (b.noun.clone(), b.unit.clone());

@@ -34,7 +34,7 @@ fn cue_words(words: &[&str], lang: Lang) -> String {
     out
 }
 
-pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
+pub fn find_negations(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
     let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
     let mut cues = find_negation_cues(tokens, lang);
     // a negated cessation goes on: "n'a pas cessé de soutenir", "ne
@@ -56,7 +56,7 @@ pub fn find_negations(tokens: &[Token], lang: Lang) -> Vec<Cue> {
                 .is_some_and(|n| matches!(*n, "de" | "d" | "a"));
         // (a verb of failure may be a cue of its own: "failed to" negates
         // its verb, and "never failed to" cancels)
-        let reluctance = negates_a_reluctance(tokens, cue, lang);
+        let reluctance = negates_a_reluctance(text, tokens, cue, lang);
         let next_is_the_verb = reluctance
             && cues
                 .get(i + 1)
@@ -91,7 +91,7 @@ const RELUCTANCE_EN: &[&str] = &[
 /// Does negation `cue` negate a verb of reluctance that an infinitive
 /// follows ("n'a pas hésité à approuver le projet", "did not hesitate to
 /// approve")? The act is asserted: the cue negates nothing the claim says.
-fn negates_a_reluctance(tokens: &[Token], cue: &Cue, lang: Lang) -> bool {
+fn negates_a_reluctance(text: &str, tokens: &[Token], cue: &Cue, lang: Lang) -> bool {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
     let reluctance = |k: usize| match lang {
         Lang::Fr => word(k).len() >= 5 && RELUCTANCE_FR.iter().any(|r| word(k).starts_with(r)),
@@ -106,16 +106,11 @@ fn negates_a_reluctance(tokens: &[Token], cue: &Cue, lang: Lang) -> bool {
     let Some(verb) = inside.chain([cue.tokens.end]).find(|&k| reluctance(k)) else {
         return false;
     };
-    let infinitive = |k: usize| match lang {
-        Lang::Fr => {
-            ["er", "ir", "re"].iter().any(|e| word(k).ends_with(e)) || matches!(word(k), "se" | "s")
-        }
-        Lang::En => !word(k).is_empty(),
-    };
     // (the marker after the cue when the verb stands inside it)
     let marker = verb.max(cue.tokens.end.saturating_sub(1)) + 1;
     match (lang, word(marker)) {
-        (Lang::Fr, "a" | "de" | "d") | (Lang::En, "to") => infinitive(marker + 1),
+        (Lang::Fr, "a" | "de" | "d") => verb_at(tokens, text, marker + 1),
+        (Lang::En, "to") => !word(marker + 1).is_empty(),
         _ => false,
     }
 }
@@ -721,7 +716,7 @@ pub fn find_intentions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
                 // asserts that they arose from them
                 let end = clause_end(text, tokens, i);
                 let end = (i + 2..end)
-                    .find(|&k| RELATIVE_OPENERS.contains(&word(k)))
+                    .find(|&k| RELATIVE_WORDS.contains(&word(k)))
                     .unwrap_or(end);
                 out.push(Cue {
                     tokens: i..end,
@@ -776,19 +771,9 @@ pub fn find_intentions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
     out
 }
 
-/// Words that open a relative clause, folded: what it says of its noun is
-/// asserted even within an aim ("que"/"that" also open a complement).
-const RELATIVE_OPENERS: &[&str] = &[
-    "qui",
-    "dont",
-    "lequel",
-    "laquelle",
-    "lesquels",
-    "lesquelles",
-    "who",
-    "which",
-    "whose",
-];
+/// Relative words, folded: the clause they open is said of the noun
+/// before them, and asserted even within an aim.
+pub const RELATIVE_WORDS: &[&str] = &["qui", "who", "which", "dont", "whose", "lequel", "laquelle"];
 
 /// A purpose clause opening at token `i`: "pour que", "afin que", "afin
 /// de" and an infinitive, "in order to", "in order that", "so as to". What
@@ -903,7 +888,7 @@ mod tests {
     use crate::text::tokenize;
 
     fn negated(text: &str, lang: Lang) -> bool {
-        !find_negations(&tokenize(text), lang).is_empty()
+        !find_negations(text, &tokenize(text), lang).is_empty()
     }
 
     fn hedged(text: &str, lang: Lang) -> bool {
@@ -1103,7 +1088,7 @@ mod tests {
             ("The insurer refused to say whether", Lang::En, "refused to"),
         ];
         for (text, lang, expected) in table {
-            let cues = find_negations(&tokenize(text), lang);
+            let cues = find_negations(text, &tokenize(text), lang);
             assert_eq!(
                 cues.first().map(|c| c.words.as_str()),
                 Some(expected),
@@ -1111,7 +1096,10 @@ mod tests {
             );
         }
         // a refusal that is itself negated is no second negation
-        let cues = find_negations(&tokenize("Le ministre n'a pas refusé de signer"), Lang::Fr);
+        let cues = {
+            let text = "Le ministre n'a pas refusé de signer";
+            find_negations(text, &tokenize(text), Lang::Fr)
+        };
         assert_eq!(cues.len(), 1, "{cues:?}");
     }
 

@@ -53,13 +53,6 @@ pub fn compare_quantities(claim: &Quantity, source: &Quantity) -> Comparison {
     // "nearly half of it", "65 firefighters" against "nearly 50"); under
     // it, "nearly" compares as "about"
     let over = |figure: f64, nearly: f64| figure > nearly * (1.0 + NEARLY_SLACK);
-    match (claim.approx, source.approx) {
-        (Exact | AtLeast | MoreThan, Nearly) if over(c, s) => return Comparison::Mismatch,
-        (Nearly, Exact | AtLeast | MoreThan) if over(s, c) => return Comparison::Mismatch,
-        _ => {}
-    }
-    let loose = |a: Approx| if a == Nearly { About } else { a };
-    let (claim_approx, source_approx) = (loose(claim.approx), loose(source.approx));
     let exact = |a: f64, b: f64| {
         if same_value(a, b) {
             Comparison::Match
@@ -67,16 +60,18 @@ pub fn compare_quantities(claim: &Quantity, source: &Quantity) -> Comparison {
             Comparison::Mismatch
         }
     };
-    match (claim_approx, source_approx) {
+    match (claim.approx, source.approx) {
+        (Exact | AtLeast | MoreThan, Nearly) if over(c, s) => Comparison::Mismatch,
+        (Nearly, Exact | AtLeast | MoreThan) if over(s, c) => Comparison::Mismatch,
         (Exact, Exact) => exact(c, s),
-        (About, About) => {
+        (About | Nearly, About | Nearly) => {
             if close(c, s, 0.1) {
                 Comparison::Match
             } else {
                 Comparison::Mismatch
             }
         }
-        (Exact, About) | (About, Exact) => {
+        (Exact, About | Nearly) | (About | Nearly, Exact) => {
             if close(c, s, ABOUT_SPREAD) {
                 Comparison::Match
             } else if close(c, s, 0.5) {
@@ -141,12 +136,10 @@ pub fn compare_quantities(claim: &Quantity, source: &Quantity) -> Comparison {
         // a bound against a round figure: "plus de 20 millions" cannot be
         // "around 12 million", nor "about 40" fewer than 20; a bound near
         // the figure may hold ("more than 13" against "around 12")
-        (AtLeast | MoreThan, About) => apart(c > s * (1.0 + ABOUT_SPREAD)),
-        (AtMost | LessThan, About) => apart(c < s * (1.0 - ABOUT_SPREAD)),
-        (About, AtLeast | MoreThan) => apart(c * (1.0 + ABOUT_SPREAD) < s),
-        (About, AtMost | LessThan) => apart(c * (1.0 - ABOUT_SPREAD) > s),
-        // ("nearly" compares as "about" here: `loose` mapped it)
-        (Nearly, _) | (_, Nearly) => Comparison::Unclear,
+        (AtLeast | MoreThan, About | Nearly) => apart(c > s * (1.0 + ABOUT_SPREAD)),
+        (AtMost | LessThan, About | Nearly) => apart(c < s * (1.0 - ABOUT_SPREAD)),
+        (About | Nearly, AtLeast | MoreThan) => apart(c * (1.0 + ABOUT_SPREAD) < s),
+        (About | Nearly, AtMost | LessThan) => apart(c * (1.0 - ABOUT_SPREAD) > s),
     }
 }
 

@@ -454,8 +454,7 @@ pub const CLAUSE_WORDS: &[&str] = &[
     "combien", "how", "dont", "whose", "lorsque", "when",
 ];
 
-/// Relative words: the clause they open is said of the noun before them.
-pub const RELATIVE_WORDS: &[&str] = &["qui", "who", "which", "dont", "whose", "lequel", "laquelle"];
+pub use crate::facts::RELATIVE_WORDS;
 
 /// The words of a negation that stand between an auxiliary and its verb
 /// (folded).
