@@ -303,7 +303,7 @@ fn analyse_source_into(
         if let Some(y) = f
             .dates
             .iter()
-            .filter(|d| !d.year_inferred)
+            .filter(|d| !d.year_inferred && !d.decade)
             .filter_map(|d| d.year)
             .next_back()
             && recent_year != Some(y)

@@ -81,6 +81,10 @@ pub struct DateFact {
     /// la veille du début de la grève"): the tokens of that event's name.
     /// The fact is that event's date, on the cue's words ("la veille du").
     pub event: Option<Range<usize>>,
+    /// "in the 1990s", "dans les années 1990": the ten years from `year`,
+    /// within which an event's point falls (unlike a span of years, over
+    /// which a state holds).
+    pub decade: bool,
 }
 
 impl DateFact {
@@ -132,6 +136,7 @@ impl DateFact {
         if let Some(y) = self.year {
             match self.until {
                 Some(end) => parts.push(format!("{y}–{end}")),
+                None if self.decade => parts.push(format!("{y}s")),
                 None => parts.push(y.to_string()),
             }
         }
@@ -185,8 +190,9 @@ pub fn extract_dates(text: &str, tokens: &[Token], ctx: DateContext) -> Vec<Date
     let mut out: Vec<DateFact> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if let Some(fact) =
-            read_year_range(text, tokens, i).or_else(|| read_relative_year(tokens, i, ctx))
+        if let Some(fact) = read_year_range(text, tokens, i)
+            .or_else(|| read_decade(text, tokens, i))
+            .or_else(|| read_relative_year(tokens, i, ctx))
         {
             i = fact.tokens.end;
             out.push(fact);
@@ -261,6 +267,7 @@ fn counted_event_dates(text: &str, tokens: &[Token], dates: &[DateFact]) -> Vec<
             before: false,
             after: false,
             event: Some(event),
+            decade: false,
         });
     }
     out
@@ -376,6 +383,7 @@ fn year_fact(span: Range<usize>, tokens: Range<usize>, year: i32) -> DateFact {
         before: false,
         after: false,
         event: None,
+        decade: false,
     }
 }
 
@@ -413,6 +421,79 @@ fn read_year_range(text: &str, tokens: &[Token], i: usize) -> Option<DateFact> {
         start as i32,
     );
     fact.until = Some(end as i32);
+    Some(fact)
+}
+
+/// "in the 1990s", "the mid-1990s", "the '90s", "dans les années 1990",
+/// "au début des années 90": a decade, with the part of it when one is
+/// written before. Only after "the" / "les années" ("in his 30s" is an
+/// age); a century ("the 1900s", though not "the 2000s") and a two-digit decade that could be of
+/// two centuries ("the 20s") are not read. After a word of bound ("before
+/// the 1990s", "depuis les années 1990") the decade is that bound's, and
+/// compares with nothing (`compare_dates`).
+fn read_decade(text: &str, tokens: &[Token], i: usize) -> Option<DateFact> {
+    let t = &tokens[i];
+    if t.kind != TokenKind::Number || !t.norm.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let value: u32 = t.norm.parse().ok()?;
+    let year = match t.norm.len() {
+        4 if is_year(value)
+            && value.is_multiple_of(10)
+            && (!value.is_multiple_of(100) || value == 2000) =>
+        {
+            value
+        }
+        2 if (30..=90).contains(&value) && value.is_multiple_of(10) => 1900 + value,
+        _ => return None,
+    };
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let prev = |k: usize| i.checked_sub(k).map_or("", word);
+    // (the tokens before the figure that belong to the decade, and the
+    // first of the words before them)
+    let (start, part, end) = if prev(1) == "annees" && matches!(prev(2), "les" | "des" | "aux") {
+        // "au début des années 1990", "à la fin des années 90"
+        // ("milieu" is no part of a month's wording: "au milieu de juillet"
+        // is rare, "au milieu de la foule" is not)
+        let part = |w: &str| part_word(w).or((w == "milieu").then_some(DatePart::Mid));
+        match (i.checked_sub(3).and_then(|k| part(word(k))), prev(2)) {
+            (Some(p), "des") => (i - 3, Some(p), i + 1),
+            _ => (i - 1, None, i + 1),
+        }
+    } else {
+        let s = tokens.get(i + 1)?;
+        let gap = &text[t.span.end..s.span.start];
+        if s.norm != "s" || !(gap.is_empty() || gap == "'") {
+            return None;
+        }
+        // "the 1990s", "the early 1990s", "the mid-1990s", "the '90s"
+        match i.checked_sub(1).and_then(|k| part_word(word(k))) {
+            Some(p) if prev(2) == "the" => (i - 1, Some(p), i + 2),
+            None if prev(1) == "the" => (i, None, i + 2),
+            _ => return None,
+        }
+    };
+    let mut fact = year_fact(
+        tokens[start].span.start..tokens[end - 1].span.end,
+        start..end,
+        year as i32,
+    );
+    fact.decade = true;
+    fact.part = part;
+    // the word before "the" / "les" / "des", or before the part's "au",
+    // "à la"
+    let lead = (start.saturating_sub(4)..start).rev().map(word).find(|w| {
+        !matches!(
+            *w,
+            "the" | "les" | "des" | "aux" | "au" | "a" | "la" | "in" | "dans"
+        )
+    });
+    match lead {
+        Some("depuis" | "since") => fact.since = true,
+        Some("avant" | "before" | "until" | "till" | "jusqu") => fact.before = true,
+        Some("apres" | "after") => fact.after = true,
+        _ => {}
+    }
     Some(fact)
 }
 
@@ -463,6 +544,7 @@ fn read_date(text: &str, tokens: &[Token], i: usize) -> Option<DateFact> {
         before: false,
         after: false,
         event: None,
+        decade: false,
     };
     let mut j = i;
     // weekday first: "jeudi 22 juillet", "Thursday, July 22"

@@ -4,7 +4,7 @@
 //! to, dates with their precision, negation, hedging and attribution.
 //!
 //! Line format, facts in text order, separated by " | ":
-//! `n:VALUE[~|>=|>|<=|<][ UNIT][ @NOUN][ #ENTITY][ ord]`, `d:DATE[ before][ since][ wd:N]` (DATE as
+//! `n:VALUE[~|>=|>|<=|<][ UNIT][ @NOUN][ #ENTITY][ ord]`, `d:DATE[ decade][ before][ since][ after][ wd:N]` (DATE as
 //! YYYY-MM-DD, YYYY-MM, MM-DD, YYYY, with `early`/`mid`/`late` parts), `neg`, `hedge`,
 //! `cond`, `deny`, `by:WHO`.
 
@@ -70,11 +70,17 @@ fn summary(text: &str, f: &Facts) -> String {
         if let Some(end) = d.until {
             s.push_str(&format!("..{end}"));
         }
+        if d.decade {
+            s.push_str(" decade");
+        }
         if d.before {
             s.push_str(" before");
         }
         if d.since {
             s.push_str(" since");
+        }
+        if d.after {
+            s.push_str(" after");
         }
         if let Some(w) = d.weekday {
             s.push_str(&format!(" wd:{w}"));
@@ -261,6 +267,14 @@ const FRENCH: &[(&str, &str)] = &[
     ("Franz Liszt a vécu de 1811 à 1886.", "d:1811..1886"),
     ("entre 2010 et 2012", "d:2010..2012"),
     ("construit en 1810-1811", "d:1810..1811"),
+    ("construit dans les années 1990", "d:1990 decade"),
+    ("une mode des années 80", "d:1980 decade"),
+    ("au début des années 2000", "d:2000 early decade"),
+    ("à la fin des années 1970", "d:1970 late decade"),
+    ("au milieu des années 1990", "d:1990 mid decade"),
+    ("depuis les années 1990", "d:1990 decade since"),
+    ("avant les années 1990", "d:1990 decade before"),
+    ("les années 20", "n:20"),
     ("l'an dernier", "d:2020"),
     ("l'année prochaine", "d:2022"),
     ("cette année", "d:2021"),
@@ -452,6 +466,14 @@ const ENGLISH: &[(&str, &str)] = &[
     ("22/07/2021", "d:2021-07-22"),
     ("from 1986 to 1993", "d:1986..1993"),
     ("between 2010 and 2012", "d:2010..2012"),
+    ("built in the 1990s", "d:1990 decade"),
+    ("a fashion of the '80s", "d:1980 decade"),
+    ("in the 1990's", "d:1990 decade"),
+    ("in the early 2010s", "d:2010 early decade"),
+    ("in the mid-1990s", "d:1990 mid decade"),
+    ("since the 1970s", "d:1970 decade since"),
+    ("after the 1990s", "d:1990 decade after"),
+    ("a man in his 30s", "n:30"),
     ("last year", "d:2020"),
     ("this year", "d:2021"),
     // negation

@@ -110,7 +110,7 @@ fn points_in_time(facts: &Facts) -> Vec<(Range<usize>, FigureTime)> {
     let mut points: Vec<(Range<usize>, FigureTime)> = facts
         .dates
         .iter()
-        .filter(|d| !d.since && !d.before && !d.after && d.until.is_none())
+        .filter(|d| !d.since && !d.before && !d.after && d.until.is_none() && !d.decade)
         .filter(|d| d.year.is_some() && !d.year_inferred || d.month.is_some())
         .map(|d| {
             let time = FigureTime {

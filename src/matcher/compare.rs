@@ -186,6 +186,9 @@ fn part_contains(part: DatePart, day: u8) -> bool {
 /// kind (a date, or a weekday that decides).
 pub fn compare_dates(claim: &DateFact, source: &DateFact) -> (Comparison, Kind) {
     use Comparison::*;
+    if claim.decade || source.decade {
+        return (decade_against(claim, source), Kind::Date);
+    }
     // a bound ("before December", "après le 24 février") compares with a
     // bound of the same side as a date does, with a point by the calendar
     // (`bound_against_point`), with nothing else
@@ -266,6 +269,53 @@ pub fn compare_dates(claim: &DateFact, source: &DateFact) -> (Comparison, Kind) 
     }
 }
 
+/// A decade against a date: a year within the claim's decade states it
+/// ("built in the 1990s" / "built in 1994"), one outside contradicts it
+/// ("in 1978"); within the written part of it ("the early 1990s") only
+/// when in that part (early: its first four years, mid: the third to the
+/// seventh, late: from the sixth), unclear when elsewhere in it. A claim's
+/// year within a source's decade is unclear (the source says less), one
+/// outside it contradicts. Two decades match or differ by their years. A
+/// decade that is a bound ("since the 1990s"), and a date that is no plain
+/// point, compare with nothing.
+fn decade_against(claim: &DateFact, source: &DateFact) -> Comparison {
+    let plain = |d: &DateFact| {
+        !d.since
+            && !d.before
+            && !d.after
+            && d.until.is_none()
+            && d.season.is_none()
+            && d.event.is_none()
+            && !d.year_inferred
+            && (d.decade || d.part.is_none())
+    };
+    let (Some(cy), Some(sy)) = (claim.year, source.year) else {
+        return Comparison::Unclear;
+    };
+    if !plain(claim) || !plain(source) {
+        return Comparison::Unclear;
+    }
+    let within = |decade: i32, year: i32| (decade..decade + 10).contains(&year);
+    let in_part = |part: Option<DatePart>, decade: i32, year: i32| match part {
+        None => true,
+        Some(DatePart::Early) => year - decade <= 3,
+        Some(DatePart::Mid) => (3..=7).contains(&(year - decade)),
+        Some(DatePart::Late) => year - decade >= 6,
+    };
+    match (claim.decade, source.decade) {
+        (true, true) if cy != sy => Comparison::Mismatch,
+        (true, true) => match (claim.part, source.part) {
+            (None, None) => Comparison::Match,
+            (Some(c), Some(s)) if c == s => Comparison::Match,
+            _ => Comparison::Unclear,
+        },
+        (true, false) if !within(cy, sy) => Comparison::Mismatch,
+        (true, false) if in_part(claim.part, cy, sy) => Comparison::Match,
+        (false, true) if !within(sy, cy) => Comparison::Mismatch,
+        _ => Comparison::Unclear,
+    }
+}
+
 /// A bound against a point, by the calendar: "recorded after 24 February
 /// 2022" is stated by "recorded on 14 November 2022" and contradicted by
 /// "on 14 November 2020"; "fermé avant le 15 novembre" is contradicted by
@@ -287,7 +337,12 @@ fn bound_against_point(claim: &DateFact, source: &DateFact) -> Comparison {
         _ => return Comparison::Unclear,
     };
     let plain = |d: &DateFact| {
-        !d.since && d.until.is_none() && d.season.is_none() && d.part.is_none() && d.event.is_none()
+        !d.since
+            && d.until.is_none()
+            && d.season.is_none()
+            && d.part.is_none()
+            && d.event.is_none()
+            && !d.decade
     };
     if !plain(bound) || !plain(point) {
         return Comparison::Unclear;
@@ -519,6 +574,118 @@ mod tests {
         ];
         for (claim, source, want) in table {
             let got = compare_dates(&date(claim, Lang::En), &date(source, Lang::Fr)).0;
+            assert_eq!(got, want, "{claim} / {source}");
+        }
+    }
+
+    #[test]
+    fn decades_hold_the_years_within_them() {
+        use Comparison::*;
+        let date = |text: &str, lang| first_date(text, lang, DateContext::default());
+        // (claim, its language, source, its language)
+        let table = [
+            (
+                "built in the 1990s",
+                Lang::En,
+                "construit en 1994",
+                Lang::Fr,
+                Match,
+            ),
+            (
+                "built in the 1990s",
+                Lang::En,
+                "construit en 1978",
+                Lang::Fr,
+                Mismatch,
+            ),
+            (
+                "built in the '90s",
+                Lang::En,
+                "built in 1999",
+                Lang::En,
+                Match,
+            ),
+            (
+                "construit dans les années 1990",
+                Lang::Fr,
+                "construit en 1990",
+                Lang::Fr,
+                Match,
+            ),
+            (
+                "construit dans les années 90",
+                Lang::Fr,
+                "built in 2001",
+                Lang::En,
+                Mismatch,
+            ),
+            (
+                "construit dans les années 1990",
+                Lang::Fr,
+                "le 3 mai 1996",
+                Lang::Fr,
+                Match,
+            ),
+            // a part of the decade: within it only
+            ("in the early 1990s", Lang::En, "en 1992", Lang::Fr, Match),
+            ("in the early 1990s", Lang::En, "en 1998", Lang::Fr, Unclear),
+            (
+                "à la fin des années 1970",
+                Lang::Fr,
+                "in 1978",
+                Lang::En,
+                Match,
+            ),
+            (
+                "au milieu des années 1970",
+                Lang::Fr,
+                "in 1985",
+                Lang::En,
+                Mismatch,
+            ),
+            // the source's decade says less than the claim's year
+            (
+                "built in 1994",
+                Lang::En,
+                "construit dans les années 1990",
+                Lang::Fr,
+                Unclear,
+            ),
+            (
+                "built in 1978",
+                Lang::En,
+                "construit dans les années 1990",
+                Lang::Fr,
+                Mismatch,
+            ),
+            (
+                "in the 1980s",
+                Lang::En,
+                "dans les années 1990",
+                Lang::Fr,
+                Mismatch,
+            ),
+            (
+                "in the 1990s",
+                Lang::En,
+                "dans les années 90",
+                Lang::Fr,
+                Match,
+            ),
+            // a decade that bounds compares with nothing
+            ("before the 1990s", Lang::En, "in 1994", Lang::En, Unclear),
+            (
+                "depuis les années 1990",
+                Lang::Fr,
+                "depuis 1994",
+                Lang::Fr,
+                Unclear,
+            ),
+            ("in the 1990s", Lang::En, "since 1994", Lang::En, Unclear),
+            ("in the 1990s", Lang::En, "after 1994", Lang::En, Unclear),
+        ];
+        for (claim, cl, source, sl, want) in table {
+            let got = compare_dates(&date(claim, cl), &date(source, sl)).0;
             assert_eq!(got, want, "{claim} / {source}");
         }
     }
