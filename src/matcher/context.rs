@@ -488,7 +488,7 @@ fn governed_by_modal(f: &crate::facts::Facts, modal: usize, t: usize) -> bool {
 }
 
 /// The auxiliaries of `lang`.
-fn auxiliaries(lang: crate::text::Lang) -> &'static [&'static str] {
+pub(crate) fn auxiliaries(lang: crate::text::Lang) -> &'static [&'static str] {
     match lang {
         crate::text::Lang::Fr => crate::text::FR_AUXILIARIES,
         crate::text::Lang::En => EN_AUXILIARIES,

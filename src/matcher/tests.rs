@@ -560,3 +560,62 @@ fn an_institution_meets_its_translation_both_ways() {
         assert_eq!(found, Relation::Supports, "{claim}: {findings:?}");
     }
 }
+
+/// People counted by the verb of their act, and the act counted by its
+/// noun (WordNet's derivations pair the two words): an agreeing figure
+/// supports, a differing one decides nothing (as many visits as visitors
+/// is no rule).
+#[test]
+fn people_counted_by_their_act_and_the_act_by_its_noun() {
+    use Lang::{En, Fr};
+    let vote = "The Varenne council approved the bridge by 20 votes to 3, with two abstentions.";
+    let arrests = "Police made five arrests after the match in Varenne.";
+    let arrested = "Police arrested five people after the match in Varenne.";
+    let table = [
+        (
+            "Two councillors abstained in the Varenne bridge vote.",
+            En,
+            vote,
+            En,
+            Relation::Supports,
+        ),
+        (
+            "Deux conseillers se sont abstenus lors du vote sur le pont de Varenne.",
+            Fr,
+            vote,
+            En,
+            Relation::Supports,
+        ),
+        (
+            "Four councillors abstained in the Varenne bridge vote.",
+            En,
+            vote,
+            En,
+            Relation::Related,
+        ),
+        (arrested, En, arrests, En, Relation::Supports),
+        (arrests, En, arrested, En, Relation::Supports),
+        (
+            "Police made seven arrests after the match in Varenne.",
+            En,
+            arrested,
+            En,
+            Relation::Related,
+        ),
+    ];
+    for (claim, claim_lang, sentence, sentence_lang, want) in table {
+        let (rel, findings) = relation_across(claim, claim_lang, sentence, sentence_lang);
+        assert_eq!(rel, want, "{claim}: {findings:?}");
+        let number = findings.iter().find(|f| f.kind == Kind::Number);
+        let want_effect = if want == Relation::Supports {
+            Effect::Supports
+        } else {
+            Effect::Blocks
+        };
+        assert_eq!(
+            number.map(|f| f.effect),
+            Some(want_effect),
+            "{claim}: {findings:?}"
+        );
+    }
+}

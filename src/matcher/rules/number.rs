@@ -218,6 +218,7 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
     let claim_time = crate::facts::claim_time(cx.claim);
     let claim_countries = countries(cx.claim);
     let claim_lists_countries = countries_listed(cx.claim);
+    let claim_verbs = cx.claim_verbs();
     // (the dead or the hurt the claim's figure counts, if it counts them)
     let claim_harm = cq
         .noun
@@ -335,6 +336,11 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
                     }
                     Binding::Different
                         if nouns_paired(cx, cq, s, sq) || complements_paired(cx, cq, s, sq) =>
+                    {
+                        (Binding::Same, true)
+                    }
+                    Binding::Different | Binding::Unknown
+                        if acts_paired(cx, &claim_verbs, cq, s, sq) =>
                     {
                         (Binding::Same, true)
                     }
@@ -728,6 +734,62 @@ fn nouns_paired(cx: &MatchContext<'_>, cq: &Quantity, s: usize, sq: &Quantity) -
             .aligned
             .iter()
             .any(|a| a.claim_token == cn.head && a.at.0 == s && heads(a.at.1))
+}
+
+/// Tokens after a counted noun within which its verb says what was done
+/// to or by what it counts ("deux conseillers se sont abstenus", "five
+/// people were arrested").
+const ACT_VERB_REACH: usize = 4;
+
+/// Does one side count people by the verb of what they did or underwent,
+/// and the other count that act by its noun: "Two councillors abstained" /
+/// "with two abstentions", "Police arrested five people" / "five arrests",
+/// "cinq personnes ont été interpellées" / "five arrests"? The verb is the
+/// claim's ([`MatchContext::claim_verbs`]) after the counted noun or just
+/// before the figure, and the coverage found it at the window's counted
+/// noun (WordNet's derivations: "abstained" / "abstentions"); or the
+/// claim's counted noun was found at such a verb of the window. One act,
+/// counted two ways: for an agreeing figure only (as many visits as
+/// visitors is no rule).
+fn acts_paired(
+    cx: &MatchContext<'_>,
+    claim_verbs: &[usize],
+    cq: &Quantity,
+    s: usize,
+    sq: &Quantity,
+) -> bool {
+    let (Some(cn), Some(sn)) = (&cq.noun, &sq.noun) else {
+        return false;
+    };
+    // (a figure of a list is its owner's or its country's: not this)
+    if cq.unit != Unit::Count || sq.unit != Unit::Count || sq.owner.is_some() || sq.entity.is_some()
+    {
+        return false;
+    }
+    // the verb of a counted noun: after it ("were arrested"), or right
+    // before its figure ("arrested five people")
+    let governs = |verb: usize, head: usize, figure: usize| {
+        (head + 1..=head + ACT_VERB_REACH).contains(&verb) || (verb < figure && figure - verb <= 2)
+    };
+    let claim_verb_counted = claim_verbs
+        .iter()
+        .filter(|&&v| governs(v, cn.head, cq.tokens.start))
+        .any(|&v| cx.places_of(v, s).any(|u| u == sn.head));
+    // (a window's verb by its form: after an auxiliary, or an English
+    // past form; not a noun of a list before the figure)
+    let f = cx.window[s].facts;
+    let auxiliaries = crate::matcher::context::auxiliaries(f.lang);
+    let lex = crate::text::Lexicon::shared();
+    let verb_form = |u: usize| {
+        let norm = f.tokens[u].norm.as_str();
+        u > 0 && auxiliaries.contains(&f.tokens[u - 1].norm.as_str())
+            || f.lang == crate::text::Lang::En
+                && (norm.ends_with("ed") || lex.is_english_verb_form(norm))
+    };
+    claim_verb_counted
+        || cx
+            .places_of(cn.head, s)
+            .any(|u| u != sn.head && verb_form(u) && governs(u, sn.head, sq.tokens.start))
 }
 
 /// Heads that count people by what they take part in, said by their
@@ -2416,6 +2478,15 @@ mod tests {
                 "The Mardyck warehouse fire left two injured.",
                 En,
                 Blocks,
+            ),
+            // (a noun of a list before a figure is no verb: "21 mois et 18
+            // mois" of "respectivement")
+            (
+                "Tyler Marsh a été condamné à 18 mois.",
+                Fr,
+                "Tyler Marsh et John Varga ont été condamnés respectivement à 21 mois et 18 mois.",
+                Fr,
+                Contradicts,
             ),
         ];
         for (claim, lang, window, window_lang, want) in table {
