@@ -752,7 +752,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // weekday that does not fit the date of an event that only took place,
     // a count followed by an adverb, a range, "nearly", a change against a
     // level, another month's figure, a date's bound, a negated reluctance,
-    // a purpose clause, a decade, people counted by their act), each
+    // a purpose clause, a decade, people counted by their act, a
+    // quantifier), each
     // with the verdict a careful reader gives: `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {
@@ -816,6 +817,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("date-bound-past", "date"),
         ("negated-reluctance-denied", "negation"),
         ("decade-other", "date"),
+        ("quantifier-excludes", "number"),
     ] {
         assert!(
             reason(id).iter().any(|k| k == kind),

@@ -7,6 +7,7 @@ mod binding;
 mod dates;
 mod numbers;
 mod polarity;
+mod quantifiers;
 mod relative;
 #[cfg(test)]
 mod tables;
@@ -25,6 +26,7 @@ pub use polarity::{
     COPULAS, Cue, RELATIVE_WORDS, asserting_copula, find_conditions, find_denials, find_hedges,
     find_intentions, find_negations, hedge_is_verb, is_french_infinitive, names_a_purpose,
 };
+pub use quantifiers::{Quantifier, Share, find_quantifiers};
 pub use relative::{RelativeTime, TimeUnit, find_relative_times};
 pub use tally::{Tally, find_tallies};
 pub use times::{FigureTime, claim_time, figure_times};
@@ -61,6 +63,9 @@ pub struct Facts {
     /// Clauses stated as an aim or an attempt ("a tenté de racheter",
     /// "plans to merge"), not as done.
     pub intentions: Vec<Cue>,
+    /// Shares of a set said without a figure ("most residents", "la
+    /// plupart des habitants").
+    pub quantifiers: Vec<Quantifier>,
     pub attribution: Option<(Range<usize>, String)>,
 }
 
@@ -105,6 +110,7 @@ pub fn analyse(text: &str, lang: Lang, ctx: DateContext) -> Facts {
     facts.conditions = find_conditions(text, tokens, lang);
     facts.intentions = find_intentions(text, tokens, lang);
     facts.denials = find_denials(tokens, lang);
+    facts.quantifiers = find_quantifiers(tokens, &facts.keys, lang);
     facts.attribution = find_attribution(text, tokens, lang);
     facts
 }
@@ -146,6 +152,7 @@ pub fn analyse_for_index(text: &str, lang: Lang, ctx: DateContext) -> Facts {
         denials: Vec::new(),
         conditions: Vec::new(),
         intentions: Vec::new(),
+        quantifiers: Vec::new(),
         attribution: None,
     }
 }

@@ -34,6 +34,7 @@ mod order;
 mod ordinal;
 mod people;
 mod place;
+mod quantifier;
 mod refuted;
 mod relative_date;
 mod role;
@@ -72,6 +73,7 @@ pub trait Rule: Sync {
 /// Every rule, in the order they run and their findings are reported.
 pub static RULES: &[&dyn Rule] = &[
     &number::NumberRule,
+    &quantifier::QuantifierRule,
     &ordinal::OrdinalRule,
     &tally::TallyRule,
     &comparison::ComparisonRule,

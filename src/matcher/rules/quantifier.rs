@@ -1,0 +1,322 @@
+//! Quantifiers: the claim says how much of a set its predicate holds of
+//! ("most residents", "tous les habitants", "few councillors") and the
+//! window says it of the same noun otherwise: by another quantifier
+//! ("only a few residents", "certains habitants") or by a percentage ("20%
+//! of the residents", "la moitié des habitants").
+//!
+//! Shares that cannot both hold contradict: all or most against few, a
+//! figure below half for most, below nine in ten for all, few against
+//! most, many or half and over; when most of the claim is stated, its
+//! names included, in a sentence about its subject, neither side hedged or
+//! negated, every fact agreeing. A share the window gives and that only
+//! falls short of the claim's ("some" for "all", "many" for "most") keeps
+//! it from supporting: it does not say the claim's, nor deny it. A window
+//! that gives no share of the noun decides nothing.
+
+use super::Rule;
+use crate::facts::{Approx, Quantifier, Share, Unit};
+use crate::matcher::context::MatchContext;
+use crate::matcher::finding::{Effect, Finding, Kind};
+
+/// Share of the claim the window must state for two quantifiers to
+/// contradict.
+pub const QUANTIFIER_COVERAGE: f64 = 0.7;
+/// Tokens after a percentage within which the claim's noun stands as what
+/// it is a share of ("20% of the residents").
+const PERCENT_OF_REACH: usize = 4;
+
+pub struct QuantifierRule;
+
+/// How a claim's share stands to a window's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fit {
+    /// The window's share says the claim's, or more.
+    Holds,
+    /// It falls short of the claim's without denying it.
+    Short,
+    /// The two cannot both hold.
+    Excludes,
+}
+
+/// A claim's quantifier against a window's.
+fn against_share(claim: Share, window: Share) -> Fit {
+    use Share::*;
+    match (claim, window) {
+        (All, All) | (Most, All | Most) | (Many, All | Most | Many) => Fit::Holds,
+        (Some, _) => Fit::Holds,
+        (All | Most | Many, Few) | (Few, All | Most | Many) => Fit::Excludes,
+        (Few, Few | Some) => Fit::Holds,
+        (All, Most | Many | Some) | (Most, Many | Some) | (Many, Some) => Fit::Short,
+    }
+}
+
+/// A claim's quantifier against a window's percentage of the same noun.
+fn against_percent(claim: Share, value: f64, approx: Approx) -> Option<Fit> {
+    // (a bound on the figure says too little of where it stands)
+    if !matches!(approx, Approx::Exact | Approx::About) {
+        return None;
+    }
+    Some(match claim {
+        Share::All if value >= 100.0 => Fit::Holds,
+        Share::All if value < 90.0 => Fit::Excludes,
+        Share::Most | Share::Many if value > 50.0 => Fit::Holds,
+        Share::Most if value < 50.0 => Fit::Excludes,
+        Share::Some if value > 0.0 => Fit::Holds,
+        Share::Few if value >= 50.0 => Fit::Excludes,
+        Share::Few if value <= 20.0 => Fit::Holds,
+        _ => Fit::Short,
+    })
+}
+
+impl Rule for QuantifierRule {
+    fn name(&self) -> &'static str {
+        "quantifier"
+    }
+
+    fn check(&self, cx: &MatchContext<'_>, earlier: &[Finding]) -> Vec<Finding> {
+        let claim = cx.claim;
+        if claim.quantifiers.is_empty() || super::settled(earlier) {
+            return Vec::new();
+        }
+        let cov = cx.coverage;
+        let may_contradict = cov.share >= QUANTIFIER_COVERAGE
+            && cov.missing_names.is_empty()
+            && super::facts_agree(earlier)
+            && !claim.hedged()
+            && !claim.negated();
+        let mut out = Vec::new();
+        for cq in &claim.quantifiers {
+            let Some((fit, s, span, words)) = window_share(cx, cq) else {
+                continue;
+            };
+            let f = cx.window[s].facts;
+            let contradicts = fit == Fit::Excludes
+                && may_contradict
+                && cx.names_subject(s)
+                && !f.hedged()
+                && !f.negated();
+            let effect = match fit {
+                Fit::Holds => continue,
+                Fit::Excludes if contradicts => Effect::Contradicts,
+                _ => Effect::Blocks,
+            };
+            let claim_words = &cx.claim_text[claim.span_of(cq.tokens.start..cq.noun.end)];
+            let noun = &cx.claim_text[claim.span_of(cq.noun.clone())];
+            out.push(
+                Finding::new(Kind::Number, effect, claim_words, words)
+                    .about(Some(noun.to_string()))
+                    .at_claim(claim.span_of(cq.tokens.start..cq.noun.end))
+                    .at_source(s, span),
+            );
+        }
+        out
+    }
+}
+
+/// The share the window gives of the claim quantifier's noun that decides,
+/// and how the claim's fits it: (fit, sentence, bytes, words).
+fn window_share(
+    cx: &MatchContext<'_>,
+    cq: &Quantifier,
+) -> Option<(Fit, usize, std::ops::Range<usize>, String)> {
+    // window tokens that write a word of the claim's noun
+    let noun_at = |s: usize, range: std::ops::Range<usize>| {
+        cq.noun
+            .clone()
+            .any(|c| cx.places_of(c, s).any(|u| range.contains(&u)))
+    };
+    let mut best: Option<(Fit, usize, std::ops::Range<usize>, String)> = None;
+    for (s, ws) in cx.window.iter().enumerate() {
+        let f = ws.facts;
+        let shares = f
+            .quantifiers
+            .iter()
+            .filter(|wq| noun_at(s, wq.noun.clone()) && !f.in_unasserted_clause(wq.tokens.start))
+            .map(|wq| {
+                let span = f.span_of(wq.tokens.start..wq.noun.end);
+                (against_share(cq.share, wq.share), span)
+            });
+        let percents = f.quantities.iter().filter_map(|q| {
+            if q.unit != Unit::Percent || q.ordinal || f.in_unasserted_clause(q.tokens.start) {
+                return None;
+            }
+            let of_noun = match &q.noun {
+                Some(n) => noun_at(s, n.tokens.clone()),
+                None => noun_at(s, q.tokens.end..q.tokens.end + PERCENT_OF_REACH),
+            };
+            if !of_noun {
+                return None;
+            }
+            let fit = against_percent(cq.share, q.value, q.approx)?;
+            Some((fit, q.span.clone()))
+        });
+        for (fit, span) in shares.chain(percents) {
+            // a share that holds settles it (the window may give another
+            // of the same noun for another predicate: "most residents were
+            // evacuated; only a few stayed"); otherwise the strongest
+            // disagreement, excludes before short
+            let rank = |fit: Fit| match fit {
+                Fit::Holds => 3,
+                Fit::Excludes => 2,
+                Fit::Short => 1,
+            };
+            if best.as_ref().is_none_or(|b| rank(fit) > rank(b.0)) {
+                let words = ws.text[span.clone()].to_string();
+                best = Some((fit, s, span, words));
+            }
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::table::{Row, assert_rows};
+    use crate::matcher::finding::{Effect, Kind};
+    use crate::text::Lang::{En, Fr};
+
+    #[test]
+    fn quantifier_table() {
+        let excludes = &[(Kind::Number, Effect::Contradicts)][..];
+        let short = &[(Kind::Number, Effect::Blocks)][..];
+        let few = "Only a few residents of Varenne were evacuated on Sunday.";
+        let quelques = "Seuls quelques habitants de Varenne ont été évacués dimanche.";
+        let table: &[Row] = &[
+            // shares that cannot both hold
+            (
+                "Most residents of Varenne were evacuated.",
+                En,
+                few,
+                En,
+                excludes,
+            ),
+            (
+                "La plupart des habitants de Varenne ont été évacués.",
+                Fr,
+                quelques,
+                Fr,
+                excludes,
+            ),
+            (
+                "Most residents of Varenne were evacuated.",
+                En,
+                quelques,
+                Fr,
+                excludes,
+            ),
+            (
+                "Few residents of Varenne were evacuated.",
+                En,
+                "Most residents of Varenne were evacuated on Sunday.",
+                En,
+                excludes,
+            ),
+            (
+                "Peu d'habitants de Varenne ont été évacués.",
+                Fr,
+                "La grande majorité des habitants de Varenne ont été évacués dimanche.",
+                Fr,
+                excludes,
+            ),
+            // ... a percentage below half for "most", below nine in ten for
+            // "all", half or more for "few"
+            (
+                "Most residents of Varenne were evacuated.",
+                En,
+                "About 20% of the residents of Varenne were evacuated on Sunday.",
+                En,
+                excludes,
+            ),
+            (
+                "Tous les habitants de Varenne ont été évacués.",
+                Fr,
+                "La moitié des habitants de Varenne ont été évacués dimanche.",
+                Fr,
+                excludes,
+            ),
+            (
+                "Few residents of Varenne were evacuated.",
+                En,
+                "Environ 80 % des habitants de Varenne ont été évacués dimanche.",
+                Fr,
+                excludes,
+            ),
+            // a share that falls short of the claim's: not stated, not
+            // denied
+            (
+                "All residents of Varenne were evacuated.",
+                En,
+                "Some residents of Varenne were evacuated on Sunday.",
+                En,
+                short,
+            ),
+            (
+                "Tous les habitants de Varenne ont été évacués.",
+                Fr,
+                "Certains habitants de Varenne ont été évacués dimanche.",
+                Fr,
+                short,
+            ),
+            (
+                "Most residents of Varenne were evacuated.",
+                En,
+                "Half of the residents of Varenne were evacuated on Sunday.",
+                En,
+                short,
+            ),
+            // shares that say the claim's, or more
+            (
+                "Most residents of Varenne were evacuated.",
+                En,
+                "All residents of Varenne were evacuated on Sunday.",
+                En,
+                &[],
+            ),
+            (
+                "La plupart des habitants de Varenne ont été évacués.",
+                Fr,
+                "About 80% of the residents of Varenne were evacuated on Sunday.",
+                En,
+                &[],
+            ),
+            (
+                "Some residents of Varenne were evacuated.",
+                En,
+                "Tous les habitants de Varenne ont été évacués dimanche.",
+                Fr,
+                &[],
+            ),
+            // a share that holds settles it: the other is another predicate's
+            (
+                "Most residents of Varenne were evacuated.",
+                En,
+                "Most residents of Varenne were evacuated on Sunday, and only a few residents stayed.",
+                En,
+                &[],
+            ),
+            // a share of another noun, a window without any, a hedged one
+            (
+                "Most residents of Varenne were evacuated.",
+                En,
+                "Only a few shops of Varenne were closed on Sunday.",
+                En,
+                &[],
+            ),
+            (
+                "Most residents of Varenne were evacuated.",
+                En,
+                "Residents of Varenne were evacuated on Sunday.",
+                En,
+                &[],
+            ),
+            (
+                "La plupart des habitants de Varenne ont été évacués.",
+                Fr,
+                "Seuls quelques habitants de Varenne auraient été évacués dimanche.",
+                Fr,
+                short,
+            ),
+        ];
+        assert_rows("quantifier", table);
+    }
+}
