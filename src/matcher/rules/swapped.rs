@@ -7,7 +7,8 @@
 //!
 //! Read from the order of the words, without a parser: in the claim, one
 //! name before its verb and one after it, the verb's object (no preposition
-//! between, so no passive agent: "was called by"); in a window sentence,
+//! between, so no passive agent: "was called by"; but "à" / "to" right
+//! after the verb, "a téléphoné à"); in a window sentence,
 //! the claim's verb with the claim's second name before it and its first
 //! after it, as its object, and neither name on the other side too. Verbs
 //! whose two parties play the same part ("met", "a rencontré", "talked
@@ -113,6 +114,9 @@ impl Rule for SwappedRule {
 
 /// Is the name at `at` the object of the verb at `verb`: a few words after
 /// it, none of them a preposition, a passive's agent word or a coordinator?
+/// One "à" / "au" / "to" right after the verb opens its object too, the
+/// one who receives the act ("a téléphoné à Naftali Bennett", "wrote to
+/// Paul Marchand", "a succédé au président").
 fn object_of(f: &Facts, verb: usize, at: usize) -> bool {
     let between = |u: usize| {
         let w = f.tokens[u].norm.as_str();
@@ -120,7 +124,11 @@ fn object_of(f: &Facts, verb: usize, at: usize) -> bool {
             || AGENT_WORDS.contains(&w)
             || crate::text::is_coordinator(w, f.lang)
     };
-    at > verb && at - verb <= OBJECT_GAP && !(verb + 1..at).any(between)
+    let first = match f.tokens.get(verb + 1).map(|t| t.norm.as_str()) {
+        Some("a" | "au" | "to") => verb + 2,
+        _ => verb + 1,
+    };
+    at > verb && at - verb <= OBJECT_GAP && !(first..at).any(between)
 }
 
 #[cfg(test)]
@@ -148,6 +156,28 @@ mod tests {
                 "President Paul Marchand called minister Elena Varga himself.",
                 En,
                 blocks,
+            ),
+            // the one who receives the act, after "à" / "to"
+            (
+                "Elena Varga phoned Paul Marchand.",
+                En,
+                "Le président Paul Marchand a téléphoné à Elena Varga jeudi.",
+                Fr,
+                blocks,
+            ),
+            (
+                "Elena Varga a écrit à Paul Marchand.",
+                Fr,
+                "President Paul Marchand wrote to Elena Varga on Thursday.",
+                En,
+                blocks,
+            ),
+            (
+                "Paul Marchand phoned Elena Varga.",
+                En,
+                "Le président Paul Marchand a téléphoné à Elena Varga jeudi.",
+                Fr,
+                &[],
             ),
             // the same way round
             ("Paul Marchand called Elena Varga.", En, called, Fr, &[]),
