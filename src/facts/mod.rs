@@ -7,6 +7,7 @@ mod binding;
 mod dates;
 mod numbers;
 mod polarity;
+mod prospects;
 mod quantifiers;
 mod relative;
 #[cfg(test)]
@@ -26,6 +27,7 @@ pub use polarity::{
     COPULAS, Cue, RELATIVE_WORDS, asserting_copula, find_conditions, find_denials, find_hedges,
     find_intentions, find_negations, hedge_is_verb, is_french_infinitive, names_a_purpose,
 };
+pub use prospects::find_prospects;
 pub use quantifiers::{Quantifier, Share, find_quantifiers};
 pub use relative::{RelativeTime, TimeUnit, find_relative_times};
 pub use tally::{Tally, find_tallies};
@@ -66,6 +68,9 @@ pub struct Facts {
     /// Shares of a set said without a figure ("most residents", "la
     /// plupart des habitants").
     pub quantifiers: Vec<Quantifier>,
+    /// Verbs said of what will or may happen ("will approve",
+    /// "approuvera", "is expected to approve").
+    pub prospects: Vec<Cue>,
     pub attribution: Option<(Range<usize>, String)>,
 }
 
@@ -111,6 +116,7 @@ pub fn analyse(text: &str, lang: Lang, ctx: DateContext) -> Facts {
     facts.intentions = find_intentions(text, tokens, lang);
     facts.denials = find_denials(tokens, lang);
     facts.quantifiers = find_quantifiers(tokens, &facts.keys, lang);
+    facts.prospects = find_prospects(text, tokens, lang);
     facts.attribution = find_attribution(text, tokens, lang);
     facts
 }
@@ -153,6 +159,7 @@ pub fn analyse_for_index(text: &str, lang: Lang, ctx: DateContext) -> Facts {
         conditions: Vec::new(),
         intentions: Vec::new(),
         quantifiers: Vec::new(),
+        prospects: Vec::new(),
         attribution: None,
     }
 }

@@ -89,7 +89,7 @@ impl Rule for IntentionRule {
 
 /// Does the claim speak of the future: "will", "shall", "going to", a
 /// French future ("seront annoncés", "annoncera", "va annoncer")?
-fn speaks_of_the_future(claim: &Facts) -> bool {
+pub(super) fn speaks_of_the_future(claim: &Facts) -> bool {
     let words = || claim.tokens.iter().map(|t| t.norm.as_str());
     match claim.lang {
         Lang::En => {

@@ -34,6 +34,7 @@ mod order;
 mod ordinal;
 mod people;
 mod place;
+mod prospect;
 mod quantifier;
 mod refuted;
 mod relative_date;
@@ -93,6 +94,7 @@ pub static RULES: &[&dyn Rule] = &[
     &hedge::HedgeRule,
     &condition::ConditionRule,
     &intention::IntentionRule,
+    &prospect::ProspectRule,
     &denial::DenialRule,
     &people::PeopleRule,
     &name_slot::NameSlotRule,

@@ -1,0 +1,271 @@
+//! Prospects: a verb said of what will or may happen, not of what did. The
+//! future ("will approve", "approuvera", "va approuver", "sera approuvé"),
+//! an expectation or a schedule ("is expected to approve", "is due to",
+//! "is set to", "devrait approuver", "doit approuver", "est censé
+//! approuver"), a possibility ("may approve", "pourrait approuver"), what
+//! someone said they would do ("said he would approve"), and what nearly
+//! happened ("almost approved", "a failli approuver"). Each
+//! cue runs from its first word to the verb it puts ahead. A window that
+//! writes the claim's act only so does not state it done (the prospect
+//! rule); a negated future ("will not approve") is the negation's.
+
+use super::{Cue, is_french_infinitive};
+use crate::text::{Lang, Token, TokenKind};
+
+/// English words that put the verb after them ahead (folded; "ll" of
+/// "it'll").
+const EN_AHEAD: &[&str] = &["will", "shall", "ll", "would", "may", "might"];
+
+/// English words that, before "to", say an act is expected or scheduled.
+const EN_EXPECTED: &[&str] = &[
+    "expected",
+    "due",
+    "set",
+    "scheduled",
+    "likely",
+    "poised",
+    "slated",
+    "going",
+];
+
+/// Adverbs that may stand between an auxiliary and its verb (folded).
+const BETWEEN: &[&str] = &[
+    "also", "soon", "still", "then", "now", "probably", "likely", "finally",
+];
+
+/// French verbs that put an infinitive after them ahead: the near future,
+/// an expectation, an obligation not yet met, a possibility (folded);
+/// "faillir" ("a failli approuver") too, what nearly happened.
+const FR_AHEAD: &[&str] = &[
+    "va",
+    "vont",
+    "allait",
+    "allaient",
+    "devrait",
+    "devraient",
+    "doit",
+    "doivent",
+    "devra",
+    "devront",
+    "pourrait",
+    "pourraient",
+    "pourra",
+    "pourront",
+    "compte",
+    "comptent",
+    "cense",
+    "censee",
+    "censes",
+    "censees",
+];
+
+/// French future auxiliaries before a participle ("sera approuvé").
+const FR_FUTURE_AUXILIARIES: &[&str] = &["sera", "seront", "aura", "auront"];
+
+/// The prospects of a tokenised text.
+pub fn find_prospects(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let is_word = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word);
+    let mut out: Vec<Cue> = Vec::new();
+    let mut push = |start: usize, verb: usize| {
+        let words = tokens[start..=verb]
+            .iter()
+            .map(|t| &text[t.span.clone()])
+            .collect::<Vec<_>>()
+            .join(" ");
+        out.push(Cue {
+            tokens: start..verb + 1,
+            words,
+        });
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        let w = word(i);
+        let verb = match lang {
+            Lang::En => {
+                // "will approve", "will soon be approved", "may have left"
+                let after_ahead = (EN_AHEAD.contains(&w) && !(w == "may" && tokens[i].capitalized))
+                    .then_some(i + 1);
+                // "is expected to approve", "due to be approved"
+                let after_expected =
+                    (EN_EXPECTED.contains(&w) && word(i + 1) == "to").then_some(i + 2);
+                // "almost approved", "nearly resigned": a past form only
+                // (not "almost 50", "nearly half")
+                let lex = crate::text::Lexicon::shared();
+                let past = |k: usize| {
+                    is_word(k) && (word(k).ends_with("ed") || lex.is_english_verb_form(word(k)))
+                };
+                if matches!(w, "almost" | "nearly") && past(i + 1) {
+                    push(i, i + 1);
+                    i += 2;
+                    continue;
+                }
+                after_ahead.or(after_expected).and_then(|mut k| {
+                    if BETWEEN.contains(&word(k)) {
+                        k += 1;
+                    }
+                    if matches!(word(k), "be" | "have") {
+                        k += 1;
+                        if word(k) == "been" {
+                            k += 1;
+                        }
+                    }
+                    // (a negated future is the negation's; a function word
+                    // after "will" makes it a noun: "the will of the people")
+                    let lex = crate::text::Lexicon::shared();
+                    (is_word(k) && !lex.is_stopword(word(k), Lang::En)).then_some(k)
+                })
+            }
+            Lang::Fr => {
+                let infinitive = |k: usize| {
+                    tokens
+                        .get(k)
+                        .is_some_and(|t| is_french_infinitive(&text[t.span.clone()]))
+                };
+                if FR_AHEAD.contains(&w) || w == "failli" {
+                    // "va approuver", "doit se tenir", "doit être approuvé"
+                    let k = if matches!(word(i + 1), "se" | "s") {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
+                    if word(k) == "etre" && is_word(k + 1) {
+                        Some(k + 1)
+                    } else {
+                        infinitive(k).then_some(k)
+                    }
+                } else if FR_FUTURE_AUXILIARIES.contains(&w) && is_word(i + 1) {
+                    // "sera approuvé"; not "sera le premier"
+                    let next = word(i + 1);
+                    (next.ends_with('e')
+                        || next.ends_with("es")
+                        || next.ends_with('s') && next.len() > 4)
+                        .then_some(i + 1)
+                        .filter(|_| !matches!(next, "le" | "la" | "les" | "une" | "des" | "ce"))
+                } else if french_future_form(w) {
+                    // "approuvera", "approuveraient"
+                    Some(i)
+                } else {
+                    None
+                }
+            }
+        };
+        match verb {
+            Some(k) => {
+                push(i, k);
+                i = k + 1;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// A French verb in the simple future or the conditional, by its ending
+/// ("approuvera", "fermeront", "approuverait"), long enough not to be a
+/// noun ("caméra", "opéra").
+fn french_future_form(w: &str) -> bool {
+    let long = w.chars().count() > 6;
+    long && [
+        "era", "eront", "ira", "iront", "erait", "eraient", "irait", "iraient",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn read(text: &str, lang: Lang) -> Vec<String> {
+        find_prospects(text, &tokenize(text), lang)
+            .into_iter()
+            .map(|c| c.words)
+            .collect()
+    }
+
+    #[test]
+    fn prospects_and_their_verbs() {
+        use Lang::{En, Fr};
+        let table: &[(&str, Lang, &[&str])] = &[
+            ("The mayor will approve the project.", En, &["will approve"]),
+            (
+                "The project will soon be approved.",
+                En,
+                &["will soon be approved"],
+            ),
+            (
+                "The mayor is expected to approve it.",
+                En,
+                &["expected to approve"],
+            ),
+            (
+                "The vote is due to take place on Monday.",
+                En,
+                &["due to take"],
+            ),
+            (
+                "The council is set to approve the plan.",
+                En,
+                &["set to approve"],
+            ),
+            ("The mayor may approve the project.", En, &["may approve"]),
+            ("It'll be approved next week.", En, &["ll be approved"]),
+            ("Le maire approuvera le projet.", Fr, &["approuvera"]),
+            ("Le maire va approuver le projet.", Fr, &["va approuver"]),
+            (
+                "Le maire devrait approuver le projet.",
+                Fr,
+                &["devrait approuver"],
+            ),
+            ("La réunion doit se tenir mardi.", Fr, &["doit se tenir"]),
+            (
+                "Le projet doit être approuvé lundi.",
+                Fr,
+                &["doit être approuvé"],
+            ),
+            ("Le projet sera approuvé lundi.", Fr, &["sera approuvé"]),
+            (
+                "Le maire est censé approuver le projet.",
+                Fr,
+                &["censé approuver"],
+            ),
+            (
+                "Le maire pourrait approuver le projet.",
+                Fr,
+                &["pourrait approuver"],
+            ),
+            (
+                "The mayor said he would approve it.",
+                En,
+                &["would approve"],
+            ),
+            (
+                "The mayor almost approved the project.",
+                En,
+                &["almost approved"],
+            ),
+            (
+                "Le maire a failli démissionner.",
+                Fr,
+                &["failli démissionner"],
+            ),
+            // done, negated, or no verb ahead
+            ("Almost 50 people were evacuated.", En, &[]),
+            ("Nearly half of the residents left.", En, &[]),
+            ("The mayor approved the project.", En, &[]),
+            ("The mayor will not approve the project.", En, &[]),
+            ("The vote took place in May.", En, &[]),
+            ("It was the will of the people.", En, &[]),
+            ("Le maire a approuvé le projet.", Fr, &[]),
+            ("Il va à Paris.", Fr, &[]),
+            ("Ce sera le premier pont.", Fr, &[]),
+            ("Une caméra a filmé la scène.", Fr, &[]),
+            ("Le compte rendu a été publié.", Fr, &[]),
+        ];
+        for (text, lang, want) in table {
+            assert_eq!(read(text, *lang), *want, "{text}");
+        }
+    }
+}

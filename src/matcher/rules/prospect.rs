@@ -1,0 +1,169 @@
+//! Prospects: the window writes the claim's act only as what will or may
+//! happen ("The mayor is expected to approve the project", "le maire
+//! approuvera le projet", "va approuver", "may approve") while the claim
+//! says it happened or happens ("The mayor approved the project"). What is
+//! ahead is not done: the window does not state the claim (`condition`, a
+//! clause not asserted). A claim that speaks of the future itself, or of a
+//! possibility, compares with it as the window does.
+//!
+//! The claim's verbs ([`MatchContext::claim_verbs`]) decide: every place the
+//! window writes each of them is inside a prospect. A claim whose verb is
+//! not recognised by its form is left alone.
+
+use super::Rule;
+use crate::matcher::context::MatchContext;
+use crate::matcher::finding::Finding;
+
+pub struct ProspectRule;
+
+impl Rule for ProspectRule {
+    fn name(&self) -> &'static str {
+        "prospect"
+    }
+
+    fn check(&self, cx: &MatchContext<'_>, _: &[Finding]) -> Vec<Finding> {
+        // (most windows hold none: that is read before the claim's words)
+        if cx.window.iter().all(|w| w.facts.prospects.is_empty())
+            || !cx.claim.prospects.is_empty()
+            || super::intention::speaks_of_the_future(cx.claim)
+        {
+            return Vec::new();
+        }
+        // (the verb put ahead ends its cue; the cue's own words are not
+        // ahead: "Insurers expect" is stated by "expected to exceed")
+        let ahead = |s: usize, t: usize| {
+            cx.window[s]
+                .facts
+                .prospects
+                .iter()
+                .any(|c| c.tokens.end == t + 1)
+        };
+        let mut written = 0;
+        for verb in cx.claim_verbs() {
+            let places: Vec<(usize, usize)> = (0..cx.window.len())
+                .flat_map(|s| cx.places_of(verb, s).map(move |t| (s, t)))
+                .collect();
+            if places.is_empty() {
+                continue;
+            }
+            if !places.iter().all(|&(s, t)| ahead(s, t)) {
+                return Vec::new();
+            }
+            written += 1;
+        }
+        if written == 0 {
+            return Vec::new();
+        }
+        super::condition::not_asserted(cx, |f| &f.prospects)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::table::{Row, assert_rows};
+    use crate::matcher::finding::{Effect, Kind};
+    use crate::text::Lang::{En, Fr};
+
+    #[test]
+    fn prospects_table() {
+        let blocks = &[(Kind::Condition, Effect::Blocks)][..];
+        let table: &[Row] = &[
+            (
+                "The mayor of Varenne approved the stadium project.",
+                En,
+                "The mayor of Varenne is expected to approve the stadium project next week.",
+                En,
+                blocks,
+            ),
+            (
+                "The mayor of Varenne approved the stadium project.",
+                En,
+                "Le maire de Varenne approuvera le projet de stade la semaine prochaine.",
+                Fr,
+                blocks,
+            ),
+            (
+                "Le maire de Varenne a approuvé le projet de stade.",
+                Fr,
+                "Le maire de Varenne va approuver le projet de stade.",
+                Fr,
+                blocks,
+            ),
+            (
+                "Le maire de Varenne a approuvé le projet de stade.",
+                Fr,
+                "The mayor of Varenne will approve the stadium project next week.",
+                En,
+                blocks,
+            ),
+            (
+                "The mayor of Varenne approved the stadium project.",
+                En,
+                "The mayor of Varenne may approve the stadium project next week.",
+                En,
+                blocks,
+            ),
+            (
+                "The mayor of Varenne approved the stadium project.",
+                En,
+                "The mayor of Varenne almost approved the stadium project in May.",
+                En,
+                blocks,
+            ),
+            (
+                "Le maire de Varenne a approuvé le projet de stade.",
+                Fr,
+                "The mayor of Varenne said he would approve the stadium project.",
+                En,
+                blocks,
+            ),
+            // done in the window too, or written done once
+            (
+                "The mayor of Varenne approved the stadium project.",
+                En,
+                "The mayor of Varenne approved the stadium project on Monday.",
+                En,
+                &[],
+            ),
+            (
+                "The mayor of Varenne approved the stadium project.",
+                En,
+                "The mayor of Varenne approved the stadium project on Monday and will approve the budget next week.",
+                En,
+                &[],
+            ),
+            // the cue's word is no act ahead
+            (
+                "Insurers in Varenne expect claims of more than 35 million euros.",
+                En,
+                "Insurers in Varenne said claims were expected to exceed 35 million euros.",
+                En,
+                &[],
+            ),
+            // a claim ahead compares with a window ahead
+            (
+                "The mayor of Varenne will approve the stadium project.",
+                En,
+                "The mayor of Varenne is expected to approve the stadium project next week.",
+                En,
+                &[],
+            ),
+            (
+                "Le maire de Varenne va approuver le projet de stade.",
+                Fr,
+                "Le maire de Varenne approuvera le projet de stade la semaine prochaine.",
+                Fr,
+                &[],
+            ),
+            // a negated future is the negation's
+            (
+                "The mayor of Varenne approved the stadium project.",
+                En,
+                "The mayor of Varenne will not approve the stadium project.",
+                En,
+                &[],
+            ),
+        ];
+        assert_rows("prospect", table);
+    }
+}
