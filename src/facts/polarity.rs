@@ -1271,6 +1271,27 @@ mod tests {
                 Lang::En,
                 &[("tried to", "tried to persuade a banker")],
             ),
+            // a promise, an offer
+            (
+                "Lucia Ferran pledged to rebuild the homes.",
+                Lang::En,
+                &[("pledged to", "pledged to rebuild the homes")],
+            ),
+            (
+                "The minister offered to resign.",
+                Lang::En,
+                &[("offered to", "offered to resign")],
+            ),
+            (
+                "Lucia Ferran a promis de reconstruire les maisons.",
+                Lang::Fr,
+                &[("promis de", "promis de reconstruire les maisons")],
+            ),
+            (
+                "Elle s'est engagée à reconstruire les maisons.",
+                Lang::Fr,
+                &[("engagee a", "engagée à reconstruire les maisons")],
+            ),
             // refusals, nouns, "veut dire", adjectives in -ère: no aim
             ("NSO n'a pas souhaité commenter.", Lang::Fr, &[]),
             ("NSO did not want to comment.", Lang::En, &[]),
