@@ -776,6 +776,38 @@ impl Lexicon {
             .join(" ")
     }
 
+    /// A French verb form the analyser's table lacks whose verb is a
+    /// prefix and a verb it holds ("reconstruit": "re" and "construit", of
+    /// "construire"): the prefixed infinitive, when the dictionaries know
+    /// it ("reconstruire"). Not a form of four letters or fewer after the
+    /// prefix, nor one whose prefixed verb no dictionary has ("depuis" is
+    /// no "dépouvoir"), nor a participle that is also a noun.
+    fn prefixed_verb_form(&self, norm: &str) -> Option<String> {
+        // (a participle that is also a noun stays the noun unless an
+        // auxiliary makes it the verb: "revenus" are incomes)
+        let singular = norm.strip_suffix('s').unwrap_or(norm);
+        if [
+            norm,
+            singular,
+            singular.strip_suffix('e').unwrap_or(singular),
+        ]
+        .iter()
+        .any(|w| self.fr_participles.contains_key(w))
+        {
+            return None;
+        }
+        ["re", "de", "pre"].iter().find_map(|prefix| {
+            let rest = norm.strip_prefix(prefix)?;
+            if rest.len() <= 4 {
+                return None;
+            }
+            let infinitive = format!("{prefix}{}", self.fr_verb_forms.get(rest)?);
+            let stem = fold(&self.fr.stem(&infinitive)).to_string();
+            (self.fr_to_en.contains_key(&stem) || self.fr_to_en_general.contains_key(&stem))
+                .then_some(infinitive)
+        })
+    }
+
     pub fn is_stopword(&self, norm: &str, lang: Lang) -> bool {
         match lang {
             Lang::Fr => self.stop_fr.contains(norm),
@@ -798,9 +830,13 @@ impl Lexicon {
                 return stem.to_string();
             }
             let stem = match lang {
-                Lang::Fr => self
-                    .fr
-                    .stem(self.fr_verb_forms.get(norm).copied().unwrap_or(norm)),
+                Lang::Fr => match self.fr_verb_forms.get(norm) {
+                    Some(infinitive) => self.fr.stem(infinitive),
+                    None => match self.prefixed_verb_form(norm) {
+                        Some(infinitive) => self.fr.stem(&infinitive).into_owned().into(),
+                        None => self.fr.stem(norm),
+                    },
+                },
                 Lang::En => self
                     .en
                     .stem(self.en_irregular.get(norm).copied().unwrap_or(norm)),
@@ -1876,11 +1912,21 @@ mod tests {
             ("meurt", "mourir"),
             ("jette", "jeter"),
             ("vécu", "vivre"),
+            // a prefix and a verb the analyser's table holds
+            ("reconstruit", "reconstruire"),
+            ("recouvert", "recouvrir"),
         ];
         for (a, b) in same {
             assert_eq!(stem(a), stem(b), "{a} / {b}");
         }
-        for (a, b) in [("été", "être"), ("prévient", "prévoit")] {
+        // (not a noun that is also a participle, nor a word that only
+        // starts as a prefix)
+        for (a, b) in [
+            ("été", "être"),
+            ("prévient", "prévoit"),
+            ("revenus", "revenir"),
+            ("depuis", "dépouvoir"),
+        ] {
             assert_ne!(stem(a), stem(b), "{a} / {b}");
         }
         // English irregular forms from WordNet's exception lists, the
