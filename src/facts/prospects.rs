@@ -14,7 +14,9 @@ use crate::text::{Lang, Token, TokenKind};
 
 /// English words that put the verb after them ahead (folded; "ll" of
 /// "it'll").
-const EN_AHEAD: &[&str] = &["will", "shall", "ll", "would", "may", "might"];
+const EN_AHEAD: &[&str] = &[
+    "will", "shall", "ll", "would", "should", "must", "may", "might",
+];
 
 /// English words that, before "to", say an act is expected or scheduled.
 const EN_EXPECTED: &[&str] = &[
@@ -43,6 +45,8 @@ const FR_AHEAD: &[&str] = &[
     "allaient",
     "devrait",
     "devraient",
+    "devait",
+    "devaient",
     "doit",
     "doivent",
     "devra",
@@ -250,6 +254,12 @@ mod tests {
                 "Le maire a failli démissionner.",
                 Fr,
                 &["failli démissionner"],
+            ),
+            ("Le pont devait ouvrir en 2019.", Fr, &["devait ouvrir"]),
+            (
+                "Construction should start in the spring.",
+                En,
+                &["should start"],
             ),
             // done, negated, or no verb ahead
             ("Almost 50 people were evacuated.", En, &[]),

@@ -66,10 +66,18 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
     // le lendemain de la fête") has that event's date to compare with a
     // window's date counted so: its date written is another event's
     let claim_counts_a_day = cd.event.is_none() && cx.claim.dates.iter().any(|d| d.event.is_some());
+    // a date right after an act put ahead ("due to open in 2019", "doit
+    // ouvrir en 2019") dates what was expected, not what was done: no date
+    // of a claim that says it done ("opened in 2019" / "which was due to
+    // open in 2019, finally opened in 2021")
+    let claim_done = cx.claim.prospects.is_empty()
+        && cx.claim.intentions.is_empty()
+        && !super::intention::speaks_of_the_future(cx.claim);
     for (s, ws) in cx.window.iter().enumerate() {
         for sd in (ws.facts.dates.iter())
             .filter(|d| d.since == cd.since || !cd.since && start_of_named_event(ws.text, d))
             .filter(|d| !(claim_counts_a_day && d.event.is_some()))
+            .filter(|d| !(claim_done && dates_a_prospect(ws.text, ws.facts, d)))
         {
             let (cmp, kind) = compare_dates(cd, sd);
             claim_date_stated |= cmp == Comparison::Match;
@@ -272,6 +280,21 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
 /// tells ("since 2017, when 7,000 hectares burned", "depuis 2013, année
 /// où ...", "depuis 2017, lorsque ...")? It then dates that event like any
 /// point in time.
+/// Tokens after an act put ahead within which a date is its date.
+const PROSPECT_DATE_REACH: usize = 3;
+
+/// Does the date stand right after an act the window puts ahead, in its
+/// clause ("was due to open in 2019", "devait ouvrir en 2019")?
+fn dates_a_prospect(text: &str, f: &Facts, d: &DateFact) -> bool {
+    f.prospects.iter().any(|c| {
+        let verb_end = c.tokens.end;
+        verb_end <= d.tokens.start
+            && d.tokens.start - verb_end <= PROSPECT_DATE_REACH
+            && !text[f.tokens[verb_end - 1].span.end..f.tokens[d.tokens.start].span.start]
+                .contains([',', ';', ':', '.', '(', ')'])
+    })
+}
+
 pub(super) fn start_of_named_event(text: &str, d: &DateFact) -> bool {
     let rest = text[d.span.end..].trim_start();
     let Some(rest) = rest.strip_prefix(',') else {
@@ -1207,6 +1230,43 @@ mod tests {
                 "The Varenne bridge was built in 1985 by a local company.",
                 En,
                 contradicts,
+            ),
+        ];
+        assert_rows("date", table);
+    }
+
+    /// A date right after an act put ahead dates what was expected: the act
+    /// done is dated elsewhere, or not at all.
+    #[test]
+    fn a_date_of_an_act_ahead_is_not_the_acts() {
+        use super::super::table::{Row, assert_rows};
+        let contradicts = &[(Kind::Date, Effect::Contradicts)][..];
+        let supports = &[(Kind::Date, Effect::Supports)][..];
+        let late = "The Varenne bridge, which was due to open in 2019, finally opened in 2021.";
+        let tard = "Le pont de Varenne, qui devait ouvrir en 2019, a finalement ouvert en 2021.";
+        let table: &[Row] = &[
+            (
+                "The Varenne bridge opened in 2019.",
+                En,
+                late,
+                En,
+                contradicts,
+            ),
+            (
+                "Le pont de Varenne a ouvert en 2019.",
+                Fr,
+                tard,
+                Fr,
+                contradicts,
+            ),
+            ("The Varenne bridge opened in 2021.", En, tard, Fr, supports),
+            // a claim ahead is dated by the act ahead
+            (
+                "The Varenne bridge will open in 2019.",
+                En,
+                "The Varenne bridge is due to open in 2019.",
+                En,
+                supports,
             ),
         ];
         assert_rows("date", table);
