@@ -139,13 +139,9 @@ pub fn find_prospects(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
                         infinitive(k).then_some(k)
                     }
                 } else if FR_FUTURE_AUXILIARIES.contains(&w) && is_word(i + 1) {
-                    // "sera approuvé"; not "sera le premier"
-                    let next = word(i + 1);
-                    (next.ends_with('e')
-                        || next.ends_with("es")
-                        || next.ends_with('s') && next.len() > 4)
-                        .then_some(i + 1)
-                        .filter(|_| !matches!(next, "le" | "la" | "les" | "une" | "des" | "ce"))
+                    // "sera approuvé", "sera fini"; not "sera le premier"
+                    let lex = crate::text::Lexicon::shared();
+                    (!lex.is_stopword(word(i + 1), Lang::Fr)).then_some(i + 1)
                 } else if french_future_form(w) {
                     // "approuvera", "approuveraient"
                     Some(i)
@@ -230,6 +226,7 @@ mod tests {
                 &["doit être approuvé"],
             ),
             ("Le projet sera approuvé lundi.", Fr, &["sera approuvé"]),
+            ("Le chantier sera fini en mai.", Fr, &["sera fini"]),
             (
                 "Le maire est censé approuver le projet.",
                 Fr,

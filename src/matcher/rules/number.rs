@@ -218,7 +218,8 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
     let claim_time = crate::facts::claim_time(cx.claim);
     let claim_countries = countries(cx.claim);
     let claim_lists_countries = countries_listed(cx.claim);
-    let claim_verbs = cx.claim_verbs();
+    // (read only for a figure bound to nothing else: see acts_paired)
+    let claim_verbs = std::cell::OnceCell::new();
     // (the dead or the hurt the claim's figure counts, if it counts them)
     let claim_harm = cq
         .noun
@@ -340,7 +341,13 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
                         (Binding::Same, true)
                     }
                     Binding::Different | Binding::Unknown
-                        if acts_paired(cx, &claim_verbs, cq, s, sq) =>
+                        if acts_paired(
+                            cx,
+                            claim_verbs.get_or_init(|| cx.claim_verbs()),
+                            cq,
+                            s,
+                            sq,
+                        ) =>
                     {
                         (Binding::Same, true)
                     }
