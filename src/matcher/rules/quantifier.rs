@@ -2,7 +2,9 @@
 //! ("most residents", "tous les habitants", "few councillors") and the
 //! window says it of the same noun otherwise: by another quantifier
 //! ("only a few residents", "certains habitants") or by a percentage ("20%
-//! of the residents", "la moitié des habitants").
+//! of the residents", "la moitié des habitants"), said of it with the
+//! claim's predicate ("Only a few residents were injured during the
+//! evacuation" gives no share of the evacuated).
 //!
 //! Shares that cannot both hold contradict: all or most against few, a
 //! figure below half for most, below nine in ten for all, few against
@@ -15,7 +17,7 @@
 
 use super::Rule;
 use crate::facts::{Approx, Quantifier, Share, Unit};
-use crate::matcher::context::MatchContext;
+use crate::matcher::context::{MatchContext, carries_meaning};
 use crate::matcher::finding::{Effect, Finding, Kind};
 
 /// Share of the claim the window must state for two quantifiers to
@@ -86,7 +88,10 @@ impl Rule for QuantifierRule {
             && !claim.negated();
         let mut out = Vec::new();
         for cq in &claim.quantifiers {
-            let Some((fit, s, span, words)) = window_share(cx, cq) else {
+            let Some(predicate) = claim_predicate(cx, cq) else {
+                continue;
+            };
+            let Some((fit, s, span, words)) = window_share(cx, cq, predicate) else {
                 continue;
             };
             let f = cx.window[s].facts;
@@ -113,11 +118,32 @@ impl Rule for QuantifierRule {
     }
 }
 
+/// Tokens after the quantified noun within which the window writes the
+/// claim's predicate.
+const PREDICATE_REACH: usize = 10;
+
+/// What the claim says of its quantified noun: its verb after the noun
+/// ([`MatchContext::claim_verbs`]: "were evacuated", "ont été évacués"),
+/// or else its first word after the noun that carries meaning and is no
+/// name ("Most residents of Varenne support the project"). None when it
+/// says nothing after it.
+fn claim_predicate(cx: &MatchContext<'_>, cq: &Quantifier) -> Option<usize> {
+    let claim = cx.claim;
+    cx.claim_verbs()
+        .into_iter()
+        .find(|&v| v >= cq.noun.end)
+        .or_else(|| {
+            (cq.noun.end..claim.tokens.len())
+                .find(|&t| carries_meaning(claim, t) && !claim.tokens[t].capitalized)
+        })
+}
+
 /// The share the window gives of the claim quantifier's noun that decides,
 /// and how the claim's fits it: (fit, sentence, bytes, words).
 fn window_share(
     cx: &MatchContext<'_>,
     cq: &Quantifier,
+    predicate: usize,
 ) -> Option<(Fit, usize, std::ops::Range<usize>, String)> {
     // window tokens that write a word of the claim's noun
     let noun_at = |s: usize, range: std::ops::Range<usize>| {
@@ -125,13 +151,36 @@ fn window_share(
             .clone()
             .any(|c| cx.places_of(c, s).any(|u| range.contains(&u)))
     };
+    // ... and the claim's predicate said of it: its first word after the
+    // noun that carries meaning and is no claim word or name writes the
+    // predicate ("Only a few residents of Varenne were evacuated"; not
+    // "Only a few residents were injured during the evacuation")
+    let said_of = |s: usize, noun_end: usize| {
+        let f = cx.window[s].facts;
+        let text = cx.window[s].text;
+        let found = cx
+            .places_of(predicate, s)
+            .filter(|&u| u >= noun_end && u - noun_end <= PREDICATE_REACH)
+            .min();
+        found.is_some_and(|u| {
+            let gap_start = f.tokens[noun_end.saturating_sub(1)].span.end;
+            !text[gap_start..f.tokens[u].span.start].contains([',', ';', ':', '.', '(', ')'])
+                && (noun_end..u).all(|t| {
+                    !carries_meaning(f, t) || f.tokens[t].capitalized || cx.writes_claim_word(s, t)
+                })
+        })
+    };
     let mut best: Option<(Fit, usize, std::ops::Range<usize>, String)> = None;
     for (s, ws) in cx.window.iter().enumerate() {
         let f = ws.facts;
         let shares = f
             .quantifiers
             .iter()
-            .filter(|wq| noun_at(s, wq.noun.clone()) && !f.in_unasserted_clause(wq.tokens.start))
+            .filter(|wq| {
+                noun_at(s, wq.noun.clone())
+                    && !f.in_unasserted_clause(wq.tokens.start)
+                    && said_of(s, wq.noun.end)
+            })
             .map(|wq| {
                 let span = f.span_of(wq.tokens.start..wq.noun.end);
                 (against_share(cq.share, wq.share), span)
@@ -140,11 +189,18 @@ fn window_share(
             if q.unit != Unit::Percent || q.ordinal || f.in_unasserted_clause(q.tokens.start) {
                 return None;
             }
-            let of_noun = match &q.noun {
-                Some(n) => noun_at(s, n.tokens.clone()),
-                None => noun_at(s, q.tokens.end..q.tokens.end + PERCENT_OF_REACH),
-            };
-            if !of_noun {
+            // (where the noun it is a share of ends)
+            let noun_end = match &q.noun {
+                Some(n) => noun_at(s, n.tokens.clone()).then_some(n.tokens.end),
+                None => cq
+                    .noun
+                    .clone()
+                    .flat_map(|c| cx.places_of(c, s))
+                    .filter(|u| (q.tokens.end..q.tokens.end + PERCENT_OF_REACH).contains(u))
+                    .max()
+                    .map(|u| u + 1),
+            }?;
+            if !said_of(s, noun_end) {
                 return None;
             }
             let fit = against_percent(cq.share, q.value, q.approx)?;
@@ -291,6 +347,36 @@ mod tests {
                 "Most residents of Varenne were evacuated.",
                 En,
                 "Most residents of Varenne were evacuated on Sunday, and only a few residents stayed.",
+                En,
+                &[],
+            ),
+            // a share of the noun for another predicate
+            (
+                "Most residents of Varenne were evacuated.",
+                En,
+                "Only a few residents of Varenne were injured during the evacuation.",
+                En,
+                &[],
+            ),
+            // (past the noun's complement: "du quartier de la Digue")
+            (
+                "Most residents of the Digue district were evacuated.",
+                En,
+                "Seuls quelques habitants du quartier de la Digue ont été évacués dimanche.",
+                Fr,
+                excludes,
+            ),
+            (
+                "La plupart des habitants de Varenne ont été évacués.",
+                Fr,
+                "Seuls quelques habitants de Varenne ont été blessés pendant l'évacuation.",
+                Fr,
+                &[],
+            ),
+            (
+                "Most residents of Varenne were evacuated on Sunday.",
+                En,
+                "Only a few residents of Varenne returned home after being evacuated on Sunday.",
                 En,
                 &[],
             ),
