@@ -28,6 +28,7 @@ pub use polarity::{
     find_intentions, find_negations, hedge_is_verb, is_french_infinitive, names_a_purpose,
 };
 pub use prospects::find_prospects;
+pub(crate) use prospects::french_future_tense;
 pub use quantifiers::{Quantifier, Share, find_quantifiers};
 pub use relative::{RelativeTime, TimeUnit, find_relative_times};
 pub use tally::{Tally, find_tallies};

@@ -68,6 +68,7 @@ const FR_FUTURE_AUXILIARIES: &[&str] = &["sera", "seront", "aura", "auront"];
 
 /// The prospects of a tokenised text.
 pub fn find_prospects(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
+    let lex = crate::text::Lexicon::shared();
     let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
     let is_word = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word);
     let mut out: Vec<Cue> = Vec::new();
@@ -95,7 +96,6 @@ pub fn find_prospects(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
                     (EN_EXPECTED.contains(&w) && word(i + 1) == "to").then_some(i + 2);
                 // "almost approved", "nearly resigned": a past form only
                 // (not "almost 50", "nearly half")
-                let lex = crate::text::Lexicon::shared();
                 let past = |k: usize| {
                     is_word(k) && (word(k).ends_with("ed") || lex.is_english_verb_form(word(k)))
                 };
@@ -116,7 +116,6 @@ pub fn find_prospects(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
                     }
                     // (a negated future is the negation's; a function word
                     // after "will" makes it a noun: "the will of the people")
-                    let lex = crate::text::Lexicon::shared();
                     (is_word(k) && !lex.is_stopword(word(k), Lang::En)).then_some(k)
                 })
             }
@@ -140,7 +139,6 @@ pub fn find_prospects(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
                     }
                 } else if FR_FUTURE_AUXILIARIES.contains(&w) && is_word(i + 1) {
                     // "sera approuvé", "sera fini"; not "sera le premier"
-                    let lex = crate::text::Lexicon::shared();
                     (!lex.is_stopword(word(i + 1), Lang::Fr)).then_some(i + 1)
                 } else if french_future_form(w) {
                     // "approuvera", "approuveraient"
@@ -162,15 +160,22 @@ pub fn find_prospects(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
 }
 
 /// A French verb in the simple future or the conditional, by its ending
-/// ("approuvera", "fermeront", "approuverait"), long enough not to be a
-/// noun ("caméra", "opéra").
+/// ("approuvera", "fermeront", "approuverait").
 fn french_future_form(w: &str) -> bool {
-    let long = w.chars().count() > 6;
-    long && [
-        "era", "eront", "ira", "iront", "erait", "eraient", "irait", "iraient",
-    ]
-    .iter()
-    .any(|e| w.ends_with(e))
+    french_future_tense(w)
+        || w.chars().count() > 6
+            && ["erait", "eraient", "irait", "iraient"]
+                .iter()
+                .any(|e| w.ends_with(e))
+}
+
+/// A French verb in the simple future, by its ending ("approuvera",
+/// "fermeront"), long enough not to be a noun ("caméra", "opéra").
+pub(crate) fn french_future_tense(w: &str) -> bool {
+    w.chars().count() > 6
+        && ["era", "eront", "ira", "iront"]
+            .iter()
+            .any(|e| w.ends_with(e))
 }
 
 #[cfg(test)]

@@ -98,11 +98,9 @@ pub(super) fn speaks_of_the_future(claim: &Facts) -> bool {
                     .zip(words().skip(1))
                     .any(|(a, b)| a == "going" && b == "to")
         }
-        Lang::Fr => words().any(|w| {
-            FRENCH_FUTURE.contains(&w)
-                || (w.chars().count() > 6 && (w.ends_with("eront") || w.ends_with("iront")))
-                || (w.chars().count() > 6 && (w.ends_with("era") || w.ends_with("ira")))
-        }),
+        Lang::Fr => {
+            words().any(|w| FRENCH_FUTURE.contains(&w) || crate::facts::french_future_tense(w))
+        }
     }
 }
 
