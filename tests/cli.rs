@@ -753,7 +753,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // a count followed by an adverb, a range, "nearly", a change against a
     // level, another month's figure, a date's bound, a negated reluctance,
     // a purpose clause, a decade, people counted by their act, a
-    // quantifier, an act ahead), each
+    // quantifier, an act ahead, a title written as another name's), each
     // with the verdict a careful reader gives: `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {

@@ -11,7 +11,11 @@
 //! claim does not have, while the claim's subject stands outside that
 //! clause; or the claim's verb as a participle apposed to another name
 //! ("un échange entre le député Meyer Habib et le groupe LFI, accusé
-//! d'antisémitisme" does not say Meyer Habib was accused); or the claim's
+//! d'antisémitisme" does not say Meyer Habib was accused); or the title
+//! the claim gives its subject written as another name's ("Saad Hariri,
+//! fils de l'ancien Premier ministre du Liban Rafic Hariri" does not say
+//! Saad Hariri was elected prime minister; "Marc Dubois met the director
+//! of the hospital, Jean Leroy"); or the claim's
 //! verb as a passive whose agent is a name the claim does not have ("une
 //! déclaration ..., immédiatement saluée par Kiev" does not say Russia
 //! welcomed it). A claim without names: its predicate stated in a relative
@@ -94,14 +98,225 @@ impl Rule for RoleRule {
                 .found()
                 .any(|(ct, (ms, mt))| subject.contains(&ct) && ms == s && clause.contains(&mt));
             if subject_in_clause {
+                if let Some(other) = apposed_to_another(cx, s, lo..hi + 1, &subject)
+                    .filter(|_| titles_subject(cx, &subject))
+                {
+                    found.push(said_of_another(cx, &subject, s, other));
+                }
                 continue;
             }
-            if let Some(other) = attributed_to(cx, s, lo..hi + 1, clause.clone()) {
+            if let Some(other) = attributed_to(cx, s, lo..hi + 1, clause.clone(), &subject) {
                 found.push(said_of_another(cx, &subject, s, other));
             }
         }
         found
     }
+}
+
+/// Words that may stand between a name and the title the window gives it
+/// ("Marc Dubois, the new director of", "Saad Hariri est désormais l'actuel
+/// Premier ministre"), folded: with only these between, the title is the
+/// name's.
+const TITLE_LINKS: &[&str] = &[
+    "un",
+    "une",
+    "le",
+    "la",
+    "l",
+    "les",
+    "a",
+    "an",
+    "the",
+    "is",
+    "was",
+    "are",
+    "were",
+    "been",
+    "has",
+    "had",
+    "have",
+    "became",
+    "becomes",
+    "remains",
+    "also",
+    "now",
+    "still",
+    "then",
+    "new",
+    "former",
+    "current",
+    "aussi",
+    "egalement",
+    "desormais",
+    "toujours",
+    "alors",
+    "nouveau",
+    "nouvel",
+    "nouvelle",
+    "ancien",
+    "ancienne",
+    "actuel",
+    "actuelle",
+    "devenu",
+    "devenue",
+    "deviendra",
+    "devient",
+    "qui",
+    "est",
+    "etait",
+    "fut",
+    "sont",
+    "etaient",
+    "reste",
+    "demeure",
+];
+
+/// Verbs that give their subject a title (folded): "a été élu Premier
+/// ministre", "was appointed director".
+const TITLE_VERBS: &[&str] = &[
+    "elu",
+    "elue",
+    "reelu",
+    "reelue",
+    "nomme",
+    "nommee",
+    "designe",
+    "designee",
+    "elected",
+    "reelected",
+    "appointed",
+    "named",
+];
+
+/// Does the claim give its subject (tokens `subject`) a title: the subject,
+/// then only a copula, a verb of appointment or a title's modifiers, then a
+/// word that is no name ("Saad Hariri a été élu Premier ministre", "Marc
+/// Dubois is the director")? Not "Steven Jenkins a été abattu par un ami"
+/// (the friend is someone else), nor "... est Barbara" (a name, not a
+/// title).
+fn titles_subject(cx: &MatchContext<'_>, subject: &Range<usize>) -> bool {
+    let claim = cx.claim;
+    let mut k = subject.end;
+    while k < claim.tokens.len() {
+        let w = claim.tokens[k].norm.as_str();
+        if !(TITLE_LINKS.contains(&w) || TITLE_VERBS.contains(&w) || matches!(w, "ete" | "be")) {
+            break;
+        }
+        k += 1;
+    }
+    let Some(title) = claim.tokens.get(k).filter(|_| k > subject.end) else {
+        return false;
+    };
+    // (a verb's participle is an act: "a été abattu", "was shot"; a title
+    // may be capitalised, "a été élu Premier ministre")
+    let written = cx.claim_text[title.span.clone()].to_lowercase();
+    let participle = match claim.lang {
+        crate::text::Lang::Fr => FRENCH_PARTICIPLE_ENDINGS
+            .iter()
+            .any(|e| written.ends_with(e)),
+        crate::text::Lang::En => {
+            written.ends_with("ed")
+                || crate::text::Lexicon::shared().is_english_verb_form(&title.norm)
+        }
+    };
+    !participle
+        && (title.capitalized || !claim.keys.names.contains(&k))
+        && crate::matcher::context::carries_meaning(claim, k)
+}
+
+/// Endings of French past participles, as written: "abattu", "tué",
+/// "mis", "écrit", "ouvert", "atteint".
+const FRENCH_PARTICIPLE_ENDINGS: &[&str] = &[
+    "é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its",
+    "ites", "ert", "erte", "erts", "ertes", "int", "inte", "ints", "intes",
+];
+
+/// What the claim says of its subject written in the window as the title
+/// or the apposition of another name, in a clause that names the subject
+/// as someone else: "Marc Dubois met the director of the hospital, Jean
+/// Leroy" does not say Dubois directs it, "Saad Hariri, fils de l'ancien
+/// Premier ministre du Liban Rafic Hariri" does not say Saad Hariri led
+/// Lebanon. The phrase (tokens `said` of window sentence `s`) is another
+/// name's when that name follows it with no stop between ("Premier
+/// ministre du Liban Rafic Hariri"), or after a comma when the phrase
+/// opens with an article ("the director of the hospital, Jean Leroy"). Not
+/// when the window joins the subject to the phrase itself, only an
+/// apposition's comma, a copula or a title's modifiers between them ("Marc
+/// Dubois, directeur de l'hôpital Georges Pompidou": the hospital's name).
+fn apposed_to_another(
+    cx: &MatchContext<'_>,
+    s: usize,
+    said: Range<usize>,
+    subject: &Range<usize>,
+) -> Option<Range<usize>> {
+    let (text, f) = (cx.window[s].text, cx.window[s].facts);
+    let subject_end = cx
+        .coverage
+        .found()
+        .filter(|&(c, (ms, t))| subject.contains(&c) && ms == s && t < said.start)
+        .map(|(_, (_, t))| t)
+        .max()?;
+    let word = |k: usize| f.tokens[k].norm.as_str();
+    if (subject_end + 1..said.start).all(|k| TITLE_LINKS.contains(&word(k))) {
+        return None;
+    }
+    if let Some(name) = titled_name(cx, s, &said) {
+        return Some(name);
+    }
+    let next = said.end;
+    let apposed = next < f.tokens.len()
+        && f.keys.names.contains(&next)
+        && !cx.matched(s, next)
+        && text[f.tokens[next - 1].span.end..f.tokens[next].span.start].trim() == ","
+        && said.start > 0
+        && ARTICLES.contains(&word(said.start - 1));
+    apposed.then(|| name_from(f, next))
+}
+
+/// The name of window sentence `s` that the phrase at tokens `said` is the
+/// title of: written right after it, nothing between ("l'ancien Premier
+/// ministre du Liban Rafic Hariri", "former Lebanese prime minister Rafik
+/// Hariri"), and not one the claim has. Not the rest of a name the phrase
+/// ends on ("Barbara Pierce"); not a phrase that holds an "of" or a "to"
+/// before anything but a country ("fils de l'ancien Premier ministre ... Rafic
+/// Hariri", "conseiller du président Emmanuel Macron": the name is the
+/// complement's, titled by the words after the "of").
+fn titled_name(cx: &MatchContext<'_>, s: usize, said: &Range<usize>) -> Option<Range<usize>> {
+    let (text, f) = (cx.window[s].text, cx.window[s].facts);
+    let (next, last) = (said.end, said.end.checked_sub(1)?);
+    let word = |k: usize| f.tokens[k].norm.as_str();
+    if next >= f.tokens.len()
+        || !f.keys.names.contains(&next)
+        || cx.matched(s, next)
+        || !text[f.tokens[last].span.end..f.tokens[next].span.start]
+            .trim()
+            .is_empty()
+        || f.keys.names.contains(&last) && !f.keys.in_country(last)
+    {
+        return None;
+    }
+    let complement = (said.start..last).any(|k| {
+        RELATION_WORDS.contains(&word(k))
+            && (k + 1..next)
+                .find(|&j| !ARTICLES.contains(&word(j)))
+                .is_none_or(|j| !f.keys.in_country(j))
+    });
+    (!complement).then(|| name_from(f, next))
+}
+
+/// Words that make what follows them a title's complement (folded): "fils
+/// de", "adviser to", "conseiller auprès du", "ambassadeur à".
+const RELATION_WORDS: &[&str] = &[
+    "de", "d", "du", "des", "of", "to", "for", "with", "a", "au", "aux", "pour", "aupres", "avec",
+];
+
+/// The name that starts at token `t` of `f`, whole.
+fn name_from(f: &crate::facts::Facts, t: usize) -> Range<usize> {
+    let mut end = t;
+    while end < f.tokens.len() && f.keys.names.contains(&end) {
+        end += 1;
+    }
+    t..end
 }
 
 /// The claim's predicate stated in a relative clause whose noun is not the
@@ -413,6 +628,7 @@ fn attributed_to(
     s: usize,
     said: Range<usize>,
     clause: Range<usize>,
+    subject: &Range<usize>,
 ) -> Option<Range<usize>> {
     let (text, f) = (cx.window[s].text, cx.window[s].facts);
     let comma_before =
@@ -434,6 +650,12 @@ fn attributed_to(
     };
     // an apposition is a noun phrase: it opens with an article
     let article = |t: usize| ARTICLES.contains(&f.tokens[t].norm.as_str());
+    // "l'ancien Premier ministre du Liban Rafic Hariri"
+    if titles_subject(cx, subject)
+        && let Some(name) = titled_name(cx, s, &said)
+    {
+        return Some(name);
+    }
     // "un membre de la CIA, Valerie Plame"; the claim's name may be found
     // at the start of a longer one ("la Central Intelligence Agency (CIA)"
     // for "la CIA"), whose words are no gap
@@ -476,6 +698,83 @@ mod tests {
     fn role_table() {
         let elsewhere = &[(Kind::Role, Effect::Blocks)][..];
         let table: &[Row] = &[
+            // a title right before another name is that name's
+            (
+                "Karim Haddad a été Premier ministre du Liban.",
+                Fr,
+                "La coalition menée par Karim Haddad, fils de l'ancien Premier ministre du Liban Nabil Haddad, a remporté la majorité des sièges.",
+                Fr,
+                elsewhere,
+            ),
+            (
+                "Karim Haddad was prime minister of Lebanon.",
+                En,
+                "The coalition led by Karim Haddad, son of former Lebanese prime minister Nabil Haddad, won a majority of seats.",
+                En,
+                elsewhere,
+            ),
+            // ... or apposed to it, the claim's subject in the clause as
+            // someone else
+            (
+                "Marc Dubois is the director of the hospital.",
+                En,
+                "Marc Dubois met the director of the hospital, Jean Leroy, on Tuesday.",
+                En,
+                elsewhere,
+            ),
+            (
+                "Marc Dubois est le directeur de l'hôpital.",
+                Fr,
+                "Marc Dubois a rencontré le directeur de l'hôpital, Jean Leroy, mardi.",
+                Fr,
+                elsewhere,
+            ),
+            // the claim's own relation to the titled name
+            (
+                "Karim Haddad est le fils de l'ancien Premier ministre du Liban.",
+                Fr,
+                "Karim Haddad, fils de l'ancien Premier ministre du Liban Nabil Haddad, a gagné.",
+                Fr,
+                &[],
+            ),
+            (
+                "Karim Haddad is the son of Lebanon's former prime minister.",
+                En,
+                "Karim Haddad, son of former Lebanese prime minister Nabil Haddad, won.",
+                En,
+                &[],
+            ),
+            (
+                "Marc Dubois is an adviser to the president.",
+                En,
+                "Marc Dubois, an adviser to president Paul Girard, resigned.",
+                En,
+                &[],
+            ),
+            // the window gives the title to the subject: the name after it
+            // is the hospital's
+            (
+                "Marc Dubois est le directeur de l'hôpital.",
+                Fr,
+                "Marc Dubois, directeur de l'hôpital Georges Pompidou, a rencontré Jean Leroy.",
+                Fr,
+                &[],
+            ),
+            (
+                "Marc Dubois is the director of the hospital.",
+                En,
+                "Marc Dubois is the director of the hospital Georges Pompidou.",
+                En,
+                &[],
+            ),
+            // an act, not a title: the friend is someone else in the claim too
+            (
+                "Steven Mills a été abattu par un ami.",
+                Fr,
+                "La mort de Steven Mills, abattu par son ami Philip Saylor, a choqué la ville.",
+                Fr,
+                &[],
+            ),
             // the noun's name before the bracket that abbreviates it
             (
                 "Marco Bellini est membre de l'Académie Rossi.",
