@@ -753,7 +753,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // a count followed by an adverb, a range, "nearly", a change against a
     // level, another month's figure, a date's bound, a negated reluctance,
     // a purpose clause, a decade, people counted by their act, a
-    // quantifier, an act ahead, a title written as another name's), each
+    // quantifier, an act ahead, a title written as another name's, a
+    // figure of another party's clause), each
     // with the verdict a careful reader gives: `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {
@@ -798,6 +799,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("other-end-of-a-trip", "opposite"),
         ("wider-place-country", "location"),
         ("took-place-other-day", "date"),
+        ("figure-of-another-party", "number"),
         ("tally-changed", "number"),
         ("tally-swapped", "number"),
         ("reported-future-negated", "negation"),

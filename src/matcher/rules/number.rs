@@ -195,6 +195,61 @@ fn figure_of_another_statement(cx: &MatchContext<'_>, cq: &Quantity, matched: us
     })
 }
 
+/// The claim's subject: its words before its verb that carry meaning
+/// ("The union is demanding ..."); none when no verb is recognised.
+fn claim_subject(cx: &MatchContext<'_>) -> Vec<usize> {
+    let Some(verb) = cx.claim_verb_start() else {
+        return Vec::new();
+    };
+    (0..verb)
+        .filter(|&t| carries_meaning(cx.claim, t))
+        .collect()
+}
+
+/// Determiners before a noun that may be a clause's subject (folded).
+const DETERMINERS: &[&str] = &[
+    "le", "la", "l", "les", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces",
+    "the", "a", "an", "its", "his", "her", "their", "this", "these",
+];
+
+/// Is window figure `sq` of sentence `s` another party's: its clause opens
+/// on a subject of its own, no word of the claim ("while management is
+/// offering 2.5%", "; la direction propose 2,5 %"), while another clause of
+/// the sentence names the claim's subject (tokens `subject`) beside a
+/// figure of the same unit ("The union is demanding a 6% pay rise")? That
+/// figure then answers the claim; this one is someone else's. The clause's
+/// subject is its first word that carries meaning, before the figure: a
+/// name, a word after a determiner, or one before an auxiliary.
+fn figure_of_another_party(
+    cx: &MatchContext<'_>,
+    s: usize,
+    sq: &Quantity,
+    subject: &[usize],
+) -> bool {
+    if subject.is_empty() {
+        return false;
+    }
+    let f = cx.window[s].facts;
+    let word = |t: usize| f.tokens.get(t).map_or("", |k| k.norm.as_str());
+    let clause = cx.clause(s, sq.tokens.start);
+    let Some(party) = (clause.start..sq.tokens.start).find(|&t| carries_meaning(f, t)) else {
+        return false;
+    };
+    let subject_like = f.keys.names.contains(&party)
+        || party > clause.start && DETERMINERS.contains(&word(party - 1))
+        || crate::matcher::context::auxiliaries(f.lang).contains(&word(party + 1));
+    if !subject_like || (0..cx.claim.tokens.len()).any(|c| cx.places_of(c, s).any(|u| u == party)) {
+        return false;
+    }
+    subject.iter().flat_map(|&c| cx.places_of(c, s)).any(|t| {
+        let other = cx.clause(s, t);
+        other != clause
+            && f.quantities
+                .iter()
+                .any(|q| !q.ordinal && q.unit == sq.unit && other.contains(&q.tokens.start))
+    })
+}
+
 /// The window quantity that best decides the claim's quantity, if any.
 fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candidate<'w>> {
     let cov = cx.coverage;
@@ -218,6 +273,7 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
     let claim_time = crate::facts::claim_time(cx.claim);
     let claim_countries = countries(cx.claim);
     let claim_lists_countries = countries_listed(cx.claim);
+    let claim_party = claim_subject(cx);
     // (read only for a figure bound to nothing else: see acts_paired)
     let claim_verbs = std::cell::OnceCell::new();
     // (the dead or the hurt the claim's figure counts, if it counts them)
@@ -248,6 +304,12 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             // a change is not a level ("fell to 7%" / "fell by 7% to 9%":
             // the 9 % is the claim's figure, the 7 % another measure)
             if matches!((cq.movement, sq.movement), (Some(a), Some(b)) if a != b) {
+                continue;
+            }
+            // a figure another party's clause gives ("The union is
+            // demanding a 6% pay rise, while management is offering 2.5%":
+            // 2.5% is management's)
+            if figure_of_another_party(cx, s, sq, &claim_party) {
                 continue;
             }
             // a figure a list gives another country than the claim's is
@@ -1657,6 +1719,65 @@ mod tests {
                 found.iter().all(|f| f.effect != Contradicts),
                 "{claim}: {found:?}"
             );
+        }
+    }
+
+    /// Two clauses, each a party and its figure: the claim's party's figure
+    /// answers the claim, the other's is not the claim's.
+    #[test]
+    fn a_figure_of_another_partys_clause_is_not_the_claims() {
+        let both = "The union is demanding a 6% pay rise, while management is offering 2.5%.";
+        let deux = "Le syndicat a réclamé une hausse des salaires de 6 %, tandis que la direction a proposé 2,5 %.";
+        let effects = |claim: &str, cl, window: &str, wl| -> Vec<Effect> {
+            Case::new(claim, cl, window, wl)
+                .findings_of("number")
+                .iter()
+                .map(|f| f.effect)
+                .collect()
+        };
+        // the claim's party's figure differs
+        for (claim, cl, window, wl) in [
+            ("The union is demanding a 2.5% pay rise.", En, both, En),
+            (
+                "The company hired 500 workers in 2023.",
+                En,
+                "The company hired 300 workers in 2023, while its rival hired 500.",
+                En,
+            ),
+        ] {
+            assert_eq!(effects(claim, cl, window, wl), [Contradicts], "{claim}");
+        }
+        // another party's figure does not support
+        for (claim, cl, window, wl) in [
+            ("Management is offering a 6% pay rise.", En, both, En),
+            (
+                "Le syndicat a réclamé une hausse des salaires de 2,5 %.",
+                Fr,
+                deux,
+                Fr,
+            ),
+            (
+                "La direction a proposé une hausse des salaires de 6 %.",
+                Fr,
+                deux,
+                Fr,
+            ),
+        ] {
+            let got = effects(claim, cl, window, wl);
+            assert!(!got.contains(&Supports), "{claim}: {got:?}");
+        }
+        // the party's own figure does
+        for (claim, cl, window, wl) in [
+            ("The union is demanding a 6% pay rise.", En, both, En),
+            ("Management is offering a 2.5% pay rise.", En, both, En),
+            (
+                "La direction a proposé une hausse de 2,5 %.",
+                Fr,
+                "Le syndicat réclame une hausse des salaires de 6 % ; la direction propose une augmentation de 2,5 %.",
+                Fr,
+            ),
+        ] {
+            assert_eq!(effects(claim, cl, window, wl), [Supports], "{claim}");
         }
     }
 
