@@ -754,7 +754,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // level, another month's figure, a date's bound, a negated reluctance,
     // a purpose clause, a decade, people counted by their act, a
     // quantifier, an act ahead, a title written as another name's, a
-    // figure of another party's clause), each
+    // figure of another party's clause, a denial by a pronoun), each
     // with the verdict a careful reader gives: `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {
@@ -800,6 +800,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("wider-place-country", "location"),
         ("took-place-other-day", "date"),
         ("figure-of-another-party", "number"),
+        ("denied-by-pronoun", "denial"),
         ("tally-changed", "number"),
         ("tally-swapped", "number"),
         ("reported-future-negated", "negation"),

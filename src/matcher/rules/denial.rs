@@ -174,7 +174,8 @@ fn opposite(
     let same_party = who
         .as_deref()
         .is_some_and(|w| names_one_of(w, &claim_name_keys(cx, |_| true)))
-        || cx.same_party(claim_verb, s, t);
+        || cx.same_party(claim_verb, s, t)
+        || pronoun_for_claim_subject(cx, s, t);
     // the claim's own stance verb absent: the window reports the other
     // party's stance and states nothing of the claim's party
     let stance_stated =
@@ -193,6 +194,133 @@ fn opposite(
         .at_claim(claim_at)
         .at_source(s, verb)
 }
+
+/// A person's pronoun right before the window's stance verb (token `t`
+/// of sentence `s`: "which she denied", "ce qu'il dément", "qu'elle a
+/// démenti"), with only auxiliaries between, stands for the claim's
+/// subject when the window speaks of no one else: the sentence names the
+/// subject and no other name before the pronoun, or names no one and the
+/// sentence before names the subject only ("The regional president, Lucia
+/// Ferran, declared ... The opposition accused her of having cut the
+/// budget, which she denied").
+fn pronoun_for_claim_subject(cx: &MatchContext<'_>, s: usize, t: usize) -> bool {
+    let Some(verb) = cx.claim_verb_start() else {
+        return false;
+    };
+    let subject = claim_name_keys(cx, |i| i < verb);
+    if subject.is_empty() {
+        return false;
+    }
+    let f = cx.window[s].facts;
+    let word = |k: usize| f.tokens[k].norm.as_str();
+    let Some(p) = (t.saturating_sub(3)..t)
+        .rev()
+        .find(|&k| PERSON_PRONOUNS.contains(&word(k)))
+    else {
+        return false;
+    };
+    let auxiliaries = crate::matcher::context::auxiliaries(f.lang);
+    if !(p + 1..t).all(|k| auxiliaries.contains(&word(k))) {
+        return false;
+    }
+    // the names of sentence `u` of the window before token `end`: the
+    // claim's subject's, and others' that may be a person's (not a name of
+    // the claim, nor one after "of", "de", "in": "The regional president
+    // of Varenne, Lucia Ferran")
+    let claims_names = claim_name_keys(cx, |_| true);
+    let named = |u: usize, end: usize| -> (bool, bool) {
+        let g = cx.window[u].facts;
+        let (mut own, mut other) = (false, false);
+        for &k in g.keys.names.iter().filter(|&&k| k < end) {
+            let key = name_key(&g.tokens[k].norm);
+            let complement = k > 0
+                && matches!(
+                    g.tokens[k - 1].norm.as_str(),
+                    "of" | "de" | "d" | "du" | "des" | "in" | "a" | "en" | "au"
+                );
+            if subject.contains(&key) {
+                own = true;
+            } else if !claims_names.contains(&key) && !complement {
+                other = true;
+            }
+        }
+        (own, other)
+    };
+    let subject_here = match named(s, p) {
+        (true, false) => true,
+        (false, false) if s > 0 && named(s - 1, usize::MAX) == (true, false) => false,
+        _ => return false,
+    };
+    accused_is_the_subject(cx, s, p, subject_here, &subject)
+}
+
+/// Is the one accused before the pronoun at token `p` of sentence `s` the
+/// claim's subject (name keys `subject`)? A denial answers an accusation:
+/// "Lucia Ferran was accused of ..., which she denied", "The opposition
+/// accused her of ..., which she denied", "l'opposition l'a accusée de ...,
+/// ce qu'elle a démenti", "accused Lucia Ferran of". The accused is the
+/// passive's subject (the subject's name before it, in this sentence
+/// `subject_here`, or a pronoun opening the sentence), or the active
+/// verb's object: a pronoun or the subject's name. Without such an
+/// accusation the pronoun may stand for anyone the sentence speaks of
+/// ("Lucia Ferran said the minister had cut the budget, which he denied").
+fn accused_is_the_subject(
+    cx: &MatchContext<'_>,
+    s: usize,
+    p: usize,
+    subject_here: bool,
+    subject: &[String],
+) -> bool {
+    let f = cx.window[s].facts;
+    let word = |k: usize| f.tokens.get(k).map_or("", |x| x.norm.as_str());
+    let subject_at =
+        |k: usize| f.keys.names.contains(&k) && subject.contains(&name_key(&f.tokens[k].norm));
+    let Some(a) = (0..p).rev().find(|&k| word(k).starts_with("accus")) else {
+        return false;
+    };
+    // no one else named between the accusation and the pronoun
+    if (a..p).any(|k| f.keys.names.contains(&k) && !subject_at(k)) {
+        return false;
+    }
+    let passive = (a.saturating_sub(2)..a).any(|k| super::PASSIVE_AUXILIARIES.contains(&word(k)));
+    if passive {
+        let opens_on_pronoun = PERSON_PRONOUNS.contains(&word(0));
+        return (0..a).any(subject_at) && subject_here || opens_on_pronoun && !subject_here;
+    }
+    // "accused her", "accused Lucia Ferran", "l'a accusée", "l'accuse"
+    let object_pronoun = matches!(word(a + 1), "her" | "him")
+        || (a.saturating_sub(3)..a).any(|k| matches!(word(k), "l" | "la" | "le"))
+            && (a.saturating_sub(3)..a).all(|k| !f.keys.names.contains(&k));
+    object_pronoun && !subject_here || subject_at(a + 1)
+}
+
+/// Is the denial at token `t` of window sentence `s` a person's pronoun's
+/// (right before it, only auxiliaries between) in a sentence that names
+/// someone the claim lacks before it ("Marc Dulac was accused by Lucia
+/// Ferran of taking the money, which she denied" is not Marc Dulac's
+/// denial)? A name before the denial may be the claim's party under
+/// another name ("des affirmations que Rabat a démenties" for Morocco).
+pub(super) fn denied_by_another(cx: &MatchContext<'_>, s: usize, t: usize) -> bool {
+    let f = cx.window[s].facts;
+    let word = |k: usize| f.tokens[k].norm.as_str();
+    let claims = claim_name_keys(cx, |_| true);
+    let another = |k: usize| {
+        f.keys.names.contains(&k)
+            && f.tokens[k].capitalized
+            && !claims.contains(&name_key(&f.tokens[k].norm))
+    };
+    let auxiliaries = crate::matcher::context::auxiliaries(f.lang);
+    let Some(p) = (t.saturating_sub(3)..t)
+        .rev()
+        .find(|&k| PERSON_PRONOUNS.contains(&word(k)))
+    else {
+        return false;
+    };
+    (p + 1..t).all(|k| auxiliaries.contains(&word(k))) && (0..p).any(another)
+}
+
+/// Pronouns for one person (folded).
+const PERSON_PRONOUNS: &[&str] = &["he", "she", "il", "elle"];
 
 /// The claim's stance or saying verb at token `i` as written ("ruled out",
 /// "a démenti" without its auxiliary: "démenti"), with its byte span.
@@ -416,6 +544,74 @@ mod tests {
         )
         .findings_of("denial");
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    /// A person's pronoun before the window's denial stands for the claim's
+    /// subject when the window speaks of no one else.
+    #[test]
+    fn a_pronoun_denies_for_the_one_the_window_speaks_of() {
+        use super::super::table::assert_no_contradiction;
+        use crate::matcher::finding::Effect::Contradicts;
+        let table = [
+            (
+                "Lucia Ferran admitted cutting the fire service's budget by 15%.",
+                En,
+                "The regional president, Lucia Ferran, was accused by the opposition of having cut the fire service's budget by 15%, which she denied.",
+                En,
+                Contradicts,
+            ),
+            (
+                "Lucia Ferran a reconnu avoir réduit de 15 % le budget des pompiers.",
+                Fr,
+                "La présidente de la région, Lucia Ferran, a été accusée par l'opposition d'avoir réduit de 15 % le budget des pompiers, ce qu'elle a démenti.",
+                Fr,
+                Contradicts,
+            ),
+        ];
+        super::super::table::assert_effects("denial", &table);
+        // another person named before the pronoun, or no accusation of
+        // the subject: whose denial it is is not read
+        for (claim, cl, window, wl) in [
+            (
+                "Lucia Ferran admitted cutting the fire service's budget by 15%.",
+                En,
+                "Lucia Ferran said Marc Dulac had cut the fire service's budget by 15%, which he denied.",
+                En,
+            ),
+            (
+                "Lucia Ferran admitted cutting the fire service's budget by 15%.",
+                En,
+                "Lucia Ferran said the minister had cut the fire service's budget by 15%, which he denied.",
+                En,
+            ),
+            (
+                "Lucia Ferran a reconnu avoir réduit de 15 % le budget des pompiers.",
+                Fr,
+                "Lucia Ferran a accusé le ministre d'avoir réduit de 15 % le budget des pompiers, ce qu'il a démenti.",
+                Fr,
+            ),
+        ] {
+            assert_no_contradiction("denial", &Case::new(claim, cl, window, wl));
+        }
+        // nor is the opposite word of another's denial the claim's party's
+        for (claim, cl, window, wl) in [
+            (
+                "Marc Dulac admitted taking the money.",
+                En,
+                "Marc Dulac was accused by Lucia Ferran of taking the money, which she denied.",
+                En,
+            ),
+            (
+                "Marc Dulac a reconnu avoir pris l'argent.",
+                Fr,
+                "Marc Dulac a été accusé par Lucia Ferran d'avoir pris l'argent, ce qu'elle a nié.",
+                Fr,
+            ),
+        ] {
+            let case = Case::new(claim, cl, window, wl);
+            assert_no_contradiction("opposite", &case);
+            assert_no_contradiction("denial", &case);
+        }
     }
 
     /// A party that rules something out, or denies it, against the same

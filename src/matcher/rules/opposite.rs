@@ -74,6 +74,20 @@ impl Rule for OppositeRule {
                 Effect::Blocks
             };
             if let Some((s, t)) = opposite_in_window(cx, i, must_bind) {
+                // a denial is a party's stance: whose it is, the denial
+                // rule reads ("Marc Dulac was accused by Lucia Ferran of
+                // taking the money, which she denied" is not his denial)
+                let another_party = cx.window[s]
+                    .facts
+                    .denials
+                    .iter()
+                    .any(|c| c.tokens.contains(&t))
+                    && super::denial::denied_by_another(cx, s, t);
+                let effect = if another_party {
+                    Effect::Blocks
+                } else {
+                    effect
+                };
                 return vec![super::word_against_word(
                     cx,
                     (Kind::Opposite, effect),
