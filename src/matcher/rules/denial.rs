@@ -211,18 +211,9 @@ fn pronoun_for_claim_subject(cx: &MatchContext<'_>, s: usize, t: usize) -> bool 
     if subject.is_empty() {
         return false;
     }
-    let f = cx.window[s].facts;
-    let word = |k: usize| f.tokens[k].norm.as_str();
-    let Some(p) = (t.saturating_sub(3)..t)
-        .rev()
-        .find(|&k| PERSON_PRONOUNS.contains(&word(k)))
-    else {
+    let Some(p) = pronoun_before(cx.window[s].facts, t) else {
         return false;
     };
-    let auxiliaries = crate::matcher::context::auxiliaries(f.lang);
-    if !(p + 1..t).all(|k| auxiliaries.contains(&word(k))) {
-        return false;
-    }
     // the names of sentence `u` of the window before token `end`: the
     // claim's subject's, and others' that may be a person's (not a name of
     // the claim, nor one after "of", "de", "in": "The regional president
@@ -302,21 +293,27 @@ fn accused_is_the_subject(
 /// another name ("des affirmations que Rabat a démenties" for Morocco).
 pub(super) fn denied_by_another(cx: &MatchContext<'_>, s: usize, t: usize) -> bool {
     let f = cx.window[s].facts;
-    let word = |k: usize| f.tokens[k].norm.as_str();
     let claims = claim_name_keys(cx, |_| true);
     let another = |k: usize| {
         f.keys.names.contains(&k)
             && f.tokens[k].capitalized
             && !claims.contains(&name_key(&f.tokens[k].norm))
     };
-    let auxiliaries = crate::matcher::context::auxiliaries(f.lang);
-    let Some(p) = (t.saturating_sub(3)..t)
+    pronoun_before(f, t).is_some_and(|p| (0..p).any(another))
+}
+
+/// A person's pronoun that is the subject of the verb at token `t` of `f`:
+/// among the three tokens before it, with only auxiliaries between ("which
+/// she denied", "ce qu'elle a démenti"; not "ce qu'elle n'a pas démenti").
+fn pronoun_before(f: &crate::facts::Facts, t: usize) -> Option<usize> {
+    let word = |k: usize| f.tokens[k].norm.as_str();
+    let p = (t.saturating_sub(3)..t)
         .rev()
-        .find(|&k| PERSON_PRONOUNS.contains(&word(k)))
-    else {
-        return false;
-    };
-    (p + 1..t).all(|k| auxiliaries.contains(&word(k))) && (0..p).any(another)
+        .find(|&k| PERSON_PRONOUNS.contains(&word(k)))?;
+    let auxiliaries = crate::matcher::context::auxiliaries(f.lang);
+    (p + 1..t)
+        .all(|k| auxiliaries.contains(&word(k)))
+        .then_some(p)
 }
 
 /// Pronouns for one person (folded).

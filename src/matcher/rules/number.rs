@@ -219,7 +219,8 @@ const DETERMINERS: &[&str] = &[
 /// figure of the same unit ("The union is demanding a 6% pay rise")? That
 /// figure then answers the claim; this one is someone else's. The clause's
 /// subject is its first word that carries meaning, before the figure: a
-/// name, a word after a determiner, or one before an auxiliary.
+/// name, a word after a determiner, or one before an auxiliary or a verb
+/// ("Police arrested 20 people, while the army detained 15").
 fn figure_of_another_party(
     cx: &MatchContext<'_>,
     s: usize,
@@ -235,9 +236,17 @@ fn figure_of_another_party(
     let Some(party) = (clause.start..sq.tokens.start).find(|&t| carries_meaning(f, t)) else {
         return false;
     };
+    let lex = crate::text::Lexicon::shared();
+    let verb_after = |w: &str| {
+        crate::matcher::context::auxiliaries(f.lang).contains(&w)
+            || match f.lang {
+                crate::text::Lang::En => w.ends_with("ed") || lex.is_english_verb_form(w),
+                crate::text::Lang::Fr => lex.is_french_verb_form(w),
+            }
+    };
     let subject_like = f.keys.names.contains(&party)
         || party > clause.start && DETERMINERS.contains(&word(party - 1))
-        || crate::matcher::context::auxiliaries(f.lang).contains(&word(party + 1));
+        || verb_after(word(party + 1));
     if !subject_like || (0..cx.claim.tokens.len()).any(|c| cx.places_of(c, s).any(|u| u == party)) {
         return false;
     }
@@ -1760,6 +1769,25 @@ mod tests {
                 "La direction a proposé une hausse des salaires de 6 %.",
                 Fr,
                 deux,
+                Fr,
+            ),
+            // the other clause's party before its verb, no determiner
+            (
+                "The army detained 20 people.",
+                En,
+                "Police arrested 20 people, while the army detained 15.",
+                En,
+            ),
+            (
+                "The mayor vetoed 12 projects.",
+                En,
+                "The council approved 12 projects, while the mayor vetoed 3.",
+                En,
+            ),
+            (
+                "Le maire a approuvé 12 projets.",
+                Fr,
+                "Le conseil a approuvé 12 projets, tandis que le maire en a rejeté 3.",
                 Fr,
             ),
         ] {
