@@ -395,6 +395,18 @@ fn relative_of_another(cx: &MatchContext<'_>) -> Option<Finding> {
         {
             continue;
         }
+        // the noun before the relative word may be the complement of the
+        // subject's ("the largest union of the company, which is demanding",
+        // "premier syndicat de l'entreprise, qui réclame"): the clause may
+        // be the subject's, and is not read as another's
+        let word = |k: usize| f.tokens[k].norm.as_str();
+        let mut of = antecedent.saturating_sub(1);
+        if of > 0 && ARTICLES.contains(&word(of)) {
+            of -= 1;
+        }
+        if of > 0 && crate::facts::OF_WORDS.contains(&word(of)) && subject_at.contains(&(of - 1)) {
+            continue;
+        }
         let whole = subject[0]..*subject.last().unwrap_or(&subject[0]) + 1;
         return Some(said_of_another(cx, &whole, s, antecedent..antecedent + 1));
     }
@@ -772,6 +784,22 @@ mod tests {
                 "Steven Mills a été abattu par un ami.",
                 Fr,
                 "La mort de Steven Mills, abattu par son ami Philip Saylor, a choqué la ville.",
+                Fr,
+                &[],
+            ),
+            // the relative clause may be said of the noun whose complement
+            // stands before it, the claim's subject
+            (
+                "The union is demanding a 6% pay rise.",
+                En,
+                "The strike was called by the UDC, the largest union of the company, which is demanding a 6% pay rise.",
+                En,
+                &[],
+            ),
+            (
+                "Le syndicat a réclamé une hausse des salaires de 6 %.",
+                Fr,
+                "La grève a été lancée par l'UDC, premier syndicat de l'entreprise, qui a réclamé une hausse des salaires de 6 %.",
                 Fr,
                 &[],
             ),
