@@ -250,14 +250,13 @@ fn apposed_to_another(
     subject: &Range<usize>,
 ) -> Option<Range<usize>> {
     let (text, f) = (cx.window[s].text, cx.window[s].facts);
-    let subject_end = cx
+    let word = |k: usize| f.tokens[k].norm.as_str();
+    if !cx
         .coverage
         .found()
-        .filter(|&(c, (ms, t))| subject.contains(&c) && ms == s && t < said.start)
-        .map(|(_, (_, t))| t)
-        .max()?;
-    let word = |k: usize| f.tokens[k].norm.as_str();
-    if (subject_end + 1..said.start).all(|k| TITLE_LINKS.contains(&word(k))) {
+        .any(|(c, (ms, t))| subject.contains(&c) && ms == s && t < said.start)
+        || title_joined_to_subject(cx, s, &said, subject)
+    {
         return None;
     }
     if let Some(name) = titled_name(cx, s, &said) {
@@ -273,16 +272,40 @@ fn apposed_to_another(
     apposed.then(|| name_from(f, next))
 }
 
+/// Does the window join the claim's subject (tokens `subject`) to the
+/// phrase at tokens `said` of sentence `s` itself: the subject's last word
+/// found before it, only an apposition's comma, a copula or a title's
+/// modifiers between ("Marc Dubois, directeur de", "Marc Dubois is the new
+/// director of")?
+fn title_joined_to_subject(
+    cx: &MatchContext<'_>,
+    s: usize,
+    said: &Range<usize>,
+    subject: &Range<usize>,
+) -> bool {
+    let f = cx.window[s].facts;
+    cx.coverage
+        .found()
+        .filter(|&(c, (ms, t))| subject.contains(&c) && ms == s && t < said.start)
+        .map(|(_, (_, t))| t)
+        .max()
+        .is_some_and(|end| {
+            (end + 1..said.start).all(|k| TITLE_LINKS.contains(&f.tokens[k].norm.as_str()))
+        })
+}
+
 /// The name of window sentence `s` that the phrase at tokens `said` is the
 /// title of: written right after it, nothing between ("l'ancien Premier
 /// ministre du Liban Rafic Hariri", "former Lebanese prime minister Rafik
 /// Hariri"), and not one the claim has. Not the rest of a name the phrase
-/// ends on ("Barbara Pierce"); not a phrase that holds an "of" or a "to"
-/// before anything but a country ("fils de l'ancien Premier ministre ... Rafic
+/// ends on ("Barbara Pierce"; a capitalised word the dictionary knows,
+/// "ministre de la Défense Benny Gantz", or a country ends a title); not a phrase that holds an "of" or a "to"
+/// before a person's title ("fils de l'ancien Premier ministre ... Rafic
 /// Hariri", "conseiller du président Emmanuel Macron": the name is the
 /// complement's, titled by the words after the "of").
 fn titled_name(cx: &MatchContext<'_>, s: usize, said: &Range<usize>) -> Option<Range<usize>> {
     let (text, f) = (cx.window[s].text, cx.window[s].facts);
+    let lex = crate::text::Lexicon::shared();
     let (next, last) = (said.end, said.end.checked_sub(1)?);
     let word = |k: usize| f.tokens[k].norm.as_str();
     if next >= f.tokens.len()
@@ -291,18 +314,106 @@ fn titled_name(cx: &MatchContext<'_>, s: usize, said: &Range<usize>) -> Option<R
         || !text[f.tokens[last].span.end..f.tokens[next].span.start]
             .trim()
             .is_empty()
-        || f.keys.names.contains(&last) && !f.keys.in_country(last)
+        || f.keys.names.contains(&last)
+            && !f.keys.in_country(last)
+            && !lex.knows(&lex.stem(word(last), f.lang), f.lang)
     {
         return None;
     }
+    // (the complement's first word, past articles, a title's modifiers
+    // and a country's adjective: "de l'ancien Premier ministre", "of former
+    // Lebanese prime minister")
     let complement = (said.start..last).any(|k| {
         RELATION_WORDS.contains(&word(k))
             && (k + 1..next)
-                .find(|&j| !ARTICLES.contains(&word(j)))
-                .is_none_or(|j| !f.keys.in_country(j))
+                .find(|&j| {
+                    !ARTICLES.contains(&word(j))
+                        && !TITLE_LINKS.contains(&word(j))
+                        && !f.keys.in_country(j)
+                })
+                .is_some_and(|j| PERSON_TITLES.contains(&word(j)))
     });
     (!complement).then(|| name_from(f, next))
 }
+
+/// Titles a person holds (folded): after "of", "de", "to", the name that
+/// follows holds the complement's title ("fils de l'ancien Premier
+/// ministre Rafic Hariri", "conseiller du président Emmanuel Macron"),
+/// while after an institution or a field it holds the whole ("le chef de
+/// la diplomatie Jean-Yves Le Drian", "ministre de la Défense Benny
+/// Gantz", "porte-parole du gouvernement Gabriel Attal").
+const PERSON_TITLES: &[&str] = &[
+    "president",
+    "presidente",
+    "ministre",
+    "minister",
+    "premier",
+    "prime",
+    "roi",
+    "king",
+    "reine",
+    "queen",
+    "chancelier",
+    "chanceliere",
+    "chancellor",
+    "maire",
+    "mayor",
+    "gouverneur",
+    "governor",
+    "pape",
+    "pope",
+    "prince",
+    "princesse",
+    "princess",
+    "ambassadeur",
+    "ambassadrice",
+    "ambassador",
+    "general",
+    "directeur",
+    "directrice",
+    "director",
+    "pdg",
+    "ceo",
+    "patron",
+    "patronne",
+    "chef",
+    "head",
+    "dirigeant",
+    "dirigeante",
+    "leader",
+    "secretaire",
+    "secretary",
+    "senateur",
+    "senatrice",
+    "senator",
+    "depute",
+    "deputee",
+    "juge",
+    "judge",
+    "procureur",
+    "procureure",
+    "prosecutor",
+    "emir",
+    "sultan",
+    "monarque",
+    "monarch",
+    "empereur",
+    "emperor",
+    "imperatrice",
+    "empress",
+    "duc",
+    "duchesse",
+    "duke",
+    "duchess",
+    "eveque",
+    "bishop",
+    "cardinal",
+    "commissaire",
+    "commissioner",
+    "gouverneure",
+    "chairman",
+    "chairwoman",
+];
 
 /// Words that make what follows them a title's complement (folded): "fils
 /// de", "adviser to", "conseiller auprès du", "ambassadeur à".
@@ -662,8 +773,10 @@ fn attributed_to(
     };
     // an apposition is a noun phrase: it opens with an article
     let article = |t: usize| ARTICLES.contains(&f.tokens[t].norm.as_str());
-    // "l'ancien Premier ministre du Liban Rafic Hariri"
+    // "l'ancien Premier ministre du Liban Rafic Hariri", not "Marc Dubois,
+    // directeur de l'hôpital Georges Pompidou"
     if titles_subject(cx, subject)
+        && !title_joined_to_subject(cx, s, &said, subject)
         && let Some(name) = titled_name(cx, s, &said)
     {
         return Some(name);
@@ -724,6 +837,29 @@ mod tests {
                 "The coalition led by Karim Haddad, son of former Lebanese prime minister Nabil Haddad, won a majority of seats.",
                 En,
                 elsewhere,
+            ),
+            // a title of an institution or a field: the whole is the name's
+            (
+                "Marc Dubois est ministre de la Défense.",
+                Fr,
+                "Marc Dubois a reçu le ministre de la Défense Benny Gantz.",
+                Fr,
+                elsewhere,
+            ),
+            (
+                "Marc Dubois is the director of the hospital.",
+                En,
+                "Marc Dubois met the director of the hospital Jean Leroy on Tuesday.",
+                En,
+                elsewhere,
+            ),
+            // ... the title joined to the subject, the name the hospital's
+            (
+                "Marc Dubois is the director of the hospital.",
+                En,
+                "Marc Dubois, director of the hospital Georges Pompidou, met Jean Leroy.",
+                En,
+                &[],
             ),
             // ... or apposed to it, the claim's subject in the clause as
             // someone else
