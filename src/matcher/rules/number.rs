@@ -250,7 +250,13 @@ fn figure_of_another_party(
     if !subject_like || (0..cx.claim.tokens.len()).any(|c| cx.places_of(c, s).any(|u| u == party)) {
         return false;
     }
-    subject.iter().flat_map(|&c| cx.places_of(c, s)).any(|t| {
+    // (the clause names the claim's subject itself after its first word:
+    // "Firefighters said the fire burned 4,500 hectares")
+    let subject_places = || subject.iter().flat_map(|&c| cx.places_of(c, s));
+    if subject_places().any(|t| clause.contains(&t)) {
+        return false;
+    }
+    subject_places().any(|t| {
         let other = cx.clause(s, t);
         other != clause
             && f.quantities
@@ -1798,6 +1804,13 @@ mod tests {
         for (claim, cl, window, wl) in [
             ("The union is demanding a 6% pay rise.", En, both, En),
             ("Management is offering a 2.5% pay rise.", En, both, En),
+            // the claim's subject in the figure's clause, after its first word
+            (
+                "The fire burned 4,500 hectares.",
+                En,
+                "Firefighters said the fire burned 4,500 hectares, while the 2017 fire burned 7,000 hectares.",
+                En,
+            ),
             (
                 "La direction a proposé une hausse de 2,5 %.",
                 Fr,
