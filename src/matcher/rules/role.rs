@@ -306,14 +306,19 @@ fn title_joined_to_subject(
 fn titled_name(cx: &MatchContext<'_>, s: usize, said: &Range<usize>) -> Option<Range<usize>> {
     let (text, f) = (cx.window[s].text, cx.window[s].facts);
     let lex = crate::text::Lexicon::shared();
-    let (next, last) = (said.end, said.end.checked_sub(1)?);
+    let last = said.end.checked_sub(1)?;
     let word = |k: usize| f.tokens[k].norm.as_str();
+    // (past a country's adjective after the title: "le Premier ministre
+    // israélien Naftali Bennett")
+    let mut next = said.end;
+    while next < f.tokens.len() && f.keys.in_country(next) && !f.keys.names.contains(&next) {
+        next += 1;
+    }
     if next >= f.tokens.len()
         || !f.keys.names.contains(&next)
         || cx.matched(s, next)
-        || !text[f.tokens[last].span.end..f.tokens[next].span.start]
-            .trim()
-            .is_empty()
+        || text[f.tokens[last].span.end..f.tokens[next].span.start]
+            .contains([',', ';', ':', '(', ')', '.', '"', '«', '»', '“', '”'])
         || f.keys.names.contains(&last)
             && !f.keys.in_country(last)
             && !lex.knows(&lex.stem(word(last), f.lang), f.lang)
@@ -837,6 +842,21 @@ mod tests {
                 "The coalition led by Karim Haddad, son of former Lebanese prime minister Nabil Haddad, won a majority of seats.",
                 En,
                 elsewhere,
+            ),
+            // ... past a country's adjective after the title
+            (
+                "Paul Girard est Premier ministre.",
+                Fr,
+                "Paul Girard a appelé le Premier ministre israélien Nadav Levi.",
+                Fr,
+                elsewhere,
+            ),
+            (
+                "Nadav Levi est Premier ministre.",
+                Fr,
+                "Paul Girard a appelé le Premier ministre israélien Nadav Levi.",
+                Fr,
+                &[],
             ),
             // a title of an institution or a field: the whole is the name's
             (
