@@ -254,13 +254,20 @@ impl MatchContext<'_> {
     /// Is a word of the claim's subject (what carries meaning before its
     /// verb) found in the window, or has the claim none?
     pub fn subject_stated(&self) -> bool {
-        let Some(verb) = self.claim_verb_start() else {
-            return true;
-        };
-        let subject: Vec<usize> = (0..verb)
-            .filter(|&t| carries_meaning(self.claim, t))
-            .collect();
+        let subject = self.claim_subject();
         subject.is_empty() || self.coverage.found().any(|(c, _)| subject.contains(&c))
+    }
+
+    /// The claim's subject: its words before its verb
+    /// ([`Self::claim_verb_start`]) that carry meaning; none when no verb
+    /// is recognised.
+    pub fn claim_subject(&self) -> Vec<usize> {
+        let Some(verb) = self.claim_verb_start() else {
+            return Vec::new();
+        };
+        (0..verb)
+            .filter(|&t| carries_meaning(self.claim, t))
+            .collect()
     }
 
     /// Is the party of window token `t` (sentence `s`) the claim's party of

@@ -195,17 +195,6 @@ fn figure_of_another_statement(cx: &MatchContext<'_>, cq: &Quantity, matched: us
     })
 }
 
-/// The claim's subject: its words before its verb that carry meaning
-/// ("The union is demanding ..."); none when no verb is recognised.
-fn claim_subject(cx: &MatchContext<'_>) -> Vec<usize> {
-    let Some(verb) = cx.claim_verb_start() else {
-        return Vec::new();
-    };
-    (0..verb)
-        .filter(|&t| carries_meaning(cx.claim, t))
-        .collect()
-}
-
 /// Determiners before a noun that may be a clause's subject (folded).
 const DETERMINERS: &[&str] = &[
     "le", "la", "l", "les", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces",
@@ -247,16 +236,16 @@ fn figure_of_another_party(
     let subject_like = f.keys.names.contains(&party)
         || party > clause.start && DETERMINERS.contains(&word(party - 1))
         || verb_after(word(party + 1));
-    if !subject_like || (0..cx.claim.tokens.len()).any(|c| cx.places_of(c, s).any(|u| u == party)) {
+    if !subject_like || cx.writes_claim_word(s, party) {
         return false;
     }
     // (the clause names the claim's subject itself after its first word:
     // "Firefighters said the fire burned 4,500 hectares")
-    let subject_places = || subject.iter().flat_map(|&c| cx.places_of(c, s));
-    if subject_places().any(|t| clause.contains(&t)) {
+    let subject_places: Vec<usize> = subject.iter().flat_map(|&c| cx.places_of(c, s)).collect();
+    if subject_places.iter().any(|t| clause.contains(t)) {
         return false;
     }
-    subject_places().any(|t| {
+    subject_places.iter().any(|&t| {
         let other = cx.clause(s, t);
         other != clause
             && f.quantities
@@ -288,7 +277,7 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
     let claim_time = crate::facts::claim_time(cx.claim);
     let claim_countries = countries(cx.claim);
     let claim_lists_countries = countries_listed(cx.claim);
-    let claim_party = claim_subject(cx);
+    let claim_party = cx.claim_subject();
     // (read only for a figure bound to nothing else: see acts_paired)
     let claim_verbs = std::cell::OnceCell::new();
     // (the dead or the hurt the claim's figure counts, if it counts them)

@@ -78,6 +78,8 @@ impl Rule for RoleRule {
         said.sort_unstable();
         said.dedup();
         let mut found = Vec::new();
+        // (of the claim alone: read once, when a sentence first asks)
+        let titles = std::cell::OnceCell::new();
         if let Some(finding) = participle_of_another(cx, &subject)
             .or_else(|| agent_of_another(cx, &subject))
             .or_else(|| speaker_only(cx))
@@ -99,13 +101,15 @@ impl Rule for RoleRule {
                 .any(|(ct, (ms, mt))| subject.contains(&ct) && ms == s && clause.contains(&mt));
             if subject_in_clause {
                 if let Some(other) = apposed_to_another(cx, s, lo..hi + 1, &subject)
-                    .filter(|_| titles_subject(cx, &subject))
+                    .filter(|_| *titles.get_or_init(|| titles_subject(cx, &subject)))
                 {
                     found.push(said_of_another(cx, &subject, s, other));
                 }
                 continue;
             }
-            if let Some(other) = attributed_to(cx, s, lo..hi + 1, clause.clone(), &subject) {
+            let titles = *titles.get_or_init(|| titles_subject(cx, &subject));
+            if let Some(other) = attributed_to(cx, s, lo..hi + 1, clause.clone(), &subject, titles)
+            {
                 found.push(said_of_another(cx, &subject, s, other));
             }
         }
@@ -251,12 +255,7 @@ fn apposed_to_another(
 ) -> Option<Range<usize>> {
     let (text, f) = (cx.window[s].text, cx.window[s].facts);
     let word = |k: usize| f.tokens[k].norm.as_str();
-    if !cx
-        .coverage
-        .found()
-        .any(|(c, (ms, t))| subject.contains(&c) && ms == s && t < said.start)
-        || title_joined_to_subject(cx, s, &said, subject)
-    {
+    if subject_end_before(cx, s, &said, subject).is_none_or(|end| joins(f, end, &said)) {
         return None;
     }
     if let Some(name) = titled_name(cx, s, &said) {
@@ -283,15 +282,28 @@ fn title_joined_to_subject(
     said: &Range<usize>,
     subject: &Range<usize>,
 ) -> bool {
-    let f = cx.window[s].facts;
+    subject_end_before(cx, s, said, subject).is_some_and(|end| joins(cx.window[s].facts, end, said))
+}
+
+/// The last place of sentence `s` before the phrase `said` where a word of
+/// the claim's subject (tokens `subject`) is found.
+fn subject_end_before(
+    cx: &MatchContext<'_>,
+    s: usize,
+    said: &Range<usize>,
+    subject: &Range<usize>,
+) -> Option<usize> {
     cx.coverage
         .found()
         .filter(|&(c, (ms, t))| subject.contains(&c) && ms == s && t < said.start)
         .map(|(_, (_, t))| t)
         .max()
-        .is_some_and(|end| {
-            (end + 1..said.start).all(|k| TITLE_LINKS.contains(&f.tokens[k].norm.as_str()))
-        })
+}
+
+/// Only a title's links ([`TITLE_LINKS`]) between token `end` and the phrase
+/// `said` of `f`?
+fn joins(f: &crate::facts::Facts, end: usize, said: &Range<usize>) -> bool {
+    (end + 1..said.start).all(|k| TITLE_LINKS.contains(&f.tokens[k].norm.as_str()))
 }
 
 /// The name of window sentence `s` that the phrase at tokens `said` is the
@@ -749,26 +761,21 @@ fn speaks_of_itself(text: &str, f: &crate::facts::Facts, verb: usize) -> bool {
 }
 
 /// The name, not the claim's, that the words `said` of sentence `s` (in
-/// `clause`) are said of: apposed after or before them, or the noun of the
-/// relative clause they stand in.
+/// `clause`) are said of: titled by them when the claim gives its subject
+/// (tokens `subject`) a title (`titles_subject`), apposed after or before
+/// them, or the noun of the relative clause they stand in.
 fn attributed_to(
     cx: &MatchContext<'_>,
     s: usize,
     said: Range<usize>,
     clause: Range<usize>,
     subject: &Range<usize>,
+    titles_subject: bool,
 ) -> Option<Range<usize>> {
     let (text, f) = (cx.window[s].text, cx.window[s].facts);
     let comma_before =
         |t: usize| t > 0 && text[f.tokens[t - 1].span.end..f.tokens[t].span.start].contains(',');
     let other_name = |t: usize| f.keys.names.contains(&t) && !cx.matched(s, t);
-    let run_from = |t: usize| {
-        let mut end = t;
-        while end < f.tokens.len() && f.keys.names.contains(&end) {
-            end += 1;
-        }
-        t..end
-    };
     let run_to = |t: usize| {
         let mut start = t;
         while start > 0 && f.keys.names.contains(&(start - 1)) && !comma_before(start) {
@@ -780,7 +787,7 @@ fn attributed_to(
     let article = |t: usize| ARTICLES.contains(&f.tokens[t].norm.as_str());
     // "l'ancien Premier ministre du Liban Rafic Hariri", not "Marc Dubois,
     // directeur de l'hôpital Georges Pompidou"
-    if titles_subject(cx, subject)
+    if titles_subject
         && !title_joined_to_subject(cx, s, &said, subject)
         && let Some(name) = titled_name(cx, s, &said)
     {
@@ -801,7 +808,7 @@ fn attributed_to(
         && comma_before(after)
         && other_name(after)
     {
-        return Some(run_from(after));
+        return Some(name_from(f, after));
     }
     // "Valerie Plame, un membre de la CIA"
     if clause.start > 0
