@@ -754,7 +754,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // level, another month's figure, a date's bound, a negated reluctance,
     // a purpose clause, a decade, people counted by their act, a
     // quantifier, an act ahead, a title written as another name's, a
-    // figure of another party's clause, a denial by a pronoun), each
+    // figure of another party's clause, a denial by a pronoun, a
+    // quantity moved the other way), each
     // with the verdict a careful reader gives: `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {
@@ -821,6 +822,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("negated-reluctance-denied", "negation"),
         ("decade-other", "date"),
         ("quantifier-excludes", "number"),
+        ("movement-other-way", "opposite"),
+        ("movement-other-way-fr", "opposite"),
     ] {
         assert!(
             reason(id).iter().any(|k| k == kind),

@@ -18,8 +18,8 @@ mod vocabulary;
 
 pub use attribution::{complementizer_after, find_attribution, is_speech};
 pub use binding::{NounPhrase, OF_WORDS};
-pub(crate) use dates::is_year;
 pub use dates::{DateFact, DatePart, Season, extract_dates};
+pub(crate) use dates::{is_year, relative_year};
 pub use numbers::{
     Approx, Quantity, Unit, extract_quantities, extract_quantities_and_references, is_duration_verb,
 };
@@ -32,7 +32,7 @@ pub(crate) use prospects::french_future_tense;
 pub use quantifiers::{Quantifier, Share, find_quantifiers};
 pub use relative::{RelativeTime, TimeUnit, find_relative_times};
 pub use tally::{Tally, find_tallies};
-pub use times::{FigureTime, claim_time, figure_times};
+pub use times::{FigureTime, claim_time, figure_times, in_time_phrase};
 pub use vocabulary::{CalendarKind, CueKind, NumberRole, Vocabulary, is_fact_word};
 
 use crate::calendar::Date;

@@ -138,6 +138,17 @@ fn points_in_time(facts: &Facts) -> Vec<(Range<usize>, FigureTime)> {
     points
 }
 
+/// Does token `t` of `facts` say when: a word of a date, of a time counted
+/// from the writing ("il y a trois jours") or of a relative year ("l'an
+/// dernier", "last year"), whether or not a publication date made it a
+/// date?
+pub fn in_time_phrase(facts: &Facts, t: usize) -> bool {
+    facts.dates.iter().any(|d| d.tokens.contains(&t))
+        || facts.relative_times.iter().any(|r| r.tokens.contains(&t))
+        || (t.saturating_sub(2)..=t)
+            .any(|i| relative_year(&facts.tokens, i).is_some_and(|(_, len)| t < i + len))
+}
+
 /// The tokens of a figure with what it counts ("95,000 cars").
 fn phrase_tokens(q: &Quantity) -> Range<usize> {
     let end = q

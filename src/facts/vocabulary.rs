@@ -89,6 +89,14 @@ pub enum CueKind {
     /// "if" opens an indirect question, not a condition ("n'a pas décidé
     /// si", "did not say if"): word starts
     QuestionVerbPrefix,
+    /// a quantity goes up ("rose", "raised the budget")
+    Rise,
+    /// a quantity goes up, by the start of the word ("augment", "hauss")
+    RisePrefix,
+    /// a quantity goes down ("fell", "cut the budget")
+    Fall,
+    /// a quantity goes down, by the start of the word ("baiss", "recul")
+    FallPrefix,
 }
 
 pub struct Vocabulary {
@@ -322,6 +330,10 @@ fn cue_kind(name: &str) -> Option<CueKind> {
         "approval-word" => CueKind::ApprovalWord,
         "disapproval-word" => CueKind::DisapprovalWord,
         "question-verb-prefix" => CueKind::QuestionVerbPrefix,
+        "rise" => CueKind::Rise,
+        "rise-prefix" => CueKind::RisePrefix,
+        "fall" => CueKind::Fall,
+        "fall-prefix" => CueKind::FallPrefix,
         _ => return None,
     })
 }

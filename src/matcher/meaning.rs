@@ -7,7 +7,7 @@
 //! "interdit" are close), so the aligned word fills the claim's coverage and
 //! the rules still judge polarity and facts.
 
-use super::rules::opposite_stems;
+use super::rules::{direction_of, opposite_stems};
 use super::sentence::WindowSentence;
 use crate::encoder::{Encoder, cosine};
 use crate::facts::Facts;
@@ -176,6 +176,8 @@ pub fn align(
             let f = window[s].facts;
             let cross = f.lang != claim.lang;
             let window_opposites = opposite_stems(f, t);
+            // (two words of movement the other way round are opposites
+            // too: "hausse" / "baisse")
             let opposed = f
                 .keys
                 .word_keys(t, cross)
@@ -185,7 +187,10 @@ pub fn align(
                     .keys
                     .word_keys(*i, cross)
                     .iter()
-                    .any(|key| window_opposites.contains(&key));
+                    .any(|key| window_opposites.contains(&key))
+                || direction_of(claim, *i)
+                    .zip(direction_of(f, t))
+                    .is_some_and(|(a, b)| a != b);
             if !opposed {
                 best = Some((k, c));
             }

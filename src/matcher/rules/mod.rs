@@ -48,7 +48,7 @@ mod wording;
 
 pub(crate) use number::definite_figure;
 
-pub(crate) use opposite::opposite_stems;
+pub(crate) use opposite::{direction_of, opposite_stems};
 
 use super::context::MatchContext;
 use super::finding::Finding;

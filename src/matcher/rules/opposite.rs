@@ -15,7 +15,7 @@
 //! the window from supporting: it speaks of the other thing.
 
 use super::Rule;
-use crate::facts::Facts;
+use crate::facts::{CueKind, Facts, Unit, Vocabulary};
 use crate::matcher::context::MatchContext;
 use crate::matcher::finding::{Effect, Finding, Kind};
 use crate::text::{Lang, Lexicon};
@@ -39,12 +39,18 @@ impl Rule for OppositeRule {
     fn check(&self, cx: &MatchContext<'_>, earlier: &[Finding]) -> Vec<Finding> {
         let cov = cx.coverage;
         let facts_agree = super::facts_agree(earlier);
+        // (a figure the window gives of the other movement, "fell by 5%"
+        // against "rose by 5%", is not stated for the claim's: the
+        // movements decide, when the figures are the same)
+        let only_figures_apart = earlier.iter().filter(|f| f.kind.is_fact()).all(|f| {
+            f.effect == Effect::Supports || (f.kind, f.effect) == (Kind::Number, Effect::Blocks)
+        });
         let decided = super::settled(earlier);
         // one word of the claim is missing, or two when the opposite is
         // bound to the same word as the claim's ("an unlimited number of
         // contacts" / "un nombre limité de contacts", the claim's verb
         // paraphrased)
-        if decided || !facts_agree || cov.missing_weighty.is_empty() {
+        if decided || !(facts_agree || only_figures_apart) || cov.missing_weighty.is_empty() {
             return Vec::new();
         }
         // all else stated: the opposite contradicts; less stated, an
@@ -73,7 +79,7 @@ impl Rule for OppositeRule {
             } else {
                 Effect::Blocks
             };
-            if let Some((s, t)) = opposite_in_window(cx, i, must_bind) {
+            if let Some((s, t)) = opposite_in_window(cx, i, must_bind, !facts_agree) {
                 // a denial is a party's stance: whose it is, the denial
                 // rule reads ("Marc Dulac was accused by Lucia Ferran of
                 // taking the money, which she denied" is not his denial)
@@ -83,7 +89,12 @@ impl Rule for OppositeRule {
                     .iter()
                     .any(|c| c.tokens.contains(&t))
                     && super::denial::denied_by_another(cx, s, t);
-                let effect = if another_party {
+                // a quantity moved the other way at another time, or at a
+                // time only one side gives, is not the claim's movement
+                // stated ("raised this year" / "réduit l'an dernier"), nor
+                // denied
+                let another_time = direction_of(claim, i).is_some() && !same_time(cx, s);
+                let effect = if another_party || another_time {
                     Effect::Blocks
                 } else {
                     effect
@@ -151,16 +162,214 @@ fn first_translation(f: &Facts, t: usize) -> Option<&String> {
     }
 }
 
+/// Which way a word says a quantity moves: up ("rose", "raised the
+/// budget", "a augmenté", "une hausse de") or down ("fell", "cut", "a
+/// reculé", "une baisse de").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Direction {
+    Up,
+    Down,
+}
+
+impl Direction {
+    fn reverse(self) -> Direction {
+        match self {
+            Direction::Up => Direction::Down,
+            Direction::Down => Direction::Up,
+        }
+    }
+}
+
+/// English words after a movement verb that make another verb of it: "grew
+/// up", "cut off", "dropped out", "fell short", "fell ill".
+const NOT_A_MOVEMENT_AFTER: &[&str] = &[
+    "up", "off", "out", "short", "apart", "ill", "silent", "asleep", "behind", "through", "victim",
+];
+
+/// Tokens after "raised" within which a sum makes it money collected, not a
+/// quantity raised ("raised 5 million euros", "raised $10,000").
+const RAISED_SUM_REACH: usize = 3;
+
+/// Which way token `t` of `f` says a quantity moves, if it is a word of
+/// movement (data/rules/cues.tsv: `rise`, `fall`; French by the start of
+/// the word, which verb and noun share: "augmenté", "augmentation").
+pub(crate) fn direction_of(f: &Facts, t: usize) -> Option<Direction> {
+    let vocab = Vocabulary::shared();
+    let norm = f.tokens[t].norm.as_str();
+    let is = |word: CueKind, start: CueKind| {
+        vocab.is_cue(f.lang, word, norm)
+            || f.lang == Lang::Fr && vocab.starts_with_cue(Lang::Fr, start, norm)
+    };
+    // ("haussement d'épaules" is a shrug)
+    let direction = if is(CueKind::Rise, CueKind::RisePrefix) && !norm.starts_with("haussement") {
+        Direction::Up
+    } else if is(CueKind::Fall, CueKind::FallPrefix) {
+        Direction::Down
+    } else {
+        return None;
+    };
+    let next = f.tokens.get(t + 1).map(|n| n.norm.as_str());
+    if f.lang == Lang::En && next.is_some_and(|n| NOT_A_MOVEMENT_AFTER.contains(&n)) {
+        return None;
+    }
+    let raised_a_sum = norm.starts_with("rais")
+        && f.quantities.iter().any(|q| {
+            matches!(q.unit, Unit::Money(_))
+                && q.tokens.start > t
+                && q.tokens.start <= t + RAISED_SUM_REACH
+        });
+    (!raised_a_sum).then_some(direction)
+}
+
+/// Where the coverage found claim token `c`: by its keys, or by meaning
+/// ("grant" / "subvention").
+fn found_at<'a>(cx: &'a MatchContext<'a>, c: usize) -> impl Iterator<Item = (usize, usize)> + 'a {
+    let cov = cx.coverage;
+    cov.found()
+        .filter(move |&(k, _)| k == c)
+        .map(|(_, at)| at)
+        .chain(
+            cov.aligned
+                .iter()
+                .filter(move |a| a.claim_token == c)
+                .map(|a| a.at),
+        )
+}
+
+/// The direction claim token `i` says its quantity moves, and the claim
+/// words that name what moves and who moves it: those of its clause that
+/// carry meaning, its time aside. None unless there is one and the window
+/// states each ("raised the museum's budget"; not "raised concerns about
+/// the budget" where the concerns are not found: what was raised is
+/// something else).
+fn claim_direction(cx: &MatchContext<'_>, i: usize) -> Option<(Direction, Vec<usize>)> {
+    let claim = cx.claim;
+    if claim.negated() {
+        return None;
+    }
+    let direction = direction_of(claim, i)?;
+    let clause = cx.claim_clause(i);
+    let movers: Vec<usize> = cx
+        .coverage
+        .weights
+        .iter()
+        .map(|&(c, _)| c)
+        .filter(|&c| {
+            c != i
+                && clause.contains(&c)
+                && direction_of(claim, c).is_none()
+                && crate::matcher::context::carries_meaning(claim, c)
+                // (a date or a unit of time says when, which the date rules
+                // judge: "was cut last year" against "Last year, ... raised")
+                && !crate::facts::in_time_phrase(claim, c)
+                && !crate::facts::is_fact_word(&claim.tokens[c].norm)
+                && Vocabulary::shared()
+                    .calendar(crate::facts::CalendarKind::Duration, &claim.tokens[c].norm)
+                    .is_none()
+        })
+        .collect();
+    let found = |c: usize| found_at(cx, c).next().is_some();
+    (!movers.is_empty() && movers.iter().all(|&c| found(c))).then_some((direction, movers))
+}
+
+/// Does window sentence `s` state a movement of the other direction than
+/// the claim's at token `t`, of what the claim says moves (claim tokens
+/// `movers`, each written in the clause of `t`: "Exports to Japan fell by
+/// 4%, while those to China were stable" is not about exports to China),
+/// as a fact: the claim gives a figure or a time, or the clause a figure
+/// (a movement with neither may be a body's: "cut his hand"), the clause
+/// is asserted, not
+/// negated, not hedged, and the sentence moves nothing the claim's way
+/// ("rose in February but fell in March" says both)?
+fn moves_the_other_way(
+    cx: &MatchContext<'_>,
+    (s, t): (usize, usize),
+    (direction, movers): (Direction, &[usize]),
+    claim_figure_or_time: bool,
+) -> bool {
+    let f = cx.window[s].facts;
+    if direction_of(f, t) != Some(direction.reverse()) {
+        return false;
+    }
+    let clause = cx.clause(s, t);
+    let figure = claim_figure_or_time
+        || f.quantities
+            .iter()
+            .any(|q| clause.contains(&q.tokens.start));
+    figure
+        && movers.iter().all(|&c| {
+            cx.places_of(c, s).any(|u| clause.contains(&u))
+                || found_at(cx, c).any(|(ms, mt)| ms == s && clause.contains(&mt))
+        })
+        && !f.in_unasserted_clause(t)
+        && !f.hedged()
+        && !super::negated_at(cx, s, t)
+        && (0..f.tokens.len()).all(|u| direction_of(f, u) != Some(direction))
+}
+
+/// Do the claim and window sentence `s` move their quantity at the same
+/// time, as far as they say: neither says when, or both do alike. A
+/// quantity moves one way one year and the other way the next ("was cut
+/// last year" against "This year, ... raised"; "was cut" against "In 2023,
+/// ... raised" says nothing of the other years). Dates the date rules
+/// compared and found the same; relative years ("l'an dernier", "last
+/// year"), which they read only against a publication date, compared here
+/// as written.
+fn same_time(cx: &MatchContext<'_>, s: usize) -> bool {
+    use crate::facts::in_time_phrase;
+    let f = cx.window[s].facts;
+    let claim = cx.claim;
+    let claim_says = (0..claim.tokens.len()).any(|c| in_time_phrase(claim, c));
+    let window_says = (0..f.tokens.len()).any(|t| in_time_phrase(f, t));
+    let years = |x: &Facts| -> Vec<i32> {
+        (0..x.tokens.len())
+            .filter_map(|i| crate::facts::relative_year(&x.tokens, i).map(|(d, _)| d))
+            .collect()
+    };
+    claim_says == window_says && years(claim) == years(f)
+}
+
+/// Does the clause of token `t` of window sentence `s` give each of the
+/// claim's figures, the same value of the same unit ("fell by 5%" for
+/// "rose by 5%")?
+fn same_figures_in_clause(cx: &MatchContext<'_>, s: usize, t: usize) -> bool {
+    let f = cx.window[s].facts;
+    let clause = cx.clause(s, t);
+    cx.claim.quantities.iter().all(|c| {
+        f.quantities
+            .iter()
+            .any(|q| clause.contains(&q.tokens.start) && q.unit == c.unit && q.value == c.value)
+    })
+}
+
 /// Where the window writes the opposite of claim token `i`: (sentence,
 /// token), in a sentence about the claim's subject with the claim's
 /// polarity. `bound`: only beside the place where a claim word next to `i`
 /// was found.
-fn opposite_in_window(cx: &MatchContext<'_>, i: usize, bound: bool) -> Option<(usize, usize)> {
+fn opposite_in_window(
+    cx: &MatchContext<'_>,
+    i: usize,
+    bound: bool,
+    figures_apart: bool,
+) -> Option<(usize, usize)> {
     let claim = cx.claim;
-    let opposites = opposite_stems(claim, i);
-    if opposites.is_empty() {
+    // (figures kept apart leave only movements to compare; a word of
+    // movement meets its opposites as a movement, of the same thing at the
+    // same time: "Exports to China rose" is not contradicted by "Exports to
+    // Japan fell, while those to China were stable")
+    let opposites = if figures_apart || direction_of(claim, i).is_some() {
+        Vec::new()
+    } else {
+        opposite_stems(claim, i)
+    };
+    let direction = claim_direction(cx, i);
+    if opposites.is_empty() && direction.is_none() {
         return None;
     }
+    // (a figure or a time: a movement with neither may be a body's, "raised
+    // his hand" / "cut his hand")
+    let claim_figure_or_time = !claim.quantities.is_empty()
+        || (0..claim.tokens.len()).any(|c| crate::facts::in_time_phrase(claim, c));
     // (within French: the opposites of the claim word's translations that
     // are its cognates)
     let cognate_opposites: Vec<&String> = match claim.lang {
@@ -225,7 +434,11 @@ fn opposite_in_window(cx: &MatchContext<'_>, i: usize, bound: bool) -> Option<(u
                             .iter()
                             .any(|k| cognate_opposites.contains(&k) && same_stem_start(norm, k))
                     || !cross
-                        && first_translation(f, t).is_some_and(|k| first_opposites.contains(&k)))
+                        && first_translation(f, t).is_some_and(|k| first_opposites.contains(&k))
+                    || direction.as_ref().is_some_and(|(d, movers)| {
+                        moves_the_other_way(cx, (s, t), (*d, movers), claim_figure_or_time)
+                            && (!figures_apart || same_figures_in_clause(cx, s, t))
+                    }))
                 && near_found(s, t)
                 && (!bound || neighbour_found_beside(s, t))
         });
@@ -484,6 +697,147 @@ mod tests {
                 "The Louvre is open in winter.",
                 En,
                 "The Orsay museum is closed in winter.",
+                En,
+                &[],
+            ),
+        ];
+        assert_rows("opposite", table);
+    }
+
+    /// A quantity moved one way in the claim, the other in the window: the
+    /// same thing, at the same time as far as either says, with a figure on
+    /// one side, the window moving nothing the claim's way.
+    #[test]
+    fn directions_of_change() {
+        let opposite = &[(Kind::Opposite, Effect::Contradicts)][..];
+        let other_movement = &[(Kind::Opposite, Effect::Blocks)][..];
+        let table: &[Row] = &[
+            (
+                "The council raised the library's budget last year.",
+                En,
+                "Last year, the council cut the library's budget by 8%, to 2 million euros.",
+                En,
+                opposite,
+            ),
+            (
+                "Le conseil a augmenté le budget de la bibliothèque l'an dernier.",
+                Fr,
+                "L'an dernier, le conseil a réduit de 8 % le budget de la bibliothèque.",
+                Fr,
+                opposite,
+            ),
+            (
+                "The council raised the library's budget last year.",
+                En,
+                "L'an dernier, le conseil a réduit de 8 % le budget de la bibliothèque.",
+                Fr,
+                opposite,
+            ),
+            (
+                "Les ventes de voitures de Vantor ont augmenté en 2023.",
+                Fr,
+                "Les ventes de voitures de Vantor ont reculé de 5 % en 2023, selon l'entreprise.",
+                Fr,
+                opposite,
+            ),
+            (
+                "Vantor's car sales increased in 2023.",
+                En,
+                "Vantor's car sales dropped by 5% in 2023, the company said.",
+                En,
+                opposite,
+            ),
+            // the same figure of the other movement: the movements decide
+            (
+                "Les ventes de voitures de Vantor ont augmenté de 5 % en 2023.",
+                Fr,
+                "Les ventes de voitures de Vantor ont baissé de 5 % en 2023.",
+                Fr,
+                opposite,
+            ),
+            // another time, or a time on one side only: not the claim's
+            // movement, stated or denied
+            (
+                "The museum's budget was cut last year.",
+                En,
+                "This year, the regional government raised the museum's budget by 8%.",
+                En,
+                other_movement,
+            ),
+            (
+                "The museum's budget was cut.",
+                En,
+                "In 2023, the regional government raised the museum's budget by 8%.",
+                En,
+                other_movement,
+            ),
+            // the window moves it both ways
+            (
+                "Unemployment fell in March.",
+                En,
+                "Unemployment rose to 7.2% in February but fell in March.",
+                En,
+                &[],
+            ),
+            // another thing moved: its clause does not name the claim's
+            (
+                "Exports to China rose by 4%.",
+                En,
+                "Exports to Japan fell by 4%, while those to China were stable.",
+                En,
+                &[],
+            ),
+            (
+                "Les exportations vers la Chine ont augmenté de 4 %.",
+                Fr,
+                "Les exportations vers le Japon ont baissé de 4 %, tandis que celles vers la Chine sont restées stables.",
+                Fr,
+                &[],
+            ),
+            // what the claim raises is not a quantity the window has
+            (
+                "The council raised concerns about the library's budget.",
+                En,
+                "The council cut the library's budget by 8%.",
+                En,
+                &[],
+            ),
+            // a sum raised is money collected
+            (
+                "The charity raised 5 million euros.",
+                En,
+                "The government cut the charity's funding by 5 million euros.",
+                En,
+                &[],
+            ),
+            // no figure on either side: a movement may be a body's
+            (
+                "He raised his hand.",
+                En,
+                "He cut his hand on a knife.",
+                En,
+                &[],
+            ),
+            // a window that hedges, or negates, the other movement
+            (
+                "Prices rose by 5%.",
+                En,
+                "Prices could fall by 5% next year, analysts said.",
+                En,
+                &[],
+            ),
+            (
+                "Wages increased by 3%.",
+                En,
+                "Wages did not fall by 3%.",
+                En,
+                &[],
+            ),
+            // a negated claim says nothing moved its way
+            (
+                "Sales did not rise in 2023.",
+                En,
+                "Sales fell by 5% in 2023.",
                 En,
                 &[],
             ),
