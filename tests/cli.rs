@@ -755,7 +755,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // a purpose clause, a decade, people counted by their act, a
     // quantifier, an act ahead, a title written as another name's, a
     // figure of another party's clause, a denial by a pronoun, a
-    // quantity moved the other way), each
+    // quantity moved the other way or left unchanged), each
     // with the verdict a careful reader gives: `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {
@@ -824,6 +824,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("quantifier-excludes", "number"),
         ("movement-other-way", "opposite"),
         ("movement-other-way-fr", "opposite"),
+        ("moved-against-unchanged", "opposite"),
+        ("moved-against-unchanged-fr", "opposite"),
     ] {
         assert!(
             reason(id).iter().any(|k| k == kind),

@@ -97,6 +97,8 @@ pub enum CueKind {
     Fall,
     /// a quantity goes down, by the start of the word ("baiss", "recul")
     FallPrefix,
+    /// a quantity does not move ("unchanged", "inchangé")
+    Steady,
 }
 
 pub struct Vocabulary {
@@ -334,6 +336,7 @@ fn cue_kind(name: &str) -> Option<CueKind> {
         "rise-prefix" => CueKind::RisePrefix,
         "fall" => CueKind::Fall,
         "fall-prefix" => CueKind::FallPrefix,
+        "steady" => CueKind::Steady,
         _ => return None,
     })
 }

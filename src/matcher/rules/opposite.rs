@@ -163,21 +163,14 @@ fn first_translation(f: &Facts, t: usize) -> Option<&String> {
 }
 
 /// Which way a word says a quantity moves: up ("rose", "raised the
-/// budget", "a augmenté", "une hausse de") or down ("fell", "cut", "a
-/// reculé", "une baisse de").
+/// budget", "a augmenté", "une hausse de"), down ("fell", "cut", "a
+/// reculé", "une baisse de"), or not at all ("unchanged", "inchangé",
+/// "stable"). Any two of them are opposites.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Direction {
     Up,
     Down,
-}
-
-impl Direction {
-    fn reverse(self) -> Direction {
-        match self {
-            Direction::Up => Direction::Down,
-            Direction::Down => Direction::Up,
-        }
-    }
+    Steady,
 }
 
 /// English words after a movement verb that make another verb of it: "grew
@@ -191,8 +184,9 @@ const NOT_A_MOVEMENT_AFTER: &[&str] = &[
 const RAISED_SUM_REACH: usize = 3;
 
 /// Which way token `t` of `f` says a quantity moves, if it is a word of
-/// movement (data/rules/cues.tsv: `rise`, `fall`; French by the start of
-/// the word, which verb and noun share: "augmenté", "augmentation").
+/// movement (data/rules/cues.tsv: `rise`, `fall`, `steady`; French by the
+/// start of the word, which verb and noun share: "augmenté",
+/// "augmentation").
 pub(crate) fn direction_of(f: &Facts, t: usize) -> Option<Direction> {
     let vocab = Vocabulary::shared();
     let norm = f.tokens[t].norm.as_str();
@@ -200,6 +194,9 @@ pub(crate) fn direction_of(f: &Facts, t: usize) -> Option<Direction> {
         vocab.is_cue(f.lang, word, norm)
             || f.lang == Lang::Fr && vocab.starts_with_cue(Lang::Fr, start, norm)
     };
+    if vocab.is_cue(f.lang, CueKind::Steady, norm) {
+        return Some(Direction::Steady);
+    }
     // ("haussement d'épaules" is a shrug)
     let direction = if is(CueKind::Rise, CueKind::RisePrefix) && !norm.starts_with("haussement") {
         Direction::Up
@@ -272,8 +269,8 @@ fn claim_direction(cx: &MatchContext<'_>, i: usize) -> Option<(Direction, Vec<us
     (!movers.is_empty() && movers.iter().all(|&c| found(c))).then_some((direction, movers))
 }
 
-/// Does window sentence `s` state a movement of the other direction than
-/// the claim's at token `t`, of what the claim says moves (claim tokens
+/// Does window sentence `s` state another movement than the claim's (the
+/// other way, or none) at token `t`, of what the claim says moves (claim tokens
 /// `movers`, each written in the clause of `t`: "Exports to Japan fell by
 /// 4%, while those to China were stable" is not about exports to China),
 /// as a fact: the claim gives a figure or a time, or the clause a figure
@@ -288,7 +285,7 @@ fn moves_the_other_way(
     claim_figure_or_time: bool,
 ) -> bool {
     let f = cx.window[s].facts;
-    if direction_of(f, t) != Some(direction.reverse()) {
+    if direction_of(f, t).is_none_or(|d| d == direction) {
         return false;
     }
     let clause = cx.clause(s, t);
@@ -754,6 +751,36 @@ mod tests {
                 "Les ventes de voitures de Vantor ont baissé de 5 % en 2023.",
                 Fr,
                 opposite,
+            ),
+            // moved against left as it was, and the other way round
+            (
+                "The central bank raised interest rates in May.",
+                En,
+                "In May, the central bank left interest rates unchanged at 4.5%.",
+                En,
+                opposite,
+            ),
+            (
+                "La banque centrale a augmenté ses taux en mai.",
+                Fr,
+                "In May, the central bank left its rates unchanged at 4.5%.",
+                En,
+                opposite,
+            ),
+            (
+                "Le budget du musée a été augmenté l'an dernier.",
+                Fr,
+                "L'an dernier, le budget du musée est resté stable, à 4,5 millions d'euros.",
+                Fr,
+                opposite,
+            ),
+            // what the window leaves unchanged is another thing
+            (
+                "The central bank left its forecast unchanged in May.",
+                En,
+                "In May, the central bank raised interest rates by 0.25 points, leaving its forecast unchanged.",
+                En,
+                &[],
             ),
             // another time, or a time on one side only: not the claim's
             // movement, stated or denied
