@@ -755,7 +755,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // a purpose clause, a decade, people counted by their act, a
     // quantifier, an act ahead, a title written as another name's, a
     // figure of another party's clause, a denial by a pronoun, a
-    // quantity moved the other way or left unchanged), each
+    // quantity moved the other way or left unchanged, a date beside
+    // another event of a sentence that dates the claim's otherwise), each
     // with the verdict a careful reader gives: `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {

@@ -84,6 +84,19 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
             if cmp == Comparison::Unclear {
                 continue;
             }
+            // the claim's date beside another event of a sentence that
+            // dates the claim's own otherwise is that other event's (still
+            // written: which date is whose stays open, so the other date
+            // only keeps the window from supporting); not when the sentence
+            // gives the claim's figure, whose date an elliptic clause writes
+            // without the verb ("a traité 42 000 tonnes en 2022, contre 35
+            // 000 en 2018", "rose 3% in May, after 2% in April")
+            if cmp == Comparison::Match
+                && !gives_the_claims_count(earlier, s)
+                && claim_verb_dated_otherwise(cx, verbs.get_or_init(|| cx.claim_verbs()), s, cd)
+            {
+                continue;
+            }
             // the start of the period a figure counts over ("55 000 morts
             // depuis 2021" / "120 832 morts depuis 2019") frames the count:
             // another start is another count, not a wrong date; unless the
@@ -350,6 +363,15 @@ fn dated_by_claim_verb(
     s: usize,
     date: &Range<usize>,
 ) -> bool {
+    verbs
+        .iter()
+        .any(|&v| cx.places_of(v, s).any(|t| verb_dated(cx, s, t, date)))
+}
+
+/// Does token `t` of window sentence `s`, a verb, stand before the date
+/// `date` in its clause, with no complementiser and no other verb between
+/// (an auxiliary, an English verb form)?
+fn verb_dated(cx: &MatchContext<'_>, s: usize, t: usize, date: &Range<usize>) -> bool {
     let f = cx.window[s].facts;
     let lex = crate::text::Lexicon::shared();
     let other_verb = |k: usize| {
@@ -364,13 +386,38 @@ fn dated_by_claim_verb(
                 && !t.capitalized
                 && (lex.is_english_verb_form(norm) || norm.ends_with("ed"))
     };
-    verbs.iter().any(|&v| {
-        cx.places_of(v, s).any(|t| {
-            t < date.start
-                && cx.clause(s, t).contains(&date.start)
-                && !(t + 1..date.start).any(other_verb)
-        })
-    })
+    t < date.start && cx.clause(s, t).contains(&date.start) && !(t + 1..date.start).any(other_verb)
+}
+
+/// Does window sentence `s` date the claim's event otherwise: each place
+/// of a claim verb there has, after it in its clause and no other verb
+/// between, a date that differs from the claim's `cd`, and none that
+/// matches it? A date of the claim
+/// elsewhere in the sentence is then another event's ("In May, the bank
+/// left its rate unchanged, after raising it in March" does not say it
+/// raised it in May; "Mardi, le ministre a rencontré les syndicats, après
+/// avoir démissionné vendredi"). One place of its verb not so dated keeps
+/// the claim's date possible ("In May the bank raised rates, the first
+/// rise since it raised them in March 2022").
+fn claim_verb_dated_otherwise(
+    cx: &MatchContext<'_>,
+    verbs: &[usize],
+    s: usize,
+    cd: &DateFact,
+) -> bool {
+    let f = cx.window[s].facts;
+    let places: Vec<usize> = verbs.iter().flat_map(|&v| cx.places_of(v, s)).collect();
+    // (each place by the dates it dates: "rose in April and in May" dates
+    // it in May too)
+    let dated = |t: usize, want: Comparison| {
+        f.dates
+            .iter()
+            .any(|d| compare_dates(cd, d).0 == want && verb_dated(cx, s, t, &d.tokens))
+    };
+    !places.is_empty()
+        && places
+            .iter()
+            .all(|&t| dated(t, Comparison::Mismatch) && !dated(t, Comparison::Match))
 }
 
 /// Words that may stand between a verb and the date it is said on: "a
@@ -1265,6 +1312,85 @@ mod tests {
                 "The Varenne bridge will open in 2019.",
                 En,
                 "The Varenne bridge is due to open in 2019.",
+                En,
+                supports,
+            ),
+        ];
+        assert_rows("date", table);
+    }
+
+    /// The claim's date written beside another event of a sentence that
+    /// dates the claim's verb otherwise is that other event's: it no longer
+    /// supports; which date is whose stays open, so the other date only
+    /// keeps the window from supporting.
+    #[test]
+    fn a_claims_date_beside_another_event() {
+        use super::super::table::{Row, assert_rows};
+        let supports = &[(Kind::Date, Effect::Supports)][..];
+        let weekday = &[(Kind::Weekday, Effect::Supports)][..];
+        let blocks = &[(Kind::Date, Effect::Blocks)][..];
+        let bank = "In May, the Kessel central bank left its key rate unchanged, after raising it in March.";
+        let ministre =
+            "Mardi, le ministre a rencontré les syndicats, après avoir démissionné vendredi.";
+        let table: &[Row] = &[
+            (
+                "The Kessel central bank raised its key rate in May.",
+                En,
+                bank,
+                En,
+                blocks,
+            ),
+            (
+                "La banque centrale de Kessel a relevé son taux directeur en mars.",
+                Fr,
+                bank,
+                En,
+                supports,
+            ),
+            ("Le ministre a démissionné mardi.", Fr, ministre, Fr, blocks),
+            (
+                "The minister resigned on Tuesday.",
+                En,
+                ministre,
+                Fr,
+                blocks,
+            ),
+            (
+                "Le ministre a démissionné vendredi.",
+                Fr,
+                ministre,
+                Fr,
+                weekday,
+            ),
+            // a verb that dates the claim's date too keeps it
+            (
+                "Prices in Varenne rose in May.",
+                En,
+                "Prices in Varenne rose in April and in May, the statistics office said.",
+                En,
+                supports,
+            ),
+            (
+                "Les prix ont augmenté en mai à Varenne.",
+                Fr,
+                "À Varenne, les prix ont augmenté en avril puis en mai, selon l'Insee.",
+                Fr,
+                supports,
+            ),
+            // one place of the claim's verb not dated otherwise keeps the
+            // claim's date
+            (
+                "The bank raised rates in May.",
+                En,
+                "In May the bank raised rates, the first rise since it raised them in March 2022.",
+                En,
+                supports,
+            ),
+            // the claim's figure given with its date by an elliptic clause
+            (
+                "Prices in Varenne rose 2% in April.",
+                En,
+                "Prices in Varenne rose 3% in May, after 2% in April.",
                 En,
                 supports,
             ),
