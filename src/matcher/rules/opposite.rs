@@ -218,6 +218,43 @@ pub(crate) fn direction_of(f: &Facts, t: usize) -> Option<Direction> {
     (!raised_a_sum).then_some(direction)
 }
 
+/// Tokens before a French participle within which its auxiliary stands
+/// ("a été fortement réduit").
+const AUXILIARY_REACH: usize = 3;
+
+/// English determiners before a participle used as an adjective ("a
+/// reduced service", "the increased risk"), folded.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those",
+];
+
+/// Endings of French participles as written ("réduit", "augmentée").
+const PARTICIPLE_ENDINGS: &[&str] = &[
+    "é", "ée", "és", "ées", "it", "its", "ite", "ites", "u", "us", "ue", "ues",
+];
+
+/// Is token `t` of `f` (analysed from `text`), a word of rising or
+/// falling, a participle that describes a noun rather than moves it: French without an auxiliary in
+/// the words before it ("un tarif réduit", against "a réduit", "ont été
+/// réduits"), English after a determiner ("a reduced fare")? A state is
+/// not a movement: "propose un tarif réduit le dimanche" says nothing of
+/// prices raised.
+fn describes(text: &str, f: &Facts, t: usize) -> bool {
+    let word = &text[f.tokens[t].span.clone()];
+    match f.lang {
+        Lang::Fr => {
+            PARTICIPLE_ENDINGS.iter().any(|e| word.ends_with(e))
+                && !(t.saturating_sub(AUXILIARY_REACH)..t)
+                    .any(|k| crate::text::FR_AUXILIARIES.contains(&f.tokens[k].norm.as_str()))
+        }
+        Lang::En => {
+            word.ends_with("ed")
+                && t.checked_sub(1)
+                    .is_some_and(|k| DETERMINERS.contains(&f.tokens[k].norm.as_str()))
+        }
+    }
+}
+
 /// Where the coverage found claim token `c`: by its keys, or by meaning
 /// ("grant" / "subvention").
 fn found_at<'a>(cx: &'a MatchContext<'a>, c: usize) -> impl Iterator<Item = (usize, usize)> + 'a {
@@ -245,6 +282,9 @@ fn claim_direction(cx: &MatchContext<'_>, i: usize) -> Option<(Direction, Vec<us
         return None;
     }
     let direction = direction_of(claim, i)?;
+    if direction != Direction::Steady && describes(cx.claim_text, claim, i) {
+        return None;
+    }
     let clause = cx.claim_clause(i);
     let movers: Vec<usize> = cx
         .coverage
@@ -285,8 +325,12 @@ fn moves_the_other_way(
     claim_figure_or_time: bool,
 ) -> bool {
     let f = cx.window[s].facts;
-    if direction_of(f, t).is_none_or(|d| d == direction) {
-        return false;
+    match direction_of(f, t) {
+        None => return false,
+        Some(d) if d == direction => return false,
+        Some(Direction::Steady) => {}
+        Some(_) if describes(cx.window[s].text, f, t) => return false,
+        Some(_) => {}
     }
     let clause = cx.clause(s, t);
     let figure = claim_figure_or_time
@@ -836,6 +880,28 @@ mod tests {
                 "The government cut the charity's funding by 5 million euros.",
                 En,
                 &[],
+            ),
+            // a participle that describes a noun is a state, not a movement
+            (
+                "Le musée de Varenne a augmenté ses tarifs le dimanche.",
+                Fr,
+                "Le dimanche, le musée de Varenne propose un tarif réduit de 5 euros.",
+                Fr,
+                &[],
+            ),
+            (
+                "The Varenne museum cut its fares on Sundays.",
+                En,
+                "On Sundays, the Varenne museum charges the increased fare of 5 euros.",
+                En,
+                &[],
+            ),
+            (
+                "La banque centrale a augmenté ses taux en mai.",
+                Fr,
+                "En mai, la banque centrale a laissé ses taux inchangés à 4,5 %.",
+                Fr,
+                opposite,
             ),
             // no figure on either side: a movement may be a body's
             (
