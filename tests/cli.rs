@@ -756,7 +756,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // quantifier, an act ahead, a title written as another name's, a
     // figure of another party's clause, a denial by a pronoun, a
     // quantity moved the other way or left unchanged, a date beside
-    // another event of a sentence that dates the claim's otherwise), each
+    // another event of a sentence that dates the claim's otherwise, a
+    // named person given another citizenship), each
     // with the verdict a careful reader gives: `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {
@@ -827,6 +828,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("movement-other-way-fr", "opposite"),
         ("moved-against-unchanged", "opposite"),
         ("moved-against-unchanged-fr", "opposite"),
+        ("citizenship-of-another", "location"),
+        ("citizenship-in-a-title", "location"),
     ] {
         assert!(
             reason(id).iter().any(|k| k == kind),

@@ -42,7 +42,7 @@ impl MatchContext<'_> {
 
     /// Does token `u` of window sentence `s` write claim token `c`: a key
     /// of one among the other's (across languages, the translations too)?
-    fn writes(&self, c: usize, s: usize, u: usize) -> bool {
+    pub fn writes(&self, c: usize, s: usize, u: usize) -> bool {
         let f = self.window[s].facts;
         let cross = f.lang != self.claim.lang;
         let keys = self.claim.keys.word_keys(c, cross);

@@ -10,6 +10,7 @@
 mod aspect;
 mod attribution;
 mod bound_place;
+mod citizenship;
 mod comparison;
 mod condition;
 mod continuity;
@@ -108,6 +109,7 @@ pub static RULES: &[&dyn Rule] = &[
     &converse::ConverseRule,
     &swapped::SwappedRule,
     &nationality::NationalityRule,
+    &citizenship::CitizenshipRule,
     &country_slot::CountrySlotRule,
     &wording::WordingRule,
     &continuity::ContinuityRule,

@@ -48,6 +48,15 @@ impl Rule for NationalityRule {
             if verbs.get_or_init(|| cx.claim_verbs()).contains(&thing) {
                 continue;
             }
+            // (a name's title is the citizenship rule's: "the Spanish
+            // minister José Manuel Albares" against "le ministre marocain
+            // ... son homologue espagnol José Manuel Albares")
+            if countries
+                .iter()
+                .any(|&(d, _)| super::citizenship::gives_a_name(cx.claim_text, claim, d))
+            {
+                continue;
+            }
             // a name is its own thing, but an institution written with a
             // capital after an article is a common noun ("le Parlement
             // français" / "le Parlement israélien"; in English the article

@@ -1,0 +1,506 @@
+//! Citizenship: the claim gives a named person (or a named body) one
+//! country's demonym, the window gives the same name another's. "Benny
+//! Gantz is the French defence minister", "Eyal Hulata est français"
+//! against "le ministre israélien de la Défense Benny Gantz", "le conseiller
+//! israélien Eyal Hulata": every word of the claim is in the window (the
+//! French minister is there too, "son homologue française Florence
+//! Parly"), so without this rule the claim reads as stated.
+//!
+//! A name's demonym is read in three places: its title right before it (no
+//! verb nor punctuation between, a comma before the name allowed: "la
+//! ministre française des Armées, Florence Parly"), an apposition right
+//! after it ("Marc Weber, a 34-year-old Swiss national,"), or after a
+//! copula after it ("Benny Gantz is French", "Florence Parly est la
+//! ministre israélienne des Armées"). A country after a preposition is a
+//! place, not a citizenship ("l'envoyé américain en Israël").
+//!
+//! It contradicts when the window gives the name another demonym and never
+//! the claim's, most of the rest of the claim stated, the window's clause
+//! not negated, every fact agreeing. A window that gives the claim's
+//! demonym only to another name ("son homologue française Florence Parly"
+//! for "the French minister Benny Gantz"), or, when the claim is about the
+//! name's citizenship ("Benny Gantz is French"), not to the name itself
+//! ("le ministère français"; "Benny Gantz a informé Florence Parly"), does
+//! not state it: that keeps it from supporting.
+
+use super::Rule;
+use crate::facts::Facts;
+use crate::matcher::context::MatchContext;
+use crate::matcher::finding::{Effect, Finding, Kind};
+use crate::text::{Lang, Lexicon};
+use std::ops::Range;
+
+/// Share of the claim the window must state, the claim's demonym left out,
+/// for two citizenships to contradict (the nationality rule's bar).
+pub const CITIZENSHIP_COVERAGE: f64 = super::nationality::NATIONALITY_COVERAGE;
+
+/// Tokens before a name within which its title gives a demonym ("le
+/// ministre israélien de la Défense Benny Gantz").
+const TITLE_REACH: usize = 6;
+/// Tokens after a copula or an apposition's comma within which a demonym
+/// is the name's, up to a relative word ("est la ministre israélienne", ",
+/// a 34-year-old Swiss national", ", l'un des dramaturges les plus joués
+/// d'Allemagne").
+const PREDICATE_REACH: usize = 10;
+
+/// Words that end a name's title, read back from the name: what stands
+/// before them is another phrase ("a abordé le nucléaire iranien avec
+/// Florence Parly", "Benny Gantz et la ministre française Florence
+/// Parly"), folded. "de" / "of" stay inside a title ("ministre de la
+/// Défense").
+const TITLE_ENDS: &[&str] = &[
+    "avec", "with", "a", "to", "par", "by", "pour", "for", "sur", "on", "contre", "against",
+    "chez", "et", "and", "ou", "or", "que", "than", "entre", "between",
+];
+
+/// Copulas after a name (folded).
+const COPULAS: &[&str] = &["is", "was", "est", "etait"];
+
+/// Words before a country that make it a place, not a citizenship
+/// (folded): "en Israël", "of France", "au Maroc".
+const PREPOSITIONS: &[&str] = &[
+    "de", "du", "des", "d", "en", "au", "aux", "a", "in", "of", "to", "from", "at", "for", "pour",
+    "par", "by", "with", "avec", "vers", "chez", "dans", "into",
+];
+
+pub struct CitizenshipRule;
+
+impl Rule for CitizenshipRule {
+    fn name(&self) -> &'static str {
+        "citizenship"
+    }
+
+    fn check(&self, cx: &MatchContext<'_>, earlier: &[Finding]) -> Vec<Finding> {
+        let claim = cx.claim;
+        if super::settled(earlier) || claim.negated() {
+            return Vec::new();
+        }
+        // (a name given another citizenship decides, whichever name of the
+        // claim it is; a citizenship not stated only keeps from supporting)
+        let mut blocking = None;
+        for name in name_runs(claim) {
+            match citizenship_of(cx, earlier, &name) {
+                Some(f) if f.effect == Effect::Contradicts => return vec![f],
+                Some(f) => {
+                    blocking.get_or_insert(f);
+                }
+                None => {}
+            }
+        }
+        blocking.into_iter().collect()
+    }
+}
+
+/// What the window says of the citizenship the claim gives its name at
+/// `name`, if the claim gives one and the window does not give the same.
+fn citizenship_of(
+    cx: &MatchContext<'_>,
+    earlier: &[Finding],
+    name: &Range<usize>,
+) -> Option<Finding> {
+    let claim = cx.claim;
+    let given: Vec<Citizenship> = demonyms_of(cx.claim_text, claim, name)
+        .into_iter()
+        .filter(|c| !c.of_country)
+        .collect();
+    let demonym = given.first()?.at;
+    let claims_code = |code: &str| given.iter().any(|c| c.code == code);
+    let surname = name.end - 1;
+    let mut other = None;
+    for (s, ws) in cx.window.iter().enumerate() {
+        for u in cx.places_of(surname, s) {
+            let run = run_around(ws.facts, u);
+            for c in demonyms_of(ws.text, ws.facts, &run) {
+                if claims_code(c.code) {
+                    return None;
+                }
+                if !c.of_country {
+                    other.get_or_insert((s, c.at));
+                }
+            }
+        }
+    }
+    let about = Some(cx.claim_text[claim.span_of(name.clone())].to_string());
+    if let Some((s, at)) = other {
+        let contradicts = cx.coverage.share_without(demonym) >= CITIZENSHIP_COVERAGE
+            // (an English demonym is written with a capital: the claim's
+            // own is no missing name)
+            && cx
+                .coverage
+                .missing_names
+                .iter()
+                .all(|m| *m == claim.tokens[demonym].norm)
+            && !super::negated_at(cx, s, at)
+            && super::facts_agree(earlier);
+        let (kind, effect) = if contradicts {
+            (Kind::Location, Effect::Contradicts)
+        } else {
+            (Kind::Place, Effect::Blocks)
+        };
+        return Some(super::word_against_word(cx, (kind, effect), demonym, s, at).about(about));
+    }
+    // a claim about the name's citizenship ("Benny Gantz is French"): a
+    // window that does not write it does not state it (the name's other
+    // words are all the claim has)
+    let predicate = claim
+        .tokens
+        .get(name.end)
+        .is_some_and(|t| COPULAS.contains(&t.norm.as_str()))
+        && demonym >= name.end;
+    let written = !cx
+        .coverage
+        .missing
+        .iter()
+        .any(|m| *m == claim.tokens[demonym].norm);
+    if predicate && !written {
+        let span = claim.tokens[demonym].span.clone();
+        return Some(
+            Finding::new(
+                Kind::Place,
+                Effect::Blocks,
+                &cx.claim_text[span.clone()],
+                "",
+            )
+            .at_claim(span)
+            .about(about),
+        );
+    }
+    let (s, at) = given_to_another(cx, demonym, name)?;
+    Some(super::word_against_word(cx, (Kind::Place, Effect::Blocks), demonym, s, at).about(about))
+}
+
+/// Where the window writes the claim's demonym (claim token `demonym`),
+/// when each of its places there is the demonym of a name that shares no
+/// word with the claim's at `name`: the first of them.
+fn given_to_another(
+    cx: &MatchContext<'_>,
+    demonym: usize,
+    name: &Range<usize>,
+) -> Option<(usize, usize)> {
+    let mut first = None;
+    for (s, ws) in cx.window.iter().enumerate() {
+        for u in cx.places_of(demonym, s) {
+            let owner = name_runs(ws.facts).into_iter().find(|run| {
+                demonyms_of(ws.text, ws.facts, run)
+                    .iter()
+                    .any(|c| c.at == u)
+            });
+            match owner {
+                // (a name that shares a word with the claim's may be its:
+                // "l'État de Qin" for "Qin Shi Huang")
+                Some(run)
+                    if !run
+                        .clone()
+                        .any(|k| name.clone().any(|c| cx.writes(c, s, k))) =>
+                {
+                    first.get_or_insert((s, u));
+                }
+                _ => return None,
+            }
+        }
+    }
+    first
+}
+
+/// Is token `demonym` of `f` (analysed from `text`) the citizenship `f`
+/// gives one of its names ("the Spanish minister José Manuel Albares")?
+/// This rule reads it then, against what the window gives that name; the
+/// nationality rule, which reads a demonym against the same noun anywhere
+/// in the window, would meet another's title ("le ministre marocain" of
+/// the minister Albares meets).
+pub(super) fn gives_a_name(text: &str, f: &Facts, demonym: usize) -> bool {
+    name_runs(f)
+        .iter()
+        .any(|run| demonyms_of(text, f, run).iter().any(|c| c.at == demonym))
+}
+
+/// Articles before an institution written with a capital (folded).
+const ARTICLES: &[&str] = &["the", "a", "an", "le", "la", "l", "les", "un", "une"];
+
+/// The names of `f`: runs of name tokens, countries aside; not a word
+/// written with a capital right after an article, or after an article and
+/// a demonym: an institution, a common noun ("le Parlement belge", "The
+/// French Parliament"), whose nationality the nationality rule reads.
+fn name_runs(f: &Facts) -> Vec<Range<usize>> {
+    let is_name = |t: usize| f.keys.names.contains(&t) && !f.keys.in_country(t);
+    let article =
+        |t: Option<usize>| t.is_some_and(|t| ARTICLES.contains(&f.tokens[t].norm.as_str()));
+    let institution = |run: &Range<usize>| {
+        let before = run.start.checked_sub(1);
+        run.len() == 1
+            && (article(before)
+                || before.is_some_and(|b| f.keys.in_country(b))
+                    && article(before.and_then(|b| b.checked_sub(1))))
+    };
+    let mut runs = Vec::new();
+    let mut t = 0;
+    while t < f.tokens.len() {
+        if is_name(t) {
+            let start = t;
+            while t < f.tokens.len() && is_name(t) {
+                t += 1;
+            }
+            if !institution(&(start..t)) {
+                runs.push(start..t);
+            }
+        } else {
+            t += 1;
+        }
+    }
+    runs
+}
+
+/// The name run of `f` that holds token `u`.
+fn run_around(f: &Facts, u: usize) -> Range<usize> {
+    let is_name = |t: usize| f.keys.names.contains(&t) && !f.keys.in_country(t);
+    let mut start = u;
+    while start > 0 && is_name(start - 1) {
+        start -= 1;
+    }
+    let mut end = u + 1;
+    while end < f.tokens.len() && is_name(end) {
+        end += 1;
+    }
+    start..end
+}
+
+/// A citizenship a text gives a name: the token that says it, the
+/// country's code, and whether it is a country after "de" / "of" ("l'un
+/// des dramaturges d'Allemagne"), which states a citizenship the claim
+/// gives but is too often a place to give another ("l'ambassadeur de
+/// France en Israël").
+struct Citizenship<'f> {
+    at: usize,
+    code: &'f str,
+    of_country: bool,
+}
+
+/// Words before a country that make it a name's ("d'Allemagne", "of
+/// Norway"), folded.
+const OF_WORDS: &[&str] = &["de", "d", "du", "of"];
+
+/// Determiners that open an apposition right after a name ("Rolf Ekeus le
+/// diplomate suédois"), folded.
+const APPOSITION_OPENERS: &[&str] = &["le", "la", "l", "the"];
+
+/// The citizenships `f` (analysed from `text`) gives the name at `name`:
+/// in its title right before it, in an apposition right after it, or after
+/// a copula after it.
+fn demonyms_of<'f>(text: &str, f: &'f Facts, name: &Range<usize>) -> Vec<Citizenship<'f>> {
+    let lex = Lexicon::shared();
+    let word = |k: usize| f.tokens[k].norm.as_str();
+    let gap = |a: usize, b: usize| &text[f.tokens[a].span.end..f.tokens[b].span.start];
+    let punctuated = |g: &str| g.contains([',', ';', ':', '.', '(', ')', '«', '»', '"', '!', '?']);
+    let verb = |k: usize| {
+        !f.tokens[k].capitalized
+            && match f.lang {
+                Lang::Fr => {
+                    crate::text::FR_AUXILIARIES.contains(&word(k))
+                        || lex.is_french_verb_form(word(k))
+                }
+                Lang::En => lex.is_english_verb_form(word(k)),
+            }
+    };
+    let another_name = |k: usize| f.keys.names.contains(&k) && !f.keys.in_country(k);
+    let citizenship = |k: usize| {
+        let before = k
+            .checked_sub(1)
+            .filter(|&p| !punctuated(gap(p, k)))
+            .map(&word);
+        let code = f
+            .keys
+            .entities
+            .iter()
+            .find(|(r, _)| r.start == k && r.len() == 1)
+            .map(|(_, code)| code.as_str())?;
+        // (a people's word, not a country's name: "France hosted 35 NSO
+        // servers" gives NSO no citizenship; nor a people's word after a
+        // preposition)
+        if lex.is_demonym(word(k)) && !before.is_some_and(|w| PREPOSITIONS.contains(&w)) {
+            Some(Citizenship {
+                at: k,
+                code,
+                of_country: false,
+            })
+        } else if !lex.is_demonym(word(k)) && before.is_some_and(|w| OF_WORDS.contains(&w)) {
+            Some(Citizenship {
+                at: k,
+                code,
+                of_country: true,
+            })
+        } else {
+            None
+        }
+    };
+    // a complement with its own article, an agent or a partner, or a
+    // possessive: the demonym
+    // after it is another thing's ("est le directeur de la société
+    // française Orvex", "is the French company's chief executive" reads
+    // "French" before it, "is the chief executive of the French company"
+    // after it); not a partitive, "l'un des dramaturges allemands"
+    let opens_a_complement = |k: usize| {
+        let next = f.tokens.get(k + 1).map_or("", |t| t.norm.as_str());
+        match word(k) {
+            // (an agent, a partner: "est commercialisé par une société
+            // marocaine", "is married to a French woman")
+            "du" | "par" | "by" | "avec" | "with" | "pour" | "for" | "to" => true,
+            "de" | "d" => matches!(next, "la" | "l" | "le"),
+            "of" => matches!(next, "the" | "a" | "an"),
+            "s" => k > 0 && gap(k - 1, k).contains(['\'', '’']),
+            _ => false,
+        }
+    };
+    let mut out = Vec::new();
+    // the title before it: "le ministre israélien de la Défense Benny
+    // Gantz", "la ministre française des Armées, Florence Parly"
+    let mut k = name.start;
+    while k > 0 && name.start - k < TITLE_REACH {
+        let g = gap(k - 1, k);
+        let apposed = k == name.start && g.trim() == ",";
+        if punctuated(g) && !apposed || another_name(k - 1) {
+            break;
+        }
+        k -= 1;
+        if verb(k) || TITLE_ENDS.contains(&word(k)) {
+            break;
+        }
+        out.extend(citizenship(k));
+    }
+    // an apposition after it, or a copula and what it says
+    let after = name.end;
+    if after >= f.tokens.len() {
+        return out;
+    }
+    let joined = !punctuated(gap(after - 1, after));
+    let copula = joined && COPULAS.contains(&word(after));
+    let opens = copula
+        || gap(after - 1, after).trim() == ","
+        || joined && APPOSITION_OPENERS.contains(&word(after));
+    if opens {
+        let start = if copula { after + 1 } else { after };
+        for k in start..(start + PREDICATE_REACH).min(f.tokens.len()) {
+            if k > start && punctuated(gap(k - 1, k))
+                || another_name(k)
+                || verb(k)
+                || crate::facts::RELATIVE_WORDS.contains(&word(k))
+                || opens_a_complement(k)
+            {
+                break;
+            }
+            out.extend(citizenship(k));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::table::{Row, assert_rows};
+    use crate::matcher::finding::{Effect, Kind};
+    use crate::text::Lang::{En, Fr};
+
+    #[test]
+    fn citizenship_table() {
+        let contradicts = &[(Kind::Location, Effect::Contradicts)][..];
+        let blocks = &[(Kind::Place, Effect::Blocks)][..];
+        let gantz = "Le ministre israélien de la Défense Benny Gantz a reçu son homologue française Florence Parly.";
+        let bourita = "Nasser Bourita, le ministre marocain des Affaires étrangères, a rencontré son homologue espagnol José Manuel Albares.";
+        let table: &[Row] = &[
+            // the title before the name
+            ("Benny Gantz est français.", Fr, gantz, Fr, contradicts),
+            (
+                "Florence Parly is the Israeli defence minister.",
+                En,
+                gantz,
+                Fr,
+                contradicts,
+            ),
+            (
+                "The Moroccan minister José Manuel Albares met Nasser Bourita.",
+                En,
+                bourita,
+                Fr,
+                contradicts,
+            ),
+            // an apposition after it
+            ("Nasser Bourita est espagnol.", Fr, bourita, Fr, contradicts),
+            (
+                "Marc Weber is German.",
+                En,
+                "A third suspect, Marc Weber, a 34-year-old Swiss national, is still being sought.",
+                En,
+                contradicts,
+            ),
+            // a country after a preposition is a place
+            (
+                "Tom Nides est israélien.",
+                Fr,
+                "L'ambassadeur américain en Israël, Tom Nides, a démissionné.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "Yaël German est française.",
+                Fr,
+                "L'ambassadrice d'Israël en France, Yaël German, a été reçue à l'Élysée.",
+                Fr,
+                &[],
+            ),
+            // the same citizenship, or both of two
+            ("Florence Parly est française.", Fr, gantz, Fr, &[]),
+            (
+                "Marc Levy is Israeli.",
+                En,
+                "The French-Israeli businessman Marc Levy bought the club.",
+                En,
+                &[],
+            ),
+            (
+                "The Spanish minister José Manuel Albares met Nasser Bourita.",
+                En,
+                bourita,
+                Fr,
+                &[],
+            ),
+            // a demonym before a preposition is another phrase's
+            (
+                "Le ministre israélien a abordé le nucléaire iranien avec Florence Parly.",
+                Fr,
+                gantz,
+                Fr,
+                &[],
+            ),
+            (
+                "Gantz also discussed the Iranian nuclear programme with Parly.",
+                En,
+                gantz,
+                Fr,
+                &[],
+            ),
+            // the claim's citizenship given only to another name
+            (
+                "Benny Gantz is French.",
+                En,
+                "Benny Gantz a informé la ministre française des Armées, Florence Parly, de l'enquête.",
+                Fr,
+                blocks,
+            ),
+            // a demonym of a complement or of an agent is not the name's
+            (
+                "Marc Dubois is the chief executive of the French company Orvex.",
+                En,
+                "Orvex's chief executive Marc Dubois, a Belgian national, resigned.",
+                En,
+                &[],
+            ),
+            (
+                "Le logiciel Pegasus est commercialisé par une société marocaine.",
+                Fr,
+                "L'entreprise israélienne NSO commercialise le logiciel Pegasus.",
+                Fr,
+                &[],
+            ),
+        ];
+        assert_rows("citizenship", table);
+    }
+}
