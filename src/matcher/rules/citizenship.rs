@@ -214,17 +214,15 @@ pub(super) fn gives_a_name(text: &str, f: &Facts, demonym: usize) -> bool {
         .any(|run| demonyms_of(text, f, run).iter().any(|c| c.at == demonym))
 }
 
-/// Articles before an institution written with a capital (folded).
-const ARTICLES: &[&str] = &["the", "a", "an", "le", "la", "l", "les", "un", "une"];
-
 /// The names of `f`: runs of name tokens, countries aside; not a word
 /// written with a capital right after an article, or after an article and
 /// a demonym: an institution, a common noun ("le Parlement belge", "The
 /// French Parliament"), whose nationality the nationality rule reads.
 fn name_runs(f: &Facts) -> Vec<Range<usize>> {
     let is_name = |t: usize| f.keys.names.contains(&t) && !f.keys.in_country(t);
-    let article =
-        |t: Option<usize>| t.is_some_and(|t| ARTICLES.contains(&f.tokens[t].norm.as_str()));
+    let article = |t: Option<usize>| {
+        t.is_some_and(|t| super::role::ARTICLES.contains(&f.tokens[t].norm.as_str()))
+    };
     let institution = |run: &Range<usize>| {
         let before = run.start.checked_sub(1);
         run.len() == 1
@@ -275,10 +273,6 @@ struct Citizenship<'f> {
     of_country: bool,
 }
 
-/// Words before a country that make it a name's ("d'Allemagne", "of
-/// Norway"), folded.
-const OF_WORDS: &[&str] = &["de", "d", "du", "of"];
-
 /// Determiners that open an apposition right after a name ("Rolf Ekeus le
 /// diplomate suédois"), folded.
 const APPOSITION_OPENERS: &[&str] = &["le", "la", "l", "the"];
@@ -322,7 +316,9 @@ fn demonyms_of<'f>(text: &str, f: &'f Facts, name: &Range<usize>) -> Vec<Citizen
                 code,
                 of_country: false,
             })
-        } else if !lex.is_demonym(word(k)) && before.is_some_and(|w| OF_WORDS.contains(&w)) {
+        } else if !lex.is_demonym(word(k))
+            && before.is_some_and(|w| crate::facts::OF_WORDS.contains(&w))
+        {
             Some(Citizenship {
                 at: k,
                 code,

@@ -44,7 +44,7 @@ const COMPLEMENT_WORDS: &[&str] = &["de", "d", "du", "des", "of", "par", "by"];
 const RELATIVE_PREDICATE_WORDS: usize = 2;
 
 /// Articles that open a noun phrase (folded).
-const ARTICLES: &[&str] = &["un", "une", "le", "la", "l", "les", "a", "an", "the"];
+pub(super) const ARTICLES: &[&str] = &["un", "une", "le", "la", "l", "les", "a", "an", "the"];
 
 impl Rule for RoleRule {
     fn name(&self) -> &'static str {
