@@ -32,7 +32,7 @@ pub(crate) use prospects::french_future_tense;
 pub use quantifiers::{Quantifier, Share, find_quantifiers};
 pub use relative::{RelativeTime, TimeUnit, find_relative_times};
 pub use tally::{Tally, find_tallies};
-pub use times::{FigureTime, claim_time, figure_times, in_time_phrase};
+pub use times::{FigureTime, claim_time, figure_times, in_time_phrase, says_when};
 pub use vocabulary::{CalendarKind, CueKind, NumberRole, Vocabulary, is_fact_word};
 
 use crate::calendar::Date;

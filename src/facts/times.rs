@@ -149,6 +149,11 @@ pub fn in_time_phrase(facts: &Facts, t: usize) -> bool {
             .any(|i| relative_year(&facts.tokens, i).is_some_and(|(_, len)| t < i + len))
 }
 
+/// Does `facts` say when, anywhere ([`in_time_phrase`])?
+pub fn says_when(facts: &Facts) -> bool {
+    (0..facts.tokens.len()).any(|t| in_time_phrase(facts, t))
+}
+
 /// The tokens of a figure with what it counts ("95,000 cars").
 fn phrase_tokens(q: &Quantity) -> Range<usize> {
     let end = q

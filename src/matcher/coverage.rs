@@ -699,6 +699,14 @@ impl Coverage {
             .zip(self.matched.iter().copied())
     }
 
+    /// Each claim word found, by its keys or by meaning ("grant" /
+    /// "subvention"), with where: (claim token, (sentence in window,
+    /// token)).
+    pub fn found_with_meaning(&self) -> impl Iterator<Item = (usize, (usize, usize))> + '_ {
+        self.found()
+            .chain(self.aligned.iter().map(|a| (a.claim_token, a.at)))
+    }
+
     /// Record a claim word the window does not state.
     fn note_missing(&mut self, norm: &str, place: bool, name: bool, light: bool, novel: bool) {
         self.missing.push(norm.to_string());

@@ -179,12 +179,27 @@ fn given_to_another(
 ) -> Option<(usize, usize)> {
     let mut first = None;
     for (s, ws) in cx.window.iter().enumerate() {
-        for u in cx.places_of(demonym, s) {
-            let owner = name_runs(ws.facts).into_iter().find(|run| {
-                demonyms_of(ws.text, ws.facts, run)
+        let places: Vec<usize> = cx.places_of(demonym, s).collect();
+        if places.is_empty() {
+            continue;
+        }
+        // (each name of the sentence with the tokens of its citizenships,
+        // read once for all the places)
+        let owners: Vec<(Range<usize>, Vec<usize>)> = name_runs(ws.facts)
+            .into_iter()
+            .map(|run| {
+                let at = demonyms_of(ws.text, ws.facts, &run)
                     .iter()
-                    .any(|c| c.at == u)
-            });
+                    .map(|c| c.at)
+                    .collect();
+                (run, at)
+            })
+            .collect();
+        for u in places {
+            let owner = owners
+                .iter()
+                .find(|(_, at)| at.contains(&u))
+                .map(|(run, _)| run);
             match owner {
                 // (a name that shares a word with the claim's may be its:
                 // "l'État de Qin" for "Qin Shi Huang")
@@ -219,7 +234,7 @@ pub(super) fn gives_a_name(text: &str, f: &Facts, demonym: usize) -> bool {
 /// a demonym: an institution, a common noun ("le Parlement belge", "The
 /// French Parliament"), whose nationality the nationality rule reads.
 fn name_runs(f: &Facts) -> Vec<Range<usize>> {
-    let is_name = |t: usize| f.keys.names.contains(&t) && !f.keys.in_country(t);
+    let is_name = |t: usize| name_token(f, t);
     let article = |t: Option<usize>| {
         t.is_some_and(|t| super::role::ARTICLES.contains(&f.tokens[t].norm.as_str()))
     };
@@ -248,9 +263,14 @@ fn name_runs(f: &Facts) -> Vec<Range<usize>> {
     runs
 }
 
+/// Is token `t` of `f` a word of a name, not of a country's?
+fn name_token(f: &Facts, t: usize) -> bool {
+    f.keys.names.contains(&t) && !f.keys.in_country(t)
+}
+
 /// The name run of `f` that holds token `u`.
 fn run_around(f: &Facts, u: usize) -> Range<usize> {
-    let is_name = |t: usize| f.keys.names.contains(&t) && !f.keys.in_country(t);
+    let is_name = |t: usize| name_token(f, t);
     let mut start = u;
     while start > 0 && is_name(start - 1) {
         start -= 1;
@@ -295,7 +315,7 @@ fn demonyms_of<'f>(text: &str, f: &'f Facts, name: &Range<usize>) -> Vec<Citizen
                 Lang::En => lex.is_english_verb_form(word(k)),
             }
     };
-    let another_name = |k: usize| f.keys.names.contains(&k) && !f.keys.in_country(k);
+    let another_name = |k: usize| name_token(f, k);
     let citizenship = |k: usize| {
         let before = k
             .checked_sub(1)

@@ -392,8 +392,8 @@ fn verb_dated(cx: &MatchContext<'_>, s: usize, t: usize, date: &Range<usize>) ->
 /// Does window sentence `s` date the claim's event otherwise: each place
 /// of a claim verb there has, after it in its clause and no other verb
 /// between, a date that differs from the claim's `cd`, and none that
-/// matches it? A date of the claim
-/// elsewhere in the sentence is then another event's ("In May, the bank
+/// matches it? A date of the claim elsewhere in the sentence is then
+/// another event's ("In May, the bank
 /// left its rate unchanged, after raising it in March" does not say it
 /// raised it in May; "Mardi, le ministre a rencontré les syndicats, après
 /// avoir démissionné vendredi"). One place of its verb not so dated keeps

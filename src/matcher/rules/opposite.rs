@@ -234,8 +234,8 @@ const PARTICIPLE_ENDINGS: &[&str] = &[
 ];
 
 /// Is token `t` of `f` (analysed from `text`), a word of rising or
-/// falling, a participle that describes a noun rather than moves it: French without an auxiliary in
-/// the words before it ("un tarif réduit", against "a réduit", "ont été
+/// falling, a participle that describes a noun rather than moves it:
+/// French without an auxiliary in the words before it ("un tarif réduit", against "a réduit", "ont été
 /// réduits"), English after a determiner ("a reduced fare")? A state is
 /// not a movement: "propose un tarif réduit le dimanche" says nothing of
 /// prices raised.
@@ -258,16 +258,10 @@ fn describes(text: &str, f: &Facts, t: usize) -> bool {
 /// Where the coverage found claim token `c`: by its keys, or by meaning
 /// ("grant" / "subvention").
 fn found_at<'a>(cx: &'a MatchContext<'a>, c: usize) -> impl Iterator<Item = (usize, usize)> + 'a {
-    let cov = cx.coverage;
-    cov.found()
+    cx.coverage
+        .found_with_meaning()
         .filter(move |&(k, _)| k == c)
         .map(|(_, at)| at)
-        .chain(
-            cov.aligned
-                .iter()
-                .filter(move |a| a.claim_token == c)
-                .map(|a| a.at),
-        )
 }
 
 /// The direction claim token `i` says its quantity moves, and the claim
@@ -310,13 +304,12 @@ fn claim_direction(cx: &MatchContext<'_>, i: usize) -> Option<(Direction, Vec<us
 }
 
 /// Does window sentence `s` state another movement than the claim's (the
-/// other way, or none) at token `t`, of what the claim says moves (claim tokens
-/// `movers`, each written in the clause of `t`: "Exports to Japan fell by
+/// other way, or none) at token `t`, of what the claim says moves (claim
+/// tokens `movers`, each written in the clause of `t`: "Exports to Japan fell by
 /// 4%, while those to China were stable" is not about exports to China),
 /// as a fact: the claim gives a figure or a time, or the clause a figure
 /// (a movement with neither may be a body's: "cut his hand"), the clause
-/// is asserted, not
-/// negated, not hedged, and the sentence moves nothing the claim's way
+/// is asserted, not negated, not hedged, and the sentence moves nothing the claim's way
 /// ("rose in February but fell in March" says both)?
 fn moves_the_other_way(
     cx: &MatchContext<'_>,
@@ -357,17 +350,15 @@ fn moves_the_other_way(
 /// year"), which they read only against a publication date, compared here
 /// as written.
 fn same_time(cx: &MatchContext<'_>, s: usize) -> bool {
-    use crate::facts::in_time_phrase;
+    use crate::facts::says_when;
     let f = cx.window[s].facts;
     let claim = cx.claim;
-    let claim_says = (0..claim.tokens.len()).any(|c| in_time_phrase(claim, c));
-    let window_says = (0..f.tokens.len()).any(|t| in_time_phrase(f, t));
     let years = |x: &Facts| -> Vec<i32> {
         (0..x.tokens.len())
             .filter_map(|i| crate::facts::relative_year(&x.tokens, i).map(|(d, _)| d))
             .collect()
     };
-    claim_says == window_says && years(claim) == years(f)
+    says_when(claim) == says_when(f) && years(claim) == years(f)
 }
 
 /// Does the clause of token `t` of window sentence `s` give each of the
@@ -408,9 +399,9 @@ fn opposite_in_window(
         return None;
     }
     // (a figure or a time: a movement with neither may be a body's, "raised
-    // his hand" / "cut his hand")
-    let claim_figure_or_time = !claim.quantities.is_empty()
-        || (0..claim.tokens.len()).any(|c| crate::facts::in_time_phrase(claim, c));
+    // his hand" / "cut his hand"; read only for a claim word of movement)
+    let claim_figure_or_time =
+        direction.is_some() && (!claim.quantities.is_empty() || crate::facts::says_when(claim));
     // (within French: the opposites of the claim word's translations that
     // are its cognates)
     let cognate_opposites: Vec<&String> = match claim.lang {

@@ -155,10 +155,7 @@ pub(super) fn verbs_apart(cx: &MatchContext<'_>) -> Vec<(usize, (usize, usize))>
     let claim = cx.claim;
     // (claim token, (sentence, token)) of every word found, by key or by
     // meaning
-    let places: Vec<(usize, (usize, usize))> = cov
-        .found()
-        .chain(cov.aligned.iter().map(|a| (a.claim_token, a.at)))
-        .collect();
+    let places: Vec<(usize, (usize, usize))> = cov.found_with_meaning().collect();
     // each verb's places, when every one of them is in a sentence that
     // holds no other claim word
     let alone = |v: usize, s: usize| {
