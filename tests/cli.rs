@@ -757,7 +757,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // figure of another party's clause, a denial by a pronoun, a
     // quantity moved the other way or left unchanged, a date beside
     // another event of a sentence that dates the claim's otherwise, a
-    // named person given another citizenship), each
+    // named person given another citizenship, an age against an age or a
+    // length of time), each
     // with the verdict a careful reader gives: `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {
@@ -828,6 +829,9 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("movement-other-way-fr", "opposite"),
         ("moved-against-unchanged", "opposite"),
         ("moved-against-unchanged-fr", "opposite"),
+        ("age-differs", "number"),
+        ("age-against-length", "number"),
+        ("length-against-age", "number"),
         ("citizenship-of-another", "location"),
         ("citizenship-in-a-title", "location"),
     ] {

@@ -2,6 +2,7 @@
 //! across languages. Quantities with what they count, dates, polarity,
 //! hedging and attribution, each with its byte span in the text it came from.
 
+mod ages;
 mod attribution;
 mod binding;
 mod dates;
@@ -16,6 +17,7 @@ mod tally;
 mod times;
 mod vocabulary;
 
+pub use ages::{Years, age_words, same_name, years_measured};
 pub use attribution::{complementizer_after, find_attribution, is_speech};
 pub use binding::{NounPhrase, OF_WORDS};
 pub use dates::{DateFact, DatePart, Season, extract_dates};

@@ -444,6 +444,15 @@ pub fn coverage(
         .quantities
         .iter()
         .flat_map(|q| q.tokens.clone().chain(duration_verb(q)))
+        // (the words that make a figure an age: "86 years old", "âgé de 53
+        // ans")
+        .chain(
+            claim
+                .quantities
+                .iter()
+                .filter_map(|q| crate::facts::age_words(claim_text, claim, q))
+                .flatten(),
+        )
         .chain((0..claim.tokens.len()).filter(|&t| in_quantity(t)))
         .chain(claim.dates.iter().flat_map(|d| d.tokens.clone()))
         // a tally's words are the fact ("23 voix contre 8")

@@ -273,7 +273,15 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
     }
     let mut best: Option<Candidate<'w>> = None;
     let mut bound_mismatch_in = Vec::new();
-    let subject_verbs = verbs_after_figure(cx, cq);
+    // (what the claim's figure in years measures, if an age or a time ago)
+    let claim_years = crate::facts::years_measured(cx.claim_text, cx.claim, cq);
+    // (an age is no count of the verb's subject: "Maria Lopez, 41, was
+    // released")
+    let subject_verbs = if matches!(claim_years, Some(crate::facts::Years::Age { .. })) {
+        Vec::new()
+    } else {
+        verbs_after_figure(cx, cq)
+    };
     let claim_time = crate::facts::claim_time(cx.claim);
     let claim_countries = countries(cx.claim);
     let claim_lists_countries = countries_listed(cx.claim);
@@ -383,9 +391,21 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
                 Some(sn) if sq.unit == Unit::Count => claim_harm.zip(harm_counted(ws.facts, sn)),
                 _ => None,
             };
+            // an age, a time ago and a length of time measure different
+            // things, and one person's age is not another's ("James Clark a
+            // 86 ans" / "James Clark a travaillé 68 ans à la mine"; "Le pont
+            // a 86 ans" / "a été fermé pendant 8 ans"; "James Clark, 68" /
+            // "James Jones, 86"): an age is bound to an age, of the same
+            // name when both give one ("Robert Senacal is 53 years old" /
+            // "Robert Senacal, 35, of Cortlandt Manor")
+            let age = years_bound(cx, claim_years, ws, sq);
             let (same, paired) =
                 match same_thing((cx.claim_text, cx.claim), cq, (ws.text, ws.facts), sq_bound) {
+                    _ if age.is_some_and(|b| b == Binding::Different) => {
+                        (Binding::Different, false)
+                    }
                     _ if verb_subject.is_some() => (Binding::Same, false),
+                    _ if age.is_some() => (Binding::Same, false),
                     _ if in_claims_unit.is_some() => (Binding::Same, false),
                     _ if let Some((a, b)) = harm => (
                         if a == b {
@@ -470,7 +490,10 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
                     || !cov.missing_names.is_empty()
                     || !cx.names_subject(s)
                     || !(of_claims_time || same_frame(cx, s, sq))
-                    || !(noun_stated(cx, cq) || in_claims_unit.is_some() || harm.is_some())
+                    || !(noun_stated(cx, cq)
+                        || in_claims_unit.is_some()
+                        || harm.is_some()
+                        || age.is_some())
                     || other_event
                     || harm.is_none()
                         && loosely_bound_beside_its_figure(cx, cq, s, sq, |k| {
@@ -502,6 +525,38 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
         return None;
     }
     best.or_else(|| by_reference(cx, cq))
+}
+
+/// How the claim's figure in years (`claim_years`: an age, a time ago, or
+/// neither) binds to window figure `sq`: None when neither is an age nor a
+/// time ago, or both are times ago, or two ages of which one gives no name
+/// (the figures' nouns decide); for two ages of a name each, Same when it
+/// is the same name; Different when one is an age or a time ago and the
+/// other is not the same.
+fn years_bound(
+    cx: &MatchContext<'_>,
+    claim_years: Option<crate::facts::Years>,
+    ws: &WindowSentence<'_>,
+    sq: &Quantity,
+) -> Option<Binding> {
+    use crate::facts::Years;
+    match (
+        claim_years,
+        crate::facts::years_measured(ws.text, ws.facts, sq),
+    ) {
+        (None, None) | (Some(Years::Ago), Some(Years::Ago)) => None,
+        (Some(Years::Age { owner: Some(a) }), Some(Years::Age { owner: Some(b) })) => {
+            Some(if crate::facts::same_name(cx.claim, a, ws.facts, b) {
+                Binding::Same
+            } else {
+                Binding::Different
+            })
+        }
+        // (whose age it is is written on one side only, or neither: "the
+        // 43-year-old driver" / "a 34-year-old passenger")
+        (Some(Years::Age { .. }), Some(Years::Age { .. })) => None,
+        _ => Some(Binding::Different),
+    }
 }
 
 /// Does the claim list two countries or more, one after the other with
@@ -1556,6 +1611,114 @@ mod tests {
                 "The government offered Vantor 400 million pounds.",
                 En,
                 Supports,
+            ),
+        ];
+        assert_effects("number", &table);
+    }
+
+    /// A figure in years is an age, a time ago or a length of time, and
+    /// compares only with one that measures alike: an age with an age of
+    /// the same name, written as an apposition or after "a", "âgé de",
+    /// "years old", "aged".
+    #[test]
+    fn ages_compare_with_ages_of_the_same_name() {
+        let table = [
+            // an age against how long something lasted
+            (
+                "James Clark a 86 ans.",
+                Fr,
+                "James Clark a travaillé 68 ans à la mine.",
+                Fr,
+                Blocks,
+            ),
+            (
+                "Le pont a 86 ans.",
+                Fr,
+                "Le pont a été fermé pendant 8 ans.",
+                Fr,
+                Blocks,
+            ),
+            (
+                "The bridge was built 86 years ago.",
+                En,
+                "The bridge was closed for 8 years.",
+                En,
+                Blocks,
+            ),
+            // a time ago against a length, and against a time ago
+            (
+                "The bridge closed three years ago.",
+                En,
+                "The bridge, which closed in 2021, had been in use for 30 years.",
+                En,
+                Blocks,
+            ),
+            (
+                "Le pont a été construit il y a 30 ans.",
+                Fr,
+                "Le pont, construit il y a 50 ans, a été fermé.",
+                Fr,
+                Contradicts,
+            ),
+            // a sentence of years is not the prisoner's age
+            (
+                "Le détenu a été condamné à 45 ans de prison.",
+                Fr,
+                "Le détenu, 45 ans, condamné à 12 ans de prison, a été libéré.",
+                Fr,
+                Blocks,
+            ),
+            // an age against an age, of the same name
+            (
+                "James Clark is 86 years old.",
+                En,
+                "The car belonged to James Clark, 68, a friend of the family.",
+                En,
+                Contradicts,
+            ),
+            (
+                "James Clark is 68 years old.",
+                En,
+                "The car belonged to James Clark, 68, a friend of the family.",
+                En,
+                Supports,
+            ),
+            (
+                "Robert Senacal est âgé de 53 ans.",
+                Fr,
+                "La police recherche Robert Senacal, 35 ans, de Cortlandt Manor.",
+                Fr,
+                Contradicts,
+            ),
+            (
+                "Robert Senacal, âgé de 35 ans, est recherché par la police.",
+                Fr,
+                "Police are looking for Robert Senacal, 35, of Cortlandt Manor.",
+                En,
+                Supports,
+            ),
+            // the subject's age is no count of the subject
+            (
+                "Maria Lopez, 14, was released.",
+                En,
+                "Maria Lopez, 41, was released.",
+                En,
+                Contradicts,
+            ),
+            // ... nor is another name's age the claim's
+            (
+                "James Jones is 86 years old.",
+                En,
+                "The car belonged to James Clark, 68, a friend of James Jones.",
+                En,
+                Blocks,
+            ),
+            (
+                "James Jones a 86 ans.",
+                Fr,
+                "La voiture appartenait à James Clark, 68 ans, un ami de James Jones.",
+                Fr,
+                Blocks,
             ),
         ];
         assert_effects("number", &table);
