@@ -69,7 +69,42 @@ pub fn find_negations(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
             i += 1;
         }
     }
-    cues.into_iter().map(|(cue, _)| cue).collect()
+    cues.into_iter()
+        .map(|(cue, _)| cue)
+        .filter(|cue| !affirms_after_all(text, tokens, cue, lang))
+        .collect()
+}
+
+/// Tokens after an English negation within which "until" or "till" makes
+/// it a time: "did not approve the project until March" says it was
+/// approved, in March.
+const UNTIL_REACH: usize = 8;
+
+/// Words that close the negation's clause before an "until" that would be
+/// another clause's ("did not approve the project, which ran until March").
+const CLAUSE_CLOSERS: &[&str] = &["which", "who", "that", "but", "and", "while", "because"];
+
+/// Does negation `cue` assert what it seems to deny: an English "not ...
+/// until" (the act took place, later)?
+fn affirms_after_all(text: &str, tokens: &[Token], cue: &Cue, lang: Lang) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    if lang != Lang::En {
+        return false;
+    }
+    // (a comma or a stop between two words ends the clause)
+    let parted = |k: usize| {
+        text.get(tokens[k - 1].span.end..tokens[k].span.start)
+            .is_some_and(|gap| gap.contains([',', ';', '.', ':']))
+    };
+    for k in cue.tokens.end..(cue.tokens.end + UNTIL_REACH).min(tokens.len()) {
+        if k > cue.tokens.end && parted(k) || CLAUSE_CLOSERS.contains(&word(k)) {
+            return false;
+        }
+        if matches!(word(k), "until" | "till") {
+            return true;
+        }
+    }
+    false
 }
 
 /// Verbs of reluctance or failure whose negation asserts what follows
@@ -918,6 +953,23 @@ mod tests {
                 false,
             ),
             ("Il ne reste plus rien", Lang::Fr, true),
+            // "not ... until" asserts, later
+            (
+                "The mayor did not approve the project until March",
+                Lang::En,
+                false,
+            ),
+            // ... an "until" of another clause does not
+            (
+                "The mayor did not approve the project, which ran until March",
+                Lang::En,
+                true,
+            ),
+            (
+                "The mayor did not approve the plan that ran until March",
+                Lang::En,
+                true,
+            ),
             // a negative pronoun for subject, before its "ne"
             ("Personne n'est mort pendant la tempête", Lang::Fr, true),
             ("Rien n'indique que le feu était criminel", Lang::Fr, true),

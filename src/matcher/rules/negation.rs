@@ -44,6 +44,7 @@ impl Rule for NegationRule {
                 && cx.coverage.missing_names.is_empty()
                 && super::facts_agree(earlier)
                 && cx.names_subject(at.sentence)
+                && !negation_left_open(cx, at.sentence, &at.cue)
                 && denies_what_claim_verb_governs(cx, &at)
                 && !cx.claim.hedged()
                 && !cx.window[at.sentence].facts.hedged();
@@ -173,6 +174,9 @@ impl Rule for NegationRule {
             && facts_agree
             && negated_claim_holds
             && claim_denial_asserted
+            && at
+                .as_ref()
+                .is_none_or(|(s, _, cue)| !negation_left_open(cx, *s, cue))
             && denial_about_claim();
         let (kind, effect) = if contradicts {
             (Kind::Negation, Effect::Contradicts)
@@ -185,6 +189,87 @@ impl Rule for NegationRule {
         }
         vec![finding]
     }
+}
+
+/// Words after a negation that make it "not only" (folded).
+const ONLY_AFTER_NEGATION: &[&str] = &[
+    "only",
+    "just",
+    "merely",
+    "simply",
+    "solely",
+    "seulement",
+    "uniquement",
+    "simplement",
+];
+
+/// Words that open an exception to what a negation denies ("aucun autre
+/// maire que celui de Varenne", "no one except the mayor", "personne, sauf
+/// le maire"), folded.
+const EXCEPTION_WORDS: &[&str] = &["except", "excepte", "sauf", "hormis"];
+
+/// Tokens after "autre(s)" within which its "que" stands ("aucun autre
+/// maire que").
+const OTHER_THAN_REACH: usize = 3;
+
+/// Does window negation `cue` (tokens of sentence `s`) leave the claim's
+/// predicate open rather than deny it?
+/// - It is "not only" ("n'a pas seulement approuvé le projet : il l'a
+///   financé"): what follows is said, and more.
+/// - It excepts someone ("Aucun autre maire que celui de Varenne n'a
+///   approuvé le projet", "No mayor other than that of Varenne approved
+///   the project", "Nobody but the mayor", "No one except the mayor"): it
+///   asserts the predicate of the one excepted and denies it of the rest,
+///   which the claim's names decide.
+/// - The sentence states the verb of the claim it denies outside what its
+///   negations deny too ("The mayor, who had not approved the previous
+///   project, approved this one"): it says both, of two things.
+/// - A denial after it takes back the negated clause ("The opposition said
+///   the mayor had not approved the project, which he denied", "ce qu'il
+///   dément"): the sentence asserts neither.
+fn negation_left_open(cx: &MatchContext<'_>, s: usize, cue: &Range<usize>) -> bool {
+    let f = cx.window[s].facts;
+    let word = |k: usize| f.tokens.get(k).map_or("", |t| t.norm.as_str());
+    let clause = cx.clause(s, cue.end.max(cue.start + 1) - 1);
+    let after = cue.end..clause.end.max(cue.end);
+    let excepts = after.clone().any(|k| {
+        EXCEPTION_WORDS.contains(&word(k))
+            || word(k) == "other" && word(k + 1) == "than"
+            || matches!(word(k), "autre" | "autres")
+                && (k + 1..=k + OTHER_THAN_REACH).any(|q| matches!(word(q), "que" | "qu"))
+    }) || word(cue.end) == "but"
+        && matches!(word(cue.end - 1), "nobody" | "none" | "one" | "nothing");
+    // "not only": more is said, not less ("n'a pas seulement approuvé le
+    // projet : il l'a financé", "did not just approve the project")
+    if excepts || ONLY_AFTER_NEGATION.contains(&word(cue.end)) {
+        return true;
+    }
+    let Some(this) = f.negations.iter().find(|c| c.tokens == *cue) else {
+        return false;
+    };
+    let denied_here = negated_words(cx, s, this);
+    let denied: Vec<usize> = f
+        .negations
+        .iter()
+        .flat_map(|c| negated_words(cx, s, c))
+        .collect();
+    // (a verb of the claim this negation denies, which the sentence states
+    // too, outside every negation)
+    let affirmed_elsewhere = cx.claim_verbs().into_iter().any(|v| {
+        let places: Vec<usize> = cx.places_of(v, s).collect();
+        places.iter().any(|u| denied_here.contains(u))
+            && places.iter().any(|&u| {
+                !denied.contains(&u) && !f.negations.iter().any(|c| c.tokens.contains(&u))
+            })
+    });
+    if affirmed_elsewhere {
+        return true;
+    }
+    f.denials.iter().any(|d| {
+        d.tokens.start >= cue.end
+            && (d.tokens.start.saturating_sub(3)..d.tokens.start)
+                .any(|k| matches!(word(k), "which" | "ce"))
+    })
 }
 
 /// Does a window sentence call its event the first since the claim's own
@@ -1485,6 +1570,93 @@ mod tests {
             assert!(
                 found.iter().all(|f| f.effect != Effect::Contradicts),
                 "{claim}: {found:?}"
+            );
+        }
+    }
+
+    /// A negation that leaves the claim's predicate open keeps the window
+    /// from supporting, never contradicts: one that excepts someone, "not
+    /// only", a sentence that states the denied verb of the claim outside
+    /// the negation too, a negated clause a denial takes back; and an
+    /// English "not ... until" is no negation at all. The plain negation
+    /// still contradicts.
+    #[test]
+    fn negations_that_leave_the_predicate_open() {
+        let cases = [
+            (
+                "Le maire de Varenne a approuvé le projet.",
+                Fr,
+                "Aucun autre maire que celui de Varenne n'a approuvé le projet.",
+                Fr,
+            ),
+            (
+                "The mayor of Varenne approved the project.",
+                En,
+                "No mayor other than that of Varenne approved the project.",
+                En,
+            ),
+            (
+                "The mayor approved the project.",
+                En,
+                "Nobody but the mayor approved the project.",
+                En,
+            ),
+            (
+                "Le maire a approuvé le projet.",
+                Fr,
+                "Le maire n'a pas seulement approuvé le projet : il l'a financé.",
+                Fr,
+            ),
+            (
+                "The mayor approved the project.",
+                En,
+                "The mayor, who had not approved the previous project, approved this one.",
+                En,
+            ),
+            (
+                "The mayor approved the project.",
+                En,
+                "The opposition said the mayor had not approved the project, which he denied.",
+                En,
+            ),
+            (
+                "Le maire a approuvé le projet.",
+                Fr,
+                "L'opposition affirme que le maire n'a pas approuvé le projet, ce qu'il dément.",
+                Fr,
+            ),
+            (
+                "The mayor approved the project.",
+                En,
+                "The mayor did not approve the project until March.",
+                En,
+            ),
+        ];
+        for (claim, cl, window, wl) in cases {
+            let found = Case::new(claim, cl, window, wl).findings_of("negation");
+            assert!(
+                found.iter().all(|f| f.effect != Effect::Contradicts),
+                "{claim} / {window}: {found:?}"
+            );
+        }
+        for (claim, cl, window, wl) in [
+            (
+                "Le maire a approuvé le projet.",
+                Fr,
+                "Le maire n'a pas approuvé le projet.",
+                Fr,
+            ),
+            (
+                "The mayor approved the project.",
+                En,
+                "The mayor did not approve the project, which ran until March.",
+                En,
+            ),
+        ] {
+            let found = Case::new(claim, cl, window, wl).findings_of("negation");
+            assert!(
+                found.iter().any(|f| f.effect == Effect::Contradicts),
+                "{claim} / {window}: {found:?}"
             );
         }
     }
