@@ -759,7 +759,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // another event of a sentence that dates the claim's otherwise, a
     // named person given another citizenship, an age against an age or a
     // length of time, "not ... until", a negation that excepts the claim's
-    // party), each
+    // party, a title written with a word that makes it another post),
+    // each
     // with the verdict a careful reader gives: `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {

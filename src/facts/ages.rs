@@ -97,6 +97,8 @@ fn years_read(text: &str, f: &Facts, q: &Quantity) -> Option<(Years, Range<usize
             if let Some(u) = unit.filter(|&u| norm(u + 1) == "ago") {
                 return Some((Years::Ago, start..u + 2));
             }
+            // ("86 years old"; "a 34-year-old man": the hyphens part the
+            // words)
             if let Some(u) = unit.filter(|&u| norm(u + 1) == "old") {
                 return Some((Years::Age { owner: owner() }, start..u + 2));
             }
@@ -106,10 +108,6 @@ fn years_read(text: &str, f: &Facts, q: &Quantity) -> Option<(Years, Range<usize
             }
             if start > 1 && norm(start - 2) == "age" && norm(start - 1) == "of" {
                 return Some((Years::Age { owner: owner() }, start - 2..through_unit));
-            }
-            // "a 34-year-old man"
-            if matches!(norm(end), "year-old" | "years-old") {
-                return Some((Years::Age { owner: None }, start..end + 1));
             }
             // "Robert Senacal, 35, of Cortlandt Manor"
             if q.noun.is_none()

@@ -36,6 +36,7 @@ mod ordinal;
 mod people;
 mod place;
 mod prospect;
+mod qualified_title;
 mod quantifier;
 mod refuted;
 mod relative_date;
@@ -111,6 +112,7 @@ pub static RULES: &[&dyn Rule] = &[
     &nationality::NationalityRule,
     &citizenship::CitizenshipRule,
     &country_slot::CountrySlotRule,
+    &qualified_title::QualifiedTitleRule,
     &wording::WordingRule,
     &continuity::ContinuityRule,
 ];
