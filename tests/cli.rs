@@ -759,7 +759,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // another event of a sentence that dates the claim's otherwise, a
     // named person given another citizenship, an age against an age or a
     // length of time, "not ... until", a negation that excepts the claim's
-    // party, a title written with a word that makes it another post),
+    // party, a title written with a word that makes it another post, a
+    // saying called false by an adverb, an act on the verge, a question),
     // each
     // with the verdict a careful reader gives: `check` meets every `expect:`
     let report = fixture_report("wordings");
@@ -834,6 +835,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("age-differs", "number"),
         ("age-against-length", "number"),
         ("length-against-age", "number"),
+        ("said-falsely", "refuted"),
         ("citizenship-of-another", "location"),
         ("citizenship-in-a-title", "location"),
     ] {

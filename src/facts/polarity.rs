@@ -465,7 +465,7 @@ fn is_cessation(w: &str, lang: Lang) -> bool {
 /// French analyser by scripts/gen_verb_forms.py.
 const FR_NOT_CONDITIONAL: &str = include_str!("../../data/lexicon/fr-not-conditional.txt");
 
-fn is_french_conditional(w: &str) -> bool {
+pub fn is_french_conditional(w: &str) -> bool {
     static NOT_CONDITIONAL: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
         std::sync::LazyLock::new(|| {
             FR_NOT_CONDITIONAL
@@ -690,7 +690,25 @@ pub fn find_conditions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
             words: cue_words(&[w], lang),
         });
     }
+    // a question asks, it does not assert ("Did the mayor approve the
+    // project?", "Le maire a-t-il approuvé le projet ?"): the whole
+    // sentence, when it ends on its question mark (the conditions inside
+    // it with it)
+    if is_question(text) && !tokens.is_empty() {
+        return vec![Cue {
+            tokens: 0..tokens.len(),
+            words: String::from("?"),
+        }];
+    }
     out
+}
+
+/// Does `text` end on a question mark, closing quotes and brackets aside?
+pub fn is_question(text: &str) -> bool {
+    text.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '»' | '”' | '’' | ')' | ']')
+    })
+    .ends_with('?')
 }
 
 /// Is the French "si" at token `i` concessive, "même si" ("even though"):

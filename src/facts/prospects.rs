@@ -104,20 +104,25 @@ pub fn find_prospects(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
                     i += 2;
                     continue;
                 }
-                after_ahead.or(after_expected).and_then(|mut k| {
-                    if BETWEEN.contains(&word(k)) {
-                        k += 1;
-                    }
-                    if matches!(word(k), "be" | "have") {
-                        k += 1;
-                        if word(k) == "been" {
+                // "was about to approve": on the verge, not done
+                let about_to = (w == "about" && word(i + 1) == "to").then_some(i + 2);
+                after_ahead
+                    .or(after_expected)
+                    .or(about_to)
+                    .and_then(|mut k| {
+                        if BETWEEN.contains(&word(k)) {
                             k += 1;
                         }
-                    }
-                    // (a negated future is the negation's; a function word
-                    // after "will" makes it a noun: "the will of the people")
-                    (is_word(k) && !lex.is_stopword(word(k), Lang::En)).then_some(k)
-                })
+                        if matches!(word(k), "be" | "have") {
+                            k += 1;
+                            if word(k) == "been" {
+                                k += 1;
+                            }
+                        }
+                        // (a negated future is the negation's; a function word
+                        // after "will" makes it a noun: "the will of the people")
+                        (is_word(k) && !lex.is_stopword(word(k), Lang::En)).then_some(k)
+                    })
             }
             Lang::Fr => {
                 let infinitive = |k: usize| {
@@ -137,6 +142,23 @@ pub fn find_prospects(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
                     } else {
                         infinitive(k).then_some(k)
                     }
+                } else if w == "point"
+                    && i >= 2
+                    && word(i - 1) == "le"
+                    && word(i - 2) == "sur"
+                    && matches!(word(i + 1), "de" | "d")
+                {
+                    // "était sur le point d'approuver": on the verge, not done
+                    infinitive(i + 2).then_some(i + 2)
+                } else if w == "presque"
+                    && i > 0
+                    && crate::text::FR_AUXILIARIES.contains(&word(i - 1))
+                    && is_word(i + 1)
+                    && !lex.is_stopword(word(i + 1), Lang::Fr)
+                {
+                    // "a presque approuvé": not done ("presque 50" is a
+                    // figure's bound)
+                    Some(i + 1)
                 } else if FR_FUTURE_AUXILIARIES.contains(&w) && is_word(i + 1) {
                     // "sera approuvé", "sera fini"; not "sera le premier"
                     (!lex.is_stopword(word(i + 1), Lang::Fr)).then_some(i + 1)
@@ -216,6 +238,24 @@ mod tests {
                 &["set to approve"],
             ),
             ("The mayor may approve the project.", En, &["may approve"]),
+            // on the verge, not done
+            (
+                "The mayor was about to approve the project.",
+                En,
+                &["about to approve"],
+            ),
+            (
+                "Le maire était sur le point d'approuver le projet.",
+                Fr,
+                &["point d approuver"],
+            ),
+            (
+                "Le maire a presque approuvé le projet.",
+                Fr,
+                &["presque approuvé"],
+            ),
+            ("Presque 50 % des habitants ont voté.", Fr, &[]),
+            ("The talks were about the project.", En, &[]),
             ("It'll be approved next week.", En, &["ll be approved"]),
             ("Le maire approuvera le projet.", Fr, &["approuvera"]),
             ("Le maire va approuver le projet.", Fr, &["va approuver"]),

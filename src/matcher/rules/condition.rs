@@ -23,6 +23,9 @@ impl Rule for ConditionRule {
         // devront se faire vacciner"), up to the quote it opens ("“Si ces
         // faits sont avérés, nous en tirerons les conséquences”, a relevé
         // Gabriel Attal")
+        // ... and so does a conditional beside a condition: its clause is
+        // what would follow ("Le maire aurait approuvé le projet si le
+        // conseil avait accepté", "would have approved it if")
         let in_condition = |&(s, t): &(usize, usize)| {
             let w = &cx.window[s];
             let f = w.facts;
@@ -32,6 +35,7 @@ impl Rule for ConditionRule {
                     c.tokens.contains(&t)
                         || c.tokens.start == 0 && t < quote_end(w.text, &f.tokens, c.tokens.end)
                 })
+                || !f.conditions.is_empty() && consequence_of_condition(cx, s, t)
         };
         // a claim word the window also writes outside every condition is
         // asserted there ("ne dit pas si la proposition israélienne a été
@@ -47,6 +51,27 @@ impl Rule for ConditionRule {
         }
         not_asserted(cx, |f| &f.conditions)
     }
+}
+
+/// Does token `t` of window sentence `s` stand in the clause of a
+/// conditional verb outside the sentence's conditions (French -rait,
+/// -raient; English "would"), from the verb on? What the clause says of
+/// its subject is then the consequence of the condition, as hypothetical
+/// as it; its subject is not ("le président Lula pourrait être soumis à
+/// une destitution s'il ..." still calls Lula the president).
+fn consequence_of_condition(cx: &MatchContext<'_>, s: usize, t: usize) -> bool {
+    let f = cx.window[s].facts;
+    (0..f.tokens.len()).any(|k| {
+        let norm = f.tokens[k].norm.as_str();
+        let conditional = match f.lang {
+            crate::text::Lang::Fr => crate::facts::is_french_conditional(norm),
+            crate::text::Lang::En => norm == "would",
+        };
+        conditional
+            && k <= t
+            && !f.conditions.iter().any(|c| c.tokens.contains(&k))
+            && cx.clause(s, k).contains(&t)
+    })
 }
 
 /// The first token after a closing quotation mark from token `from` on (the
@@ -128,6 +153,51 @@ mod tests {
                 Fr,
                 "Même si les conservateurs contrôlaient les deux chambres, le projet échouerait.",
                 Fr,
+                &blocks,
+            ),
+            // a conditional beside a condition says what would follow
+            (
+                "Le maire a approuvé le projet.",
+                Fr,
+                "Le maire aurait approuvé le projet si le conseil avait accepté.",
+                Fr,
+                &blocks,
+            ),
+            (
+                "Le maire a approuvé le projet.",
+                Fr,
+                "Le maire a approuvé le projet, qui pourrait coûter trois millions si les travaux durent.",
+                Fr,
+                &[],
+            ),
+            // ... not what its subject is called
+            (
+                "Le président du Valdor est Paulo Reis.",
+                Fr,
+                "Selon des juges, le président du Valdor Paulo Reis pourrait être destitué s'il est impliqué dans le scandale.",
+                Fr,
+                &[],
+            ),
+            (
+                "The mayor approved the project.",
+                En,
+                "The mayor would have approved the project if the council had agreed.",
+                En,
+                &blocks,
+            ),
+            // a question asks, it does not assert
+            (
+                "Le maire a approuvé le projet.",
+                Fr,
+                "Le maire a-t-il approuvé le projet ?",
+                Fr,
+                &blocks,
+            ),
+            (
+                "The mayor approved the project.",
+                En,
+                "Did the mayor approve the project?",
+                En,
                 &blocks,
             ),
             // a word written again outside the condition is asserted there

@@ -3,6 +3,10 @@
 //! against "le TAS a ordonné à la Fifa de réintégrer la Russie"; "the claim
 //! that the vaccines alter DNA is unfounded"; "il est faux de dire que ...").
 //!
+//! An adverb of falsity on a verb of saying calls what it reports false
+//! too ("The opposition falsely claimed that the mayor approved the
+//! project", "a affirmé à tort que"), on the same terms.
+//!
 //! The window must say it with a copula ("est fausse", "is false", "sont
 //! infondées"), not as an attribute ("de fausses images" are images, not a
 //! verdict), in a sentence about the claim's subject that negates nothing;
@@ -77,6 +81,30 @@ const CONTRASTS: &[&str] = &[
     "since",
 ];
 
+/// Adverbs that call what a verb of saying reports false (folded): "falsely
+/// claimed that", "a faussement affirmé que"; "à tort" is read by
+/// [`falsely_at`].
+const FALSELY: &[&str] = &[
+    "falsely",
+    "wrongly",
+    "erroneously",
+    "mistakenly",
+    "untruthfully",
+    "faussement",
+    "erronement",
+    "mensongerement",
+];
+
+/// Tokens after the adverb within which the "that" / "que" of what it calls
+/// false stands ("a faussement affirmé que", "falsely told reporters that").
+const FALSELY_REACH: usize = 4;
+
+/// Is token `v` an adverb of falsity: one of [`FALSELY`], or the "tort" of
+/// "à tort"?
+fn falsely_at(words: &[&str], v: usize) -> bool {
+    FALSELY.contains(&words[v]) || words[v] == "tort" && v > 0 && words[v - 1] == "a"
+}
+
 pub struct RefutedRule;
 
 /// Does a text's folded word list call something false?
@@ -108,6 +136,43 @@ impl Rule for RefutedRule {
                 continue;
             }
             let words: Vec<&str> = f.tokens.iter().map(|t| t.norm.as_str()).collect();
+            // "falsely claimed that X", "a affirmé à tort que X": X is
+            // what is called false (not of a claim that reports a saying
+            // itself: "The opposition claimed that ...")
+            let reports = claim_words.iter().any(|w| COMPLEMENTISERS.contains(w));
+            for v in (0..words.len()).filter(|&v| !reports && falsely_at(&words, v)) {
+                let Some(q) = (v + 1..(v + FALSELY_REACH + 1).min(words.len()))
+                    .find(|&t| COMPLEMENTISERS.contains(&words[t]))
+                else {
+                    continue;
+                };
+                let end = cx.clause(s, (q + 1).min(words.len() - 1)).end;
+                let called: Vec<usize> = (q + 1..end).filter(|&t| carries_meaning(f, t)).collect();
+                let stated = called.iter().filter(|&&t| cx.matched(s, t)).count();
+                if stated < CONTENT_WORDS || (stated as f64) < CONTENT_SHARE * called.len() as f64 {
+                    continue;
+                }
+                // every claim word the sentence writes is in what is called
+                // false: "The mayor wrongly believed that the council had
+                // approved the project" says nothing false of the mayor
+                let outside = (0..words.len())
+                    .filter(|t| !(q + 1..end).contains(t))
+                    .any(|t| cx.matched(s, t) && carries_meaning(f, t));
+                if outside {
+                    continue;
+                }
+                let from = if words[v] == "tort" { v - 1 } else { v };
+                let span = f.tokens[from].span.start..f.tokens[q].span.end;
+                return vec![
+                    Finding::new(
+                        Kind::Refuted,
+                        Effect::Contradicts,
+                        "(stated)",
+                        &ws.text[span.clone()],
+                    )
+                    .at_source(s, span),
+                ];
+            }
             for v in (0..words.len()).filter(|&v| FALSE.contains(&words[v])) {
                 let Some(copula) = (v.saturating_sub(COPULA_GAP + 1)..v)
                     .rev()
@@ -167,6 +232,44 @@ mod tests {
     fn refuted_table() {
         let refuted = &[(Kind::Refuted, Effect::Contradicts)][..];
         let table: &[Row] = &[
+            // an adverb of falsity on a verb of saying
+            (
+                "The mayor approved the stadium project.",
+                En,
+                "The opposition falsely claimed that the mayor approved the stadium project.",
+                En,
+                refuted,
+            ),
+            (
+                "Le maire a approuvé le projet de stade.",
+                Fr,
+                "L'opposition a affirmé à tort que le maire avait approuvé le projet de stade.",
+                Fr,
+                refuted,
+            ),
+            (
+                "The mayor approved the stadium project.",
+                En,
+                "L'opposition a faussement affirmé que le maire avait approuvé le projet de stade.",
+                Fr,
+                refuted,
+            ),
+            // ... not of a claim that reports the saying, nor when a claim
+            // word stands outside what is called false
+            (
+                "The opposition claimed that the mayor approved the stadium project.",
+                En,
+                "The opposition falsely claimed that the mayor approved the stadium project.",
+                En,
+                &[],
+            ),
+            (
+                "The mayor approved the stadium project.",
+                En,
+                "The mayor wrongly believed that the council had approved the stadium project.",
+                En,
+                &[],
+            ),
             (
                 "Le Tribunal arbitral du sport a ordonné à la Fifa de réintégrer la Russie.",
                 Fr,
