@@ -760,8 +760,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // named person given another citizenship, an age against an age or a
     // length of time, "not ... until", a negation that excepts the claim's
     // party, a title written with a word that makes it another post, a
-    // saying called false by an adverb, an act on the verge, a question),
-    // each
+    // saying called false by an adverb, an act on the verge, a question,
+    // a time of the day), each
     // with the verdict a careful reader gives: `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {
@@ -836,6 +836,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("age-against-length", "number"),
         ("length-against-age", "number"),
         ("said-falsely", "refuted"),
+        ("clock-time-differs", "number"),
+        ("clock-time-of-another-event", "number"),
         ("citizenship-of-another", "location"),
         ("citizenship-in-a-title", "location"),
     ] {

@@ -190,15 +190,31 @@ pub fn extract_quantities_and_references(
             i = end + 1;
             continue;
         }
-        // clock times (8h20) and ordinals (1er, 2nd, 3e)
-        if let Some(next) = tokens.get(end)
-            && next.span.start == tokens[end - 1].span.end
-            && matches!(next.norm.as_str(), "h")
-        {
-            let minutes_glued = tokens
-                .get(end + 1)
-                .is_some_and(|m| m.span.start == next.span.end);
-            i = end + 1 + usize::from(minutes_glued);
+        // clock times ("8h20", "14 h 30", "14 h"): the hour and its minutes
+        // as one figure, counting "h", so that two times of the day compare
+        // ("à 14 h" against "à 14 h 30")
+        if let Some((hours, clock_end)) = clock_time(text, tokens, i, end, value, lang) {
+            let h = end;
+            out.push(Quantity {
+                span: tokens[i].span.start..tokens[clock_end - 1].span.end,
+                tokens: i..end,
+                value: hours,
+                approx,
+                unit: Unit::Count,
+                ordinal: false,
+                noun: Some(NounPhrase {
+                    tokens: h..h + 1,
+                    head: h,
+                    complement: None,
+                    qualifiers: Vec::new(),
+                    span: tokens[h].span.clone(),
+                    coordinated: None,
+                }),
+                entity: None,
+                owner: None,
+                movement: None,
+            });
+            i = clock_end;
             continue;
         }
         // "the two ministers", "les deux pays", "ses trois enfants": a
@@ -900,6 +916,34 @@ pub fn parse_digits(s: &str, lang: Lang) -> Option<f64> {
     format!("{}.{}", &s[..at], &s[at + 1..]).parse().ok()
 }
 
+/// The hours of a clock time whose hour is the figure `value` at tokens
+/// `i..end`, and the token after it: "8h20" (glued, either language), "14
+/// h 30", "14 h" (French, spaced). An hour of the day, minutes under 60.
+fn clock_time(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    end: usize,
+    value: f64,
+    lang: Lang,
+) -> Option<(f64, usize)> {
+    let h = tokens.get(end).filter(|t| t.norm == "h")?;
+    let glued = h.span.start == tokens[end - 1].span.end;
+    if !(glued || lang == Lang::Fr) || end != i + 1 || !(0.0..=24.0).contains(&value) {
+        return None;
+    }
+    let minutes = tokens.get(end + 1).filter(|m| {
+        m.kind == TokenKind::Number
+            && (!glued || m.span.start == h.span.end)
+            && text[h.span.end..m.span.start].trim().is_empty()
+    });
+    match minutes.and_then(|m| m.norm.parse::<f64>().ok()) {
+        Some(m) if m < 60.0 => Some((value + m / 60.0, end + 2)),
+        Some(_) => None,
+        None => Some((value, end + 1)),
+    }
+}
+
 /// Is a folded word a form of the verb that gives a length of time ("a
 /// duré", "lasted")? Before a length, it says no more than the length.
 pub fn is_duration_verb(lang: Lang, norm: &str) -> bool {
@@ -1434,6 +1478,36 @@ mod tests {
         }
     }
 
+    /// A time of the day is one figure of the hour, counting "h": spaced
+    /// in French, glued in either language.
+    #[test]
+    fn clock_times_are_one_figure_of_the_hour() {
+        let clocks = |text: &str, lang: Lang| -> Vec<(f64, String)> {
+            let tokens = tokenize(text);
+            quantities(text, lang)
+                .iter()
+                .map(|q| {
+                    let head = q
+                        .noun
+                        .as_ref()
+                        .map_or(String::new(), |n| tokens[n.head].norm.to_string());
+                    ((q.value * 100.0).round() / 100.0, head)
+                })
+                .collect()
+        };
+        let h = |v: f64| vec![(v, String::from("h"))];
+        assert_eq!(
+            clocks("La réunion a commencé à 14 h 30.", Lang::Fr),
+            h(14.5)
+        );
+        assert_eq!(clocks("La réunion a commencé à 14h30.", Lang::Fr), h(14.5));
+        assert_eq!(clocks("La réunion a commencé à 14 h.", Lang::Fr), h(14.0));
+        assert_eq!(clocks("The train left at 8h20.", Lang::En), h(8.33));
+        // not an hour of the day, nor minutes past 59
+        assert!(clocks("Il a roulé 300 h sans panne.", Lang::Fr) != h(300.0));
+        assert_eq!(clocks("à 14 h 75 mètres plus loin", Lang::Fr).len(), 2);
+    }
+
     #[test]
     fn a_unit_of_time_as_a_duration_is_one() {
         let values = |text: &str, lang: Lang| -> Vec<f64> {
@@ -1467,7 +1541,13 @@ mod tests {
     #[test]
     fn articles_times_and_ordinals_are_not_counts() {
         assert!(quantities("un numéro du chef de l'État", Lang::Fr).is_empty());
-        assert!(quantities("Publié à 8h20", Lang::Fr).is_empty());
+        // (a time of the day counts "h", no thing: see
+        // clock_times_are_one_figure_of_the_hour)
+        assert!(
+            quantities("Publié à 8h20", Lang::Fr)
+                .iter()
+                .all(|q| q.noun.as_ref().is_some_and(|n| n.tokens.len() == 1))
+        );
         // an approximation noun counts only before what it counts
         assert!(quantities("La quarantaine est obligatoire", Lang::Fr).is_empty());
         assert!(quantities("Il a passé la cinquantaine", Lang::Fr).is_empty());

@@ -242,7 +242,8 @@ const FRENCH: &[(&str, &str)] = &[
     ),
     // not counts
     ("un numéro du chef de l'État", ""),
-    ("Publié à 8h20", ""),
+    // a time of the day: one figure of the hour
+    ("Publié à 8h20", "n:8.333333333333334 @h"),
     ("le 1er février", "d:02-01"),
     ("la confiance entre nos deux pays", ""),
     ("les deux parties", ""),

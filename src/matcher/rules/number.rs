@@ -398,7 +398,7 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             // "James Jones, 86"): an age is bound to an age, of the same
             // name when both give one ("Robert Senacal is 53 years old" /
             // "Robert Senacal, 35, of Cortlandt Manor")
-            let age = years_bound(cx, claim_years, ws, sq);
+            let age = years_bound(cx, claim_years, ws, sq).or_else(|| clock_bound(cx, cq, s, sq));
             let (same, paired) =
                 match same_thing((cx.claim_text, cx.claim), cq, (ws.text, ws.facts), sq_bound) {
                     _ if age.is_some_and(|b| b == Binding::Different) => {
@@ -525,6 +525,39 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
         return None;
     }
     best.or_else(|| by_reference(cx, cq))
+}
+
+/// Is quantity `q` of `f` a time of the day ("14 h 30", "8h20")?
+fn clock_time(f: &crate::facts::Facts, q: &Quantity) -> bool {
+    q.noun
+        .as_ref()
+        .is_some_and(|n| n.tokens.len() == 1 && f.tokens[n.head].norm == "h")
+}
+
+/// How the claim's figure binds to figure `sq` of window sentence `s` as a
+/// time of the day: the same time when both are and the window's stands in the clause
+/// of a verb of the claim ("Le conseil a commencé à 14 h" / "a commencé à
+/// 14 h 30"), another thing when one only is or the time is another
+/// event's ("La conférence de presse a eu lieu à 13 h, puis le conseil a
+/// commencé"); None when neither is a time of the day.
+fn clock_bound(cx: &MatchContext<'_>, cq: &Quantity, s: usize, sq: &Quantity) -> Option<Binding> {
+    match (clock_time(cx.claim, cq), clock_time(cx.window[s].facts, sq)) {
+        (false, false) => None,
+        (true, true) => {
+            let clause = cx.clause(s, sq.tokens.start);
+            let verbs = cx.claim_verbs();
+            let of_claims_event = verbs.is_empty()
+                || verbs
+                    .iter()
+                    .any(|&v| cx.places_of(v, s).any(|u| clause.contains(&u)));
+            Some(if of_claims_event {
+                Binding::Same
+            } else {
+                Binding::Different
+            })
+        }
+        _ => Some(Binding::Different),
+    }
 }
 
 /// How the claim's figure in years (`claim_years`: an age, a time ago, or
@@ -1717,6 +1750,43 @@ mod tests {
                 "James Jones a 86 ans.",
                 Fr,
                 "La voiture appartenait à James Clark, 68 ans, un ami de James Jones.",
+                Fr,
+                Blocks,
+            ),
+        ];
+        assert_effects("number", &table);
+    }
+
+    /// Times of the day compare when the window's stands in the clause of
+    /// the claim's verb; another event's time says nothing.
+    #[test]
+    fn times_of_the_day_of_the_claims_event() {
+        let table = [
+            (
+                "Le conseil a commencé à 14 h.",
+                Fr,
+                "Le conseil a commencé à 14 h 30.",
+                Fr,
+                Contradicts,
+            ),
+            (
+                "Le conseil a commencé à 14 h 30.",
+                Fr,
+                "Le conseil a commencé à 14h30.",
+                Fr,
+                Supports,
+            ),
+            (
+                "Le conseil s'est terminé à 16 h.",
+                Fr,
+                "Le conseil a commencé à 14 h et s'est terminé à 16 h 30.",
+                Fr,
+                Contradicts,
+            ),
+            (
+                "Le conseil a commencé à 14 h.",
+                Fr,
+                "La conférence de presse a eu lieu à 13 h, puis le conseil a commencé.",
                 Fr,
                 Blocks,
             ),
