@@ -297,11 +297,18 @@ pub struct Lexicon {
     fr_phrases: HashMap<String, Vec<String>>,
     /// English phrase keys the glossary knows.
     en_phrases: HashSet<String>,
-    /// Folded country name or demonym tokens joined by spaces -> (ISO code, written in capitals).
-    countries: HashMap<String, (String, bool)>,
+    /// Folded country name or demonym tokens joined by spaces -> (ISO code,
+    /// written in capitals, which of its words after the first are
+    /// capitalised in every listed spelling: bit k for word k + 1).
+    countries: HashMap<String, (String, bool, u32)>,
     /// The keys of `countries` that are a people's adjective or noun
     /// ("israeli", "americains"), not a country's name.
     demonyms: HashSet<String>,
+    /// The keys of `countries` that are a French people's adjective or noun
+    /// ("americains", "suisse"): only those are written in lower case. Any
+    /// other word is a common noun there ("la réunion a commencé", "a family
+    /// reunion"), never the country.
+    fr_demonyms: HashSet<String>,
     /// English irregular forms -> base form.
     en_irregular: HashMap<&'static str, &'static str>,
     /// French verb forms whose stem is not their infinitive's -> the
@@ -539,6 +546,7 @@ impl Lexicon {
             en_phrases: HashSet::default(),
             countries: HashMap::default(),
             demonyms: HashSet::default(),
+            fr_demonyms: HashSet::default(),
             // the hand-written forms win over WordNet's
             en_irregular: pairs(EN_FORMS)
                 .into_iter()
@@ -627,7 +635,7 @@ impl Lexicon {
                 continue;
             }
             let mut cols = line.split('\t');
-            let (Some(code), Some(_lang), Some(kind), Some(name)) =
+            let (Some(code), Some(lang), Some(kind), Some(name)) =
                 (cols.next(), cols.next(), cols.next(), cols.next())
             else {
                 continue;
@@ -641,14 +649,25 @@ impl Lexicon {
             }
             if kind == "demonym" {
                 lex.demonyms.insert(key.join(" "));
+                if lang == "fr" {
+                    lex.fr_demonyms.insert(key.join(" "));
+                }
             }
             let all_caps = name
                 .chars()
                 .filter(|c| c.is_alphabetic())
                 .all(|c| c.is_uppercase());
+            let capitals = super::tokenize(name)
+                .iter()
+                .skip(1)
+                .take(32)
+                .enumerate()
+                .filter(|(_, t)| t.capitalized)
+                .fold(0u32, |mask, (k, _)| mask | 1 << k);
             lex.countries
                 .entry(key.join(" "))
-                .or_insert((code.to_string(), all_caps));
+                .and_modify(|(_, _, mask)| *mask &= capitals)
+                .or_insert((code.to_string(), all_caps, capitals));
         }
         for name in lex.countries.keys() {
             let mut cut = name.as_str();
@@ -1261,13 +1280,22 @@ impl Lexicon {
                         key.push(' ');
                     }
                     key.push_str(&tokens[i + n - 1].norm);
-                    if let Some((code, caps)) = self.countries.get(&key) {
+                    if let Some((code, caps, capitals)) = self.countries.get(&key) {
                         let written = &text[tokens[i].span.start..tokens[i + n - 1].span.end];
-                        let caps_ok = !caps
-                            || written
-                                .chars()
-                                .filter(|c| c.is_alphabetic())
-                                .all(char::is_uppercase);
+                        // (the words the name capitalises after its first,
+                        // capitalised: "La Réunion", not "La réunion a
+                        // commencé"; "République populaire de Chine" as
+                        // written)
+                        let words_ok = tokens[i + 1..i + n]
+                            .iter()
+                            .enumerate()
+                            .all(|(k, t)| t.capitalized || k >= 32 || capitals & (1 << k) == 0);
+                        let caps_ok = words_ok
+                            && (!caps
+                                || written
+                                    .chars()
+                                    .filter(|c| c.is_alphabetic())
+                                    .all(char::is_uppercase));
                         if caps_ok {
                             matched = n;
                             found.push((i..i + n, code.clone()));
@@ -1277,9 +1305,9 @@ impl Lexicon {
                         break;
                     }
                 }
-            } else if let Some((code, false)) = self.countries.get(tokens[i].norm.as_str()) {
+            } else if let Some((code, false, _)) = self.countries.get(tokens[i].norm.as_str()) {
                 // lower-case demonyms: "les téléphones américains"
-                if tokens[i].norm.len() > 3 {
+                if tokens[i].norm.len() > 3 && self.fr_demonyms.contains(tokens[i].norm.as_str()) {
                     found.push((i..i + 1, code.clone()));
                     matched = 1;
                 }
@@ -2090,5 +2118,26 @@ mod tests {
             .map(|(_, c)| c)
             .collect();
         assert_eq!(codes, ["US"]);
+    }
+
+    /// A country's name is capitalised where its listed spelling is: "La
+    /// réunion a commencé" is a meeting, "La Réunion" the island, and
+    /// "République populaire de Chine" keeps its small adjective.
+    #[test]
+    fn country_names_are_written_with_their_capitals() {
+        let lex = Lexicon::shared();
+        let codes = |text: &str| -> Vec<String> {
+            lex.countries_in(text, &tokenize(text))
+                .into_iter()
+                .map(|(_, c)| c)
+                .collect()
+        };
+        assert!(codes("La réunion a commencé à 14 h.").is_empty());
+        assert!(codes("Après la réunion, les ministres sont partis.").is_empty());
+        assert_eq!(codes("Il est né à La Réunion."), ["RE"]);
+        assert_eq!(codes("la République populaire de Chine"), ["CN"]);
+        assert_eq!(codes("les téléphones américains"), ["US"]);
+        assert_eq!(codes("une entreprise suisse"), ["CH"]);
+        assert!(codes("a family reunion").is_empty());
     }
 }
