@@ -33,7 +33,7 @@ impl Rule for OrdinalRule {
             return Vec::new();
         }
         let claim = cx.claim;
-        for (ordinal, _, value) in ordinals(claim) {
+        for (ordinal, _, value) in ordinals(claim).into_iter().chain(implied_firsts(claim)) {
             let Some(noun) = (ordinal + 1..(ordinal + 2 + NOUN_GAP).min(claim.tokens.len()))
                 .find(|&t| carries_meaning(claim, t))
             else {
@@ -95,6 +95,49 @@ fn ordinals(f: &Facts) -> Vec<(usize, usize, f64)> {
         .collect()
 }
 
+/// English superlatives written as one word (folded): "the largest bank"
+/// is the first of the banks by size, which "the second-largest bank" is
+/// not.
+const SUPERLATIVES_EN: &[&str] = &[
+    "largest",
+    "biggest",
+    "greatest",
+    "highest",
+    "smallest",
+    "oldest",
+    "richest",
+    "longest",
+    "tallest",
+    "busiest",
+    "deadliest",
+    "youngest",
+];
+
+/// Articles before a superlative's "most" / "plus" (folded).
+const SUPERLATIVE_ARTICLES: &[&str] = &["the", "le", "la", "les", "l"];
+
+/// The superlatives of a text that no ordinal ranks: each the first of its
+/// series, (its token, the token after it, 1). "The largest", "the most
+/// populous", "la plus grande" ("the second-largest", "la deuxième plus
+/// grande" are ranked, and read as ordinals).
+fn implied_firsts(f: &Facts) -> Vec<(usize, usize, f64)> {
+    (0..f.tokens.len())
+        .filter(|&t| {
+            let norm = f.tokens[t].norm.as_str();
+            let after_article =
+                t > 0 && SUPERLATIVE_ARTICLES.contains(&f.tokens[t - 1].norm.as_str());
+            let superlative = match f.lang {
+                crate::text::Lang::En => {
+                    SUPERLATIVES_EN.contains(&norm) || norm == "most" && after_article
+                }
+                crate::text::Lang::Fr => norm == "plus" && after_article,
+            };
+            superlative && ordinal_before(f, t).is_none()
+        })
+        .map(|t| (t, t + 1, 1.0))
+        .collect()
+}
+
 /// The ordinal right before token `u`, or one word before it: (its token,
 /// its value).
 fn ordinal_before(f: &Facts, u: usize) -> Option<(usize, f64)> {
@@ -119,6 +162,42 @@ mod tests {
             "It is the second theft at the Halden museum since 2010, when a sculpture was taken.";
         let deuxieme = "Il s'agit du deuxième vol au musée de Halden depuis 2010.";
         let table: &[Row] = &[
+            // a superlative is the first of its series
+            (
+                "Orvex is the largest bank in Valdor.",
+                En,
+                "Orvex is the second-largest bank in Valdor.",
+                En,
+                differs,
+            ),
+            (
+                "Orvex est la plus grande banque du Valdor.",
+                Fr,
+                "Orvex est la deuxième plus grande banque du Valdor.",
+                Fr,
+                differs,
+            ),
+            (
+                "Halden is the most populous city in Valdor.",
+                En,
+                "Halden is the third most populous city in Valdor.",
+                En,
+                differs,
+            ),
+            (
+                "Orvex is the largest bank in Valdor.",
+                En,
+                "Orvex, the largest bank in Valdor, cut 300 jobs.",
+                En,
+                &[],
+            ),
+            (
+                "Orvex is the second-largest bank in Valdor.",
+                En,
+                "Orvex est la deuxième plus grande banque du Valdor.",
+                Fr,
+                &[],
+            ),
             (
                 "This is the first theft at the Halden museum.",
                 En,
