@@ -148,8 +148,7 @@ impl Rule for RefutedRule {
                 };
                 let end = cx.clause(s, (q + 1).min(words.len() - 1)).end;
                 let called: Vec<usize> = (q + 1..end).filter(|&t| carries_meaning(f, t)).collect();
-                let stated = called.iter().filter(|&&t| cx.matched(s, t)).count();
-                if stated < CONTENT_WORDS || (stated as f64) < CONTENT_SHARE * called.len() as f64 {
+                if !made_of_claims_words(cx, s, &called) {
                     continue;
                 }
                 // every claim word the sentence writes is in what is called
@@ -162,16 +161,7 @@ impl Rule for RefutedRule {
                     continue;
                 }
                 let from = if words[v] == "tort" { v - 1 } else { v };
-                let span = f.tokens[from].span.start..f.tokens[q].span.end;
-                return vec![
-                    Finding::new(
-                        Kind::Refuted,
-                        Effect::Contradicts,
-                        "(stated)",
-                        &ws.text[span.clone()],
-                    )
-                    .at_source(s, span),
-                ];
+                return vec![called_false(cx, s, from, q)];
             }
             for v in (0..words.len()).filter(|&v| FALSE.contains(&words[v])) {
                 let Some(copula) = (v.saturating_sub(COPULA_GAP + 1)..v)
@@ -202,24 +192,36 @@ impl Rule for RefutedRule {
                 } else {
                     subject
                 };
-                let stated = called.iter().filter(|&&t| cx.matched(s, t)).count();
-                if stated < CONTENT_WORDS || (stated as f64) < CONTENT_SHARE * called.len() as f64 {
+                if !made_of_claims_words(cx, s, &called) {
                     continue;
                 }
-                let span = f.tokens[copula].span.start..f.tokens[v].span.end;
-                return vec![
-                    Finding::new(
-                        Kind::Refuted,
-                        Effect::Contradicts,
-                        "(stated)",
-                        &ws.text[span.clone()],
-                    )
-                    .at_source(s, span),
-                ];
+                return vec![called_false(cx, s, copula, v)];
             }
         }
         Vec::new()
     }
+}
+
+/// Are tokens `called` of window sentence `s`, what the window calls false,
+/// made of the claim's words: enough of them, and enough of a share?
+fn made_of_claims_words(cx: &MatchContext<'_>, s: usize, called: &[usize]) -> bool {
+    let stated = called.iter().filter(|&&t| cx.matched(s, t)).count();
+    stated >= CONTENT_WORDS && (stated as f64) >= CONTENT_SHARE * called.len() as f64
+}
+
+/// The contradiction of window sentence `s` calling the claim false, shown
+/// from token `from` to token `to` ("est totalement fausse", "falsely
+/// claimed that").
+fn called_false(cx: &MatchContext<'_>, s: usize, from: usize, to: usize) -> Finding {
+    let f = cx.window[s].facts;
+    let span = f.tokens[from].span.start..f.tokens[to].span.end;
+    Finding::new(
+        Kind::Refuted,
+        Effect::Contradicts,
+        "(stated)",
+        &cx.window[s].text[span.clone()],
+    )
+    .at_source(s, span)
 }
 
 #[cfg(test)]
