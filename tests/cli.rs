@@ -761,7 +761,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // length of time, "not ... until", a negation that excepts the claim's
     // party, a title written with a word that makes it another post, a
     // saying called false by an adverb, an act on the verge, a question,
-    // a time of the day, a superlative ranked second), each
+    // a time of the day, a superlative ranked second, "no longer" against
+    // the past and the present), each
     // with the verdict a careful reader gives: `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {
@@ -839,6 +840,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("clock-time-differs", "number"),
         ("clock-time-of-another-event", "number"),
         ("superlative-ranked", "number"),
+        ("no-longer-against-present", "negation"),
         ("citizenship-of-another", "location"),
         ("citizenship-in-a-title", "location"),
     ] {

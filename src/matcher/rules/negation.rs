@@ -203,6 +203,12 @@ const ONLY_AFTER_NEGATION: &[&str] = &[
     "simplement",
 ];
 
+/// Words of a claim that says how things were ("was", "were", "used to",
+/// "était", "avait"), folded: what a window says is "no longer" so.
+const PAST_STATE_WORDS: &[&str] = &[
+    "was", "were", "used", "had", "etait", "etaient", "avait", "avaient",
+];
+
 /// Words that open an exception to what a negation denies ("aucun autre
 /// maire que celui de Varenne", "no one except the mayor", "personne, sauf
 /// le maire"), folded.
@@ -216,6 +222,9 @@ const OTHER_THAN_REACH: usize = 3;
 /// predicate open rather than deny it?
 /// - It is "not only" ("n'a pas seulement approuvé le projet : il l'a
 ///   financé"): what follows is said, and more.
+/// - It is "no longer" ("n'est plus", "anymore") and the claim says how
+///   things were ("Le musée était ouvert le dimanche"): that is what "no
+///   longer" takes for granted.
 /// - It excepts someone ("Aucun autre maire que celui de Varenne n'a
 ///   approuvé le projet", "No mayor other than that of Varenne approved
 ///   the project", "Nobody but the mayor", "No one except the mayor"): it
@@ -242,6 +251,20 @@ fn negation_left_open(cx: &MatchContext<'_>, s: usize, cue: &Range<usize>) -> bo
     // "not only": more is said, not less ("n'a pas seulement approuvé le
     // projet : il l'a financé", "did not just approve the project")
     if excepts || ONLY_AFTER_NEGATION.contains(&word(cue.end)) {
+        return true;
+    }
+    // "no longer" says it was so before: a claim in the past agrees ("The
+    // museum was open on Sundays" / "is no longer open on Sundays")
+    let no_longer = cue.clone().any(|k| word(k) == "plus")
+        || word(cue.end) == "longer"
+        || (cue.end..clause.end).any(|k| word(k) == "anymore");
+    if no_longer
+        && cx
+            .claim
+            .tokens
+            .iter()
+            .any(|t| PAST_STATE_WORDS.contains(&t.norm.as_str()))
+    {
         return true;
     }
     let Some(this) = f.negations.iter().find(|c| c.tokens == *cue) else {
@@ -1631,6 +1654,18 @@ mod tests {
                 "The mayor did not approve the project until March.",
                 En,
             ),
+            (
+                "The museum was open on Sundays.",
+                En,
+                "The museum is no longer open on Sundays.",
+                En,
+            ),
+            (
+                "Le musée était ouvert le dimanche.",
+                Fr,
+                "Le musée n'est plus ouvert le dimanche.",
+                Fr,
+            ),
         ];
         for (claim, cl, window, wl) in cases {
             let found = Case::new(claim, cl, window, wl).findings_of("negation");
@@ -1651,6 +1686,12 @@ mod tests {
                 En,
                 "The mayor did not approve the project, which ran until March.",
                 En,
+            ),
+            (
+                "Le musée est ouvert le dimanche.",
+                Fr,
+                "Le musée n'est plus ouvert le dimanche.",
+                Fr,
             ),
         ] {
             let found = Case::new(claim, cl, window, wl).findings_of("negation");
