@@ -57,7 +57,10 @@ impl Rule for RoleRule {
         }
         let claim = cx.claim;
         let Some(&first) = claim.keys.names.first() else {
-            return relative_of_another(cx).into_iter().collect();
+            return relative_of_another(cx)
+                .or_else(|| subject_only_speaks(cx))
+                .into_iter()
+                .collect();
         };
         // the subject's whole name: a first name at the claim's start may
         // be a word the lexicon knows ("Alexandre")
@@ -684,11 +687,7 @@ const SUBJECT_PRONOUNS: &[&str] = &[
 /// report itself (a speech verb, or a finding: "a identifié", "found").
 fn speaker_only(cx: &MatchContext<'_>) -> Option<Finding> {
     let claim = cx.claim;
-    let reports = |lang, norm: &str| {
-        crate::facts::is_speech(lang, norm)
-            || REPORT_VERB_PREFIXES.iter().any(|p| norm.starts_with(p))
-    };
-    if claim.attribution.is_some() || claim.tokens.iter().any(|t| reports(claim.lang, &t.norm)) {
+    if claim_reports(claim) {
         return None;
     }
     let in_attribution = |s: usize, t: usize| {
@@ -732,7 +731,65 @@ fn speaker_only(cx: &MatchContext<'_>) -> Option<Finding> {
         let (&first, &last) = (speaker.first()?, speaker.last()?);
         return Some(said_of_another(cx, &(c..c + 1), s, first..last + 1));
     }
-    None
+    subject_only_speaks(cx)
+}
+
+/// Is the claim a report itself: attributed, or with a verb of saying or
+/// of finding ("a identifié", "found")?
+fn claim_reports(claim: &crate::facts::Facts) -> bool {
+    let reports = |lang, norm: &str| {
+        crate::facts::is_speech(lang, norm)
+            || REPORT_VERB_PREFIXES.iter().any(|p| norm.starts_with(p))
+    };
+    claim.attribution.is_some() || claim.tokens.iter().any(|t| reports(claim.lang, &t.norm))
+}
+
+/// Tokens after a claim's subject word within which the window's verb of
+/// saying stands ("Le maire a annoncé", "The mayor said").
+const SPEECH_REACH: usize = 2;
+
+/// [`speaker_only`] for a claim's subject of common nouns, which the
+/// attribution reader does not take for a party: "Le maire a annoncé que le
+/// conseil avait approuvé le projet", "The mayor said that the council had
+/// approved the project" do not say the mayor approved it. The subject word
+/// right before a verb of saying, the rest of the claim all after that verb,
+/// in a clause that opens on a subject of its own (not "qu'il", "he had"),
+/// no word of the claim.
+fn subject_only_speaks(cx: &MatchContext<'_>) -> Option<Finding> {
+    if claim_reports(cx.claim) {
+        return None;
+    }
+    let subject = cx.claim_subject();
+    cx.coverage.found().find_map(|(c, (s, t))| {
+        if !subject.contains(&c) || cx.claim.keys.names.contains(&c) {
+            return None;
+        }
+        let f = cx.window[s].facts;
+        let verb = (t + 1..(t + 1 + SPEECH_REACH).min(f.tokens.len()))
+            .find(|&k| crate::facts::is_speech(f.lang, &f.tokens[k].norm))?;
+        let rest: Vec<usize> = cx
+            .coverage
+            .found()
+            .filter(|&(oc, (os, _))| os == s && !subject.contains(&oc))
+            .map(|(_, (_, ot))| ot)
+            .collect();
+        let written_again = cx.places_of(c, s).any(|u| u > verb);
+        // the reported clause's own subject is no word of the claim ("the
+        // council had approved"; not "Insurers said claims were expected to
+        // exceed £35 million", the claim's own object in the passive)
+        let text = cx.window[s].text;
+        let opens =
+            crate::facts::complementizer_after(text, &f.tokens, verb).map_or(verb + 1, |k| k + 1);
+        let own_subject = (opens..f.tokens.len())
+            .find(|&k| crate::matcher::context::carries_meaning(f, k))
+            .is_some_and(|k| !cx.matched(s, k));
+        (own_subject
+            && !rest.is_empty()
+            && rest.iter().all(|&ot| ot > verb)
+            && !written_again
+            && !speaks_of_itself(cx.window[s].text, f, verb))
+        .then(|| said_of_another(cx, &(c..c + 1), s, t..t + 1))
+    })
 }
 
 /// The speech verb right after the name window sentence `s` attributes
@@ -1258,6 +1315,44 @@ mod tests {
                 "Southwest Airlines a déclaré jeudi que la reconstruction du service à Riverton était sa priorité.",
                 Fr,
                 speaker,
+            ),
+            // ... a subject of common nouns too
+            (
+                "The mayor approved the stadium project.",
+                En,
+                "The mayor said that the council had approved the stadium project.",
+                En,
+                speaker,
+            ),
+            (
+                "Le maire a approuvé le projet de stade.",
+                Fr,
+                "Le maire a annoncé que le conseil avait approuvé le projet de stade.",
+                Fr,
+                speaker,
+            ),
+            (
+                "Le maire a approuvé le projet de stade.",
+                Fr,
+                "Le maire a annoncé qu'il avait approuvé le projet de stade.",
+                Fr,
+                &[],
+            ),
+            (
+                "The mayor said that the council had approved the stadium project.",
+                En,
+                "The mayor said that the council had approved the stadium project.",
+                En,
+                &[],
+            ),
+            // (the reported clause opening on the claim's own object: the
+            // speaker's expectation, in the passive)
+            (
+                "Insurers expect claims of more than £35 million.",
+                En,
+                "Insurers said claims were expected to exceed £35 million.",
+                En,
+                &[],
             ),
             // the speaker speaks of itself: a pronoun, an infinitive
             (
