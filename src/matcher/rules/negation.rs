@@ -267,14 +267,19 @@ fn negation_left_open(cx: &MatchContext<'_>, s: usize, cue: &Range<usize>) -> bo
     {
         return true;
     }
-    let Some(this) = f.negations.iter().find(|c| c.tokens == *cue) else {
-        return false;
-    };
-    let denied_here = negated_words(cx, s, this);
-    let denied: Vec<usize> = f
+    // (the words each negation of the sentence denies, read once: this
+    // one's, and all of them)
+    let per_cue: Vec<(&Range<usize>, Vec<usize>)> = f
         .negations
         .iter()
-        .flat_map(|c| negated_words(cx, s, c))
+        .map(|c| (&c.tokens, negated_words(cx, s, c)))
+        .collect();
+    let Some((_, denied_here)) = per_cue.iter().find(|(tokens, _)| *tokens == cue) else {
+        return false;
+    };
+    let denied: Vec<usize> = per_cue
+        .iter()
+        .flat_map(|(_, w)| w.iter().copied())
         .collect();
     // (a verb of the claim this negation denies, which the sentence states
     // too, outside every negation)

@@ -130,6 +130,9 @@ impl Rule for RefutedRule {
         {
             return Vec::new();
         }
+        // (a claim that reports a saying itself, "The opposition claimed
+        // that ...", is not called false by an adverb on that saying)
+        let reports = claim_words.iter().any(|w| COMPLEMENTISERS.contains(w));
         for (s, ws) in cx.window.iter().enumerate() {
             let f = ws.facts;
             if f.negated() || !cx.names_subject(s) {
@@ -138,8 +141,7 @@ impl Rule for RefutedRule {
             let words: Vec<&str> = f.tokens.iter().map(|t| t.norm.as_str()).collect();
             // "falsely claimed that X", "a affirmé à tort que X": X is
             // what is called false (not of a claim that reports a saying
-            // itself: "The opposition claimed that ...")
-            let reports = claim_words.iter().any(|w| COMPLEMENTISERS.contains(w));
+            // itself)
             for v in (0..words.len()).filter(|&v| !reports && falsely_at(&words, v)) {
                 let Some(q) = (v + 1..(v + FALSELY_REACH + 1).min(words.len()))
                     .find(|&t| COMPLEMENTISERS.contains(&words[t]))
