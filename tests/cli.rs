@@ -762,7 +762,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // party, a title written with a word that makes it another post, a
     // saying called false by an adverb, an act on the verge, a question,
     // a time of the day, a superlative ranked second, "no longer" against
-    // the past and the present, a subject that only says who did it), each
+    // the past and the present, a subject that only says who did it,
+    // believes it, or says it after the words), each
     // with the verdict a careful reader gives: `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {

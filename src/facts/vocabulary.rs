@@ -56,6 +56,9 @@ pub enum CueKind {
     Denial,
     DenialPrefix,
     SpeechVerb,
+    /// reports what someone believes or fears ("pensait que", "believed
+    /// that"): its subject is no party to the clause after it
+    BeliefVerb,
     Confirmation,
     /// opens a clause that is not asserted ("si", "if", "whether")
     Condition,
@@ -318,6 +321,7 @@ fn cue_kind(name: &str) -> Option<CueKind> {
         "denial" => CueKind::Denial,
         "denial-prefix" => CueKind::DenialPrefix,
         "speech-verb" => CueKind::SpeechVerb,
+        "belief-verb" => CueKind::BeliefVerb,
         "confirmation" => CueKind::Confirmation,
         "condition" => CueKind::Condition,
         "intention" => CueKind::Intention,

@@ -59,6 +59,7 @@ impl Rule for RoleRule {
         let Some(&first) = claim.keys.names.first() else {
             return relative_of_another(cx)
                 .or_else(|| subject_only_speaks(cx))
+                .or_else(|| speaker_after_report(cx))
                 .into_iter()
                 .collect();
         };
@@ -731,17 +732,23 @@ fn speaker_only(cx: &MatchContext<'_>) -> Option<Finding> {
         let (&first, &last) = (speaker.first()?, speaker.last()?);
         return Some(said_of_another(cx, &(c..c + 1), s, first..last + 1));
     }
-    subject_only_speaks(cx)
+    subject_only_speaks(cx).or_else(|| speaker_after_report(cx))
 }
 
-/// Is the claim a report itself: attributed, or with a verb of saying or
-/// of finding ("a identifié", "found")?
+/// Is the claim a report itself: attributed, or with a verb of saying, of
+/// belief or of finding ("a identifié", "found")?
 fn claim_reports(claim: &crate::facts::Facts) -> bool {
     let reports = |lang, norm: &str| {
-        crate::facts::is_speech(lang, norm)
-            || REPORT_VERB_PREFIXES.iter().any(|p| norm.starts_with(p))
+        says_or_believes(lang, norm) || REPORT_VERB_PREFIXES.iter().any(|p| norm.starts_with(p))
     };
     claim.attribution.is_some() || claim.tokens.iter().any(|t| reports(claim.lang, &t.norm))
+}
+
+/// A verb of saying or of belief ("a indiqué", "said", "pensait",
+/// "believed"): its subject reports the clause after it, no party to it.
+fn says_or_believes(lang: crate::text::Lang, norm: &str) -> bool {
+    crate::facts::is_speech(lang, norm)
+        || crate::facts::Vocabulary::shared().is_cue(lang, crate::facts::CueKind::BeliefVerb, norm)
 }
 
 /// Tokens after a claim's subject word within which the window's verb of
@@ -761,12 +768,18 @@ fn subject_only_speaks(cx: &MatchContext<'_>) -> Option<Finding> {
     }
     let subject = cx.claim_subject();
     cx.coverage.found().find_map(|(c, (s, t))| {
-        if !subject.contains(&c) || cx.claim.keys.names.contains(&c) {
+        if !subject.contains(&c) {
             return None;
         }
         let f = cx.window[s].facts;
         let verb = (t + 1..(t + 1 + SPEECH_REACH).min(f.tokens.len()))
-            .find(|&k| crate::facts::is_speech(f.lang, &f.tokens[k].norm))?;
+            .find(|&k| says_or_believes(f.lang, &f.tokens[k].norm))?;
+        // a name before a verb of saying is the attribution reader's
+        // (`speaker_only`); before a verb of belief, this reading's
+        if cx.claim.keys.names.contains(&c) && crate::facts::is_speech(f.lang, &f.tokens[verb].norm)
+        {
+            return None;
+        }
         let rest: Vec<usize> = cx
             .coverage
             .found()
@@ -791,6 +804,135 @@ fn subject_only_speaks(cx: &MatchContext<'_>) -> Option<Finding> {
         .then(|| said_of_another(cx, &(c..c + 1), s, t..t + 1))
     })
 }
+
+/// [`subject_only_speaks`] with the speaker after what it reports, or in a
+/// "selon"/"according to" phrase: "Le conseil a approuvé le projet lundi, a
+/// indiqué le maire", "The council approved the project, the mayor said",
+/// "Selon le maire, le conseil a approuvé le projet" do not say the mayor
+/// approved it. The claim's subject written only in that phrase, the rest
+/// of the claim all in the reported clause, which opens on a subject of its
+/// own: no word of the claim ("The project was approved, the mayor said"
+/// leaves who approved it open), no pronoun ("«J'ai approuvé le projet», a
+/// déclaré le maire" is the mayor's own word).
+fn speaker_after_report(cx: &MatchContext<'_>) -> Option<Finding> {
+    if claim_reports(cx.claim) {
+        return None;
+    }
+    let subject = cx.claim_subject();
+    cx.coverage.found().find_map(|(c, (s, t))| {
+        if !subject.contains(&c) {
+            return None;
+        }
+        let (text, f) = (cx.window[s].text, cx.window[s].facts);
+        let n = f.tokens.len();
+        let word = |k: usize| f.tokens[k].norm.as_str();
+        let comma_before = |k: usize| {
+            k > 0 && text[f.tokens[k - 1].span.end..f.tokens[k].span.start].contains(',')
+        };
+        let of_subject = |k: usize| subject.iter().any(|&sc| cx.writes(sc, s, k));
+        // the speaker's phrase: the subject's words, an article before them
+        let mut start = t;
+        while start > 0 && of_subject(start - 1) && !comma_before(start) {
+            start -= 1;
+        }
+        if start > 0 && ARTICLES.contains(&word(start - 1)) && !comma_before(start) {
+            start -= 1;
+        }
+        let mut end = t + 1;
+        while end < n && of_subject(end) && !comma_before(end) {
+            end += 1;
+        }
+        let reported = if let Some(cue) = source_cue_before(f, start) {
+            // "Selon le maire, ..." opens the sentence: what follows its
+            // comma; "..., selon le maire": what stands before
+            if cue == 0 {
+                (end < n && comma_before(end)).then_some(end..n)?
+            } else {
+                comma_before(cue).then_some(0..cue)?
+            }
+        } else if let Some(verb) =
+            (end..n.min(end + SPEECH_REACH)).find(|&k| says_or_believes(f.lang, word(k)))
+        {
+            // "..., the mayor said": the verb opens no clause of its own
+            (comma_before(start)
+                && crate::facts::complementizer_after(text, &f.tokens, verb).is_none())
+            .then_some(0..start)?
+        } else {
+            // "..., a indiqué le maire", "..., said the mayor"
+            let verb = start.checked_sub(1)?;
+            let opens = if verb > 0 && SPEECH_AUXILIARIES.contains(&word(verb - 1)) {
+                verb - 1
+            } else {
+                verb
+            };
+            (crate::facts::is_speech(f.lang, word(verb)) && comma_before(opens))
+                .then_some(0..opens)?
+        };
+        // "Selon X, qui est ...": a relative clause of the speaker's own
+        if reported.start > 0 && crate::facts::RELATIVE_WORDS.contains(&word(reported.start)) {
+            return None;
+        }
+        // the speaker's own words ("«La propagande contre moi ...», a
+        // déclaré X") may be of itself
+        if (reported.start..reported.end).any(|k| FIRST_PERSON.contains(&word(k))) {
+            return None;
+        }
+        let rest: Vec<(usize, usize)> = cx
+            .coverage
+            .found()
+            .filter(|&(oc, (os, _))| os == s && !subject.contains(&oc))
+            .map(|(oc, (_, ot))| (oc, ot))
+            .collect();
+        // the claim's verb among what is reported ("The fire service gave the
+        // figure of 4,500 hectares" against "..., the fire service said":
+        // giving a figure is saying it)
+        let claim_verb = cx.claim_verb_start().and_then(|v| {
+            (v..cx.claim.tokens.len())
+                .find(|&k| crate::matcher::context::carries_meaning(cx.claim, k))
+        })?;
+        let elsewhere = subject.iter().any(|&sc| {
+            (0..cx.window.len()).any(|ws| {
+                cx.places_of(sc, ws)
+                    .any(|u| ws != s || !(start..end).contains(&u))
+            })
+        });
+        // the reported clause's own subject (past an opening quote)
+        let opener = (reported.start..reported.end).find(|&k| {
+            crate::matcher::context::carries_meaning(f, k) || SUBJECT_PRONOUNS.contains(&word(k))
+        });
+        let own_subject =
+            opener.is_some_and(|k| !cx.matched(s, k) && !SUBJECT_PRONOUNS.contains(&word(k)));
+        (own_subject
+            && !elsewhere
+            && rest.iter().any(|&(oc, _)| oc == claim_verb)
+            && rest.iter().all(|(_, ot)| reported.contains(ot)))
+        .then(|| said_of_another(cx, &(c..c + 1), s, start..end))
+    })
+}
+
+/// The first token of a "selon"/"d'après"/"according to" before token
+/// `start` of `f`: what follows it is who says the rest of the sentence.
+fn source_cue_before(f: &crate::facts::Facts, start: usize) -> Option<usize> {
+    let word = |k: usize| f.tokens.get(k).map(|t| t.norm.as_str());
+    let before = start.checked_sub(1)?;
+    match word(before)? {
+        "selon" => Some(before),
+        "apres" if before > 0 && word(before - 1) == Some("d") => Some(before - 1),
+        "to" if before > 0 && word(before - 1) == Some("according") => Some(before - 1),
+        _ => None,
+    }
+}
+
+/// Words of the first person (folded): a quote in them is the speaker's
+/// own word, maybe of itself.
+const FIRST_PERSON: &[&str] = &[
+    "je", "j", "moi", "me", "m", "mon", "ma", "mes", "nous", "notre", "nos", "i", "my", "we", "us",
+    "our",
+];
+
+/// French auxiliaries of a past verb of saying set after what it reports
+/// ("..., a indiqué le maire"; folded).
+const SPEECH_AUXILIARIES: &[&str] = &["a", "ont", "avait", "avaient"];
 
 /// The speech verb right after the name window sentence `s` attributes
 /// it to (past an auxiliary): the name is its subject.
@@ -1336,6 +1478,115 @@ mod tests {
                 Fr,
                 "Le maire a annoncé qu'il avait approuvé le projet de stade.",
                 Fr,
+                &[],
+            ),
+            // ... a verb of belief
+            (
+                "The mayor approved the stadium project.",
+                En,
+                "The mayor wrongly believed that the council had approved the stadium project.",
+                En,
+                speaker,
+            ),
+            (
+                "Le maire a approuvé le projet de stade.",
+                Fr,
+                "Le maire pensait que le conseil avait approuvé le projet de stade.",
+                Fr,
+                speaker,
+            ),
+            (
+                "Jean Morel approved the stadium project.",
+                En,
+                "Jean Morel thought the council had approved the stadium project.",
+                En,
+                speaker,
+            ),
+            (
+                "Jean Morel thought the council had approved the stadium project.",
+                En,
+                "Jean Morel thought the council had approved the stadium project.",
+                En,
+                &[],
+            ),
+            // ... the speaker after what it reports, or in "selon X"
+            (
+                "The mayor approved the stadium project.",
+                En,
+                "The council approved the stadium project on Monday, the mayor said.",
+                En,
+                speaker,
+            ),
+            (
+                "The mayor approved the stadium project.",
+                En,
+                "The council approved the stadium project, said the mayor.",
+                En,
+                speaker,
+            ),
+            (
+                "The mayor approved the stadium project.",
+                En,
+                "According to the mayor, the council approved the stadium project.",
+                En,
+                speaker,
+            ),
+            (
+                "Le maire a approuvé le projet de stade.",
+                Fr,
+                "Le conseil a approuvé le projet de stade lundi, a indiqué le maire.",
+                Fr,
+                speaker,
+            ),
+            (
+                "Le maire a approuvé le projet de stade.",
+                Fr,
+                "Selon le maire, le conseil a approuvé lundi le projet de stade.",
+                Fr,
+                speaker,
+            ),
+            (
+                "Jean Morel a approuvé le projet de stade.",
+                Fr,
+                "Le conseil a approuvé le projet de stade, selon Jean Morel.",
+                Fr,
+                speaker,
+            ),
+            // (the speaker's own words; the claim's subject in what is
+            // reported; its relative clause; a claim verb not reported)
+            (
+                "Le maire a approuvé le projet de stade.",
+                Fr,
+                "« Le conseil et moi avons approuvé le projet de stade », a déclaré le maire.",
+                Fr,
+                &[],
+            ),
+            (
+                "The mayor approved the stadium project.",
+                En,
+                "The mayor approved the stadium project on Monday, his spokesman said.",
+                En,
+                &[],
+            ),
+            (
+                "Le conseil a approuvé le projet de stade.",
+                Fr,
+                "Selon le maire, le conseil a approuvé lundi le projet de stade.",
+                Fr,
+                &[],
+            ),
+            (
+                "Le maire est propriétaire du stade.",
+                Fr,
+                "Selon le maire, qui est propriétaire du stade, le projet a été approuvé.",
+                Fr,
+                &[],
+            ),
+            (
+                "The fire service gave the figure of 4,500 hectares.",
+                En,
+                "The fire burned 4,500 hectares, the fire service said.",
+                En,
                 &[],
             ),
             (
