@@ -20,6 +20,7 @@ mod country_slot;
 mod date;
 mod denial;
 mod direction;
+mod ended_state;
 mod exception;
 mod exclusive;
 mod hedge;
@@ -113,6 +114,7 @@ pub static RULES: &[&dyn Rule] = &[
     &citizenship::CitizenshipRule,
     &country_slot::CountrySlotRule,
     &qualified_title::QualifiedTitleRule,
+    &ended_state::EndedStateRule,
     &wording::WordingRule,
     &continuity::ContinuityRule,
 ];
