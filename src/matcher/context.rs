@@ -329,7 +329,7 @@ impl MatchContext<'_> {
 
 /// The clause of `text` (tokenised as `tokens`) that token `t` stands in
 /// ([`MatchContext::clause`]).
-fn clause_of(text: &str, tokens: &[crate::text::Token], t: usize) -> std::ops::Range<usize> {
+pub fn clause_of(text: &str, tokens: &[crate::text::Token], t: usize) -> std::ops::Range<usize> {
     // (a bracket that abbreviates the name before it opens no clause:
     // "un membre de la Central Intelligence Agency (CIA), Valerie Plame")
     let abbreviation = |u: usize| {

@@ -46,6 +46,7 @@ mod side;
 mod silence;
 mod swapped;
 mod tally;
+mod unasserted_event;
 mod unrelated;
 mod wording;
 
@@ -115,6 +116,7 @@ pub static RULES: &[&dyn Rule] = &[
     &country_slot::CountrySlotRule,
     &qualified_title::QualifiedTitleRule,
     &ended_state::EndedStateRule,
+    &unasserted_event::UnassertedEventRule,
     &wording::WordingRule,
     &continuity::ContinuityRule,
 ];
