@@ -801,6 +801,8 @@ pub fn find_intentions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
                 FRENCH_WILL.contains(&w) && infinitive(i + 1) && word(i + 1) != "dire",
                 None,
             ),
+            // an accusation: "accused of taking bribes"
+            Lang::En if word(i + 1) == "of" => (word(i + 2).ends_with("ing"), Some("of")),
             Lang::En => (word(i + 1) == "to", Some("to")),
         };
         let negated = (i.saturating_sub(3)..i).any(|k| {
@@ -922,8 +924,13 @@ fn addressee_then_object(text: &str, tokens: &[Token], i: usize, lang: Lang) -> 
     None
 }
 
-/// French verbs of will, followed by an infinitive without "de" (folded).
+/// French verbs of will, and "censé" (supposed), followed by an infinitive
+/// without "de" (folded).
 const FRENCH_WILL: &[&str] = &[
+    "cense",
+    "censee",
+    "censes",
+    "censees",
     "veut",
     "veulent",
     "voulait",
@@ -1362,6 +1369,28 @@ mod tests {
                 Lang::Fr,
                 &[("engagee a", "engagée à reconstruire les maisons")],
             ),
+            // what one is supposed to do, or accused of
+            (
+                "The bridge was supposed to open in 2024.",
+                Lang::En,
+                &[("supposed to", "supposed to open in 2024")],
+            ),
+            (
+                "Le pont était censé ouvrir en 2024.",
+                Lang::Fr,
+                &[("cense", "censé ouvrir en 2024")],
+            ),
+            (
+                "The mayor is accused of taking bribes.",
+                Lang::En,
+                &[("accused of", "accused of taking bribes")],
+            ),
+            (
+                "Le maire est accusé d'avoir touché des pots-de-vin.",
+                Lang::Fr,
+                &[("accuse d'", "accusé d'avoir touché des pots-de-vin")],
+            ),
+            ("The mayor was accused of corruption.", Lang::En, &[]),
             // refusals, nouns, "veut dire", adjectives in -ère: no aim
             ("NSO n'a pas souhaité commenter.", Lang::Fr, &[]),
             ("NSO did not want to comment.", Lang::En, &[]),

@@ -71,12 +71,31 @@ impl Rule for IntentionRule {
             written_verbs.iter().all(|at| only_in_aim(at))
         } else {
             // no verb recognised (or none written): most of the common words
-            let common: Vec<usize> = cx
-                .coverage
-                .found()
-                .map(|(c, _)| c)
-                .filter(|&c| carries_meaning(cx.claim, c) && !cx.claim.tokens[c].capitalized)
-                .collect();
+            // of what the claim says of its subject, from its verb on (a
+            // light verb: "took bribes" / "accused of taking bribes")
+            let start = cx
+                .claim_verb_start()
+                .filter(|&v| {
+                    cx.claim.keys.words[v]
+                        .first()
+                        .is_some_and(|stem| crate::text::Lexicon::is_light(stem))
+                })
+                .unwrap_or(0);
+            let common_from = |from: usize| -> Vec<usize> {
+                cx.coverage
+                    .found()
+                    .map(|(c, _)| c)
+                    .filter(|&c| {
+                        c >= from && carries_meaning(cx.claim, c) && !cx.claim.tokens[c].capitalized
+                    })
+                    .collect()
+            };
+            let predicate = common_from(start);
+            let common = if predicate.is_empty() {
+                common_from(0)
+            } else {
+                predicate
+            };
             let inside = common.iter().filter(|&&c| only_in_aim(&places(c))).count();
             inside > 0 && inside * 2 > common.len()
         };
@@ -120,6 +139,34 @@ mod tests {
     fn intentions_table() {
         let blocks = [(Kind::Condition, Effect::Blocks)];
         let table: &[Row] = &[
+            (
+                "The mayor of Varenne took bribes.",
+                En,
+                "The mayor of Varenne is accused of taking bribes.",
+                En,
+                &blocks,
+            ),
+            (
+                "Le maire de Varenne a touché des pots-de-vin.",
+                Fr,
+                "Le maire de Varenne est accusé d'avoir touché des pots-de-vin.",
+                Fr,
+                &blocks,
+            ),
+            (
+                "The Orvel bridge opened in 2024.",
+                En,
+                "The Orvel bridge was supposed to open in 2024.",
+                En,
+                &blocks,
+            ),
+            (
+                "Le pont d'Orvel a ouvert en 2024.",
+                Fr,
+                "Le pont d'Orvel était censé ouvrir en 2024.",
+                Fr,
+                &blocks,
+            ),
             (
                 "Brightwater acquired the Harlow mill.",
                 En,
