@@ -101,6 +101,14 @@ fn finding_for(cx: &MatchContext<'_>, cq: &Quantity) -> Finding {
             .about(about_claim)
             .at_claim(cq.span.clone());
     }
+    // the claim's figure given again in the sentence for "others", the
+    // claim's verb beside it ("destroyed 12 homes and damaged 30 others"
+    // against "damaged 30 homes"): the differing figure is another group's
+    if best.cmp != Comparison::Match && counted_as_others(cx, cq, best.sentence, best.quantity) {
+        return Finding::new(Kind::Number, Effect::Blocks, claim_side, "")
+            .about(about_claim)
+            .at_claim(cq.span.clone());
+    }
     let (ws, sq) = (best.ws, best.quantity);
     let about = entity_text(ws, sq)
         .or_else(|| {
@@ -125,6 +133,66 @@ fn finding_for(cx: &MatchContext<'_>, cq: &Quantity) -> Finding {
         .at_claim(cq.span.clone())
         .at_source(best.sentence, shown)
         .anchoring(best.bound && best.cmp == Comparison::Match)
+}
+
+/// Words a figure counts that stand for the noun of an earlier figure of
+/// its sentence: another group of the same things ("and damaged 30
+/// others", "two more on Tuesday", "et en a endommagé 30 autres") (folded).
+const OTHERS: &[&str] = &[
+    "others",
+    "other",
+    "more",
+    "additional",
+    "further",
+    "autres",
+    "supplementaires",
+    "plus",
+];
+
+/// Claim tokens on either side of a figure and what it counts within
+/// which the words that govern it stand.
+const GOVERNING_REACH: usize = 2;
+
+/// Does window sentence `s` give claim figure `cq` again for "others",
+/// with no claim verb nearer the differing figure `differing` than it?
+/// Each figure then counts its own group, and the claim's may be the
+/// other one.
+fn counted_as_others(cx: &MatchContext<'_>, cq: &Quantity, s: usize, differing: &Quantity) -> bool {
+    let f = cx.window[s].facts;
+    let others = |q: &Quantity| match &q.noun {
+        Some(n) => OTHERS.contains(&f.tokens[n.head].norm.as_str()),
+        None => (q.tokens.end..(q.tokens.end + 1).min(f.tokens.len()))
+            .any(|t| OTHERS.contains(&f.tokens[t].norm.as_str())),
+    };
+    // the claim's word that governs its figure: the nearest right before
+    // it ("sank 40 boats"), or after what it counts when it is the subject
+    // ("Two people were arrested")
+    let claim = cx.claim;
+    let counted = cq.noun.as_ref().map_or(cq.tokens.clone(), |n| {
+        cq.tokens.start.min(n.tokens.start)..cq.tokens.end.max(n.tokens.end)
+    });
+    let governs = |c: &usize| carries_meaning(claim, *c) && !claim.keys.names.contains(c);
+    let governing: Vec<usize> = (counted.start.saturating_sub(GOVERNING_REACH)..counted.start)
+        .rev()
+        .find(governs)
+        .or_else(|| {
+            (counted.end..(counted.end + GOVERNING_REACH + 1).min(claim.tokens.len())).find(governs)
+        })
+        .into_iter()
+        .collect();
+    let verb_places: Vec<usize> = governing
+        .into_iter()
+        .flat_map(|v| cx.places_of(v, s).collect::<Vec<_>>())
+        .collect();
+    f.quantities.iter().any(|q| {
+        q.tokens != differing.tokens
+            && q.unit == cq.unit
+            && compare_quantities(cq, q) == Comparison::Match
+            && others(q)
+            && !verb_places
+                .iter()
+                .any(|&u| u.abs_diff(differing.tokens.start) < u.abs_diff(q.tokens.start))
+    })
 }
 
 /// Does window sentence `s` give one of the claim's figures otherwise: a
@@ -1893,6 +1961,30 @@ mod tests {
             fire,
             En,
         );
+    }
+
+    /// The claim's figure given again for "others" beside the claim's
+    /// verb: the differing figure counts another group, and does not
+    /// contradict; with the claim's verb beside the differing figure, it
+    /// still does.
+    #[test]
+    fn a_figure_given_again_for_others() {
+        let fire = "The fire destroyed 12 homes and damaged 30 others.";
+        assert_only_blocks("The fire damaged 30 homes.", En, fire, En);
+        assert_only_blocks(
+            "L'incendie a endommagé 30 maisons.",
+            Fr,
+            "L'incendie a détruit 12 maisons et en a endommagé 30 autres.",
+            Fr,
+        );
+        assert_only_blocks(
+            "Two people were arrested on Tuesday.",
+            En,
+            "Three people were arrested on Monday and two more on Tuesday.",
+            En,
+        );
+        let found = Case::new("The fire destroyed 30 homes.", En, fire, En).findings_of("number");
+        assert!(found.iter().any(|f| f.effect == Contradicts), "{found:?}");
     }
 
     /// The infinitive a past modal governs is the claim's verb ("ont dû
