@@ -763,14 +763,8 @@ const SPEECH_REACH: usize = 2;
 /// in a clause that opens on a subject of its own (not "qu'il", "he had"),
 /// no word of the claim.
 fn subject_only_speaks(cx: &MatchContext<'_>) -> Option<Finding> {
-    if claim_reports(cx.claim) {
-        return None;
-    }
-    let subject = cx.claim_subject();
-    cx.coverage.found().find_map(|(c, (s, t))| {
-        if !subject.contains(&c) {
-            return None;
-        }
+    let (subject, found) = subject_found(cx)?;
+    found.into_iter().find_map(|(c, (s, t))| {
         let f = cx.window[s].facts;
         let verb = (t + 1..(t + 1 + SPEECH_REACH).min(f.tokens.len()))
             .find(|&k| says_or_believes(f.lang, &f.tokens[k].norm))?;
@@ -815,14 +809,8 @@ fn subject_only_speaks(cx: &MatchContext<'_>) -> Option<Finding> {
 /// leaves who approved it open), no pronoun ("«J'ai approuvé le projet», a
 /// déclaré le maire" is the mayor's own word).
 fn speaker_after_report(cx: &MatchContext<'_>) -> Option<Finding> {
-    if claim_reports(cx.claim) {
-        return None;
-    }
-    let subject = cx.claim_subject();
-    cx.coverage.found().find_map(|(c, (s, t))| {
-        if !subject.contains(&c) {
-            return None;
-        }
+    let (subject, found) = subject_found(cx)?;
+    found.into_iter().find_map(|(c, (s, t))| {
         let (text, f) = (cx.window[s].text, cx.window[s].facts);
         let n = f.tokens.len();
         let word = |k: usize| f.tokens[k].norm.as_str();
@@ -908,6 +896,26 @@ fn speaker_after_report(cx: &MatchContext<'_>) -> Option<Finding> {
             && rest.iter().all(|(_, ot)| reported.contains(ot)))
         .then(|| said_of_another(cx, &(c..c + 1), s, start..end))
     })
+}
+
+/// A claim word found in the window: (claim token, (window sentence,
+/// token)).
+type FoundWord = (usize, (usize, usize));
+
+/// The claim's subject words (before its verb) and where the window has
+/// each, for the readings of who only says or believes what the window
+/// says; None for a claim that is a report itself.
+fn subject_found(cx: &MatchContext<'_>) -> Option<(Vec<usize>, Vec<FoundWord>)> {
+    if claim_reports(cx.claim) {
+        return None;
+    }
+    let subject = cx.claim_subject();
+    let found = cx
+        .coverage
+        .found()
+        .filter(|(c, _)| subject.contains(c))
+        .collect();
+    Some((subject, found))
 }
 
 /// The first token of a "selon"/"d'après"/"according to" before token

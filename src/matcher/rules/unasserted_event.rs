@@ -135,9 +135,9 @@ const HELD_REACH: usize = 3;
 /// par le conseil de Varenne a été reporté").
 const PASSIVE_REACH: usize = 10;
 
-/// How window token `u` of `f` names an act: as a noun (after an article
-/// or a possessive, the word after it "of"/"de"), a gerund or an
-/// infinitive. None for a finite verb.
+/// Does window token `u` of `f` name an act without a finite verb: as a
+/// noun (after an article, a possessive, "from"/"for"/"against"), a gerund
+/// or an infinitive?
 fn named_not_done(text: &str, f: &Facts, u: usize) -> bool {
     let word = |k: usize| f.tokens.get(k).map_or("", |t| t.norm.as_str());
     let openers = match f.lang {
