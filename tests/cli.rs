@@ -765,7 +765,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // the past and the present, a subject that only says who did it,
     // believes it, or says it after the words, a state that ended, an act
     // named by its noun and put off, an accusation, what was only
-    // supposed to happen, a figure given again for others), each
+    // supposed to happen, a figure given again for others, the date of an
+    // aim), each
     // with the verdict a careful reader gives: `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {

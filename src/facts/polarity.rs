@@ -924,13 +924,18 @@ fn addressee_then_object(text: &str, tokens: &[Token], i: usize, lang: Lang) -> 
     None
 }
 
-/// French verbs of will, and "censé" (supposed), followed by an infinitive
-/// without "de" (folded).
+/// French verbs of will and hope, and "censé" (supposed), followed by an
+/// infinitive without "de" (folded).
 const FRENCH_WILL: &[&str] = &[
     "cense",
     "censee",
     "censes",
     "censees",
+    "espere",
+    "esperent",
+    "esperait",
+    "esperaient",
+    "esperer",
     "veut",
     "veulent",
     "voulait",

@@ -77,7 +77,10 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
         for sd in (ws.facts.dates.iter())
             .filter(|d| d.since == cd.since || !cd.since && start_of_named_event(ws.text, d))
             .filter(|d| !(claim_counts_a_day && d.event.is_some()))
-            .filter(|d| !(claim_done && dates_a_prospect(ws.text, ws.facts, d)))
+            .filter(|d| {
+                !(claim_done
+                    && (dates_a_prospect(ws.text, ws.facts, d) || dates_an_aim(ws.facts, d)))
+            })
         {
             let (cmp, kind) = compare_dates(cd, sd);
             claim_date_stated |= cmp == Comparison::Match;
@@ -306,6 +309,17 @@ fn dates_a_prospect(text: &str, f: &Facts, d: &DateFact) -> bool {
             && !text[f.tokens[verb_end - 1].span.end..f.tokens[d.tokens.start].span.start]
                 .contains([',', ';', ':', '.', '(', ')'])
     })
+}
+
+/// Does the date stand in an aim or a condition of the window ("plans to
+/// receive 2 million visitors in 2025", "espère accueillir ... en 2025",
+/// "if it opens in 2025")? It dates what is hoped for or supposed, not
+/// what was done.
+fn dates_an_aim(f: &Facts, d: &DateFact) -> bool {
+    f.intentions
+        .iter()
+        .chain(&f.conditions)
+        .any(|c| c.tokens.contains(&d.tokens.start))
 }
 
 pub(super) fn start_of_named_event(text: &str, d: &DateFact) -> bool {
@@ -1314,6 +1328,56 @@ mod tests {
                 "The Varenne bridge is due to open in 2019.",
                 En,
                 supports,
+            ),
+        ];
+        assert_rows("date", table);
+    }
+
+    /// A date in an aim or a condition dates what is hoped for or
+    /// supposed: no date of a claim that says it done, which it then does
+    /// not state; a claim that is an aim itself still compares.
+    #[test]
+    fn a_date_of_an_aim_is_not_the_acts() {
+        use super::super::table::{Row, assert_rows};
+        let contradicts = &[(Kind::Date, Effect::Contradicts)][..];
+        // (the claim's date then stated nowhere: it keeps the window from
+        // supporting)
+        let unstated = &[(Kind::Date, Effect::Blocks)][..];
+        let table: &[Row] = &[
+            (
+                "The museum received 2 million visitors in 2023.",
+                En,
+                "The museum plans to receive 2 million visitors in 2025.",
+                En,
+                unstated,
+            ),
+            (
+                "Le musée a accueilli 2 millions de visiteurs en 2023.",
+                Fr,
+                "Le musée espère accueillir 2 millions de visiteurs en 2025.",
+                Fr,
+                unstated,
+            ),
+            (
+                "The museum received 2 million visitors in 2023.",
+                En,
+                "Did the museum receive 2 million visitors in 2025?",
+                En,
+                unstated,
+            ),
+            (
+                "The museum plans to receive 2 million visitors in 2023.",
+                En,
+                "The museum plans to receive 2 million visitors in 2025.",
+                En,
+                contradicts,
+            ),
+            (
+                "The museum received 2 million visitors in 2023.",
+                En,
+                "The museum received 2 million visitors in 2025.",
+                En,
+                contradicts,
             ),
         ];
         assert_rows("date", table);
