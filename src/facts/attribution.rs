@@ -188,8 +188,9 @@ const PREPOSITIONS: &[&str] = &[
     "avec", "contre", "entre", "sans", "sous", "depuis", "pres",
 ];
 
-/// French auxiliaries of a past speech verb (folded).
-const SPEECH_AUXILIARIES: &[&str] = &["a", "ont", "avait", "avaient"];
+/// French auxiliaries of a past speech verb (folded), and of a compound
+/// past before its participle ("a indiqué", "avaient employé").
+pub const SPEECH_AUXILIARIES: &[&str] = &["a", "ont", "avait", "avaient"];
 
 /// The French subject of speech verb `verb`: the name right before its
 /// auxiliary (or before the verb in the present), the comma that closes

@@ -18,7 +18,7 @@ mod times;
 mod vocabulary;
 
 pub use ages::{Years, age_words, same_name, years_measured};
-pub use attribution::{complementizer_after, find_attribution, is_speech};
+pub use attribution::{SPEECH_AUXILIARIES, complementizer_after, find_attribution, is_speech};
 pub use binding::{NounPhrase, OF_WORDS};
 pub use dates::{DateFact, DatePart, Season, extract_dates};
 pub(crate) use dates::{is_year, relative_year};

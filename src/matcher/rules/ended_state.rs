@@ -87,7 +87,6 @@ const FR_PAST_WITH_ETRE: &[&str] = &[
 const FR_PAST: &[&str] = &[
     "etait", "etaient", "fut", "furent", "ete", "avait", "avaient",
 ];
-const FR_AUXILIARIES: &[&str] = &["a", "ont", "avait", "avaient"];
 /// Tokens before the claim's predicate within which the window's past
 /// stands ("was the mayor", "a été maire", "had long employed").
 const PAST_REACH: usize = 3;
@@ -190,7 +189,7 @@ fn in_past(f: &Facts, clause: &std::ops::Range<usize>, at: usize) -> bool {
             word(at).ends_with("ait")
                 || word(at).ends_with("aient")
                 || before.clone().any(|k| FR_PAST.contains(&word(k)))
-                || (at > clause.start && FR_AUXILIARIES.contains(&word(at - 1)))
+                || (at > clause.start && crate::facts::SPEECH_AUXILIARIES.contains(&word(at - 1)))
         }
     }
 }
@@ -250,12 +249,10 @@ impl Rule for EndedStateRule {
         }
         // the claim's predicate: its first word of meaning from its verb on
         // ("employs"; "mayor" in "is the mayor")
-        let Some(predicate) = Some(verb).and_then(|v| {
-            (v..claim.tokens.len()).find(|&k| {
-                carries_meaning(claim, k)
-                    && !claim.keys.names.contains(&k)
-                    && !crate::facts::COPULAS.contains(&claim.tokens[k].norm.as_str())
-            })
+        let Some(predicate) = (verb..claim.tokens.len()).find(|&k| {
+            carries_meaning(claim, k)
+                && !claim.keys.names.contains(&k)
+                && !crate::facts::COPULAS.contains(&claim.tokens[k].norm.as_str())
         }) else {
             return Vec::new();
         };

@@ -848,7 +848,7 @@ fn speaker_after_report(cx: &MatchContext<'_>) -> Option<Finding> {
         } else {
             // "..., a indiqué le maire", "..., said the mayor"
             let verb = start.checked_sub(1)?;
-            let opens = if verb > 0 && SPEECH_AUXILIARIES.contains(&word(verb - 1)) {
+            let opens = if verb > 0 && crate::facts::SPEECH_AUXILIARIES.contains(&word(verb - 1)) {
                 verb - 1
             } else {
                 verb
@@ -937,10 +937,6 @@ const FIRST_PERSON: &[&str] = &[
     "je", "j", "moi", "me", "m", "mon", "ma", "mes", "nous", "notre", "nos", "i", "my", "we", "us",
     "our",
 ];
-
-/// French auxiliaries of a past verb of saying set after what it reports
-/// ("..., a indiqué le maire"; folded).
-const SPEECH_AUXILIARIES: &[&str] = &["a", "ont", "avait", "avaient"];
 
 /// The speech verb right after the name window sentence `s` attributes
 /// it to (past an auxiliary): the name is its subject.
