@@ -15,7 +15,7 @@ use crate::text::{Lang, Token, TokenKind};
 /// English words that put the verb after them ahead (folded; "ll" of
 /// "it'll").
 const EN_AHEAD: &[&str] = &[
-    "will", "shall", "ll", "would", "should", "must", "may", "might",
+    "will", "shall", "ll", "would", "should", "must", "may", "might", "could", "can",
 ];
 
 /// English words that, before "to", say an act is expected or scheduled.
@@ -106,9 +106,14 @@ pub fn find_prospects(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
                 }
                 // "was about to approve": on the verge, not done
                 let about_to = (w == "about" && word(i + 1) == "to").then_some(i + 2);
+                // "is to cut", "was to open": a plan, the British news
+                // future ("the plant is to close")
+                let be_to = (matches!(w, "is" | "are" | "was" | "were") && word(i + 1) == "to")
+                    .then_some(i + 2);
                 after_ahead
                     .or(after_expected)
                     .or(about_to)
+                    .or(be_to)
                     .and_then(|mut k| {
                         if BETWEEN.contains(&word(k)) {
                             k += 1;
@@ -303,7 +308,18 @@ mod tests {
                 En,
                 &["should start"],
             ),
+            // a possibility, a plan in the British news future
+            ("The firm could cut up to 200 jobs.", En, &["could cut"]),
+            ("The plant can close in a week.", En, &["can close"]),
+            ("The plant is to close in May.", En, &["is to close"]),
+            (
+                "The ministers were to meet on Monday.",
+                En,
+                &["were to meet"],
+            ),
             // done, negated, or no verb ahead
+            ("The plant is to the north of the town.", En, &[]),
+            ("The firm could not cut costs.", En, &[]),
             ("Almost 50 people were evacuated.", En, &[]),
             ("Nearly half of the residents left.", En, &[]),
             ("The mayor approved the project.", En, &[]),

@@ -70,16 +70,18 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
     // ouvrir en 2019") dates what was expected, not what was done: no date
     // of a claim that says it done ("opened in 2019" / "which was due to
     // open in 2019, finally opened in 2021")
-    let claim_done = cx.claim.prospects.is_empty()
-        && cx.claim.intentions.is_empty()
-        && !super::intention::speaks_of_the_future(cx.claim);
+    let claim_done = super::prospect::says_it_done(cx.claim);
     for (s, ws) in cx.window.iter().enumerate() {
         for sd in (ws.facts.dates.iter())
             .filter(|d| d.since == cd.since || !cd.since && start_of_named_event(ws.text, d))
             .filter(|d| !(claim_counts_a_day && d.event.is_some()))
             .filter(|d| {
                 !(claim_done
-                    && (dates_a_prospect(ws.text, ws.facts, d) || dates_an_aim(ws.facts, d)))
+                    && (super::prospect::right_after_an_act_ahead(
+                        ws.text,
+                        ws.facts,
+                        d.tokens.start,
+                    ) || super::prospect::within_an_aim(ws.facts, d.tokens.start)))
             })
         {
             let (cmp, kind) = compare_dates(cd, sd);
@@ -296,32 +298,6 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
 /// tells ("since 2017, when 7,000 hectares burned", "depuis 2013, année
 /// où ...", "depuis 2017, lorsque ...")? It then dates that event like any
 /// point in time.
-/// Tokens after an act put ahead within which a date is its date.
-const PROSPECT_DATE_REACH: usize = 3;
-
-/// Does the date stand right after an act the window puts ahead, in its
-/// clause ("was due to open in 2019", "devait ouvrir en 2019")?
-fn dates_a_prospect(text: &str, f: &Facts, d: &DateFact) -> bool {
-    f.prospects.iter().any(|c| {
-        let verb_end = c.tokens.end;
-        verb_end <= d.tokens.start
-            && d.tokens.start - verb_end <= PROSPECT_DATE_REACH
-            && !text[f.tokens[verb_end - 1].span.end..f.tokens[d.tokens.start].span.start]
-                .contains([',', ';', ':', '.', '(', ')'])
-    })
-}
-
-/// Does the date stand in an aim or a condition of the window ("plans to
-/// receive 2 million visitors in 2025", "espère accueillir ... en 2025",
-/// "if it opens in 2025")? It dates what is hoped for or supposed, not
-/// what was done.
-fn dates_an_aim(f: &Facts, d: &DateFact) -> bool {
-    f.intentions
-        .iter()
-        .chain(&f.conditions)
-        .any(|c| c.tokens.contains(&d.tokens.start))
-}
-
 pub(super) fn start_of_named_event(text: &str, d: &DateFact) -> bool {
     let rest = text[d.span.end..].trim_start();
     let Some(rest) = rest.strip_prefix(',') else {

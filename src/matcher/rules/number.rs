@@ -109,6 +109,21 @@ fn finding_for(cx: &MatchContext<'_>, cq: &Quantity) -> Finding {
             .about(about_claim)
             .at_claim(cq.span.clone());
     }
+    // a differing figure of an act put ahead or aimed at ("said it would
+    // cut 180 jobs", "plans to cut 180 jobs") counts what is expected, not
+    // what was done: no figure to set against a claim that says it done
+    // (what is asked for is the object of the asking: "asked the council
+    // for 2 million pounds to rebuild" compares with "requested 5 million")
+    let start = best.quantity.tokens.start;
+    if best.cmp != Comparison::Match
+        && super::prospect::says_it_done(cx.claim)
+        && (super::prospect::right_after_an_act_ahead(best.ws.text, best.ws.facts, start)
+            || super::prospect::aims_at_the_claims_act(cx, best.sentence, start))
+    {
+        return Finding::new(Kind::Number, Effect::Blocks, claim_side, "")
+            .about(about_claim)
+            .at_claim(cq.span.clone());
+    }
     let (ws, sq) = (best.ws, best.quantity);
     let about = entity_text(ws, sq)
         .or_else(|| {
@@ -1985,6 +2000,74 @@ mod tests {
         );
         let found = Case::new("The fire destroyed 30 homes.", En, fire, En).findings_of("number");
         assert!(found.iter().any(|f| f.effect == Contradicts), "{found:?}");
+    }
+
+    /// The figure of an act put ahead or aimed at counts what is expected:
+    /// it does not contradict a claim that says the act done, and does
+    /// contradict one that says it ahead too.
+    #[test]
+    fn a_figure_of_an_act_ahead_is_not_the_done_acts() {
+        for (claim, cl, window, wl) in [
+            (
+                "Orvex cut 250 jobs.",
+                En,
+                "Orvex said it would cut 180 jobs by 2027.",
+                En,
+            ),
+            (
+                "Orvex cut 250 jobs.",
+                En,
+                "Orvex plans to cut 180 jobs.",
+                En,
+            ),
+            (
+                "The bridge cost 20 million euros.",
+                En,
+                "The bridge will cost 30 million euros.",
+                En,
+            ),
+            (
+                "Orvex a supprimé 250 emplois.",
+                Fr,
+                "Orvex supprimera 180 emplois d'ici 2027.",
+                Fr,
+            ),
+            (
+                "Orvex a supprimé 250 emplois.",
+                Fr,
+                "Orvex a annoncé qu'elle allait supprimer 180 emplois.",
+                Fr,
+            ),
+            (
+                "Orvex a supprimé 250 emplois.",
+                Fr,
+                "Orvex souhaite supprimer 180 emplois.",
+                Fr,
+            ),
+        ] {
+            assert_only_blocks(claim, cl, window, wl);
+        }
+        for (claim, cl, window, wl) in [
+            (
+                "Orvex will cut 250 jobs.",
+                En,
+                "Orvex will cut 180 jobs.",
+                En,
+            ),
+            (
+                "Orvex va supprimer 250 emplois.",
+                Fr,
+                "Orvex supprimera 180 emplois.",
+                Fr,
+            ),
+            ("Orvex cut 250 jobs.", En, "Orvex cut 180 jobs.", En),
+        ] {
+            let found = Case::new(claim, cl, window, wl).findings_of("number");
+            assert!(
+                found.iter().any(|f| f.effect == Contradicts),
+                "{claim}: {found:?}"
+            );
+        }
     }
 
     /// The infinitive a past modal governs is the claim's verb ("ont dû

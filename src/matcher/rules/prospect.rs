@@ -11,6 +11,7 @@
 //! not recognised by its form is left alone.
 
 use super::Rule;
+use crate::facts::Facts;
 use crate::matcher::context::MatchContext;
 use crate::matcher::finding::Finding;
 
@@ -58,6 +59,60 @@ impl Rule for ProspectRule {
     }
 }
 
+/// Does the claim say its act done or doing: no act put ahead, no aim,
+/// no future of its own? A fact the window gives of what is ahead or aimed
+/// at is then no fact to compare with the claim's.
+pub(super) fn says_it_done(claim: &Facts) -> bool {
+    claim.prospects.is_empty()
+        && claim.intentions.is_empty()
+        && !super::intention::speaks_of_the_future(claim)
+}
+
+/// Tokens after an act put ahead within which a date or a figure is its
+/// own ("was due to open in 2019", "would cut 180 jobs").
+const AHEAD_REACH: usize = 3;
+
+/// Does the fact that starts at token `start` stand right after an act the
+/// window puts ahead, in its clause ("was due to open in 2019", "devait
+/// ouvrir en 2019", "said it would cut 180 jobs")? It dates or counts what
+/// was expected, not what was done.
+pub(super) fn right_after_an_act_ahead(text: &str, f: &Facts, start: usize) -> bool {
+    f.prospects.iter().any(|c| {
+        let verb_end = c.tokens.end;
+        verb_end <= start
+            && start - verb_end <= AHEAD_REACH
+            && !text[f.tokens[verb_end - 1].span.end..f.tokens[start].span.start]
+                .contains([',', ';', ':', '.', '(', ')'])
+    })
+}
+
+/// Does the fact that starts at token `start` stand in an aim or a
+/// condition of the window ("plans to receive 2 million visitors in 2025",
+/// "espère accueillir ... en 2025", "if it opens in 2025")? It dates or
+/// counts what is hoped for or supposed, not what was done.
+pub(super) fn within_an_aim(f: &Facts, start: usize) -> bool {
+    f.intentions
+        .iter()
+        .chain(&f.conditions)
+        .any(|c| c.tokens.contains(&start))
+}
+
+/// Does the fact that starts at token `start` of window sentence `s` stand
+/// in an aim or a condition after a word that writes the claim's verb
+/// ("plans to cut 180 jobs", "espère accueillir 2 millions de visiteurs"
+/// against "cut", "a accueilli")? It counts the act aimed at, not one done.
+pub(super) fn aims_at_the_claims_act(cx: &MatchContext<'_>, s: usize, start: usize) -> bool {
+    let f = cx.window[s].facts;
+    let aims: Vec<_> = (f.intentions.iter().chain(&f.conditions))
+        .filter(|c| c.tokens.contains(&start))
+        .collect();
+    !aims.is_empty()
+        && cx.claim_verbs().into_iter().any(|v| {
+            cx.places_of(v, s)
+                .any(|t| t < start && aims.iter().any(|c| c.tokens.contains(&t)))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::table::{Row, assert_rows};
@@ -68,6 +123,36 @@ mod tests {
     fn prospects_table() {
         let blocks = &[(Kind::Condition, Effect::Blocks)][..];
         let table: &[Row] = &[
+            // a verb whose past is its base form ("cut", "shut"); what a
+            // firm said it would do, could do, is to do
+            (
+                "Orvex cut 200 jobs.",
+                En,
+                "Orvex said it would cut 200 jobs by 2027.",
+                En,
+                blocks,
+            ),
+            (
+                "Orvex shut its Aubel plant.",
+                En,
+                "Orvex could shut its Aubel plant next year.",
+                En,
+                blocks,
+            ),
+            (
+                "The Aubel plant closed in May.",
+                En,
+                "The Aubel plant is to close in May.",
+                En,
+                blocks,
+            ),
+            (
+                "L'usine d'Aubel a fermé en mai.",
+                Fr,
+                "The Aubel plant is to close in May.",
+                En,
+                blocks,
+            ),
             (
                 "The mayor of Varenne approved the stadium project.",
                 En,

@@ -10,7 +10,7 @@
 
 use super::{Beside, Rule};
 use crate::facts::{CueKind, Facts, Vocabulary};
-use crate::matcher::context::MatchContext;
+use crate::matcher::context::{MatchContext, carries_meaning};
 use crate::matcher::finding::{Effect, Finding, Kind};
 
 /// Share of the claim the window must state for two sides to contradict.
@@ -162,7 +162,10 @@ fn stance_at(text: &str, f: &Facts, t: usize) -> Option<(std::ops::Range<usize>,
 /// words before its verb, a few words before the window's), what the side
 /// is taken on is found after both, neither side negated, most of the claim
 /// stated or nothing but its verb missing, every fact agreeing. A side the
-/// same as the claim's decides nothing here.
+/// same as the claim's decides nothing here. The other side taken on
+/// something else of the claim's thing ("criticised the cost of the plan")
+/// does not contradict; when the window does not write the claim's side, it
+/// keeps the window from supporting.
 fn stance_against_stance(cx: &MatchContext<'_>, earlier: &[Finding]) -> Option<Finding> {
     let claim = cx.claim;
     if claim.negated() || !super::facts_agree(earlier) {
@@ -191,6 +194,21 @@ fn stance_against_stance(cx: &MatchContext<'_>, earlier: &[Finding]) -> Option<F
         .copied()
         .filter(|&n| n < claim_at.start)
         .max();
+    let claim_side_unsaid = claim.tokens[claim_at.clone()]
+        .iter()
+        .any(|t| cx.coverage.missing.iter().any(|m| *m == t.norm));
+    let mut held = None;
+    // the claim's words of what its side is taken on, those the window
+    // states (its time and its figures aside: the date and number rules
+    // judge them)
+    let object_words: Vec<usize> = (claim_at.end..claim.tokens.len())
+        .filter(|&c| {
+            carries_meaning(claim, c)
+                && !crate::facts::in_time_phrase(claim, c)
+                && !crate::facts::is_fact_word(&claim.tokens[c].norm)
+                && cx.coverage.found().any(|(fc, _)| fc == c)
+        })
+        .collect();
     for (s, ws) in cx.window.iter().enumerate() {
         let f = ws.facts;
         for t in 0..f.tokens.len() {
@@ -215,36 +233,93 @@ fn stance_against_stance(cx: &MatchContext<'_>, earlier: &[Finding]) -> Option<F
                     .found()
                     .any(|(c, (ms, mt))| claim_range(c) && ms == s && place(mt))
             };
+            // (what the side is taken on, wherever the window writes it: the
+            // coverage keeps one place a word, perhaps in another sentence)
+            let written = |claim_range: &dyn Fn(usize) -> bool, place: &dyn Fn(usize) -> bool| {
+                (0..claim.tokens.len())
+                    .filter(|&c| claim_range(c) && carries_meaning(claim, c))
+                    .any(|c| cx.places_of(c, s).any(place))
+            };
             // the party's words: its last name, when it has one ("the
             // Labour party" is not "the Green party", "la Chambre
             // d'assemblée de Terre-Neuve" not "la Chambre des communes")
             let party_word = |c: usize| c < claim_at.start && party_name.is_none_or(|n| c == n);
-            let (party, object) = match by {
-                Some(b) => (
-                    found(&party_word, &|mt| mt > b && mt <= b + PASSIVE_PARTY_REACH),
-                    found(&|c| c >= claim_at.end, &|mt| {
+            // (what the claim's side is taken on, found after the window's
+            // side: as its own object, or within something else it is taken
+            // on, "criticised the cost of the plan")
+            let (party, object, within) = match by {
+                Some(b) => {
+                    let object = found(&|c| c >= claim_at.end, &|mt| {
                         mt < t && mt + PASSIVE_OBJECT_REACH >= t
-                    }),
-                ),
-                None => (
-                    cx.same_party(claim_at.start, s, t)
-                        && found(&party_word, &|mt| mt < t && mt + PASSIVE_PARTY_REACH >= t),
-                    found(&|c| c >= claim_at.end, &|mt| mt > t && mt + 1 != at.end),
-                ),
+                    });
+                    (
+                        found(&party_word, &|mt| mt > b && mt <= b + PASSIVE_PARTY_REACH),
+                        object,
+                        object,
+                    )
+                }
+                None => {
+                    // every word of what the claim's side is taken on that the
+                    // window states, written after the window's side ("le
+                    // projet de piscine" is not "the stadium plan")
+                    let after = |mt: usize| mt > t && mt + 1 != at.end;
+                    let within = !object_words.is_empty()
+                        && object_words.iter().all(|&c| cx.places_of(c, s).any(after));
+                    let own = within
+                        && object_words.iter().any(|&c| {
+                            cx.places_of(c, s)
+                                .any(|mt| after(mt) && own_object(cx, s, t, &at, mt))
+                        });
+                    (
+                        written(&party_word, &|mt| mt < t && mt + PASSIVE_PARTY_REACH >= t),
+                        own,
+                        within,
+                    )
+                }
             };
-            if side == claim_side || negated || f.in_unasserted_clause(t) || !object || !party {
+            if side == claim_side || negated || f.in_unasserted_clause(t) || !within || !party {
                 continue;
             }
-            return Some(super::span_against_span(
+            let effect = if object {
+                Effect::Contradicts
+            } else if claim_side_unsaid {
+                // the other side taken on something of the claim's thing
+                // does not contradict, and the claim's side is not said
+                Effect::Blocks
+            } else {
+                continue;
+            };
+            let finding = super::span_against_span(
                 cx,
-                (Kind::Opposite, Effect::Contradicts),
+                (Kind::Opposite, effect),
                 claim.span_of(claim_at.clone()),
                 s,
                 f.span_of(at),
-            ));
+            );
+            if effect == Effect::Contradicts {
+                return Some(finding);
+            }
+            held.get_or_insert(finding);
         }
     }
-    None
+    held
+}
+
+/// Is window token `mt` of sentence `s`, after the side taken at token `t`
+/// (its words `at`), what the side is taken on: every word between them
+/// that carries meaning writes a word of the claim? "criticised the cost of
+/// the plan", "opposed an amendment to the plan" take no side on the plan.
+fn own_object(
+    cx: &MatchContext<'_>,
+    s: usize,
+    t: usize,
+    at: &std::ops::Range<usize>,
+    mt: usize,
+) -> bool {
+    let f = cx.window[s].facts;
+    (t + 1..mt)
+        .filter(|u| !at.contains(u))
+        .all(|u| !carries_meaning(f, u) || (0..cx.claim.tokens.len()).any(|c| cx.writes(c, s, u)))
 }
 
 #[cfg(test)]
@@ -326,6 +401,7 @@ mod tests {
     #[test]
     fn stances_by_other_verbs() {
         let contradicts = &[(Kind::Opposite, Effect::Contradicts)][..];
+        let blocks = &[(Kind::Opposite, Effect::Blocks)][..];
         let table: &[Row] = &[
             (
                 "Tom Fisher a soutenu le projet.",
@@ -463,7 +539,51 @@ mod tests {
                 Fr,
                 &[],
             ),
-            // another thing is what the window's side is taken on
+            // another thing is what the window's side is taken on: no
+            // contradiction, and the claim's side not said
+            (
+                "The Varenne council supported the stadium plan.",
+                En,
+                "The Varenne council criticised the cost of the stadium plan.",
+                En,
+                blocks,
+            ),
+            (
+                "The Varenne council approved the stadium plan.",
+                En,
+                "The Varenne council opposed an amendment to the stadium plan.",
+                En,
+                blocks,
+            ),
+            (
+                "Le conseil de Varenne a soutenu le projet de stade.",
+                Fr,
+                "Le conseil de Varenne a critiqué le coût du projet de stade.",
+                Fr,
+                blocks,
+            ),
+            (
+                "The Varenne council supported the stadium plan.",
+                En,
+                "Le conseil de Varenne a critiqué le coût du projet de stade.",
+                Fr,
+                blocks,
+            ),
+            // the claim's side said as well
+            (
+                "The Varenne council supported the stadium plan.",
+                En,
+                "The Varenne council supported the stadium plan but criticised the cost of the stadium plan.",
+                En,
+                &[],
+            ),
+            (
+                "Le conseil de Varenne a soutenu le projet de stade.",
+                Fr,
+                "Le conseil de Varenne a critiqué le projet de stade.",
+                Fr,
+                contradicts,
+            ),
             (
                 "Tom Fisher supported the bridge.",
                 En,
