@@ -766,7 +766,9 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // believes it, or says it after the words, a state that ended, an act
     // named by its noun and put off, an accusation, what was only
     // supposed to happen, a figure given again for others, the date of an
-    // aim, what a firm said it would do or could do and its figure), each
+    // aim, what a firm said it would do or could do and its figure, a side
+    // taken on something else, an act banned, considered, faced or only
+    // offered, an act found by meaning in a noun another verb governs), each
     // with the verdict a careful reader gives: `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {

@@ -23,6 +23,7 @@ mod direction;
 mod ended_state;
 mod exception;
 mod exclusive;
+mod governed_act;
 mod hedge;
 mod intention;
 mod kin;
@@ -117,6 +118,7 @@ pub static RULES: &[&dyn Rule] = &[
     &qualified_title::QualifiedTitleRule,
     &ended_state::EndedStateRule,
     &unasserted_event::UnassertedEventRule,
+    &governed_act::GovernedActRule,
     &wording::WordingRule,
     &continuity::ContinuityRule,
 ];
