@@ -79,13 +79,16 @@ const ACHIEVING: &[&str] = &[
 const EN_NOT_GOVERNING: &[&str] = &[
     "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "did", "does", "do",
 ];
-/// English determiners before a past form that make it an adjective ("the
-/// planned closure") (folded).
-const EN_DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "this"];
-/// French auxiliaries before a participle, within two tokens ("a été
-/// relaxé", "ont rejeté") (folded).
-const FR_AUXILIARIES: &[&str] = &[
-    "a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient", "ete", "sera", "seront",
+/// French adverbs that may stand between an auxiliary and its participle
+/// (folded).
+const FR_ADVERBS: &[&str] = &[
+    "deja",
+    "bien",
+    "pas",
+    "jamais",
+    "aussi",
+    "enfin",
+    "finalement",
 ];
 /// Endings of a French past participle as written.
 const FR_PARTICIPLE_ENDINGS: &[&str] = &[
@@ -204,13 +207,18 @@ fn is_verb(text: &str, f: &Facts, k: usize) -> bool {
             let lex = crate::text::Lexicon::shared();
             (w.ends_with("ed") || lex.is_english_verb_form(w))
                 && !EN_NOT_GOVERNING.contains(&w)
-                && !(k > 0 && EN_DETERMINERS.contains(&word(k - 1)))
+                && !(k > 0 && super::opposite::DETERMINERS.contains(&word(k - 1)))
         }
         Lang::Fr => {
             let written = &text[f.tokens[k].span.clone()];
+            // right after its auxiliary, or after an adverb after it ("a
+            // été relaxé", "a déjà rejeté"; not "a été relaxé mardi")
+            let auxiliary = |i: usize| crate::text::FR_AUXILIARIES.contains(&word(i));
+            let adverb = |i: usize| word(i).ends_with("ment") || FR_ADVERBS.contains(&word(i));
             FR_PARTICIPLE_ENDINGS.iter().any(|e| written.ends_with(e))
                 && word(k) != "ete"
-                && (k.saturating_sub(2)..k).any(|i| FR_AUXILIARIES.contains(&word(i)))
+                && k > 0
+                && (auxiliary(k - 1) || k > 1 && auxiliary(k - 2) && adverb(k - 1))
         }
     }
 }

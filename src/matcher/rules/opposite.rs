@@ -224,7 +224,7 @@ const AUXILIARY_REACH: usize = 3;
 
 /// English determiners before a participle used as an adjective ("a
 /// reduced service", "the increased risk"), folded.
-const DETERMINERS: &[&str] = &[
+pub(super) const DETERMINERS: &[&str] = &[
     "a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those",
 ];
 
