@@ -101,7 +101,9 @@ impl Rule for GovernedActRule {
     }
 
     fn check(&self, cx: &MatchContext<'_>, earlier: &[Finding]) -> Vec<Finding> {
-        if super::contradicted(earlier) {
+        // (most windows have nothing found by meaning: read before the
+        // claim's verbs)
+        if cx.coverage.aligned.is_empty() || super::contradicted(earlier) {
             return Vec::new();
         }
         for v in cx.claim_verbs() {
@@ -120,15 +122,17 @@ impl Rule for GovernedActRule {
             // (in a window of several sentences, the places in the
             // sentences that name the claim's named participants: "Lucie
             // Aubry won the election" is not said of Marc Delorme)
-            let names_all = |s: usize| {
-                cx.claim
-                    .keys
-                    .names
-                    .iter()
-                    .all(|&n| cx.places_of(n, s).next().is_some())
-            };
-            if places.iter().any(|&(s, _)| names_all(s)) {
-                places.retain(|&(s, _)| names_all(s));
+            let names_all: Vec<bool> = (0..cx.window.len())
+                .map(|s| {
+                    cx.claim
+                        .keys
+                        .names
+                        .iter()
+                        .all(|&n| cx.places_of(n, s).next().is_some())
+                })
+                .collect();
+            if places.iter().any(|&(s, _)| names_all[s]) {
+                places.retain(|&(s, _)| names_all[s]);
             }
             if places.is_empty() {
                 continue;
@@ -192,7 +196,7 @@ fn governing_verb(cx: &MatchContext<'_>, s: usize, u: usize) -> Option<usize> {
     let reports = [CueKind::SpeechVerb, CueKind::Confirmation]
         .into_iter()
         .any(|kind| vocab.is_cue(f.lang, kind, norm));
-    let claims_word = (0..cx.claim.tokens.len()).any(|c| cx.writes(c, s, g));
+    let claims_word = cx.writes_claim_word(s, g);
     (!reports && !claims_word && !ACHIEVING.contains(&norm)).then_some(g)
 }
 

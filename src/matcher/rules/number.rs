@@ -95,30 +95,10 @@ fn finding_for(cx: &MatchContext<'_>, cq: &Quantity) -> Finding {
     // more of the rest of the claim is the claim's ("ou encore de 14 chefs
     // d'État" beside "de 14 membres du gouvernement ... figuraient dans la
     // liste des numéros sélectionnés par un service ... marocain" does not
-    // say 14 heads of state were on the list)
-    if best.cmp == Comparison::Match && figure_of_another_statement(cx, cq, best.sentence) {
-        return Finding::new(Kind::Number, Effect::Blocks, claim_side, "")
-            .about(about_claim)
-            .at_claim(cq.span.clone());
-    }
-    // the claim's figure given again in the sentence for "others", the
-    // claim's verb beside it ("destroyed 12 homes and damaged 30 others"
-    // against "damaged 30 homes"): the differing figure is another group's
-    if best.cmp != Comparison::Match && counted_as_others(cx, cq, best.sentence, best.quantity) {
-        return Finding::new(Kind::Number, Effect::Blocks, claim_side, "")
-            .about(about_claim)
-            .at_claim(cq.span.clone());
-    }
-    // a differing figure of an act put ahead or aimed at ("said it would
-    // cut 180 jobs", "plans to cut 180 jobs") counts what is expected, not
-    // what was done: no figure to set against a claim that says it done
-    // (what is asked for is the object of the asking: "asked the council
-    // for 2 million pounds to rebuild" compares with "requested 5 million")
-    let start = best.quantity.tokens.start;
-    if best.cmp != Comparison::Match
-        && super::prospect::says_it_done(cx.claim)
-        && (super::prospect::right_after_an_act_ahead(best.ws.text, best.ws.facts, start)
-            || super::prospect::aims_at_the_claims_act(cx, best.sentence, start))
+    // say 14 heads of state were on the list); a differing figure of
+    // another group is no ground either way
+    if best.cmp == Comparison::Match && figure_of_another_statement(cx, cq, best.sentence)
+        || best.cmp != Comparison::Match && figure_of_another_group(cx, cq, &best)
     {
         return Finding::new(Kind::Number, Effect::Blocks, claim_side, "")
             .about(about_claim)
@@ -148,6 +128,21 @@ fn finding_for(cx: &MatchContext<'_>, cq: &Quantity) -> Finding {
         .at_claim(cq.span.clone())
         .at_source(best.sentence, shown)
         .anchoring(best.bound && best.cmp == Comparison::Match)
+}
+
+/// Is the differing figure `best` another group's than the claim's: given
+/// again for "others" ("destroyed 12 homes and damaged 30 others" against
+/// "damaged 30 homes": each figure counts its own group), or the figure of
+/// an act put ahead or aimed at ("said it would cut 180 jobs", "plans to cut
+/// 180 jobs": what is expected, no figure to set against a claim that says
+/// the act done; what is asked for stays the asking's object, "asked the
+/// council for 2 million pounds to rebuild" against "requested 5 million")?
+fn figure_of_another_group(cx: &MatchContext<'_>, cq: &Quantity, best: &Candidate<'_>) -> bool {
+    let start = best.quantity.tokens.start;
+    counted_as_others(cx, cq, best.sentence, best.quantity)
+        || super::prospect::says_it_done(cx.claim)
+            && (super::prospect::right_after_an_act_ahead(best.ws.text, best.ws.facts, start)
+                || super::prospect::aims_at_the_claims_act(cx, best.sentence, start))
 }
 
 /// Words a figure counts that stand for the noun of an earlier figure of

@@ -91,10 +91,15 @@ pub(super) fn right_after_an_act_ahead(text: &str, f: &Facts, start: usize) -> b
 /// "espère accueillir ... en 2025", "if it opens in 2025")? It dates or
 /// counts what is hoped for or supposed, not what was done.
 pub(super) fn within_an_aim(f: &Facts, start: usize) -> bool {
+    aims_holding(f, start).next().is_some()
+}
+
+/// The window's aims and conditions that hold token `start`.
+fn aims_holding(f: &Facts, start: usize) -> impl Iterator<Item = &crate::facts::Cue> {
     f.intentions
         .iter()
         .chain(&f.conditions)
-        .any(|c| c.tokens.contains(&start))
+        .filter(move |c| c.tokens.contains(&start))
 }
 
 /// Does the fact that starts at token `start` of window sentence `s` stand
@@ -103,9 +108,7 @@ pub(super) fn within_an_aim(f: &Facts, start: usize) -> bool {
 /// against "cut", "a accueilli")? It counts the act aimed at, not one done.
 pub(super) fn aims_at_the_claims_act(cx: &MatchContext<'_>, s: usize, start: usize) -> bool {
     let f = cx.window[s].facts;
-    let aims: Vec<_> = (f.intentions.iter().chain(&f.conditions))
-        .filter(|c| c.tokens.contains(&start))
-        .collect();
+    let aims: Vec<_> = aims_holding(f, start).collect();
     !aims.is_empty()
         && cx.claim_verbs().into_iter().any(|v| {
             cx.places_of(v, s)

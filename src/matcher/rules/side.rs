@@ -233,17 +233,17 @@ fn stance_against_stance(cx: &MatchContext<'_>, earlier: &[Finding]) -> Option<F
                     .found()
                     .any(|(c, (ms, mt))| claim_range(c) && ms == s && place(mt))
             };
-            // (what the side is taken on, wherever the window writes it: the
-            // coverage keeps one place a word, perhaps in another sentence)
-            let written = |claim_range: &dyn Fn(usize) -> bool, place: &dyn Fn(usize) -> bool| {
-                (0..claim.tokens.len())
-                    .filter(|&c| claim_range(c) && carries_meaning(claim, c))
-                    .any(|c| cx.places_of(c, s).any(place))
-            };
             // the party's words: its last name, when it has one ("the
             // Labour party" is not "the Green party", "la Chambre
             // d'assemblée de Terre-Neuve" not "la Chambre des communes")
             let party_word = |c: usize| c < claim_at.start && party_name.is_none_or(|n| c == n);
+            // (the active side's party, wherever the sentence writes it: the
+            // coverage keeps one place a word, perhaps in another sentence)
+            let party_written = |place: &dyn Fn(usize) -> bool| {
+                (0..claim_at.start)
+                    .filter(|&c| party_word(c) && carries_meaning(claim, c))
+                    .any(|c| cx.places_of(c, s).any(place))
+            };
             // (what the claim's side is taken on, found after the window's
             // side: as its own object, or within something else it is taken
             // on, "criticised the cost of the plan")
@@ -271,7 +271,7 @@ fn stance_against_stance(cx: &MatchContext<'_>, earlier: &[Finding]) -> Option<F
                                 .any(|mt| after(mt) && own_object(cx, s, t, &at, mt))
                         });
                     (
-                        written(&party_word, &|mt| mt < t && mt + PASSIVE_PARTY_REACH >= t),
+                        party_written(&|mt| mt < t && mt + PASSIVE_PARTY_REACH >= t),
                         own,
                         within,
                     )
@@ -319,7 +319,7 @@ fn own_object(
     let f = cx.window[s].facts;
     (t + 1..mt)
         .filter(|u| !at.contains(u))
-        .all(|u| !carries_meaning(f, u) || (0..cx.claim.tokens.len()).any(|c| cx.writes(c, s, u)))
+        .all(|u| !carries_meaning(f, u) || cx.writes_claim_word(s, u))
 }
 
 #[cfg(test)]
