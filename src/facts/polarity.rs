@@ -791,6 +791,16 @@ pub fn find_intentions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
             Lang::Fr if matches!(word(i + 1), "de" | "d" | "a") && verb_at(tokens, text, i + 2) => {
                 (true, Some(word(i + 1)))
             }
+            // an aim's "pour": "son intérêt pour acquérir"; not a cause,
+            // "pour avoir", "pour être"
+            Lang::Fr
+                if word(i + 1) == "pour"
+                    && !directive
+                    && !matches!(word(i + 2), "avoir" | "etre")
+                    && verb_at(tokens, text, i + 2) =>
+            {
+                (true, Some("pour"))
+            }
             // the request's addressee before its object: "a demandé au
             // gouvernement d'enquêter", "asked the government to investigate"
             _ if directive && let Some(k) = addressee_then_object(text, tokens, i, lang) => {
@@ -801,8 +811,11 @@ pub fn find_intentions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
                 FRENCH_WILL.contains(&w) && infinitive(i + 1) && word(i + 1) != "dire",
                 None,
             ),
-            // an accusation: "accused of taking bribes"
-            Lang::En if word(i + 1) == "of" => (word(i + 2).ends_with("ing"), Some("of")),
+            // an accusation: "accused of taking bribes"; an aim or an
+            // interest: "aimed at extending", "interested in buying"
+            Lang::En if matches!(word(i + 1), "of" | "at" | "in") => {
+                (word(i + 2).ends_with("ing"), Some(word(i + 1)))
+            }
             Lang::En => (word(i + 1) == "to", Some("to")),
         };
         let negated = (i.saturating_sub(3)..i).any(|k| {
@@ -831,7 +844,8 @@ pub fn find_intentions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
 pub const RELATIVE_WORDS: &[&str] = &["qui", "who", "which", "dont", "whose", "lequel", "laquelle"];
 
 /// A purpose clause opening at token `i`: "pour que", "afin que", "afin
-/// de" and an infinitive, "in order to", "in order that", "so as to". What
+/// de" and an infinitive, "en vue de" and an infinitive, "in order to",
+/// "in order that", "so as to", "with a view to". What
 /// an act is done for is its aim, not a fact: "Pour que la protéine puisse
 /// endommager les cellules, il faudrait ..." does not say that it can.
 /// The marker word after the cue; not "pour" and an infinitive ("pour
@@ -843,6 +857,16 @@ fn purpose_at(tokens: &[Token], text: &str, i: usize, lang: Lang) -> Option<&'st
         (Lang::Fr, "pour" | "afin", "qu") => Some("qu"),
         (Lang::Fr, "afin", "de") if verb_at(tokens, text, i + 2) => Some("de"),
         (Lang::Fr, "afin", "d") if verb_at(tokens, text, i + 2) => Some("d"),
+        // "en vue de conclure", "en vue d'acquérir"
+        (Lang::Fr, "vue", "de" | "d")
+            if i > 0 && word(i - 1) == "en" && verb_at(tokens, text, i + 2) =>
+        {
+            Some(if word(i + 1) == "de" { "de" } else { "d" })
+        }
+        // "with a view to taking part"
+        (Lang::En, "view", "to") if i > 1 && word(i - 1) == "a" && word(i - 2) == "with" => {
+            Some("to")
+        }
         (Lang::En, "order", "to") if i > 0 && word(i - 1) == "in" => Some("to"),
         (Lang::En, "order", "that") if i > 0 && word(i - 1) == "in" => Some("that"),
         (Lang::En, "as", "to") if i > 0 && word(i - 1) == "so" => Some("to"),
@@ -1396,6 +1420,44 @@ mod tests {
                 &[("accuse d'", "accusé d'avoir touché des pots-de-vin")],
             ),
             ("The mayor was accused of corruption.", Lang::En, &[]),
+            // what is aimed at or of interest; a purpose
+            (
+                "The fund backs a programme aimed at extending loans to farmers.",
+                Lang::En,
+                &[("aimed at", "aimed at extending loans to farmers")],
+            ),
+            (
+                "Un programme visant à étendre les prêts aux agriculteurs.",
+                Lang::Fr,
+                &[("visant a", "visant à étendre les prêts aux agriculteurs")],
+            ),
+            (
+                "Gazprom is interested in acquiring a stake in the pipeline.",
+                Lang::En,
+                &[(
+                    "interested in",
+                    "interested in acquiring a stake in the pipeline",
+                )],
+            ),
+            (
+                "Gazprom a manifesté son intérêt pour acquérir une participation.",
+                Lang::Fr,
+                &[("interet pour", "intérêt pour acquérir une participation")],
+            ),
+            (
+                "Ils ont comploté en vue de participer aux attentats.",
+                Lang::Fr,
+                &[("vue de", "vue de participer aux attentats")],
+            ),
+            (
+                "They conspired with a view to taking part in the attacks.",
+                Lang::En,
+                &[("view to", "view to taking part in the attacks")],
+            ),
+            // an interest that is no aim; a cause
+            ("Interest in the company rose sharply.", Lang::En, &[]),
+            ("Il a perdu tout intérêt pour avoir menti.", Lang::Fr, &[]),
+            ("La vue de la mer est belle.", Lang::Fr, &[]),
             // refusals, nouns, "veut dire", adjectives in -ère: no aim
             ("NSO n'a pas souhaité commenter.", Lang::Fr, &[]),
             ("NSO did not want to comment.", Lang::En, &[]),

@@ -195,6 +195,50 @@ mod tests {
                 En,
                 &blocks,
             ),
+            // what a programme aims at, what a party is interested in, what
+            // a plot is for
+            (
+                "The Halden fund extended its loans to 5,000 farmers.",
+                En,
+                "The Halden fund launched a programme aimed at extending its loans to 5,000 farmers.",
+                En,
+                &blocks,
+            ),
+            (
+                "Le fonds de Halden a étendu ses prêts à 5 000 agriculteurs.",
+                Fr,
+                "Le fonds de Halden a lancé un programme visant à étendre ses prêts à 5 000 agriculteurs.",
+                Fr,
+                &blocks,
+            ),
+            (
+                "Orvex holds a stake in the Varenne pipeline.",
+                En,
+                "Orvex has expressed interest in acquiring a stake in the Varenne pipeline.",
+                En,
+                &blocks,
+            ),
+            (
+                "Orvex détient une participation dans le gazoduc de Varenne.",
+                Fr,
+                "Orvex a manifesté son intérêt pour acquérir une participation dans le gazoduc de Varenne.",
+                Fr,
+                &blocks,
+            ),
+            (
+                "Marc Dulac took part in the attacks.",
+                En,
+                "Marc Dulac pleaded guilty to conspiring with a view to taking part in the attacks.",
+                En,
+                &blocks,
+            ),
+            (
+                "Marc Dulac a participé aux attentats.",
+                Fr,
+                "Marc Dulac a plaidé coupable d'avoir comploté en vue de participer aux attentats.",
+                Fr,
+                &blocks,
+            ),
             // done, not only meant
             (
                 "Brightwater acquired the Harlow mill.",

@@ -73,8 +73,43 @@ impl Rule for OrdinalRule {
                     .about(Some(claim.tokens[noun].norm.to_string())),
             ];
         }
-        Vec::new()
+        unstated_ordinal(cx).into_iter().collect()
     }
+}
+
+/// Nouns an ordinal names a title with, not a place in a series ("le
+/// Premier ministre", "the First Lady").
+const TITLE_NOUNS: &[&str] = &[
+    "ministre",
+    "minister",
+    "dame",
+    "lady",
+    "secretaire",
+    "secretary",
+];
+
+/// A place in a series the window does not give at all ("This is the
+/// first theft at the museum" / "Paintings stolen from the museum"): like
+/// a figure stated nowhere, it keeps the window from supporting; the
+/// place is what the claim asserts. Only an ordinal the coverage found no
+/// word for, and not one that names a title.
+fn unstated_ordinal(cx: &MatchContext<'_>) -> Option<Finding> {
+    let claim = cx.claim;
+    ordinals(claim).into_iter().find_map(|(t, end, _)| {
+        let norm = &claim.tokens[t].norm;
+        let title = claim
+            .tokens
+            .get(end)
+            .is_some_and(|n| TITLE_NOUNS.contains(&n.norm.as_str()));
+        (!title && cx.coverage.missing.iter().any(|m| m == norm)).then(|| {
+            Finding::new(
+                Kind::Number,
+                Effect::Blocks,
+                &cx.claim_text[claim.span_of(t..end)],
+                "",
+            )
+        })
+    })
 }
 
 /// The ordinals of a text: (first token, token after it, value), a word
@@ -254,6 +289,29 @@ mod tests {
                 "This is the first theft at the Halden museum.",
                 En,
                 "The museum's first director, Anna Berg, was appointed in 1990. A theft at the Halden museum was reported.",
+                En,
+                &[],
+            ),
+            // a place in the series the window does not give
+            (
+                "This is the first theft at the Halden museum.",
+                En,
+                "Paintings were stolen from the Halden museum on Sunday.",
+                En,
+                blocks,
+            ),
+            (
+                "C'est le premier vol au musée de Halden.",
+                Fr,
+                "Des tableaux ont été volés au musée de Halden dimanche.",
+                Fr,
+                blocks,
+            ),
+            // an ordinal that names a title
+            (
+                "Le Premier ministre Karl Berg a visité Halden.",
+                Fr,
+                "Prime Minister Karl Berg visited Halden.",
                 En,
                 &[],
             ),
