@@ -350,6 +350,27 @@ mod tests {
     /// supporting: no other verb says a party's stance (an admission, a
     /// confirmation or a denial).
     #[test]
+    fn a_rejection_missing_blocks() {
+        // a body's rejection is its stance on the plan: a window with the
+        // tally but another decision does not state it
+        let window =
+            "Les conseillers de Halden ont approuvé le projet de stade par 23 voix contre 8.";
+        for (claim, lang) in [
+            ("Le projet de stade a été rejeté par 23 voix contre 8.", Fr),
+            ("Le conseil de Halden a rejeté le projet de stade.", Fr),
+            ("The stadium project was rejected by 23 votes to 8.", En),
+        ] {
+            let found = Case::new(claim, lang, window, Fr).findings_of("wording");
+            assert!(
+                found
+                    .iter()
+                    .any(|f| f.kind == Kind::Predicate && f.effect == Effect::Blocks),
+                "{claim}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_stance_missing_blocks() {
         let window = "Le Belmar a été accusé d'avoir eu recours au logiciel Falcon.";
         let table = [
