@@ -770,7 +770,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // taken on something else, an act banned, considered, faced or only
     // offered, an act found by meaning in a noun another verb governs, an
     // act aimed at or of interest, a place in a series stated nowhere, a
-    // tally given to the other decision), each
+    // tally given to the other decision, an act one is sentenced to or
+    // threatened with, arrested at a place, a warrant for an arrest), each
     // with the verdict a careful reader gives: `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {

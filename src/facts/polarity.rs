@@ -223,6 +223,10 @@ fn find_negation_cues(tokens: &[Token], lang: Lang) -> Vec<(Cue, bool)> {
                     && words
                         .get(i + 1)
                         .is_some_and(|n| matches!(*n, "de" | "d" | "a"))
+                    // what stops is an act, an infinitive ("a arrêté de
+                    // vendre"); "arrêté à Halden" is arrested there. One
+                    // renounces a thing too ("a renoncé à la présidence")
+                    && (w.starts_with("renonc") || infinitive_at(tokens, i + 2))
                     // "ne cesse de": keeps on, a double negation
                     && !(i > 0 && matches!(words[i - 1], "ne" | "n"))
                 {
@@ -314,6 +318,21 @@ fn find_negation_cues(tokens: &[Token], lang: Lang) -> Vec<(Cue, bool)> {
         i += 1;
     }
     out
+}
+
+/// A French infinitive at token `k` by its folded form, reflexive or not
+/// ("vendre", "se retirer"), not a name ("Nanterre").
+fn infinitive_at(tokens: &[Token], k: usize) -> bool {
+    let infinitive = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| !t.capitalized && is_french_infinitive(&t.norm))
+    };
+    infinitive(k)
+        || tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.norm.as_str(), "se" | "s"))
+            && infinitive(k + 1)
 }
 
 /// Is the word before the French "ne" at `i` a negative pronoun, its
@@ -778,11 +797,16 @@ pub fn find_intentions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
             }
             continue;
         }
-        let directive = vocab.is_cue(lang, CueKind::Directive, w);
+        let sentenced = match lang {
+            Lang::Fr => sentenced_to(text, tokens, i),
+            Lang::En => None,
+        };
+        let directive = vocab.is_cue(lang, CueKind::Directive, w) || sentenced.is_some();
         if !directive && !vocab.is_cue(lang, CueKind::Intention, w) {
             continue;
         }
         let (object, marker) = match lang {
+            _ if let Some(k) = sentenced => (true, Some(word(k))),
             // "a proposé que les téléphones soient déclarés intouchables"
             Lang::Fr if directive && matches!(word(i + 1), "que" | "qu") => {
                 (true, Some(word(i + 1)))
@@ -837,6 +861,22 @@ pub fn find_intentions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
         });
     }
     out
+}
+
+/// Words a sentence's party may hold between "condamné" and its "à"
+/// ("a condamné mardi la société Orvex à verser").
+const SENTENCED_PARTY_WORDS: usize = 6;
+
+/// After French "condamner" at token `i`, the "à" of what the sentence
+/// says must be done, an infinitive ("condamnée à verser", "a condamné
+/// la société à verser"): what must be done, not that it was. "Condamner"
+/// alone is a disapproval, and "condamné à une amende" names the penalty.
+fn sentenced_to(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    if !tokens[i].norm.starts_with("condamn") {
+        return None;
+    }
+    let end = clause_end(text, tokens, i).min(i + 2 + SENTENCED_PARTY_WORDS);
+    (i + 1..end).find(|&k| tokens[k].norm == "a" && verb_at(tokens, text, k + 1))
 }
 
 /// Relative words, folded: the clause they open is said of the noun
@@ -1035,6 +1075,11 @@ mod tests {
             ("CVS va cesser de vendre sa marque", Lang::Fr, true),
             ("le groupe a renoncé à son projet", Lang::Fr, true),
             ("la police a arrêté le suspect", Lang::Fr, false),
+            // arrested somewhere, at some time: no act stopped
+            ("Marc Dulac a été arrêté à Halden", Lang::Fr, false),
+            ("Marc Dulac a été arrêté à Nanterre", Lang::Fr, false),
+            ("Le suspect a été arrêté dans la nuit", Lang::Fr, false),
+            ("L'usine a arrêté de produire du papier", Lang::Fr, true),
             // a negated cessation goes on: the two cues cancel
             (
                 "Le ministre n'a pas cessé de soutenir le projet",
@@ -1454,6 +1499,33 @@ mod tests {
                 Lang::En,
                 &[("view to", "view to taking part in the attacks")],
             ),
+            // what one is required or sentenced to do
+            (
+                "Orvex is required to pay 2 million euros to the victims.",
+                Lang::En,
+                &[(
+                    "required to",
+                    "required to pay 2 million euros to the victims",
+                )],
+            ),
+            (
+                "Orvex a été condamnée à verser 2 millions d'euros aux victimes.",
+                Lang::Fr,
+                &[(
+                    "condamnee a",
+                    "condamnée à verser 2 millions d'euros aux victimes",
+                )],
+            ),
+            (
+                "Le tribunal a condamné mardi la société Orvex à verser 2 millions d'euros.",
+                Lang::Fr,
+                &[(
+                    "condamne a",
+                    "condamné mardi la société Orvex à verser 2 millions d'euros",
+                )],
+            ),
+            ("Orvex a été condamnée à une amende.", Lang::Fr, &[]),
+            ("Le maire a condamné l'attaque à Halden.", Lang::Fr, &[]),
             // an interest that is no aim; a cause
             ("Interest in the company rose sharply.", Lang::En, &[]),
             ("Il a perdu tout intérêt pour avoir menti.", Lang::Fr, &[]),

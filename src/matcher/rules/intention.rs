@@ -195,6 +195,21 @@ mod tests {
                 En,
                 &blocks,
             ),
+            // what a party is required or sentenced to do
+            (
+                "Orvex paid 2 million euros to the Halden victims.",
+                En,
+                "Orvex is required to pay 2 million euros to the Halden victims.",
+                En,
+                &blocks,
+            ),
+            (
+                "Orvex a versé 2 millions d'euros aux victimes de Halden.",
+                Fr,
+                "Orvex a été condamnée à verser 2 millions d'euros aux victimes de Halden.",
+                Fr,
+                &blocks,
+            ),
             // what a programme aims at, what a party is interested in, what
             // a plot is for
             (

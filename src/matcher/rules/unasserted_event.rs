@@ -59,6 +59,8 @@ const HELD_BEFORE_EN: &[&str] = &[
     "facing",
     "faces",
     "faced",
+    "escap",
+    "warrant",
 ];
 /// English words that hold back the act only with the word after them
 /// ("call for", "saved from", "pushed for").
@@ -78,6 +80,7 @@ const HELD_PAIRS_EN: &[(&str, &str)] = &[
 const HELD_BEFORE_FR: &[&str] = &[
     "reclam", "demand", "propos", "envisag", "oppos", "contre", "rejet", "refus", "empech", "evit",
     "menac", "eventuel", "possib", "projet", "sauv", "craint", "vis", "report", "annul", "interdi",
+    "echapp", "mandat",
 ];
 /// French words that hold back the act only with the word after them
 /// ("appellent à la fermeture"; "appeler" alone is to name).
@@ -132,9 +135,9 @@ const BREAKS: &[&str] = &[
     "suite",
     "lors",
 ];
-/// English prepositions after which a word is a noun ("saved from closure")
-/// (folded).
-const NOUN_PREPOSITIONS_EN: &[&str] = &["from", "for", "against"];
+/// English prepositions after which a word is a noun ("saved from closure",
+/// "threatened with closure") (folded).
+const NOUN_PREPOSITIONS_EN: &[&str] = &["from", "for", "against", "with"];
 /// Tokens before an act's word within which what holds it back stands.
 const HELD_REACH: usize = 3;
 /// Tokens after an act's noun within which its verb in the passive stands
@@ -161,10 +164,13 @@ fn named_not_done(text: &str, f: &Facts, u: usize) -> bool {
                 || (u > 0 && word(u - 1) == "to")
                 || (u > 0 && NOUN_PREPOSITIONS_EN.contains(&word(u - 1)))
         }
+        // (after "de" a noun or an infinitive, never a finite verb: "un
+        // mandat d'arrêt", "la menace de fermeture")
         Lang::Fr => {
             after_opener
+                || (u > 0 && matches!(word(u - 1), "de" | "d"))
                 || (u > 0
-                    && matches!(word(u - 1), "a" | "de" | "d")
+                    && word(u - 1) == "a"
                     && crate::facts::is_french_infinitive(&text[f.tokens[u].span.clone()]))
         }
     }
@@ -330,6 +336,36 @@ mod tests {
                 En,
                 "Orvex faces a fine of up to 2 million euros.",
                 En,
+                held,
+            ),
+            // a warrant for it: not done
+            (
+                "Marc Dulac was arrested in Arlay.",
+                En,
+                "A warrant for the arrest of Marc Dulac in Arlay was issued on Monday.",
+                En,
+                held,
+            ),
+            (
+                "Marc Dulac a été arrêté à Arlay.",
+                Fr,
+                "Un mandat d'arrêt a été émis lundi contre Marc Dulac à Arlay.",
+                Fr,
+                held,
+            ),
+            // threatened with it, escaped it: not done
+            (
+                "The Arlay mill closed in May.",
+                En,
+                "The Arlay mill was threatened with closure in May.",
+                En,
+                held,
+            ),
+            (
+                "L'usine d'Arlay a fermé en mai.",
+                Fr,
+                "L'usine d'Arlay a échappé à la fermeture en mai.",
+                Fr,
                 held,
             ),
             // a claim whose own verb is such a word ("banned") still meets
