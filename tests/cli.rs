@@ -771,7 +771,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // offered, an act found by meaning in a noun another verb governs, an
     // act aimed at or of interest, a place in a series stated nowhere, a
     // tally given to the other decision, an act one is sentenced to or
-    // threatened with, arrested at a place, a warrant for an arrest), each
+    // threatened with, arrested at a place, a warrant for an arrest, "no
+    // fewer than"), each
     // with the verdict a careful reader gives: `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {
@@ -789,6 +790,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("day-off-by-one", "date"),
         ("weekday-off", "weekday"),
         ("percent-sole-figure", "number"),
+        ("no-fewer-than-below", "number"),
         ("none-reported", "negation"),
         ("stance", "denial"),
         ("neither-nor", "negation"),

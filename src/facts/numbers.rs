@@ -1318,6 +1318,10 @@ mod tests {
             ("presque 600 élus", 600.0, Nearly, Unit::Count),
             ("quasiment 600 élus", 600.0, Nearly, Unit::Count),
             ("up to 40 servers", 40.0, AtMost, Unit::Count),
+            ("no more than 40 servers", 40.0, AtMost, Unit::Count),
+            ("not more than 40 servers", 40.0, AtMost, Unit::Count),
+            ("no fewer than 300 people", 300.0, AtLeast, Unit::Count),
+            ("not less than 300 people", 300.0, AtLeast, Unit::Count),
             ("three hundred and five votes", 305.0, Exact, Unit::Count),
             (
                 "two million three hundred thousand people",

@@ -284,9 +284,12 @@ fn find_negation_cues(tokens: &[Token], lang: Lang) -> Vec<(Cue, bool)> {
             Lang::En => {
                 let next = words.get(i + 1).copied();
                 let is_cue = match w {
-                    // "not only" is not a negation, nor is "no doubt"
+                    // "not only" is not a negation, nor is "no doubt", nor
+                    // a bound ("no fewer than 300", "no later than Friday")
                     w if vocab.is_cue(Lang::En, CueKind::Negation, w) => {
-                        !(w == "not" && next == Some("only") || doubt_denied(&words, i))
+                        !(w == "not" && next == Some("only")
+                            || doubt_denied(&words, i)
+                            || bound_by_comparison(&words, i))
                     }
                     // contractions are split by the tokenizer: "didn" + "t"
                     "t" => {
@@ -362,6 +365,22 @@ fn doubt_denied(words: &[&str], i: usize) -> bool {
     words
         .get(i + 1)
         .is_some_and(|n| matches!(*n, "doute" | "doubt"))
+}
+
+/// Comparatives that "no"/"not" and "than" make a bound of what follows.
+const BOUND_COMPARATIVES: &[&str] = &[
+    "fewer", "less", "more", "later", "earlier", "sooner", "greater", "higher", "lower",
+];
+
+/// Is the English "no"/"not" at `i` the head of a bound: "no fewer than
+/// 300", "not more than 20%", "no later than Friday"? It limits the figure
+/// or the date; it denies nothing.
+fn bound_by_comparison(words: &[&str], i: usize) -> bool {
+    matches!(words[i], "no" | "not")
+        && words
+            .get(i + 1)
+            .is_some_and(|n| BOUND_COMPARATIVES.contains(n))
+        && words.get(i + 2) == Some(&"than")
 }
 
 /// Is the negative word at `i` ("aucun", "no") the head of a negative
@@ -1111,6 +1130,15 @@ mod tests {
                 Lang::En,
                 false,
             ),
+            // a bound, not a negation
+            ("No fewer than 300 people were evacuated", Lang::En, false),
+            (
+                "Not more than 20% of the votes went to him",
+                Lang::En,
+                false,
+            ),
+            ("The report is due no later than Friday", Lang::En, false),
+            ("No more people were evacuated", Lang::En, true),
             // a negated reluctance asserts the act: "n'a pas hésité à",
             // "ne manque pas de" and an infinitive, "did not hesitate to",
             // "never failed to"
