@@ -772,7 +772,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // act aimed at or of interest, a place in a series stated nowhere, a
     // tally given to the other decision, an act one is sentenced to or
     // threatened with, arrested at a place, a warrant for an arrest, "no
-    // fewer than"), each
+    // fewer than", a weak negation, a whole and a half), each
     // with the verdict a careful reader gives: `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {
@@ -791,6 +791,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("weekday-off", "weekday"),
         ("percent-sole-figure", "number"),
         ("no-fewer-than-below", "number"),
+        ("years-and-a-half", "number"),
         ("none-reported", "negation"),
         ("stance", "denial"),
         ("neither-nor", "negation"),

@@ -106,6 +106,21 @@ pub fn format_number(v: f64) -> String {
     }
 }
 
+/// The words of an English half after a whole ("two and a half", "an
+/// hour and a half"), folded.
+const HALF_WORDS_EN: &[&str] = &["and", "a", "half"];
+
+/// Do the words at token `k` add a half to the whole before them: "et
+/// demi(e)" in French ("une heure et demie", "un million et demi"), "and
+/// a half" in English?
+fn half_at(tokens: &[Token], k: usize, lang: Lang) -> bool {
+    let word = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
+    match lang {
+        Lang::Fr => word(k) == "et" && matches!(word(k + 1), "demi" | "demie"),
+        Lang::En => (0..HALF_WORDS_EN.len()).all(|j| word(k + j) == HALF_WORDS_EN[j]),
+    }
+}
+
 /// Find the quantities of a text. `skip` holds token ranges already taken by
 /// dates (day numbers and years are not quantities).
 pub fn extract_quantities(
@@ -250,6 +265,11 @@ pub fn extract_quantities_and_references(
                 end += 1;
             }
         }
+        // "two and a half", before its scale: "one and a half million"
+        if lang == Lang::En && !ordinal && value.fract() == 0.0 && half_at(tokens, end, lang) {
+            value += 0.5;
+            end += HALF_WORDS_EN.len();
+        }
         // scale words: "100 millions", "1.5bn", "2 million"
         let mut scaled = false;
         if let Some(t) = tokens.get(end)
@@ -258,6 +278,11 @@ pub fn extract_quantities_and_references(
             value *= scale;
             end += 1;
             scaled = true;
+            // "un million et demi": half the scale
+            if lang == Lang::Fr && half_at(tokens, end, lang) {
+                value += 0.5 * scale;
+                end += 2;
+            }
             // "un million deux cent mille": number words after a scale word
             // count what the scale leaves
             if tokens[i].kind == TokenKind::Word
@@ -322,6 +347,16 @@ pub fn extract_quantities_and_references(
         let entity = bind_entity(text, tokens, keys, i, end);
         let noun = bind_noun(text, tokens, keys, end, lang)
             .or_else(|| shared_noun(tokens, &out, start_tok, entity.is_some()));
+        // a half after what is counted: "une heure et demie", "trois ans et
+        // demi", "an hour and a half"
+        if let Some(n) = &noun
+            && !scaled
+            && !ordinal
+            && value.fract() == 0.0
+            && half_at(tokens, n.head + 1, lang)
+        {
+            value += 0.5;
+        }
         // an amount that leaves out the currency an earlier amount of the
         // sentence gave: "12 million euros in aid, and the mayor asked for
         // another 30 million", "240 millions de livres, dont l'État paiera
@@ -1265,6 +1300,20 @@ mod tests {
                 Unit::Count,
             ),
             ("deux millions de personnes", 2e6, Exact, Unit::Count),
+            // a half after the whole, or after what it counts
+            (
+                "un million et demi d'euros",
+                1.5e6,
+                Exact,
+                Unit::Money("EUR".into()),
+            ),
+            ("trois ans et demi de prison", 3.5, Exact, Unit::Count),
+            (
+                "le débat a duré une heure et demie",
+                1.5,
+                Exact,
+                Unit::Count,
+            ),
             ("une vingtaine de responsables", 20.0, About, Unit::Count),
             ("une centaine de victimes", 100.0, About, Unit::Count),
             ("au moins 180 journalistes", 180.0, AtLeast, Unit::Count),
@@ -1323,6 +1372,19 @@ mod tests {
             ("no fewer than 300 people", 300.0, AtLeast, Unit::Count),
             ("not less than 300 people", 300.0, AtLeast, Unit::Count),
             ("three hundred and five votes", 305.0, Exact, Unit::Count),
+            ("two and a half hours", 2.5, Exact, Unit::Count),
+            (
+                "the debate lasted an hour and a half",
+                1.5,
+                Exact,
+                Unit::Count,
+            ),
+            (
+                "one and a half million euros",
+                1.5e6,
+                Exact,
+                Unit::Money("EUR".into()),
+            ),
             (
                 "two million three hundred thousand people",
                 2.3e6,

@@ -1130,6 +1130,10 @@ mod tests {
                 Lang::En,
                 false,
             ),
+            // a weak negation is a negation cue (the rules read it as one
+            // that says little)
+            ("Le prix n'a guère changé", Lang::Fr, true),
+            ("The price has hardly changed", Lang::En, true),
             // a bound, not a negation
             ("No fewer than 300 people were evacuated", Lang::En, false),
             (

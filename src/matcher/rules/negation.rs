@@ -203,6 +203,12 @@ const ONLY_AFTER_NEGATION: &[&str] = &[
     "simplement",
 ];
 
+/// Negations that say little rather than nothing ("le prix n'a guère
+/// changé", "has hardly changed", "barely", "scarcely"), folded: they keep
+/// a window from supporting what they qualify, and contradict nothing, on
+/// either side ("a peu changé" says the same).
+const WEAK_NEGATIONS: &[&str] = &["guere", "hardly", "barely", "scarcely"];
+
 /// Words of a claim that says how things were ("was", "were", "used to",
 /// "était", "avait"), folded: what a window says is "no longer" so.
 const PAST_STATE_WORDS: &[&str] = &[
@@ -249,8 +255,12 @@ fn negation_left_open(cx: &MatchContext<'_>, s: usize, cue: &Range<usize>) -> bo
     }) || word(cue.end) == "but"
         && matches!(word(cue.end - 1), "nobody" | "none" | "one" | "nothing");
     // "not only": more is said, not less ("n'a pas seulement approuvé le
-    // projet : il l'a financé", "did not just approve the project")
-    if excepts || ONLY_AFTER_NEGATION.contains(&word(cue.end)) {
+    // projet : il l'a financé", "did not just approve the project"); a
+    // weak negation says little, not nothing ("n'a guère changé")
+    if excepts
+        || ONLY_AFTER_NEGATION.contains(&word(cue.end))
+        || cue.clone().any(|k| WEAK_NEGATIONS.contains(&word(k)))
+    {
         return true;
     }
     // "no longer" says it was so before: a claim in the past agrees ("The
@@ -330,10 +340,13 @@ fn first_since_claims_start(cx: &MatchContext<'_>) -> bool {
 /// Does one of the claim's negations stand outside its conditions, aims
 /// and proposals?
 fn claim_negation_asserted(claim: &Facts) -> bool {
-    claim
-        .negations
-        .iter()
-        .any(|n| !claim.in_unasserted_clause(n.tokens.start))
+    claim.negations.iter().any(|n| {
+        !claim.in_unasserted_clause(n.tokens.start)
+            && !n
+                .tokens
+                .clone()
+                .any(|t| WEAK_NEGATIONS.contains(&claim.tokens[t].norm.as_str()))
+    })
 }
 
 /// Share of the claim a window must state when its negation denies a word
@@ -925,7 +938,38 @@ mod tests {
             "Contactés par Le Monde, ni le ministère ni NSO n'ont fait de commentaires.";
         let sold = "La société a vendu le logiciel à la police marocaine.";
         let not_sold = "La société n'a pas vendu le logiciel à la police marocaine.";
+        let weak = &[(Kind::Polarity, Effect::Blocks)][..];
         let table: &[Row] = &[
+            // a weak negation says little, not nothing: it keeps the window
+            // from supporting, contradicts nothing
+            (
+                "Le prix du pain à Halden a peu changé.",
+                Fr,
+                "Le prix du pain à Halden n'a guère changé depuis 2020.",
+                Fr,
+                weak,
+            ),
+            (
+                "The price of bread in Halden changed.",
+                En,
+                "The price of bread in Halden has hardly changed since 2020.",
+                En,
+                weak,
+            ),
+            (
+                "The price of bread in Halden has barely changed.",
+                En,
+                "The price of bread in Halden has hardly changed since 2020.",
+                En,
+                &[],
+            ),
+            (
+                "The price of bread in Halden has barely changed.",
+                En,
+                "The price of bread in Halden changed in 2021.",
+                En,
+                weak,
+            ),
             // both negate (the claim by "arrêter de"), the window one word
             // more; the claim's word written first where it is affirmed
             (
