@@ -1373,6 +1373,10 @@ mod tests {
             ("not less than 300 people", 300.0, AtLeast, Unit::Count),
             ("three hundred and five votes", 305.0, Exact, Unit::Count),
             ("two and a half hours", 2.5, Exact, Unit::Count),
+            // at least the scale word alone, as "hundreds"
+            ("several hundred people", 100.0, AtLeast, Unit::Count),
+            ("a few thousand people", 1000.0, AtLeast, Unit::Count),
+            ("several dozen people", 12.0, AtLeast, Unit::Count),
             (
                 "the debate lasted an hour and a half",
                 1.5,
