@@ -772,9 +772,9 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // act aimed at or of interest, a place in a series stated nowhere, a
     // tally given to the other decision, an act one is sentenced to or
     // threatened with, arrested at a place, a warrant for an arrest, "no
-    // fewer than", a weak negation, a whole and a half, "a few thousand"),
-    // each with the verdict a careful reader gives: `check` meets every
-    // `expect:`
+    // fewer than", a weak negation, a whole and a half, "a few thousand", a
+    // part of a breakdown by place), each with the verdict a careful reader
+    // gives: `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {
         claim_of(&report, id)["evidence"]
@@ -793,6 +793,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("percent-sole-figure", "number"),
         ("no-fewer-than-below", "number"),
         ("years-and-a-half", "number"),
+        ("part-by-place-named", "number"),
         ("none-reported", "negation"),
         ("stance", "denial"),
         ("neither-nor", "negation"),

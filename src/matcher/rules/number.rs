@@ -140,9 +140,51 @@ fn finding_for(cx: &MatchContext<'_>, cq: &Quantity) -> Finding {
 fn figure_of_another_group(cx: &MatchContext<'_>, cq: &Quantity, best: &Candidate<'_>) -> bool {
     let start = best.quantity.tokens.start;
     counted_as_others(cx, cq, best.sentence, best.quantity)
+        || a_part_by_place(cx, best.sentence, best.quantity)
         || super::prospect::says_it_done(cx.claim)
             && (super::prospect::right_after_an_act_ahead(best.ws.text, best.ws.facts, start)
                 || super::prospect::aims_at_the_claims_act(cx, best.sentence, start))
+}
+
+/// Prepositions that put a figure in a place ("1,200 in Halden", "300 à
+/// Arlay"), folded.
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "a", "en", "au"];
+/// Tokens after a figure, or after what it counts, within which its place
+/// is named.
+const PLACE_REACH: usize = 2;
+
+/// The place a figure of `f` is given for: a capitalised word right after
+/// a preposition of place, after the figure or what it counts ("1,200
+/// people in Halden", "300 in Arlay").
+fn place_of(f: &crate::facts::Facts, q: &Quantity) -> Option<usize> {
+    let after = match &q.noun {
+        Some(n) if n.tokens.start >= q.tokens.end => n.tokens.end,
+        _ => q.tokens.end,
+    };
+    (after..(after + PLACE_REACH).min(f.tokens.len()))
+        .find(|&k| PLACE_PREPOSITIONS.contains(&f.tokens[k].norm.as_str()))
+        .and_then(|k| f.tokens.get(k + 1).filter(|t| t.capitalized).map(|_| k + 1))
+}
+
+/// Is the differing figure `differing` of window sentence `s` one part of
+/// a breakdown by place the claim does not make ("Orvex employs 1,200
+/// people in Halden and 300 in Arlay" against "Orvex employs 1,500
+/// people"): the sentence gives another figure of its kind for another
+/// place, and the claim names neither? The claim's figure may be the
+/// whole; a claim that names the place still meets its part.
+fn a_part_by_place(cx: &MatchContext<'_>, s: usize, differing: &Quantity) -> bool {
+    let f = cx.window[s].facts;
+    let Some(here) = place_of(f, differing) else {
+        return false;
+    };
+    let claim_names = |t: usize| cx.claim.tokens.iter().any(|c| c.norm == f.tokens[t].norm);
+    !claim_names(here)
+        && f.quantities.iter().any(|o| {
+            o.tokens != differing.tokens
+                && o.unit == differing.unit
+                && place_of(f, o)
+                    .is_some_and(|p| f.tokens[p].norm != f.tokens[here].norm && !claim_names(p))
+        })
 }
 
 /// Words a figure counts that stand for the noun of an earlier figure of
@@ -1995,6 +2037,31 @@ mod tests {
         );
         let found = Case::new("The fire destroyed 30 homes.", En, fire, En).findings_of("number");
         assert!(found.iter().any(|f| f.effect == Contradicts), "{found:?}");
+    }
+
+    /// A figure broken down by place the claim does not name is a part: it
+    /// does not contradict the claim's figure, which may be the whole; a
+    /// claim that names the place still meets its part.
+    #[test]
+    fn a_part_by_place() {
+        let staff = "Orvex employs 1,200 people in Halden and 300 in Arlay.";
+        assert_only_blocks("Orvex employs 1,500 people.", En, staff, En);
+        assert_only_blocks(
+            "Orvex emploie 1 500 personnes.",
+            Fr,
+            "Orvex emploie 1 200 personnes à Halden et 300 à Arlay.",
+            Fr,
+        );
+        for claim in [
+            "Orvex employs 1,500 people in Halden.",
+            "Orvex employs 900 people in Arlay.",
+        ] {
+            let found = Case::new(claim, En, staff, En).findings_of("number");
+            assert!(
+                found.iter().any(|f| f.effect == Contradicts),
+                "{claim}: {found:?}"
+            );
+        }
     }
 
     /// The figure of an act put ahead or aimed at counts what is expected:
