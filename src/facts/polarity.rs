@@ -36,7 +36,7 @@ fn cue_words(words: &[&str], lang: Lang) -> String {
 
 pub fn find_negations(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
     let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
-    let mut cues = find_negation_cues(tokens, lang);
+    let mut cues = find_negation_cues(text, tokens, lang);
     // a negated cessation goes on: "n'a pas cessé de soutenir", "ne
     // cessent pas de", "never stopped supporting", "did not stop" say the
     // support continues; the two cues cancel
@@ -152,7 +152,7 @@ fn negates_a_reluctance(text: &str, tokens: &[Token], cue: &Cue, lang: Lang) -> 
 
 /// The negation cues of a sentence as written, each with whether it is a
 /// cessation ("cesser de", "stopped selling").
-fn find_negation_cues(tokens: &[Token], lang: Lang) -> Vec<(Cue, bool)> {
+fn find_negation_cues(text: &str, tokens: &[Token], lang: Lang) -> Vec<(Cue, bool)> {
     let vocab = Vocabulary::shared();
     let mut out: Vec<(Cue, bool)> = Vec::new();
     let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
@@ -226,7 +226,7 @@ fn find_negation_cues(tokens: &[Token], lang: Lang) -> Vec<(Cue, bool)> {
                     // what stops is an act, an infinitive ("a arrêté de
                     // vendre"); "arrêté à Halden" is arrested there. One
                     // renounces a thing too ("a renoncé à la présidence")
-                    && (w.starts_with("renonc") || infinitive_at(tokens, i + 2))
+                    && (w.starts_with("renonc") || verb_at(tokens, text, i + 2))
                     // "ne cesse de": keeps on, a double negation
                     && !(i > 0 && matches!(words[i - 1], "ne" | "n"))
                 {
@@ -321,21 +321,6 @@ fn find_negation_cues(tokens: &[Token], lang: Lang) -> Vec<(Cue, bool)> {
         i += 1;
     }
     out
-}
-
-/// A French infinitive at token `k` by its folded form, reflexive or not
-/// ("vendre", "se retirer"), not a name ("Nanterre").
-fn infinitive_at(tokens: &[Token], k: usize) -> bool {
-    let infinitive = |k: usize| {
-        tokens
-            .get(k)
-            .is_some_and(|t| !t.capitalized && is_french_infinitive(&t.norm))
-    };
-    infinitive(k)
-        || tokens
-            .get(k)
-            .is_some_and(|t| matches!(t.norm.as_str(), "se" | "s"))
-            && infinitive(k + 1)
 }
 
 /// Is the word before the French "ne" at `i` a negative pronoun, its
@@ -950,12 +935,12 @@ pub fn names_a_purpose(text: &str, tokens: &[Token], lang: Lang) -> bool {
 }
 
 /// A French infinitive at token `k`, reflexive or not ("de fusionner", "de
-/// se rencontrer", "de s'entendre").
+/// se rencontrer", "de s'entendre"); never a name ("arrêté à Nanterre").
 fn verb_at(tokens: &[Token], text: &str, k: usize) -> bool {
     let infinitive = |k: usize| {
         tokens
             .get(k)
-            .is_some_and(|t| is_french_infinitive(&text[t.span.clone()]))
+            .is_some_and(|t| !t.capitalized && is_french_infinitive(&text[t.span.clone()]))
     };
     infinitive(k)
         || tokens
