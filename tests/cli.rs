@@ -773,8 +773,9 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // tally given to the other decision, an act one is sentenced to or
     // threatened with, arrested at a place, a warrant for an arrest, "no
     // fewer than", a weak negation, a whole and a half, "a few thousand", a
-    // part of a breakdown by place), each with the verdict a careful reader
-    // gives: `check` meets every `expect:`
+    // part of a breakdown by place, another act denied, "doit encore", "yet
+    // to"), each with the verdict a careful reader gives: `check` meets
+    // every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {
         claim_of(&report, id)["evidence"]

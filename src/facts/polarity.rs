@@ -1119,6 +1119,9 @@ mod tests {
             // that says little)
             ("Le prix n'a guère changé", Lang::Fr, true),
             ("The price has hardly changed", Lang::En, true),
+            // not yet done
+            ("The results are yet to be published", Lang::En, true),
+            ("Orvex has yet to confirm the closure", Lang::En, true),
             // a bound, not a negation
             ("No fewer than 300 people were evacuated", Lang::En, false),
             (

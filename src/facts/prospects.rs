@@ -63,6 +63,19 @@ const FR_AHEAD: &[&str] = &[
     "censees",
 ];
 
+/// French adverbs that may stand between a verb of FR_AHEAD and its
+/// infinitive ("doit encore confirmer", "devrait bientôt fermer") (folded).
+const FR_BETWEEN: &[&str] = &[
+    "encore",
+    "toujours",
+    "bientot",
+    "desormais",
+    "aussi",
+    "egalement",
+    "probablement",
+    "finalement",
+];
+
 /// French future auxiliaries before a participle ("sera approuvé").
 const FR_FUTURE_AUXILIARIES: &[&str] = &["sera", "seront", "aura", "auront"];
 
@@ -136,11 +149,13 @@ pub fn find_prospects(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
                         .is_some_and(|t| is_french_infinitive(&text[t.span.clone()]))
                 };
                 if FR_AHEAD.contains(&w) || w == "failli" {
-                    // "va approuver", "doit se tenir", "doit être approuvé"
-                    let k = if matches!(word(i + 1), "se" | "s") {
-                        i + 2
+                    // "va approuver", "doit se tenir", "doit être approuvé",
+                    // "doit encore confirmer"
+                    let k = i + 1 + usize::from(FR_BETWEEN.contains(&word(i + 1)));
+                    let k = if matches!(word(k), "se" | "s") {
+                        k + 1
                     } else {
-                        i + 1
+                        k
                     };
                     if word(k) == "etre" && is_word(k + 1) {
                         Some(k + 1)
@@ -260,6 +275,12 @@ mod tests {
                 &["presque approuvé"],
             ),
             ("Presque 50 % des habitants ont voté.", Fr, &[]),
+            // an adverb between: still to be done
+            (
+                "Orvex doit encore confirmer la fermeture.",
+                Fr,
+                &["doit encore confirmer"],
+            ),
             ("The talks were about the project.", En, &[]),
             ("It'll be approved next week.", En, &["ll be approved"]),
             ("Le maire approuvera le projet.", Fr, &["approuvera"]),

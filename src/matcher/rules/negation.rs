@@ -154,7 +154,13 @@ impl Rule for NegationRule {
                 Some((s, ..)) => !cx.window[*s].facts.hedged(),
                 None => cx.window.iter().all(|w| !w.facts.hedged()),
             };
-        let enough = cx.coverage.share >= NEGATION_COVERAGE || unhedged_denial;
+        // (the window's own negation denies a word of the claim's, its
+        // verb or its object; another act denied is no flip of the claim)
+        let enough = cx.coverage.share >= NEGATION_COVERAGE
+            && at
+                .as_ref()
+                .is_none_or(|(s, _, cue)| denies_a_claim_word(cx, *s, cue))
+            || unhedged_denial;
         // a claim negation inside a clause the claim does not assert (a
         // proposal, a condition: "a suggéré que NSO ne puisse plus cibler
         // les téléphones") says nothing did not happen
@@ -384,8 +390,49 @@ fn denied_clause_within_claim(cx: &MatchContext<'_>, s: usize, cue: &Range<usize
         .collect();
     let matched = words.iter().filter(|&&t| cx.matched(s, t)).count();
     words.len() >= DENIED_CLAUSE_MIN_WORDS
+        && denies_a_claim_word(cx, s, cue)
         && words.iter().all(|&t| !cx.is_name(s, t) || cx.matched(s, t))
         && matched as f64 >= DENIED_CLAUSE_SHARE * words.len() as f64
+}
+
+/// Determiners between a negation and its direct object ("ne prévoit pas
+/// la réintégration", "n'a pas de plan", "did not approve the plan"),
+/// folded: a preposition there makes what follows no object ("ne se
+/// représentera pas à la mairie").
+const OBJECT_DETERMINERS_FR: &[&str] = &[
+    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "son", "sa", "ses", "leur",
+    "leurs", "ce", "cette", "ces",
+];
+/// (English: "a" is French "à" folded, so each language has its own.)
+const OBJECT_DETERMINERS_EN: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "this", "these", "those",
+];
+
+/// Is what the French negation `cue` of sentence `s` denies the claim's:
+/// the verb inside it, or its direct object, an act named by its noun ("ne
+/// prévoit pas la réintégration" against "a ordonné la réintégration",
+/// "n'ont fait de commentaires" against "commented"; a "que" clause)?
+/// Another verb with no
+/// such object denies another act of the claim's parties ("Marc Dulac ne
+/// se représentera pas à la mairie" against "a été réélu maire"). A
+/// negation with no verb inside (English, a compound tense) is read by the
+/// other tests.
+fn denies_a_claim_word(cx: &MatchContext<'_>, s: usize, cue: &Range<usize>) -> bool {
+    let f = cx.window[s].facts;
+    let Some(verb) = verb_inside(cx, s, cue) else {
+        return true;
+    };
+    let determiners = match f.lang {
+        crate::text::Lang::Fr => OBJECT_DETERMINERS_FR,
+        crate::text::Lang::En => OBJECT_DETERMINERS_EN,
+    };
+    let clause = cx.clause(s, cue.start);
+    // (a "que" clause is the object too: "ne démontrent pas que les
+    // infections sont facilitées")
+    cx.matched(s, verb)
+        || (cue.end..clause.end.max(cue.end))
+            .find(|&t| !determiners.contains(&f.tokens[t].norm.as_str()))
+            .is_some_and(|t| cx.matched(s, t) || COMPLETIVES.contains(&f.tokens[t].norm.as_str()))
 }
 
 /// Words that open a completive clause (folded).
@@ -969,6 +1016,32 @@ mod tests {
                 "The price of bread in Halden changed in 2021.",
                 En,
                 weak,
+            ),
+            // another verb denied, with no object of the claim's: another
+            // act of the claim's parties
+            (
+                "Marc Dulac a été réélu maire de Halden.",
+                Fr,
+                "Marc Dulac ne se représentera pas à la mairie de Halden.",
+                Fr,
+                &[(Kind::Polarity, Effect::Blocks)],
+            ),
+            // ... an act named by its noun, the verb's direct object, is the
+            // claim's
+            (
+                "La Cour suprême de Halden a ordonné la réintégration des employés non vaccinés.",
+                Fr,
+                "L'ordonnance de la Cour suprême de Halden ne prévoit pas la réintégration des employés non vaccinés.",
+                Fr,
+                &[(Kind::Negation, Effect::Contradicts)],
+            ),
+            // not yet done
+            (
+                "The Halden inquiry's results have not been published.",
+                En,
+                "The Halden inquiry's results are yet to be published, the prosecutor said.",
+                En,
+                &[],
             ),
             // both negate (the claim by "arrêter de"), the window one word
             // more; the claim's word written first where it is affirmed
