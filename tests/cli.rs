@@ -774,8 +774,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // threatened with, arrested at a place, a warrant for an arrest, "no
     // fewer than", a weak negation, a whole and a half, "a few thousand", a
     // part of a breakdown by place, another act denied, "doit encore", "yet
-    // to"), each with the verdict a careful reader gives: `check` meets
-    // every `expect:`
+    // to", a day excepted), each with the verdict a careful reader gives:
+    // `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {
         claim_of(&report, id)["evidence"]
@@ -795,6 +795,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("no-fewer-than-below", "number"),
         ("years-and-a-half", "number"),
         ("part-by-place-named", "number"),
+        ("day-excepted", "exclusive"),
         ("none-reported", "negation"),
         ("stance", "denial"),
         ("neither-nor", "negation"),

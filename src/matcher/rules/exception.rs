@@ -4,7 +4,8 @@
 //! school will reopen on 13 November"; "sauf", "hormis", "excepté", "à
 //! l'exception de", "except", "excluding"). The claim's names stand only in
 //! the exception, and the rest of what the claim says stands outside it:
-//! the window says it of everything but them.
+//! the window says it of everything but them. So do its days of the week
+//! ("open every day except Mondays" against "open on Mondays").
 //!
 //! It contradicts only when most of the claim is stated, with the same
 //! polarity, every fact agrees, and at least two other words of the claim
@@ -79,6 +80,11 @@ impl Rule for ExceptionRule {
                 Vec::new()
             }
         };
+        // a day the claim names, which the window excepts ("open every day
+        // except Mondays" against "open on Mondays"): excepted as a name is
+        if let Some(finding) = day_excepted(cx) {
+            return vec![finding];
+        }
         if names.is_empty() {
             return of_all();
         }
@@ -101,6 +107,42 @@ impl Rule for ExceptionRule {
         }
         of_all()
     }
+}
+
+/// The claim's days of the week ("on Mondays", "le lundi"), whose window
+/// places all stand inside one exception with two other claim words stated
+/// before its cue: the window says it of every day but that one.
+fn day_excepted(cx: &MatchContext<'_>) -> Option<Finding> {
+    let vocab = crate::facts::Vocabulary::shared();
+    let claim = cx.claim;
+    let days: Vec<usize> = (0..claim.tokens.len())
+        .filter(|&c| {
+            let norm = claim.tokens[c].norm.as_str();
+            let single = norm.strip_suffix('s').unwrap_or(norm);
+            [norm, single].iter().any(|w| {
+                vocab
+                    .calendar(crate::facts::CalendarKind::Weekday, w)
+                    .is_some()
+            })
+        })
+        .collect();
+    if days.is_empty() {
+        return None;
+    }
+    exceptions(cx).find_map(|e| {
+        let inside = |t: usize| e.phrase.contains(&t);
+        let days_inside = days.iter().all(|&c| {
+            let mut places = cx.places_of(c, e.sentence).peekable();
+            places.peek().is_some() && places.all(inside)
+        });
+        (days_inside && stated_before(cx, &e, &days) >= OUTSIDE_WORDS).then(|| {
+            let t = cx
+                .places_of(days[0], e.sentence)
+                .next()
+                .unwrap_or(e.phrase.start);
+            e.finding(cx, days[0], t)
+        })
+    })
 }
 
 /// An exception in a window sentence that negates nothing: its cue's token
@@ -228,6 +270,28 @@ mod tests {
                 rouvrir,
                 Fr,
                 contradicts,
+            ),
+            // a day excepted
+            (
+                "The Halden museum is open on Mondays.",
+                En,
+                "The Halden museum is open every day except Mondays.",
+                En,
+                contradicts,
+            ),
+            (
+                "Le musée de Halden est ouvert le lundi.",
+                Fr,
+                "Le musée de Halden est ouvert tous les jours sauf le lundi.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "The Halden museum is open on Tuesdays.",
+                En,
+                "The Halden museum is open every day except Mondays.",
+                En,
+                &[],
             ),
             // a name that opens the claim, a known word there, is the name
             // the window writes with a capital inside its sentence
