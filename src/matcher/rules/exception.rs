@@ -85,25 +85,8 @@ impl Rule for ExceptionRule {
         if let Some(finding) = day_excepted(cx) {
             return vec![finding];
         }
-        if names.is_empty() {
-            return of_all();
-        }
-        for e in exceptions(cx) {
-            let inside = |t: usize| e.phrase.contains(&t);
-            // every place of each claim name in this sentence is inside
-            // the exception, and one at least is there
-            let names_inside = names.iter().all(|&c| {
-                let mut places = cx.places_of(c, e.sentence).peekable();
-                places.peek().is_some() && places.all(inside)
-            });
-            if names_inside && stated_before(cx, &e, &names) >= OUTSIDE_WORDS {
-                let first_name = names[0];
-                let t = cx
-                    .places_of(first_name, e.sentence)
-                    .next()
-                    .unwrap_or(e.phrase.start);
-                return vec![e.finding(cx, first_name, t)];
-            }
+        if let Some(finding) = excepted(cx, &names) {
+            return vec![finding];
         }
         of_all()
     }
@@ -129,18 +112,27 @@ fn day_excepted(cx: &MatchContext<'_>) -> Option<Finding> {
     if days.is_empty() {
         return None;
     }
+    excepted(cx, &days)
+}
+
+/// The contradiction of the first window exception that holds every place
+/// of claim tokens `except` in its sentence (one at least), with two other
+/// claim words stated before its cue: the window says the claim's
+/// predicate of everything but them.
+fn excepted(cx: &MatchContext<'_>, except: &[usize]) -> Option<Finding> {
+    let &first = except.first()?;
     exceptions(cx).find_map(|e| {
         let inside = |t: usize| e.phrase.contains(&t);
-        let days_inside = days.iter().all(|&c| {
+        let all_inside = except.iter().all(|&c| {
             let mut places = cx.places_of(c, e.sentence).peekable();
             places.peek().is_some() && places.all(inside)
         });
-        (days_inside && stated_before(cx, &e, &days) >= OUTSIDE_WORDS).then(|| {
+        (all_inside && stated_before(cx, &e, except) >= OUTSIDE_WORDS).then(|| {
             let t = cx
-                .places_of(days[0], e.sentence)
+                .places_of(first, e.sentence)
                 .next()
                 .unwrap_or(e.phrase.start);
-            e.finding(cx, days[0], t)
+            e.finding(cx, first, t)
         })
     })
 }

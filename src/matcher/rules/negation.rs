@@ -395,17 +395,13 @@ fn denied_clause_within_claim(cx: &MatchContext<'_>, s: usize, cue: &Range<usize
         && matched as f64 >= DENIED_CLAUSE_SHARE * words.len() as f64
 }
 
-/// Determiners between a negation and its direct object ("ne prévoit pas
-/// la réintégration", "n'a pas de plan", "did not approve the plan"),
-/// folded: a preposition there makes what follows no object ("ne se
+/// Determiners between a French negation and its direct object ("ne
+/// prévoit pas la réintégration", "n'a pas de plan"), folded (only a
+/// French "ne ... pas" holds a verb inside, `verb_inside`): a preposition there makes what follows no object ("ne se
 /// représentera pas à la mairie").
-const OBJECT_DETERMINERS_FR: &[&str] = &[
+const OBJECT_DETERMINERS: &[&str] = &[
     "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "son", "sa", "ses", "leur",
     "leurs", "ce", "cette", "ces",
-];
-/// (English: "a" is French "à" folded, so each language has its own.)
-const OBJECT_DETERMINERS_EN: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "this", "these", "those",
 ];
 
 /// Is what the French negation `cue` of sentence `s` denies the claim's:
@@ -422,16 +418,12 @@ fn denies_a_claim_word(cx: &MatchContext<'_>, s: usize, cue: &Range<usize>) -> b
     let Some(verb) = verb_inside(cx, s, cue) else {
         return true;
     };
-    let determiners = match f.lang {
-        crate::text::Lang::Fr => OBJECT_DETERMINERS_FR,
-        crate::text::Lang::En => OBJECT_DETERMINERS_EN,
-    };
     let clause = cx.clause(s, cue.start);
     // (a "que" clause is the object too: "ne démontrent pas que les
     // infections sont facilitées")
     cx.matched(s, verb)
         || (cue.end..clause.end.max(cue.end))
-            .find(|&t| !determiners.contains(&f.tokens[t].norm.as_str()))
+            .find(|&t| !OBJECT_DETERMINERS.contains(&f.tokens[t].norm.as_str()))
             .is_some_and(|t| cx.matched(s, t) || COMPLETIVES.contains(&f.tokens[t].norm.as_str()))
 }
 
