@@ -9,6 +9,11 @@ lemmatiser reads, and the "-men" plurals of its "-man" nouns, which its suffix r
 ("fishermen" -> "fisherman"). Input (a Debian package, nothing fetched from the web): `wordnet-base`
 (Princeton WordNet 3.0, /usr/share/wordnet/verb.exc and noun.exc). A form is kept when
   - it is one word with one base form (not "found" -> find or found),
+  - it is no regular inflection of a WordNet verb that SemCor tags at least half as often
+    as its base (cntlist.rev): "lives" is "live" + s (240 tags) as well as the plural of
+    "life" (256), "imagines" is "imagine" + s (77) and no "imago" (0); such a form keeps
+    its own stem, which its verb reading needs ("Dulac lives in Halden" / "habite à
+    Halden"); "thieves" stays "thief" (10) beside the rare "thieve" (0),
   - it is no noun or verb of its own in WordNet ("saw", "felt", "led" are; a participle
     that is an adjective, "built", "given", is the verb's),
   - its Snowball stem differs from its base form's (the `snowballstemmer` package from
@@ -39,9 +44,41 @@ def lemmas(pos):
         return {line.split(" ", 1)[0] for line in f if not line.startswith(" ")}
 
 
+def tag_counts():
+    """SemCor's tag count of each lemma and part of speech (1 noun, 2 verb), summed
+    over its senses, from WordNet's cntlist.rev ("life%1:26:01:: 13 66")."""
+    counts = collections.Counter()
+    with open(os.path.join(WN, "cntlist.rev"), encoding="latin-1") as f:
+        for line in f:
+            key, _, count = line.split()
+            lemma, sense = key.split("%", 1)
+            counts[(lemma, sense[0])] += int(count)
+    return counts
+
+
+def regular_verb_of(form, verbs):
+    """The verbs of `verbs` that `form` inflects with a regular ending: -s/-es/-ies,
+    -ed/-ied, -ing, with a final e dropped or a consonant doubled."""
+    candidates = []
+    for ending, restore in (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+        if form.endswith(ending) and len(form) > len(ending) + 1:
+            base = form[: -len(ending)]
+            candidates.append(base + restore)
+            if restore == "" and len(base) > 2 and base[-1] == base[-2]:
+                candidates.append(base[:-1])
+    return [c for c in candidates if c in verbs]
+
+
 def main():
     ensure_package()
     own_words = lemmas("noun") | lemmas("verb")
+    verbs = lemmas("verb")
+    counts = tag_counts()
+
+    def verb_reading_common(form, base):
+        noun = counts[(base, "1")]
+        return any(2 * counts[(verb, "2")] >= noun > 0 or counts[(verb, "2")] > noun
+                   for verb in regular_verb_of(form, verbs) if verb != base)
     stem = snowballstemmer.stemmer("english").stemWord
     bases = collections.defaultdict(set)
     for pos in ("verb", "noun"):
@@ -59,7 +96,12 @@ def main():
         if not form.isalpha() or len(base) != 1:
             continue
         base = base.pop()
-        if base.isalpha() and form not in own_words and stem(form) != stem(base):
+        if (
+            base.isalpha()
+            and form not in own_words
+            and stem(form) != stem(base)
+            and not verb_reading_common(form, base)
+        ):
             rows.append(f"{form}\t{base}")
     header = (
         "# English irregular forms -> base form, from Princeton WordNet 3.0's exception lists\n"

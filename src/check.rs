@@ -577,7 +577,7 @@ impl CorpusStats for SentenceIndex {
 pub fn claim_facts(claim: &Claim) -> (Lang, Facts) {
     let lang = claim.lang.unwrap_or_else(|| detect_lang(&claim.text));
     let mut facts = analyse(&claim.text, lang, DateContext::default());
-    crate::text::Lexicon::shared().expand_synonyms(&mut facts.keys, lang);
+    crate::text::Lexicon::shared().expand_synonyms(&mut facts.keys, &facts.tokens, lang);
     (lang, facts)
 }
 

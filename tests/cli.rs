@@ -774,7 +774,16 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // threatened with, arrested at a place, a warrant for an arrest, "no
     // fewer than", a weak negation, a whole and a half, "a few thousand", a
     // part of a breakdown by place, another act denied, "doit encore", "yet
-    // to", a day excepted), each with the verdict a careful reader gives:
+    // to", a day excepted, "lives" as a verb, a painting as a "tableau",
+    // "quinze jours" and "huit jours", another unit of length, a temperature
+    // below zero, a former post and a candidate's, a possibility against a
+    // future, a place set against another, a change against a level, a
+    // figure with more added after it, a figure for against one against,
+    // the claim's date given to another event of the sentence, the date of
+    // an act only announced, a negation bounded by "before", "loin d'être",
+    // a part of the whole thing, a figure of another name's relative
+    // clause, a rate against a sum, a call on someone to act),
+    // each with the verdict a careful reader gives:
     // `check` meets every `expect:`
     let report = fixture_report("wordings");
     let reason = |id: &str| -> Vec<String> {
@@ -796,6 +805,16 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("years-and-a-half", "number"),
         ("part-by-place-named", "number"),
         ("day-excepted", "exclusive"),
+        ("lives-not-anymore", "negation"),
+        ("quinze-jours-wrong", "number"),
+        ("below-zero", "number"),
+        ("figure-for-against", "number"),
+        ("date-beside-another-event", "weekday"),
+        ("date-of-the-other-event", "date"),
+        ("date-of-the-other-event-fr", "date"),
+        ("date-of-the-other-event-coordinated", "date"),
+        ("before-a-time-compared", "negation"),
+        ("far-from-finished", "negation"),
         ("none-reported", "negation"),
         ("stance", "denial"),
         ("neither-nor", "negation"),

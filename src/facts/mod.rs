@@ -28,7 +28,7 @@ pub use numbers::{
 pub use polarity::{
     COPULAS, Cue, RELATIVE_WORDS, asserting_copula, find_conditions, find_denials, find_hedges,
     find_intentions, find_negations, hedge_is_verb, is_french_conditional, is_french_infinitive,
-    names_a_purpose,
+    names_a_purpose, negation_bounded_before,
 };
 pub use prospects::find_prospects;
 pub(crate) use prospects::french_future_tense;

@@ -72,8 +72,9 @@ impl Quantity {
         let v = self.value;
         match self.approx {
             Approx::Exact => (v, v),
-            Approx::About => (v * 0.8, v * 1.2),
-            Approx::Nearly => (v * 0.8, v),
+            // (below zero, the bounds swap: "about -5" is -6 to -4)
+            Approx::About => ((v * 0.8).min(v * 1.2), (v * 0.8).max(v * 1.2)),
+            Approx::Nearly => ((v * 0.8).min(v), (v * 0.8).max(v)),
             Approx::AtLeast => (v, f64::INFINITY),
             Approx::MoreThan => (v + f64::EPSILON * v.abs().max(1.0), f64::INFINITY),
             Approx::AtMost => (f64::NEG_INFINITY, v),
@@ -150,7 +151,11 @@ pub fn extract_quantities_and_references(
     let skipped = |i: usize| skip.iter().any(|r| r.contains(&i));
     let mut i = 0;
     while i < tokens.len() {
-        if skipped(i) || in_a_name(text, tokens, i) {
+        // (nor is the zero of "below zero", "sous zéro", a figure)
+        let zero_of_below = matches!(tokens[i].norm.as_str(), "zero")
+            && i.checked_sub(1)
+                .is_some_and(|p| matches!(tokens[p].norm.as_str(), "below" | "sous" | "de"));
+        if skipped(i) || in_a_name(text, tokens, i) || zero_of_below {
             i += 1;
             continue;
         }
@@ -306,6 +311,12 @@ pub fn extract_quantities_and_references(
             }
             start_tok = q;
         }
+        // a temperature below zero: "-5 °C", "minus 5 degrees", "moins 5
+        // degrés", "5 degrees below zero", "5 degrés sous zéro"
+        if !ordinal && let Some(first) = below_zero(text, tokens, start_tok, i, end, lang) {
+            value = -value;
+            start_tok = first;
+        }
         // units: percent, currency
         let mut unit = Unit::Count;
         let after_text = &text[tokens[end - 1].span.end..];
@@ -392,6 +403,68 @@ pub fn extract_quantities_and_references(
     mark_ranges(text, tokens, lang, &mut out);
     mark_movements(tokens, lang, &mut out);
     (out, references)
+}
+
+/// Is the number of tokens `i..end` a temperature below zero, and where does
+/// it start then? Only a temperature ("°", "degrés", "degrees") is read so:
+/// "-5 %" or "moins 5 %" in a table is a fall, which the claim says with a
+/// verb ("fell 5%"), and a hyphen glued to a word or a figure joins a name
+/// or a score ("Covid-19", "3-1").
+fn below_zero(
+    text: &str,
+    tokens: &[Token],
+    start_tok: usize,
+    i: usize,
+    end: usize,
+    lang: Lang,
+) -> Option<usize> {
+    let after = text[tokens[end - 1].span.end..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    let degree_word = tokens.get(end).is_some_and(|t| {
+        matches!(t.norm.as_str(), "degre" | "degres" | "degree" | "degrees")
+            && t.span.start - tokens[end - 1].span.end <= 1
+    });
+    if !(after.starts_with('°') || degree_word) {
+        return None;
+    }
+    // a sign glued to the figure, after a space or the start
+    let before = &text[..tokens[i].span.start];
+    let mut back = before.chars().rev();
+    if start_tok == i
+        && matches!(back.next(), Some('-' | '\u{2212}'))
+        && back.next().is_none_or(|c| c.is_whitespace() || c == '(')
+    {
+        return Some(i);
+    }
+    // "minus 5", "moins 5" (not "au moins 5", "du moins", a qualifier)
+    let minus = match lang {
+        Lang::En => "minus",
+        Lang::Fr => "moins",
+    };
+    if start_tok == i
+        && let Some(w) = i.checked_sub(1)
+        && tokens[w].norm == minus
+        && !w
+            .checked_sub(1)
+            .is_some_and(|p| matches!(tokens[p].norm.as_str(), "au" | "du" | "le" | "pas"))
+    {
+        return Some(w);
+    }
+    // "5 degrees below zero", "5 degrés sous zéro", "en dessous de zéro"
+    let from = end + usize::from(degree_word);
+    let words: Vec<&str> = tokens[from.min(tokens.len())..]
+        .iter()
+        .take(4)
+        .map(|t| t.norm.as_str())
+        .collect();
+    let below = match lang {
+        Lang::En => words.starts_with(&["below", "zero"]),
+        Lang::Fr => {
+            words.starts_with(&["sous", "zero"])
+                || words.starts_with(&["en", "dessous", "de", "zero"])
+                || words.starts_with(&["au", "dessous", "de", "zero"])
+        }
+    };
+    below.then_some(start_tok)
 }
 
 /// What a figure says of a quantity that moves: by how much it moved
@@ -504,7 +577,34 @@ fn mark_movements(tokens: &[Token], lang: Lang, out: &mut [Quantity]) {
             _ => None,
         };
     }
+    // the level reached after the level left, however far the moving word
+    // ("rose from 1.5 million euros in 2022 to 2 million in 2023", "est
+    // passé de 9 % en 2020 à 7 % en 2023")
+    for k in 1..out.len() {
+        if out[k].movement.is_some() {
+            continue;
+        }
+        // (the nearest figure before that moves: a year may stand between)
+        let Some(left) = out[..k].iter().rev().find(|q| q.movement.is_some()) else {
+            continue;
+        };
+        let start = tokens.partition_point(|t| t.span.start < out[k].span.start);
+        let Some(prep) = start.checked_sub(1) else {
+            continue;
+        };
+        if left.movement == Some(Movement::From)
+            && matches!(word(prep), "to" | "a" | "au")
+            && prep >= left.tokens.end
+            && prep - left.tokens.end <= FROM_TO_GAP
+        {
+            out[k].movement = Some(Movement::To);
+        }
+    }
 }
+
+/// Words between the level left and the "to" of the level reached ("from
+/// 1.5 million euros in 2022 to 2 million").
+const FROM_TO_GAP: usize = 5;
 
 /// Two figures written as a range, "between 10 and 20 people", "entre 10
 /// et 20 personnes", "10 to 20 people", "10 à 20 personnes", "10-20
@@ -1537,6 +1637,17 @@ mod tests {
                 Lang::Fr,
                 &[Some(From), Some(To)],
             ),
+            // the level reached after the level left, a year between
+            (
+                "Profit rose from 1.5 million euros in 2022 to 2 million in 2023.",
+                Lang::En,
+                &[Some(From), None, Some(To), None],
+            ),
+            (
+                "Le bénéfice est passé de 1,5 million d'euros en 2022 à 2 millions en 2023.",
+                Lang::Fr,
+                &[Some(From), None, Some(To), None],
+            ),
             // no moving word: a plain figure
             ("The company cut 300 jobs.", Lang::En, &[None]),
             ("un taux de 7 %", Lang::Fr, &[None]),
@@ -1544,6 +1655,36 @@ mod tests {
         for &(text, lang, want) in table {
             let got: Vec<Option<Movement>> =
                 quantities(text, lang).iter().map(|q| q.movement).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    /// A temperature below zero is negative, by its sign, "minus"/"moins"
+    /// or "below zero"/"sous zéro"; nothing else is ("au moins 5 degrés",
+    /// "-5 %", "Covid-19").
+    #[test]
+    fn temperatures_below_zero() {
+        for (text, lang, want) in [
+            ("It was -5 °C in Halden.", Lang::En, vec![-5.0]),
+            (
+                "Temperatures fell to minus 12 degrees.",
+                Lang::En,
+                vec![-12.0],
+            ),
+            ("It was 8 degrees below zero.", Lang::En, vec![-8.0]),
+            ("Il a fait −7 °C à Halden.", Lang::Fr, vec![-7.0]),
+            (
+                "La température est descendue à moins 12 degrés.",
+                Lang::Fr,
+                vec![-12.0],
+            ),
+            ("Il a fait 8 degrés sous zéro.", Lang::Fr, vec![-8.0]),
+            ("Il a fait au moins 5 degrés.", Lang::Fr, vec![5.0]),
+            ("It was 5 degrees.", Lang::En, vec![5.0]),
+            ("Sales: -5 %.", Lang::En, vec![5.0]),
+            ("Covid-19 killed 12 people.", Lang::En, vec![12.0]),
+        ] {
+            let got: Vec<f64> = quantities(text, lang).iter().map(|q| q.value).collect();
             assert_eq!(got, want, "{text}");
         }
     }

@@ -87,24 +87,78 @@ const CLAUSE_CLOSERS: &[&str] = &["which", "who", "that", "but", "and", "while",
 /// Does negation `cue` assert what it seems to deny: an English "not ...
 /// until" (the act took place, later)?
 fn affirms_after_all(text: &str, tokens: &[Token], cue: &Cue, lang: Lang) -> bool {
-    let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
-    if lang != Lang::En {
-        return false;
-    }
-    // (a comma or a stop between two words ends the clause)
-    let parted = |k: usize| {
+    lang == Lang::En
+        && clause_after(text, tokens, cue.tokens.end)
+            .any(|k| matches!(tokens[k].norm.as_str(), "until" | "till"))
+}
+
+/// The tokens after a negation ending at `end` that stand in its clause,
+/// within [`UNTIL_REACH`]: up to a comma or a stop between two words, or a
+/// word that closes the clause.
+fn clause_after<'t>(
+    text: &'t str,
+    tokens: &'t [Token],
+    end: usize,
+) -> impl Iterator<Item = usize> + 't {
+    let parted = move |k: usize| {
         text.get(tokens[k - 1].span.end..tokens[k].span.start)
             .is_some_and(|gap| gap.contains([',', ';', '.', ':']))
     };
-    for k in cue.tokens.end..(cue.tokens.end + UNTIL_REACH).min(tokens.len()) {
-        if k > cue.tokens.end && parted(k) || CLAUSE_CLOSERS.contains(&word(k)) {
-            return false;
-        }
-        if matches!(word(k), "until" | "till") {
-            return true;
-        }
+    (end..(end + UNTIL_REACH).min(tokens.len())).take_while(move |&k| {
+        !(k > end && parted(k) || CLAUSE_CLOSERS.contains(&tokens[k].norm.as_str()))
+    })
+}
+
+/// The "before" ("avant", "prior to") that bounds negation `cue` in time,
+/// within its clause: "had never visited Halden before 2020", "n'avait
+/// jamais voté avant 2019", "did not speak before the vote", "n'a pas parlé
+/// avant de partir". The act is denied before a time only.
+pub fn negation_bounded_before(text: &str, tokens: &[Token], cue: &Range<usize>) -> Option<usize> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let k = clause_after(text, tokens, cue.end).find(|&k| {
+        matches!(word(k), "before" | "avant") || word(k) == "prior" && word(k + 1) == "to"
+    })?;
+    let prior_to = word(k) == "prior";
+    // (a time or an event after it: "before 2020", "avant les élections",
+    // "avant de partir"; not "avant-garde")
+    tokens
+        .get(k + 1 + usize::from(prior_to))
+        .filter(|t| t.span.start > tokens[k].span.end)
+        .map(|_| k + usize::from(prior_to))
+}
+
+/// Words after which "far from" / "loin de" is about a place or a thing,
+/// not a negation ("far from the city", "loin de sa famille") (folded).
+const FAR_FROM_THINGS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+    "those", "home", "here", "there", "it", "them", "le", "la", "l", "les", "un", "une", "des",
+    "du", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "ce", "cette", "ces", "chez", "ici",
+    "la", "tout", "tous", "toute", "toutes",
+];
+
+/// The end of a "far from" / "loin de" that negates what follows it: an
+/// adjective, a participle or a verb ("far from over", "far from
+/// finished", "loin d'être terminée", "loin de régler"), never a place or
+/// a thing (a name, an article, a possessive after it).
+fn far_from(tokens: &[Token], words: &[&str], i: usize, lang: Lang) -> Option<usize> {
+    let (first, second) = match lang {
+        Lang::En => ("far", "from"),
+        Lang::Fr => ("loin", "de"),
+    };
+    let second_here = words
+        .get(i + 1)
+        .is_some_and(|w| *w == second || lang == Lang::Fr && *w == "d");
+    if words[i] != first || !second_here {
+        return None;
     }
-    false
+    let next = tokens.get(i + 2)?;
+    if next.capitalized
+        || next.kind != crate::text::TokenKind::Word
+        || FAR_FROM_THINGS.contains(&words[i + 2])
+    {
+        return None;
+    }
+    Some(i + 2)
 }
 
 /// Verbs of reluctance or failure whose negation asserts what follows
@@ -163,6 +217,13 @@ fn find_negation_cues(text: &str, tokens: &[Token], lang: Lang) -> Vec<(Cue, boo
     let mut i = 0;
     while i < words.len() {
         let w = words[i];
+        // "far from over", "loin d'être terminée", "loin de régler le
+        // problème": not so at all (not "far from the city", "loin de Paris")
+        if let Some(end) = far_from(tokens, &words, i, lang) {
+            out.push((cue(i, end), false));
+            i = end;
+            continue;
+        }
         if w == "non" && negating_non(tokens, &words, i, lang) {
             // "non-autorisé pour les mineurs", "les personnes non vaccinées"
             out.push((cue(i, i + 1), false));
@@ -805,12 +866,18 @@ pub fn find_intentions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
             Lang::Fr => sentenced_to(text, tokens, i),
             Lang::En => None,
         };
-        let directive = vocab.is_cue(lang, CueKind::Directive, w) || sentenced.is_some();
+        let directive =
+            vocab.is_cue(lang, CueKind::Directive, w) || sentenced.is_some() || calls_on(w, lang);
         if !directive && !vocab.is_cue(lang, CueKind::Intention, w) {
             continue;
         }
         let (object, marker) = match lang {
             _ if let Some(k) = sentenced => (true, Some(word(k))),
+            // a call on someone: only with its addressee and its act
+            _ if calls_on(w, lang) => match addressee_then_object(text, tokens, i, lang) {
+                Some(k) => (true, Some(word(k))),
+                None => (false, None),
+            },
             // "a proposé que les téléphones soient déclarés intouchables"
             Lang::Fr if directive && matches!(word(i + 1), "que" | "qu") => {
                 (true, Some(word(i + 1)))
@@ -960,9 +1027,15 @@ const ADDRESSEE_WORDS: usize = 10;
 /// between hold no punctuation and no verb of their own.
 fn addressee_then_object(text: &str, tokens: &[Token], i: usize, lang: Lang) -> Option<usize> {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    // (a call's addressee comes first in French, its object after "à": "a
+    // appelé le maire à démissionner"; in English after "on": "called on
+    // the mayor to resign")
+    let call = calls_on(word(i), lang);
     let first = match lang {
+        Lang::Fr if call => i + 1,
         Lang::Fr if matches!(word(i + 1), "a" | "au" | "aux") => i + 2,
         Lang::Fr => return None,
+        Lang::En if call && matches!(word(i + 1), "on" | "upon") => i + 2,
         Lang::En => i + 1,
     };
     // an English addressee opens on a determiner or a name: "asked the
@@ -982,6 +1055,7 @@ fn addressee_then_object(text: &str, tokens: &[Token], i: usize, lang: Lang) -> 
             return None;
         }
         let object = match lang {
+            Lang::Fr if call => word(k) == "a" && k > first && verb_at(tokens, text, k + 1),
             Lang::Fr => matches!(word(k), "de" | "d") && verb_at(tokens, text, k + 1),
             Lang::En => word(k) == "to" && k > first,
         };
@@ -990,6 +1064,22 @@ fn addressee_then_object(text: &str, tokens: &[Token], i: usize, lang: Lang) -> 
         }
     }
     None
+}
+
+/// Verbs that call on someone to act, their addressee before the act: "a
+/// appelé le maire à démissionner", "exhorte le gouvernement à agir",
+/// "incite les habitants à partir", "called on the mayor to resign"
+/// (folded; French by their start, English by their forms).
+fn calls_on(w: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::Fr => {
+            ["appel", "exhort", "incit"]
+                .iter()
+                .any(|p| w.starts_with(p))
+                && w.len() > 5
+        }
+        Lang::En => matches!(w, "call" | "calls" | "called" | "calling"),
+    }
 }
 
 /// French verbs of will and hope, and "censé" (supposed), followed by an
@@ -1223,6 +1313,23 @@ mod tests {
         }
     }
 
+    /// "far from" / "loin de" before a place or a thing is no negation.
+    #[test]
+    fn far_from_a_place_is_no_negation() {
+        for (text, lang) in [
+            ("Marc Dulac lives far from the city", Lang::En),
+            ("Marc Dulac lives far from Halden", Lang::En),
+            ("Marc Dulac vit loin de Halden", Lang::Fr),
+            ("Marc Dulac vit loin de sa famille", Lang::Fr),
+            ("Il vit loin d'ici", Lang::Fr),
+        ] {
+            assert!(
+                find_negations(text, &tokenize(text), lang).is_empty(),
+                "{text}"
+            );
+        }
+    }
+
     #[test]
     fn negation_cues_read_as_written() {
         let table = [
@@ -1257,6 +1364,14 @@ mod tests {
             ),
             ("L'assureur a refusé de dire si", Lang::Fr, "refuse de"),
             ("The insurer refused to say whether", Lang::En, "refused to"),
+            // "far from" / "loin de" before what it denies
+            ("la grève est loin d'être terminée", Lang::Fr, "loin d'"),
+            ("la loi est loin de régler le problème", Lang::Fr, "loin de"),
+            (
+                "the law is far from solving the problem",
+                Lang::En,
+                "far from",
+            ),
         ];
         for (text, lang, expected) in table {
             let cues = find_negations(text, &tokenize(text), lang);
@@ -1639,6 +1754,20 @@ mod tests {
                 &[],
             ),
             ("They asked questions to the minister.", Lang::En, &[]),
+            // a call on someone to act, its addressee first
+            (
+                "L'opposition a appelé le maire à démissionner.",
+                Lang::Fr,
+                &[("appele a", "appelé le maire à démissionner")],
+            ),
+            (
+                "The opposition called on the mayor to resign.",
+                Lang::En,
+                &[("called to", "called on the mayor to resign")],
+            ),
+            // ... not a call made, nor one to a place
+            ("Marc Dulac a appelé le maire à 9 heures.", Lang::Fr, &[]),
+            ("Firefighters were called to the plant.", Lang::En, &[]),
             (
                 "The union demanded the resignation of the minister, to general surprise.",
                 Lang::En,

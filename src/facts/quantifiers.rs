@@ -147,6 +147,8 @@ fn quantifier_at<'t>(w: &dyn Fn(usize) -> &'t str, i: usize, lang: Lang) -> Opti
             ("a", "few") => (Share::Some, 2),
             ("a", "handful") => (Share::Few, 2),
             ("few", _) => (Share::Few, 1),
+            // "part of the fine", "only part of it"
+            ("part", "of") => (Share::Some, 1),
             _ => return None,
         },
         Lang::Fr => match (w(i), w(i + 1)) {
@@ -165,6 +167,8 @@ fn quantifier_at<'t>(w: &dyn Fn(usize) -> &'t str, i: usize, lang: Lang) -> Opti
             ("peu", "de" | "d") => (Share::Few, 1),
             ("une", "poignee") => (Share::Few, 2),
             ("de", "rares") => (Share::Few, 2),
+            // "une partie de l'amende"
+            ("une", "partie") if matches!(w(i + 2), "de" | "d" | "du" | "des") => (Share::Some, 2),
             _ => return None,
         },
     })
@@ -219,6 +223,8 @@ mod tests {
             ),
             ("Very few residents were evacuated.", En, &["few residents"]),
             ("A handful of protesters gathered.", En, &["few protesters"]),
+            ("Orvex paid part of the fine.", En, &["some fine"]),
+            ("Orvex a payé une partie de l'amende.", Fr, &["some amende"]),
             (
                 "Tous les habitants ont été évacués.",
                 Fr,

@@ -101,9 +101,12 @@ pub fn same_thing(
     // not what is measured; but a measure is no count of things ("5.3
     // metres" / "two firefighters")
     match (
-        is_unit(&claim.tokens[cn.head].norm),
-        is_unit(&sentence.tokens[sn.head].norm),
+        measure_unit(claim, cn).is_some(),
+        measure_unit(sentence, sn).is_some(),
     ) {
+        // (in two units that are not one another's: "5 km long" is no "5
+        // miles long")
+        (true, true) if !same_unit(claim, cn, sentence, sn) => return Binding::Different,
         (true, true) => return Binding::Unknown,
         (true, false) | (false, true) => return Binding::Different,
         (false, false) => {}
@@ -253,9 +256,49 @@ pub fn same_measure_unit(claim: &Facts, cq: &Quantity, source: &Facts, sq: &Quan
         return false;
     };
     cq.unit == sq.unit
-        && is_unit(&claim.tokens[cn.head].norm)
-        && is_unit(&source.tokens[sn.head].norm)
-        && nouns_match(claim, cn, source, sn)
+        && if is_unit(&claim.tokens[cn.head].norm) && is_unit(&source.tokens[sn.head].norm) {
+            nouns_match(claim, cn, source, sn)
+        } else {
+            // (a unit before a dimension: "5 km long" / "5 kilometres long")
+            same_unit(claim, cn, source, sn) && nouns_match(claim, cn, source, sn)
+        }
+}
+
+/// The unit of measure a noun phrase counts in: its head, or its first word
+/// when a dimension follows it ("5 km long", "3 metres high", "12 mètres de
+/// haut").
+fn measure_unit(facts: &Facts, np: &NounPhrase) -> Option<usize> {
+    [np.head, np.tokens.start]
+        .into_iter()
+        .find(|&t| facts.tokens.get(t).is_some_and(|tok| is_unit(&tok.norm)))
+}
+
+/// Do two quantities measure in units that are not one another's ("5 km
+/// long" / "5 miles long", "30 metres" / "30 feet")? No pairing of their
+/// other words binds them then.
+pub fn units_differ(claim: &Facts, cq: &Quantity, source: &Facts, sq: &Quantity) -> bool {
+    let (Some(cn), Some(sn)) = (&cq.noun, &sq.noun) else {
+        return false;
+    };
+    measure_unit(claim, cn).is_some()
+        && measure_unit(source, sn).is_some()
+        && !same_unit(claim, cn, source, sn)
+}
+
+/// Do two noun phrases' units of measure meet ("km" / "kilomètres")?
+fn same_unit(claim: &Facts, cn: &NounPhrase, source: &Facts, sn: &NounPhrase) -> bool {
+    let (Some(c), Some(s)) = (measure_unit(claim, cn), measure_unit(source, sn)) else {
+        return false;
+    };
+    let one = |np: &NounPhrase, t: usize| NounPhrase {
+        tokens: t..t + 1,
+        head: t,
+        complement: None,
+        qualifiers: Vec::new(),
+        span: np.span.clone(),
+        coordinated: None,
+    };
+    nouns_match(claim, &one(cn, c), source, &one(sn, s))
 }
 
 fn is_unit(norm: &str) -> bool {

@@ -11,7 +11,7 @@ fn relation(
 ) -> (Relation, Vec<Finding>) {
     // the claim's keys as checking makes them (synonyms added)
     let mut c = analyse(claim, claim_lang, DateContext::default());
-    crate::text::Lexicon::shared().expand_synonyms(&mut c.keys, claim_lang);
+    crate::text::Lexicon::shared().expand_synonyms(&mut c.keys, &c.tokens, claim_lang);
     let parts: Vec<&str> = sentences.split(" | ").collect();
     let facts: Vec<_> = parts
         .iter()
@@ -493,7 +493,7 @@ fn a_verb_idiom_says_its_meaning_by_its_noun() {
         ("Elena Marlowe a participé au sommet.", Lang::Fr),
     ] {
         let mut c = analyse(claim, lang, DateContext::default());
-        crate::text::Lexicon::shared().expand_synonyms(&mut c.keys, lang);
+        crate::text::Lexicon::shared().expand_synonyms(&mut c.keys, &c.tokens, lang);
         let r = match_claim(claim, &c, &window, &Uniform);
         assert!(
             missing_words(&r.findings).is_empty(),
@@ -512,7 +512,7 @@ fn relation_across(
     sentence_lang: Lang,
 ) -> (Relation, Vec<Finding>) {
     let mut c = analyse(claim, claim_lang, DateContext::default());
-    crate::text::Lexicon::shared().expand_synonyms(&mut c.keys, claim_lang);
+    crate::text::Lexicon::shared().expand_synonyms(&mut c.keys, &c.tokens, claim_lang);
     let facts = analyse(sentence, sentence_lang, DateContext::default());
     let window = [WindowSentence {
         text: sentence,

@@ -1205,7 +1205,7 @@ impl Lexicon {
     /// theirs: "devoted" meets "dedicated" and, through the French lexicon,
     /// "dédié". Claims only: sources keep their own keys, so the index does
     /// not grow and a claim word still needs a source word to meet.
-    pub fn expand_synonyms(&self, keys: &mut TermKeys, lang: Lang) {
+    pub fn expand_synonyms(&self, keys: &mut TermKeys, tokens: &[Token], lang: Lang) {
         // (and the verbs that cause it: a source that says the cause says
         // the effect, "one fisherman was killed" says one died; one way
         // only, as sources keep their own keys: "died" never says "killed")
@@ -1232,20 +1232,33 @@ impl Lexicon {
             };
             // (a French word's translation is read in its second frequent
             // sense too: dictionaries give "tableau" as "picture", which a
-            // painting is)
-            let wide = |key: &String| {
-                (lang == Lang::Fr)
-                    .then(|| self.en_synonyms_wide.get(key))
-                    .flatten()
-                    .into_iter()
-                    .flatten()
-            };
-            for syn in sources
-                .iter()
-                .flat_map(|key| synonyms(key).chain(wide(key)))
-            {
+            // painting is; so is an English word, but only across languages,
+            // where that translation meets it: "paintings" / "tableaux")
+            let wide = |key: &String| self.en_synonyms_wide.get(key).into_iter().flatten();
+            for syn in sources.iter().flat_map(|key| {
+                synonyms(key).chain((lang == Lang::Fr).then(|| wide(key)).into_iter().flatten())
+            }) {
                 if !words.contains(syn) && !added.contains(syn) {
                     added.push(syn.clone());
+                }
+            }
+            let mut across: Vec<String> = Vec::new();
+            // (the wide table is of nouns: not for a verb's form, "NSO
+            // commented" is no "a affirmé", through "statement")
+            let verb = |t: usize| {
+                tokens.get(t).is_some_and(|tok| {
+                    tok.norm.ends_with("ed")
+                        || self.is_english_verb_form(&tok.norm)
+                        || t.checked_sub(1)
+                            .and_then(|p| tokens.get(p))
+                            .is_some_and(|p| p.norm == "to")
+                })
+            };
+            if lang == Lang::En && !verb(i) {
+                for syn in wide(&words[0]) {
+                    if !words.contains(syn) && !added.contains(syn) && !across.contains(syn) {
+                        across.push(syn.clone());
+                    }
                 }
             }
             let words = &mut keys.words[i];
@@ -1253,6 +1266,7 @@ impl Lexicon {
                 Lang::En => {
                     keys.strong[i] = strong + added.len();
                     words.splice(strong..strong, added);
+                    words.extend(across);
                 }
                 Lang::Fr => words.extend(added),
             }
@@ -1782,7 +1796,7 @@ mod tests {
         let expanded = |text: &str, lang: Lang| {
             let tokens = tokenize(text);
             let mut keys = lex.keys(text, &tokens, lang);
-            lex.expand_synonyms(&mut keys, lang);
+            lex.expand_synonyms(&mut keys, &tokens, lang);
             keys
         };
         let plain = |text: &str, lang: Lang| {
@@ -1816,6 +1830,17 @@ mod tests {
             ("tableaux", Lang::Fr, "paintings", Lang::En, true),
             ("logements", Lang::Fr, "homes", Lang::En, true),
             ("comment", Lang::En, "input", Lang::En, false),
+            // an English claim's noun meets a French word through its second
+            // sense too, as the translation does ("paintings" / "tableaux"),
+            // never an English word, nor as a verb ("NSO commented" is no
+            // "a affirmé", through the noun "statement")
+            ("paintings", Lang::En, "tableaux", Lang::Fr, true),
+            ("paintings", Lang::En, "pictures", Lang::En, false),
+            ("commented", Lang::En, "a affirmé", Lang::Fr, false),
+            // "lives" is the verb's as well as the plural of "life": it keeps
+            // its own key and meets "habite" ("thieves" stays the thief's)
+            ("lives", Lang::En, "habite", Lang::Fr, true),
+            ("thieves", Lang::En, "voleurs", Lang::Fr, true),
             // ... and the noun of one sense that names one of its first four:
             // "pompier" is given as "fireman", a firefighter in its fourth
             ("pompiers", Lang::Fr, "firefighters", Lang::En, true),

@@ -37,6 +37,11 @@ const CITIES_APART_KM: f32 = 100.0;
 /// Words between the thing and its place, on either side.
 const GAP: usize = 5;
 
+/// Words after which a place is set against the one before, not added to
+/// it ("et non à Halden", "not in Halden", "rather than", "plutôt qu'à",
+/// "instead of", "au lieu de") (folded).
+const SET_AGAINST: &[&str] = &["non", "not", "pas", "rather", "plutot", "instead", "lieu"];
+
 /// Words that put a name in place, both languages (folded).
 const PLACE_WORDS: &[&str] = &["a", "en", "au", "aux", "dans", "in", "at"];
 
@@ -111,7 +116,10 @@ impl Rule for BoundPlaceRule {
                     }) else {
                         continue;
                     };
+                    // (up to a place set against it: "à Arlay et non à
+                    // Halden", "in Arlay, not in Halden", "rather than")
                     let mut names: Vec<usize> = (q + 1..end.min(q + 2 + GAP))
+                        .take_while(|&t| !SET_AGAINST.contains(&f.tokens[t].norm.as_str()))
                         .filter(|&t| cx.is_name(s, t))
                         .collect();
                     if let Some(&last) = names.last() {
@@ -541,6 +549,35 @@ mod tests {
                 "The company has offices in France.",
                 En,
                 "The company has offices in Germany and France.",
+                En,
+                &[],
+            ),
+            // a place set against the one before is no place of the thing
+            (
+                "Orvex cut 200 jobs in Halden.",
+                En,
+                "Orvex cut 200 jobs in Arlay rather than in Halden.",
+                En,
+                blocks,
+            ),
+            (
+                "Orvex a supprimé 200 emplois à Halden.",
+                Fr,
+                "Orvex a supprimé 200 emplois à Arlay et non à Halden.",
+                Fr,
+                blocks,
+            ),
+            (
+                "Orvex a supprimé 200 emplois à Arlay.",
+                Fr,
+                "Orvex a supprimé 200 emplois à Arlay et non à Halden.",
+                Fr,
+                &[],
+            ),
+            (
+                "Orvex cut 200 jobs in Halden.",
+                En,
+                "Orvex cut 200 jobs in Arlay and in Halden.",
                 En,
                 &[],
             ),

@@ -85,7 +85,6 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
             })
         {
             let (cmp, kind) = compare_dates(cd, sd);
-            claim_date_stated |= cmp == Comparison::Match;
             if cmp == Comparison::Unclear {
                 continue;
             }
@@ -96,10 +95,19 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
             // gives the claim's figure, whose date an elliptic clause writes
             // without the verb ("a traité 42 000 tonnes en 2022, contre 35
             // 000 en 2018", "rose 3% in May, after 2% in April")
-            if cmp == Comparison::Match
+            // (nor does it leave open which date is the claim's event's:
+            // "The museum, burgled on 3 May, reopened on 10 May" dates the
+            // reopening on 10 May)
+            // (when the claim's verb is found by its words, not by meaning:
+            // "s'est déclaré" is no "said on Monday")
+            let dated_otherwise = cmp == Comparison::Match
                 && !gives_the_claims_count(earlier, s)
-                && claim_verb_dated_otherwise(cx, verbs.get_or_init(|| cx.claim_verbs()), s, cd)
-            {
+                && claim_verb_dated_otherwise(cx, verbs.get_or_init(|| cx.claim_verbs()), s, cd);
+            claim_date_stated |= cmp == Comparison::Match
+                && !(dated_otherwise
+                    && verbs_found_by_words(cx, verbs.get_or_init(|| cx.claim_verbs()))
+                    && claim_dates_its_verb(cx, verbs.get_or_init(|| cx.claim_verbs()), cd));
+            if dated_otherwise {
                 continue;
             }
             // the start of the period a figure counts over ("55 000 morts
@@ -149,6 +157,17 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
                     && cx.names_subject(s)
             };
             if cmp == Comparison::Mismatch && !calendar && !counted && !of_the_claims_verb() {
+                continue;
+            }
+            // a claim that says its act done is not dated by a sentence
+            // that writes the act only ahead ("On 3 May, the mayor said
+            // that the pool would close on 10 May" does not date "The pool
+            // closed on 10 May" on 3 May): the act is not asserted there
+            if cmp == Comparison::Mismatch
+                && !calendar
+                && claim_done
+                && act_only_ahead(cx, verbs.get_or_init(|| cx.claim_verbs()), s)
+            {
                 continue;
             }
             // a date right after a statement's verb dates the statement
@@ -362,21 +381,25 @@ fn dated_by_claim_verb(
 /// `date` in its clause, with no complementiser and no other verb between
 /// (an auxiliary, an English verb form)?
 fn verb_dated(cx: &MatchContext<'_>, s: usize, t: usize, date: &Range<usize>) -> bool {
-    let f = cx.window[s].facts;
-    let lex = crate::text::Lexicon::shared();
-    let other_verb = |k: usize| {
-        let t = &f.tokens[k];
-        let norm = t.norm.as_str();
-        // ("à", folded, is no auxiliary)
-        let auxiliary = crate::text::FR_AUXILIARIES.contains(&norm)
-            && !cx.window[s].text[t.span.clone()].starts_with('à');
-        COMPLEMENTISERS.contains(&norm)
-            || auxiliary
-            || f.lang == crate::text::Lang::En
-                && !t.capitalized
-                && (lex.is_english_verb_form(norm) || norm.ends_with("ed"))
-    };
-    t < date.start && cx.clause(s, t).contains(&date.start) && !(t + 1..date.start).any(other_verb)
+    let (text, f) = (cx.window[s].text, cx.window[s].facts);
+    t < date.start
+        && cx.clause(s, t).contains(&date.start)
+        && !(t + 1..date.start).any(|k| other_verb_at(text, f, k))
+}
+
+/// Is token `k` of `f` (its text `text`) a verb or what opens another
+/// clause: a complementiser, a French auxiliary ("à", folded alike, is
+/// none), an English verb form? A date after it is that verb's.
+fn other_verb_at(text: &str, f: &Facts, k: usize) -> bool {
+    let t = &f.tokens[k];
+    let norm = t.norm.as_str();
+    let auxiliary =
+        crate::text::FR_AUXILIARIES.contains(&norm) && !text[t.span.clone()].starts_with('à');
+    COMPLEMENTISERS.contains(&norm)
+        || auxiliary
+        || f.lang == crate::text::Lang::En
+            && !t.capitalized
+            && (crate::text::Lexicon::shared().is_english_verb_form(norm) || norm.ends_with("ed"))
 }
 
 /// Does window sentence `s` date the claim's event otherwise: each place
@@ -408,6 +431,34 @@ fn claim_verb_dated_otherwise(
         && places
             .iter()
             .all(|&t| dated(t, Comparison::Mismatch) && !dated(t, Comparison::Match))
+}
+
+/// Was every one of the claim's `verbs` found by a dictionary key, none by
+/// the sentence encoder's meaning alone?
+fn verbs_found_by_words(cx: &MatchContext<'_>, verbs: &[usize]) -> bool {
+    !verbs.is_empty()
+        && verbs
+            .iter()
+            .all(|v| !cx.coverage.aligned.iter().any(|a| a.claim_token == *v))
+}
+
+/// Does window sentence `s` write the claim's `verbs` only as put ahead
+/// ("would close", "pourrait fermer"), each of their places ending a
+/// prospect?
+fn act_only_ahead(cx: &MatchContext<'_>, verbs: &[usize], s: usize) -> bool {
+    let f = cx.window[s].facts;
+    let mut places = verbs.iter().flat_map(|&v| cx.places_of(v, s)).peekable();
+    places.peek().is_some() && places.all(|t| f.prospects.iter().any(|c| c.tokens.end == t + 1))
+}
+
+/// Does the claim's date `cd` date one of its `verbs`: after it, no other
+/// verb nor a complementiser between ("reopened on 3 May"; not "said on 3
+/// May that the pool would close", whose date is the saying's)?
+fn claim_dates_its_verb(cx: &MatchContext<'_>, verbs: &[usize], cd: &DateFact) -> bool {
+    verbs.iter().any(|&v| {
+        v < cd.tokens.start
+            && !(v + 1..cd.tokens.start).any(|k| other_verb_at(cx.claim_text, cx.claim, k))
+    })
 }
 
 /// Words that may stand between a verb and the date it is said on: "a
@@ -455,7 +506,7 @@ pub(super) fn dates_a_statement(
 /// noun is a name the claim does not have? "Jean Dubois, ami du peintre
 /// Paul Marchand, qui mourra à Nice en 1911" dates Paul Marchand's death,
 /// not Jean Dubois's.
-fn in_relative_clause_of_another(cx: &MatchContext<'_>, s: usize, t: usize) -> bool {
+pub(super) fn in_relative_clause_of_another(cx: &MatchContext<'_>, s: usize, t: usize) -> bool {
     cx.relative_noun(s, &cx.clause(s, t))
         .is_some_and(|noun| cx.window[s].facts.keys.names.contains(&noun) && !cx.matched(s, noun))
 }
@@ -1361,14 +1412,16 @@ mod tests {
 
     /// The claim's date written beside another event of a sentence that
     /// dates the claim's verb otherwise is that other event's: it no longer
-    /// supports; which date is whose stays open, so the other date only
-    /// keeps the window from supporting.
+    /// supports, and the date of the claim's verb contradicts when the
+    /// claim's date dates that verb in the claim too (found by its words,
+    /// not by meaning alone).
     #[test]
     fn a_claims_date_beside_another_event() {
         use super::super::table::{Row, assert_rows};
         let supports = &[(Kind::Date, Effect::Supports)][..];
         let weekday = &[(Kind::Weekday, Effect::Supports)][..];
-        let blocks = &[(Kind::Date, Effect::Blocks)][..];
+        let contradicts = &[(Kind::Date, Effect::Contradicts)][..];
+        let weekday_differs = &[(Kind::Weekday, Effect::Contradicts)][..];
         let bank = "In May, the Kessel central bank left its key rate unchanged, after raising it in March.";
         let ministre =
             "Mardi, le ministre a rencontré les syndicats, après avoir démissionné vendredi.";
@@ -1378,7 +1431,7 @@ mod tests {
                 En,
                 bank,
                 En,
-                blocks,
+                contradicts,
             ),
             (
                 "La banque centrale de Kessel a relevé son taux directeur en mars.",
@@ -1387,13 +1440,19 @@ mod tests {
                 En,
                 supports,
             ),
-            ("Le ministre a démissionné mardi.", Fr, ministre, Fr, blocks),
+            (
+                "Le ministre a démissionné mardi.",
+                Fr,
+                ministre,
+                Fr,
+                weekday_differs,
+            ),
             (
                 "The minister resigned on Tuesday.",
                 En,
                 ministre,
                 Fr,
-                blocks,
+                weekday_differs,
             ),
             (
                 "Le ministre a démissionné vendredi.",
@@ -1433,6 +1492,50 @@ mod tests {
                 "Prices in Varenne rose 3% in May, after 2% in April.",
                 En,
                 supports,
+            ),
+            // the other event's date, the claim's verb's own date
+            (
+                "The Varenne museum reopened on 3 May.",
+                En,
+                "The Varenne museum, burgled on 3 May, reopened on 10 May.",
+                En,
+                contradicts,
+            ),
+            (
+                "Le musée de Varenne a été cambriolé le 10 mai.",
+                Fr,
+                "Le musée de Varenne, cambriolé le 3 mai, a rouvert le 10 mai.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "Marc Dulac a été libéré en 2019.",
+                Fr,
+                "Marc Dulac, arrested in 2019, was released in 2021.",
+                En,
+                contradicts,
+            ),
+            (
+                "The Varenne festival closed on 3 June.",
+                En,
+                "The Varenne festival opened on 3 June and closed on 12 June.",
+                En,
+                contradicts,
+            ),
+            // a claim's date of another verb of its own, an act only ahead
+            (
+                "The Varenne mayor said on 3 May that the pool would close.",
+                En,
+                "On 3 May, the Varenne mayor said that the pool would close on 10 May.",
+                En,
+                &[(Kind::Date, Effect::Blocks)],
+            ),
+            (
+                "The Varenne pool closed on 10 May.",
+                En,
+                "On 3 May, the Varenne mayor said that the pool would close on 10 May.",
+                En,
+                &[(Kind::Date, Effect::Blocks)],
             ),
         ];
         assert_rows("date", table);

@@ -197,6 +197,28 @@ impl Rule for NegationRule {
     }
 }
 
+/// Words that give a claim a time of its own, which a negation bounded by
+/// "before" is compared with ("the coming days", "bientôt", "before 2020")
+/// (folded; units of time are read from data/rules/calendar.tsv).
+const CLAIM_TIME_WORDS: &[&str] = &[
+    "before",
+    "avant",
+    "prior",
+    "soon",
+    "bientot",
+    "tomorrow",
+    "demain",
+    "today",
+    "aujourd",
+    "tonight",
+    "coming",
+    "next",
+    "prochain",
+    "prochains",
+    "prochaine",
+    "prochaines",
+];
+
 /// Words after a negation that make it "not only" (folded).
 const ONLY_AFTER_NEGATION: &[&str] = &[
     "only",
@@ -266,6 +288,30 @@ fn negation_left_open(cx: &MatchContext<'_>, s: usize, cue: &Range<usize>) -> bo
     if excepts
         || ONLY_AFTER_NEGATION.contains(&word(cue.end))
         || cue.clone().any(|k| WEAK_NEGATIONS.contains(&word(k)))
+    {
+        return true;
+    }
+    // a negation bounded by "before" denies the act before a time only
+    // ("had never visited Halden before 2020", "n'a pas parlé à la presse
+    // avant le vote"): a claim that gives no time of its own may be of any
+    // later one ("Marc Dulac visited Halden"); one that does is compared
+    // ("Rain is forecast for the coming days" / "no rain is forecast before
+    // next week")
+    let vocab = crate::facts::Vocabulary::shared();
+    let time_word = |w: &str| {
+        CLAIM_TIME_WORDS.contains(&w)
+            || vocab
+                .calendar(crate::facts::CalendarKind::Duration, w)
+                .is_some()
+    };
+    // (the bound read first: most negations have none)
+    let claim_timeless = || {
+        cx.claim.dates.is_empty()
+            && cx.claim.relative_times.is_empty()
+            && !cx.claim.tokens.iter().any(|t| time_word(&t.norm))
+    };
+    if crate::facts::negation_bounded_before(cx.window[s].text, &f.tokens, cue).is_some()
+        && claim_timeless()
     {
         return true;
     }
@@ -1715,7 +1761,8 @@ mod tests {
     /// from supporting, never contradicts: one that excepts someone, "not
     /// only", a sentence that states the denied verb of the claim outside
     /// the negation too, a negated clause a denial takes back; and an
-    /// English "not ... until" is no negation at all. The plain negation
+    /// English "not ... until" is no negation at all, a negation bounded by
+    /// "before" denies a claim of no time of its own nothing. The plain negation
     /// still contradicts.
     #[test]
     fn negations_that_leave_the_predicate_open() {
@@ -1780,6 +1827,19 @@ mod tests {
                 "Le musée n'est plus ouvert le dimanche.",
                 Fr,
             ),
+            // bounded by "before": denied before a time only
+            (
+                "Marc Dulac visited Halden.",
+                En,
+                "Marc Dulac had never visited Halden before 2020.",
+                En,
+            ),
+            (
+                "Marc Dulac a parlé à la presse.",
+                Fr,
+                "Marc Dulac n'a pas parlé à la presse avant le vote.",
+                Fr,
+            ),
         ];
         for (claim, cl, window, wl) in cases {
             let found = Case::new(claim, cl, window, wl).findings_of("negation");
@@ -1805,6 +1865,19 @@ mod tests {
                 "Le musée est ouvert le dimanche.",
                 Fr,
                 "Le musée n'est plus ouvert le dimanche.",
+                Fr,
+            ),
+            // ... a claim of its own time is compared with the bound
+            (
+                "Rain is forecast for the coming days.",
+                En,
+                "No rain is forecast before next week.",
+                En,
+            ),
+            (
+                "Marc Dulac a visité Halden.",
+                Fr,
+                "Marc Dulac n'a jamais visité Halden, même avant la guerre.",
                 Fr,
             ),
         ] {

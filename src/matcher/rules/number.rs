@@ -141,6 +141,7 @@ fn figure_of_another_group(cx: &MatchContext<'_>, cq: &Quantity, best: &Candidat
     let start = best.quantity.tokens.start;
     counted_as_others(cx, cq, best.sentence, best.quantity)
         || a_part_by_place(cx, best.sentence, best.quantity)
+        || more_added_after(cx, cq, best.sentence, best.quantity)
         || super::prospect::says_it_done(cx.claim)
             && (super::prospect::right_after_an_act_ahead(best.ws.text, best.ws.facts, start)
                 || super::prospect::aims_at_the_claims_act(cx, best.sentence, start))
@@ -201,6 +202,128 @@ const OTHERS: &[&str] = &[
     "plus",
 ];
 
+/// The token after a figure and what it counts, where the words that say
+/// more of it stand (a period, a side, more of its kind).
+fn after_counted(q: &Quantity) -> usize {
+    q.noun
+        .as_ref()
+        .map_or(q.tokens.end, |n| n.tokens.end.max(q.tokens.end))
+}
+
+/// The period a figure is a rate of, by the words right after it or what
+/// it counts: "500 euros a day", "per month", "par jour de retard",
+/// "chaque année" (the period's length in minutes, data/rules/calendar.tsv).
+fn rate_of(f: &crate::facts::Facts, q: &Quantity) -> Option<u32> {
+    let after = after_counted(q);
+    let word = |k: usize| f.tokens.get(k).map_or("", |t| t.norm.as_str());
+    let duration = |w: &str| {
+        crate::facts::Vocabulary::shared().calendar(crate::facts::CalendarKind::Duration, w)
+    };
+    // right after the figure or what it counts, or after a French
+    // complement of it ("500 euros d'amende par jour")
+    let at = if matches!(word(after), "de" | "d") {
+        after + 2
+    } else {
+        after
+    };
+    // ("310 trains quotidiens", "a daily 130 trains": an adjective of the period)
+    let noun = q.noun.as_ref().map_or(0..0, |n| n.tokens.clone());
+    if let Some(period) = RATE_ADJECTIVES
+        .iter()
+        .find(|(adjective, _)| {
+            word(at) == *adjective
+                || word(after) == *adjective
+                || noun.clone().any(|k| word(k) == *adjective)
+        })
+        .and_then(|(_, unit)| duration(unit))
+    {
+        return Some(period);
+    }
+    matches!(
+        word(at),
+        "a" | "an" | "per" | "par" | "each" | "every" | "chaque"
+    )
+    .then(|| duration(word(at + 1)))
+    .flatten()
+}
+
+/// Adjectives that make a figure a rate of a period, with that period's
+/// unit (folded).
+const RATE_ADJECTIVES: &[(&str, &str)] = &[
+    ("daily", "day"),
+    ("quotidien", "jour"),
+    ("quotidiens", "jour"),
+    ("quotidienne", "jour"),
+    ("quotidiennes", "jour"),
+    ("weekly", "week"),
+    ("hebdomadaire", "semaine"),
+    ("hebdomadaires", "semaine"),
+    ("monthly", "month"),
+    ("mensuel", "mois"),
+    ("mensuels", "mois"),
+    ("mensuelle", "mois"),
+    ("mensuelles", "mois"),
+    ("yearly", "year"),
+    ("annual", "year"),
+    ("annuel", "an"),
+    ("annuels", "an"),
+    ("annuelle", "an"),
+    ("annuelles", "an"),
+];
+
+/// The side a figure is given for, by the words right after it or what it
+/// counts: `true` for ("in favour", "pour", "yes"), `false` against
+/// ("against", "contre", "no").
+fn side_of(f: &crate::facts::Facts, q: &Quantity) -> Option<bool> {
+    let after = after_counted(q);
+    let word = |k: usize| f.tokens.get(k).map_or("", |t| t.norm.as_str());
+    match word(after) {
+        "for" | "pour" | "yes" | "oui" | "favourable" | "favorable" | "favorables" => Some(true),
+        "in" if matches!(word(after + 1), "favour" | "favor") => Some(true),
+        "against" | "contre" | "no" | "non" | "opposed" | "defavorable" | "defavorables" => {
+            Some(false)
+        }
+        _ => None,
+    }
+}
+
+/// Does a figure count "others" or "more" of what an earlier figure of its
+/// sentence counts ("and damaged 30 others", "2 more on 13 May", "30
+/// autres")?
+fn counts_others(f: &crate::facts::Facts, q: &Quantity) -> bool {
+    match &q.noun {
+        Some(n) => OTHERS.contains(&f.tokens[n.head].norm.as_str()),
+        None => (q.tokens.end..(q.tokens.end + 1).min(f.tokens.len()))
+            .any(|t| OTHERS.contains(&f.tokens[t].norm.as_str())),
+    }
+}
+
+/// Is the differing figure `differing` of window sentence `s` smaller than
+/// the claim's and followed by more of its kind, with no other act between
+/// ("killed 3 people on 12 May and 2 more on 13 May" against "killed 5
+/// people"; not "destroyed 12 homes and damaged 30 others")? It is then one
+/// part of a total the claim's figure may be.
+fn more_added_after(cx: &MatchContext<'_>, cq: &Quantity, s: usize, differing: &Quantity) -> bool {
+    let f = cx.window[s].facts;
+    let after = after_counted(differing);
+    // (a date, a place, a name between is no act: "on 12 May and")
+    let no_act_between = |q: &Quantity| {
+        (after..q.tokens.start).all(|t| {
+            !carries_meaning(f, t)
+                || f.keys.names.contains(&t)
+                || f.dates.iter().any(|d| d.tokens.contains(&t))
+        })
+    };
+    differing.value < cq.value
+        && f.quantities.iter().any(|q| {
+            q.tokens.start >= after
+                && q.unit == differing.unit
+                && !q.ordinal
+                && counts_others(f, q)
+                && no_act_between(q)
+        })
+}
+
 /// Claim tokens on either side of a figure and what it counts within
 /// which the words that govern it stand.
 const GOVERNING_REACH: usize = 2;
@@ -211,11 +334,7 @@ const GOVERNING_REACH: usize = 2;
 /// other one.
 fn counted_as_others(cx: &MatchContext<'_>, cq: &Quantity, s: usize, differing: &Quantity) -> bool {
     let f = cx.window[s].facts;
-    let others = |q: &Quantity| match &q.noun {
-        Some(n) => OTHERS.contains(&f.tokens[n.head].norm.as_str()),
-        None => (q.tokens.end..(q.tokens.end + 1).min(f.tokens.len()))
-            .any(|t| OTHERS.contains(&f.tokens[t].norm.as_str())),
-    };
+    let others = |q: &Quantity| counts_others(f, q);
     // the claim's word that governs its figure: the nearest right before
     // it ("sank 40 boats"), or after what it counts when it is the subject
     // ("Two people were arrested")
@@ -433,6 +552,26 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             if time_given && !of_claims_time || time_of(k) == Some(false) {
                 continue;
             }
+            // a figure in a relative clause of another name than the
+            // claim's is that name's ("twice as many residents as Arlay,
+            // which has 10,000" gives Arlay's, not Halden's)
+            if !cx.claim.keys.names.is_empty()
+                && super::date::in_relative_clause_of_another(cx, s, sq.tokens.start)
+            {
+                continue;
+            }
+            // a rate is not a sum, nor a rate of another period ("500
+            // euros a day" / "500 euros", "2 millions d'euros par mois" /
+            // "par an")
+            if rate_of(cx.claim, cq) != rate_of(ws.facts, sq) {
+                continue;
+            }
+            // a figure for is not a figure against ("48% in favour" /
+            // "52% in favour and 48% against", "48 % de voix contre")
+            if matches!((side_of(cx.claim, cq), side_of(ws.facts, sq)), (Some(a), Some(b)) if a != b)
+            {
+                continue;
+            }
             // a change is not a level ("fell to 7%" / "fell by 7% to 9%":
             // the 9 % is the claim's figure, the 7 % another measure)
             if matches!((cq.movement, sq.movement), (Some(a), Some(b)) if a != b) {
@@ -524,9 +663,20 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
                     _ if age.is_some_and(|b| b == Binding::Different) => {
                         (Binding::Different, false)
                     }
+                    _ if crate::matcher::binding::units_differ(cx.claim, cq, ws.facts, sq) => {
+                        (Binding::Different, false)
+                    }
                     _ if verb_subject.is_some() => (Binding::Same, false),
                     _ if age.is_some() => (Binding::Same, false),
-                    _ if in_claims_unit.is_some() => (Binding::Same, false),
+                    // (a length of time in another unit is the claim's in
+                    // a sentence that states the claim's subject: "Le
+                    // marché, lui, a été fermé pendant huit jours" is no
+                    // length of the bridge's closure)
+                    _ if in_claims_unit.is_some()
+                        && claim_party.iter().all(|&c| cx.claim_token_in(c, s)) =>
+                    {
+                        (Binding::Same, false)
+                    }
                     _ if let Some((a, b)) = harm => (
                         if a == b {
                             Binding::Same
@@ -757,12 +907,38 @@ fn in_claims_time_unit(
         } else {
             sq.approx
         };
+    // French counts a week as "huit jours" and two as "quinze jours", the
+    // day it starts counted twice: in days those are 7 and 14 against another
+    // unit ("quinze jours" is "two weeks", "deux semaines")
+    let days = |facts: &crate::facts::Facts, q: &Quantity, minutes: u32| {
+        let in_days = q.value * f64::from(minutes) / f64::from(DAY_MINUTES);
+        match (facts.lang, in_days) {
+            (crate::text::Lang::Fr, d) if minutes == DAY_MINUTES && (d == 8.0 || d == 15.0) => {
+                d - 1.0
+            }
+            _ => in_days,
+        }
+    };
+    let source_days = days(source, sq, sources);
+    let value = if claims == DAY_MINUTES
+        && claim.lang == crate::text::Lang::Fr
+        && (cq.value == 8.0 || cq.value == 15.0)
+        && (source_days == 7.0 || source_days == 14.0)
+    {
+        // (and the claim's "quinze jours" is met by a source's two weeks)
+        cq.value
+    } else {
+        source_days * f64::from(DAY_MINUTES) / f64::from(claims)
+    };
     Some(Quantity {
-        value: sq.value * f64::from(sources) / f64::from(claims),
+        value,
         approx,
         ..sq.clone()
     })
 }
+
+/// A day's length in minutes, the unit `time_unit_minutes` counts in.
+const DAY_MINUTES: u32 = 1440;
 
 /// Does a figure of a series in time count what the claim's figure
 /// counts? Its noun, or, written without one ("down from 160,000 in 2019",
@@ -3277,6 +3453,42 @@ mod tests {
                 En,
                 Contradicts,
             ),
+            // French counts a week as "huit jours", two as "quinze jours"
+            (
+                "The bridge was closed for two weeks.",
+                En,
+                "Le pont a été fermé pendant quinze jours.",
+                Fr,
+                Supports,
+            ),
+            (
+                "Le pont a été fermé pendant une semaine.",
+                Fr,
+                "Le pont a été fermé pendant huit jours.",
+                Fr,
+                Supports,
+            ),
+            (
+                "Le pont a été fermé pendant quinze jours.",
+                Fr,
+                "The bridge was closed for two weeks.",
+                En,
+                Supports,
+            ),
+            (
+                "The bridge was closed for three weeks.",
+                En,
+                "Le pont a été fermé pendant quinze jours.",
+                Fr,
+                Contradicts,
+            ),
+            (
+                "The bridge was closed for two weeks.",
+                En,
+                "Le pont a été fermé pendant seize jours.",
+                Fr,
+                Contradicts,
+            ),
             // the claim's length of one thing against the window's of two:
             // its own decides ("le 50e" is the 50th's)
             (
@@ -3331,6 +3543,251 @@ mod tests {
             "La grève a supprimé 21 trains.",
             Fr,
         );
+    }
+
+    /// A length in another unit of time is the claim's only in a sentence
+    /// that states the claim's subject.
+    #[test]
+    fn a_length_of_another_thing_in_another_unit() {
+        let window = "Le pont de Kervel a été fermé pendant quinze jours. Le marché de Kervel, lui, a été fermé pendant huit jours.";
+        for (claim, lang) in [
+            ("The Kervel bridge was closed for two weeks.", En),
+            ("Le pont de Kervel a été fermé pendant deux semaines.", Fr),
+        ] {
+            let found = Case::new(claim, lang, window, Fr).findings_of("number");
+            assert!(
+                found.iter().any(|f| f.effect == Supports)
+                    && found.iter().all(|f| f.effect != Contradicts),
+                "{claim}: {found:?}"
+            );
+        }
+    }
+
+    /// Two units of measure that are not one another's bind nothing, even
+    /// with the rest of the noun alike ("5 km long" / "5 miles long").
+    #[test]
+    fn figures_in_other_units_of_measure() {
+        for (claim, cl, window, wl) in [
+            (
+                "The trail is 5 km long.",
+                En,
+                "The trail is 5 miles long.",
+                En,
+            ),
+            (
+                "The tower is 30 metres high.",
+                En,
+                "The tower is 30 feet high.",
+                En,
+            ),
+            (
+                "Le sentier mesure 5 km.",
+                Fr,
+                "Le sentier mesure 5 miles.",
+                Fr,
+            ),
+        ] {
+            let found = Case::new(claim, cl, window, wl).findings_of("number");
+            assert!(
+                found
+                    .iter()
+                    .all(|f| f.effect != Supports && f.effect != Contradicts),
+                "{claim}: {found:?}"
+            );
+        }
+        for (claim, cl, window, wl, want) in [
+            (
+                "The trail is 5 km long.",
+                En,
+                "The trail is 5 km long, from the port to the cape.",
+                En,
+                Supports,
+            ),
+            (
+                "The trail is 5 km long.",
+                En,
+                "The trail is 7 km long.",
+                En,
+                Contradicts,
+            ),
+            (
+                "Le sentier mesure 5 km.",
+                Fr,
+                "Le sentier mesure 7 km.",
+                Fr,
+                Contradicts,
+            ),
+        ] {
+            let found = Case::new(claim, cl, window, wl).findings_of("number");
+            assert!(found.iter().any(|f| f.effect == want), "{claim}: {found:?}");
+        }
+    }
+
+    /// A figure followed by more of its kind, with no other act between, is
+    /// a part of a total the claim's larger figure may be.
+    #[test]
+    fn a_figure_with_more_added_after_it() {
+        for (claim, cl, window, wl) in [
+            (
+                "The flood killed 5 people.",
+                En,
+                "The flood killed 3 people on 12 May and 2 more on 13 May.",
+                En,
+            ),
+            (
+                "Les inondations ont fait 5 morts.",
+                Fr,
+                "Les inondations ont fait 3 morts le 12 mai et 2 autres le 13 mai.",
+                Fr,
+            ),
+        ] {
+            assert_only_blocks(claim, cl, window, wl);
+        }
+        // another act between: each figure its own ("destroyed 12 homes
+        // and damaged 30 others")
+        let claim = "The fire destroyed 30 homes.";
+        let found = Case::new(
+            claim,
+            En,
+            "The fire destroyed 12 homes and damaged 30 others.",
+            En,
+        )
+        .findings_of("number");
+        assert!(
+            found.iter().any(|f| f.effect == Contradicts),
+            "{claim}: {found:?}"
+        );
+    }
+
+    /// A figure in a relative clause of another name than the claim's is
+    /// that name's: it neither supports nor contradicts the claim's.
+    #[test]
+    fn a_figure_in_a_relative_clause_of_another_name() {
+        for (claim, cl, window, wl) in [
+            (
+                "Halden has 10,000 residents.",
+                En,
+                "Halden has twice as many residents as Arlay, which has 10,000.",
+                En,
+            ),
+            (
+                "Halden compte 10 000 habitants.",
+                Fr,
+                "Halden compte deux fois plus d'habitants qu'Arlay, qui en compte 10 000.",
+                Fr,
+            ),
+            (
+                "Marc Dulac won 60% of the vote.",
+                En,
+                "Marc Dulac beat Anna Lind, who won 40% of the vote.",
+                En,
+            ),
+        ] {
+            let found = Case::new(claim, cl, window, wl).findings_of("number");
+            assert!(
+                found.iter().all(|f| f.effect == Blocks),
+                "{claim}: {found:?}"
+            );
+        }
+        // the claim's own name's relative clause gives its figure
+        let found = Case::new(
+            "Halden compte 10 000 habitants.",
+            Fr,
+            "Halden, qui compte 10 000 habitants, est la plus grande ville de la vallée.",
+            Fr,
+        )
+        .findings_of("number");
+        assert!(found.iter().any(|f| f.effect == Supports), "{found:?}");
+    }
+
+    /// A rate is not a sum, nor a rate of another period; rates of one
+    /// period compare as figures.
+    #[test]
+    fn rates_of_a_period() {
+        for (claim, cl, window, wl) in [
+            (
+                "Marc Dulac was fined 500 euros.",
+                En,
+                "Marc Dulac was fined 500 euros a day.",
+                En,
+            ),
+            (
+                "Marc Dulac a été condamné à 500 euros d'amende.",
+                Fr,
+                "Marc Dulac a été condamné à 500 euros d'amende par jour de retard.",
+                Fr,
+            ),
+            (
+                "Orvex earns 2 million euros a year.",
+                En,
+                "Orvex gagne 2 millions d'euros par mois.",
+                Fr,
+            ),
+            (
+                "The ferry carries 300 passengers.",
+                En,
+                "The ferry carries 500 passengers a day.",
+                En,
+            ),
+        ] {
+            assert_only_blocks(claim, cl, window, wl);
+        }
+        for (claim, cl, window, wl, want) in [
+            (
+                "The network runs 130 trains a day.",
+                En,
+                "Le réseau compte 310 trains quotidiens.",
+                Fr,
+                Contradicts,
+            ),
+            (
+                "Marc Dulac was fined 500 euros a day.",
+                En,
+                "Marc Dulac a été condamné à 500 euros d'amende par jour de retard.",
+                Fr,
+                Supports,
+            ),
+            // "in a year" is no rate
+            (
+                "Orvex paid 2 million euros.",
+                En,
+                "Orvex paid 2 million euros in a year.",
+                En,
+                Supports,
+            ),
+        ] {
+            let found = Case::new(claim, cl, window, wl).findings_of("number");
+            assert!(found.iter().any(|f| f.effect == want), "{claim}: {found:?}");
+        }
+    }
+
+    /// A figure for is not a figure against: each side binds its own.
+    #[test]
+    fn figures_for_and_against() {
+        let vote = "The vote was 52% in favour and 48% against.";
+        let vote_fr = "Le vote a recueilli 52 % de voix pour et 48 % de voix contre.";
+        for (claim, cl, window, wl, want) in [
+            ("The vote was 52% in favour.", En, vote, En, Supports),
+            (
+                "Le vote a recueilli 48 % de voix contre.",
+                Fr,
+                vote_fr,
+                Fr,
+                Supports,
+            ),
+            (
+                "Le vote a recueilli 48 % de voix pour.",
+                Fr,
+                vote_fr,
+                Fr,
+                Contradicts,
+            ),
+        ] {
+            let found = Case::new(claim, cl, window, wl).findings_of("number");
+            assert!(found.iter().any(|f| f.effect == want), "{claim}: {found:?}");
+        }
+        let found = Case::new("The vote was 48% in favour.", En, vote, En).findings_of("number");
+        assert!(found.iter().all(|f| f.effect != Supports), "{found:?}");
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! says it happened or happens ("The mayor approved the project"). What is
 //! ahead is not done: the window does not state the claim (`condition`, a
 //! clause not asserted). A claim that speaks of the future itself, or of a
-//! possibility, compares with it as the window does.
+//! possibility, compares with it as the window does; but what will be is
+//! not stated by what may be ("The plant will close in 2026" / "could close
+//! in 2026", "pourrait fermer").
 //!
 //! The claim's verbs ([`MatchContext::claim_verbs`]) decide: every place the
 //! window writes each of them is inside a prospect. A claim whose verb is
@@ -24,9 +26,22 @@ impl Rule for ProspectRule {
 
     fn check(&self, cx: &MatchContext<'_>, _: &[Finding]) -> Vec<Finding> {
         // (most windows hold none: that is read before the claim's words)
-        if cx.window.iter().all(|w| w.facts.prospects.is_empty())
-            || !cx.claim.prospects.is_empty()
-            || super::intention::speaks_of_the_future(cx.claim)
+        if cx.window.iter().all(|w| w.facts.prospects.is_empty()) {
+            return Vec::new();
+        }
+        // a claim of what will be is compared as the window's future is,
+        // but not with a mere possibility: "The plant will close in 2025"
+        // is not stated by "could close in 2025", "pourrait fermer"
+        let claims_future =
+            !cx.claim.prospects.is_empty() || super::intention::speaks_of_the_future(cx.claim);
+        if claims_future
+            && (cx.claim.prospects.iter().any(possibility)
+                || !cx.claim.hedges.is_empty()
+                || cx
+                    .claim
+                    .tokens
+                    .iter()
+                    .any(|t| POSSIBILITY.contains(&t.norm.as_str())))
         {
             return Vec::new();
         }
@@ -37,10 +52,20 @@ impl Rule for ProspectRule {
                 .facts
                 .prospects
                 .iter()
-                .any(|c| c.tokens.end == t + 1)
+                .any(|c| c.tokens.end == t + 1 && (!claims_future || possibility(c)))
         };
+        // (and the verbs the claim puts ahead itself: "fermera", "va fermer")
+        let mut verbs = cx.claim_verbs();
+        if claims_future {
+            for cue in &cx.claim.prospects {
+                let verb = cue.tokens.end - 1;
+                if !verbs.contains(&verb) {
+                    verbs.push(verb);
+                }
+            }
+        }
         let mut written = 0;
-        for verb in cx.claim_verbs() {
+        for verb in verbs {
             let places: Vec<(usize, usize)> = (0..cx.window.len())
                 .flat_map(|s| cx.places_of(verb, s).map(move |t| (s, t)))
                 .collect();
@@ -55,8 +80,41 @@ impl Rule for ProspectRule {
         if written == 0 {
             return Vec::new();
         }
+        if claims_future {
+            let cues: Vec<&str> = (cx.window.iter())
+                .flat_map(|w| w.facts.prospects.iter().filter(|c| possibility(c)))
+                .map(|c| c.words.as_str())
+                .collect();
+            return vec![Finding::new(
+                crate::matcher::finding::Kind::Condition,
+                crate::matcher::finding::Effect::Blocks,
+                "",
+                cues.join(", "),
+            )];
+        }
         super::condition::not_asserted(cx, |f| &f.prospects)
     }
+}
+
+/// Words that say an act may happen, not that it will (folded).
+const POSSIBILITY: &[&str] = &[
+    "may",
+    "might",
+    "could",
+    "can",
+    "pourrait",
+    "pourraient",
+    "pourra",
+    "pourront",
+];
+
+/// Does a prospect say its act may happen, not that it will ("could
+/// close", "pourrait fermer")?
+fn possibility(cue: &crate::facts::Cue) -> bool {
+    cue.words
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| POSSIBILITY.contains(&crate::text::fold(w).as_str()))
 }
 
 /// Does the claim say its act done or doing: no act put ahead, no aim,
@@ -240,6 +298,36 @@ mod tests {
                 "Le maire de Varenne va approuver le projet de stade.",
                 Fr,
                 "Le maire de Varenne approuvera le projet de stade la semaine prochaine.",
+                Fr,
+                &[],
+            ),
+            // ... but not with a mere possibility
+            (
+                "The Varenne plant will close in 2026.",
+                En,
+                "The Varenne plant could close in 2026, according to the union.",
+                En,
+                blocks,
+            ),
+            (
+                "L'usine de Varenne fermera en 2026.",
+                Fr,
+                "L'usine de Varenne pourrait fermer en 2026, selon le syndicat.",
+                Fr,
+                blocks,
+            ),
+            (
+                "L'usine de Varenne va fermer en 2026.",
+                Fr,
+                "The Varenne plant may close in 2026.",
+                En,
+                blocks,
+            ),
+            // a possibility claimed compares with a possibility
+            (
+                "The Varenne plant could close in 2026.",
+                En,
+                "L'usine de Varenne pourrait fermer en 2026.",
                 Fr,
                 &[],
             ),

@@ -15,7 +15,15 @@
 //! own beside its title, or, for a former post, says it in the past ("Anna
 //! Lind was the chief executive of Orvex" is what "Orvex's former chief
 //! executive, Anna Lind" says). A copy of the title without a qualifier
-//! anywhere in the window lets it be.
+//! anywhere in the window lets it be. A post to come is no post either
+//! ("the future mayor", "le futur maire", "candidate for mayor", "candidat
+//! à la mairie"), unless the claim says it in the future ("will be").
+//!
+//! The other way round: a claim that qualifies its title ("X is the former
+//! mayor", "est l'ancien maire", "is the deputy mayor") is not stated by a
+//! window that gives the title bare and in the present ("X is the mayor",
+//! "l'actuel maire"); a window that says the post in the past states a
+//! former one ("X was mayor of Varenne").
 
 use super::{Beside, Rule, other_value_beside};
 use crate::facts::Facts;
@@ -26,7 +34,17 @@ use crate::text::Lang;
 pub struct QualifiedTitleRule;
 
 /// Words before a title that make it another post (folded).
-const BEFORE_EN: &[&str] = &["deputy", "vice", "former", "ex", "assistant", "shadow"];
+const BEFORE_EN: &[&str] = &[
+    "deputy",
+    "vice",
+    "former",
+    "ex",
+    "assistant",
+    "shadow",
+    "late",
+    "future",
+    "incoming",
+];
 const BEFORE_FR: &[&str] = &[
     "vice",
     "ex",
@@ -35,6 +53,21 @@ const BEFORE_FR: &[&str] = &[
     "anciens",
     "anciennes",
     "sous",
+    "futur",
+    "future",
+    "futurs",
+    "futures",
+];
+/// Adverbs of degree: the qualifier after them is an adjective of age, not
+/// a past post ("la plus ancienne banque", "très ancien") (folded).
+const DEGREE: &[&str] = &["plus", "moins", "tres", "si", "aussi", "most", "very"];
+/// Words that make the title after them, through a link word or two, one
+/// sought ("candidate for mayor", "candidate for the post of mayor",
+/// "candidat à la mairie") (folded).
+const CANDIDATES: &[&str] = &["candidate", "candidates", "candidat", "candidats"];
+/// Words between "candidate" and the title it seeks (folded).
+const CANDIDATE_LINKS: &[&str] = &[
+    "for", "to", "the", "post", "of", "au", "aux", "a", "la", "l", "de", "poste",
 ];
 /// French words after a title, or before it with "au" / "à la", that make
 /// it a deputy's ("maire adjoint", "adjointe à la maire") (folded).
@@ -43,10 +76,45 @@ const DEPUTY_FR: &[&str] = &["adjoint", "adjointe", "adjoints", "adjointes"];
 const DEPUTY_LINKS: &[&str] = &["au", "aux", "a", "la", "l"];
 /// Qualifiers that make a post a past one, which a claim in the past
 /// tense states (folded).
-const FORMER: &[&str] = &["former", "ex", "ancien", "ancienne", "anciens", "anciennes"];
+const FORMER: &[&str] = &[
+    "former",
+    "ex",
+    "ancien",
+    "ancienne",
+    "anciens",
+    "anciennes",
+    "late",
+];
+/// Qualifiers that make a post one to come, which a claim in the future
+/// tense states (folded).
+const FUTURE: &[&str] = &["future", "incoming", "futur", "futurs", "futures"];
 /// Words of a claim in the past tense (folded): "was", "était", "a été"
 /// (the auxiliary and "été" read together).
 const PAST_WORDS: &[&str] = &["was", "were", "etait", "etaient", "fut", "furent", "ete"];
+/// Words of a claim in the future tense (folded): "will be", "sera",
+/// "deviendra", "va devenir".
+const FUTURE_WORDS: &[&str] = &[
+    "will",
+    "sera",
+    "seront",
+    "deviendra",
+    "deviendront",
+    "devenir",
+];
+
+/// The kind of post a qualifier makes of a title: a past one, one to come
+/// (sought included), or another one (a deputy's, a shadow's). Two
+/// qualifiers of one kind say the same of the title ("former" /
+/// "ancienne").
+fn qualifier_kind(norm: &str) -> u8 {
+    if FORMER.contains(&norm) {
+        0
+    } else if FUTURE.contains(&norm) || CANDIDATES.contains(&norm) {
+        1
+    } else {
+        2
+    }
+}
 
 /// The token of `f` that qualifies the title at token `t`, if one does.
 fn qualifier_of(f: &Facts, t: usize) -> Option<usize> {
@@ -55,8 +123,17 @@ fn qualifier_of(f: &Facts, t: usize) -> Option<usize> {
         Lang::En => BEFORE_EN,
         Lang::Fr => BEFORE_FR,
     };
-    if t > 0 && before.contains(&word(t - 1)) {
+    // (not an adjective of degree: "la plus ancienne banque" is the oldest)
+    if t > 0 && before.contains(&word(t - 1)) && !DEGREE.contains(&word(t.wrapping_sub(2))) {
         return Some(t - 1);
+    }
+    // "candidate for mayor", "candidat à la mairie"
+    let mut k = t;
+    while k > 0 && CANDIDATE_LINKS.contains(&word(k - 1)) && t - k < 4 {
+        k -= 1;
+    }
+    if k < t && k > 0 && CANDIDATES.contains(&word(k - 1)) {
+        return Some(k - 1);
     }
     if f.lang == Lang::Fr {
         if DEPUTY_FR.contains(&word(t + 1)) {
@@ -83,8 +160,12 @@ const COPULA_REACH: usize = 3;
 /// a name only labels it ("Le président Bill Clinton est un partisan du
 /// capitalisme social" is about the support, not the post).
 fn after_copula(claim: &Facts, c: usize) -> bool {
-    (c.saturating_sub(COPULA_REACH)..c)
-        .any(|k| crate::facts::COPULAS.contains(&claim.tokens[k].norm.as_str()))
+    word_before(claim, c, crate::facts::COPULAS)
+}
+
+/// Does one of `words` stand within the copula's reach before token `t`?
+fn word_before(f: &Facts, t: usize, words: &[&str]) -> bool {
+    (t.saturating_sub(COPULA_REACH)..t).any(|k| words.contains(&f.tokens[k].norm.as_str()))
 }
 
 impl Rule for QualifiedTitleRule {
@@ -97,10 +178,20 @@ impl Rule for QualifiedTitleRule {
             return Vec::new();
         }
         let claim = cx.claim;
-        let past = claim
-            .tokens
-            .iter()
-            .any(|t| PAST_WORDS.contains(&t.norm.as_str()));
+        let tense = |words: &[&str]| {
+            claim
+                .tokens
+                .iter()
+                .any(|t| words.contains(&t.norm.as_str()))
+        };
+        let (past, future) = (tense(PAST_WORDS), tense(FUTURE_WORDS));
+        let claims_own = |f: &Facts, q: usize| {
+            let kind = qualifier_kind(&f.tokens[q].norm);
+            past && kind == 0 || future && kind == 1
+        };
+        if let Some(found) = self.bare_in_window(cx) {
+            return vec![found];
+        }
         (0..claim.tokens.len())
             .filter(|&c| {
                 carries_meaning(claim, c)
@@ -114,9 +205,7 @@ impl Rule for QualifiedTitleRule {
                     c,
                     |_| true,
                     |f, u| match qualifier_of(f, u) {
-                        Some(q) if !(past && FORMER.contains(&f.tokens[q].norm.as_str())) => {
-                            Some(Beside::Other(q))
-                        }
+                        Some(q) if !claims_own(f, q) => Some(Beside::Other(q)),
                         _ => Some(Beside::Same),
                     },
                 )?;
@@ -131,6 +220,55 @@ impl Rule for QualifiedTitleRule {
             .into_iter()
             .collect()
     }
+}
+
+impl QualifiedTitleRule {
+    /// A title the claim qualifies ("is the former mayor", "est l'ancien
+    /// maire", "is the deputy mayor") that the window gives bare, in the
+    /// present, at every copy ("X is the mayor", "l'actuel maire de"): the
+    /// claim's qualifier is not stated. A copy with a qualifier of the same
+    /// kind ("ex-maire" for "former mayor"), or, for a past post, a past
+    /// tense before the title ("X was mayor"), states it.
+    fn bare_in_window(&self, cx: &MatchContext<'_>) -> Option<Finding> {
+        let claim = cx.claim;
+        (0..claim.tokens.len()).find_map(|c| {
+            if !carries_meaning(claim, c) || claim.keys.names.contains(&c) {
+                return None;
+            }
+            // (the copula before the title or its qualifier: "is a
+            // candidate for mayor")
+            let q = qualifier_of(claim, c)?;
+            if !after_copula(claim, c.min(q)) {
+                return None;
+            }
+            let kind = qualifier_kind(&claim.tokens[q].norm);
+            let (s, u) = other_value_beside(
+                cx,
+                c,
+                |_| true,
+                |f, u| match qualifier_of(f, u) {
+                    Some(wq) if qualifier_kind(&f.tokens[wq].norm) == kind => Some(Beside::Same),
+                    Some(wq) => Some(Beside::Other(wq)),
+                    None if kind == 0 && said_in_the_past(f, u) => Some(Beside::Same),
+                    None => Some(Beside::Other(u)),
+                },
+            )?;
+            Some(super::word_against_word(
+                cx,
+                (Kind::Role, Effect::Blocks),
+                q,
+                s,
+                u,
+            ))
+        })
+    }
+}
+
+/// Does a past tense stand before the title at token `t` of `f`, within
+/// the copula's reach ("X was mayor of Varenne", "a été maire", "était la
+/// directrice")?
+fn said_in_the_past(f: &Facts, t: usize) -> bool {
+    word_before(f, t, PAST_WORDS)
 }
 
 #[cfg(test)]
@@ -184,6 +322,80 @@ mod tests {
                 "Anna Lind, the shadow health minister, spoke on Monday.",
                 En,
                 other_post,
+            ),
+            // a post to come, a post sought
+            (
+                "Jean Morel is the mayor of Varenne.",
+                En,
+                "Jean Morel, the future mayor of Varenne, opened the fair.",
+                En,
+                other_post,
+            ),
+            (
+                "Jean Morel est maire de Varenne.",
+                Fr,
+                "Jean Morel, candidat à la mairie de Varenne, a ouvert la foire.",
+                Fr,
+                other_post,
+            ),
+            (
+                "Jean Morel is the mayor of Varenne.",
+                En,
+                "Jean Morel, candidate for mayor of Varenne, opened the fair.",
+                En,
+                other_post,
+            ),
+            // the claim's qualifier, the window's title bare and present
+            (
+                "Jean Morel is the former mayor of Varenne.",
+                En,
+                "Jean Morel is the mayor of Varenne.",
+                En,
+                other_post,
+            ),
+            (
+                "Jean Morel est l'ancien maire de Varenne.",
+                Fr,
+                "Jean Morel, l'actuel maire de Varenne, a ouvert la foire.",
+                Fr,
+                other_post,
+            ),
+            (
+                "Jean Morel is a candidate for mayor of Varenne.",
+                En,
+                "Jean Morel is the mayor of Varenne.",
+                En,
+                other_post,
+            ),
+            // ... stated by a qualifier of its kind, or a past tense
+            (
+                "Jean Morel is the former mayor of Varenne.",
+                En,
+                "L'ex-maire de Varenne Jean Morel a ouvert la foire.",
+                Fr,
+                &[],
+            ),
+            (
+                "Jean Morel est l'ancien maire de Varenne.",
+                Fr,
+                "Jean Morel was mayor of Varenne from 2001 to 2008.",
+                En,
+                &[],
+            ),
+            (
+                "Jean Morel will be the mayor of Varenne.",
+                En,
+                "Jean Morel, the future mayor of Varenne, opened the fair.",
+                En,
+                &[],
+            ),
+            // an adjective of age after a degree is no past post
+            (
+                "Orvel est la plus ancienne banque du Valdor.",
+                Fr,
+                "Orvel est une banque du Valdor vieille de 200 ans.",
+                Fr,
+                &[],
             ),
             // the claim's own qualifier, a former post said in the past, an
             // unqualified copy of the title: nothing to say

@@ -77,8 +77,11 @@ impl Rule for QuantifierRule {
 
     fn check(&self, cx: &MatchContext<'_>, earlier: &[Finding]) -> Vec<Finding> {
         let claim = cx.claim;
-        if claim.quantifiers.is_empty() || super::settled(earlier) {
+        if super::settled(earlier) {
             return Vec::new();
+        }
+        if claim.quantifiers.is_empty() {
+            return part_of_the_whole(cx).into_iter().collect();
         }
         let cov = cx.coverage;
         let may_contradict = cov.share >= QUANTIFIER_COVERAGE
@@ -116,6 +119,56 @@ impl Rule for QuantifierRule {
         }
         out
     }
+}
+
+/// Singular definite determiners before a claim noun that make it one whole
+/// thing ("paid the fine", "a payé l'amende"; a plural, "les vaccins", is
+/// a kind as often as a set) (folded).
+const DEFINITE: &[&str] = &[
+    "the", "its", "his", "her", "their", "le", "la", "l", "son", "sa", "leur",
+];
+
+/// A claim that says its predicate of a whole thing, with a definite
+/// determiner and no share ("Orvex has paid the fine", "a remboursé le
+/// prêt"), against a window that says it of a part of that thing only
+/// ("paid only part of the fine", "n'a payé qu'une partie de l'amende",
+/// "repaid most of the loan", "some of the"): the part is no whole; it keeps
+/// the window from supporting.
+fn part_of_the_whole(cx: &MatchContext<'_>) -> Option<Finding> {
+    let claim = cx.claim;
+    let cov = cx.coverage;
+    (0..cov.matched.len()).find_map(|k| {
+        let (s, t) = cov.matched[k];
+        let c = cov.matched_claim[k];
+        let f = cx.window[s].facts;
+        let singular = |norm: &str| !norm.ends_with('s') || norm.ends_with("ss");
+        let whole = c > 0
+            && DEFINITE.contains(&claim.tokens[c - 1].norm.as_str())
+            && singular(&claim.tokens[c].norm)
+            && carries_meaning(claim, c)
+            && !claim.keys.names.contains(&c)
+            && !claim.quantities.iter().any(|q| q.tokens.end == c);
+        let part = f
+            .quantifiers
+            .iter()
+            .find(|wq| wq.share != Share::All && wq.noun.start == t)?;
+        // (what the window says of every copy of the claim's word)
+        let all_parts = cx.places_of(c, s).all(|u| {
+            f.quantifiers
+                .iter()
+                .any(|wq| wq.share != Share::All && wq.noun.start == u)
+        });
+        (whole && all_parts && cx.names_subject(s)).then(|| {
+            let span = f.tokens[part.tokens.start].span.start..f.tokens[part.noun.end - 1].span.end;
+            super::span_against_span(
+                cx,
+                (Kind::Number, Effect::Blocks),
+                claim.tokens[c - 1].span.start..claim.tokens[c].span.end,
+                s,
+                span,
+            )
+        })
+    })
 }
 
 /// Tokens after the quantified noun within which the window writes the
@@ -401,6 +454,50 @@ mod tests {
                 "Seuls quelques habitants de Varenne auraient été évacués dimanche.",
                 Fr,
                 short,
+            ),
+            // a whole thing against a part of it
+            (
+                "Orvex has paid the fine.",
+                En,
+                "Orvex has paid only part of the fine.",
+                En,
+                short,
+            ),
+            (
+                "Orvex a payé l'amende.",
+                Fr,
+                "Orvex n'a payé qu'une partie de l'amende.",
+                Fr,
+                short,
+            ),
+            (
+                "Orvex a remboursé le prêt.",
+                Fr,
+                "Orvex repaid most of the loan.",
+                En,
+                short,
+            ),
+            // ... the part claimed, the whole stated, a plural kind
+            (
+                "Orvex has paid part of the fine.",
+                En,
+                "Orvex a payé une partie de l'amende.",
+                Fr,
+                &[],
+            ),
+            (
+                "Orvex has paid the fine.",
+                En,
+                "Orvex has paid the fine, and part of the costs.",
+                En,
+                &[],
+            ),
+            (
+                "Les vaccins induisent une immunité.",
+                Fr,
+                "De nombreux vaccins induisent une immunité.",
+                Fr,
+                &[],
             ),
         ];
         assert_rows("quantifier", table);
