@@ -4,7 +4,7 @@
 //! usage: cargo run --release --example features -- CLAIMS_FILE SOURCES_DIR
 //! One line a claim: {"id": ..., "windows": [{"relation": ..., "vetoed": bool,
 //! "features": [coverage, anchored, novel, missing_weighty, hedged, cross_language],
-//! "findings": [[kind, effect], ...]}]}
+//! "findings": [[kind, effect, claim side], ...]}]}
 
 use claimcheck::check::{candidate_windows, prepare};
 use claimcheck::matcher::{Effect, Relation};
@@ -35,7 +35,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                         "findings": r
                             .findings
                             .iter()
-                            .map(|f| [f.kind.as_str(), f.effect.code()])
+                            .map(|f| [f.kind.as_str(), f.effect.code(), f.claim.as_str()])
                             .collect::<Vec<_>>(),
                     })
                 })

@@ -782,7 +782,10 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // the claim's date given to another event of the sentence, the date of
     // an act only announced, a negation bounded by "before", "loin d'être",
     // a part of the whole thing, a figure of another name's relative
-    // clause, a rate against a sum, a call on someone to act),
+    // clause, a rate against a sum, a call on someone to act, alive against
+    // dead, a death only announced, a death in the event survived, a
+    // survival and a death after it, an injury's other degree, for the
+    // subject's relative too, a death in other words, a killer's act),
     // each with the verdict a careful reader gives:
     // `check` meets every `expect:`
     let report = fixture_report("wordings");
@@ -815,6 +818,12 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("date-of-the-other-event-coordinated", "date"),
         ("before-a-time-compared", "negation"),
         ("far-from-finished", "negation"),
+        ("alive-against-dead", "opposite"),
+        ("dead-against-alive", "opposite"),
+        ("another-persons-death", "opposite"),
+        ("survived-against-killed", "opposite"),
+        ("injury-degree", "opposite"),
+        ("injury-degree-of-the-wife", "opposite"),
         ("none-reported", "negation"),
         ("stance", "denial"),
         ("neither-nor", "negation"),

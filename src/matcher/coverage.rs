@@ -555,6 +555,9 @@ pub fn coverage(
                 .then(|| window_time_length(window))
                 .flatten()
         });
+        // a state of life or death in other words ("died" by "est décédé",
+        // "was killed", "a perdu la vie")
+        let hit = hit.or_else(|| super::rules::same_state_in(claim, i, window));
         let place_in_context = if hit.is_none() && places.contains(&i) {
             let key = name_key(&tok.norm);
             context

@@ -7,7 +7,7 @@
 //! "interdit" are close), so the aligned word fills the claim's coverage and
 //! the rules still judge polarity and facts.
 
-use super::rules::{direction_of, opposite_stems};
+use super::rules::{degrees_apart, direction_of, lives_apart, opposite_stems};
 use super::sentence::WindowSentence;
 use crate::encoder::{Encoder, cosine};
 use crate::facts::Facts;
@@ -190,7 +190,11 @@ pub fn align(
                     .any(|key| window_opposites.contains(&key))
                 || direction_of(claim, *i)
                     .zip(direction_of(f, t))
-                    .is_some_and(|(a, b)| a != b);
+                    .is_some_and(|(a, b)| a != b)
+                // (alive or survived against dead: "survived" / "died";
+                // "seriously" / "légèrement")
+                || lives_apart(claim, *i, f, t)
+                || degrees_apart(claim, *i, f, t);
             if !opposed {
                 best = Some((k, c));
             }

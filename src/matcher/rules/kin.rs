@@ -22,7 +22,7 @@ pub struct KinRule;
 
 /// Is `norm` a kinship noun, French or English (folded)? A match, not a
 /// list search: every token of every window asks.
-fn is_kin(norm: &str) -> bool {
+pub(super) fn is_kin(norm: &str) -> bool {
     matches!(
         norm,
         "epouse"

@@ -27,6 +27,7 @@ mod governed_act;
 mod hedge;
 mod intention;
 mod kin;
+mod life;
 mod meaning;
 mod name_slot;
 mod nationality;
@@ -43,6 +44,7 @@ mod quantifier;
 mod refuted;
 mod relative_date;
 mod role;
+mod severity;
 mod side;
 mod silence;
 mod swapped;
@@ -53,7 +55,9 @@ mod wording;
 
 pub(crate) use number::definite_figure;
 
+pub(crate) use life::{lives_apart, same_state_in};
 pub(crate) use opposite::{direction_of, opposite_stems};
+pub(crate) use severity::degrees_apart;
 
 use super::context::MatchContext;
 use super::finding::Finding;
@@ -87,6 +91,8 @@ pub static RULES: &[&dyn Rule] = &[
     &relative_date::RelativeDateRule,
     &negation::NegationRule,
     &opposite::OppositeRule,
+    &life::LifeRule,
+    &severity::SeverityRule,
     &side::SideRule,
     &order::OrderRule,
     &aspect::AspectRule,
