@@ -270,7 +270,9 @@ def main():
     # ... and a noun of one sense only, which names nothing else, with the nouns
     # that have that sense among their first four ("firefighter" for "fireman",
     # the word the dictionaries give for "pompier": the sense is the fourth of
-    # "fireman", the only one of "firefighter")
+    # "fireman", the only one of "firefighter"); both ways: an English claim's
+    # "firefighters" meets the French "pompiers" through "fireman" (the table
+    # is read across languages only)
     for (k, pos), offsets in sorted(senses_of.items()):
         if pos != "noun" or entries.get(k, ("",))[0] != "noun":
             continue
@@ -280,6 +282,8 @@ def main():
                         and entries.get(w, ("",))[0] == "noun"
                         and w not in table.get(k, []) and w not in wide.get(k, [])):
                     add(wide, k, w)
+                    if k not in table.get(w, []) and k not in wide.get(w, []):
+                        add(wide, w, k)
     # two participles name one act done two ways ("used" / "misused", "bowed" /
     # "plucked"): left out, unless one is the other's negation, a state and its
     # absence ("limited" / "unlimited", "armed" / "unarmed", "confirmed" /

@@ -785,7 +785,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // clause, a rate against a sum, a call on someone to act, alive against
     // dead, a death only announced, a death in the event survived, a
     // survival and a death after it, an injury's other degree, for the
-    // subject's relative too, a death in other words, a killer's act),
+    // subject's relative too and across languages, a death in other
+    // words, a killer's act),
     // each with the verdict a careful reader gives:
     // `check` meets every `expect:`
     let report = fixture_report("wordings");
@@ -824,6 +825,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("survived-against-killed", "opposite"),
         ("injury-degree", "opposite"),
         ("injury-degree-of-the-wife", "opposite"),
+        ("injury-degree-across", "opposite"),
         ("none-reported", "negation"),
         ("stance", "denial"),
         ("neither-nor", "negation"),

@@ -150,6 +150,10 @@ const ARTICLES: &[&str] = &["le", "la", "les", "l", "un", "une", "the", "a", "an
 /// "of" words: a subject after one is the complement of another noun.
 const OF: &[&str] = &["de", "du", "des", "d", "of"];
 
+/// Tokens the complement of a subject's noun may hold ("de Valmont", "du
+/// braquage de la rue Neuve").
+const COMPLEMENT_REACH: usize = 4;
+
 /// Tokens an apposition between commas may hold.
 const APPOSITION_REACH: usize = 15;
 
@@ -343,8 +347,18 @@ pub(super) fn said_of_subject(
     t: usize,
     subject: &[usize],
 ) -> bool {
+    let f = cx.window[s].facts;
     subject_ends(cx, s, t)
         .into_iter()
+        .flat_map(|end| {
+            // (over the complement of the subject's noun: "Deux pompiers de
+            // Valmont ont été ... blessés", "le suspect du braquage")
+            let head = (end.saturating_sub(COMPLEMENT_REACH)..end)
+                .rev()
+                .find(|&k| OF.contains(&f.tokens[k].norm.as_str()))
+                .and_then(|k| k.checked_sub(1));
+            std::iter::once(end).chain(head)
+        })
         .any(|end| subject_ends_at(cx, s, end, subject))
 }
 
@@ -368,19 +382,23 @@ fn subject_ends_at(cx: &MatchContext<'_>, s: usize, end: usize, subject: &[usize
     }
     let f = cx.window[s].facts;
     let norm = |k: usize| f.tokens[k].norm.as_str();
+    // back over the subject's words, its articles and the "of"s that join
+    // them ("le maire de Valmont"), to what stands before it: a noun the
+    // claim does not have before an "of" makes it that noun's complement
+    // ("le chauffeur du maire de Valmont", "la mère de la reine")
     let mut k = end;
-    while k > 0 && claim_token_at(k - 1).is_some() {
+    loop {
+        while k > 0 && (claim_token_at(k - 1).is_some() || ARTICLES.contains(&norm(k - 1))) {
+            k -= 1;
+        }
+        if k < 2 || !OF.contains(&norm(k - 1)) {
+            return true;
+        }
+        if claim_token_at(k - 2).is_none() {
+            return !carries_meaning(f, k - 2);
+        }
         k -= 1;
     }
-    // (over its article: "la mère de la reine")
-    while k > 0 && ARTICLES.contains(&norm(k - 1)) {
-        k -= 1;
-    }
-    let of_another = k >= 2
-        && OF.contains(&norm(k - 1))
-        && claim_token_at(k - 2).is_none()
-        && carries_meaning(f, k - 2);
-    !of_another
 }
 
 /// Does a word putting things later stand in `f`'s tokens `within`?
@@ -695,6 +713,22 @@ mod tests {
                 "Paul Roux est mort dans l'incendie.",
                 Fr,
                 "Paul Roux a perdu la vie dans l'incendie.",
+                Fr,
+                &[],
+            ),
+            // the subject's noun with its complement; another's noun before
+            // the subject's whole name
+            (
+                "Les habitants de Valmont sont vivants.",
+                Fr,
+                "Trois habitants de Valmont sont morts dans la crue.",
+                Fr,
+                dead,
+            ),
+            (
+                "Le maire de Valmont est vivant.",
+                Fr,
+                "Le chauffeur du maire de Valmont est mort mardi.",
                 Fr,
                 &[],
             ),

@@ -267,6 +267,20 @@ mod tests {
                 &[],
             ),
             (
+                "Le maire de Valmont a été grièvement blessé.",
+                Fr,
+                "Le chauffeur du maire de Valmont a été légèrement blessé.",
+                Fr,
+                &[],
+            ),
+            (
+                "Deux pompiers ont été grièvement blessés.",
+                Fr,
+                "Deux pompiers de Valmont ont été légèrement blessés dimanche.",
+                Fr,
+                other_degree,
+            ),
+            (
                 "Le conducteur a été grièvement blessé.",
                 Fr,
                 "Le conducteur a percuté un cycliste, légèrement blessé.",
