@@ -172,7 +172,7 @@ fn name_after(f: &Facts, from: usize, reach: usize) -> Option<Range<usize>> {
 }
 
 /// Is there a comma between tokens `a` and `a + 1`?
-fn comma_after(text: &str, f: &Facts, a: usize) -> bool {
+pub(super) fn comma_after(text: &str, f: &Facts, a: usize) -> bool {
     a + 1 < f.tokens.len() && text[f.tokens[a].span.end..f.tokens[a + 1].span.start].contains(',')
 }
 

@@ -144,9 +144,6 @@ const LATER: &[&str] = &[
     "ensuite",
 ];
 
-/// Articles before a subject's words (folded).
-const ARTICLES: &[&str] = &["le", "la", "les", "l", "un", "une", "the", "a", "an"];
-
 /// "of" words: a subject after one is the complement of another noun.
 const OF: &[&str] = &["de", "du", "des", "d", "of"];
 
@@ -297,11 +294,7 @@ pub(super) fn verb_group_start(f: &Facts, t: usize) -> usize {
 
 /// Does a comma stand in the text right before token `k` of `f`?
 fn comma_before(text: &str, f: &Facts, k: usize) -> bool {
-    k > 0
-        && k < f.tokens.len()
-        && text
-            .get(f.tokens[k - 1].span.end..f.tokens[k].span.start)
-            .is_some_and(|gap| gap.contains(','))
+    k > 0 && super::converse::comma_after(text, f, k - 1)
 }
 
 /// The token that ends the subject of the word of life at `t` of window
@@ -388,7 +381,9 @@ fn subject_ends_at(cx: &MatchContext<'_>, s: usize, end: usize, subject: &[usize
     // ("le chauffeur du maire de Valmont", "la mère de la reine")
     let mut k = end;
     loop {
-        while k > 0 && (claim_token_at(k - 1).is_some() || ARTICLES.contains(&norm(k - 1))) {
+        while k > 0
+            && (claim_token_at(k - 1).is_some() || super::role::ARTICLES.contains(&norm(k - 1)))
+        {
             k -= 1;
         }
         if k < 2 || !OF.contains(&norm(k - 1)) {
@@ -426,24 +421,21 @@ impl Rule for LifeRule {
             return Vec::new();
         }
         let cov = cx.coverage;
-        // (a state only reported does not state it: "annoncé mort")
-        let stated_at = |c: usize| {
-            cov.found_with_meaning()
-                .filter(|&(x, (s, t))| x == c && !reported(cx.window[s].facts, t))
-                .count()
-        };
         let Some((i, state)) =
             (0..claim.tokens.len()).find_map(|i| life_of(claim, i).map(|l| (i, l)))
         else {
             return Vec::new();
         };
+        // where the window writes the claim's word: stated, or only reported
+        // ("annoncé mort" does not state it)
+        let (reported_at, places): (Vec<_>, Vec<_>) = cov
+            .found_with_meaning()
+            .filter(|&(x, _)| x == i)
+            .map(|(_, at)| at)
+            .partition(|&(s, t)| reported(cx.window[s].facts, t));
         // (stated, and its opposite said of the subject as well: "survived
         // the crash but died two days later" for "was killed in the crash")
-        let stated = stated_at(i) > 0;
-        let reported_at = cov
-            .found_with_meaning()
-            .find(|&(x, (s, t))| x == i && reported(cx.window[s].facts, t))
-            .map(|(_, at)| at);
+        let stated = !places.is_empty();
         let subject = claim_subject(claim, i);
         if subject.is_empty() {
             return Vec::new();
@@ -455,12 +447,11 @@ impl Rule for LifeRule {
             if !subject.iter().all(|&c| cx.claim_token_in(c, s)) {
                 continue;
             }
-            let hit = (0..f.tokens.len()).find(|&t| {
-                life_of(f, t).is_some_and(|l| apart(state, l))
-                    && !negated_at(cx, s, t)
-                    && said_of_subject(cx, s, t, &subject)
+            let hit = (0..f.tokens.len()).find_map(|t| {
+                let l = life_of(f, t).filter(|&l| apart(state, l))?;
+                (!negated_at(cx, s, t) && said_of_subject(cx, s, t, &subject)).then_some((t, l))
             });
-            let Some(t) = hit else {
+            let Some((t, window_state)) = hit else {
                 continue;
             };
             // the sentence gives the claim's state too, of others, of some
@@ -469,7 +460,6 @@ impl Rule for LifeRule {
             // jours plus tard"): neither stated nor denied
             let mixed = stated
                 || (0..f.tokens.len()).any(|u| life_of(f, u).is_some_and(|l| !apart(state, l)));
-            let window_state = life_of(f, t).unwrap_or(Life::Dead);
             // surviving an event: a death in that event, not after it
             let event_kept = if state == Life::Survived || window_state == Life::Survived {
                 let event_found = (i + 1..claim.tokens.len())
@@ -497,17 +487,13 @@ impl Rule for LifeRule {
         // est mort") or as the killer's act ("Paul Roux a tué son voisin"):
         // the window does not say it of the claim's subject
         if stated {
-            let places: Vec<(usize, usize)> = cov
-                .found_with_meaning()
-                .filter(|&(x, (s, t))| x == i && !reported(cx.window[s].facts, t))
-                .map(|(_, at)| at)
-                .collect();
             let of_another = |&(s, t): &(usize, usize)| {
                 let f = cx.window[s].facts;
                 // (the killer: the claim's subject before the active verb;
                 // "les attentats, qui ont tué 52 personnes" is their death)
-                let active = KILLED.contains(&f.tokens[t].norm.as_str()) && life_of(f, t).is_none();
-                let predicate = life_of(f, t).is_some() && verb_group_start(f, t) < t;
+                let asserted = life_of(f, t).is_some();
+                let active = KILLED.contains(&f.tokens[t].norm.as_str()) && !asserted;
+                let predicate = asserted && verb_group_start(f, t) < t;
                 if active {
                     said_of_subject(cx, s, t, &subject)
                 } else {
@@ -523,7 +509,8 @@ impl Rule for LifeRule {
         }
         // the window only reports the claim's state: it does not state it
         reported_at
-            .map(|(s, t)| word_against_word(cx, (Kind::Hedge, Effect::Blocks), i, s, t))
+            .first()
+            .map(|&(s, t)| word_against_word(cx, (Kind::Hedge, Effect::Blocks), i, s, t))
             .into_iter()
             .collect()
     }
