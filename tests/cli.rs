@@ -786,7 +786,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // dead, a death only announced, a death in the event survived, a
     // survival and a death after it, an injury's other degree, for the
     // subject's relative too and across languages, a death in other
-    // words, a killer's act),
+    // words, a killer's act, an accusation with its party and of a noun, a
+    // reproach, the figure of a reproach a claim reports),
     // each with the verdict a careful reader gives:
     // `check` meets every `expect:`
     let report = fixture_report("wordings");
@@ -858,6 +859,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("tally-changed", "number"),
         ("tally-swapped", "number"),
         ("reported-future-negated", "negation"),
+        ("reproach-reported-figure", "number"),
         ("reported-future-across", "negation"),
         ("conditional-verb-negated", "negation"),
         ("zero-denies-its-noun", "negation"),

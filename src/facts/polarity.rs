@@ -868,9 +868,15 @@ pub fn find_intentions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
         };
         let directive =
             vocab.is_cue(lang, CueKind::Directive, w) || sentenced.is_some() || calls_on(w, lang);
-        if !directive && !vocab.is_cue(lang, CueKind::Intention, w) {
+        // (a suspicion is a hedge as well: "the suspected gunman"; with what
+        // it is of, an accusation: "soupçonné d'avoir touché")
+        let suspicion = is_accusation(w) && vocab.is_cue(lang, CueKind::Hedge, w);
+        if !directive && !suspicion && !vocab.is_cue(lang, CueKind::Intention, w) {
             continue;
         }
+        // (where the clause of what is aimed at is read from: past the
+        // party accused, with its apposition)
+        let mut from = i;
         let (object, marker) = match lang {
             _ if let Some(k) = sentenced => (true, Some(word(k))),
             // a call on someone: only with its addressee and its act
@@ -886,6 +892,14 @@ pub fn find_intentions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
             Lang::Fr if matches!(word(i + 1), "de" | "d" | "a") && verb_at(tokens, text, i + 2) => {
                 (true, Some(word(i + 1)))
             }
+            // what one is accused of, a noun as well: "accusé de liens avec
+            // la mafia", "soupçonné de corruption", "accused of links to"
+            _ if is_accusation(w)
+                && matches!(word(i + 1), "de" | "d" | "du" | "des" | "of")
+                && tokens.get(i + 2).is_some_and(|t| !t.capitalized) =>
+            {
+                (true, Some(word(i + 1)))
+            }
             // an aim's "pour": "son intérêt pour acquérir"; not a cause,
             // "pour avoir", "pour être"
             Lang::Fr
@@ -899,6 +913,14 @@ pub fn find_intentions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
             // the request's addressee before its object: "a demandé au
             // gouvernement d'enquêter", "asked the government to investigate"
             _ if directive && let Some(k) = addressee_then_object(text, tokens, i, lang) => {
+                (true, Some(word(k)))
+            }
+            // an accusation's party before what it is accused of: "accuse
+            // le Maroc d'avoir utilisé", "accused Morocco of using"
+            _ if is_accusation(w)
+                && let Some(k) = accused_then_object(text, tokens, i, lang) =>
+            {
+                from = k;
                 (true, Some(word(k)))
             }
             // "veut racheter"; "veut dire" is "means"
@@ -921,7 +943,7 @@ pub fn find_intentions(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
         if !object || negated || out.last().is_some_and(|c| c.tokens.contains(&i)) {
             continue;
         }
-        let end = clause_end(text, tokens, i);
+        let end = clause_end(text, tokens, from);
         let words = match marker {
             Some(m) => cue_words(&[w, m], lang),
             None => cue_words(&[w], lang),
@@ -985,20 +1007,22 @@ fn purpose_at(tokens: &[Token], text: &str, i: usize, lang: Lang) -> Option<&'st
     }
 }
 
-/// Does a French text say what something is done for with "pour" and an
-/// infinitive ("une pression est exercée pour mettre fin aux essais")? Not
-/// a purpose cue of its own (`purpose_at`): as often it names a cause or
-/// a use ("pour avoir volé", "connu pour soutenir"); but a claim that
-/// says it speaks of an aim, which a window's aim may state.
-pub fn names_a_purpose(text: &str, tokens: &[Token], lang: Lang) -> bool {
-    lang == Lang::Fr
-        && (0..tokens.len()).any(|i| {
-            tokens[i].norm == "pour"
-                && tokens
-                    .get(i + 1)
-                    .is_some_and(|t| !matches!(t.norm.as_str(), "avoir" | "etre"))
-                && verb_at(tokens, text, i + 1)
-        })
+/// Where a French text says what something is done for with "pour" and an
+/// infinitive ("une pression est exercée pour mettre fin aux essais"): the
+/// token of "pour". Not a purpose cue of its own (`purpose_at`): as often it
+/// names a cause or a use ("pour avoir volé", "connu pour soutenir"); but a
+/// claim that says it speaks of an aim, which a window's aim may state.
+pub fn purpose_named_at(text: &str, tokens: &[Token], lang: Lang) -> Option<usize> {
+    if lang != Lang::Fr {
+        return None;
+    }
+    (0..tokens.len()).find(|&i| {
+        tokens[i].norm == "pour"
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| !matches!(t.norm.as_str(), "avoir" | "etre"))
+            && verb_at(tokens, text, i + 1)
+    })
 }
 
 /// A French infinitive at token `k`, reflexive or not ("de fusionner", "de
@@ -1025,6 +1049,83 @@ const ADDRESSEE_WORDS: usize = 10;
 /// phrase and "to" and a verb ("asked the government to investigate",
 /// "urged the company to stop"). The place of "de"/"to", when the words
 /// between hold no punctuation and no verb of their own.
+/// Is folded word `w` an accusation or a suspicion ("accusé", "soupçonne",
+/// "reproche", "accused", "suspected")? What it is of is a party's charge,
+/// not a fact, whether a verb or a noun says it.
+pub fn is_accusation(w: &str) -> bool {
+    ["accus", "soupcon", "reproch", "suspect"]
+        .iter()
+        .any(|p| w.starts_with(p))
+}
+
+/// After an intention cue at token `i`, its object, then "de"/"d'" and a
+/// verb in French, "of" and a gerund in English: the party accused or
+/// suspected and what of ("accuse le Maroc d'avoir utilisé", "soupçonne
+/// l'ancien ministre d'avoir touché", "reproche à Lucia Ferran d'avoir
+/// réduit", "accused Morocco of using", "accused her of having cut"). The
+/// token of "de"/"of". The object opens on a determiner, a name or an
+/// English pronoun.
+fn accused_then_object(text: &str, tokens: &[Token], i: usize, lang: Lang) -> Option<usize> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    // (the French party of "reprocher" follows "à")
+    let first = match lang {
+        Lang::Fr if matches!(word(i + 1), "a" | "au" | "aux") => i + 2,
+        _ => i + 1,
+    };
+    if lang == Lang::En && matches!(word(first), "him" | "them" | "it" | "us" | "me" | "you") {
+        return (word(first + 1) == "of" && word(first + 2).ends_with("ing")).then_some(first + 1);
+    }
+    let opens = word(first - 1) == "au"
+        || word(first - 1) == "aux"
+        || match lang {
+            Lang::Fr => matches!(
+                word(first),
+                "le" | "la"
+                    | "les"
+                    | "l"
+                    | "un"
+                    | "une"
+                    | "des"
+                    | "son"
+                    | "sa"
+                    | "ses"
+                    | "leur"
+                    | "leurs"
+                    | "ce"
+                    | "cette"
+                    | "ces"
+            ),
+            Lang::En => matches!(
+                word(first),
+                "the" | "a" | "an" | "its" | "his" | "her" | "their"
+            ),
+        }
+        || tokens.get(first).is_some_and(|t| t.capitalized);
+    if !opens {
+        return None;
+    }
+    for k in first + 1..(first + ADDRESSEE_WORDS + 1).min(tokens.len()) {
+        // (an apposition between commas stays in the party: "accuse l'ancien
+        // maire, Paul Mercadier, d'avoir détourné"; a clause does not)
+        let gap = &text[tokens[k - 1].span.end..tokens[k].span.start];
+        let apposed = gap.trim() == ",";
+        if (!apposed && super::binding::broken(text, &tokens[k - 1], &tokens[k]))
+            || matches!(word(k), "que" | "qu" | "that" | "if" | "si")
+            || RELATIVE_WORDS.contains(&word(k))
+        {
+            return None;
+        }
+        let object = match lang {
+            Lang::Fr => matches!(word(k), "de" | "d") && verb_at(tokens, text, k + 1),
+            Lang::En => word(k) == "of" && word(k + 1).ends_with("ing"),
+        };
+        if object {
+            return Some(k);
+        }
+    }
+    None
+}
+
 fn addressee_then_object(text: &str, tokens: &[Token], i: usize, lang: Lang) -> Option<usize> {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
     // (a call's addressee comes first in French, its object after "à": "a
@@ -1599,7 +1700,56 @@ mod tests {
                 Lang::Fr,
                 &[("accuse d'", "accusé d'avoir touché des pots-de-vin")],
             ),
-            ("The mayor was accused of corruption.", Lang::En, &[]),
+            (
+                "The mayor was accused of corruption.",
+                Lang::En,
+                &[("accused of", "accused of corruption")],
+            ),
+            // the party accused or suspected before what of
+            (
+                "Amnesty accused Morocco of using the software.",
+                Lang::En,
+                &[("accused of", "accused Morocco of using the software")],
+            ),
+            (
+                "The opposition accused her of having cut the budget.",
+                Lang::En,
+                &[("accused of", "accused her of having cut the budget")],
+            ),
+            (
+                "Amnesty accuse le Maroc d'avoir utilisé le logiciel.",
+                Lang::Fr,
+                &[("accuse d'", "accuse le Maroc d'avoir utilisé le logiciel")],
+            ),
+            (
+                "L'opposition reproche à Lucia Ferran d'avoir réduit le budget.",
+                Lang::Fr,
+                &[(
+                    "reproche d'",
+                    "reproche à Lucia Ferran d'avoir réduit le budget",
+                )],
+            ),
+            (
+                "L'association accuse l'ancien maire, Paul Mercadier, d'avoir détourné des fonds.",
+                Lang::Fr,
+                &[(
+                    "accuse d'",
+                    "accuse l'ancien maire, Paul Mercadier, d'avoir détourné des fonds",
+                )],
+            ),
+            (
+                "Le maire est soupçonné de corruption.",
+                Lang::Fr,
+                &[("soupconne de", "soupçonné de corruption")],
+            ),
+            (
+                "Le maire, soupçonné d'avoir touché des pots-de-vin, a démissionné.",
+                Lang::Fr,
+                &[("soupconne d'", "soupçonné d'avoir touché des pots-de-vin")],
+            ),
+            // a suspect is no suspicion
+            ("Le suspect a été arrêté.", Lang::Fr, &[]),
+            ("The suspect was accused.", Lang::En, &[]),
             // what is aimed at or of interest; a purpose
             (
                 "The fund backs a programme aimed at extending loans to farmers.",

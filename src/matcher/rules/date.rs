@@ -81,7 +81,7 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
                         ws.text,
                         ws.facts,
                         d.tokens.start,
-                    ) || super::prospect::within_an_aim(ws.facts, d.tokens.start)))
+                    ) || super::prospect::within_an_aim(cx.claim, ws.facts, d.tokens.start)))
             })
         {
             let (cmp, kind) = compare_dates(cd, sd);

@@ -26,12 +26,20 @@ impl Rule for IntentionRule {
 
     fn check(&self, cx: &MatchContext<'_>, _: &[Finding]) -> Vec<Finding> {
         // (most windows hold no aim: that is read before the claim's words)
-        if !cx.claim.intentions.is_empty()
-            || cx.window.iter().all(|w| w.facts.intentions.is_empty())
-            || crate::facts::names_a_purpose(cx.claim_text, &cx.claim.tokens, cx.claim.lang)
-        {
+        if cx.window.iter().all(|w| w.facts.intentions.is_empty()) {
             return Vec::new();
         }
+        // the claim's own aim compares as one: its words may stand in the
+        // window's aim ("Le Maroc a tenté d'espionner Macron" / "a tenté
+        // d'espionner"); what it says was done may not ("Le Maroc a utilisé
+        // Pegasus pour espionner Macron" / "Amnesty accuse le Maroc d'avoir
+        // utilisé Pegasus pour espionner Macron")
+        let claim = cx.claim;
+        let purpose = crate::facts::purpose_named_at(cx.claim_text, &claim.tokens, claim.lang);
+        let outside_claims_aim = |c: usize| {
+            !claim.intentions.iter().any(|cue| cue.tokens.contains(&c))
+                && purpose.is_none_or(|p| c < p)
+        };
         // a claim in the future is stated by a plan ("plans to merge" /
         // "will merge"), not by what a party asks or proposes that others
         // do ("l'Iran a demandé aux présidents de se rencontrer à Téhéran"
@@ -45,17 +53,32 @@ impl Rule for IntentionRule {
                     &f.tokens[cue.tokens.start].norm,
                 )
         };
+        // (an accusation is what its party says: a claim that reports what a
+        // party says is compared with it as with any report, "The
+        // opposition says the budget has been cut by 25%" / "The
+        // opposition accused her of having cut the budget by 15%")
+        let reported = reports_a_saying(claim);
+        let held_back =
+            |f: &Facts, cue: &crate::facts::Cue| counts(f, cue) && !(reported && accuses(f, cue));
         let in_aim = |s: usize, t: usize| {
             let f = cx.window[s].facts;
             f.intentions
                 .iter()
-                .any(|c| c.tokens.contains(&t) && c.tokens.start != t && counts(f, c))
+                .any(|c| c.tokens.contains(&t) && c.tokens.start != t && held_back(f, c))
         };
         // every place the window writes claim token `c`
+        // (and the place the coverage found it at, which may be by spelling
+        // alone: "mafia" across languages shares no key)
         let places = |c: usize| {
-            (0..cx.window.len())
+            let mut at: Vec<(usize, usize)> = (0..cx.window.len())
                 .flat_map(move |s| cx.places_of(c, s).map(move |t| (s, t)))
-                .collect::<Vec<_>>()
+                .collect();
+            if let Some((_, place)) = cx.coverage.found().find(|&(k, _)| k == c)
+                && !at.contains(&place)
+            {
+                at.push(place);
+            }
+            at
         };
         // only in the aim: every place the window writes it is inside one
         let only_in_aim =
@@ -64,6 +87,7 @@ impl Rule for IntentionRule {
         let written_verbs: Vec<Vec<(usize, usize)>> = cx
             .claim_verbs()
             .into_iter()
+            .filter(|&v| outside_claims_aim(v))
             .map(places)
             .filter(|at| !at.is_empty())
             .collect();
@@ -86,7 +110,10 @@ impl Rule for IntentionRule {
                     .found()
                     .map(|(c, _)| c)
                     .filter(|&c| {
-                        c >= from && carries_meaning(cx.claim, c) && !cx.claim.tokens[c].capitalized
+                        c >= from
+                            && carries_meaning(cx.claim, c)
+                            && !cx.claim.tokens[c].capitalized
+                            && outside_claims_aim(c)
                     })
                     .collect()
             };
@@ -104,6 +131,20 @@ impl Rule for IntentionRule {
         }
         super::condition::not_asserted(cx, |f| &f.intentions)
     }
+}
+
+/// Is intention cue `cue` of `f` an accusation or a suspicion ("accusé",
+/// "soupçonne", "reproche", "accused", "suspected")? It holds back what a
+/// party says, which a claim that reports a saying compares with.
+pub(super) fn accuses(f: &Facts, cue: &crate::facts::Cue) -> bool {
+    crate::facts::is_accusation(&f.tokens[cue.tokens.start].norm)
+}
+
+/// Does the claim report what a party says ("The opposition says the
+/// budget has been cut", "selon l'opposition")?
+pub(super) fn reports_a_saying(claim: &Facts) -> bool {
+    claim.attribution.is_some()
+        || (claim.tokens.iter()).any(|t| crate::facts::is_speech(claim.lang, &t.norm))
 }
 
 /// Does the claim speak of the future: "will", "shall", "going to", a
@@ -194,6 +235,74 @@ mod tests {
                 "The two airlines plan to merge next year.",
                 En,
                 &blocks,
+            ),
+            // what a party is accused or suspected of, by another, a noun
+            // as well as a verb
+            (
+                "Morocco used the Orvex software.",
+                En,
+                "Amnesty accused Morocco of using the Orvex software.",
+                En,
+                &blocks,
+            ),
+            (
+                "Le Maroc a utilisé le logiciel Orvex.",
+                Fr,
+                "Amnesty accuse le Maroc d'avoir utilisé le logiciel Orvex.",
+                Fr,
+                &blocks,
+            ),
+            (
+                "Le Maroc a utilisé le logiciel Orvex.",
+                Fr,
+                "Le Maroc est soupçonné d'avoir utilisé le logiciel Orvex.",
+                Fr,
+                &blocks,
+            ),
+            (
+                "The mayor of Varenne has links with the mafia.",
+                En,
+                "The mayor of Varenne is suspected of links with the mafia.",
+                En,
+                &blocks,
+            ),
+            (
+                "Le maire de Varenne a des liens avec la mafia.",
+                Fr,
+                "Le maire de Varenne est accusé de liens avec la mafia.",
+                Fr,
+                &blocks,
+            ),
+            // (the claim's own aim does not excuse what it says was done)
+            (
+                "Le Maroc a utilisé le logiciel Orvex pour espionner le maire.",
+                Fr,
+                "Amnesty accuse le Maroc d'avoir utilisé le logiciel Orvex pour espionner le maire.",
+                Fr,
+                &blocks,
+            ),
+            // an accusation is what its party says: a claim that reports a
+            // saying, or makes the accusation, compares with it
+            (
+                "The opposition says the fire service budget was cut.",
+                En,
+                "The opposition accused her of cutting the fire service budget.",
+                En,
+                &[],
+            ),
+            (
+                "L'opposition reproche à Lucia Ferran d'avoir réduit le budget des pompiers.",
+                Fr,
+                "L'opposition reproche à Lucia Ferran d'avoir réduit le budget des pompiers.",
+                Fr,
+                &[],
+            ),
+            (
+                "Amnesty accused Morocco of using the Orvex software.",
+                En,
+                "Amnesty accuse le Maroc d'avoir utilisé le logiciel Orvex.",
+                Fr,
+                &[],
             ),
             // what a party is required or sentenced to do
             (

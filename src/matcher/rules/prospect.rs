@@ -147,16 +147,22 @@ pub(super) fn right_after_an_act_ahead(text: &str, f: &Facts, start: usize) -> b
 /// Does the fact that starts at token `start` stand in an aim or a
 /// condition of the window ("plans to receive 2 million visitors in 2025",
 /// "espère accueillir ... en 2025", "if it opens in 2025")? It dates or
-/// counts what is hoped for or supposed, not what was done.
-pub(super) fn within_an_aim(f: &Facts, start: usize) -> bool {
-    aims_holding(f, start).next().is_some()
+/// counts what is hoped for or supposed, not what was done. (For a `claim`
+/// that reports a saying, an accusation is what its party says: no aim.)
+pub(super) fn within_an_aim(claim: &Facts, f: &Facts, start: usize) -> bool {
+    aims_holding(claim, f, start).next().is_some()
 }
 
-/// The window's aims and conditions that hold token `start`.
-fn aims_holding(f: &Facts, start: usize) -> impl Iterator<Item = &crate::facts::Cue> {
-    f.intentions
-        .iter()
-        .chain(&f.conditions)
+/// The window's aims and conditions that hold token `start`, for `claim`.
+fn aims_holding<'f>(
+    claim: &Facts,
+    f: &'f Facts,
+    start: usize,
+) -> impl Iterator<Item = &'f crate::facts::Cue> {
+    let reported = super::intention::reports_a_saying(claim);
+    let aims =
+        (f.intentions.iter()).filter(move |c| !(reported && super::intention::accuses(f, c)));
+    aims.chain(&f.conditions)
         .filter(move |c| c.tokens.contains(&start))
 }
 
@@ -166,7 +172,7 @@ fn aims_holding(f: &Facts, start: usize) -> impl Iterator<Item = &crate::facts::
 /// against "cut", "a accueilli")? It counts the act aimed at, not one done.
 pub(super) fn aims_at_the_claims_act(cx: &MatchContext<'_>, s: usize, start: usize) -> bool {
     let f = cx.window[s].facts;
-    let aims: Vec<_> = aims_holding(f, start).collect();
+    let aims: Vec<_> = aims_holding(cx.claim, f, start).collect();
     !aims.is_empty()
         && cx.claim_verbs().into_iter().any(|v| {
             cx.places_of(v, s)
