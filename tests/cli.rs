@@ -787,7 +787,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // survival and a death after it, an injury's other degree, for the
     // subject's relative too and across languages, a death in other
     // words, a killer's act, an accusation with its party and of a noun, a
-    // reproach, the figure of a reproach a claim reports),
+    // reproach, the figure of a reproach a claim reports, "les faits" as
+    // facts),
     // each with the verdict a careful reader gives:
     // `check` meets every `expect:`
     let report = fixture_report("wordings");

@@ -111,6 +111,21 @@ const OBJECT_PRONOUNS: &[&str] = &[
     "it", "them", "him", "her", "us", "me", "you", "this", "that",
 ];
 
+/// French determiners after which a word is a noun, folded ("les faits",
+/// "un don"; not "le" or "l'", which are also object pronouns before a
+/// verb: "il l'a fait", "de le faire").
+const NOUN_DETERMINERS_FR: &[&str] = &[
+    "les", "des", "ces", "un", "une", "ses", "leurs", "nos", "vos", "mes", "tes", "aux", "du",
+    "ce", "cet", "son",
+];
+
+/// The French verbs among the light words (stems), whose forms are also
+/// nouns: "les faits", "un don", "les dires", "les devoirs".
+const FR_LIGHT_VERBS: &[&str] = &[
+    "pren", "prendr", "fair", "fait", "avoir", "etre", "mettr", "mis", "don", "aller", "ven",
+    "dir", "dit", "devr", "dev", "doit", "doivent",
+];
+
 /// Verbs so common that they carry little of a claim's meaning ("took",
 /// "a fait"): a claim is not unsupported because of them. Stems.
 const LIGHT_WORDS: &[&str] = &[
@@ -1057,6 +1072,19 @@ impl Lexicon {
                 if !light {
                     content.push(i);
                 }
+                // a light verb's form right after a determiner is a noun:
+                // "les faits" are facts, "des dons" gifts, not "a fait", "a
+                // donné" (its own key, no light stem: it carries meaning)
+                let noun_of_light_verb = lang == Lang::Fr
+                    && i > 0
+                    && FR_LIGHT_VERBS.contains(&stem.as_str())
+                    && NOUN_DETERMINERS_FR.contains(&tokens[i - 1].norm.as_str());
+                // (the dictionaries still read its stem)
+                let (stem, dictionary_stem) = match noun_of_light_verb {
+                    true if tok.norm != stem => (tok.norm.to_string(), Some(stem)),
+                    true => (format!("{stem}_n"), Some(stem)),
+                    false => (stem, None),
+                };
                 word_keys.insert(0, stem);
                 if participle.is_some() {
                     let own = self.stem(&tok.norm, lang);
@@ -1109,7 +1137,9 @@ impl Lexicon {
                 }
                 strong = word_keys.len();
                 if lang == Lang::Fr
-                    && let Some(ens) = self.fr_to_en_general.get(&word_keys[0])
+                    && let Some(ens) = self
+                        .fr_to_en_general
+                        .get(dictionary_stem.as_ref().unwrap_or(&word_keys[0]))
                 {
                     for e in ens {
                         if !word_keys[..strong].contains(e) {
@@ -1720,6 +1750,35 @@ mod tests {
         }
         let lex = Lexicon::shared();
         assert!(lex.is_english_verb_form("took") && !lex.is_english_verb_form("people"));
+    }
+
+    #[test]
+    fn a_light_verbs_form_after_a_determiner_is_a_noun() {
+        let lex = Lexicon::shared();
+        let first_key = |text: &str, word: &str| {
+            let tokens = tokenize(text);
+            let keys = lex.keys(text, &tokens, Lang::Fr);
+            let i = tokens.iter().position(|t| t.norm == word).unwrap();
+            keys.words[i].clone()
+        };
+        // a noun: it carries meaning and meets its translation
+        for (text, word, english) in [
+            ("Les faits sont très graves.", "faits", "fact"),
+            ("Des dons ont été versés.", "dons", "gift"),
+        ] {
+            let keys = first_key(text, word);
+            assert!(!Lexicon::is_light(&keys[0]), "{text}: {keys:?}");
+            assert!(keys.iter().any(|k| k == english), "{text}: {keys:?}");
+        }
+        // the verb stays light
+        for (text, word) in [
+            ("Des efforts ont été faits.", "faits"),
+            ("Ils les ont faits eux-mêmes.", "faits"),
+        ] {
+            let keys = first_key(text, word);
+            assert!(Lexicon::is_light(&keys[0]), "{text}: {keys:?}");
+        }
+        assert!(shared_key("facts", Lang::En, "les faits", Lang::Fr));
     }
 
     /// A French word whose stem is an English word none of its

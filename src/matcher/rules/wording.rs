@@ -41,11 +41,15 @@ impl Rule for WordingRule {
             // logiciel"; "Amnesty denied the information on 18 July" /
             // "Dans son enquête rendue publique le 18 juillet, Amnesty
             // accusait NSO ...")
+            // ... and so is a certainty ("the facts had been proven", "ont été
+            // établis"): a window that speaks of checking them says none
             let vocab = crate::facts::Vocabulary::shared();
             let lang = cx.claim.lang;
-            let stance_missing = verbs
-                .iter()
-                .any(|v| vocab.confirms(lang, v) || vocab.denies(lang, v));
+            let stance_missing = verbs.iter().any(|v| {
+                vocab.confirms(lang, v)
+                    || vocab.denies(lang, v)
+                    || vocab.is_cue(lang, crate::facts::CueKind::Certainty, v)
+            });
             let effect = if stance_missing && !contradicts {
                 Effect::Blocks
             } else {
@@ -401,7 +405,23 @@ mod tests {
                 Effect::Blocks,
             ),
         ];
-        for (claim, lang, want) in table {
+        // and a certainty: checking the facts proves none
+        let checked = "Le porte-parole a indiqué que le conseil avait permis un point d'étape sur ce travail de vérification des faits.";
+        let certainty = [
+            (
+                "The spokesman said that the facts had been proven.",
+                En,
+                Effect::Blocks,
+            ),
+            (
+                "Le porte-parole a indiqué que les faits ont été établis.",
+                Fr,
+                Effect::Blocks,
+            ),
+        ];
+        let cases = (table.iter().map(|&(c, l, w)| (c, l, window, w)))
+            .chain(certainty.iter().map(|&(c, l, w)| (c, l, checked, w)));
+        for (claim, lang, window, want) in cases {
             let found = Case::new(claim, lang, window, Fr).findings_of("wording");
             let predicate: Vec<Effect> = found
                 .iter()
