@@ -1043,12 +1043,6 @@ fn verb_at(tokens: &[Token], text: &str, k: usize) -> bool {
 /// Words an addressee may hold between a directive cue and its object.
 const ADDRESSEE_WORDS: usize = 10;
 
-/// After directive cue `i`, an addressee and then the request's object:
-/// "à"/"au"/"aux" and a noun phrase, then "de"/"d'" and an infinitive ("a
-/// demandé au gouvernement de la nation d'enquêter"); in English a noun
-/// phrase and "to" and a verb ("asked the government to investigate",
-/// "urged the company to stop"). The place of "de"/"to", when the words
-/// between hold no punctuation and no verb of their own.
 /// Is folded word `w` an accusation or a suspicion ("accusé", "soupçonne",
 /// "reproche", "accused", "suspected")? What it is of is a party's charge,
 /// not a fact, whether a verb or a noun says it.
@@ -1126,6 +1120,12 @@ fn accused_then_object(text: &str, tokens: &[Token], i: usize, lang: Lang) -> Op
     None
 }
 
+/// After directive cue `i`, an addressee and then the request's object:
+/// "à"/"au"/"aux" and a noun phrase, then "de"/"d'" and an infinitive ("a
+/// demandé au gouvernement de la nation d'enquêter"); in English a noun
+/// phrase and "to" and a verb ("asked the government to investigate",
+/// "urged the company to stop"). The place of "de"/"to", when the words
+/// between hold no punctuation and no verb of their own.
 fn addressee_then_object(text: &str, tokens: &[Token], i: usize, lang: Lang) -> Option<usize> {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
     // (a call's addressee comes first in French, its object after "à": "a
