@@ -788,7 +788,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // subject's relative too and across languages, a death in other
     // words, a killer's act, an accusation with its party and of a noun, a
     // reproach, the figure of a reproach a claim reports, "les faits" as
-    // facts),
+    // facts, one claim word under a negation with the claim's verb
+    // missing, "without ever"),
     // each with the verdict a careful reader gives:
     // `check` meets every `expect:`
     let report = fixture_report("wordings");
@@ -861,6 +862,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("tally-swapped", "number"),
         ("reported-future-negated", "negation"),
         ("reproach-reported-figure", "number"),
+        ("without-ever", "negation"),
         ("reported-future-across", "negation"),
         ("conditional-verb-negated", "negation"),
         ("zero-denies-its-noun", "negation"),

@@ -58,6 +58,27 @@ impl Rule for NegationRule {
                     .at_source(at.sentence, at.span),
             ];
         }
+        // one claim word only under the window's negation, the claim's verb
+        // written nowhere: the window may deny what the claim says was done
+        // ("mentioned the cost of the project" / "a défendu le projet sans
+        // même évoquer son coût"), or deny something else of it; it does not
+        // state it, and says too little to contradict it. (Shown as the
+        // claim's predicate: a polarity would settle the window, and the
+        // rules after this one may still read an opposite in it.)
+        // (in a sentence that states more of the claim: "In Leeds no deaths
+        // were reported" after the fire at the Dunmore plant speaks of
+        // another place)
+        if !claim_negated
+            && relevant.is_none()
+            && let Some(verb) = missing_verb(cx)
+            && let Some(at) = negation_over(cx, 1)
+            && denial_about_claim(cx, at.sentence, &at.cue)
+        {
+            return vec![
+                Finding::new(Kind::Predicate, Effect::Blocks, verb, at.words)
+                    .at_source(at.sentence, at.span),
+            ];
+        }
         // both negate: the same predicate, unless the window denies one
         // more the claim affirms ("ont été choquées que la transmission
         // n'avait pas été évaluée" / "la transmission n'avait pas été
@@ -689,9 +710,10 @@ fn is_place(f: &Facts, t: usize) -> bool {
         || f.keys.in_country(t)
 }
 
-/// Adverbs of time between a negation and its verb ("has not yet
-/// decided", "n'a pas encore décidé"), folded.
-const TIME_ADVERBS: &[&str] = &["yet", "still", "encore", "toujours"];
+/// Adverbs of time or degree between a negation and its verb ("has not yet
+/// decided", "n'a pas encore décidé", "without ever mentioning", "sans même
+/// mentionner"), folded.
+const TIME_ADVERBS: &[&str] = &["yet", "still", "encore", "toujours", "ever", "even", "meme"];
 
 /// Does condition cue `c` open an indirect question: "whether", or "si" /
 /// "if" right after a verb of knowing, saying, deciding or asking ("n'a
@@ -756,9 +778,23 @@ fn negation_at(cx: &MatchContext<'_>, s: usize, cue: &Cue) -> NegationAt {
     }
 }
 
+/// The first of the claim's verbs the window does not write, if any.
+fn missing_verb(cx: &MatchContext<'_>) -> Option<String> {
+    cx.claim_verbs()
+        .into_iter()
+        .map(|t| cx.claim.tokens[t].norm.to_string())
+        .find(|norm| cx.coverage.missing.iter().any(|m| m == norm))
+}
+
 /// A negation whose clause holds several words the claim states: the
 /// window says those things do not hold, whatever its verb.
 fn negation_over_claim_words(cx: &MatchContext<'_>) -> Option<NegationAt> {
+    negation_over(cx, NEGATED_CLAIM_WORDS)
+}
+
+/// The first asserted negation of the window whose scope writes `words`
+/// claim words or more (see [`negation_over_claim_words`]).
+fn negation_over(cx: &MatchContext<'_>, words: usize) -> Option<NegationAt> {
     // in any sentence of the window: the claim's words it denies are the
     // ones the window's support would rest on, whoever the sentence names
     asserted_negations_in(cx, |_| true)
@@ -768,7 +804,7 @@ fn negation_over_claim_words(cx: &MatchContext<'_>) -> Option<NegationAt> {
             // (a comparison in its scope ranks, it denies nothing: "aucun
             // n'est plus proche d'une grande ville que les Everglades")
             !compares(cx.window[s].facts, scope.clone())
-                && scope.filter(|&t| cx.matched(s, t)).count() >= NEGATED_CLAIM_WORDS
+                && scope.filter(|&t| cx.matched(s, t)).count() >= words
         })
         .map(|(s, cue)| negation_at(cx, s, cue))
 }
@@ -1977,6 +2013,41 @@ mod tests {
                 En,
                 "He has not visited for too long the troops who are fighting a war in southern Afghanistan.",
                 En,
+                &[],
+            ),
+        ];
+        assert_rows("negation", table);
+    }
+
+    /// One claim word only under the window's negation, the claim's verb
+    /// written nowhere: the window does not state the claim (shown as its
+    /// predicate), and says too little to contradict it.
+    #[test]
+    fn one_claim_word_negated_without_the_claims_verb_keeps_it_from_supporting() {
+        let window =
+            "La présidente de la région a défendu le projet de tramway sans même évoquer son coût.";
+        let blocked = &[(Kind::Predicate, Effect::Blocks)][..];
+        let table: &[Row] = &[
+            (
+                "The regional president mentioned the cost of the tram project.",
+                En,
+                window,
+                Fr,
+                blocked,
+            ),
+            (
+                "La présidente de la région a chiffré le coût du projet de tramway.",
+                Fr,
+                window,
+                Fr,
+                blocked,
+            ),
+            // the claim's verb written: what the window negates is not it
+            (
+                "The regional president defended the tram project.",
+                En,
+                window,
+                Fr,
                 &[],
             ),
         ];
