@@ -1040,6 +1040,10 @@ fn verb_at(tokens: &[Token], text: &str, k: usize) -> bool {
             && infinitive(k + 1)
 }
 
+/// Words an English party (an addressee, the one accused) opens on when it
+/// is no name: "asked the government", "accused its rival".
+const EN_PARTY_OPENERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their"];
+
 /// Words an addressee may hold between a directive cue and its object.
 const ADDRESSEE_WORDS: usize = 10;
 
@@ -1089,10 +1093,7 @@ fn accused_then_object(text: &str, tokens: &[Token], i: usize, lang: Lang) -> Op
                     | "cette"
                     | "ces"
             ),
-            Lang::En => matches!(
-                word(first),
-                "the" | "a" | "an" | "its" | "his" | "her" | "their"
-            ),
+            Lang::En => EN_PARTY_OPENERS.contains(&word(first)),
         }
         || tokens.get(first).is_some_and(|t| t.capitalized);
     if !opens {
@@ -1142,10 +1143,8 @@ fn addressee_then_object(text: &str, tokens: &[Token], i: usize, lang: Lang) -> 
     // an English addressee opens on a determiner or a name: "asked the
     // government", "urged Sony"; not "asked questions to"
     if lang == Lang::En
-        && !(matches!(
-            word(first),
-            "the" | "a" | "an" | "its" | "his" | "her" | "their"
-        ) || tokens.get(first).is_some_and(|t| t.capitalized))
+        && !(EN_PARTY_OPENERS.contains(&word(first))
+            || tokens.get(first).is_some_and(|t| t.capitalized))
     {
         return None;
     }

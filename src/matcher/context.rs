@@ -320,7 +320,12 @@ impl MatchContext<'_> {
 
     /// Is one of the claim's verbs missing from the window?
     pub fn verb_missing(&self) -> bool {
-        self.claim_verbs().into_iter().any(|t| {
+        self.missing_verb().is_some()
+    }
+
+    /// The first of the claim's verbs missing from the window (its token).
+    pub fn missing_verb(&self) -> Option<usize> {
+        self.claim_verbs().into_iter().find(|&t| {
             let norm = &self.claim.tokens[t].norm;
             self.coverage.missing.iter().any(|m| m == norm)
         })

@@ -57,9 +57,12 @@ impl Rule for IntentionRule {
         // party says is compared with it as with any report, "The
         // opposition says the budget has been cut by 25%" / "The
         // opposition accused her of having cut the budget by 15%")
-        let reported = reports_a_saying(claim);
-        let held_back =
-            |f: &Facts, cue: &crate::facts::Cue| counts(f, cue) && !(reported && accuses(f, cue));
+        // (read once, and only when an accusation holds a claim word)
+        let reported = std::cell::OnceCell::new();
+        let held_back = |f: &Facts, cue: &crate::facts::Cue| {
+            counts(f, cue)
+                && !(accuses(f, cue) && *reported.get_or_init(|| reports_a_saying(claim)))
+        };
         let in_aim = |s: usize, t: usize| {
             let f = cx.window[s].facts;
             f.intentions

@@ -70,10 +70,11 @@ impl Rule for NegationRule {
         // another place)
         if !claim_negated
             && relevant.is_none()
-            && let Some(verb) = missing_verb(cx)
+            && let Some(verb) = cx.missing_verb()
             && let Some(at) = negation_over(cx, 1)
             && denial_about_claim(cx, at.sentence, &at.cue)
         {
+            let verb = cx.claim.tokens[verb].norm.as_str();
             return vec![
                 Finding::new(Kind::Predicate, Effect::Blocks, verb, at.words)
                     .at_source(at.sentence, at.span),
@@ -713,7 +714,8 @@ fn is_place(f: &Facts, t: usize) -> bool {
 /// Adverbs of time or degree between a negation and its verb ("has not yet
 /// decided", "n'a pas encore décidé", "without ever mentioning", "sans même
 /// mentionner"), folded.
-const TIME_ADVERBS: &[&str] = &["yet", "still", "encore", "toujours", "ever", "even", "meme"];
+const ADVERBS_AFTER_NEGATION: &[&str] =
+    &["yet", "still", "encore", "toujours", "ever", "even", "meme"];
 
 /// Does condition cue `c` open an indirect question: "whether", or "si" /
 /// "if" right after a verb of knowing, saying, deciding or asking ("n'a
@@ -731,7 +733,7 @@ pub(crate) fn opens_indirect_question(f: &Facts, c: &Cue) -> bool {
     // time: "ne sait pas si", "has not yet decided if")
     let verb = (0..c.tokens.start).rev().find(|&t| {
         let norm = f.tokens[t].norm.as_str();
-        !vocab.negates(f.lang, norm) && !TIME_ADVERBS.contains(&norm)
+        !vocab.negates(f.lang, norm) && !ADVERBS_AFTER_NEGATION.contains(&norm)
     });
     verb.is_some_and(|t| {
         vocab.starts_with_cue(f.lang, CueKind::QuestionVerbPrefix, &f.tokens[t].norm)
@@ -776,14 +778,6 @@ fn negation_at(cx: &MatchContext<'_>, s: usize, cue: &Cue) -> NegationAt {
             .iter()
             .any(|t| ZERO_WORDS.contains(&t.norm.as_str())),
     }
-}
-
-/// The first of the claim's verbs the window does not write, if any.
-fn missing_verb(cx: &MatchContext<'_>) -> Option<String> {
-    cx.claim_verbs()
-        .into_iter()
-        .map(|t| cx.claim.tokens[t].norm.to_string())
-        .find(|norm| cx.coverage.missing.iter().any(|m| m == norm))
 }
 
 /// A negation whose clause holds several words the claim states: the
@@ -890,7 +884,7 @@ fn negated_words(cx: &MatchContext<'_>, s: usize, cue: &Cue) -> Vec<usize> {
     let after = cx
         .next_meaningful(s, cx.after_incise(s, cue.tokens.end))
         .and_then(|t| {
-            if TIME_ADVERBS.contains(&f.tokens[t].norm.as_str()) {
+            if ADVERBS_AFTER_NEGATION.contains(&f.tokens[t].norm.as_str()) {
                 cx.next_meaningful(s, t + 1)
             } else {
                 Some(t)

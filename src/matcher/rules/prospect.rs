@@ -155,15 +155,18 @@ pub(super) fn within_an_aim(claim: &Facts, f: &Facts, start: usize) -> bool {
 
 /// The window's aims and conditions that hold token `start`, for `claim`.
 fn aims_holding<'f>(
-    claim: &Facts,
+    claim: &'f Facts,
     f: &'f Facts,
     start: usize,
 ) -> impl Iterator<Item = &'f crate::facts::Cue> {
-    let reported = super::intention::reports_a_saying(claim);
-    let aims =
-        (f.intentions.iter()).filter(move |c| !(reported && super::intention::accuses(f, c)));
-    aims.chain(&f.conditions)
+    // (the claim's words are read only for an accusation that holds it)
+    f.intentions
+        .iter()
+        .chain(&f.conditions)
         .filter(move |c| c.tokens.contains(&start))
+        .filter(move |c| {
+            !(super::intention::accuses(f, c) && super::intention::reports_a_saying(claim))
+        })
 }
 
 /// Does the fact that starts at token `start` of window sentence `s` stand
