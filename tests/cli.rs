@@ -789,7 +789,9 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // words, a killer's act, an accusation with its party and of a noun, a
     // reproach, the figure of a reproach a claim reports, "les faits" as
     // facts, one claim word under a negation with the claim's verb
-    // missing, "without ever"),
+    // missing, "without ever", a capital that denies for its country the
+    // allegations of the sentence before, a place beside a list of
+    // others),
     // each with the verdict a careful reader gives:
     // `check` meets every `expect:`
     let report = fixture_report("wordings");
@@ -894,6 +896,9 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("no-longer-against-present", "negation"),
         ("citizenship-of-another", "location"),
         ("citizenship-in-a-title", "location"),
+        ("capital-denies", "denial"),
+        ("capital-denies-en", "denial"),
+        ("capital-denies-across", "denial"),
     ] {
         assert!(
             reason(id).iter().any(|k| k == kind),

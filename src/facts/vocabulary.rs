@@ -102,6 +102,10 @@ pub enum CueKind {
     FallPrefix,
     /// a quantity does not move ("unchanged", "inchangé")
     Steady,
+    /// a noun naming what was said or alleged ("des affirmations que Rabat
+    /// a démenties", "denied the allegations"): a stance taken on it is
+    /// taken on the sentence before
+    StatementNoun,
 }
 
 pub struct Vocabulary {
@@ -341,6 +345,7 @@ fn cue_kind(name: &str) -> Option<CueKind> {
         "fall" => CueKind::Fall,
         "fall-prefix" => CueKind::FallPrefix,
         "steady" => CueKind::Steady,
+        "statement-noun" => CueKind::StatementNoun,
         _ => return None,
     })
 }

@@ -116,8 +116,12 @@ impl MatchContext<'_> {
         let claim = self.claim;
         let f = self.window[s].facts;
         let has_word_key = |k: &str| f.keys.words.iter().flatten().any(|w| w == k);
+        // (a capital written as a party names its country: "Rabat a
+        // démenti")
         let has_entity = |code: &str| {
-            f.keys.entities.iter().any(|(_, c)| c == code) || has_word_key(&format!("e:{code}"))
+            f.keys.entities.iter().any(|(_, c)| c == code)
+                || f.keys.seats.iter().any(|&(_, c)| c == code)
+                || has_word_key(&format!("e:{code}"))
         };
         // (a name found there by the coverage counts too: a surname alone,
         // an institution through its translation, "le Parlement" / "the

@@ -298,6 +298,11 @@ impl<'w> WindowKeys<'w> {
                 at.entry(Cow::Owned(format!("e:{c}")))
                     .or_insert((s, r.start));
             }
+            // a capital written as a party says its country ("Rabat a
+            // démenti" / "Morocco denied")
+            for &(t, c) in &f.keys.seats {
+                at.entry(Cow::Owned(format!("e:{c}"))).or_insert((s, t));
+            }
         }
         WindowKeys {
             at,

@@ -366,6 +366,35 @@ pub struct Lexicon {
     country_starts: super::WordFilter,
 }
 
+/// Prepositions after which a capital is a place, not its government
+/// (folded; "a" is "à"). "par"/"by" and "selon" are left out: what follows
+/// them acts or speaks.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "a", "au", "aux", "en", "dans", "de", "du", "d", "des", "vers", "depuis", "pres", "sur",
+    "chez", "pour", "entre", "jusqu", "in", "at", "to", "from", "near", "into", "of", "toward",
+    "towards", "outside", "around", "across", "via", "between", "for", "on", "over", "within",
+    "inside",
+];
+
+/// The capitals of `tokens` written as a party (see [`TermKeys::seats`]):
+/// a capitalised name token standing alone (not "George Washington", not
+/// "le Washington Post"), no preposition of place before it, and no
+/// country's name itself ("Singapour").
+fn seats_of_government(tokens: &[Token], keys: &TermKeys) -> Vec<(usize, &'static str)> {
+    let is_name = |i: usize| keys.names.contains(&i);
+    let before = |i: usize| i.checked_sub(1).map(|b| (b, tokens[b].norm.as_str()));
+    keys.names
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let named_or_placed =
+                before(i).is_some_and(|(b, norm)| is_name(b) || PLACE_PREPOSITIONS.contains(&norm));
+            tokens[i].capitalized && !named_or_placed && !is_name(i + 1) && !keys.in_country(i)
+        })
+        .filter_map(|i| Some((i, Places::shared().capital_of(&tokens[i].norm)?)))
+        .collect()
+}
+
 /// Keys of one tokenised text.
 #[derive(Debug, Clone, Default)]
 pub struct TermKeys {
@@ -382,6 +411,13 @@ pub struct TermKeys {
     pub phrases: Vec<(Range<usize>, String)>,
     /// Country mentions: token range and ISO 3166 alpha-2 code.
     pub entities: Vec<(Range<usize>, String)>,
+    /// Capitals written as a party, with the code of the country whose
+    /// government they stand for ("Rabat a démenti", "selon Moscou",
+    /// "accused by Washington"): a name of one word, no place after a
+    /// preposition ("à Paris", "in London"). A source's seat says the
+    /// claim's country; a claim's seat is not said by its country (the
+    /// capital is the narrower).
+    pub seats: Vec<(usize, &'static str)>,
     /// A French claim's tokens: how many of their keys are the word's own
     /// (stem and translations), before the synonyms of its translations
     /// were added (empty for sources and English claims: all their keys are
@@ -1227,6 +1263,7 @@ impl Lexicon {
             }
         }
         keys.entities = self.countries_in(text, tokens);
+        keys.seats = seats_of_government(tokens, &keys);
         keys
     }
 
@@ -2202,6 +2239,62 @@ mod tests {
             .map(|(_, c)| c)
             .collect();
         assert_eq!(codes, ["US"]);
+    }
+
+    /// A capital written as a party stands for its country; written as a
+    /// place, or inside a longer name, it does not.
+    #[test]
+    fn capitals_as_parties() {
+        let lex = Lexicon::shared();
+        let seats = |text: &str, lang: Lang| -> Vec<&str> {
+            let tokens = tokenize(text);
+            lex.keys(text, &tokens, lang)
+                .seats
+                .into_iter()
+                .map(|(_, c)| c)
+                .collect()
+        };
+        for (text, lang, codes) in [
+            (
+                "Des affirmations que Rabat a démenties.",
+                Lang::Fr,
+                &["MA"][..],
+            ),
+            (
+                "Le gouvernement a été accusé par Moscou de mentir.",
+                Lang::Fr,
+                &["RU"],
+            ),
+            (
+                "Selon Pékin, les négociations continuent.",
+                Lang::Fr,
+                &["CN"],
+            ),
+            (
+                "The allegations were denied by Washington on Monday.",
+                Lang::En,
+                &["US"],
+            ),
+            (
+                "Officials in Nairobi rejected the claims, and Lima did too.",
+                Lang::En,
+                &["PE"],
+            ),
+            // a place
+            ("La réunion s'est tenue à Paris mardi.", Lang::Fr, &[]),
+            ("The summit was held in London.", Lang::En, &[]),
+            // part of a longer name
+            ("Le Washington Post a publié l'enquête.", Lang::Fr, &[]),
+            (
+                "The speech quoted George Washington at length.",
+                Lang::En,
+                &[],
+            ),
+            // no capital
+            ("Des affirmations que Marseille a démenties.", Lang::Fr, &[]),
+        ] {
+            assert_eq!(seats(text, lang), codes, "{text}");
+        }
     }
 
     /// A country's name is capitalised where its listed spelling is: "La

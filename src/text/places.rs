@@ -6,7 +6,8 @@
 //! place is told apart from another by country ("au Canada" / "à Chicago"),
 //! or a city from a city of its country far from it ("à Paris" /
 //! "in Toulouse"), where no other knowledge says whether one lies in the
-//! other.
+//! other. A third: a capital written as a party stands for its country's
+//! government ("Rabat a démenti", "Moscow denied").
 
 use std::sync::OnceLock;
 
@@ -21,6 +22,10 @@ pub struct City {
     pub country: &'static str,
     /// Latitude and longitude in degrees, to a tenth.
     pub at: (f32, f32),
+    /// Is it its country's capital, and does the name it was found under
+    /// stand for it (not "san jose": Costa Rica's capital, and a city of
+    /// California three times its size)?
+    pub capital: bool,
 }
 
 impl City {
@@ -104,8 +109,22 @@ impl Places {
                     own_name,
                     country,
                     at: (lat, lon),
+                    capital: fields.next() == Some("capital"),
                 })
             })
+    }
+
+    /// The country whose capital a folded name stands for ("rabat",
+    /// "moscou": MA, RU), if any: the capital whose own name it is, else
+    /// the only capital written so ("delhi" is India's, though Dili is
+    /// also written so).
+    pub fn capital_of(&self, folded: &str) -> Option<&'static str> {
+        let capitals: Vec<City> = self.cities(folded).filter(|c| c.capital).collect();
+        match capitals.iter().find(|c| c.own_name == folded) {
+            Some(own) => Some(own.country),
+            None if capitals.len() == 1 => Some(capitals[0].country),
+            None => None,
+        }
     }
 }
 
@@ -123,6 +142,30 @@ mod tests {
         assert_eq!(own("varsovie"), ["warsaw"]);
         assert_eq!(own("le caire"), ["cairo"]);
         assert!(own("illinois").is_empty());
+    }
+
+    #[test]
+    fn capitals_stand_for_their_country() {
+        let places = Places::shared();
+        for (name, country) in [
+            ("rabat", Some("MA")),
+            ("moscou", Some("RU")),
+            ("moscow", Some("RU")),
+            ("londres", Some("GB")),
+            ("london", Some("GB")),
+            ("pekin", Some("CN")),
+            ("washington", Some("US")),
+            ("kiev", Some("UA")),
+            ("rome", Some("IT")),
+            ("delhi", Some("IN")),
+            // (Costa Rica's capital, and a city of California)
+            ("san jose", None),
+            ("chicago", None),
+            ("marseille", None),
+            ("illinois", None),
+        ] {
+            assert_eq!(places.capital_of(name), country, "{name}");
+        }
     }
 
     #[test]

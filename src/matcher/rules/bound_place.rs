@@ -72,7 +72,7 @@ impl Rule for BoundPlaceRule {
             }
             // every place the window puts the thing in; one that is the
             // claim's settles it
-            let mut other_place: Option<(usize, usize)> = None;
+            let mut other_place: Option<(usize, usize, bool)> = None;
             let mut agrees = false;
             // (a claim that names nothing but this place is about its
             // thing when the thing is one, named with a definite article:
@@ -128,8 +128,10 @@ impl Rule for BoundPlaceRule {
                     // (every country of a list that opens there, across the
                     // commas that end the clause: "des procédures en France,
                     // en Espagne et en Allemagne" are in Germany too)
+                    let mut several = false;
                     if let Some(&first) = names.first() {
                         let listed = country_list(ws.text, f, first);
+                        several = listed.len() > 1;
                         names.extend(listed.into_iter().map(|(t, _)| t).skip(1));
                     }
                     if names
@@ -148,11 +150,11 @@ impl Rule for BoundPlaceRule {
                             Some(&c) if !is_country(first) => c,
                             _ => first,
                         };
-                        other_place.get_or_insert((s, other));
+                        other_place.get_or_insert((s, other, several));
                     }
                 }
             }
-            let Some((s, other)) = other_place.filter(|_| !agrees) else {
+            let Some((s, other, several)) = other_place.filter(|_| !agrees) else {
                 continue;
             };
             let f = cx.window[s].facts;
@@ -169,8 +171,13 @@ impl Rule for BoundPlaceRule {
                         .iter()
                         .all(|a| wc.iter().all(|b| a.km_to(b) > CITIES_APART_KM))
             };
-            let apart =
-                !cp.is_empty() && !wp.is_empty() && (cp.iter().all(|c| !wp.contains(c)) || far());
+            // (a list of countries names where a thing of several kinds
+            // was, not every place: "des procédures en France, en Espagne
+            // et en Allemagne" leave one in Belgium unsaid)
+            let apart = !several
+                && !cp.is_empty()
+                && !wp.is_empty()
+                && (cp.iter().all(|c| !wp.contains(c)) || far());
             return vec![place_against_place(
                 cx,
                 earlier,
@@ -651,6 +658,14 @@ mod tests {
             (
                 "Rabat launched legal proceedings in France and Germany.",
                 En,
+                PROCEEDINGS,
+                Fr,
+                &[],
+            ),
+            // one place against a list of others: one more may be unsaid
+            (
+                "Le Maroc a engagé une procédure judiciaire en Belgique.",
+                Fr,
                 PROCEEDINGS,
                 Fr,
                 &[],

@@ -99,7 +99,7 @@ impl Rule for DenialRule {
             // do ("NSO accepted that Pegasus was used ..." against "...,
             // ce que NSO réfute"): the window cannot state the claim
             Some((s, t, who)) => {
-                let by_subject = denier_is_claim_subject(cx, who.as_deref());
+                let by_subject = denier_is_claim_subject(cx, s, t, who.as_deref());
                 if !stated && !by_subject {
                     return Vec::new();
                 }
@@ -144,7 +144,21 @@ fn stance_near_match(
                 .filter(|(ms, mt)| *ms == s && *mt != t && mt.abs_diff(t) <= DENIAL_REACH)
                 .filter(|(_, mt)| *mt < t || *mt < clause_end)
                 .count();
-            if near < 2 {
+            // a stance on what was said or alleged is on the sentence
+            // before, which must state the claim ("Le Maroc a été accusé
+            // d'avoir eu recours au logiciel. Des affirmations que Rabat a
+            // démenties")
+            let on_the_sentence_before = near < 2
+                && s > 0
+                && takes_a_statement(ws.facts, t)
+                && cx
+                    .coverage
+                    .matched
+                    .iter()
+                    .filter(|(ms, _)| *ms == s - 1)
+                    .count()
+                    >= 2;
+            if near < 2 && !on_the_sentence_before {
                 continue;
             }
             let who: Vec<&str> = (t.saturating_sub(3)..t)
@@ -155,6 +169,20 @@ fn stance_near_match(
         }
     }
     None
+}
+
+/// Tokens before a stance verb within which the noun it takes is read ("des
+/// affirmations que Rabat a démenties"), and after it ("denied the
+/// allegations", "a démenti ces informations").
+const STATEMENT_BEFORE: usize = 4;
+const STATEMENT_AFTER: usize = 3;
+
+/// Does the stance verb at token `t` of `f` take a noun naming what was
+/// said or alleged (data/rules/cues.tsv `statement-noun`)?
+fn takes_a_statement(f: &crate::facts::Facts, t: usize) -> bool {
+    let vocab = Vocabulary::shared();
+    (t.saturating_sub(STATEMENT_BEFORE)..(t + 1 + STATEMENT_AFTER).min(f.tokens.len()))
+        .any(|k| k != t && vocab.is_cue(f.lang, CueKind::StatementNoun, &f.tokens[k].norm))
 }
 
 /// The window takes the opposite stance of the claim's, about the claim's
@@ -174,6 +202,9 @@ fn opposite(
     let same_party = who
         .as_deref()
         .is_some_and(|w| names_one_of(w, &claim_name_keys(cx, |_| true)))
+        || cx
+            .claim_verb_start()
+            .is_some_and(|verb| seat_of_claims_country_before(cx, s, t, |i| i < verb))
         || cx.same_party(claim_verb, s, t)
         || pronoun_for_claim_subject(cx, s, t);
     // the claim's own stance verb absent: the window reports the other
@@ -382,11 +413,34 @@ fn only_the_denial_stated(cx: &MatchContext<'_>, s: usize, t: usize) -> bool {
 
 /// Is the party who denies (the capitalised words before the window's
 /// denial verb) named in the claim's subject, before its verb?
-fn denier_is_claim_subject(cx: &MatchContext<'_>, who: Option<&str>) -> bool {
+fn denier_is_claim_subject(cx: &MatchContext<'_>, s: usize, t: usize, who: Option<&str>) -> bool {
     let (Some(who), Some(verb)) = (who, cx.claim_verb_start()) else {
         return false;
     };
     names_one_of(who, &claim_name_keys(cx, |i| i < verb))
+        || seat_of_claims_country_before(cx, s, t, |i| i < verb)
+}
+
+/// Is the party right before the window's stance verb (token `t` of
+/// sentence `s`, where [`stance_near_match`] reads who) the capital of a
+/// country the claim names at the tokens `keep` keeps ("des affirmations
+/// que Rabat a démenties" for "Le Maroc a reconnu")?
+fn seat_of_claims_country_before(
+    cx: &MatchContext<'_>,
+    s: usize,
+    t: usize,
+    keep: impl Fn(usize) -> bool,
+) -> bool {
+    let claim = cx.claim;
+    cx.window[s].facts.keys.seats.iter().any(|&(k, code)| {
+        k < t
+            && k + 3 >= t
+            && claim
+                .keys
+                .entities
+                .iter()
+                .any(|(r, c)| c == code && keep(r.start))
+    })
 }
 
 /// The name keys of the claim's names at the tokens `keep` keeps.
@@ -487,6 +541,22 @@ mod tests {
                 "NSO a démenti la vente.",
                 Fr,
                 "NSO confirmed the sale.",
+                En,
+                Effect::Contradicts,
+            ),
+            // a capital speaks for its country, and a stance on the
+            // allegations is one on the sentence before
+            (
+                "Le Maroc a reconnu avoir acheté des drones armés.",
+                Fr,
+                "Le Maroc a été accusé d'avoir acheté des drones armés. Des affirmations que Rabat a démenties.",
+                Fr,
+                Effect::Contradicts,
+            ),
+            (
+                "Morocco admitted buying armed drones.",
+                En,
+                "Morocco was accused of buying armed drones. Rabat denied the allegations.",
                 En,
                 Effect::Contradicts,
             ),
