@@ -18,9 +18,14 @@ pub fn explain(prepared: &Prepared, claim: &Claim) -> String {
             .noun
             .as_ref()
             .map(|n| claim.text[n.span.clone()].to_string());
+        let party = q
+            .party
+            .as_ref()
+            .filter(|r| !r.is_empty())
+            .map(|r| &claim.text[f.tokens[r.start].span.start..f.tokens[r.end - 1].span.end]);
         let _ = writeln!(
             out,
-            "  number {} ({:?}, {:?}{}){}{}",
+            "  number {} ({:?}, {:?}{}){}{}{}",
             &claim.text[q.span.clone()],
             q.approx,
             q.unit,
@@ -29,6 +34,9 @@ pub fn explain(prepared: &Prepared, claim: &Claim) -> String {
             q.entity
                 .as_ref()
                 .map(|e| format!(" belongs to {e}"))
+                .unwrap_or_default(),
+            party
+                .map(|p| format!(" on the word of \"{p}\""))
                 .unwrap_or_default()
         );
     }

@@ -791,7 +791,9 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // facts, one claim word under a negation with the claim's verb
     // missing, "without ever", a capital that denies for its country the
     // allegations of the sentence before, a place beside a list of
-    // others),
+    // others, figures on several parties' words: the claim's party's, the
+    // other party's, a party that gives "le chiffre de", a claim that
+    // names none, a party the sentence does not name),
     // each with the verdict a careful reader gives:
     // `check` meets every `expect:`
     let report = fixture_report("wordings");
@@ -899,6 +901,10 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("capital-denies", "denial"),
         ("capital-denies-en", "denial"),
         ("capital-denies-across", "denial"),
+        ("figure-of-the-other-party", "number"),
+        ("figure-of-the-other-party-en", "number"),
+        ("figure-given-by-the-claims-party", "number"),
+        ("figure-with-its-party-alone", "number"),
     ] {
         assert!(
             reason(id).iter().any(|k| k == kind),

@@ -135,6 +135,11 @@ pub fn bind_noun(
 ) -> Option<NounPhrase> {
     let lex = Lexicon::shared();
     let mut j = start;
+    // "224 000 selon la police", "d'après la police": whose figure, not
+    // what it counts
+    if super::numbers::party_cue_at(tokens, j).is_some() {
+        return None;
+    }
     // "une vingtaine de responsables", "des milliers de"
     if tokens
         .get(j)
@@ -166,8 +171,10 @@ pub fn bind_noun(
             }
         };
         // "23 voix contre 8": the preposition ends the phrase
+        // ... and so does whose figure it is ("manifestants selon la CGT")
         let joiner = matches!(next.norm.as_str(), "contre" | "against" | "versus")
-            || lang == Lang::En && ENGLISH_PREPOSITIONS.contains(&next.norm.as_str());
+            || lang == Lang::En && ENGLISH_PREPOSITIONS.contains(&next.norm.as_str())
+            || super::numbers::party_cue_at(tokens, last + 1).is_some();
         if broken(text, &tokens[last], next)
             || !is_content(lex, next, lang)
             || verb_like

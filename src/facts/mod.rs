@@ -23,7 +23,8 @@ pub use binding::{NounPhrase, OF_WORDS};
 pub use dates::{DateFact, DatePart, Season, extract_dates};
 pub(crate) use dates::{is_year, relative_year};
 pub use numbers::{
-    Approx, Quantity, Unit, extract_quantities, extract_quantities_and_references, is_duration_verb,
+    Approx, Quantity, Unit, extract_quantities, extract_quantities_and_references,
+    is_duration_verb, opening_party,
 };
 pub use polarity::{
     COPULAS, Cue, RELATIVE_WORDS, asserting_copula, find_conditions, find_denials, find_hedges,
@@ -122,6 +123,22 @@ pub fn analyse(text: &str, lang: Lang, ctx: DateContext) -> Facts {
     facts.quantifiers = find_quantifiers(tokens, &facts.keys, lang);
     facts.prospects = find_prospects(text, tokens, lang);
     facts.attribution = find_attribution(text, tokens, lang);
+    // (an attribution that opens the sentence, before every figure)
+    let opening = numbers::opening_party(text, &facts.tokens).or_else(|| {
+        let (span, _) = facts.attribution.as_ref()?;
+        let within: Vec<usize> = (0..facts.tokens.len())
+            .filter(|&t| span.contains(&facts.tokens[t].span.start))
+            .collect();
+        Some(*within.first()?..*within.last()? + 1)
+    });
+    if let Some(opening) = opening
+        && facts
+            .quantities
+            .iter()
+            .all(|q| q.tokens.start >= opening.end)
+    {
+        numbers::give_opening_party(&mut facts.quantities, opening);
+    }
     facts
 }
 

@@ -52,6 +52,14 @@ pub struct Quantity {
     /// A change or a level of a quantity that moves, when the words before
     /// it say which.
     pub movement: Option<Movement>,
+    /// On whose word it is given, when the sentence gives figures on
+    /// several parties' words: the tokens of the party after "selon" /
+    /// "d'après" / "according to" right after the figure and what it
+    /// counts ("1,2 million de manifestants selon la CGT, 224 000 selon la
+    /// police"), or of the sentence's opening attribution for the figures
+    /// that name none ("Selon la police, 224 000 personnes ont défilé, 1,2
+    /// million selon la CGT").
+    pub party: Option<Range<usize>>,
 }
 
 /// The name a figure of a "respectively" list belongs to, and the other
@@ -194,6 +202,7 @@ pub fn extract_quantities_and_references(
                 entity: None,
                 owner: None,
                 movement: None,
+                party: None,
             });
             i = share.end;
             continue;
@@ -233,6 +242,7 @@ pub fn extract_quantities_and_references(
                 entity: None,
                 owner: None,
                 movement: None,
+                party: None,
             });
             i = clock_end;
             continue;
@@ -252,6 +262,7 @@ pub fn extract_quantities_and_references(
                     entity: None,
                     owner: None,
                     movement: None,
+                    party: None,
                 });
             }
             i = end;
@@ -395,10 +406,12 @@ pub fn extract_quantities_and_references(
             entity,
             owner: None,
             movement: None,
+            party: None,
         });
         i = end.max(i + 1);
     }
     bind_respectively(text, tokens, keys, &mut out);
+    bind_parties(text, tokens, &mut out);
     bind_first_of_gapped_list(text, tokens, keys, &mut out);
     mark_ranges(text, tokens, lang, &mut out);
     mark_movements(tokens, lang, &mut out);
@@ -954,6 +967,178 @@ fn bind_respectively(text: &str, tokens: &[Token], keys: &TermKeys, out: &mut [Q
     }
 }
 
+/// Tokens between a figure (or what it counts) and the "selon" that
+/// gives whose it is, before the next figure: "1,2 million de manifestants,
+/// selon la CGT", "1.2 million people marched against the reform according
+/// to the unions".
+const PARTY_GAP: usize = 10;
+/// Words a party named after "selon" holds at most ("la fédération
+/// CGT-Cheminots").
+const PARTY_WORDS: usize = 4;
+
+/// The words that give on whose word a figure before them is, and how many
+/// tokens each takes: "selon", "d'après", "according to".
+pub(super) fn party_cue_at(tokens: &[Token], t: usize) -> Option<usize> {
+    let word = |k: usize| tokens.get(k).map_or("", |tok| tok.norm.as_str());
+    match word(t) {
+        "selon" => Some(1),
+        "d" if word(t + 1) == "apres" => Some(2),
+        "according" if word(t + 1) == "to" => Some(2),
+        _ => None,
+    }
+}
+
+/// Whose word each figure is on, where the sentence says it right after
+/// the figure (see [`Quantity::party`]); a bare count whose party is given
+/// after a counted figure's counts what that one counts ("1,2 million de
+/// manifestants selon la CGT, 224 000 selon la police": 224 000
+/// demonstrators).
+fn bind_parties(text: &str, tokens: &[Token], out: &mut [Quantity]) {
+    let breaks = |t: usize| {
+        t > 0 && text[tokens[t - 1].span.end..tokens[t].span.start].contains([',', ';', '(', ')'])
+    };
+    // (figures given as a figure noun's value: "le chiffre de 48 %" is a
+    // figure for what the one before counts, however far back)
+    let mut refers_back = vec![false; out.len()];
+    for q in 0..out.len() {
+        if out[q].ordinal {
+            continue;
+        }
+        let from = out[q]
+            .noun
+            .as_ref()
+            .map_or(out[q].tokens.end, |n| n.tokens.end.max(out[q].tokens.end));
+        let until = out
+            .iter()
+            .map(|o| o.tokens.start)
+            .filter(|&start| start >= from)
+            .min()
+            .unwrap_or(tokens.len());
+        // (within the figure's statement: a semicolon ends it)
+        let statement_end = (from + 1..until)
+            .find(|&t| text[tokens[t - 1].span.end..tokens[t].span.start].contains(';'))
+            .unwrap_or(until);
+        let Some((cue, len)) = (from..statement_end.min(from + PARTY_GAP + 1))
+            .find_map(|t| party_cue_at(tokens, t).map(|len| (t, len)))
+        else {
+            out[q].party = party_giving_figure(text, tokens, out[q].tokens.start);
+            refers_back[q] = out[q].party.is_some();
+            continue;
+        };
+        let start = cue + len;
+        let end = (start..until.min(start + PARTY_WORDS))
+            .find(|&t| t > start && breaks(t))
+            .unwrap_or(until.min(start + PARTY_WORDS));
+        if end > start {
+            out[q].party = Some(start..end);
+        }
+    }
+    for q in 1..out.len() {
+        let (before, rest) = out.split_at_mut(q);
+        let (prev, this) = (&before[q - 1], &mut rest[0]);
+        // (right after the one before, its noun and its party: "sur les
+        // 70 millions", ", 224 000 selon la police")
+        let prev_end = [
+            Some(prev.tokens.end),
+            prev.noun.as_ref().map(|n| n.tokens.end),
+            prev.party.as_ref().map(|r| r.end),
+        ]
+        .into_iter()
+        .flatten()
+        .max()
+        .unwrap_or(prev.tokens.end);
+        if this.noun.is_none()
+            && this.entity.is_none()
+            && this.party.is_some()
+            && prev.unit == this.unit
+            && !prev.ordinal
+            && (refers_back[q] || this.tokens.start.saturating_sub(prev_end) <= ELLIPSIS_GAP)
+        {
+            this.noun = prev.noun.clone();
+        }
+    }
+}
+
+/// Tokens between a figure (with what it counts and whose it is) and a
+/// bare figure after it that counts the same ("sur les 70 millions", "et
+/// 224 000 selon la police").
+const ELLIPSIS_GAP: usize = 3;
+
+/// Nouns that name a figure given for something already counted ("la
+/// direction avance le chiffre de 48 %", "management put the figure at
+/// 40%") (folded).
+const FIGURE_NOUNS: &[&str] = &[
+    "chiffre",
+    "estimation",
+    "figure",
+    "estimate",
+    "number",
+    "nombre",
+    "total",
+];
+
+/// The party that gives the figure at token `at` as a figure noun's value
+/// ("; la direction avance le chiffre de 48 %", "management put the figure
+/// at 40%"): the words that open its clause before the verb that takes the
+/// noun.
+fn party_giving_figure(text: &str, tokens: &[Token], at: usize) -> Option<Range<usize>> {
+    let word = |k: usize| tokens[k].norm.as_str();
+    let connector = at.checked_sub(1)?;
+    let noun = connector.checked_sub(1)?;
+    if !matches!(word(connector), "de" | "d" | "of" | "at" | "a")
+        || !FIGURE_NOUNS.contains(&word(noun))
+    {
+        return None;
+    }
+    let determiner = noun.checked_sub(1)?;
+    if !matches!(
+        word(determiner),
+        "le" | "un" | "son" | "leur" | "the" | "a" | "its" | "their"
+    ) {
+        return None;
+    }
+    let verb = determiner.checked_sub(1)?;
+    let breaks = |t: usize| {
+        t == 0 || text[tokens[t - 1].span.end..tokens[t].span.start].contains([',', ';', ':'])
+    };
+    let start = (verb.saturating_sub(OPENING_PARTY_WORDS)..verb)
+        .rev()
+        .find(|&t| breaks(t))?;
+    (start < verb && !breaks(verb)).then_some(start..verb)
+}
+
+/// Words an opening attribution's party holds at most ("Selon le ministère
+/// de l'Intérieur,").
+const OPENING_PARTY_WORDS: usize = 6;
+
+/// The party of an attribution that opens the sentence, up to its comma
+/// ("Selon la préfecture, ...", "Jeudi, selon les organisateurs, ...",
+/// "According to the organisers, ..."): any words, where the attribution
+/// of [`super::find_attribution`] knows names and a few bodies only.
+pub fn opening_party(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
+    let (cue, len) =
+        (0..tokens.len().min(3)).find_map(|t| party_cue_at(tokens, t).map(|len| (t, len)))?;
+    let start = cue + len;
+    let comma = |t: usize| text[tokens[t - 1].span.end..tokens[t].span.start].contains(',');
+    let end = (start + 1..tokens.len().min(start + OPENING_PARTY_WORDS + 1)).find(|&t| comma(t))?;
+    Some(start..end)
+}
+
+/// Give the figures that name no party of their own the sentence's opening
+/// attribution's (token range `opening`), when another figure of the
+/// sentence names its own: "Selon la police, 224 000 personnes ont défilé,
+/// 1,2 million selon la CGT".
+pub fn give_opening_party(quantities: &mut [Quantity], opening: Range<usize>) {
+    if !quantities.iter().any(|q| q.party.is_some()) {
+        return;
+    }
+    for q in quantities.iter_mut() {
+        if q.party.is_none() && !q.ordinal && q.tokens.start >= opening.end {
+            q.party = Some(opening.clone());
+        }
+    }
+}
+
 /// "by 23 votes to 8", "par 23 voix contre 8", "23 votes against 8": the
 /// second figure counts what the first counts.
 fn shared_noun(
@@ -1339,6 +1524,103 @@ mod tests {
             .first()
             .unwrap_or_else(|| panic!("no quantity in {text:?}"));
         (q.value, q.approx, q.unit.clone())
+    }
+
+    /// Whose word each figure is on (the party's folded words) and what it
+    /// counts (its head), where the sentence says so: "selon" / "according
+    /// to" after the figure, an opening attribution for the figures that
+    /// name none, a party that gives "le chiffre de" / "the figure at".
+    #[test]
+    fn figures_on_a_partys_word() {
+        let read = |text: &str, lang: Lang| -> Vec<(f64, String, String)> {
+            let f = crate::facts::analyse(text, lang, crate::facts::DateContext::default());
+            let words = |r: &Range<usize>| {
+                r.clone()
+                    .map(|t| f.tokens[t].norm.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            f.quantities
+                .iter()
+                .map(|q| {
+                    let party = q.party.as_ref().map(words).unwrap_or_default();
+                    let head = q.noun.as_ref().map(|n| f.tokens[n.head].norm.to_string());
+                    (q.value, party, head.unwrap_or_default())
+                })
+                .collect()
+        };
+        let row = |v: f64, party: &str, head: &str| (v, party.to_string(), head.to_string());
+        let table = [
+            (
+                "La marche a réuni 12 000 personnes selon les organisateurs, 4 500 selon la préfecture.",
+                Lang::Fr,
+                vec![
+                    row(12000.0, "les organisateurs", "personnes"),
+                    row(4500.0, "la prefecture", "personnes"),
+                ],
+            ),
+            (
+                "12,000 people marched according to the organisers, and 4,500 according to the police.",
+                Lang::En,
+                vec![
+                    row(12000.0, "the organisers", "people"),
+                    row(4500.0, "the police", "people"),
+                ],
+            ),
+            (
+                "La marche a réuni 12 000 personnes d'après les organisateurs, 4 500 d'après la police.",
+                Lang::Fr,
+                vec![
+                    row(12000.0, "les organisateurs", "personnes"),
+                    row(4500.0, "la police", "personnes"),
+                ],
+            ),
+            // an opening attribution for the figure that names no party
+            (
+                "Selon la police, 4 500 personnes ont défilé, 12 000 selon les organisateurs.",
+                Lang::Fr,
+                vec![
+                    row(4500.0, "la police", "personnes"),
+                    row(12000.0, "les organisateurs", "personnes"),
+                ],
+            ),
+            // a party that gives a figure for what the one before counts
+            (
+                "Selon le syndicat, 65 % des infirmiers étaient en grève ; la direction avance le chiffre de 40 %.",
+                Lang::Fr,
+                vec![
+                    row(65.0, "le syndicat", "infirmiers"),
+                    row(40.0, "la direction", "infirmiers"),
+                ],
+            ),
+            (
+                "According to the union, 65% of nurses were on strike; management put the figure at 40%.",
+                Lang::En,
+                vec![
+                    row(65.0, "the union", "nurses"),
+                    row(40.0, "management", "nurses"),
+                ],
+            ),
+            // one figure on one party's word; a sentence with no party
+            (
+                "Le rassemblement a réuni 3 000 personnes selon la police.",
+                Lang::Fr,
+                vec![row(3000.0, "la police", "personnes")],
+            ),
+            (
+                "Selon la police, 3 000 personnes se sont rassemblées.",
+                Lang::Fr,
+                vec![row(3000.0, "", "personnes")],
+            ),
+            (
+                "3,000 people gathered on Sunday.",
+                Lang::En,
+                vec![row(3000.0, "", "people")],
+            ),
+        ];
+        for (text, lang, expected) in table {
+            assert_eq!(read(text, lang), expected, "{text}");
+        }
     }
 
     /// "one" as a pronoun counts nothing ("No one was killed"); as a

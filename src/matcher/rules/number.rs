@@ -493,6 +493,60 @@ fn figure_of_another_party(
     })
 }
 
+/// Whose word a window figure is on, against the claim's figure's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FigureSource {
+    /// The claim's party's: "224 000 selon la police" for "Selon la
+    /// police, ...".
+    Same,
+    /// Another party's, with the claim's named apart in the sentence:
+    /// "1,2 million de manifestants selon la CGT, 224 000 selon la police"
+    /// gives 1,2 million on the CGT's word, not the police's.
+    NamedApart,
+    /// Another party's, the claim's not named in the sentence: it may be
+    /// whom the figure's party quotes, but its figure is not the claim's
+    /// party's to contradict.
+    Unnamed,
+    /// The figure or the claim names no party.
+    Unknown,
+}
+
+/// Whose word window figure `sq` of sentence `s` is on, against the
+/// party the claim gives its figure `cq` on (see [`Quantity::party`]; an
+/// attribution that opens the claim, "Selon la police, ...", counts for
+/// its figures).
+fn source_of_figure(cx: &MatchContext<'_>, cq: &Quantity, s: usize, sq: &Quantity) -> FigureSource {
+    let Some(theirs) = sq.party.as_ref() else {
+        return FigureSource::Unknown;
+    };
+    let claim = cx.claim;
+    let ours: Vec<usize> = match (&cq.party, &claim.attribution) {
+        (Some(party), _) => party.clone().collect(),
+        (None, attribution) => match crate::facts::opening_party(cx.claim_text, &claim.tokens) {
+            Some(opening) => opening.collect(),
+            None => match attribution {
+                Some((span, _)) => super::attribution::tokens_within(claim, span).collect(),
+                None => Vec::new(),
+            },
+        },
+    };
+    let ours: Vec<usize> = ours
+        .into_iter()
+        .filter(|&c| carries_meaning(claim, c))
+        .collect();
+    if ours.is_empty() {
+        return FigureSource::Unknown;
+    }
+    let places: Vec<usize> = ours.iter().flat_map(|&c| cx.places_of(c, s)).collect();
+    if places.iter().any(|u| theirs.contains(u)) {
+        FigureSource::Same
+    } else if places.is_empty() {
+        FigureSource::Unnamed
+    } else {
+        FigureSource::NamedApart
+    }
+}
+
 /// The window quantity that best decides the claim's quantity, if any.
 fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candidate<'w>> {
     let cov = cx.coverage;
@@ -581,6 +635,15 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             // demanding a 6% pay rise, while management is offering 2.5%":
             // 2.5% is management's)
             if figure_of_another_party(cx, s, sq, &claim_party) {
+                continue;
+            }
+            // a figure given on another party's word than the claim's
+            // ("1,2 million de manifestants selon la CGT, 224 000 selon la
+            // police" against "Selon la police, 1,2 million ..."); and where
+            // the sentence gives figures on several parties' words, a claim
+            // that names none is not contradicted by one of them
+            let source = source_of_figure(cx, cq, s, sq);
+            if source == FigureSource::NamedApart {
                 continue;
             }
             // a figure a list gives another country than the claim's is
@@ -721,6 +784,22 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
                 _ => compare_quantities(cq, sq_compared),
             };
             if cmp == Comparison::Unclear || paired && cmp != Comparison::Match {
+                continue;
+            }
+            // (another party's figure is not the claim's party's to
+            // contradict; and where the sentence gives figures on several
+            // parties' words, one of them does not contradict a claim that
+            // names none)
+            let competing = || {
+                ws.facts
+                    .quantities
+                    .iter()
+                    .any(|o| o.unit == sq.unit && of_another_party(sq, o))
+            };
+            if cmp == Comparison::Mismatch
+                && (source == FigureSource::Unnamed
+                    || source == FigureSource::Unknown && sq.party.is_some() && competing())
+            {
                 continue;
             }
             // the same measure in the same unit ("4 500 hectares" / "4,500
@@ -1384,7 +1463,8 @@ fn by_reference<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candidate
 /// another time than the claim's (`of_another_time`, by its index) is no
 /// such figure: "built 95,000 cars last year, down from 160,000 in 2019"
 /// gives 160,000 for 2019, and "160 000 voitures l'an dernier" is
-/// contradicted by 95,000.
+/// contradicted by 95,000. Nor is a figure given on another party's word
+/// ("Selon le syndicat, 65 % ... ; la direction avance le chiffre de 40 %").
 fn loosely_bound_beside_its_figure(
     cx: &MatchContext<'_>,
     cq: &Quantity,
@@ -1401,8 +1481,14 @@ fn loosely_bound_beside_its_figure(
         && f.quantities.iter().enumerate().any(|(k, other)| {
             !other.ordinal
                 && !of_another_time(k)
+                && !of_another_party(sq, other)
                 && compare_quantities(cq, other) == Comparison::Match
         })
+}
+
+/// Is `other` given on another party's word than `q`, each naming its own?
+fn of_another_party(q: &Quantity, other: &Quantity) -> bool {
+    matches!((&q.party, &other.party), (Some(a), Some(b)) if a != b)
 }
 
 /// A count of part of a whole against the count of the whole: more than
@@ -1943,6 +2029,90 @@ mod tests {
             ),
         ];
         assert_effects("number", &table);
+    }
+
+    /// Figures given on several parties' words: the claim's party's figure
+    /// decides, another party's neither supports nor contradicts it, and a
+    /// claim that names no party is not contradicted by one of them.
+    #[test]
+    fn figures_on_several_parties_words() {
+        let fr = "La marche a réuni 12 000 personnes selon les organisateurs, 4 500 selon la préfecture.";
+        let en = "12,000 people marched according to the organisers, and 4,500 according to the prefecture.";
+        let table = [
+            (
+                "Selon la préfecture, 4 500 personnes ont marché.",
+                Fr,
+                fr,
+                Fr,
+                Supports,
+            ),
+            (
+                "Selon la préfecture, 12 000 personnes ont marché.",
+                Fr,
+                fr,
+                Fr,
+                Contradicts,
+            ),
+            (
+                "According to the prefecture, 4,500 people marched.",
+                En,
+                fr,
+                Fr,
+                Supports,
+            ),
+            (
+                "According to the organisers, 4,500 people marched.",
+                En,
+                en,
+                En,
+                Contradicts,
+            ),
+            (
+                "Selon les organisateurs, 12 000 personnes ont marché.",
+                Fr,
+                en,
+                En,
+                Supports,
+            ),
+            (
+                "Selon le syndicat, 65 % des infirmiers étaient en grève.",
+                Fr,
+                "Selon le syndicat, 65 % des infirmiers étaient en grève ; la direction avance le chiffre de 40 %.",
+                Fr,
+                Supports,
+            ),
+            (
+                "According to management, 65% of nurses were on strike.",
+                En,
+                "According to the union, 65% of nurses were on strike; management put the figure at 40%.",
+                En,
+                Contradicts,
+            ),
+            (
+                "Selon la direction, 65 % des infirmiers étaient en grève.",
+                Fr,
+                "According to the union, 65% of nurses were on strike; management put the figure at 40%.",
+                En,
+                Contradicts,
+            ),
+        ];
+        assert_effects("number", &table);
+        // a claim with no party, or another party than the figure's
+        for (claim, cl, window) in [
+            ("8 000 personnes ont marché.", Fr, fr),
+            ("8,000 people marched.", En, en),
+            (
+                "Selon les organisateurs, 5 000 personnes ont marché.",
+                Fr,
+                "La marche a réuni 3 000 personnes selon la police.",
+            ),
+        ] {
+            let found = Case::new(claim, cl, window, Fr).findings_of("number");
+            assert!(
+                found.iter().all(|f| f.effect != Contradicts),
+                "{claim}: {found:?}"
+            );
+        }
     }
 
     /// A figure in years is an age, a time ago or a length of time, and
