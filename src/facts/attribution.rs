@@ -18,15 +18,9 @@ pub fn find_attribution(
     lang: Lang,
 ) -> Option<(Range<usize>, String)> {
     let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
-    for (i, w) in words.iter().enumerate() {
+    for i in 0..words.len() {
         // "selon X", "d'après X", "according to X"
-        let after = match (lang, *w) {
-            (_, "selon") => Some(i + 1),
-            (Lang::Fr, "apres") if i > 0 && words[i - 1] == "d" => Some(i + 1),
-            (_, "according") if words.get(i + 1) == Some(&"to") => Some(i + 2),
-            _ => None,
-        };
-        if let Some(start) = after
+        if let Some(start) = cue_at(tokens, i).map(|len| i + len)
             && let Some(found) =
                 name_after(text, tokens, start).or_else(|| name_in_phrase(text, tokens, start))
         {
@@ -69,6 +63,19 @@ pub fn find_attribution(
         }
     }
     None
+}
+
+/// The words that give on whose word what is near them holds, starting at
+/// token `t` ("selon", "d'après", "according to"), and how many tokens
+/// they take.
+pub(super) fn cue_at(tokens: &[Token], t: usize) -> Option<usize> {
+    let word = |k: usize| tokens.get(k).map_or("", |tok| tok.norm.as_str());
+    match word(t) {
+        "selon" => Some(1),
+        "d" if word(t + 1) == "apres" => Some(2),
+        "according" if word(t + 1) == "to" => Some(2),
+        _ => None,
+    }
 }
 
 fn is_determiner(w: &str) -> bool {

@@ -137,7 +137,7 @@ pub fn bind_noun(
     let mut j = start;
     // "224 000 selon la police", "d'après la police": whose figure, not
     // what it counts
-    if super::numbers::party_cue_at(tokens, j).is_some() {
+    if super::attribution::cue_at(tokens, j).is_some() {
         return None;
     }
     // "une vingtaine de responsables", "des milliers de"
@@ -174,7 +174,7 @@ pub fn bind_noun(
         // ... and so does whose figure it is ("manifestants selon la CGT")
         let joiner = matches!(next.norm.as_str(), "contre" | "against" | "versus")
             || lang == Lang::En && ENGLISH_PREPOSITIONS.contains(&next.norm.as_str())
-            || super::numbers::party_cue_at(tokens, last + 1).is_some();
+            || super::attribution::cue_at(tokens, last + 1).is_some();
         if broken(text, &tokens[last], next)
             || !is_content(lex, next, lang)
             || verb_like

@@ -976,18 +976,6 @@ const PARTY_GAP: usize = 10;
 /// CGT-Cheminots").
 const PARTY_WORDS: usize = 4;
 
-/// The words that give on whose word a figure before them is, and how many
-/// tokens each takes: "selon", "d'après", "according to".
-pub(super) fn party_cue_at(tokens: &[Token], t: usize) -> Option<usize> {
-    let word = |k: usize| tokens.get(k).map_or("", |tok| tok.norm.as_str());
-    match word(t) {
-        "selon" => Some(1),
-        "d" if word(t + 1) == "apres" => Some(2),
-        "according" if word(t + 1) == "to" => Some(2),
-        _ => None,
-    }
-}
-
 /// Whose word each figure is on, where the sentence says it right after
 /// the figure (see [`Quantity::party`]); a bare count whose party is given
 /// after a counted figure's counts what that one counts ("1,2 million de
@@ -1019,7 +1007,7 @@ fn bind_parties(text: &str, tokens: &[Token], out: &mut [Quantity]) {
             .find(|&t| text[tokens[t - 1].span.end..tokens[t].span.start].contains(';'))
             .unwrap_or(until);
         let Some((cue, len)) = (from..statement_end.min(from + PARTY_GAP + 1))
-            .find_map(|t| party_cue_at(tokens, t).map(|len| (t, len)))
+            .find_map(|t| super::attribution::cue_at(tokens, t).map(|len| (t, len)))
         else {
             out[q].party = party_giving_figure(text, tokens, out[q].tokens.start);
             refers_back[q] = out[q].party.is_some();
@@ -1116,8 +1104,8 @@ const OPENING_PARTY_WORDS: usize = 6;
 /// "According to the organisers, ..."): any words, where the attribution
 /// of [`super::find_attribution`] knows names and a few bodies only.
 pub fn opening_party(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
-    let (cue, len) =
-        (0..tokens.len().min(3)).find_map(|t| party_cue_at(tokens, t).map(|len| (t, len)))?;
+    let (cue, len) = (0..tokens.len().min(3))
+        .find_map(|t| super::attribution::cue_at(tokens, t).map(|len| (t, len)))?;
     let start = cue + len;
     let comma = |t: usize| text[tokens[t - 1].span.end..tokens[t].span.start].contains(',');
     let end = (start + 1..tokens.len().min(start + OPENING_PARTY_WORDS + 1)).find(|&t| comma(t))?;

@@ -13,6 +13,9 @@ use crate::text::name_key;
 
 /// Tokens around a denial verb within which claim words must match.
 const DENIAL_REACH: usize = 12;
+/// Tokens before a stance verb within which who takes the stance is read
+/// ("ce que NSO réfute", "que Rabat a démenties").
+const WHO_REACH: usize = 3;
 
 pub struct DenialRule;
 
@@ -161,7 +164,7 @@ fn stance_near_match(
             if near < 2 && !on_the_sentence_before {
                 continue;
             }
-            let who: Vec<&str> = (t.saturating_sub(3)..t)
+            let who: Vec<&str> = (t.saturating_sub(WHO_REACH)..t)
                 .filter(|&k| tokens[k].capitalized)
                 .map(|k| &ws.text[tokens[k].span.clone()])
                 .collect();
@@ -434,7 +437,7 @@ fn seat_of_claims_country_before(
     let claim = cx.claim;
     cx.window[s].facts.keys.seats.iter().any(|&(k, code)| {
         k < t
-            && k + 3 >= t
+            && k + WHO_REACH >= t
             && claim
                 .keys
                 .entities

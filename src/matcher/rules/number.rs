@@ -511,16 +511,13 @@ enum FigureSource {
     Unknown,
 }
 
-/// Whose word window figure `sq` of sentence `s` is on, against the
-/// party the claim gives its figure `cq` on (see [`Quantity::party`]; an
-/// attribution that opens the claim, "Selon la police, ...", counts for
-/// its figures).
-fn source_of_figure(cx: &MatchContext<'_>, cq: &Quantity, s: usize, sq: &Quantity) -> FigureSource {
-    let Some(theirs) = sq.party.as_ref() else {
-        return FigureSource::Unknown;
-    };
+/// The claim's words that name the party it gives its figure `cq` on: the
+/// figure's own ([`Quantity::party`]), else those of an attribution that
+/// opens the claim ("Selon la police, ...", "According to the organisers,
+/// ..."), else the claim's attribution's; none when it names no party.
+fn claim_party_of(cx: &MatchContext<'_>, cq: &Quantity) -> Vec<usize> {
     let claim = cx.claim;
-    let ours: Vec<usize> = match (&cq.party, &claim.attribution) {
+    let party: Vec<usize> = match (&cq.party, &claim.attribution) {
         (Some(party), _) => party.clone().collect(),
         (None, attribution) => match crate::facts::opening_party(cx.claim_text, &claim.tokens) {
             Some(opening) => opening.collect(),
@@ -530,10 +527,23 @@ fn source_of_figure(cx: &MatchContext<'_>, cq: &Quantity, s: usize, sq: &Quantit
             },
         },
     };
-    let ours: Vec<usize> = ours
+    party
         .into_iter()
         .filter(|&c| carries_meaning(claim, c))
-        .collect();
+        .collect()
+}
+
+/// Whose word window figure `sq` of sentence `s` is on, against the
+/// claim's party (`ours`, from [`claim_party_of`]).
+fn source_of_figure(
+    cx: &MatchContext<'_>,
+    ours: &[usize],
+    s: usize,
+    sq: &Quantity,
+) -> FigureSource {
+    let Some(theirs) = sq.party.as_ref() else {
+        return FigureSource::Unknown;
+    };
     if ours.is_empty() {
         return FigureSource::Unknown;
     }
@@ -579,6 +589,8 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
     let claim_countries = countries(cx.claim);
     let claim_lists_countries = countries_listed(cx.claim);
     let claim_party = cx.claim_subject();
+    // (on whose word the claim gives its figure, if it says)
+    let claims_source = claim_party_of(cx, cq);
     // (read only for a figure bound to nothing else: see acts_paired)
     let claim_verbs = std::cell::OnceCell::new();
     // (the dead or the hurt the claim's figure counts, if it counts them)
@@ -642,7 +654,7 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             // police" against "Selon la police, 1,2 million ..."); and where
             // the sentence gives figures on several parties' words, a claim
             // that names none is not contradicted by one of them
-            let source = source_of_figure(cx, cq, s, sq);
+            let source = source_of_figure(cx, &claims_source, s, sq);
             if source == FigureSource::NamedApart {
                 continue;
             }
