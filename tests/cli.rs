@@ -793,7 +793,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // allegations of the sentence before, a place beside a list of
     // others, figures on several parties' words: the claim's party's, the
     // other party's, a party that gives "le chiffre de", a claim that
-    // names none, a party the sentence does not name),
+    // names none, a party the sentence does not name, Brussels as a
+    // party),
     // each with the verdict a careful reader gives:
     // `check` meets every `expect:`
     let report = fixture_report("wordings");

@@ -2290,8 +2290,9 @@ mod tests {
                 Lang::En,
                 &[],
             ),
-            // no capital
+            // no capital, or one that names another body (the EU)
             ("Des affirmations que Marseille a démenties.", Lang::Fr, &[]),
+            ("Bruxelles a exigé des garanties.", Lang::Fr, &[]),
         ] {
             assert_eq!(seats(text, lang), codes, "{text}");
         }

@@ -160,6 +160,8 @@ mod tests {
             ("delhi", Some("IN")),
             // (Costa Rica's capital, and a city of California)
             ("san jose", None),
+            // (the European Union's institutions, as a party)
+            ("bruxelles", None),
             ("chicago", None),
             ("marseille", None),
             ("illinois", None),
