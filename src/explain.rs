@@ -22,7 +22,7 @@ pub fn explain(prepared: &Prepared, claim: &Claim) -> String {
             .party
             .as_ref()
             .filter(|r| !r.is_empty())
-            .map(|r| &claim.text[f.tokens[r.start].span.start..f.tokens[r.end - 1].span.end]);
+            .map(|r| &claim.text[f.span_of(r.clone())]);
         let _ = writeln!(
             out,
             "  number {} ({:?}, {:?}{}){}{}{}",

@@ -23,8 +23,7 @@ pub use binding::{NounPhrase, OF_WORDS};
 pub use dates::{DateFact, DatePart, Season, extract_dates};
 pub(crate) use dates::{is_year, relative_year};
 pub use numbers::{
-    Approx, Quantity, Unit, extract_quantities, extract_quantities_and_references,
-    is_duration_verb, opening_party,
+    Approx, Quantity, Unit, extract_quantities, extract_quantities_and_references, is_duration_verb,
 };
 pub use polarity::{
     COPULAS, Cue, RELATIVE_WORDS, asserting_copula, find_conditions, find_denials, find_hedges,
@@ -77,6 +76,12 @@ pub struct Facts {
     /// "approuvera", "is expected to approve").
     pub prospects: Vec<Cue>,
     pub attribution: Option<(Range<usize>, String)>,
+    /// On whose word the text speaks, as tokens: the party an attribution
+    /// that opens it names up to its comma ("Selon la préfecture, ...",
+    /// "According to the organisers, ..."; any words), else its
+    /// attribution's. Its figures are on that party's word (see
+    /// [`Quantity::party`]).
+    pub party: Option<Range<usize>>,
 }
 
 /// What the text's surroundings tell about dates: the publication date of
@@ -91,6 +96,12 @@ impl Facts {
     /// The bytes tokens `tokens` cover, first to last, in the analysed text.
     pub fn span_of(&self, tokens: Range<usize>) -> Range<usize> {
         self.tokens[tokens.start].span.start..self.tokens[tokens.end - 1].span.end
+    }
+
+    /// The tokens that start inside byte span `span` (the inverse of
+    /// [`Facts::span_of`]).
+    pub fn tokens_within<'f>(&'f self, span: &'f Range<usize>) -> impl Iterator<Item = usize> + 'f {
+        (0..self.tokens.len()).filter(move |&t| span.contains(&self.tokens[t].span.start))
     }
 
     pub fn negated(&self) -> bool {
@@ -123,21 +134,18 @@ pub fn analyse(text: &str, lang: Lang, ctx: DateContext) -> Facts {
     facts.quantifiers = find_quantifiers(tokens, &facts.keys, lang);
     facts.prospects = find_prospects(text, tokens, lang);
     facts.attribution = find_attribution(text, tokens, lang);
-    // (an attribution that opens the sentence, before every figure)
-    let opening = numbers::opening_party(text, &facts.tokens).or_else(|| {
+    facts.party = numbers::opening_party(text, &facts.tokens).or_else(|| {
         let (span, _) = facts.attribution.as_ref()?;
-        let within: Vec<usize> = (0..facts.tokens.len())
-            .filter(|&t| span.contains(&facts.tokens[t].span.start))
-            .collect();
-        Some(*within.first()?..*within.last()? + 1)
+        let mut within = facts.tokens_within(span);
+        let first = within.next()?;
+        Some(first..within.last().unwrap_or(first) + 1)
     });
-    if let Some(opening) = opening
-        && facts
-            .quantities
-            .iter()
-            .all(|q| q.tokens.start >= opening.end)
+    // (the party of an attribution that opens the sentence, before every
+    // figure, for the figures that name none)
+    if let Some(party) = facts.party.clone()
+        && facts.quantities.iter().all(|q| q.tokens.start >= party.end)
     {
-        numbers::give_opening_party(&mut facts.quantities, opening);
+        numbers::give_opening_party(&mut facts.quantities, party);
     }
     facts
 }
@@ -182,5 +190,6 @@ pub fn analyse_for_index(text: &str, lang: Lang, ctx: DateContext) -> Facts {
         quantifiers: Vec::new(),
         prospects: Vec::new(),
         attribution: None,
+        party: None,
     }
 }

@@ -982,9 +982,7 @@ const PARTY_WORDS: usize = 4;
 /// manifestants selon la CGT, 224 000 selon la police": 224 000
 /// demonstrators).
 fn bind_parties(text: &str, tokens: &[Token], out: &mut [Quantity]) {
-    let breaks = |t: usize| {
-        t > 0 && text[tokens[t - 1].span.end..tokens[t].span.start].contains([',', ';', '(', ')'])
-    };
+    let breaks = |t: usize| t > 0 && super::binding::broken(text, &tokens[t - 1], &tokens[t]);
     // (figures given as a figure noun's value: "le chiffre de 48 %" is a
     // figure for what the one before counts, however far back)
     let mut refers_back = vec![false; out.len()];
@@ -1086,9 +1084,7 @@ fn party_giving_figure(text: &str, tokens: &[Token], at: usize) -> Option<Range<
         return None;
     }
     let verb = determiner.checked_sub(1)?;
-    let breaks = |t: usize| {
-        t == 0 || text[tokens[t - 1].span.end..tokens[t].span.start].contains([',', ';', ':'])
-    };
+    let breaks = |t: usize| t == 0 || super::binding::broken(text, &tokens[t - 1], &tokens[t]);
     let start = (verb.saturating_sub(OPENING_PARTY_WORDS)..verb)
         .rev()
         .find(|&t| breaks(t))?;
@@ -1103,7 +1099,7 @@ const OPENING_PARTY_WORDS: usize = 6;
 /// ("Selon la préfecture, ...", "Jeudi, selon les organisateurs, ...",
 /// "According to the organisers, ..."): any words, where the attribution
 /// of [`super::find_attribution`] knows names and a few bodies only.
-pub fn opening_party(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
+pub(super) fn opening_party(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
     let (cue, len) = (0..tokens.len().min(3))
         .find_map(|t| super::attribution::cue_at(tokens, t).map(|len| (t, len)))?;
     let start = cue + len;
@@ -1112,18 +1108,19 @@ pub fn opening_party(text: &str, tokens: &[Token]) -> Option<Range<usize>> {
     Some(start..end)
 }
 
-/// Give the figures that name no party of their own the sentence's opening
-/// attribution's (token range `opening`), when another figure of the
-/// sentence names its own: "Selon la police, 224 000 personnes ont défilé,
-/// 1,2 million selon la CGT".
-pub fn give_opening_party(quantities: &mut [Quantity], opening: Range<usize>) {
+/// Give the figures that name no party of their own the party of the
+/// attribution that opens the sentence (token range `opening`, before every
+/// figure), when another figure of the sentence names its own: "Selon la
+/// police, 224 000 personnes ont défilé, 1,2 million selon la CGT".
+pub(super) fn give_opening_party(quantities: &mut [Quantity], opening: Range<usize>) {
     if !quantities.iter().any(|q| q.party.is_some()) {
         return;
     }
-    for q in quantities.iter_mut() {
-        if q.party.is_none() && !q.ordinal && q.tokens.start >= opening.end {
-            q.party = Some(opening.clone());
-        }
+    for q in quantities
+        .iter_mut()
+        .filter(|q| q.party.is_none() && !q.ordinal)
+    {
+        q.party = Some(opening.clone());
     }
 }
 

@@ -45,7 +45,7 @@ impl Rule for AttributionRule {
                 continue;
             };
             let f = ws.facts;
-            let theirs: Vec<usize> = tokens_within(f, wspan).collect();
+            let theirs: Vec<usize> = f.tokens_within(wspan).collect();
             // the claim's statement: its words there outside both parties,
             // or a fact of it found there
             let statement: Vec<usize> = (cx.coverage.found())
@@ -104,17 +104,9 @@ fn segment(text: &str, f: &Facts, t: usize) -> Range<usize> {
 
 /// The claim's content words inside byte span `span` (the party named).
 fn words_within(f: &Facts, span: &Range<usize>) -> Vec<usize> {
-    tokens_within(f, span)
+    f.tokens_within(span)
         .filter(|&t| carries_meaning(f, t))
         .collect()
-}
-
-/// The tokens of `f` inside byte span `span`.
-pub(super) fn tokens_within<'f>(
-    f: &'f Facts,
-    span: &'f Range<usize>,
-) -> impl Iterator<Item = usize> + 'f {
-    (0..f.tokens.len()).filter(move |&t| span.contains(&f.tokens[t].span.start))
 }
 
 #[cfg(test)]

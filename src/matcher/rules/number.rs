@@ -512,23 +512,15 @@ enum FigureSource {
 }
 
 /// The claim's words that name the party it gives its figure `cq` on: the
-/// figure's own ([`Quantity::party`]), else those of an attribution that
-/// opens the claim ("Selon la police, ...", "According to the organisers,
-/// ..."), else the claim's attribution's; none when it names no party.
+/// figure's own ([`Quantity::party`]), else the claim's ("Selon la police,
+/// ...", [`crate::facts::Facts::party`]); none when it names no party.
 fn claim_party_of(cx: &MatchContext<'_>, cq: &Quantity) -> Vec<usize> {
     let claim = cx.claim;
-    let party: Vec<usize> = match (&cq.party, &claim.attribution) {
-        (Some(party), _) => party.clone().collect(),
-        (None, attribution) => match crate::facts::opening_party(cx.claim_text, &claim.tokens) {
-            Some(opening) => opening.collect(),
-            None => match attribution {
-                Some((span, _)) => super::attribution::tokens_within(claim, span).collect(),
-                None => Vec::new(),
-            },
-        },
-    };
-    party
+    cq.party
+        .clone()
+        .or_else(|| claim.party.clone())
         .into_iter()
+        .flatten()
         .filter(|&c| carries_meaning(claim, c))
         .collect()
 }

@@ -728,7 +728,7 @@ fn speaker_only(cx: &MatchContext<'_>) -> Option<Finding> {
             continue;
         }
         let (span, _) = f.attribution.as_ref()?;
-        let speaker = super::attribution::tokens_within(f, span).collect::<Vec<_>>();
+        let speaker = f.tokens_within(span).collect::<Vec<_>>();
         let (&first, &last) = (speaker.first()?, speaker.last()?);
         return Some(said_of_another(cx, &(c..c + 1), s, first..last + 1));
     }
