@@ -794,7 +794,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // others, figures on several parties' words: the claim's party's, the
     // other party's, a party that gives "le chiffre de", a claim that
     // names none, a party the sentence does not name, Brussels as a
-    // party),
+    // party, a conditional reported as fact, and its look-alikes: the
+    // content alone, another speaker, the condition reported with it),
     // each with the verdict a careful reader gives:
     // `check` meets every `expect:`
     let report = fixture_report("wordings");
@@ -868,6 +869,9 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("reported-future-negated", "negation"),
         ("reproach-reported-figure", "number"),
         ("without-ever", "negation"),
+        ("conditional-said-as-fact", "condition"),
+        ("conditional-said-as-fact-across", "condition"),
+        ("conditional-said-as-fact-en", "condition"),
         ("reported-future-across", "negation"),
         ("conditional-verb-negated", "negation"),
         ("zero-denies-its-noun", "negation"),
