@@ -795,7 +795,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // other party's, a party that gives "le chiffre de", a claim that
     // names none, a party the sentence does not name, Brussels as a
     // party, a conditional reported as fact, and its look-alikes: the
-    // content alone, another speaker, the condition reported with it),
+    // content alone, another speaker, the condition reported with it, a
+    // date in a relative clause of the claim's word, or of another subject),
     // each with the verdict a careful reader gives:
     // `check` meets every `expect:`
     let report = fixture_report("wordings");

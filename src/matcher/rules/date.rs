@@ -743,15 +743,19 @@ pub(super) fn date_near_matched_word(
     let matched_stems = matched_stems(f, s, cov);
     // a clause a complementiser opens is another event: "a déclaré le 7
     // juin que la visite au Mexique ..." dates the statement, not the visit
+    // (not the "that" of a relative clause right after the word, its
+    // subject: "a wildfire that broke out on Saturday 12 August" dates the
+    // wildfire's outbreak)
     let complementiser_between = |t: usize| {
         let between = if t < date.start {
             t + 1..date.start
         } else {
             date.end..t
         };
-        between
-            .into_iter()
-            .any(|k| COMPLEMENTISERS.contains(&f.tokens[k].norm.as_str()))
+        between.into_iter().any(|k| {
+            COMPLEMENTISERS.contains(&f.tokens[k].norm.as_str())
+                && !(k == t + 1 && opens_subject_relative(f, k))
+        })
     };
     // ... and so is the next clause of a coordination ("Temperatures
     // reached 41 degrees on Saturday, and no rain is forecast"): a comma
@@ -789,6 +793,27 @@ pub(super) fn date_near_matched_word(
             && stem(t).is_some_and(|k| matched_stems.contains(&k))
             && (names_count || common_word(f, t))
     })
+}
+
+/// Words that open a clause's subject in English: after "that" they make
+/// it a complement clause ("the claim that the fire started") or a relative
+/// clause of another subject ("the fire that Paul saw"), folded.
+const SUBJECT_STARTS_EN: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+    "it", "he", "she", "they", "we", "i", "you", "there", "some", "no", "any",
+];
+
+/// Is English "that" at token `k` the subject of a relative clause ("a
+/// wildfire that broke out", "the report that was published"): right after
+/// a word that is no verb of saying, and followed by no subject of its own?
+fn opens_subject_relative(f: &Facts, k: usize) -> bool {
+    f.lang == crate::text::Lang::En
+        && f.tokens[k].norm == "that"
+        && k > 0
+        && !crate::facts::is_speech(f.lang, &f.tokens[k - 1].norm)
+        && f.tokens
+            .get(k + 1)
+            .is_some_and(|n| !n.capitalized && !SUBJECT_STARTS_EN.contains(&n.norm.as_str()))
 }
 
 /// Coordinators that open a clause of its own after a comma (folded).
@@ -1705,6 +1730,31 @@ mod tests {
         .published("2021-07-28")
         .findings_of("date");
         assert_eq!(found[0].effect, Effect::Supports);
+    }
+
+    /// "That" right after the word, the subject of a relative clause, binds
+    /// the date to that word's event; a "that" with a subject of its own
+    /// opens another clause.
+    #[test]
+    fn a_relative_clause_dates_the_word_it_follows() {
+        let dated = |claim: &str, window: &str| {
+            Case::new(claim, En, window, En)
+                .published("2023-08-15")
+                .findings_of("date")
+        };
+        let found = dated(
+            "The wildfire started on Saturday 12 August 2023.",
+            "A wildfire that broke out on Saturday 12 August 2023 in the hills has burned about 4,500 hectares.",
+        );
+        assert_eq!(found[0].effect, Effect::Supports, "{found:?}");
+        let found = dated(
+            "The wildfire started on Saturday 12 August 2023.",
+            "Residents spoke of the wildfire that the council had predicted on Saturday 12 August 2023.",
+        );
+        assert!(
+            found.iter().all(|f| f.effect != Effect::Supports),
+            "{found:?}"
+        );
     }
 
     /// The start of the period a figure counts over frames the count: another
