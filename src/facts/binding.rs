@@ -43,6 +43,8 @@ fn is_content(lex: &Lexicon, t: &Token, lang: Lang) -> bool {
 /// Words that join a noun to its complement, both languages (folded): "une
 /// vingtaine de responsables", "14 members of the government".
 pub const OF_WORDS: &[&str] = &["de", "d", "du", "des", "of"];
+/// Words between a figure and its noun that count more of a kind (folded).
+const OTHER_WORDS: &[&str] = &["other", "autres", "autre"];
 /// English prepositions the stop-word list leaves as content words: one
 /// ends a noun phrase, never modifies its head ("400 homes along the quay"
 /// counts homes, not "along").
@@ -148,6 +150,17 @@ pub fn bind_noun(
         if j > 0 && broken(text, &tokens[j - 1], &tokens[j]) {
             return None;
         }
+        j += 1;
+    }
+    // "15 other newsrooms", "deux autres personnes": the count of more of
+    // a kind counts that kind
+    if tokens
+        .get(j)
+        .is_some_and(|t| OTHER_WORDS.contains(&t.norm.as_str()))
+        && tokens
+            .get(j + 1)
+            .is_some_and(|n| is_content(lex, n, lang) && !broken(text, &tokens[j], n))
+    {
         j += 1;
     }
     let first = tokens.get(j)?;
@@ -397,6 +410,22 @@ mod tests {
 
     #[test]
     fn french_bindings() {
+        // "autres" before the noun counts more of that kind; alone, it
+        // binds none (what it counts was named before it)
+        assert_eq!(
+            bound(
+                "Le Monde et 16 autres rédactions ont eu accès à la liste.",
+                Lang::Fr
+            ),
+            pairs(&[("16", "rédactions")])
+        );
+        assert_eq!(
+            bound(
+                "Le Monde ainsi que 16 autres ont eu accès à la liste.",
+                Lang::Fr
+            ),
+            pairs(&[("16", "")])
+        );
         assert_eq!(
             bound(
                 "L'Espagne a envoyé quatre avions, l'Italie trois et la Grèce deux.",
@@ -485,6 +514,14 @@ mod tests {
 
     #[test]
     fn english_bindings() {
+        // "other" before the noun counts more of that kind
+        assert_eq!(
+            bound(
+                "Le Monde and 15 other newsrooms had access to the list.",
+                Lang::En
+            ),
+            pairs(&[("15", "newsrooms")])
+        );
         // an adverb after the noun does not narrow it
         assert_eq!(
             bound("a list of 50,000 phone numbers worldwide", Lang::En),
