@@ -117,6 +117,9 @@ fn said_without_its_condition<'a>(
         .tokens_within(span)
         .filter(|&t| carries_meaning(claim, t))
         .collect();
+    if speaker.is_empty() {
+        return None;
+    }
     let verb = (0..claim.tokens.len()).find(|t| {
         !speaker.contains(t) && crate::facts::is_speech(claim.lang, &claim.tokens[*t].norm)
     })?;
@@ -134,22 +137,20 @@ fn said_without_its_condition<'a>(
     let all_unasserted = found
         .iter()
         .all(|&(c, _)| (0..cx.window.len()).all(|s| cx.places_of(c, s).all(|t| unasserted(s, t))));
-    if speaker.is_empty() || found.len() < 2 || !all_unasserted {
+    if found.len() < 2 || !all_unasserted {
         return None;
     }
     found.iter().find_map(|&(_, (s, t))| {
         let f = cx.window[s].facts;
         let question = f.conditions.iter().any(|c| c.words == "?");
         let names_speaker = speaker.iter().all(|&c| cx.places_of(c, s).next().is_some());
+        // (the condition the word stands in, or the first of a sentence
+        // whose consequence holds it)
         let cue = f
             .conditions
             .iter()
             .find(|c| c.tokens.contains(&t))
-            .or_else(|| {
-                in_condition(&(s, t))
-                    .then(|| f.conditions.first())
-                    .flatten()
-            })?;
+            .or_else(|| f.conditions.first().filter(|_| in_condition(&(s, t))))?;
         (names_speaker && !question).then_some((s, cue))
     })
 }
