@@ -620,7 +620,7 @@ fn agent_of_another(cx: &MatchContext<'_>, subject: &Range<usize>) -> Option<Fin
             claim.keys.names.iter().any(|&n| n < c)
                 || claim.keys.entities.iter().any(|(r, _)| r.start < c)
         };
-        if !verbs.contains(&c) || !named_before(c) || passive_claim {
+        if !verbs.contains(&c) || !named_before(c) || passive_claim || !opens_predicate(cx, c) {
             continue;
         }
         let (text, f) = (cx.window[s].text, cx.window[s].facts);
@@ -661,6 +661,27 @@ fn agent_of_another(cx: &MatchContext<'_>, subject: &Range<usize>) -> Option<Fin
         return Some(said_of_another(cx, subject, s, first..last + 1));
     }
     None
+}
+
+/// Is claim token `c` the verb its subject governs: its verb phrase opens
+/// there, or only auxiliaries, negations and adverbs stand between ("a
+/// immédiatement salué", "has strongly welcomed")? A participle further on
+/// qualifies a noun of what the verb governs ("had access to 50,000
+/// potentially targeted phone numbers"): its agent is not the subject's
+/// rival.
+fn opens_predicate(cx: &MatchContext<'_>, c: usize) -> bool {
+    let claim = cx.claim;
+    let Some(start) = cx.claim_verb_start() else {
+        return false;
+    };
+    let auxiliaries = crate::matcher::context::auxiliaries(claim.lang);
+    (start..c).all(|k| {
+        let w = claim.tokens[k].norm.as_str();
+        auxiliaries.contains(&w)
+            || matches!(w, "ne" | "n" | "pas" | "not" | "never" | "jamais")
+            || w.ends_with("ly")
+            || w.ends_with("ment")
+    })
 }
 
 /// Claim verbs that are themselves a report or a finding (folded
@@ -1361,6 +1382,21 @@ mod tests {
                 "La Russie a salué la déclaration du Parlement letton.",
                 Fr,
                 "La Russie a salué la déclaration du Parlement letton, saluée par beaucoup.",
+                Fr,
+                &[],
+            ),
+            // a participle in what the claim's verb governs is not its verb
+            (
+                "Le Soir and 12 other newsrooms had access to 8,000 potentially targeted phone numbers.",
+                En,
+                "Le Soir ainsi que 12 autres rédactions ont eu accès à 8 000 numéros potentiellement ciblés par Orvex.",
+                Fr,
+                &[],
+            ),
+            (
+                "Le Soir et 12 autres rédactions ont eu accès à 8 000 numéros ciblés.",
+                Fr,
+                "Le Soir ainsi que 12 autres rédactions ont eu accès à 8 000 numéros potentiellement ciblés par Orvex.",
                 Fr,
                 &[],
             ),
