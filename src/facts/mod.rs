@@ -28,7 +28,7 @@ pub use numbers::{
 pub use polarity::{
     COPULAS, Cue, RELATIVE_WORDS, asserting_copula, find_conditions, find_denials, find_hedges,
     find_intentions, find_negations, hedge_is_verb, is_accusation, is_french_conditional,
-    is_french_infinitive, negation_bounded_before, purpose_named_at,
+    is_french_infinitive, is_question, negation_bounded_before, purpose_named_at,
 };
 pub use prospects::find_prospects;
 pub(crate) use prospects::french_future_tense;

@@ -185,11 +185,7 @@ impl MatchContext<'_> {
                     && t > 0
                     && (norm.ends_with("ed") || lex.is_english_verb_form(norm));
                 // "were secretly targeted": the adverb is not the verb
-                let adverb = norm.ends_with("ly")
-                    || ["ement", "amment", "emment"]
-                        .iter()
-                        .any(|e| norm.ends_with(e));
-                (after_auxiliary || english_past) && !adverb
+                (after_auxiliary || english_past) && !has_adverb_form(norm)
             })
             .collect()
     }
@@ -472,9 +468,19 @@ pub const CLAUSE_WORDS: &[&str] = &[
 
 pub use crate::facts::RELATIVE_WORDS;
 
+/// Does a word (folded) have an adverb's ending ("secretly",
+/// "immédiatement", "constamment")? Such a word between an auxiliary and a
+/// verb is not the verb.
+pub(crate) fn has_adverb_form(norm: &str) -> bool {
+    norm.ends_with("ly")
+        || ["ement", "amment", "emment"]
+            .iter()
+            .any(|e| norm.ends_with(e))
+}
+
 /// The words of a negation that stand between an auxiliary and its verb
 /// (folded).
-const NEGATORS_BEFORE_VERB: &[&str] = &[
+pub(crate) const NEGATORS_BEFORE_VERB: &[&str] = &[
     "pas", "jamais", "plus", "rien", "guere", "point", "not", "never", "t",
 ];
 /// French modal participles, folded: after an auxiliary, the infinitive

@@ -142,7 +142,7 @@ fn said_without_its_condition<'a>(
     }
     found.iter().find_map(|&(_, (s, t))| {
         let f = cx.window[s].facts;
-        let question = f.conditions.iter().any(|c| c.words == "?");
+        let question = crate::facts::is_question(cx.window[s].text);
         let names_speaker = speaker.iter().all(|&c| cx.places_of(c, s).next().is_some());
         // (the condition the word stands in, or the first of a sentence
         // whose consequence holds it)

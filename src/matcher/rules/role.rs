@@ -609,6 +609,7 @@ fn participle_of_another(cx: &MatchContext<'_>, subject: &Range<usize>) -> Optio
 fn agent_of_another(cx: &MatchContext<'_>, subject: &Range<usize>) -> Option<Finding> {
     let claim = cx.claim;
     let verbs = cx.claim_verbs();
+    let verb_start = cx.claim_verb_start();
     let word = |t: usize| claim.tokens.get(t).map_or("", |k| k.norm.as_str());
     for (c, (s, t)) in cx.coverage.found() {
         // an active claim: its subject before its verb, no auxiliary of
@@ -620,7 +621,11 @@ fn agent_of_another(cx: &MatchContext<'_>, subject: &Range<usize>) -> Option<Fin
             claim.keys.names.iter().any(|&n| n < c)
                 || claim.keys.entities.iter().any(|(r, _)| r.start < c)
         };
-        if !verbs.contains(&c) || !named_before(c) || passive_claim || !opens_predicate(cx, c) {
+        if !verbs.contains(&c)
+            || !named_before(c)
+            || passive_claim
+            || !opens_predicate(cx, verb_start, c)
+        {
             continue;
         }
         let (text, f) = (cx.window[s].text, cx.window[s].facts);
@@ -668,19 +673,18 @@ fn agent_of_another(cx: &MatchContext<'_>, subject: &Range<usize>) -> Option<Fin
 /// immédiatement salué", "has strongly welcomed")? A participle further on
 /// qualifies a noun of what the verb governs ("had access to 50,000
 /// potentially targeted phone numbers"): its agent is not the subject's
-/// rival.
-fn opens_predicate(cx: &MatchContext<'_>, c: usize) -> bool {
+/// rival. `start`: where the claim's verb phrase opens
+/// ([`MatchContext::claim_verb_start`]).
+fn opens_predicate(cx: &MatchContext<'_>, start: Option<usize>, c: usize) -> bool {
+    use crate::matcher::context::{NEGATORS_BEFORE_VERB, auxiliaries, has_adverb_form};
     let claim = cx.claim;
-    let Some(start) = cx.claim_verb_start() else {
+    let Some(start) = start else {
         return false;
     };
-    let auxiliaries = crate::matcher::context::auxiliaries(claim.lang);
+    let auxiliaries = auxiliaries(claim.lang);
     (start..c).all(|k| {
         let w = claim.tokens[k].norm.as_str();
-        auxiliaries.contains(&w)
-            || matches!(w, "ne" | "n" | "pas" | "not" | "never" | "jamais")
-            || w.ends_with("ly")
-            || w.ends_with("ment")
+        auxiliaries.contains(&w) || NEGATORS_BEFORE_VERB.contains(&w) || has_adverb_form(w)
     })
 }
 
