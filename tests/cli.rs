@@ -796,7 +796,9 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // names none, a party the sentence does not name, Brussels as a
     // party, a conditional reported as fact, and its look-alikes: the
     // content alone, another speaker, the condition reported with it, a
-    // date in a relative clause of the claim's word, or of another subject),
+    // date in a relative clause of the claim's word, or of another subject,
+    // the claim's act itself the object of an act denied: "n'avait pas
+    // divulgué l'appel"),
     // each with the verdict a careful reader gives:
     // `check` meets every `expect:`
     let report = fixture_report("wordings");

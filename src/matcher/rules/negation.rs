@@ -808,18 +808,25 @@ fn negation_over(cx: &MatchContext<'_>, words: usize) -> Option<NegationAt> {
 /// l'élection" denies what "a donné son avis sur l'élection" is about; "il
 /// est impossible pour Marlowe de quitter l'Italie" denies nothing of
 /// "Marlowe a été arrêté par les autorités italiennes", it names its
-/// subject.
+/// subject. The claim's verb itself is not among them: the window's other
+/// verb then takes the claim's act as its object ("n'avait pas divulgué
+/// l'appel avec Macron" against "Bennett a appelé Macron", "did not confirm
+/// the sale"), and saying nothing of an act presupposes it rather than
+/// denies it.
 fn denies_what_claim_verb_governs(cx: &MatchContext<'_>, at: &NegationAt) -> bool {
     let Some(verb) = cx.claim_verb_start() else {
         return false;
     };
+    // (its first verb: one in what it governs is governed, "a fourni une
+    // liste des États dans lesquels les pilules ont été vendues")
+    let main_verb = cx.claim_verbs().first().copied();
     // (every claim word written there, not only where the coverage found
     // it first)
     let mut denied = (0..cx.claim.tokens.len())
         .filter(|&c| carries_meaning(cx.claim, c))
         .filter(|&c| cx.places_of(c, at.sentence).any(|t| at.scope.contains(&t)))
         .peekable();
-    denied.peek().is_some() && denied.all(|c| c > verb)
+    denied.peek().is_some() && denied.all(|c| c > verb && Some(c) != main_verb)
 }
 
 /// A negation cue in the window that denies a predicate of the claim: one
@@ -1992,6 +1999,22 @@ mod tests {
                 "The president referred to the Nuremberg code at the press conference.",
                 En,
                 "The president reportedly spoke at the press conference without ever mentioning the Nuremberg code.",
+                En,
+                blocked,
+            ),
+            // the claim's act itself is what the window's other verb
+            // governs: not disclosing a call says nothing against it
+            (
+                "Tomas Varga a appelé Elena Moretti.",
+                Fr,
+                "Le cabinet de Tomas Varga n'avait pas divulgué l'appel avec Elena Moretti.",
+                Fr,
+                blocked,
+            ),
+            (
+                "Tomas Varga called Elena Moretti.",
+                En,
+                "Tomas Varga's office had not disclosed the call with Elena Moretti.",
                 En,
                 blocked,
             ),
