@@ -798,7 +798,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // content alone, another speaker, the condition reported with it, a
     // date in a relative clause of the claim's word, or of another subject,
     // the claim's act itself the object of an act denied: "n'avait pas
-    // divulgué l'appel"),
+    // divulgué l'appel", the city a court is "of"),
     // each with the verdict a careful reader gives:
     // `check` meets every `expect:`
     let report = fixture_report("wordings");
@@ -853,6 +853,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("contrast-turned", "opposite"),
         ("order-in-time", "opposite"),
         ("bound-country", "location"),
+        ("court-of-another-city", "location"),
+        ("court-of-another-city-fr", "location"),
         ("non-prefix", "negation"),
         ("denied-clause-within-claim", "negation"),
         ("ranked-by-figures-wrong", "number"),

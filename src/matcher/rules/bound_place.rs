@@ -4,7 +4,11 @@
 //! "le siège social est aux États-Unis"). The thing is the word that carries
 //! meaning just before the claim's place ("cabinet d'avocats", "siège
 //! social"); the window's place is the first one written after its copy of
-//! that word, and none of the names there is the claim's.
+//! that word, and none of the names there is the claim's. The city an
+//! institution is "of" places it too ("devant le tribunal correctionnel de
+//! Paris" / "before a court in Lyon"), on either side, in a sentence that
+//! names the claim's parties besides the place: "le maire de Paris" is
+//! another mayor than "le maire de Lyon", not the same one elsewhere.
 //!
 //! Two places that no country could hold both contradict: two countries,
 //! a city and another country, two cities of different countries (the
@@ -58,7 +62,21 @@ impl Rule for BoundPlaceRule {
         }
         let claim = cx.claim;
 
-        for p in place_names(claim) {
+        // (a claim's city an institution is "of", "devant le tribunal
+        // correctionnel de Lyon", is its place too, as the window's)
+        let of_cities = (2..claim.tokens.len()).filter(|&p| {
+            OF_WORDS.contains(&claim.tokens[p - 1].norm.as_str())
+                && carries_meaning(claim, p - 2)
+                && claim.keys.names.contains(&p)
+                && !claim.keys.names.contains(&(p - 2))
+                && city_named(claim, p)
+        });
+        let places: Vec<(usize, bool)> = place_names(claim)
+            .into_iter()
+            .map(|p| (p, false))
+            .chain(of_cities.map(|p| (p, true)))
+            .collect();
+        for (p, of_city) in places {
             // the thing placed: the nearest word before "à"/"in" that carries
             // meaning and is no name
             let Some(thing) = (p.saturating_sub(GAP + 1)..p.saturating_sub(1))
@@ -80,7 +98,8 @@ impl Rule for BoundPlaceRule {
             // Toulouse"; "Morocco filed lawsuits in Italy" is Morocco's,
             // "des plaintes ont été déposées en Espagne" may be others)
             let its_place = |n: usize| n >= p && n < p + PLACE_NAME_WORDS;
-            let one_thing_placed = claim.keys.names.iter().all(|&n| its_place(n))
+            let one_thing_placed = !of_city
+                && claim.keys.names.iter().all(|&n| its_place(n))
                 && claim.keys.entities.iter().all(|(r, _)| its_place(r.start))
                 && definite(claim, thing);
             for (s, ws) in cx.window.iter().enumerate() {
@@ -88,6 +107,13 @@ impl Rule for BoundPlaceRule {
                 if !one_thing_placed && !cx.names_subject(s) {
                     continue;
                 }
+                // (the city an institution is "of" places it only in a
+                // sentence that names the claim's parties besides the place:
+                // "le maire de Paris" is another mayor than "le maire de
+                // Lyon", not the same one elsewhere)
+                let names_claims_parties = (claim.keys.names.iter().any(|&n| !its_place(n))
+                    || claim.keys.entities.iter().any(|(r, _)| !its_place(r.start)))
+                    && cx.names_subject(s);
                 // wherever the window writes the claim's place: the coverage
                 // keeps its first place only
                 let claim_place_at: Vec<usize> = cx.places_of(p, s).collect();
@@ -113,6 +139,7 @@ impl Rule for BoundPlaceRule {
                                 && t + 1 < f.tokens.len()
                                 && cx.is_name(s, t + 1)
                                 && is_known_place(f, t + 1)
+                            || city_of_the_thing(cx, s, u, t, names_claims_parties)
                     }) else {
                         continue;
                     };
@@ -188,6 +215,43 @@ impl Rule for BoundPlaceRule {
         }
         Vec::new()
     }
+}
+
+/// Words that give the city an institution is of ("le tribunal
+/// correctionnel de Paris", "the court of Paris") (folded).
+const OF_WORDS: &[&str] = &["de", "d", "of"];
+
+/// Does token `t` of window sentence `s` open the city the claim's thing
+/// (its copy at `u`) is of: "de"/"of" right after the thing or one word
+/// after it, a city of the gazetteer after, no country ("l'ambassade de
+/// France" is no place of the embassy; see [`city_named`])? Only when
+/// `parties_named`.
+fn city_of_the_thing(
+    cx: &MatchContext<'_>,
+    s: usize,
+    u: usize,
+    t: usize,
+    parties_named: bool,
+) -> bool {
+    let f = cx.window[s].facts;
+    parties_named
+        && t <= u + 2
+        && OF_WORDS.contains(&f.tokens[t].norm.as_str())
+        && t + 1 < f.tokens.len()
+        && cx.is_name(s, t + 1)
+        && city_named(f, t + 1)
+}
+
+/// Is the name at token `t` of `f` a city under its own name, and no
+/// person's: "de Paris", not "de Yunus" (another name of Khan Yunis, and a
+/// surname), nor "de Paris Hilton" (a name goes on after it)?
+fn city_named(f: &Facts, t: usize) -> bool {
+    let norm = f.tokens[t].norm.as_str();
+    cities_of(f, t).iter().any(|c| {
+        let words = c.own_name.split(' ').count();
+        c.own_name.split(' ').next() == Some(norm)
+            && !(t + words < f.tokens.len() && f.keys.names.contains(&(t + words)))
+    })
 }
 
 /// Singular definite determiners (folded).
@@ -586,6 +650,53 @@ mod tests {
                 En,
                 "Orvex cut 200 jobs in Arlay and in Halden.",
                 En,
+                &[],
+            ),
+            // the city an institution is "of" is its place, on either side
+            (
+                "Brenmark sued the newspaper for defamation before a court in Lyon.",
+                En,
+                "Brenmark a attaqué le journal en diffamation devant le tribunal correctionnel de Paris.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "Brenmark a attaqué le journal en diffamation devant le tribunal de Rabat.",
+                Fr,
+                "Brenmark a attaqué le journal en diffamation devant le tribunal correctionnel de Paris.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "Brenmark a attaqué le journal en diffamation devant le tribunal de Paris.",
+                Fr,
+                "Brenmark sued the newspaper for defamation before a court in Paris.",
+                En,
+                &[],
+            ),
+            // ... but names another one of its kind when the claim names no
+            // party besides: another mayor, not the same one elsewhere
+            (
+                "Le maire de Lyon a démissionné mardi.",
+                Fr,
+                "Le maire de Paris a démissionné mardi.",
+                Fr,
+                &[],
+            ),
+            // a country is no place of what is "of" it; nor is a person's
+            // name that a city also goes by
+            (
+                "Brenmark a rencontré l'ambassadeur de France à Rome.",
+                Fr,
+                "Brenmark a rencontré l'ambassadeur de France.",
+                Fr,
+                &[],
+            ),
+            (
+                "Les habitants ont reçu des prêts de Yunus.",
+                Fr,
+                "Yunus a prêté de l'argent à Begum.",
+                Fr,
                 &[],
             ),
         ];
