@@ -798,7 +798,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // content alone, another speaker, the condition reported with it, a
     // date in a relative clause of the claim's word, or of another subject,
     // the claim's act itself the object of an act denied: "n'avait pas
-    // divulgué l'appel", the city a court is "of"),
+    // divulgué l'appel", the city a court is "of", more of a kind with
+    // its noun left out, against others and as a total),
     // each with the verdict a careful reader gives:
     // `check` meets every `expect:`
     let report = fixture_report("wordings");
@@ -855,6 +856,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("bound-country", "location"),
         ("court-of-another-city", "location"),
         ("court-of-another-city-fr", "location"),
+        ("others-against-others", "number"),
         ("non-prefix", "negation"),
         ("denied-clause-within-claim", "negation"),
         ("ranked-by-figures-wrong", "number"),

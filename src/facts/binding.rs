@@ -45,6 +45,87 @@ fn is_content(lex: &Lexicon, t: &Token, lang: Lang) -> bool {
 pub const OF_WORDS: &[&str] = &["de", "d", "du", "des", "of"];
 /// Words between a figure and its noun that count more of a kind (folded).
 const OTHER_WORDS: &[&str] = &["other", "autres", "autre"];
+/// Words after a figure that count more of a kind, its noun left out
+/// ("16 autres", "16 others") (folded).
+const OTHERS: &[&str] = &["autres", "others"];
+
+/// Does the figure whose number ends before token `after` count more of a
+/// kind than those already named ("15 other newsrooms", "16 autres")? Such
+/// a count leaves out what it adds to: it is no total.
+pub fn counts_more_of_a_kind(tokens: &[Token], after: usize) -> bool {
+    tokens
+        .get(after)
+        .is_some_and(|t| OTHER_WORDS.contains(&t.norm.as_str()) || t.norm == "others")
+}
+
+/// "sa propre rédaction (Le Monde) ainsi que 16 autres", "the minister and
+/// two others": a figure of more of a kind whose noun is left out (its
+/// number from `number_start`, "autres" at `after`) counts the kind of the
+/// noun phrase it is joined to ("et", "and", "ainsi que", "as well as"). That
+/// phrase's head is the first content word before the joining word, with
+/// only names, determiners and a parenthesis between and a determiner
+/// before it (a noun, no verb); no other punctuation.
+pub fn noun_of_others(
+    text: &str,
+    tokens: &[Token],
+    keys: &TermKeys,
+    number_start: usize,
+    after: usize,
+    lang: Lang,
+) -> Option<NounPhrase> {
+    let lex = Lexicon::shared();
+    // (read when no noun after binds: "16 autres rédactions" has its own)
+    if !OTHERS.contains(&tokens.get(after)?.norm.as_str()) {
+        return None;
+    }
+    let norm = |t: usize| tokens[t].norm.as_str();
+    let last = number_start.checked_sub(1)?;
+    let joiner = match norm(last) {
+        "et" | "and" => last,
+        "que" if last > 0 && norm(last - 1) == "ainsi" => last - 1,
+        "well" if last > 1 && norm(last - 1) == "as" && norm(last - 2) == "as" => last - 2,
+        _ => return None,
+    };
+    let mut t = joiner;
+    loop {
+        let prev = t.checked_sub(1)?;
+        let gap = &text[tokens[prev].span.end..tokens[t].span.start];
+        if gap
+            .chars()
+            .any(|c| !c.is_whitespace() && c != '(' && c != ')')
+        {
+            return None;
+        }
+        t = prev;
+        let tok = &tokens[t];
+        if tok.capitalized || keys.names.contains(&t) || !is_content(lex, tok, lang) {
+            if joiner - t > NAME_BETWEEN {
+                return None;
+            }
+            continue;
+        }
+        // a noun: a determiner opens its phrase ("sa propre rédaction",
+        // "the minister"; not "said Le Monde")
+        let determined =
+            (t.saturating_sub(2)..t).any(|d| NOUN_DETERMINERS.contains(&tokens[d].norm.as_str()));
+        if !determined || tok.kind != TokenKind::Word {
+            return None;
+        }
+        return bind_noun(text, tokens, keys, t, lang).filter(|n| n.head == t);
+    }
+}
+
+/// Determiners that open a noun phrase, both languages (folded).
+const NOUN_DETERMINERS: &[&str] = &[
+    "le", "la", "l", "les", "un", "une", "sa", "son", "ses", "ce", "cet", "cette", "ces", "leur",
+    "leurs", "notre", "nos", "votre", "vos", "the", "a", "an", "its", "his", "her", "their",
+    "this", "these", "those", "our", "your",
+];
+
+/// Tokens of names, determiners and a parenthesis at most between a noun
+/// and the "et"/"and" that joins more of its kind to it ("sa propre
+/// rédaction (Le Monde) ainsi que").
+const NAME_BETWEEN: usize = 5;
 /// English prepositions the stop-word list leaves as content words: one
 /// ends a noun phrase, never modifies its head ("400 homes along the quay"
 /// counts homes, not "along").
@@ -151,6 +232,10 @@ pub fn bind_noun(
             return None;
         }
         j += 1;
+    }
+    // "16 others": what it counts is named before it ([`noun_of_others`])
+    if tokens.get(j).is_some_and(|t| t.norm == "others") {
+        return None;
     }
     // "15 other newsrooms", "deux autres personnes": the count of more of
     // a kind counts that kind
@@ -426,6 +511,22 @@ mod tests {
             ),
             pairs(&[("16", "")])
         );
+        // ... unless a noun stands before what it is joined to: it counts
+        // that noun's kind
+        assert_eq!(
+            bound(
+                "Selon le journal, sa propre rédaction (Le Monde) ainsi que 16 autres ont eu accès à la liste.",
+                Lang::Fr
+            ),
+            pairs(&[("16", "rédaction")])
+        );
+        assert_eq!(
+            bound(
+                "Hier, la ministre et deux autres ont démissionné.",
+                Lang::Fr
+            ),
+            pairs(&[("2", "ministre")])
+        );
         assert_eq!(
             bound(
                 "L'Espagne a envoyé quatre avions, l'Italie trois et la Grèce deux.",
@@ -521,6 +622,19 @@ mod tests {
                 Lang::En
             ),
             pairs(&[("15", "newsrooms")])
+        );
+        // "others" with its noun left out counts the kind it is joined to;
+        // not a verb's ("said Le Monde and 16 others")
+        assert_eq!(
+            bound("Yesterday the minister and two others resigned.", Lang::En),
+            pairs(&[("2", "minister")])
+        );
+        assert_eq!(
+            bound(
+                "Amnesty said Le Monde and 16 others had access to the list.",
+                Lang::En
+            ),
+            pairs(&[("16", "")])
         );
         // an adverb after the noun does not narrow it
         assert_eq!(

@@ -19,7 +19,7 @@ mod vocabulary;
 
 pub use ages::{Years, age_words, same_name, years_measured};
 pub use attribution::{SPEECH_AUXILIARIES, complementizer_after, find_attribution, is_speech};
-pub use binding::{NounPhrase, OF_WORDS};
+pub use binding::{NounPhrase, OF_WORDS, counts_more_of_a_kind};
 pub use dates::{DateFact, DatePart, Season, extract_dates};
 pub(crate) use dates::{is_year, relative_year};
 pub use numbers::{

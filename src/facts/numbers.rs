@@ -2,7 +2,7 @@
 //! scale words, percentages, money, ordinals, and the approximation that
 //! qualifies them ("une vingtaine", "au moins", "more than").
 
-use super::binding::{NounPhrase, OF_WORDS, bind_entity, bind_noun};
+use super::binding::{NounPhrase, OF_WORDS, bind_entity, bind_noun, noun_of_others};
 use super::vocabulary::{NumberRole, Vocabulary};
 use crate::text::{Lang, TermKeys, Token, TokenKind};
 use serde::Serialize;
@@ -368,7 +368,8 @@ pub fn extract_quantities_and_references(
         }
         let entity = bind_entity(text, tokens, keys, i, end);
         let noun = bind_noun(text, tokens, keys, end, lang)
-            .or_else(|| shared_noun(tokens, &out, start_tok, entity.is_some()));
+            .or_else(|| shared_noun(tokens, &out, start_tok, entity.is_some()))
+            .or_else(|| noun_of_others(text, tokens, keys, start_tok, end, lang));
         // a half after what is counted: "une heure et demie", "trois ans et
         // demi", "an hour and a half"
         if let Some(n) = &noun

@@ -123,6 +123,17 @@ fn finding_for(cx: &MatchContext<'_>, cq: &Quantity) -> Finding {
         .span
         .start
         .min(sq.span.start)..sq.span.end;
+    // (more of a kind counted with the one thing they join, from that
+    // thing: "rédaction (Le Monde) ainsi que 16 autres")
+    let shown = match others_with_the_one_joined(ws.facts, sq) {
+        Some(total)
+            if crate::facts::counts_more_of_a_kind(&ws.facts.tokens, sq.tokens.end)
+                && !crate::facts::counts_more_of_a_kind(&cx.claim.tokens, cq.tokens.end) =>
+        {
+            total.span
+        }
+        _ => shown,
+    };
     Finding::new(Kind::Number, effect, claim_side, &ws.text[shown.clone()])
         .about(about)
         .at_claim(cq.span.clone())
@@ -291,11 +302,9 @@ fn side_of(f: &crate::facts::Facts, q: &Quantity) -> Option<bool> {
 /// sentence counts ("and damaged 30 others", "2 more on 13 May", "30
 /// autres")?
 fn counts_others(f: &crate::facts::Facts, q: &Quantity) -> bool {
-    match &q.noun {
-        Some(n) => OTHERS.contains(&f.tokens[n.head].norm.as_str()),
-        None => (q.tokens.end..(q.tokens.end + 1).min(f.tokens.len()))
-            .any(|t| OTHERS.contains(&f.tokens[t].norm.as_str())),
-    }
+    let others = |t: usize| OTHERS.contains(&f.tokens[t].norm.as_str());
+    q.noun.as_ref().is_some_and(|n| others(n.head))
+        || f.tokens.get(q.tokens.end).is_some() && others(q.tokens.end)
 }
 
 /// Is the differing figure `differing` of window sentence `s` smaller than
@@ -630,6 +639,21 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             {
                 continue;
             }
+            // more of a kind is not a total ("Le Monde and 15 other
+            // newsrooms" / "17 rédactions"; "sa propre rédaction ainsi que
+            // 16 autres" against "Seventeen newsrooms")
+            // (unless the window's more of a kind are joined to one thing
+            // of it: "sa propre rédaction ainsi que 16 autres" are 17)
+            let claim_counts_others =
+                crate::facts::counts_more_of_a_kind(&cx.claim.tokens, cq.tokens.end);
+            let counts_others =
+                crate::facts::counts_more_of_a_kind(&ws.facts.tokens, sq.tokens.end);
+            let with_the_one_joined = (counts_others && !claim_counts_others)
+                .then(|| others_with_the_one_joined(ws.facts, sq))
+                .flatten();
+            if claim_counts_others != counts_others && with_the_one_joined.is_none() {
+                continue;
+            }
             // a change is not a level ("fell to 7%" / "fell by 7% to 9%":
             // the 9 % is the claim's figure, the 7 % another measure)
             if matches!((cq.movement, sq.movement), (Some(a), Some(b)) if a != b) {
@@ -707,7 +731,10 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             // a length in another unit of time is the claim's length in its
             // own ("douze jours" against "three weeks")
             let in_claims_unit = in_claims_time_unit(cx.claim, cq, ws.facts, sq);
-            let sq_compared = in_claims_unit.as_ref().unwrap_or(sq);
+            let sq_compared = in_claims_unit
+                .as_ref()
+                .or(with_the_one_joined.as_ref())
+                .unwrap_or(sq);
             // the dead or the hurt on both sides, named by a noun or by the
             // verb of the people counted ("30 personnes sont décédées" / "au
             // moins 30 morts", "four people died" / "onze morts et quatre
@@ -911,6 +938,33 @@ fn clock_bound(cx: &MatchContext<'_>, cq: &Quantity, s: usize, sq: &Quantity) ->
         }
         _ => Some(Binding::Different),
     }
+}
+
+/// Determiners of one thing (folded): "sa propre rédaction", "the
+/// minister" (an English noun in "-s" is then no one thing).
+const ONE_THING_DETERMINERS: &[&str] = &[
+    "le", "la", "l", "un", "une", "sa", "son", "ce", "cet", "cette", "the", "a", "an", "its",
+    "his", "her", "this",
+];
+
+/// A window figure of more of a kind whose noun is left out and read from
+/// the one thing it is joined to ("sa propre rédaction (Le Monde) ainsi
+/// que 16 autres", "the minister and two others"), as the total it makes
+/// with that thing (17, 3); None for any other figure.
+fn others_with_the_one_joined(f: &crate::facts::Facts, sq: &Quantity) -> Option<Quantity> {
+    let noun = sq.noun.as_ref()?;
+    let head = noun.head;
+    let one = head < sq.tokens.start
+        && (head.saturating_sub(2)..head)
+            .any(|t| ONE_THING_DETERMINERS.contains(&f.tokens[t].norm.as_str()))
+        && !(f.lang == crate::text::Lang::En && f.tokens[head].norm.ends_with('s'));
+    // (shown from the thing to its others: "rédaction (Le Monde) ainsi
+    // que 16 autres")
+    one.then(|| Quantity {
+        value: sq.value + 1.0,
+        span: f.tokens[noun.tokens.start].span.start..f.tokens[sq.tokens.end].span.end,
+        ..sq.clone()
+    })
 }
 
 /// How the claim's figure in years (`claim_years`: an age, a time ago, or
@@ -3098,6 +3152,67 @@ mod tests {
                 "The lab employs 100 researchers.",
                 En,
                 Contradicts,
+            ),
+        ];
+        assert_effects("number", &table);
+    }
+
+    /// More of a kind is no total: "15 other newsrooms" compares with the
+    /// window's others only, and a total with others joined to one thing
+    /// ("sa propre rédaction ainsi que 16 autres" are 17); never with a
+    /// total of its own.
+    #[test]
+    fn more_of_a_kind_is_no_total() {
+        let others = "Selon le journal, sa propre rédaction (Le Monde) ainsi que 16 autres ont eu accès à la liste.";
+        let table = [
+            (
+                "Le Monde and 15 other newsrooms had access to the list.",
+                En,
+                others,
+                Fr,
+                Contradicts,
+            ),
+            (
+                "Le Monde and 16 other newsrooms had access to the list.",
+                En,
+                others,
+                Fr,
+                Supports,
+            ),
+            (
+                "Seventeen newsrooms had access to the list.",
+                En,
+                others,
+                Fr,
+                Supports,
+            ),
+            (
+                "Eighteen newsrooms had access to the list.",
+                En,
+                others,
+                Fr,
+                Contradicts,
+            ),
+            (
+                "Le Monde et 17 autres rédactions ont eu accès à la liste.",
+                Fr,
+                others,
+                Fr,
+                Contradicts,
+            ),
+            (
+                "Le Monde and 15 other newsrooms had access to the list.",
+                En,
+                "Au total, 17 rédactions ont eu accès à la liste.",
+                Fr,
+                Blocks,
+            ),
+            (
+                "Seventeen newsrooms had access to the list.",
+                En,
+                "Le Monde et 16 autres rédactions ont eu accès à la liste.",
+                Fr,
+                Blocks,
             ),
         ];
         assert_effects("number", &table);
