@@ -53,9 +53,9 @@ const OTHERS: &[&str] = &["autres", "others"];
 /// kind than those already named ("15 other newsrooms", "16 autres")? Such
 /// a count leaves out what it adds to: it is no total.
 pub fn counts_more_of_a_kind(tokens: &[Token], after: usize) -> bool {
-    tokens
-        .get(after)
-        .is_some_and(|t| OTHER_WORDS.contains(&t.norm.as_str()) || t.norm == "others")
+    tokens.get(after).is_some_and(|t| {
+        OTHER_WORDS.contains(&t.norm.as_str()) || OTHERS.contains(&t.norm.as_str())
+    })
 }
 
 /// "sa propre rédaction (Le Monde) ainsi que 16 autres", "the minister and

@@ -125,15 +125,7 @@ fn finding_for(cx: &MatchContext<'_>, cq: &Quantity) -> Finding {
         .min(sq.span.start)..sq.span.end;
     // (more of a kind counted with the one thing they join, from that
     // thing: "rédaction (Le Monde) ainsi que 16 autres")
-    let shown = match others_with_the_one_joined(ws.facts, sq) {
-        Some(total)
-            if crate::facts::counts_more_of_a_kind(&ws.facts.tokens, sq.tokens.end)
-                && !crate::facts::counts_more_of_a_kind(&cx.claim.tokens, cq.tokens.end) =>
-        {
-            total.span
-        }
-        _ => shown,
-    };
+    let shown = total_of_others(cx.claim, cq, ws.facts, sq).map_or(shown, |total| total.span);
     Finding::new(Kind::Number, effect, claim_side, &ws.text[shown.clone()])
         .about(about)
         .at_claim(cq.span.clone())
@@ -644,14 +636,11 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             // 16 autres" against "Seventeen newsrooms")
             // (unless the window's more of a kind are joined to one thing
             // of it: "sa propre rédaction ainsi que 16 autres" are 17)
-            let claim_counts_others =
-                crate::facts::counts_more_of_a_kind(&cx.claim.tokens, cq.tokens.end);
-            let counts_others =
-                crate::facts::counts_more_of_a_kind(&ws.facts.tokens, sq.tokens.end);
-            let with_the_one_joined = (counts_others && !claim_counts_others)
-                .then(|| others_with_the_one_joined(ws.facts, sq))
-                .flatten();
-            if claim_counts_others != counts_others && with_the_one_joined.is_none() {
+            let with_the_one_joined = total_of_others(cx.claim, cq, ws.facts, sq);
+            if crate::facts::counts_more_of_a_kind(&cx.claim.tokens, cq.tokens.end)
+                != crate::facts::counts_more_of_a_kind(&ws.facts.tokens, sq.tokens.end)
+                && with_the_one_joined.is_none()
+            {
                 continue;
             }
             // a change is not a level ("fell to 7%" / "fell by 7% to 9%":
@@ -947,11 +936,22 @@ const ONE_THING_DETERMINERS: &[&str] = &[
     "his", "her", "this",
 ];
 
-/// A window figure of more of a kind whose noun is left out and read from
-/// the one thing it is joined to ("sa propre rédaction (Le Monde) ainsi
+/// Window figure `sq` of more of a kind whose noun is left out and read
+/// from the one thing it is joined to ("sa propre rédaction (Le Monde) ainsi
 /// que 16 autres", "the minister and two others"), as the total it makes
-/// with that thing (17, 3); None for any other figure.
-fn others_with_the_one_joined(f: &crate::facts::Facts, sq: &Quantity) -> Option<Quantity> {
+/// with that thing (17, 3), when the claim's `cq` counts no others; None
+/// for any other figure.
+fn total_of_others(
+    claim: &crate::facts::Facts,
+    cq: &Quantity,
+    f: &crate::facts::Facts,
+    sq: &Quantity,
+) -> Option<Quantity> {
+    if !crate::facts::counts_more_of_a_kind(&f.tokens, sq.tokens.end)
+        || crate::facts::counts_more_of_a_kind(&claim.tokens, cq.tokens.end)
+    {
+        return None;
+    }
     let noun = sq.noun.as_ref()?;
     let head = noun.head;
     let one = head < sq.tokens.start
