@@ -468,7 +468,11 @@ const STATEMENT_DATE_LINKS: &[&str] = &["le", "ce", "on", "this", "last"];
 /// Does the date `date` of window sentence `s` follow a speech verb that is
 /// not a copy of one of the claim's `verbs`, with at most an article or a
 /// preposition between, when the claim reports no statement: the day the
-/// statement was made, not its content's?
+/// statement was made, not its content's? When the claim reports one, the
+/// statement of another party of the same title: the claim's speaker is
+/// qualified by a country ("Israel's defence minister told ...") that the
+/// words before the window's verb do not give ("La ministre avait déjà
+/// indiqué mardi", "le gouvernement israélien" later in the sentence).
 pub(super) fn dates_a_statement(
     cx: &MatchContext<'_>,
     verbs: &[usize],
@@ -491,7 +495,7 @@ pub(super) fn dates_a_statement(
     let claim_reports =
         (cx.claim.tokens.iter()).any(|t| crate::facts::is_speech(cx.claim.lang, &t.norm));
     crate::facts::is_speech(f.lang, &f.tokens[verb].norm)
-        && !claim_reports
+        && (!claim_reports || another_partys_statement(cx, s, verb))
         && !verbs.iter().any(|&v| {
             cx.places_of(v, s).any(|t| t == verb)
                 || cx
@@ -499,6 +503,28 @@ pub(super) fn dates_a_statement(
                     .aligned
                     .iter()
                     .any(|a| a.claim_token == v && a.at == (s, verb))
+        })
+}
+
+/// Words before a window's speech verb within which its speaker stands
+/// ("La ministre avait déjà indiqué").
+const SPEAKER_REACH: usize = 4;
+
+/// Is the speech verb at `verb` of window sentence `s` another party's than
+/// the claim's speaker, told by the country that qualifies the claim's
+/// speaker ("Israel's defence minister", "le ministre israélien"): none of
+/// its words among the words before the verb?
+fn another_partys_statement(cx: &MatchContext<'_>, s: usize, verb: usize) -> bool {
+    let claim = cx.claim;
+    let speakers_country: Vec<usize> = cx
+        .claim_subject()
+        .into_iter()
+        .filter(|&t| claim.keys.in_country(t))
+        .collect();
+    !speakers_country.is_empty()
+        && !speakers_country.iter().any(|&c| {
+            cx.places_of(c, s)
+                .any(|u| u < verb && u + SPEAKER_REACH >= verb)
         })
 }
 
@@ -1030,6 +1056,23 @@ mod tests {
                 En,
                 said,
                 En,
+                Contradicts,
+            ),
+            // ... said by the claim's speaker: one qualified by a country
+            // is not the speaker of a sentence that gives that country to
+            // another noun only
+            (
+                "Norway's defence minister had said on Wednesday 28 July that she wanted to use the meeting with the Norwegian government.",
+                En,
+                "The minister had said on Tuesday 27 July she wanted to use the meeting with the Norwegian government.",
+                En,
+                Blocks,
+            ),
+            (
+                "Le ministre norvégien de la Défense avait indiqué le mercredi 28 juillet vouloir profiter de la rencontre avec son homologue.",
+                Fr,
+                "Le ministre norvégien de la Défense avait indiqué le mardi 27 juillet vouloir profiter de la rencontre avec son homologue.",
+                Fr,
                 Contradicts,
             ),
             // a date that dates the meeting itself still differs
