@@ -799,7 +799,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // date in a relative clause of the claim's word, or of another subject,
     // the claim's act itself the object of an act denied: "n'avait pas
     // divulgué l'appel", the city a court is "of", more of a kind with
-    // its noun left out, against others and as a total),
+    // its noun left out, against others and as a total, an opposite in the
+    // translation of a glossary phrase),
     // each with the verdict a careful reader gives:
     // `check` meets every `expect:`
     let report = fixture_report("wordings");
@@ -857,6 +858,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("court-of-another-city", "location"),
         ("court-of-another-city-fr", "location"),
         ("others-against-others", "number"),
+        ("opposite-in-a-glossary-phrase", "opposite"),
         ("non-prefix", "negation"),
         ("denied-clause-within-claim", "negation"),
         ("ranked-by-figures-wrong", "number"),

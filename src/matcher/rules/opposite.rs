@@ -5,7 +5,9 @@
 //! adjectives and verbs (data/lexicon/en-antonyms.tsv: "won" / "lost",
 //! "a rejeté" / "accepted"; not the converse roles that name one act from
 //! its two sides, "bought" / "sold", nor nouns); a French word reaches them
-//! through its English translations.
+//! through its English translations, or a French phrase of the glossary
+//! through its translation's words ("renseignement extérieur": "foreign
+//! intelligence", against "domestic intelligence").
 //!
 //! It contradicts only when everything else the claim says is stated, in a
 //! sentence about the claim's subject with the same polarity (a window
@@ -471,6 +473,10 @@ fn opposite_in_window(
                             .any(|k| cognate_opposites.contains(&k) && same_stem_start(norm, k))
                     || !cross
                         && first_translation(f, t).is_some_and(|k| first_opposites.contains(&k))
+                    // (a word of a glossary phrase whose translation holds
+                    // the opposite: "renseignement extérieur", "foreign
+                    // intelligence", against "domestic intelligence")
+                    || cross && phrase_holds_opposite(f, t, &opposites)
                     || direction.as_ref().is_some_and(|(d, movers)| {
                         moves_the_other_way(cx, (s, t), (*d, movers), claim_figure_or_time)
                             && (!figures_apart || same_figures_in_clause(cx, s, t))
@@ -483,6 +489,18 @@ fn opposite_in_window(
         }
     }
     None
+}
+
+/// Does token `t` of `f` stand in a glossary phrase whose translation
+/// writes one of `opposites` (stems) as a word of its own?
+fn phrase_holds_opposite(f: &crate::facts::Facts, t: usize, opposites: &[&String]) -> bool {
+    f.keys.phrases.iter().any(|(r, key)| {
+        r.contains(&t)
+            && key.strip_prefix("p:").is_some_and(|k| {
+                k.split(' ')
+                    .any(|w| opposites.iter().any(|o| o.as_str() == w))
+            })
+    })
 }
 
 #[cfg(test)]
@@ -518,6 +536,22 @@ mod tests {
                 "The museum is closed in winter.",
                 En,
                 opposite,
+            ),
+            // the opposite in the translation of a glossary phrase
+            // ("renseignement extérieur": "foreign intelligence")
+            (
+                "Karel Vonn met the head of Norwegian domestic intelligence.",
+                En,
+                "Karel Vonn a rencontré le patron du renseignement extérieur norvégien.",
+                Fr,
+                opposite,
+            ),
+            (
+                "Karel Vonn met the head of Norwegian foreign intelligence.",
+                En,
+                "Karel Vonn a rencontré le patron du renseignement extérieur norvégien.",
+                Fr,
+                &[],
             ),
             // the rest of the claim stated, the word the window gives the
             // opposite of left out
