@@ -382,7 +382,7 @@ const SUBJECT_PRONOUNS_FR: &[&str] = &["il", "elle", "ils", "elles"];
 
 /// Tokens before a verb where its party is named ("Le ministère de
 /// l'Industrie a démenti": "Industrie" two before).
-const PARTY_REACH: usize = 4;
+pub(crate) const PARTY_REACH: usize = 4;
 
 /// Words of a definite description's opening: articles and demonstratives
 /// (folded).

@@ -7,7 +7,7 @@
 use super::Rule;
 use crate::facts::{DateFact, Facts, OF_WORDS};
 use crate::matcher::compare::{Comparison, compare_dates};
-use crate::matcher::context::{COMPLEMENTISERS, MatchContext, carries_meaning};
+use crate::matcher::context::{COMPLEMENTISERS, MatchContext, PARTY_REACH, carries_meaning};
 use crate::matcher::coverage::Coverage;
 use crate::matcher::finding::{Effect, Finding, Kind};
 use crate::matcher::sentence::after_article;
@@ -506,14 +506,11 @@ pub(super) fn dates_a_statement(
         })
 }
 
-/// Words before a window's speech verb within which its speaker stands
-/// ("La ministre avait déjà indiqué").
-const SPEAKER_REACH: usize = 4;
-
 /// Is the speech verb at `verb` of window sentence `s` another party's than
 /// the claim's speaker, told by the country that qualifies the claim's
 /// speaker ("Israel's defence minister", "le ministre israélien"): none of
-/// its words among the words before the verb?
+/// its words among the few words before the verb, where its party stands
+/// ([`PARTY_REACH`]: "La ministre avait déjà indiqué")?
 fn another_partys_statement(cx: &MatchContext<'_>, s: usize, verb: usize) -> bool {
     let claim = cx.claim;
     let speakers_country: Vec<usize> = cx
@@ -524,7 +521,7 @@ fn another_partys_statement(cx: &MatchContext<'_>, s: usize, verb: usize) -> boo
     !speakers_country.is_empty()
         && !speakers_country.iter().any(|&c| {
             cx.places_of(c, s)
-                .any(|u| u < verb && u + SPEAKER_REACH >= verb)
+                .any(|u| u < verb && u + PARTY_REACH >= verb)
         })
 }
 
