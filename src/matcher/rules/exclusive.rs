@@ -172,6 +172,21 @@ impl Rule for ExclusiveRule {
                 {
                     continue;
                 }
+                // a focus that writes a word the claim lacks, in another
+                // sense or kept from meeting it, restricts nothing to
+                // another thing ("qu'à des États" against the claim's
+                // "United States": a country's words meet the country only)
+                let cross = f.lang != claim.lang;
+                let claims_word = |t: usize| {
+                    lacking.iter().any(|&l| {
+                        claim.keys.words[l]
+                            .iter()
+                            .any(|k| f.keys.word_keys(t, cross).contains(k))
+                    })
+                };
+                if focus.clone().any(claims_word) {
+                    continue;
+                }
                 let own = focus
                     .clone()
                     .find(|&t| carries_meaning(f, t) && !cx.matched(s, t));
@@ -279,6 +294,16 @@ mod tests {
                 "La France ne donne des autorisations d'exportation de drones militaires qu'à des États.",
                 Fr,
                 only,
+            ),
+            // the focus writes the claim's own lacking word in another
+            // sense: no other thing ("the United States" against "qu'à des
+            // États", a country's words meeting the country only)
+            (
+                "France grants export licences for military drones to the United States.",
+                En,
+                "La France ne donne des autorisations d'exportation de drones militaires qu'à des États.",
+                Fr,
+                &[],
             ),
             // what the claim does with the restricted thing, whose it is,
             // and when: not to whom it goes
