@@ -22,7 +22,7 @@
 //! lie in the claim's place.
 
 use super::Rule;
-use crate::facts::Facts;
+use crate::facts::{Facts, OF_WORDS};
 use crate::matcher::context::MatchContext;
 use crate::matcher::context::carries_meaning;
 use crate::matcher::coverage::{
@@ -98,22 +98,20 @@ impl Rule for BoundPlaceRule {
             // Toulouse"; "Morocco filed lawsuits in Italy" is Morocco's,
             // "des plaintes ont été déposées en Espagne" may be others)
             let its_place = |n: usize| n >= p && n < p + PLACE_NAME_WORDS;
-            let one_thing_placed = !of_city
-                && claim.keys.names.iter().all(|&n| its_place(n))
-                && claim.keys.entities.iter().all(|(r, _)| its_place(r.start))
-                && definite(claim, thing);
+            let names_only_its_place = claim.keys.names.iter().all(|&n| its_place(n))
+                && claim.keys.entities.iter().all(|(r, _)| its_place(r.start));
+            let one_thing_placed = !of_city && names_only_its_place && definite(claim, thing);
+            // (the city an institution is "of" places it only in a sentence
+            // that names the claim's parties besides the place, as every
+            // sentence read below does when the claim has such parties: "le
+            // maire de Paris" is another mayor than "le maire de Lyon", not
+            // the same one elsewhere)
+            let names_claims_parties = !names_only_its_place;
             for (s, ws) in cx.window.iter().enumerate() {
                 let f = ws.facts;
                 if !one_thing_placed && !cx.names_subject(s) {
                     continue;
                 }
-                // (the city an institution is "of" places it only in a
-                // sentence that names the claim's parties besides the place:
-                // "le maire de Paris" is another mayor than "le maire de
-                // Lyon", not the same one elsewhere)
-                let names_claims_parties = (claim.keys.names.iter().any(|&n| !its_place(n))
-                    || claim.keys.entities.iter().any(|(r, _)| !its_place(r.start)))
-                    && cx.names_subject(s);
                 // wherever the window writes the claim's place: the coverage
                 // keeps its first place only
                 let claim_place_at: Vec<usize> = cx.places_of(p, s).collect();
@@ -217,12 +215,8 @@ impl Rule for BoundPlaceRule {
     }
 }
 
-/// Words that give the city an institution is of ("le tribunal
-/// correctionnel de Paris", "the court of Paris") (folded).
-const OF_WORDS: &[&str] = &["de", "d", "of"];
-
 /// Does token `t` of window sentence `s` open the city the claim's thing
-/// (its copy at `u`) is of: "de"/"of" right after the thing or one word
+/// (its copy at `u`) is of: "de"/"of" ([`OF_WORDS`]) right after the thing or one word
 /// after it, a city of the gazetteer after, no country ("l'ambassade de
 /// France" is no place of the embassy; see [`city_named`])? Only when
 /// `parties_named`.

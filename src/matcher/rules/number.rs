@@ -125,7 +125,11 @@ fn finding_for(cx: &MatchContext<'_>, cq: &Quantity) -> Finding {
         .min(sq.span.start)..sq.span.end;
     // (more of a kind counted with the one thing they join, from that
     // thing: "rédaction (Le Monde) ainsi que 16 autres")
-    let shown = total_of_others(cx.claim, cq, ws.facts, sq).map_or(shown, |total| total.span);
+    let claims_others = crate::facts::counts_more_of_a_kind(&cx.claim.tokens, cq.tokens.end);
+    let shown = match total_of_others(ws.facts, sq) {
+        Some(total) if !claims_others => total.span,
+        _ => shown,
+    };
     Finding::new(Kind::Number, effect, claim_side, &ws.text[shown.clone()])
         .about(about)
         .at_claim(cq.span.clone())
@@ -579,6 +583,8 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
         verbs_after_figure(cx, cq)
     };
     let claim_time = crate::facts::claim_time(cx.claim);
+    // (the claim's figure counts more of a kind: "15 other newsrooms")
+    let claim_counts_others = crate::facts::counts_more_of_a_kind(&cx.claim.tokens, cq.tokens.end);
     let claim_countries = countries(cx.claim);
     let claim_lists_countries = countries_listed(cx.claim);
     let claim_party = cx.claim_subject();
@@ -636,8 +642,10 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             // 16 autres" against "Seventeen newsrooms")
             // (unless the window's more of a kind are joined to one thing
             // of it: "sa propre rédaction ainsi que 16 autres" are 17)
-            let with_the_one_joined = total_of_others(cx.claim, cq, ws.facts, sq);
-            if crate::facts::counts_more_of_a_kind(&cx.claim.tokens, cq.tokens.end)
+            let with_the_one_joined = (!claim_counts_others)
+                .then(|| total_of_others(ws.facts, sq))
+                .flatten();
+            if claim_counts_others
                 != crate::facts::counts_more_of_a_kind(&ws.facts.tokens, sq.tokens.end)
                 && with_the_one_joined.is_none()
             {
@@ -939,17 +947,10 @@ const ONE_THING_DETERMINERS: &[&str] = &[
 /// Window figure `sq` of more of a kind whose noun is left out and read
 /// from the one thing it is joined to ("sa propre rédaction (Le Monde) ainsi
 /// que 16 autres", "the minister and two others"), as the total it makes
-/// with that thing (17, 3), when the claim's `cq` counts no others; None
+/// with that thing (17, 3), for a claim figure that counts no others; None
 /// for any other figure.
-fn total_of_others(
-    claim: &crate::facts::Facts,
-    cq: &Quantity,
-    f: &crate::facts::Facts,
-    sq: &Quantity,
-) -> Option<Quantity> {
-    if !crate::facts::counts_more_of_a_kind(&f.tokens, sq.tokens.end)
-        || crate::facts::counts_more_of_a_kind(&claim.tokens, cq.tokens.end)
-    {
+fn total_of_others(f: &crate::facts::Facts, sq: &Quantity) -> Option<Quantity> {
+    if !crate::facts::counts_more_of_a_kind(&f.tokens, sq.tokens.end) {
         return None;
     }
     let noun = sq.noun.as_ref()?;
