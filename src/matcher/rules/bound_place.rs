@@ -22,7 +22,7 @@
 //! lie in the claim's place.
 
 use super::Rule;
-use crate::facts::{Facts, OF_WORDS};
+use crate::facts::Facts;
 use crate::matcher::context::MatchContext;
 use crate::matcher::context::carries_meaning;
 use crate::matcher::coverage::{
@@ -65,7 +65,7 @@ impl Rule for BoundPlaceRule {
         // (a claim's city an institution is "of", "devant le tribunal
         // correctionnel de Lyon", is its place too, as the window's)
         let of_cities = (2..claim.tokens.len()).filter(|&p| {
-            OF_WORDS.contains(&claim.tokens[p - 1].norm.as_str())
+            CITY_OF_WORDS.contains(&claim.tokens[p - 1].norm.as_str())
                 && carries_meaning(claim, p - 2)
                 && claim.keys.names.contains(&p)
                 && !claim.keys.names.contains(&(p - 2))
@@ -216,7 +216,7 @@ impl Rule for BoundPlaceRule {
 }
 
 /// Does token `t` of window sentence `s` open the city the claim's thing
-/// (its copy at `u`) is of: "de"/"of" ([`OF_WORDS`]) right after the thing or one word
+/// (its copy at `u`) is of: "de"/"of" ([`CITY_OF_WORDS`]) right after the thing or one word
 /// after it, a city of the gazetteer after, no country ("l'ambassade de
 /// France" is no place of the embassy; see [`city_named`])? Only when
 /// `parties_named`.
@@ -230,7 +230,7 @@ fn city_of_the_thing(
     let f = cx.window[s].facts;
     parties_named
         && t <= u + 2
-        && OF_WORDS.contains(&f.tokens[t].norm.as_str())
+        && CITY_OF_WORDS.contains(&f.tokens[t].norm.as_str())
         && t + 1 < f.tokens.len()
         && cx.is_name(s, t + 1)
         && city_named(f, t + 1)
@@ -247,6 +247,12 @@ fn city_named(f: &Facts, t: usize) -> bool {
             && !(t + words < f.tokens.len() && f.keys.names.contains(&(t + words)))
     })
 }
+
+/// Words that give the city an institution is of ("le tribunal
+/// correctionnel de Paris", "the court of Paris") (folded): not the "du"
+/// and "des" of [`crate::facts::OF_WORDS`], which join a noun to what it
+/// counts.
+const CITY_OF_WORDS: &[&str] = &["de", "d", "of"];
 
 /// Singular definite determiners (folded).
 const DEFINITE: &[&str] = &["the", "this", "le", "la", "l", "ce", "cet", "cette"];
