@@ -800,7 +800,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // the claim's act itself the object of an act denied: "n'avait pas
     // divulgué l'appel", the city a court is "of", more of a kind with
     // its noun left out, against others and as a total, an opposite in the
-    // translation of a glossary phrase),
+    // translation of a glossary phrase, the country a company is based in
+    // against its demonym, the country named only as a party),
     // each with the verdict a careful reader gives:
     // `check` meets every `expect:`
     let report = fixture_report("wordings");
@@ -859,6 +860,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("court-of-another-city-fr", "location"),
         ("others-against-others", "number"),
         ("opposite-in-a-glossary-phrase", "opposite"),
+        ("based-in-another-country", "location"),
+        ("based-in-another-country-en", "location"),
         ("non-prefix", "negation"),
         ("denied-clause-within-claim", "negation"),
         ("ranked-by-figures-wrong", "number"),

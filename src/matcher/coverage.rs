@@ -678,19 +678,29 @@ impl Coverage {
     /// The share of the claim stated, claim token `left_out` left out of
     /// the claim (a place the window gives otherwise is never stated).
     pub fn share_without(&self, left_out: usize) -> f64 {
-        let weight = self
-            .weights
-            .iter()
-            .find(|(t, _)| *t == left_out)
-            .map_or(0.0, |(_, w)| *w);
+        self.share_without_all(&[left_out])
+    }
+
+    /// The share of the claim stated, claim tokens `left_out` left out of
+    /// the claim (a phrase the window says otherwise: "basée au Maroc"
+    /// against "l'entreprise israélienne").
+    pub fn share_without_all(&self, left_out: &[usize]) -> f64 {
+        let weight_of = |t: usize| {
+            self.weights
+                .iter()
+                .find(|(w, _)| *w == t)
+                .map_or(0.0, |(_, w)| *w)
+        };
+        let weight: f64 = left_out.iter().map(|&t| weight_of(t)).sum();
         // (summed in the order the coverage summed them: the same total)
         let total: f64 = self.weights.iter().map(|(_, w)| w).sum();
         let found = self.share * total;
-        let found = if self.matched_claim.contains(&left_out) {
-            found - weight
-        } else {
-            found
-        };
+        let found = found
+            - left_out
+                .iter()
+                .filter(|t| self.matched_claim.contains(t))
+                .map(|&t| weight_of(t))
+                .sum::<f64>();
         let rest = total - weight;
         if rest > 0.0 {
             (found / rest).clamp(0.0, 1.0)

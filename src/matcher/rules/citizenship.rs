@@ -56,6 +56,17 @@ const TITLE_ENDS: &[&str] = &[
 /// Copulas after a name (folded).
 const COPULAS: &[&str] = &["is", "was", "est", "etait"];
 
+/// Words that give a body the country they put it in as its own (folded):
+/// "NSO est une société basée au Maroc", "Wehkamp, based in the United
+/// Kingdom", "headquartered in": a company based in a country is that
+/// country's, as "une société marocaine" says.
+const BASED: &[&str] = &["based", "headquartered", "base", "basee", "bases", "basees"];
+
+/// Words between a word of [`BASED`] and its country (folded): "basée au
+/// Maroc", "based in the United Kingdom".
+const BASED_BEFORE_COUNTRY: &[&str] =
+    &["in", "the", "a", "au", "aux", "en", "l", "la", "le", "les"];
+
 /// Words before a country that make it a place, not a citizenship
 /// (folded): "en Israël", "of France", "au Maroc".
 const PREPOSITIONS: &[&str] = &[
@@ -104,6 +115,12 @@ fn citizenship_of(
         .filter(|c| !c.of_country)
         .collect();
     let demonym = given.first()?.at;
+    // (the claim's words that give the citizenship: the demonym, or a
+    // country and the word that puts the body there)
+    let giving: Vec<usize> = [Some(demonym), given[0].based]
+        .into_iter()
+        .flatten()
+        .collect();
     let claims_code = |code: &str| given.iter().any(|c| c.code == code);
     let surname = name.end - 1;
     let mut other = None;
@@ -122,7 +139,7 @@ fn citizenship_of(
     }
     let about = Some(cx.claim_text[claim.span_of(name.clone())].to_string());
     if let Some((s, at)) = other {
-        let contradicts = cx.coverage.share_without(demonym) >= CITIZENSHIP_COVERAGE
+        let contradicts = cx.coverage.share_without_all(&giving) >= CITIZENSHIP_COVERAGE
             // (an English demonym is written with a capital: the claim's
             // own is no missing name)
             && cx
@@ -291,6 +308,9 @@ struct Citizenship<'f> {
     at: usize,
     code: &'f str,
     of_country: bool,
+    /// The word that puts a body in the country, if it is a country it is
+    /// based in ("basée" of "basée au Maroc").
+    based: Option<usize>,
 }
 
 /// Determiners that open an apposition right after a name ("Rolf Ekeus le
@@ -335,6 +355,7 @@ fn demonyms_of<'f>(text: &str, f: &'f Facts, name: &Range<usize>) -> Vec<Citizen
                 at: k,
                 code,
                 of_country: false,
+                based: None,
             })
         } else if !lex.is_demonym(word(k))
             && before.is_some_and(|w| crate::facts::OF_WORDS.contains(&w))
@@ -343,6 +364,7 @@ fn demonyms_of<'f>(text: &str, f: &'f Facts, name: &Range<usize>) -> Vec<Citizen
                 at: k,
                 code,
                 of_country: true,
+                based: None,
             })
         } else {
             None
@@ -392,9 +414,40 @@ fn demonyms_of<'f>(text: &str, f: &'f Facts, name: &Range<usize>) -> Vec<Citizen
     let opens = copula
         || gap(after - 1, after).trim() == ","
         || joined && APPOSITION_OPENERS.contains(&word(after));
+    // the country a body is based in ("basée au Maroc"), read after the
+    // words that say so
+    let based_in = |k: usize| {
+        if !BASED.contains(&word(k)) {
+            return None;
+        }
+        let mut c = k + 1;
+        while c < f.tokens.len()
+            && c - k <= 3
+            && BASED_BEFORE_COUNTRY.contains(&word(c))
+            && !punctuated(gap(c - 1, c))
+        {
+            c += 1;
+        }
+        let code = f
+            .keys
+            .entities
+            .iter()
+            .find(|(r, _)| r.start == c && c > k + 1)
+            .map(|(_, code)| code.as_str())?;
+        (!lex.is_demonym(word(c))).then_some(Citizenship {
+            at: c,
+            code,
+            of_country: false,
+            based: Some(k),
+        })
+    };
     if opens {
         let start = if copula { after + 1 } else { after };
         for k in start..(start + PREDICATE_REACH).min(f.tokens.len()) {
+            if let Some(c) = based_in(k) {
+                out.push(c);
+                break;
+            }
             if k > start && punctuated(gap(k - 1, k))
                 || another_name(k)
                 || verb(k)
@@ -446,6 +499,35 @@ mod tests {
                 "A third suspect, Marc Weber, a 34-year-old Swiss national, is still being sought.",
                 En,
                 contradicts,
+            ),
+            // the country a body is based in is its own
+            (
+                "Veltrix est une société basée au Maroc.",
+                Fr,
+                "Les clients de l'entreprise israélienne Veltrix ont acheté le logiciel.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "Veltrix is based in Morocco.",
+                En,
+                "Les clients de l'entreprise israélienne Veltrix ont acheté le logiciel.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "Veltrix is headquartered in Belgium.",
+                En,
+                "The Dutch firm Veltrix was fined on Monday.",
+                En,
+                contradicts,
+            ),
+            (
+                "Veltrix est une société basée en Israël.",
+                Fr,
+                "Les clients de l'entreprise israélienne Veltrix ont acheté le logiciel.",
+                Fr,
+                &[],
             ),
             // a country after a preposition is a place
             (

@@ -4,7 +4,10 @@
 //! sentence). A place stated nowhere keeps the window from supporting, and
 //! so does a country the window writes only as what lies outside ("sa
 //! dernière opération hors Royaume-Uni, ... Wehkamp" does not put Wehkamp
-//! in the United Kingdom).
+//! in the United Kingdom), or, where the claim says something is or
+//! happened in a country, only as a party to a relation ("la relation
+//! entre le Maroc et la France" puts nothing in Morocco: "NSO est une
+//! société basée au Maroc").
 
 use super::Rule;
 use crate::facts::OF_WORDS;
@@ -41,6 +44,7 @@ impl Rule for PlaceRule {
             ));
         }
         found.extend(only_excluded(cx));
+        found.extend(only_as_party(cx));
         found
     }
 }
@@ -98,6 +102,103 @@ fn only_excluded(cx: &MatchContext<'_>) -> Option<Finding> {
             .collect();
         // every place the window writes it, each after its excluding word
         let cues: Option<Vec<usize>> = written.iter().map(|&(s, t)| excluding(s, t)).collect();
+        if let (Some(&(s, t)), Some(&cue)) =
+            (written.first(), cues.as_ref().and_then(|c| c.first()))
+        {
+            let f = cx.window[s].facts;
+            let claim_span = cx.claim.span_of(range.clone());
+            let span = f.tokens[cue].span.start..f.tokens[t].span.end;
+            return Some(super::span_against_span(
+                cx,
+                (Kind::Place, Effect::Blocks),
+                claim_span,
+                s,
+                span,
+            ));
+        }
+    }
+    None
+}
+
+/// Words that make the country after them a party to a relation, not a
+/// place (folded): "entre le Maroc et la France", "between", "avec",
+/// "with", "contre", "against".
+const RELATING: &[&str] = &["entre", "between", "avec", "with", "contre", "against"];
+
+/// Determiners between a relating word, or a place word, and its country
+/// (folded).
+const DETERMINERS: &[&str] = &["l", "la", "le", "les", "the"];
+
+/// Words that put the country after them where a thing is or an act takes
+/// place, in the claim (folded): "held in the United Kingdom", "basée au
+/// Maroc" ("à" is "a", which English writes for an article).
+const WHERE_WORDS_EN: &[&str] = &["in", "at"];
+const WHERE_WORDS_FR: &[&str] = &["a", "en", "au", "aux", "dans"];
+
+/// The first token of the determiners before token `start` of `tokens`.
+fn before_determiners(tokens: &[crate::text::Token], start: usize) -> usize {
+    let mut k = start;
+    while k > 0 && start - k < 2 && DETERMINERS.contains(&tokens[k - 1].norm.as_str()) {
+        k -= 1;
+    }
+    k
+}
+
+/// The claim's countries it gives as where something is or happens ("au
+/// Maroc", "in the United Kingdom") that the window writes, each only as a
+/// party to a relation ("entre le Maroc et la France", "with Morocco",
+/// and the countries coordinated after one: "entre la France et le
+/// Maroc"): the window does not say it is there.
+fn only_as_party(cx: &MatchContext<'_>) -> Option<Finding> {
+    // the relating word before the country at token `start` of sentence
+    // `s`, through the countries coordinated before it
+    let relating = |s: usize, start: usize| {
+        let f = cx.window[s].facts;
+        let mut at = start;
+        for _ in 0..3 {
+            let k = before_determiners(&f.tokens, at);
+            let word = f.tokens.get(k.checked_sub(1)?)?.norm.as_str();
+            if RELATING.contains(&word) {
+                return Some(k - 1);
+            }
+            if !matches!(word, "et" | "and") {
+                return None;
+            }
+            // (the country before "et" stands where this one does)
+            at = f
+                .keys
+                .entities
+                .iter()
+                .find(|(r, _)| r.end == k - 1)
+                .map(|(r, _)| r.start)?;
+        }
+        None
+    };
+    let claim_tokens = &cx.claim.tokens;
+    let where_words = match cx.claim.lang {
+        crate::text::Lang::En => WHERE_WORDS_EN,
+        crate::text::Lang::Fr => WHERE_WORDS_FR,
+    };
+    for (range, code) in &cx.claim.keys.entities {
+        let k = before_determiners(claim_tokens, range.start);
+        let placed = k > 0 && where_words.contains(&claim_tokens[k - 1].norm.as_str());
+        if !placed {
+            continue;
+        }
+        let written: Vec<(usize, usize)> = cx
+            .window
+            .iter()
+            .enumerate()
+            .flat_map(|(s, w)| {
+                w.facts
+                    .keys
+                    .entities
+                    .iter()
+                    .filter(|(_, c)| c == code)
+                    .map(move |(r, _)| (s, r.start))
+            })
+            .collect();
+        let cues: Option<Vec<usize>> = written.iter().map(|&(s, t)| relating(s, t)).collect();
         if let (Some(&(s, t)), Some(&cue)) =
             (written.first(), cues.as_ref().and_then(|c| c.first()))
         {
@@ -182,6 +283,37 @@ mod tests {
                 "Eyal Hulata met Emmanuel Bonne in Paris.",
                 En,
                 "Une session s'était tenue à Paris entre Eyal Hulata et Emmanuel Bonne.",
+                Fr,
+                &[],
+            ),
+            // a country written only as a party to a relation: not where
+            // the claim puts its thing
+            (
+                "Veltrix est une société basée au Maroc.",
+                Fr,
+                "Veltrix veut déstabiliser la relation entre le Maroc et la France.",
+                Fr,
+                &[(Kind::Place, Effect::Blocks)],
+            ),
+            (
+                "The summit was held in Morocco.",
+                En,
+                "The summit strained relations between France and Morocco.",
+                En,
+                &[(Kind::Place, Effect::Blocks)],
+            ),
+            (
+                "Le sommet s'est tenu au Maroc.",
+                Fr,
+                "Le sommet, tenu au Maroc, a tendu la relation entre le Maroc et la France.",
+                Fr,
+                &[],
+            ),
+            // (a claim that does not put anything in the country)
+            (
+                "Le Maroc a signé un accord avec la France.",
+                Fr,
+                "La relation entre le Maroc et la France s'améliore.",
                 Fr,
                 &[],
             ),
