@@ -54,10 +54,10 @@ pub struct Coverage {
 }
 
 /// Words that put a name in place: "in Paris", "at the Élysée" (folded).
-const PLACE_WORDS_EN: &[&str] = &["in", "at"];
+pub(crate) const PLACE_WORDS_EN: &[&str] = &["in", "at"];
 // (and "to" before a known place: [`is_known_place`])
 /// "à Paris", "en Israël", "au Maroc", "dans le Var" (folded: "à" is "a").
-const PLACE_WORDS_FR: &[&str] = &["a", "en", "au", "aux", "dans"];
+pub(crate) const PLACE_WORDS_FR: &[&str] = &["a", "en", "au", "aux", "dans"];
 
 /// The encoder looks only at a window whose words already state this share
 /// of the claim (or that misses one content word only: a short claim), and

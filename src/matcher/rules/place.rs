@@ -12,6 +12,7 @@
 use super::Rule;
 use crate::facts::OF_WORDS;
 use crate::matcher::context::MatchContext;
+use crate::matcher::coverage::{PLACE_WORDS_EN, PLACE_WORDS_FR};
 use crate::matcher::finding::{Effect, Finding, Kind};
 
 pub struct PlaceRule;
@@ -86,7 +87,22 @@ fn only_excluded(cx: &MatchContext<'_>) -> Option<Finding> {
             && (complement || !matches!(tokens[k - 1].norm.as_str(), "exterieur" | "dehors")))
         .then(|| k - 1)
     };
+    written_only_after(cx, |_| true, excluding)
+}
+
+/// The first of the claim's countries `considered` accepts (by its tokens)
+/// that the window writes, every place it writes it after a word `cue`
+/// finds before the country at token `start` of sentence `s`: the window
+/// does not state it; shown from its first cue to its country.
+fn written_only_after(
+    cx: &MatchContext<'_>,
+    considered: impl Fn(&std::ops::Range<usize>) -> bool,
+    cue: impl Fn(usize, usize) -> Option<usize>,
+) -> Option<Finding> {
     for (range, code) in &cx.claim.keys.entities {
+        if !considered(range) {
+            continue;
+        }
         let written: Vec<(usize, usize)> = cx
             .window
             .iter()
@@ -100,14 +116,13 @@ fn only_excluded(cx: &MatchContext<'_>) -> Option<Finding> {
                     .map(move |(r, _)| (s, r.start))
             })
             .collect();
-        // every place the window writes it, each after its excluding word
-        let cues: Option<Vec<usize>> = written.iter().map(|&(s, t)| excluding(s, t)).collect();
-        if let (Some(&(s, t)), Some(&cue)) =
+        let cues: Option<Vec<usize>> = written.iter().map(|&(s, t)| cue(s, t)).collect();
+        if let (Some(&(s, t)), Some(&first)) =
             (written.first(), cues.as_ref().and_then(|c| c.first()))
         {
             let f = cx.window[s].facts;
             let claim_span = cx.claim.span_of(range.clone());
-            let span = f.tokens[cue].span.start..f.tokens[t].span.end;
+            let span = f.tokens[first].span.start..f.tokens[t].span.end;
             return Some(super::span_against_span(
                 cx,
                 (Kind::Place, Effect::Blocks),
@@ -128,12 +143,6 @@ const RELATING: &[&str] = &["entre", "between", "avec", "with", "contre", "again
 /// Determiners between a relating word, or a place word, and its country
 /// (folded).
 const DETERMINERS: &[&str] = &["l", "la", "le", "les", "the"];
-
-/// Words that put the country after them where a thing is or an act takes
-/// place, in the claim (folded): "held in the United Kingdom", "basée au
-/// Maroc" ("à" is "a", which English writes for an article).
-const WHERE_WORDS_EN: &[&str] = &["in", "at"];
-const WHERE_WORDS_FR: &[&str] = &["a", "en", "au", "aux", "dans"];
 
 /// The first token of the determiners before token `start` of `tokens`.
 fn before_determiners(tokens: &[crate::text::Token], start: usize) -> usize {
@@ -175,46 +184,18 @@ fn only_as_party(cx: &MatchContext<'_>) -> Option<Finding> {
         None
     };
     let claim_tokens = &cx.claim.tokens;
+    // (the words that put a place after them, "held in the United
+    // Kingdom", "basée au Maroc": the coverage's, by language, for "à" is
+    // "a", which English writes for an article)
     let where_words = match cx.claim.lang {
-        crate::text::Lang::En => WHERE_WORDS_EN,
-        crate::text::Lang::Fr => WHERE_WORDS_FR,
+        crate::text::Lang::En => PLACE_WORDS_EN,
+        crate::text::Lang::Fr => PLACE_WORDS_FR,
     };
-    for (range, code) in &cx.claim.keys.entities {
+    let placed = |range: &std::ops::Range<usize>| {
         let k = before_determiners(claim_tokens, range.start);
-        let placed = k > 0 && where_words.contains(&claim_tokens[k - 1].norm.as_str());
-        if !placed {
-            continue;
-        }
-        let written: Vec<(usize, usize)> = cx
-            .window
-            .iter()
-            .enumerate()
-            .flat_map(|(s, w)| {
-                w.facts
-                    .keys
-                    .entities
-                    .iter()
-                    .filter(|(_, c)| c == code)
-                    .map(move |(r, _)| (s, r.start))
-            })
-            .collect();
-        let cues: Option<Vec<usize>> = written.iter().map(|&(s, t)| relating(s, t)).collect();
-        if let (Some(&(s, t)), Some(&cue)) =
-            (written.first(), cues.as_ref().and_then(|c| c.first()))
-        {
-            let f = cx.window[s].facts;
-            let claim_span = cx.claim.span_of(range.clone());
-            let span = f.tokens[cue].span.start..f.tokens[t].span.end;
-            return Some(super::span_against_span(
-                cx,
-                (Kind::Place, Effect::Blocks),
-                claim_span,
-                s,
-                span,
-            ));
-        }
-    }
-    None
+        k > 0 && where_words.contains(&claim_tokens[k - 1].norm.as_str())
+    };
+    written_only_after(cx, placed, relating)
 }
 
 #[cfg(test)]
