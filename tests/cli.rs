@@ -801,7 +801,9 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // divulgué l'appel", the city a court is "of", more of a kind with
     // its noun left out, against others and as a total, an opposite in the
     // translation of a glossary phrase, the country a company is based in
-    // against its demonym, the country named only as a party),
+    // against its demonym, the country named only as a party, a post the
+    // source gives another name while it gives the claim's name another,
+    // and the posts of their holders),
     // each with the verdict a careful reader gives:
     // `check` meets every `expect:`
     let report = fixture_report("wordings");
@@ -862,6 +864,10 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("opposite-in-a-glossary-phrase", "opposite"),
         ("based-in-another-country", "location"),
         ("based-in-another-country-en", "location"),
+        ("post-held-by-another", "person"),
+        ("post-held-by-another-en", "person"),
+        ("post-held-by-another-label", "person"),
+        ("post-held-by-another-fr", "person"),
         ("non-prefix", "negation"),
         ("denied-clause-within-claim", "negation"),
         ("ranked-by-figures-wrong", "number"),

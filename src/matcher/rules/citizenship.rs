@@ -48,13 +48,13 @@ const PREDICATE_REACH: usize = 10;
 /// Florence Parly", "Benny Gantz et la ministre française Florence
 /// Parly"), folded. "de" / "of" stay inside a title ("ministre de la
 /// Défense").
-const TITLE_ENDS: &[&str] = &[
+pub(super) const TITLE_ENDS: &[&str] = &[
     "avec", "with", "a", "to", "par", "by", "pour", "for", "sur", "on", "contre", "against",
     "chez", "et", "and", "ou", "or", "que", "than", "entre", "between",
 ];
 
 /// Copulas after a name (folded).
-const COPULAS: &[&str] = &["is", "was", "est", "etait"];
+pub(super) const COPULAS: &[&str] = &["is", "was", "est", "etait"];
 
 /// Words that give a body the country they put it in as its own (folded):
 /// "NSO est une société basée au Maroc", "Wehkamp, based in the United
@@ -250,7 +250,7 @@ pub(super) fn gives_a_name(text: &str, f: &Facts, demonym: usize) -> bool {
 /// written with a capital right after an article, or after an article and
 /// a demonym: an institution, a common noun ("le Parlement belge", "The
 /// French Parliament"), whose nationality the nationality rule reads.
-fn name_runs(f: &Facts) -> Vec<Range<usize>> {
+pub(super) fn name_runs(f: &Facts) -> Vec<Range<usize>> {
     let is_name = |t: usize| name_token(f, t);
     let article = |t: Option<usize>| {
         t.is_some_and(|t| super::role::ARTICLES.contains(&f.tokens[t].norm.as_str()))
@@ -281,7 +281,7 @@ fn name_runs(f: &Facts) -> Vec<Range<usize>> {
 }
 
 /// Is token `t` of `f` a word of a name, not of a country's?
-fn name_token(f: &Facts, t: usize) -> bool {
+pub(super) fn name_token(f: &Facts, t: usize) -> bool {
     f.keys.names.contains(&t) && !f.keys.in_country(t)
 }
 
@@ -317,25 +317,152 @@ struct Citizenship<'f> {
 /// diplomate suédois"), folded.
 const APPOSITION_OPENERS: &[&str] = &["le", "la", "l", "the"];
 
+/// What a text says a name is, without a parser: the tokens of its title
+/// right before it (no verb nor punctuation between, a comma before the
+/// name allowed: "le ministre israélien de la Défense Benny Gantz", "la
+/// ministre française des Armées, Florence Parly"), and the tokens of an
+/// apposition right after it or of what a copula after it says ("Marc
+/// Weber, a 34-year-old Swiss national", "Benny Gantz est le ministre"), up
+/// to a verb, a relative word or a complement with its own article.
+pub(super) struct NameSaid {
+    /// The title before the name.
+    pub title: Range<usize>,
+    /// The apposition or the copula's predicate after it.
+    pub after: Range<usize>,
+    /// The token that ended the reading after it (a verb, a relative
+    /// word, punctuation), when one did before the reach.
+    pub after_stop: Option<usize>,
+    /// The same reading through complements ("est le chef de la
+    /// diplomatie"): the whole noun phrase after it.
+    pub after_phrase: Range<usize>,
+}
+
+/// Forms of "avoir" before a participle (folded; "a" is also "à", which a
+/// title's word does not follow); not "être", whose "est" is a copula
+/// ("est français").
+const AVOIR: &[&str] = &[
+    "a", "ont", "avait", "avaient", "aura", "auront", "ait", "aient",
+];
+
+/// Is token `k` of `f` a verb form (not a capitalised word, nor "du", the
+/// article a title's complement opens with far more often than "dû": "le
+/// porte-parole du gouvernement")? A word that carries meaning right after
+/// an auxiliary is its participle, which the form tables leave out when
+/// its stem is the verb's ("a déclaré", "has named").
+fn verb_at(f: &Facts, k: usize) -> bool {
+    let lex = Lexicon::shared();
+    let word = f.tokens[k].norm.as_str();
+    let after_auxiliary = k > 0
+        && crate::matcher::context::carries_meaning(f, k)
+        && match f.lang {
+            Lang::Fr => AVOIR.contains(&f.tokens[k - 1].norm.as_str()),
+            Lang::En => matches!(f.tokens[k - 1].norm.as_str(), "has" | "have" | "had"),
+        };
+    !f.tokens[k].capitalized
+        && word != "du"
+        && (after_auxiliary
+            || match f.lang {
+                Lang::Fr => {
+                    crate::text::FR_AUXILIARIES.contains(&word) || lex.is_french_verb_form(word)
+                }
+                Lang::En => lex.is_english_verb_form(word),
+            })
+}
+
+/// Does the text between two tokens hold punctuation?
+fn punctuated(gap: &str) -> bool {
+    gap.contains([',', ';', ':', '.', '(', ')', '«', '»', '"', '!', '?'])
+}
+
+/// What `f` (analysed from `text`) says the name at `name` is.
+pub(super) fn said_of_name(text: &str, f: &Facts, name: &Range<usize>) -> NameSaid {
+    let lex = Lexicon::shared();
+    let word = |k: usize| f.tokens[k].norm.as_str();
+    let gap = |a: usize, b: usize| &text[f.tokens[a].span.end..f.tokens[b].span.start];
+    let another_name = |k: usize| name_token(f, k);
+    // a complement with its own article, an agent or a partner, or a
+    // possessive: what comes after it is another thing's ("est le
+    // directeur de la société française Orvex", "is the French company's
+    // chief executive" reads "French" before it, "is the chief executive
+    // of the French company" after it); not a partitive, "l'un des
+    // dramaturges allemands"
+    let opens_a_complement = |k: usize| {
+        let next = f.tokens.get(k + 1).map_or("", |t| t.norm.as_str());
+        match word(k) {
+            // (an agent, a partner: "est commercialisé par une société
+            // marocaine", "is married to a French woman")
+            "du" | "par" | "by" | "avec" | "with" | "pour" | "for" | "to" => true,
+            "de" | "d" => matches!(next, "la" | "l" | "le"),
+            "of" => matches!(next, "the" | "a" | "an"),
+            "s" => k > 0 && gap(k - 1, k).contains(['\'', '’']),
+            _ => false,
+        }
+    };
+    // the title before it
+    let mut k = name.start;
+    let mut first = name.start;
+    while k > 0 && name.start - k < TITLE_REACH {
+        let g = gap(k - 1, k);
+        let apposed = k == name.start && g.trim() == ",";
+        // (a title word written with a capital goes on the title: "l'ancien
+        // Premier ministre Edouard Philippe")
+        let capitalised_title = k < name.start
+            && !f.tokens[k].capitalized
+            && lex.knows(&lex.stem(word(k - 1), f.lang), f.lang);
+        if punctuated(g) && !apposed || another_name(k - 1) && !capitalised_title {
+            break;
+        }
+        k -= 1;
+        if verb_at(f, k) || TITLE_ENDS.contains(&word(k)) {
+            break;
+        }
+        first = k;
+    }
+    let title = first..name.start;
+    // an apposition after it, or a copula and what it says
+    let after = name.end;
+    let nothing = NameSaid {
+        title: title.clone(),
+        after: after..after,
+        after_stop: None,
+        after_phrase: after..after,
+    };
+    if after >= f.tokens.len() {
+        return nothing;
+    }
+    let joined = !punctuated(gap(after - 1, after));
+    let copula = joined && COPULAS.contains(&word(after));
+    let opens = copula
+        || gap(after - 1, after).trim() == ","
+        || joined && APPOSITION_OPENERS.contains(&word(after));
+    if !opens {
+        return nothing;
+    }
+    let start = if copula { after + 1 } else { after };
+    let reach = (start + PREDICATE_REACH).min(f.tokens.len());
+    let ends_phrase = |k: usize| {
+        k > start && punctuated(gap(k - 1, k))
+            || another_name(k)
+            || verb_at(f, k)
+            || crate::facts::RELATIVE_WORDS.contains(&word(k))
+    };
+    let after_stop = (start..reach).find(|&k| ends_phrase(k) || opens_a_complement(k));
+    let phrase_end = (start..reach).find(|&k| ends_phrase(k)).unwrap_or(reach);
+    NameSaid {
+        title,
+        after: start..after_stop.unwrap_or(reach),
+        after_stop,
+        after_phrase: start..phrase_end,
+    }
+}
+
 /// The citizenships `f` (analysed from `text`) gives the name at `name`:
 /// in its title right before it, in an apposition right after it, or after
-/// a copula after it.
+/// a copula after it ([`said_of_name`]).
 fn demonyms_of<'f>(text: &str, f: &'f Facts, name: &Range<usize>) -> Vec<Citizenship<'f>> {
     let lex = Lexicon::shared();
     let word = |k: usize| f.tokens[k].norm.as_str();
     let gap = |a: usize, b: usize| &text[f.tokens[a].span.end..f.tokens[b].span.start];
-    let punctuated = |g: &str| g.contains([',', ';', ':', '.', '(', ')', '«', '»', '"', '!', '?']);
-    let verb = |k: usize| {
-        !f.tokens[k].capitalized
-            && match f.lang {
-                Lang::Fr => {
-                    crate::text::FR_AUXILIARIES.contains(&word(k))
-                        || lex.is_french_verb_form(word(k))
-                }
-                Lang::En => lex.is_english_verb_form(word(k)),
-            }
-    };
-    let another_name = |k: usize| name_token(f, k);
     let citizenship = |k: usize| {
         let before = k
             .checked_sub(1)
@@ -370,50 +497,6 @@ fn demonyms_of<'f>(text: &str, f: &'f Facts, name: &Range<usize>) -> Vec<Citizen
             None
         }
     };
-    // a complement with its own article, an agent or a partner, or a
-    // possessive: the demonym
-    // after it is another thing's ("est le directeur de la société
-    // française Orvex", "is the French company's chief executive" reads
-    // "French" before it, "is the chief executive of the French company"
-    // after it); not a partitive, "l'un des dramaturges allemands"
-    let opens_a_complement = |k: usize| {
-        let next = f.tokens.get(k + 1).map_or("", |t| t.norm.as_str());
-        match word(k) {
-            // (an agent, a partner: "est commercialisé par une société
-            // marocaine", "is married to a French woman")
-            "du" | "par" | "by" | "avec" | "with" | "pour" | "for" | "to" => true,
-            "de" | "d" => matches!(next, "la" | "l" | "le"),
-            "of" => matches!(next, "the" | "a" | "an"),
-            "s" => k > 0 && gap(k - 1, k).contains(['\'', '’']),
-            _ => false,
-        }
-    };
-    let mut out = Vec::new();
-    // the title before it: "le ministre israélien de la Défense Benny
-    // Gantz", "la ministre française des Armées, Florence Parly"
-    let mut k = name.start;
-    while k > 0 && name.start - k < TITLE_REACH {
-        let g = gap(k - 1, k);
-        let apposed = k == name.start && g.trim() == ",";
-        if punctuated(g) && !apposed || another_name(k - 1) {
-            break;
-        }
-        k -= 1;
-        if verb(k) || TITLE_ENDS.contains(&word(k)) {
-            break;
-        }
-        out.extend(citizenship(k));
-    }
-    // an apposition after it, or a copula and what it says
-    let after = name.end;
-    if after >= f.tokens.len() {
-        return out;
-    }
-    let joined = !punctuated(gap(after - 1, after));
-    let copula = joined && COPULAS.contains(&word(after));
-    let opens = copula
-        || gap(after - 1, after).trim() == ","
-        || joined && APPOSITION_OPENERS.contains(&word(after));
     // the country a body is based in ("basée au Maroc"), read after the
     // words that say so
     let based_in = |k: usize| {
@@ -441,24 +524,18 @@ fn demonyms_of<'f>(text: &str, f: &'f Facts, name: &Range<usize>) -> Vec<Citizen
             based: Some(k),
         })
     };
-    if opens {
-        let start = if copula { after + 1 } else { after };
-        for k in start..(start + PREDICATE_REACH).min(f.tokens.len()) {
-            if let Some(c) = based_in(k) {
-                out.push(c);
-                break;
-            }
-            if k > start && punctuated(gap(k - 1, k))
-                || another_name(k)
-                || verb(k)
-                || crate::facts::RELATIVE_WORDS.contains(&word(k))
-                || opens_a_complement(k)
-            {
-                break;
-            }
-            out.extend(citizenship(k));
+    let said = said_of_name(text, f, name);
+    // (read from the name outwards)
+    let mut out: Vec<Citizenship> = said.title.clone().rev().filter_map(citizenship).collect();
+    for k in said.after.clone() {
+        if let Some(c) = based_in(k) {
+            out.push(c);
+            return out;
         }
+        out.extend(citizenship(k));
     }
+    // (a body's base read where the reading stopped: "basée" is a verb)
+    out.extend(said.after_stop.and_then(based_in));
     out
 }
 

@@ -49,6 +49,7 @@ mod side;
 mod silence;
 mod swapped;
 mod tally;
+mod title_holder;
 mod unasserted_event;
 mod unrelated;
 mod wording;
@@ -120,6 +121,7 @@ pub static RULES: &[&dyn Rule] = &[
     &swapped::SwappedRule,
     &nationality::NationalityRule,
     &citizenship::CitizenshipRule,
+    &title_holder::TitleHolderRule,
     &country_slot::CountrySlotRule,
     &qualified_title::QualifiedTitleRule,
     &ended_state::EndedStateRule,
