@@ -280,27 +280,33 @@ fn held_by_another(
     // (a claim word written by a window word, or by a glossary phrase of
     // the window: "spokesman" by "porte-parole", "foreign minister" by
     // "chef de la diplomatie")
-    let written_at = |c: usize, s: usize, u: usize| {
+    // (the claim's phrases over each word of its post, read once)
+    let phrases_over: Vec<Vec<&String>> = post
+        .words
+        .iter()
+        .map(|&c| {
+            claim
+                .keys
+                .phrases
+                .iter()
+                .filter(|(r, _)| r.contains(&c))
+                .map(|(_, k)| k)
+                .collect()
+        })
+        .collect();
+    let written_at = |i: usize, s: usize, u: usize| {
+        let c = post.words[i];
         let f = cx.window[s].facts;
         let keys = claim.keys.word_keys(c, f.lang != claim.lang);
-        let claim_phrases: Vec<&String> = claim
-            .keys
-            .phrases
-            .iter()
-            .filter(|(r, _)| r.contains(&c))
-            .map(|(_, k)| k)
-            .collect();
         cx.writes(c, s, u)
             || f.keys
                 .phrases
                 .iter()
                 .filter(|(r, _)| r.contains(&u))
-                .any(|(_, k)| keys.contains(k) || claim_phrases.contains(&k))
+                .any(|(_, k)| keys.contains(k) || phrases_over[i].contains(&k))
     };
     let holds = |s: usize, p: &Post| {
-        post.words
-            .iter()
-            .all(|&c| p.tokens.clone().any(|u| written_at(c, s, u)))
+        (0..post.words.len()).all(|i| p.tokens.clone().any(|u| written_at(i, s, u)))
     };
     // (the claim's name: its last word written, and its first too when
     // both have two: "Nabil Haddad" is not "Karim Haddad")
