@@ -256,6 +256,18 @@ fn predicated(claim: &Facts, name: &Range<usize>, post: &Post) -> bool {
         || post.tokens.start == name.end + 1 && copula(name.end)
 }
 
+/// The name run `run` of `f` with the capitalised words that follow it
+/// one space apart.
+fn whole_name(f: &Facts, run: Range<usize>) -> Range<usize> {
+    let mut end = run.end;
+    while f.tokens.get(end).is_some_and(|t| t.capitalized)
+        && f.tokens[end - 1].span.end + 1 == f.tokens[end].span.start
+    {
+        end += 1;
+    }
+    run.start..end
+}
+
 /// The country codes the tokens `region` of `f` name.
 fn countries_in<'f>(f: &'f Facts, region: &Range<usize>) -> Vec<&'f str> {
     f.keys
@@ -319,21 +331,20 @@ fn held_by_another(
             .any(|u| (0..claim.tokens.len()).any(|c| name_token(claim, c) && cx.writes(c, s, u)))
     };
     // (each shown from the post to the name it is given)
-    // (the name's capitalised words after its run too: "Jean-Yves Le
-    // Drian", whose "Le" is no name word)
-    let shown = |f: &Facts, p: &Post, run: &Range<usize>| {
-        let mut end = p.tokens.end.max(run.end);
-        while f.tokens.get(end).is_some_and(|t| t.capitalized)
-            && f.tokens[end - 1].span.end + 1 == f.tokens[end].span.start
-        {
-            end += 1;
-        }
-        p.tokens.start.min(run.start)..end
-    };
+    let shown =
+        |p: &Post, run: &Range<usize>| p.tokens.start.min(run.start)..p.tokens.end.max(run.end);
     let mut own_other: Option<(usize, Range<usize>)> = None;
     let mut other: Option<(usize, Range<usize>)> = None;
     for (s, ws) in cx.window.iter().enumerate() {
+        let mut read_to = 0;
         for run in name_runs(ws.facts) {
+            // (a name goes on over the capitalised words right after its
+            // run: "Jean-Yves Le Drian", whose "Le" is no name word)
+            if run.start < read_to {
+                continue;
+            }
+            let run = whole_name(ws.facts, run);
+            read_to = run.end;
             let said = said_of_name(ws.text, ws.facts, &run);
             let posts = posts_of(ws.text, ws.facts, &run, &said);
             if claims_name(s, &run) {
@@ -341,7 +352,7 @@ fn held_by_another(
                     return None;
                 }
                 if let (None, Some(p)) = (&own_other, posts.first()) {
-                    own_other = Some((s, shown(ws.facts, p, &run)));
+                    own_other = Some((s, shown(p, &run)));
                 }
             } else if !any_claim_name(s, &run) && other.is_none() {
                 let held = posts.iter().find(|p| {
@@ -351,7 +362,7 @@ fn held_by_another(
                             .all(|c| claim_countries.is_empty() || claim_countries.contains(c))
                 });
                 if let Some(p) = held {
-                    other = Some((s, shown(ws.facts, p, &run)));
+                    other = Some((s, shown(p, &run)));
                 }
             }
         }
@@ -431,6 +442,15 @@ mod tests {
                 cabinet,
                 Fr,
                 blocks,
+            ),
+            // a name with a particle ("Le" of "Jean-Luc Le Bris" is no name
+            // word)
+            (
+                "Jean-Luc Le Bris is the government spokesman.",
+                En,
+                "Les ministres, dont le chef de la diplomatie Jean-Luc Le Bris, ont vu la liste. | « Nous verrons », a déclaré le porte-parole du gouvernement, Marc Olivo.",
+                Fr,
+                contradicts,
             ),
             // the claim's name holds it
             (
