@@ -315,7 +315,7 @@ struct Citizenship<'f> {
 
 /// Determiners that open an apposition right after a name ("Rolf Ekeus le
 /// diplomate suédois"), folded.
-const APPOSITION_OPENERS: &[&str] = &["le", "la", "l", "the"];
+pub(super) const APPOSITION_OPENERS: &[&str] = &["le", "la", "l", "the"];
 
 /// What a text says a name is, without a parser: the tokens of its title
 /// right before it (no verb nor punctuation between, a comma before the
@@ -327,14 +327,24 @@ const APPOSITION_OPENERS: &[&str] = &["le", "la", "l", "the"];
 pub(super) struct NameSaid {
     /// The title before the name.
     pub title: Range<usize>,
-    /// The apposition or the copula's predicate after it.
-    pub after: Range<usize>,
     /// The token that ended the reading after it (a verb, a relative
-    /// word, punctuation), when one did before the reach.
+    /// word, punctuation, a complement with its own article), when one did
+    /// before the reach.
     pub after_stop: Option<usize>,
-    /// The same reading through complements ("est le chef de la
+    /// The reading after it through complements ("est le chef de la
     /// diplomatie"): the whole noun phrase after it.
     pub after_phrase: Range<usize>,
+}
+
+impl NameSaid {
+    /// The apposition or the copula's predicate after the name, up to a
+    /// complement with its own article ("est le directeur" of "est le
+    /// directeur de la société française Orvex"): the phrase, cut where
+    /// the reading stopped (a phrase that ran to the reach stopped nowhere
+    /// before it).
+    pub fn after(&self) -> Range<usize> {
+        self.after_phrase.start..self.after_stop.unwrap_or(self.after_phrase.end)
+    }
 }
 
 /// Forms of "avoir" before a participle (folded; "a" is also "à", which a
@@ -405,11 +415,13 @@ pub(super) fn said_of_name(text: &str, f: &Facts, name: &Range<usize>) -> NameSa
         let g = gap(k - 1, k);
         let apposed = k == name.start && g.trim() == ",";
         // (a title word written with a capital goes on the title: "l'ancien
-        // Premier ministre Edouard Philippe")
-        let capitalised_title = k < name.start
-            && !f.tokens[k].capitalized
-            && lex.knows(&lex.stem(word(k - 1), f.lang), f.lang);
-        if punctuated(g) && !apposed || another_name(k - 1) && !capitalised_title {
+        // Premier ministre Edouard Philippe"; asked of a name word only)
+        let capitalised_title = || {
+            k < name.start
+                && !f.tokens[k].capitalized
+                && lex.knows(&lex.stem(word(k - 1), f.lang), f.lang)
+        };
+        if punctuated(g) && !apposed || another_name(k - 1) && !capitalised_title() {
             break;
         }
         k -= 1;
@@ -423,7 +435,6 @@ pub(super) fn said_of_name(text: &str, f: &Facts, name: &Range<usize>) -> NameSa
     let after = name.end;
     let nothing = NameSaid {
         title: title.clone(),
-        after: after..after,
         after_stop: None,
         after_phrase: after..after,
     };
@@ -450,7 +461,6 @@ pub(super) fn said_of_name(text: &str, f: &Facts, name: &Range<usize>) -> NameSa
     let phrase_end = (start..reach).find(|&k| ends_phrase(k)).unwrap_or(reach);
     NameSaid {
         title,
-        after: start..after_stop.unwrap_or(reach),
         after_stop,
         after_phrase: start..phrase_end,
     }
@@ -527,7 +537,7 @@ fn demonyms_of<'f>(text: &str, f: &'f Facts, name: &Range<usize>) -> Vec<Citizen
     let said = said_of_name(text, f, name);
     // (read from the name outwards)
     let mut out: Vec<Citizenship> = said.title.clone().rev().filter_map(citizenship).collect();
-    for k in said.after.clone() {
+    for k in said.after() {
         if let Some(c) = based_in(k) {
             out.push(c);
             return out;

@@ -170,7 +170,7 @@ fn only_as_party(cx: &MatchContext<'_>) -> Option<Finding> {
             if RELATING.contains(&word) {
                 return Some(k - 1);
             }
-            if !matches!(word, "et" | "and") {
+            if !crate::text::is_coordinator(word, f.lang) {
                 return None;
             }
             // (the country before "et" stands where this one does)

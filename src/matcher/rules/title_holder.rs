@@ -66,10 +66,10 @@ impl Rule for TitleHolderRule {
             return Vec::new();
         }
         for name in name_runs(claim) {
-            let Some(post) = claim_post(cx, &name) else {
+            let Some(ClaimPost { post, predicated }) = claim_post(cx, &name) else {
                 continue;
             };
-            if let Some(found) = held_by_another(cx, earlier, &name, &post) {
+            if let Some(found) = held_by_another(cx, earlier, &name, &post, predicated) {
                 return vec![found];
             }
             // a post the claim says with a copula of which the window
@@ -77,7 +77,7 @@ impl Rule for TitleHolderRule {
             // directeur de l'hôpital de Varenne" against "La coalition menée
             // par Karim Haddad ... au conseil de Varenne")
             let cov = cx.coverage;
-            if predicated(claim, &name, &post)
+            if predicated
                 && post.words.iter().all(|w| {
                     !cov.matched_claim.contains(w)
                         && !cov.aligned.iter().any(|a| a.claim_token == *w)
@@ -106,9 +106,16 @@ struct Post {
     words: Vec<usize>,
 }
 
+/// The post the claim gives a name, and whether it is what the claim says
+/// of the name ([`predicated`]).
+struct ClaimPost {
+    post: Post,
+    predicated: bool,
+}
+
 /// Articles that open a post (folded): "le chef de la diplomatie", "the
-/// government spokesman".
-const OPENERS: &[&str] = &["le", "la", "l", "the"];
+/// government spokesman", as they open an apposition.
+const OPENERS: &[&str] = super::citizenship::APPOSITION_OPENERS;
 
 /// An article and a preposition in one word, which open a post wherever
 /// they stand (folded): "du chef de la diplomatie Anne Lemaire", "au
@@ -117,7 +124,7 @@ const CONTRACTED: &[&str] = &["du", "au"];
 
 /// Words before a name that make it a complement, not the holder of what
 /// precedes ("le documentaire de Guy Lagache"), folded.
-const COMPLEMENT_OF: &[&str] = &["de", "d", "du", "des", "of"];
+const COMPLEMENT_OF: &[&str] = crate::facts::OF_WORDS;
 
 /// Where a post is read: a title right before a name (after a comma or
 /// not: "la ministre des Armées, Florence Parly", "le chef de la
@@ -225,7 +232,7 @@ fn posts_of(text: &str, f: &Facts, name: &Range<usize>, said: &NameSaid) -> Vec<
 /// The post the claim gives its name at `name`: its title before it, an
 /// apposition or a copula's predicate after it, or a title before a copula
 /// before it ("Le chef de la diplomatie française est Gabriel Attal").
-fn claim_post(cx: &MatchContext<'_>, name: &Range<usize>) -> Option<Post> {
+fn claim_post(cx: &MatchContext<'_>, name: &Range<usize>) -> Option<ClaimPost> {
     let claim = cx.claim;
     let said = said_of_name(cx.claim_text, claim, name);
     let before_copula = name
@@ -233,11 +240,18 @@ fn claim_post(cx: &MatchContext<'_>, name: &Range<usize>) -> Option<Post> {
         .checked_sub(1)
         .filter(|&c| c > 0 && COPULAS.contains(&claim.tokens[c].norm.as_str()))
         .and_then(|c| post_in(claim, 0..c, Reading::Phrase));
+    let read = |post: Post| ClaimPost {
+        predicated: predicated(claim, name, &post),
+        post,
+    };
     // (what a copula says before a label: "Marc Olivo est le chef de la
     // diplomatie")
-    let mut posts = posts_of(cx.claim_text, claim, name, &said);
-    posts.sort_by_key(|p| !predicated(claim, name, p));
-    before_copula.or_else(|| posts.into_iter().next())
+    let mut posts: Vec<ClaimPost> = posts_of(cx.claim_text, claim, name, &said)
+        .into_iter()
+        .map(read)
+        .collect();
+    posts.sort_by_key(|p| !p.predicated);
+    before_copula.map(read).or_else(|| posts.into_iter().next())
 }
 
 /// Is the post at `post` what the claim says of its name (a copula's
@@ -280,19 +294,21 @@ fn countries_in<'f>(f: &'f Facts, region: &Range<usize>) -> Vec<&'f str> {
 
 /// The window's post that holds the claim's (`post`) given to another name
 /// than the claim's at `name`, while the claim's name is given only other
-/// posts: the finding.
+/// posts: the finding; or, for a post the claim says of the name
+/// (`predicated`), the other post the window gives the name alone.
 fn held_by_another(
     cx: &MatchContext<'_>,
     earlier: &[Finding],
     name: &Range<usize>,
     post: &Post,
+    predicated: bool,
 ) -> Option<Finding> {
     let claim = cx.claim;
     let claim_countries = countries_in(claim, &post.tokens);
     // (a claim word written by a window word, or by a glossary phrase of
-    // the window: "spokesman" by "porte-parole", "foreign minister" by
-    // "chef de la diplomatie")
-    // (the claim's phrases over each word of its post, read once)
+    // the window, "spokesman" by "porte-parole", "foreign minister" by
+    // "chef de la diplomatie"; the claim's phrases over each word of its
+    // post read once)
     let phrases_over: Vec<Vec<&String>> = post
         .words
         .iter()
@@ -373,7 +389,7 @@ fn held_by_another(
         // the window gives the claim's name only other posts: it does not
         // say the claim's ("l'ancien Premier ministre Edouard Philippe" for
         // "Edouard Philippe est le chef de la diplomatie")
-        let (s, own) = own_other.filter(|_| predicated(claim, name, post))?;
+        let (s, own) = own_other.filter(|_| predicated)?;
         let source = cx.window[s].facts.span_of(own);
         return Some(
             super::span_against_span(cx, (Kind::Role, Effect::Blocks), claim_span, s, source)
