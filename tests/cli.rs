@@ -803,7 +803,10 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // translation of a glossary phrase, the country a company is based in
     // against its demonym, the country named only as a party, a post the
     // source gives another name while it gives the claim's name another,
-    // and the posts of their holders),
+    // and the posts of their holders, an order phrase before a comma whose
+    // clause reports a negation, the end of a trip told by its city against
+    // its start told by the country, a proposal another person made, the
+    // demonym of the state a service is of),
     // each with the verdict a careful reader gives:
     // `check` meets every `expect:`
     let report = fixture_report("wordings");
@@ -868,6 +871,11 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("post-held-by-another-en", "person"),
         ("post-held-by-another-label", "person"),
         ("post-held-by-another-fr", "person"),
+        ("order-of-a-fronted-phrase", "opposite"),
+        ("order-span-told-by-its-country", "opposite"),
+        ("act-of-another-person", "person"),
+        ("act-of-another-person-en", "person"),
+        ("demonym-of-the-state", "location"),
         ("non-prefix", "negation"),
         ("denied-clause-within-claim", "negation"),
         ("ranked-by-figures-wrong", "number"),

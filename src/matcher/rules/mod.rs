@@ -36,6 +36,7 @@ mod number;
 mod opposite;
 mod order;
 mod ordinal;
+mod other_agent;
 mod people;
 mod place;
 mod prospect;
@@ -119,6 +120,7 @@ pub static RULES: &[&dyn Rule] = &[
     &direction::DirectionRule,
     &converse::ConverseRule,
     &swapped::SwappedRule,
+    &other_agent::OtherAgentRule,
     &nationality::NationalityRule,
     &citizenship::CitizenshipRule,
     &title_holder::TitleHolderRule,

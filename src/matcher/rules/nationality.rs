@@ -247,6 +247,11 @@ fn countries_beside(f: &Facts, t: usize) -> Vec<(usize, &str)> {
     let mut u = t;
     loop {
         let next = match f.lang {
+            // (past the state whose thing it is: "un service de sécurité
+            // de l'État marocain")
+            Lang::Fr if out.is_empty() => {
+                Some(of_the_state(f, u).unwrap_or(u) + 1).filter(|&n| n < f.tokens.len())
+            }
             Lang::Fr => Some(u + 1).filter(|&n| n < f.tokens.len()),
             Lang::En => u.checked_sub(1),
         };
@@ -261,6 +266,29 @@ fn countries_beside(f: &Facts, t: usize) -> Vec<(usize, &str)> {
         }
     }
     out
+}
+
+/// Words that name a state as a whole (folded): its demonym after them is
+/// the thing's ("la police de l'État hébreu", "les services du
+/// gouvernement marocain").
+const STATE_WORDS: &[&str] = &["etat", "gouvernement", "pays", "royaume", "republique"];
+
+/// The state word of "de l'État", "du gouvernement" right after French
+/// word `t`, if there is one.
+fn of_the_state(f: &Facts, t: usize) -> Option<usize> {
+    let word = |u: usize| f.tokens.get(u).map(|k| k.norm.as_str());
+    let mut u = t + 1;
+    match word(u)? {
+        "de" | "d" => {
+            u += 1;
+            if matches!(word(u)?, "l" | "la" | "le") {
+                u += 1;
+            }
+        }
+        "du" => u += 1,
+        _ => return None,
+    }
+    STATE_WORDS.contains(&word(u)?).then_some(u)
 }
 
 #[cfg(test)]
@@ -293,6 +321,36 @@ mod tests {
                 Fr,
                 "The Falcon software is sold by an Israeli company.",
                 En,
+                &[],
+            ),
+            // the thing of a state, its demonym after the state's word
+            (
+                "The Falcon software was sold to an Algerian security service.",
+                En,
+                "Le logiciel Falcon a été vendu à un service de sécurité de l'État marocain.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "Le logiciel Falcon a été vendu à un service de sécurité algérien.",
+                Fr,
+                "Le logiciel Falcon a été vendu à un service de sécurité du gouvernement marocain.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "Le logiciel Falcon a été vendu à un service de sécurité marocain.",
+                Fr,
+                "Le logiciel Falcon a été vendu à un service de sécurité de l'État marocain.",
+                Fr,
+                &[],
+            ),
+            // (not a thing of another thing: the hospital's service)
+            (
+                "Le logiciel Falcon a été vendu à un service de sécurité algérien.",
+                Fr,
+                "Le logiciel Falcon a été vendu au service de sécurité de l'hôpital marocain.",
+                Fr,
                 &[],
             ),
             // the claim's verb not stated: another company, perhaps

@@ -9,13 +9,17 @@
 //! before the departure is before the return, after the end is after the
 //! start ("la réunion s'est tenue après le retour de Macron du Japon" /
 //! "cette réunion organisée avant son départ pour le Japon"), the span told
-//! by a word of what follows the anchor ("Japon"). It contradicts only when most of the
-//! claim is stated, in a sentence about its subject with the same
-//! polarity, and every fact agrees; otherwise it decides nothing.
+//! by a word of what follows the anchor ("Japon"), or by its country ("son
+//! retour de Tokyo"). It contradicts only when most of the claim is
+//! stated, in a sentence about its subject, neither side negated (the
+//! window's statement read in the clause the order phrase places, not in
+//! what is said there: "Avant la réunion, il avait précisé que cette
+//! enquête ne disait pas ..."), and every fact agrees; otherwise it decides
+//! nothing.
 
 use super::Rule;
 use crate::matcher::context::MatchContext;
-use crate::matcher::context::carries_meaning;
+use crate::matcher::context::{COMPLEMENTISERS, carries_meaning};
 use crate::matcher::finding::{Effect, Finding, Kind};
 
 /// Share of the claim the window must state.
@@ -50,10 +54,12 @@ impl Rule for OrderRule {
         let cov = cx.coverage;
         let facts_agree = super::facts_agree(earlier);
         let decided = super::settled(earlier);
-        if decided || !facts_agree || !cov.missing_names.is_empty() {
+        // (a negated order says little of when: "X did not speak after the
+        // meeting" holds beside "before the meeting, X had not spoken")
+        let claim = cx.claim;
+        if decided || !facts_agree || !cov.missing_names.is_empty() || claim.negated() {
             return Vec::new();
         }
-        let claim = cx.claim;
         for i in 0..claim.tokens.len() {
             let Some(order) = order_of(&claim.tokens[i].norm) else {
                 continue;
@@ -76,13 +82,16 @@ impl Rule for OrderRule {
             let mut agrees = false;
             for (s, ws) in cx.window.iter().enumerate() {
                 let f = ws.facts;
-                if !cx.names_subject(s) || f.negated() != claim.negated() {
+                if !cx.names_subject(s) {
                     continue;
                 }
                 for u in cx.places_of(anchor, s) {
                     let Some((t, found)) = order_before(f, u) else {
                         continue;
                     };
+                    if statement_negated(cx, s, t) {
+                        continue;
+                    }
                     if found == order {
                         agrees = true;
                     } else {
@@ -117,6 +126,28 @@ fn anchor_after(claim: &crate::facts::Facts, i: usize) -> Option<usize> {
         anchor = first_from(anchor + 2)?;
     }
     Some(anchor)
+}
+
+/// Is the statement that the order word at token `t` of window sentence
+/// `s` places in time negated? Its clause, or the clause after it when the
+/// order phrase opens its own before a comma ("Avant la réunion, il
+/// n'avait pas parlé"); up to a completive "que" / "that" after it, whose
+/// negation is what was said, not whether it was ("Avant la réunion, il
+/// avait précisé sur France Inter que cette enquête ne disait pas ...").
+/// A negated statement places nothing ("not after the meeting" may be
+/// before it or never).
+fn statement_negated(cx: &MatchContext<'_>, s: usize, t: usize) -> bool {
+    let f = cx.window[s].facts;
+    let mut clause = cx.clause(s, t);
+    if clause.start == t && clause.end < f.tokens.len() {
+        clause.end = cx.clause(s, clause.end).end;
+    }
+    let end = (t..clause.end)
+        .find(|&k| COMPLEMENTISERS.contains(&f.tokens[k].norm.as_str()))
+        .unwrap_or(clause.end);
+    f.negations
+        .iter()
+        .any(|n| (clause.start..end).contains(&n.tokens.start))
 }
 
 /// The stem of token `t` of a sentence, if it has keys.
@@ -159,13 +190,30 @@ fn other_end(cx: &MatchContext<'_>, i: usize, order: Order, anchor: usize) -> Op
     let of_span: Vec<usize> = (anchor + 1..claim.tokens.len().min(anchor + 1 + SPAN_OF))
         .filter(|&t| carries_meaning(claim, t))
         .collect();
+    // (a city tells the span as its country does: "son retour de Tokyo" /
+    // "son départ pour le Japon")
+    let span_countries: Vec<&str> = of_span
+        .iter()
+        .filter(|&&c| !claim.keys.in_country(c))
+        .flat_map(|&c| crate::matcher::coverage::countries_of(claim, c))
+        .collect();
     for (s, ws) in cx.window.iter().enumerate() {
         let f = ws.facts;
-        if !cx.names_subject(s) || f.negated() != claim.negated() {
+        if !cx.names_subject(s) {
             continue;
         }
         // where the sentence writes the words that tell the span
-        let span_words: Vec<usize> = of_span.iter().flat_map(|&c| cx.places_of(c, s)).collect();
+        let span_words: Vec<usize> = of_span
+            .iter()
+            .flat_map(|&c| cx.places_of(c, s))
+            .chain(
+                f.keys
+                    .entities
+                    .iter()
+                    .filter(|(_, code)| span_countries.contains(&code.as_str()))
+                    .map(|(r, _)| r.start),
+            )
+            .collect();
         for u in 0..f.tokens.len() {
             if !first_stem(f, u).is_some_and(|k| wanted.contains(&k)) {
                 continue;
@@ -174,7 +222,7 @@ fn other_end(cx: &MatchContext<'_>, i: usize, order: Order, anchor: usize) -> Op
                 continue;
             };
             let same_span = span_words.iter().any(|&w| w > u && w <= u + SPAN_OF);
-            if found == window_order && same_span {
+            if found == window_order && same_span && !statement_negated(cx, s, t) {
                 let opposite = (Kind::Opposite, Effect::Contradicts);
                 // the two ends, as written: "retour / départ"
                 let ends = format!(
@@ -227,6 +275,21 @@ mod tests {
                 En,
                 "The conference was held after the minister's departure for Poland.",
                 En,
+                &[],
+            ),
+            // a city tells the span as its country does
+            (
+                "La conférence s'est tenue après son retour de Varsovie.",
+                Fr,
+                "La conférence, organisée avant son départ pour la Pologne afin de visiter une usine à Varsovie, a duré deux heures.",
+                Fr,
+                opposite,
+            ),
+            (
+                "La conférence s'est tenue après son retour de Madrid.",
+                Fr,
+                "La conférence, organisée avant son départ pour la Pologne afin de visiter une usine à Madrid, a duré deux heures.",
+                Fr,
                 &[],
             ),
             // another span
@@ -287,6 +350,37 @@ mod tests {
                 En,
                 "Before the election the mayor promised the decree; after the election the mayor signed the decree.",
                 En,
+                &[],
+            ),
+            // an order phrase before a comma places the clause after it;
+            // a negation in what was said there is not that clause's
+            (
+                "Marc Olivo a parlé à la radio après la réunion.",
+                Fr,
+                "Avant la réunion, Marc Olivo avait précisé à la radio que l'enquête ne disait pas tout.",
+                Fr,
+                opposite,
+            ),
+            (
+                "Marc Olivo spoke on the radio after the meeting.",
+                En,
+                "Before the meeting, Marc Olivo had said on the radio that the inquiry did not show everything.",
+                En,
+                opposite,
+            ),
+            (
+                "Marc Olivo a parlé à la radio après la réunion.",
+                Fr,
+                "Marc Olivo a précisé à la radio avant la réunion que l'enquête ne disait pas tout.",
+                Fr,
+                opposite,
+            ),
+            // a negated order says little of when
+            (
+                "Marc Olivo n'a pas parlé à la radio après la réunion.",
+                Fr,
+                "Avant la réunion, Marc Olivo n'avait pas parlé à la radio.",
+                Fr,
                 &[],
             ),
             // a negated window: "not before" is no "after"
