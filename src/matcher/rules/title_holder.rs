@@ -170,8 +170,15 @@ fn post_in(f: &Facts, region: Range<usize>, reading: Reading) -> Option<Post> {
     // (the first article with only function words before it, or opening
     // a complement: "les numéros de l'ancien Premier ministre Édouard
     // Philippe")
+    // (a country's possessive opens one as an article does: "is Israel's
+    // defence minister")
+    let possessive = f.lang == crate::text::Lang::En
+        && region.len() > 2
+        && f.keys.in_country(region.start)
+        && word(region.start + 1) == "s";
     let opener = region.clone().find(|&k| {
-        CONTRACTED.contains(&word(k))
+        possessive && k == region.start
+            || CONTRACTED.contains(&word(k))
             || OPENERS.contains(&word(k))
                 && ((region.start..k).all(|j| !carries_meaning(f, j))
                     || k > region.start && COMPLEMENT_OF.contains(&word(k - 1)))
@@ -509,6 +516,14 @@ mod tests {
                 other_post,
             ),
             // the claim's name given only another post, the claim's held by
+            // a country's possessive opens a post
+            (
+                "Paul Verdier is France's defence minister.",
+                En,
+                "Les numéros de l'ancien Premier ministre Paul Verdier figuraient sur la liste.",
+                Fr,
+                other_post,
+            ),
             // no one
             (
                 "Paul Verdier est le porte-parole du gouvernement.",
