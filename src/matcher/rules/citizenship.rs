@@ -380,8 +380,10 @@ fn verb_at(f: &Facts, k: usize) -> bool {
 }
 
 /// Does the text between two tokens hold punctuation?
-fn punctuated(gap: &str) -> bool {
-    gap.contains([',', ';', ':', '.', '(', ')', '«', '»', '"', '!', '?'])
+pub(super) fn punctuated(gap: &str) -> bool {
+    gap.contains([
+        ',', ';', ':', '.', '(', ')', '«', '»', '"', '“', '”', '!', '?',
+    ])
 }
 
 /// What `f` (analysed from `text`) says the name at `name` is.

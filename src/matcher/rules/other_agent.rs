@@ -124,8 +124,7 @@ fn agent_of(text: &str, f: &Facts, verb: usize) -> Option<Range<usize>> {
         return None;
     }
     let punctuated = |from: usize, to: usize| {
-        text[f.tokens[from].span.end..f.tokens[to].span.start]
-            .contains([',', ';', ':', '(', ')', '"', '«', '»', '“', '”'])
+        super::citizenship::punctuated(&text[f.tokens[from].span.end..f.tokens[to].span.start])
     };
     if end == 0 || punctuated(end - 1, verb) {
         return None;
