@@ -23,6 +23,7 @@
 use super::Rule;
 use crate::facts::{CueKind, Facts};
 use crate::matcher::context::{COMPLEMENTISERS, MatchContext, auxiliaries};
+use crate::matcher::coverage::joined_as_name;
 use crate::matcher::finding::{Effect, Finding, Kind};
 use std::ops::Range;
 
@@ -48,13 +49,15 @@ impl Rule for OtherAgentRule {
         let Some(agent) = agent_of(cx.claim_text, claim, verb) else {
             return Vec::new();
         };
-        let writes_agent = |s: usize| agent.clone().any(|c| cx.places_of(c, s).next().is_some());
-        // the claim's person is in the window, in another sentence than
-        // the act's
-        if !(0..cx.window.len()).any(writes_agent) {
+        // which sentences write the claim's person: it must be in the
+        // window, in another sentence than the act's
+        let writes_agent: Vec<bool> = (0..cx.window.len())
+            .map(|s| agent.clone().any(|c| cx.places_of(c, s).next().is_some()))
+            .collect();
+        if !writes_agent.contains(&true) {
             return Vec::new();
         }
-        for s in (0..cx.window.len()).filter(|&s| !writes_agent(s)) {
+        for s in (0..cx.window.len()).filter(|&s| !writes_agent[s]) {
             let f = cx.window[s].facts;
             for tv in cx.places_of(verb, s) {
                 let Some(other) = agent_of(cx.window[s].text, f, tv) else {
@@ -129,12 +132,12 @@ fn agent_of(text: &str, f: &Facts, verb: usize) -> Option<Range<usize>> {
     if end == 0 || punctuated(end - 1, verb) {
         return None;
     }
-    // (the name words right before, back to a punctuation mark: "Selon
+    // (the name words right before, joined as one name's are: "Selon
     // Axios, Eyal Hulata a proposé" is Eyal Hulata's act)
     let mut start = end;
     while start > 0
         && f.keys.names.contains(&(start - 1))
-        && (start == end || !punctuated(start - 1, start))
+        && (start == end || joined_as_name(text, &f.tokens, start - 1))
     {
         start -= 1;
     }
