@@ -806,7 +806,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // and the posts of their holders, an order phrase before a comma whose
     // clause reports a negation, the end of a trip told by its city against
     // its start told by the country, a proposal another person made, the
-    // demonym of the state a service is of),
+    // demonym of the state a service is of, a meeting dated by what one of
+    // its two parties told the other that day),
     // each with the verdict a careful reader gives:
     // `check` meets every `expect:`
     let report = fixture_report("wordings");
@@ -876,6 +877,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("act-of-another-person", "person"),
         ("act-of-another-person-en", "person"),
         ("demonym-of-the-state", "location"),
+        ("meeting-dated-by-an-exchange", "date"),
+        ("meeting-dated-by-an-exchange-fr", "date"),
         ("non-prefix", "negation"),
         ("denied-clause-within-claim", "negation"),
         ("ranked-by-figures-wrong", "number"),

@@ -51,7 +51,9 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
     let cov = cx.coverage;
     // a start ("since 2013") compares with a start only
     // (comparison, kind, sentence, date, the calendar alone decides)
-    let mut best: Option<(Comparison, Kind, usize, &DateFact, bool)> = None;
+    // (comparison, kind, sentence, date, the calendar alone decides, an
+    // exchange of the claim's parties dates their meeting)
+    let mut best: Option<(Comparison, Kind, usize, &DateFact, bool, bool)> = None;
     // the window gives the claim's own date somewhere, near its words or not
     let mut claim_date_stated = false;
     // (the claim's verbs, found once a date, when a date differs)
@@ -156,7 +158,16 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
                 says_claim_verb(cx, verbs.get_or_init(|| cx.claim_verbs()), s)
                     && cx.names_subject(s)
             };
-            if cmp == Comparison::Mismatch && !calendar && !counted && !of_the_claims_verb() {
+            // (an act of one of the claim's two parties to the other dates
+            // their meeting: `exchange_of_claim_parties`)
+            let exchange =
+                cmp == Comparison::Mismatch && !calendar && exchange_of_claim_parties(cx, s, sd);
+            if cmp == Comparison::Mismatch
+                && !calendar
+                && !counted
+                && !exchange
+                && !of_the_claims_verb()
+            {
                 continue;
             }
             // a claim that says its act done is not dated by a sentence
@@ -176,6 +187,7 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
             // meet"), unless the claim's verb is that one
             if cmp == Comparison::Mismatch
                 && !calendar
+                && !exchange
                 && dates_a_statement(cx, verbs.get_or_init(|| cx.claim_verbs()), s, &sd.tokens)
             {
                 continue;
@@ -259,8 +271,9 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
             // without the event's word beside the date ("Le cambriolage a eu
             // lieu le lundi 19 mai 2024" / "Thieves broke into the museum in
             // the early hours of Sunday 19 May 2024")
-            let bound =
-                bound || calendar && cov.share >= DATE_EVENT_COVERAGE && cx.names_subject(s);
+            let bound = bound
+                || calendar && cov.share >= DATE_EVENT_COVERAGE && cx.names_subject(s)
+                || exchange;
             if !bound {
                 continue;
             }
@@ -269,7 +282,7 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
                 Some((bc, ..)) => cmp == Comparison::Match && *bc != Comparison::Match,
             };
             if better {
-                best = Some((cmp, kind, s, sd, calendar));
+                best = Some((cmp, kind, s, sd, calendar, exchange));
             }
         }
     }
@@ -286,7 +299,7 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
     };
     match best {
         // a day-precise date anchors the statement like a bound number
-        Some((Comparison::Match, kind, s, sd, _)) => {
+        Some((Comparison::Match, kind, s, sd, ..)) => {
             // (a bound met by a point says where the date lies, not which
             // it is: it does not anchor)
             let point = !cd.before && !cd.after || cd.before == sd.before && cd.after == sd.after;
@@ -303,8 +316,10 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
         // elections will take place on 30 October")
         // (a date counted from the event's name, "la veille de
         // l'ouverture", is the event's whatever other date is written)
-        Some((_, kind, s, sd, calendar))
-            if calendar || same_event(cx) && (!claim_date_stated || sd.event.is_some()) =>
+        Some((_, kind, s, sd, calendar, exchange))
+            if calendar
+                || (same_event(cx) || exchange && meeting_all_else_stated(cx))
+                    && (!claim_date_stated || sd.event.is_some()) =>
         {
             found(Effect::Contradicts, kind, s, sd)
         }
@@ -332,6 +347,129 @@ pub(super) fn start_of_named_event(text: &str, d: &DateFact) -> bool {
         next.as_str(),
         "when" | "où" | "lorsque" | "lorsqu" | "quand" | "année" | "year"
     )
+}
+
+/// Words between a party and the date of its act on the other party, at
+/// most ("Benny Gantz a assuré ce mercredi 28 juillet").
+const EXCHANGE_ACT_REACH: usize = 4;
+/// Words between that date and the other party, at most ("son homologue
+/// française Florence Parly").
+const EXCHANGE_OBJECT_REACH: usize = 5;
+
+/// Does window sentence `s` date, with `sd`, an act of one of the claim's
+/// two named parties on the other, when the claim's verb is one whose
+/// parties play the same part ("met", "a rencontré", "talked with")? One
+/// party stands just before the date, after a verb of speech or of meeting,
+/// and the other right after the date as the act's object, in one clause,
+/// with no complementiser or punctuation between the date and the object:
+/// "Benny Gantz a assuré ce mercredi 28 juillet son homologue française
+/// Florence Parly que ..." tells what one said to the other that day, so
+/// the two met that day (an act of another kind, "a félicité mardi", may
+/// be done from afar). A date after a
+/// complementiser is what was said ("a informé Florence Parly que des
+/// représentants s'étaient rendus ce mercredi"), and a date of a
+/// statement with no party after it is said to others ("La ministre avait
+/// déjà indiqué mardi vouloir ...").
+fn exchange_of_claim_parties(cx: &MatchContext<'_>, s: usize, sd: &DateFact) -> bool {
+    let claim = cx.claim;
+    let Some(&verb) = cx.claim_verbs().first() else {
+        return false;
+    };
+    if !super::swapped::joins_parties_alike(claim, verb)
+        || !(sd.day.is_some() || sd.weekday.is_some())
+    {
+        return false;
+    }
+    let parties = claim.keys.name_runs(0..claim.tokens.len());
+    if parties.len() != 2 {
+        return false;
+    }
+    let (text, f) = (cx.window[s].text, cx.window[s].facts);
+    let places = |run: &Range<usize>| -> Vec<usize> {
+        let mut at: Vec<usize> = run.clone().flat_map(|c| cx.places_of(c, s)).collect();
+        at.sort_unstable();
+        at
+    };
+    let (a, b) = (places(&parties[0]), places(&parties[1]));
+    let date = &sd.tokens;
+    let gap = |from: usize, to: usize| &text[f.tokens[from].span.end..f.tokens[to].span.start];
+    let act = |k: usize| {
+        crate::facts::is_speech(f.lang, &f.tokens[k].norm)
+            || super::swapped::joins_parties_alike(f, k)
+    };
+    // the object's name run from `q` on, in `object`: its last token
+    let run_end = |object: &[usize], q: usize| {
+        let mut end = q;
+        while object.contains(&(end + 1)) {
+            end += 1;
+        }
+        end
+    };
+    let act_then_object = |subject: &[usize], object: &[usize]| {
+        subject.iter().any(|&p| {
+            object.iter().any(|&q| {
+                if p >= q || object.contains(&p) || subject.contains(&q) {
+                    return false;
+                }
+                let one_clause = cx.clause(s, p).contains(&q)
+                    && !(p + 1..q).any(|k| COMPLEMENTISERS.contains(&f.tokens[k].norm.as_str()));
+                // "A a assuré ce mardi 15 mars son homologue B"
+                let dated_before_object = p < date.start
+                    && date.end <= q
+                    && date.start - p <= EXCHANGE_ACT_REACH + 1
+                    && q - date.end < EXCHANGE_OBJECT_REACH
+                    && !super::citizenship::punctuated(gap(date.end - 1, q))
+                    && object_phrase(f, date.end..q)
+                    && (p + 1..date.start).any(act);
+                // "A told B on Tuesday 15 March that ..."
+                let end = run_end(object, q);
+                let dated_after_object = date.start > end
+                    && date.start - end <= 2
+                    && !super::citizenship::punctuated(gap(end, date.start))
+                    && cx.clause(s, p).contains(&date.start)
+                    && (p + 1..q).any(|k| {
+                        act(k) && k + EXCHANGE_OBJECT_REACH > q && object_phrase(f, k + 1..q)
+                    });
+                one_clause && (dated_before_object || dated_after_object)
+            })
+        })
+    };
+    act_then_object(&a, &b) || act_then_object(&b, &a)
+}
+
+/// Words that open the noun phrase of an act's object, after the act's
+/// date: a preposition of the indirect object, then an article or a
+/// possessive (folded).
+const OBJECT_OPENERS: &[&str] = &["a", "au", "to", "with", "avec"];
+const OBJECT_DETERMINERS: &[&str] = &[
+    "son", "sa", "ses", "leur", "leurs", "le", "la", "les", "l", "his", "her", "its", "their",
+    "the",
+];
+
+/// Are the tokens `gap` of `f`, between an act's date and a name, the
+/// opening of that name's noun phrase ("son homologue française", "à son
+/// homologue", "his counterpart"), or nothing? A verb there makes the name
+/// another act's object ("a indiqué mardi vouloir rencontrer Tomas Keller").
+fn object_phrase(f: &Facts, gap: Range<usize>) -> bool {
+    let word = |k: usize| f.tokens[k].norm.as_str();
+    let mut k = gap.start;
+    if k < gap.end && OBJECT_OPENERS.contains(&word(k)) {
+        k += 1;
+    }
+    k == gap.end || OBJECT_DETERMINERS.contains(&word(k))
+}
+
+/// Does the window state all of a meeting claim but its verb ("met"): half
+/// of it or more, its names, no other weighty word missing?
+fn meeting_all_else_stated(cx: &MatchContext<'_>) -> bool {
+    let cov = cx.coverage;
+    let verbs = cx.claim_verbs();
+    cov.share >= DATE_EVENT_COVERAGE
+        && cov.missing_names.is_empty()
+        && cov
+            .missing_weighty
+            .iter()
+            .all(|m| verbs.iter().any(|&v| cx.claim.tokens[v].norm == *m))
 }
 
 /// Does the claim say no more of its event than that it took place ("a eu
@@ -1126,6 +1264,87 @@ mod tests {
                 En,
                 "Thieves broke into the Oberhaven Museum of Fine Arts before the guards discovered the damage on Sunday 19 May 2024.",
                 En,
+                Blocks,
+            ),
+        ];
+        assert_date_effects(table);
+    }
+
+    /// An act of one of the claim's parties on the other, told with its
+    /// date, dates the meeting the claim tells: "met" / "a assuré ce mardi
+    /// 15 mars son homologue". Not a date after "que" (what was said), nor
+    /// one of a statement whose object is another act's.
+    #[test]
+    fn an_exchange_of_the_two_parties_dates_their_meeting() {
+        use Effect::*;
+        let assure = "La ministre autrichienne Ilse Varga a assuré ce mardi 15 mars son homologue suisse Tomas Keller que les négociations continueraient.";
+        let told = "Ilse Varga told her Swiss counterpart Tomas Keller on Tuesday 15 March that the talks would go on.";
+        let table: &[EffectRow] = &[
+            (
+                "Ilse Varga met Tomas Keller on Monday 14 March.",
+                En,
+                assure,
+                Fr,
+                Contradicts,
+            ),
+            (
+                "Ilse Varga met Tomas Keller on Tuesday 15 March.",
+                En,
+                assure,
+                Fr,
+                Supports,
+            ),
+            (
+                "Ilse Varga a rencontré Tomas Keller le lundi 14 mars.",
+                Fr,
+                assure,
+                Fr,
+                Contradicts,
+            ),
+            (
+                "Ilse Varga and Tomas Keller met on 16 March.",
+                En,
+                told,
+                En,
+                Contradicts,
+            ),
+            (
+                "Ilse Varga s'est entretenue avec Tomas Keller le 14 mars.",
+                Fr,
+                told,
+                En,
+                Contradicts,
+            ),
+            // what was said is dated, not the saying
+            (
+                "Ilse Varga met Tomas Keller on Monday 14 March.",
+                En,
+                "Ilse Varga a informé Tomas Keller que des experts s'étaient rendus ce mardi 15 mars à Berne.",
+                Fr,
+                Blocks,
+            ),
+            // the name is another act's object: the date is the statement's
+            (
+                "Ilse Varga met Tomas Keller on Monday 14 March.",
+                En,
+                "Ilse Varga avait indiqué mardi 15 mars vouloir rencontrer Tomas Keller.",
+                Fr,
+                Blocks,
+            ),
+            // an act that may be done from afar does not date a meeting
+            (
+                "Ilse Varga met Tomas Keller on Monday 14 March.",
+                En,
+                "Ilse Varga a félicité ce mardi 15 mars son homologue suisse Tomas Keller pour sa réélection.",
+                Fr,
+                Blocks,
+            ),
+            // a verb whose parties play different parts is not dated so
+            (
+                "Ilse Varga criticised Tomas Keller on Monday 14 March.",
+                En,
+                assure,
+                Fr,
                 Blocks,
             ),
         ];

@@ -44,6 +44,14 @@ const SYMMETRIC: &[&str] = &[
     "collabor", "partner", "embrac", "kiss", "greet", "encount", "date",
 ];
 
+/// Is claim token `verb` a verb whose two parties play the same part
+/// ("met", "a rencontré", "talked with")?
+pub(super) fn joins_parties_alike(claim: &Facts, verb: usize) -> bool {
+    claim.keys.words[verb]
+        .iter()
+        .any(|k| SYMMETRIC.contains(&k.as_str()))
+}
+
 impl Rule for SwappedRule {
     fn name(&self) -> &'static str {
         "swapped parties"
@@ -57,10 +65,7 @@ impl Rule for SwappedRule {
         let Some(&verb) = cx.claim_verbs().first() else {
             return Vec::new();
         };
-        if claim.keys.words[verb]
-            .iter()
-            .any(|k| SYMMETRIC.contains(&k.as_str()))
-        {
+        if joins_parties_alike(claim, verb) {
             return Vec::new();
         }
         let names = claim.keys.name_runs(0..claim.tokens.len());
