@@ -807,7 +807,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // clause reports a negation, the end of a trip told by its city against
     // its start told by the country, a proposal another person made, the
     // demonym of the state a service is of, a meeting dated by what one of
-    // its two parties told the other that day),
+    // its two parties told the other that day, a title with a bare noun
+    // after "à"),
     // each with the verdict a careful reader gives:
     // `check` meets every `expect:`
     let report = fixture_report("wordings");
@@ -879,6 +880,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("demonym-of-the-state", "location"),
         ("meeting-dated-by-an-exchange", "date"),
         ("meeting-dated-by-an-exchange-fr", "date"),
+        ("title-with-a-bare-noun-after-a", "location"),
+        ("title-with-a-bare-noun-after-a-en", "location"),
         ("non-prefix", "negation"),
         ("denied-clause-within-claim", "negation"),
         ("ranked-by-figures-wrong", "number"),

@@ -489,7 +489,22 @@ pub fn coverage(
         } else if time_units.contains(&i) {
             0.5
         } else {
-            weight_of(claim, i, stats, cross).max(0.5)
+            // (a country of several words is one word: "Royaume-Uni")
+            let words = claim
+                .keys
+                .entities
+                .iter()
+                .find(|(r, _)| r.contains(&i))
+                .map_or(1, |(r, _)| {
+                    r.clone()
+                        .filter(|&t| {
+                            !claim.keys.words[t].is_empty()
+                                && claim.tokens[t].kind == TokenKind::Word
+                        })
+                        .count()
+                        .max(1)
+                });
+            weight_of(claim, i, stats, cross).max(0.5) / words as f64
         };
         total += weight;
         out.weights.push((i, weight));

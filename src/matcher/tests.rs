@@ -619,3 +619,37 @@ fn people_counted_by_their_act_and_the_act_by_its_noun() {
         );
     }
 }
+
+/// A country named in several words ("Royaume-Uni", "the United States")
+/// weighs in the coverage as a country of one word does: its words share
+/// one word's weight, so a claim that names it is not made of its country
+/// more than one that names "Belgique".
+#[test]
+fn a_country_of_several_words_weighs_as_one_word() {
+    let window = "GUS a vendu la société néerlandaise Wehkamp à Industri Kapital.";
+    let share = |claim: &str, lang: Lang| {
+        let c = analyse(claim, lang, DateContext::default());
+        let facts = analyse(window, Lang::Fr, DateContext::default());
+        let w = [WindowSentence {
+            text: window,
+            facts: &facts,
+        }];
+        coverage::coverage(claim, &c, &w, &[], &Uniform, coverage::Wording::Lexical).share
+    };
+    for (several, one, lang) in [
+        (
+            "Wehkamp est une société basée au Royaume-Uni.",
+            "Wehkamp est une société basée en Belgique.",
+            Lang::Fr,
+        ),
+        (
+            "Wehkamp is a company based in the United Kingdom.",
+            "Wehkamp is a company based in Belgium.",
+            Lang::En,
+        ),
+    ] {
+        let (a, b) = (share(several, lang), share(one, lang));
+        assert!((a - b).abs() < 1e-9, "{several}: {a} / {one}: {b}");
+        assert!(a > 0.0 && a < 1.0, "{several}: {a}");
+    }
+}

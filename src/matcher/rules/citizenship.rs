@@ -117,10 +117,15 @@ fn citizenship_of(
     let demonym = given.first()?.at;
     // (the claim's words that give the citizenship: the demonym, or a
     // country and the word that puts the body there)
-    let giving: Vec<usize> = [Some(demonym), given[0].based]
-        .into_iter()
-        .flatten()
-        .collect();
+    // (the words of the claim's country, "Royaume-Uni", "the United
+    // States", all of them)
+    let country = claim
+        .keys
+        .entities
+        .iter()
+        .find(|(r, _)| r.contains(&demonym))
+        .map_or(demonym..demonym + 1, |(r, _)| r.clone());
+    let giving: Vec<usize> = country.clone().chain(given[0].based).collect();
     let claims_code = |code: &str| given.iter().any(|c| c.code == code);
     let surname = name.end - 1;
     let mut other = None;
@@ -146,7 +151,7 @@ fn citizenship_of(
                 .coverage
                 .missing_names
                 .iter()
-                .all(|m| *m == claim.tokens[demonym].norm)
+                .all(|m| country.clone().any(|t| *m == claim.tokens[t].norm))
             && !super::negated_at(cx, s, at)
             && super::facts_agree(earlier);
         let (kind, effect) = if contradicts {
@@ -379,6 +384,29 @@ fn verb_at(f: &Facts, k: usize) -> bool {
             })
 }
 
+/// Determiners that open a noun phrase of its own after "à" (folded): "à
+/// son homologue", "à la société" name another thing than the title's.
+const OWN_PHRASE_OPENERS: &[&str] = &[
+    "la", "le", "les", "l", "un", "une", "des", "du", "au", "aux", "son", "sa", "ses", "leur",
+    "leurs", "ce", "cet", "cette", "ces",
+];
+
+/// Is token `k` of `f` (analysed from `text`) a written "à" that joins a
+/// bare common noun to the noun before it, inside one title ("la société
+/// néerlandaise de vente à domicile, Wehkamp", "le bateau à voile")? Such
+/// an "à" neither ends the title nor is the verb "a": the demonym before
+/// it is the title's. An "à" before an article or a name opens another
+/// thing ("a remis le plan français à Jean Dupont").
+fn links_a_bare_noun(text: &str, f: &Facts, k: usize) -> bool {
+    let Some(next) = f.tokens.get(k + 1) else {
+        return false;
+    };
+    text[f.tokens[k].span.clone()].starts_with('à')
+        && !next.capitalized
+        && !OWN_PHRASE_OPENERS.contains(&next.norm.as_str())
+        && crate::matcher::context::carries_meaning(f, k + 1)
+}
+
 /// Does the text between two tokens hold punctuation?
 pub(super) fn punctuated(gap: &str) -> bool {
     gap.contains([
@@ -427,7 +455,10 @@ pub(super) fn said_of_name(text: &str, f: &Facts, name: &Range<usize>) -> NameSa
             break;
         }
         k -= 1;
-        if verb_at(f, k) || TITLE_ENDS.contains(&word(k)) {
+        // (a bare noun after such an "à" is no participle after "a":
+        // "à voile", "à domicile")
+        let verb = verb_at(f, k) && !(k > 0 && links_a_bare_noun(text, f, k - 1));
+        if (verb || TITLE_ENDS.contains(&word(k))) && !links_a_bare_noun(text, f, k) {
             break;
         }
         first = k;
@@ -489,7 +520,9 @@ fn demonyms_of<'f>(text: &str, f: &'f Facts, name: &Range<usize>) -> Vec<Citizen
         // (a people's word, not a country's name: "France hosted 35 NSO
         // servers" gives NSO no citizenship; nor a people's word after a
         // preposition)
-        if lex.is_demonym(word(k)) && !before.is_some_and(|w| PREPOSITIONS.contains(&w)) {
+        // ("a" is the French "à" folded, the English article)
+        let preposition = |w: &str| PREPOSITIONS.contains(&w) && !(f.lang == Lang::En && w == "a");
+        if lex.is_demonym(word(k)) && !before.is_some_and(preposition) {
             Some(Citizenship {
                 at: k,
                 code,
@@ -586,6 +619,38 @@ mod tests {
                 "Marc Weber is German.",
                 En,
                 "A third suspect, Marc Weber, a 34-year-old Swiss national, is still being sought.",
+                En,
+                contradicts,
+            ),
+            // a bare noun joined by "à" stays in the title ("vente à
+            // domicile" is no "a vendu"), before an apposed name too
+            (
+                "Wehkamp est une société basée au Royaume-Uni.",
+                Fr,
+                "GUS a vendu la société néerlandaise de vente à domicile, Wehkamp, à un fonds.",
+                Fr,
+                contradicts,
+            ),
+            (
+                "Wehkamp is a British company.",
+                En,
+                "La société néerlandaise de bateaux à voile Wehkamp a été vendue.",
+                Fr,
+                contradicts,
+            ),
+            // ... not an "à" before a name: the demonym is another thing's
+            (
+                "Jan Wehkamp est britannique.",
+                Fr,
+                "GUS a remis le plan néerlandais à Jan Wehkamp.",
+                Fr,
+                blocks,
+            ),
+            // "a" before the demonym is the English article, no "à"
+            (
+                "Lena Voss is a Dutch artist.",
+                En,
+                "The two portraits are by the Belgian artist Lena Voss.",
                 En,
                 contradicts,
             ),

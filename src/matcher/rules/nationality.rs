@@ -480,9 +480,10 @@ mod tests {
                 En,
                 &[],
             ),
-            // a state said by a copula is a statement too
+            // a state said by a copula is a statement too ("Lena Voss is a
+            // Dutch artist", a name's, is the citizenship rule's)
             (
-                "Lena Voss is a Dutch artist.",
+                "The portraits are by a Dutch artist.",
                 En,
                 "The two portraits are by the Belgian artist Lena Voss.",
                 En,
