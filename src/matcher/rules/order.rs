@@ -167,6 +167,10 @@ fn order_before(f: &crate::facts::Facts, u: usize) -> Option<(usize, Order)> {
 const SPAN_STARTS: &[&str] = &["depart", "departur", "debut", "begin", "start"];
 /// Stems of the words that end one.
 const SPAN_ENDS: &[&str] = &["retour", "return", "fin", "end"];
+/// Words from an order word's anchor to the verb that tells an end of a
+/// span, at most ("after the minister returned", "after Emmanuel Macron
+/// returned").
+const SPAN_VERB_REACH: usize = 4;
 /// Words after an end of a span that may tell which span it is ("le
 /// retour d'Emmanuel Macron du Japon").
 const SPAN_OF: usize = 6;
@@ -178,6 +182,14 @@ const SPAN_OF: usize = 6;
 /// end follows the window's, and the rest of the claim is stated.
 fn other_end(cx: &MatchContext<'_>, i: usize, order: Order, anchor: usize) -> Option<Finding> {
     let claim = cx.claim;
+    // (the end told by the verb of a clause after the order word: "after
+    // Macron returned from Japan", "after the minister returned")
+    let is_end = |t: usize| {
+        first_stem(claim, t).is_some_and(|k| SPAN_STARTS.contains(&k) || SPAN_ENDS.contains(&k))
+    };
+    let anchor = (anchor..claim.tokens.len().min(anchor + SPAN_VERB_REACH))
+        .find(|&t| is_end(t))
+        .unwrap_or(anchor);
     let anchor_stem = first_stem(claim, anchor)?;
     let (wanted, window_order) = match order {
         Order::After if SPAN_ENDS.contains(&anchor_stem) => (SPAN_STARTS, Order::Before),
@@ -266,6 +278,14 @@ mod tests {
                 "The conference was held after the minister returned from Poland.",
                 En,
                 "La conférence a eu lieu avant le départ du ministre pour la Pologne.",
+                Fr,
+                opposite,
+            ),
+            // the end told by the verb after a name
+            (
+                "The conference was held after Anna Kowal returned from Poland.",
+                En,
+                "La conférence a eu lieu avant le départ d'Anna Kowal pour la Pologne.",
                 Fr,
                 opposite,
             ),

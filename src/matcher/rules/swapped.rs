@@ -133,7 +133,12 @@ fn object_of(f: &Facts, verb: usize, at: usize) -> bool {
         Some("a" | "au" | "to") => verb + 2,
         _ => verb + 1,
     };
-    at > verb && at - verb <= OBJECT_GAP && !(first..at).any(between)
+    // (a date between is the act's, no word of its object: "a assuré ce
+    // mercredi 28 juillet son homologue Florence Parly")
+    let dated = (verb + 1..at)
+        .filter(|&u| f.dates.iter().any(|d| d.tokens.contains(&u)))
+        .count();
+    at > verb && at - verb - dated <= OBJECT_GAP && !(first..at).any(between)
 }
 
 #[cfg(test)]
@@ -183,6 +188,14 @@ mod tests {
                 "Le président Paul Marchand a téléphoné à Elena Varga jeudi.",
                 Fr,
                 &[],
+            ),
+            // a date between the verb and its object is the act's
+            (
+                "Elena Varga a assuré Paul Marchand de son soutien.",
+                Fr,
+                "Le président Paul Marchand a assuré ce jeudi 3 mars son homologue Elena Varga de son soutien.",
+                Fr,
+                blocks,
             ),
             // the same way round
             ("Paul Marchand called Elena Varga.", En, called, Fr, &[]),
