@@ -384,26 +384,20 @@ fn verb_at(f: &Facts, k: usize) -> bool {
             })
 }
 
-/// Determiners that open a noun phrase of its own after "à" (folded): "à
-/// son homologue", "à la société" name another thing than the title's.
-const OWN_PHRASE_OPENERS: &[&str] = &[
-    "la", "le", "les", "l", "un", "une", "des", "du", "au", "aux", "son", "sa", "ses", "leur",
-    "leurs", "ce", "cet", "cette", "ces",
-];
-
 /// Is token `k` of `f` (analysed from `text`) a written "à" that joins a
 /// bare common noun to the noun before it, inside one title ("la société
 /// néerlandaise de vente à domicile, Wehkamp", "le bateau à voile")? Such
 /// an "à" neither ends the title nor is the verb "a": the demonym before
-/// it is the title's. An "à" before an article or a name opens another
-/// thing ("a remis le plan français à Jean Dupont").
+/// it is the title's. An "à" before an article, a possessive ("à son
+/// homologue") or a name opens another thing ("a remis le plan français à
+/// Jean Dupont").
 fn links_a_bare_noun(text: &str, f: &Facts, k: usize) -> bool {
     let Some(next) = f.tokens.get(k + 1) else {
         return false;
     };
     text[f.tokens[k].span.clone()].starts_with('à')
         && !next.capitalized
-        && !OWN_PHRASE_OPENERS.contains(&next.norm.as_str())
+        && !super::PHRASE_DETERMINERS.contains(&next.norm.as_str())
         && crate::matcher::context::carries_meaning(f, k + 1)
 }
 

@@ -160,8 +160,9 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
             };
             // (an act of one of the claim's two parties to the other dates
             // their meeting: `exchange_of_claim_parties`)
-            let exchange =
-                cmp == Comparison::Mismatch && !calendar && exchange_of_claim_parties(cx, s, sd);
+            let exchange = cmp == Comparison::Mismatch
+                && !calendar
+                && exchange_of_claim_parties(cx, verbs.get_or_init(|| cx.claim_verbs()), s, sd);
             if cmp == Comparison::Mismatch
                 && !calendar
                 && !counted
@@ -318,7 +319,9 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
         // l'ouverture", is the event's whatever other date is written)
         Some((_, kind, s, sd, calendar, exchange))
             if calendar
-                || (same_event(cx) || exchange && meeting_all_else_stated(cx))
+                || (same_event(cx)
+                    || exchange
+                        && meeting_all_else_stated(cx, verbs.get_or_init(|| cx.claim_verbs())))
                     && (!claim_date_stated || sd.event.is_some()) =>
         {
             found(Effect::Contradicts, kind, s, sd)
@@ -370,9 +373,14 @@ const EXCHANGE_OBJECT_REACH: usize = 5;
 /// représentants s'étaient rendus ce mercredi"), and a date of a
 /// statement with no party after it is said to others ("La ministre avait
 /// déjà indiqué mardi vouloir ...").
-fn exchange_of_claim_parties(cx: &MatchContext<'_>, s: usize, sd: &DateFact) -> bool {
+fn exchange_of_claim_parties(
+    cx: &MatchContext<'_>,
+    verbs: &[usize],
+    s: usize,
+    sd: &DateFact,
+) -> bool {
     let claim = cx.claim;
-    let Some(&verb) = cx.claim_verbs().first() else {
+    let Some(&verb) = verbs.first() else {
         return false;
     };
     if !super::swapped::joins_parties_alike(claim, verb)
@@ -439,12 +447,8 @@ fn exchange_of_claim_parties(cx: &MatchContext<'_>, s: usize, sd: &DateFact) -> 
 
 /// Words that open the noun phrase of an act's object, after the act's
 /// date: a preposition of the indirect object, then an article or a
-/// possessive (folded).
+/// possessive ([`super::PHRASE_DETERMINERS`]) (folded).
 const OBJECT_OPENERS: &[&str] = &["a", "au", "to", "with", "avec"];
-const OBJECT_DETERMINERS: &[&str] = &[
-    "son", "sa", "ses", "leur", "leurs", "le", "la", "les", "l", "his", "her", "its", "their",
-    "the",
-];
 
 /// Are the tokens `gap` of `f`, between an act's date and a name, the
 /// opening of that name's noun phrase ("son homologue française", "à son
@@ -456,14 +460,13 @@ fn object_phrase(f: &Facts, gap: Range<usize>) -> bool {
     if k < gap.end && OBJECT_OPENERS.contains(&word(k)) {
         k += 1;
     }
-    k == gap.end || OBJECT_DETERMINERS.contains(&word(k))
+    k == gap.end || super::PHRASE_DETERMINERS.contains(&word(k))
 }
 
 /// Does the window state all of a meeting claim but its verb ("met"): half
 /// of it or more, its names, no other weighty word missing?
-fn meeting_all_else_stated(cx: &MatchContext<'_>) -> bool {
+fn meeting_all_else_stated(cx: &MatchContext<'_>, verbs: &[usize]) -> bool {
     let cov = cx.coverage;
-    let verbs = cx.claim_verbs();
     cov.share >= DATE_EVENT_COVERAGE
         && cov.missing_names.is_empty()
         && cov

@@ -67,6 +67,14 @@ use super::finding::Finding;
 /// Words that introduce the agent of a passive (folded).
 pub(super) const AGENT_WORDS: &[&str] = &["par", "by"];
 
+/// Articles, possessives and demonstratives that open a noun phrase of its
+/// own (folded), both languages: "à son homologue", "son homologue Florence
+/// Parly", "his counterpart".
+pub(super) const PHRASE_DETERMINERS: &[&str] = &[
+    "la", "le", "les", "l", "un", "une", "des", "du", "au", "aux", "son", "sa", "ses", "leur",
+    "leurs", "ce", "cet", "cette", "ces", "the", "his", "her", "its", "their",
+];
+
 /// Auxiliaries of the passive right before a participle (folded): "a été
 /// salué", "est démentie", "was welcomed", "is denied".
 pub(super) const PASSIVE_AUXILIARIES: &[&str] = &[
