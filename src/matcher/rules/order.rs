@@ -285,7 +285,7 @@ mod tests {
             (
                 "The conference was held after Anna Kowal returned from Poland.",
                 En,
-                "La conférence a eu lieu avant le départ d'Anna Kowal pour la Pologne.",
+                "Anna Kowal a présidé la conférence, organisée avant son départ pour la Pologne.",
                 Fr,
                 opposite,
             ),
