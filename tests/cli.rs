@@ -808,7 +808,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // its start told by the country, a proposal another person made, the
     // demonym of the state a service is of, a meeting dated by what one of
     // its two parties told the other that day, a title with a bare noun
-    // after "à"),
+    // after "à", an amount after an aside between commas),
     // each with the verdict a careful reader gives:
     // `check` meets every `expect:`
     let report = fixture_report("wordings");
@@ -882,6 +882,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("meeting-dated-by-an-exchange-fr", "date"),
         ("title-with-a-bare-noun-after-a", "location"),
         ("title-with-a-bare-noun-after-a-en", "location"),
+        ("amount-after-an-aside", "number"),
+        ("amount-after-an-aside-en", "number"),
         ("non-prefix", "negation"),
         ("denied-clause-within-claim", "negation"),
         ("ranked-by-figures-wrong", "number"),

@@ -211,11 +211,28 @@ fn owner_keys(
         .position(|t| t.span.start >= q.span.start)
         .unwrap_or(q.tokens.start);
     let mut t = first;
+    // (past an aside's opening comma, once)
+    let mut past_aside = false;
     while t > 0 && first - t < reach {
         let gap = &text[facts.tokens[t - 1].span.end..facts.tokens[t].span.start];
-        if gap.contains([',', ';', ':', '.', '(', ')']) {
-            break;
+        if !past_aside && gap.contains([',', ';', ':', '.', '(', ')']) {
+            // a claim's aside set off by commas that opens on a participle
+            // is said of the subject before it: "Le plan contre les
+            // cyberattaques, lancé il y a un an, s'élève à 200 millions
+            // d'euros" is the plan's
+            match (reach == CLAIM_OWNER_REACH && gap.trim() == ",")
+                .then(|| participle_aside_before(text, facts, t))
+                .flatten()
+            {
+                Some(open) => {
+                    t = open;
+                    past_aside = true;
+                    continue;
+                }
+                None => break,
+            }
         }
+        past_aside = false;
         t -= 1;
         if let Some(stem) = facts.keys.words[t].first()
             && !Lexicon::is_light(stem)
@@ -244,6 +261,28 @@ fn owner_keys(
         words.push(facts.tokens[t].norm.to_string());
     }
     (keys, words)
+}
+
+/// Tokens an aside between commas holds at most ("lancé il y a un an").
+const ASIDE_WORDS: usize = 8;
+
+/// The first token of an aside set off by commas that ends right before
+/// token `t` (after its closing comma) and opens on a past participle
+/// ("lancé", "launched", "built"), if there is one and a clause before it.
+fn participle_aside_before(text: &str, facts: &Facts, t: usize) -> Option<usize> {
+    let comma_before =
+        |k: usize| text[facts.tokens[k - 1].span.end..facts.tokens[k].span.start].contains(',');
+    let open = (t.saturating_sub(ASIDE_WORDS)..t)
+        .rev()
+        .find(|&k| k > 0 && comma_before(k))?;
+    let word = &text[facts.tokens[open].span.clone()];
+    let participle = match facts.lang {
+        crate::text::Lang::Fr => ["é", "ée", "és", "ées"].iter().any(|e| word.ends_with(e)),
+        crate::text::Lang::En => {
+            word.ends_with("ed") || Lexicon::shared().is_english_verb_form(&facts.tokens[open].norm)
+        }
+    };
+    (open < t && participle && !facts.tokens[open].capitalized).then_some(open)
 }
 
 /// A unit of measure (data/rules/units.tsv).

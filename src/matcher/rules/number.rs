@@ -2062,6 +2062,45 @@ mod tests {
 
     /// A figure bound to nothing is the claim's only where the window
     /// states the claim's subject too.
+    /// A claim's aside between commas that opens on a participle is said
+    /// of the subject before it: the amount after it is the subject's.
+    #[test]
+    fn an_aside_between_commas_leaves_the_amount_to_its_subject() {
+        let plan = "Le gouvernement a rappelé qu'un plan contre les inondations de 60 millions d'euros avait été lancé en 2020.";
+        let table = [
+            (
+                "Le plan contre les inondations, lancé en 2020, s'élève à 80 millions d'euros.",
+                Fr,
+                plan,
+                Fr,
+                Contradicts,
+            ),
+            (
+                "Le plan contre les inondations, lancé en 2020, s'élève à 60 millions d'euros.",
+                Fr,
+                plan,
+                Fr,
+                Supports,
+            ),
+            (
+                "The flood plan, launched in 2020, is worth 80 million euros.",
+                En,
+                "The government recalled that a flood plan of 60 million euros had been launched in 2020.",
+                En,
+                Contradicts,
+            ),
+            // an aside that is no participle is not skipped
+            (
+                "Le plan contre les inondations, en revanche, s'élève à 80 millions d'euros.",
+                Fr,
+                plan,
+                Fr,
+                Blocks,
+            ),
+        ];
+        assert_effects("number", &table);
+    }
+
     #[test]
     fn an_unbound_figure_needs_the_claims_subject() {
         let table = [
