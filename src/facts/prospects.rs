@@ -109,9 +109,7 @@ pub fn find_prospects(text: &str, tokens: &[Token], lang: Lang) -> Vec<Cue> {
                     (EN_EXPECTED.contains(&w) && word(i + 1) == "to").then_some(i + 2);
                 // "almost approved", "nearly resigned": a past form only
                 // (not "almost 50", "nearly half")
-                let past = |k: usize| {
-                    is_word(k) && (word(k).ends_with("ed") || lex.is_english_verb_form(word(k)))
-                };
+                let past = |k: usize| is_word(k) && lex.is_english_verb_or_past(word(k));
                 if matches!(w, "almost" | "nearly") && past(i + 1) {
                     push(i, i + 1);
                     i += 2;

@@ -279,7 +279,7 @@ fn participle_aside_before(text: &str, facts: &Facts, t: usize) -> Option<usize>
     let participle = match facts.lang {
         crate::text::Lang::Fr => ["é", "ée", "és", "ées"].iter().any(|e| word.ends_with(e)),
         crate::text::Lang::En => {
-            word.ends_with("ed") || Lexicon::shared().is_english_verb_form(&facts.tokens[open].norm)
+            Lexicon::shared().is_english_verb_or_past(&facts.tokens[open].norm)
         }
     };
     (open < t && participle && !facts.tokens[open].capitalized).then_some(open)

@@ -158,8 +158,8 @@ pub const PLACE_NAME_WORDS: usize = 3;
 /// US; "Cambridge": CA, GB, US); none when it is neither (a region, a small
 /// town, a building).
 pub fn countries_of(f: &Facts, t: usize) -> Vec<&str> {
-    if let Some((_, code)) = f.keys.entities.iter().find(|(r, _)| r.contains(&t)) {
-        return vec![code.as_str()];
+    if let Some((_, code)) = f.keys.country_at(t) {
+        return vec![code];
     }
     let mut codes: Vec<&str> = cities_of(f, t).iter().map(|c| c.country).collect();
     codes.sort_unstable();
@@ -490,20 +490,14 @@ pub fn coverage(
             0.5
         } else {
             // (a country of several words is one word: "Royaume-Uni")
-            let words = claim
-                .keys
-                .entities
-                .iter()
-                .find(|(r, _)| r.contains(&i))
-                .map_or(1, |(r, _)| {
-                    r.clone()
-                        .filter(|&t| {
-                            !claim.keys.words[t].is_empty()
-                                && claim.tokens[t].kind == TokenKind::Word
-                        })
-                        .count()
-                        .max(1)
-                });
+            let words = claim.keys.country_at(i).map_or(1, |(r, _)| {
+                r.clone()
+                    .filter(|&t| {
+                        !claim.keys.words[t].is_empty() && claim.tokens[t].kind == TokenKind::Word
+                    })
+                    .count()
+                    .max(1)
+            });
             weight_of(claim, i, stats, cross).max(0.5) / words as f64
         };
         total += weight;

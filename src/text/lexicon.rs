@@ -446,7 +446,16 @@ impl TermKeys {
 
     /// Is token `t` part of a country mention, its name or its demonym?
     pub fn in_country(&self, t: usize) -> bool {
-        self.entities.iter().any(|(r, _)| r.contains(&t))
+        self.country_at(t).is_some()
+    }
+
+    /// The country mention token `t` is part of: its tokens ("Royaume-Uni"
+    /// is two) and its ISO code.
+    pub fn country_at(&self, t: usize) -> Option<(&Range<usize>, &str)> {
+        self.entities
+            .iter()
+            .find(|(r, _)| r.contains(&t))
+            .map(|(r, code)| (r, code.as_str()))
     }
 
     /// The keys of token `i` that hold for a comparison within one language
@@ -927,6 +936,12 @@ impl Lexicon {
     /// "children", "men").
     pub fn is_english_plural(&self, norm: &str) -> bool {
         self.en_irregular_plurals.contains(norm)
+    }
+
+    /// An English verb form by the lexicon or a past form by its "-ed"
+    /// ("said", "depends", "launched").
+    pub fn is_english_verb_or_past(&self, norm: &str) -> bool {
+        norm.ends_with("ed") || self.is_english_verb_form(norm)
     }
 
     pub fn is_english_verb_form(&self, norm: &str) -> bool {

@@ -319,10 +319,10 @@ const PARTIAL_LIST: &[&str] = &[
 /// `f` (the analysis of `text`): each country's first token and code. One
 /// country alone is a list of one.
 fn country_list<'f>(text: &str, f: &'f Facts, first: usize) -> Vec<(usize, &'f str)> {
-    let Some((r0, c0)) = f.keys.entities.iter().find(|(r, _)| r.contains(&first)) else {
+    let Some((r0, c0)) = f.keys.country_at(first) else {
         return Vec::new();
     };
-    let mut list = vec![(r0.start, c0.as_str())];
+    let mut list = vec![(r0.start, c0)];
     let mut end = r0.end;
     while end < f.tokens.len() {
         let mut t = end;

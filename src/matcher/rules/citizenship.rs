@@ -121,9 +121,7 @@ fn citizenship_of(
     // States", all of them)
     let country = claim
         .keys
-        .entities
-        .iter()
-        .find(|(r, _)| r.contains(&demonym))
+        .country_at(demonym)
         .map_or(demonym..demonym + 1, |(r, _)| r.clone());
     let giving: Vec<usize> = country.clone().chain(given[0].based).collect();
     let claims_code = |code: &str| given.iter().any(|c| c.code == code);

@@ -58,6 +58,9 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
     let mut claim_date_stated = false;
     // (the claim's verbs, found once a date, when a date differs)
     let verbs = std::cell::OnceCell::new();
+    // (the two parties of a meeting the claim tells, read once a date
+    // differs: `exchange_of_claim_parties`)
+    let meeting = std::cell::OnceCell::new();
     // (the claim tells of a further instance, read once a date differs)
     let claim_repeats = std::cell::OnceCell::new();
     // (read once for the claim, not for each date of the window)
@@ -162,7 +165,12 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
             // their meeting: `exchange_of_claim_parties`)
             let exchange = cmp == Comparison::Mismatch
                 && !calendar
-                && exchange_of_claim_parties(cx, verbs.get_or_init(|| cx.claim_verbs()), s, sd);
+                && meeting
+                    .get_or_init(|| {
+                        meeting_parties(cx.claim, verbs.get_or_init(|| cx.claim_verbs()))
+                    })
+                    .as_ref()
+                    .is_some_and(|parties| exchange_of_claim_parties(cx, parties, s, sd));
             if cmp == Comparison::Mismatch
                 && !calendar
                 && !counted
@@ -360,8 +368,8 @@ const EXCHANGE_ACT_REACH: usize = 4;
 const EXCHANGE_OBJECT_REACH: usize = 5;
 
 /// Does window sentence `s` date, with `sd`, an act of one of the claim's
-/// two named parties on the other, when the claim's verb is one whose
-/// parties play the same part ("met", "a rencontré", "talked with")? One
+/// two named parties on the other, the parties of the meeting the claim
+/// tells ([`meeting_parties`]: "met", "a rencontré", "talked with")? One
 /// party stands just before the date, after a verb of speech or of meeting,
 /// and the other right after the date as the act's object, in one clause,
 /// with no complementiser or punctuation between the date and the object:
@@ -375,21 +383,11 @@ const EXCHANGE_OBJECT_REACH: usize = 5;
 /// déjà indiqué mardi vouloir ...").
 fn exchange_of_claim_parties(
     cx: &MatchContext<'_>,
-    verbs: &[usize],
+    parties: &[Range<usize>; 2],
     s: usize,
     sd: &DateFact,
 ) -> bool {
-    let claim = cx.claim;
-    let Some(&verb) = verbs.first() else {
-        return false;
-    };
-    if !super::swapped::joins_parties_alike(claim, verb)
-        || !(sd.day.is_some() || sd.weekday.is_some())
-    {
-        return false;
-    }
-    let parties = claim.keys.name_runs(0..claim.tokens.len());
-    if parties.len() != 2 {
+    if !(sd.day.is_some() || sd.weekday.is_some()) {
         return false;
     }
     let (text, f) = (cx.window[s].text, cx.window[s].facts);
@@ -443,6 +441,18 @@ fn exchange_of_claim_parties(
         })
     };
     act_then_object(&a, &b) || act_then_object(&b, &a)
+}
+
+/// The claim's two named parties, when its first verb is one whose parties
+/// play the same part ("met", "a rencontré", "talked with") and it names
+/// exactly two.
+fn meeting_parties(claim: &Facts, verbs: &[usize]) -> Option<[Range<usize>; 2]> {
+    let &verb = verbs.first()?;
+    if !super::swapped::joins_parties_alike(claim, verb) {
+        return None;
+    }
+    let parties = claim.keys.name_runs(0..claim.tokens.len());
+    <[Range<usize>; 2]>::try_from(parties).ok()
 }
 
 /// Words that open the noun phrase of an act's object, after the act's
@@ -540,7 +550,7 @@ fn other_verb_at(text: &str, f: &Facts, k: usize) -> bool {
         || auxiliary
         || f.lang == crate::text::Lang::En
             && !t.capitalized
-            && (crate::text::Lexicon::shared().is_english_verb_form(norm) || norm.ends_with("ed"))
+            && crate::text::Lexicon::shared().is_english_verb_or_past(norm)
 }
 
 /// Does window sentence `s` date the claim's event otherwise: each place

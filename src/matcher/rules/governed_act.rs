@@ -209,7 +209,7 @@ fn is_verb(text: &str, f: &Facts, k: usize) -> bool {
         Lang::En => {
             let w = word(k);
             let lex = crate::text::Lexicon::shared();
-            (w.ends_with("ed") || lex.is_english_verb_form(w))
+            lex.is_english_verb_or_past(w)
                 && !EN_NOT_GOVERNING.contains(&w)
                 && !(k > 0 && super::opposite::DETERMINERS.contains(&word(k - 1)))
         }

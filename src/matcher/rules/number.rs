@@ -473,7 +473,7 @@ fn figure_of_another_party(
     let verb_after = |w: &str| {
         crate::matcher::context::auxiliaries(f.lang).contains(&w)
             || match f.lang {
-                crate::text::Lang::En => w.ends_with("ed") || lex.is_english_verb_form(w),
+                crate::text::Lang::En => lex.is_english_verb_or_past(w),
                 crate::text::Lang::Fr => lex.is_french_verb_form(w),
             }
     };
@@ -1232,7 +1232,7 @@ fn verb_subject_figure<'w>(
     let past_form = |t: usize| {
         let norm = f.tokens[t].norm.as_str();
         f.lang == crate::text::Lang::En
-            && (norm.ends_with("ed") || crate::text::Lexicon::shared().is_english_verb_form(norm))
+            && crate::text::Lexicon::shared().is_english_verb_or_past(norm)
     };
     verbs.iter().find_map(|&v| {
         cx.places_of(v, s).find_map(|t| {
@@ -1378,8 +1378,7 @@ fn acts_paired(
     let verb_form = |u: usize| {
         let norm = f.tokens[u].norm.as_str();
         u > 0 && auxiliaries.contains(&f.tokens[u - 1].norm.as_str())
-            || f.lang == crate::text::Lang::En
-                && (norm.ends_with("ed") || lex.is_english_verb_form(norm))
+            || f.lang == crate::text::Lang::En && lex.is_english_verb_or_past(norm)
     };
     claim_verb_counted
         || cx
