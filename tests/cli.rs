@@ -808,7 +808,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // its start told by the country, a proposal another person made, the
     // demonym of the state a service is of, a meeting dated by what one of
     // its two parties told the other that day, a title with a bare noun
-    // after "à", an amount after an aside between commas),
+    // after "à", an amount after an aside between commas, a verb that
+    // governs another object than the claim's, said apart),
     // each with the verdict a careful reader gives:
     // `check` meets every `expect:`
     let report = fixture_report("wordings");

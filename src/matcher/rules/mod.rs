@@ -33,6 +33,7 @@ mod name_slot;
 mod nationality;
 mod negation;
 mod number;
+mod object_slot;
 mod opposite;
 mod order;
 mod ordinal;
@@ -119,6 +120,7 @@ pub static RULES: &[&dyn Rule] = &[
     &denial::DenialRule,
     &people::PeopleRule,
     &name_slot::NameSlotRule,
+    &object_slot::ObjectSlotRule,
     &meaning::MeaningRule,
     &role::RoleRule,
     &attribution::AttributionRule,
