@@ -170,11 +170,7 @@ impl MatchContext<'_> {
             .filter(|&t| content(t))
             .filter(|&t| {
                 let norm = claim.tokens[t].norm.as_str();
-                // across the second half of a negation: "ne sont jamais
-                // changés", "were not targeted"
-                let before = (0..t)
-                    .rev()
-                    .find(|&u| !NEGATORS_BEFORE_VERB.contains(&claim.tokens[u].norm.as_str()));
+                let before = before_negators(claim, t);
                 let after_auxiliary =
                     before.is_some_and(|u| auxiliaries.contains(&claim.tokens[u].norm.as_str()));
                 // the infinitive a modal governs ("ont dû quitter", "peuvent
@@ -483,6 +479,20 @@ pub(crate) fn has_adverb_form(norm: &str) -> bool {
 pub(crate) const NEGATORS_BEFORE_VERB: &[&str] = &[
     "pas", "jamais", "plus", "rien", "guere", "point", "not", "never", "t",
 ];
+/// The token before token `t` of `f`, across the second half of a negation
+/// ("ne sont jamais changés", "were not targeted"): where an auxiliary of
+/// `t` would stand.
+pub(crate) fn before_negators(f: &crate::facts::Facts, t: usize) -> Option<usize> {
+    (0..t)
+        .rev()
+        .find(|&u| !NEGATORS_BEFORE_VERB.contains(&f.tokens[u].norm.as_str()))
+}
+
+/// Does token `t` of `f` follow an auxiliary of its language ([`before_negators`])?
+pub(crate) fn after_auxiliary(f: &crate::facts::Facts, t: usize) -> bool {
+    before_negators(f, t).is_some_and(|u| auxiliaries(f.lang).contains(&f.tokens[u].norm.as_str()))
+}
+
 /// French modal participles, folded: after an auxiliary, the infinitive
 /// they govern is the claim's verb ("ont dû quitter", "a pu rentrer"). A
 /// finite modal ("doivent durer", "devrait commencer") frames a plan or a

@@ -22,9 +22,7 @@
 
 use super::{PHRASE_DETERMINERS, Rule};
 use crate::facts::Facts;
-use crate::matcher::context::{
-    MatchContext, NEGATORS_BEFORE_VERB, auxiliaries, carries_meaning, has_adverb_form,
-};
+use crate::matcher::context::{MatchContext, after_auxiliary, carries_meaning, has_adverb_form};
 use crate::matcher::finding::{Effect, Finding, Kind};
 use crate::text::{Lang, TokenKind};
 
@@ -89,14 +87,10 @@ impl Rule for ObjectSlotRule {
         }
         // (an English past with no auxiliary before a preposition may tell
         // which thing, as "linked to" does: only a direct object is read)
-        let after_auxiliary = (0..v)
-            .rev()
-            .find(|&u| !NEGATORS_BEFORE_VERB.contains(&claim.tokens[u].norm.as_str()))
-            .is_some_and(|u| auxiliaries(claim.lang).contains(&claim.tokens[u].norm.as_str()));
         claim_object(cx, v)
             .filter(|&object| {
                 claim.lang == Lang::Fr
-                    || after_auxiliary
+                    || after_auxiliary(claim, v)
                     || !preposition_among(claim, v + 1..object)
             })
             .and_then(|object| object_elsewhere(cx, v, object))
@@ -142,10 +136,7 @@ fn preposition_among(f: &Facts, between: std::ops::Range<usize>) -> bool {
 fn written_as_verb(f: &Facts, at: usize) -> bool {
     let lex = crate::text::Lexicon::shared();
     let norm = f.tokens[at].norm.as_str();
-    let before = (0..at)
-        .rev()
-        .find(|&u| !NEGATORS_BEFORE_VERB.contains(&f.tokens[u].norm.as_str()));
-    before.is_some_and(|u| auxiliaries(f.lang).contains(&f.tokens[u].norm.as_str()))
+    after_auxiliary(f, at)
         || match f.lang {
             Lang::En => norm.ends_with("ed") || lex.is_english_verb_or_past(norm),
             Lang::Fr => lex.is_french_verb_form(norm),
