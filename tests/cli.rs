@@ -809,7 +809,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // demonym of the state a service is of, a meeting dated by what one of
     // its two parties told the other that day, a title with a bare noun
     // after "à", an amount after an aside between commas, a verb that
-    // governs another object than the claim's, said apart),
+    // governs another object than the claim's, said apart, a citizenship
+    // the window writes only of a thing),
     // each with the verdict a careful reader gives:
     // `check` meets every `expect:`
     let report = fixture_report("wordings");
@@ -879,6 +880,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("act-of-another-person", "person"),
         ("act-of-another-person-en", "person"),
         ("demonym-of-the-state", "location"),
+        ("citizenship-given-to-a-thing", "location"),
+        ("citizenship-given-to-a-thing-fr", "location"),
         ("meeting-dated-by-an-exchange", "date"),
         ("meeting-dated-by-an-exchange-fr", "date"),
         ("title-with-a-bare-noun-after-a", "location"),

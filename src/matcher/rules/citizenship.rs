@@ -160,19 +160,24 @@ fn citizenship_of(
         return Some(super::word_against_word(cx, (kind, effect), demonym, s, at).about(about));
     }
     // a claim about the name's citizenship ("Benny Gantz is French"): a
-    // window that does not write it does not state it (the name's other
-    // words are all the claim has)
+    // window that does not give it to the name does not state it (the
+    // name's other words are all the claim has), whether it does not write
+    // it or writes it of another thing ("le ministère français des Armées"
+    // two sentences after "Benny Gantz a abordé le sujet")
     let predicate = claim
         .tokens
         .get(name.end)
         .is_some_and(|t| COPULAS.contains(&t.norm.as_str()))
         && demonym >= name.end;
-    let written = !cx
-        .coverage
-        .missing
-        .iter()
-        .any(|m| *m == claim.tokens[demonym].norm);
-    if predicate && !written {
+    if predicate {
+        let written_at =
+            (0..cx.window.len()).find_map(|s| cx.places_of(demonym, s).next().map(|t| (s, t)));
+        if let Some((s, at)) = written_at {
+            return Some(
+                super::word_against_word(cx, (Kind::Place, Effect::Blocks), demonym, s, at)
+                    .about(about),
+            );
+        }
         let span = claim.tokens[demonym].span.clone();
         return Some(
             Finding::new(
@@ -728,6 +733,28 @@ mod tests {
                 "Benny Gantz a informé la ministre française des Armées, Florence Parly, de l'enquête.",
                 Fr,
                 blocks,
+            ),
+            // ... or to a thing, the name given none in the window
+            (
+                "Karel Vonn is French.",
+                En,
+                "Karel Vonn a abordé le sujet avec ses hôtes. | Le gouvernement français a salué la visite.",
+                Fr,
+                blocks,
+            ),
+            (
+                "Karel Vonn est français.",
+                Fr,
+                "Karel Vonn a abordé le sujet avec ses hôtes. | Le gouvernement français a salué la visite.",
+                Fr,
+                blocks,
+            ),
+            (
+                "Karel Vonn est français.",
+                Fr,
+                "Le ministre français Karel Vonn a abordé le sujet avec ses hôtes. | Le gouvernement a salué la visite.",
+                Fr,
+                &[],
             ),
             // a demonym of a complement or of an agent is not the name's
             (
