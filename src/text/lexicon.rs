@@ -944,6 +944,16 @@ impl Lexicon {
         norm.ends_with("ed") || self.is_english_verb_form(norm)
     }
 
+    /// A form only a verb has, in `lang`: an English verb or past form
+    /// ([`Self::is_english_verb_or_past`]), a French verb form
+    /// ([`Self::is_french_verb_form`]).
+    pub fn is_verb_form(&self, lang: Lang, norm: &str) -> bool {
+        match lang {
+            Lang::En => self.is_english_verb_or_past(norm),
+            Lang::Fr => self.is_french_verb_form(norm),
+        }
+    }
+
     pub fn is_english_verb_form(&self, norm: &str) -> bool {
         self.en_irregular_verbs.contains(norm)
             || self.en_verbs.contains(norm)

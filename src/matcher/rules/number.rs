@@ -471,11 +471,7 @@ fn figure_of_another_party(
     };
     let lex = crate::text::Lexicon::shared();
     let verb_after = |w: &str| {
-        crate::matcher::context::auxiliaries(f.lang).contains(&w)
-            || match f.lang {
-                crate::text::Lang::En => lex.is_english_verb_or_past(w),
-                crate::text::Lang::Fr => lex.is_french_verb_form(w),
-            }
+        crate::matcher::context::auxiliaries(f.lang).contains(&w) || lex.is_verb_form(f.lang, w)
     };
     let subject_like = f.keys.names.contains(&party)
         || party > clause.start && DETERMINERS.contains(&word(party - 1))

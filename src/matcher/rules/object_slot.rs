@@ -134,13 +134,8 @@ fn preposition_among(f: &Facts, between: std::ops::Range<usize>) -> bool {
 /// ("utilisateur du logiciel" writes "used" as a noun, whose complement is
 /// no object.)
 fn written_as_verb(f: &Facts, at: usize) -> bool {
-    let lex = crate::text::Lexicon::shared();
-    let norm = f.tokens[at].norm.as_str();
     after_auxiliary(f, at)
-        || match f.lang {
-            Lang::En => norm.ends_with("ed") || lex.is_english_verb_or_past(norm),
-            Lang::Fr => lex.is_french_verb_form(norm),
-        }
+        || crate::text::Lexicon::shared().is_verb_form(f.lang, &f.tokens[at].norm)
 }
 
 /// Every copy of the claim's verb (token `v`) in the window governs another
