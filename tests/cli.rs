@@ -810,7 +810,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // its two parties told the other that day, a title with a bare noun
     // after "à", an amount after an aside between commas, a verb that
     // governs another object than the claim's, said apart, a citizenship
-    // the window writes only of a thing),
+    // the window writes only of a thing, a bound beside a figure within it
+    // that is no copy of its own, a hyphenated compound of the dictionary),
     // each with the verdict a careful reader gives:
     // `check` meets every `expect:`
     let report = fixture_report("wordings");
@@ -882,6 +883,9 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("demonym-of-the-state", "location"),
         ("citizenship-given-to-a-thing", "location"),
         ("citizenship-given-to-a-thing-fr", "location"),
+        ("bound-beside-a-figure-within", "number"),
+        ("bound-beside-a-figure-within-en", "number"),
+        ("hyphenated-compound", "number"),
         ("meeting-dated-by-an-exchange", "date"),
         ("meeting-dated-by-an-exchange-fr", "date"),
         ("title-with-a-bare-noun-after-a", "location"),

@@ -143,6 +143,17 @@ pub fn compare_quantities(claim: &Quantity, source: &Quantity) -> Comparison {
     }
 }
 
+/// Does `source` write the claim's figure itself, not only one within its
+/// bound? "Fewer than 300" is met by "eight planes", which is no copy of
+/// the claim's figure beside another noun; "more than 600" is written by
+/// "600" or "plus de 600".
+pub fn writes_claims_figure(claim: &Quantity, source: &Quantity) -> bool {
+    use Approx::*;
+    compare_quantities(claim, source) == Comparison::Match
+        && (!matches!(claim.approx, AtLeast | MoreThan | AtMost | LessThan)
+            || same_value(claim.value, source.value))
+}
+
 /// How far past a figure said to be "nearly" reached a count may stand,
 /// as rounding ("nearly 3,000" for 3,040).
 const NEARLY_SLACK: f64 = 0.05;
@@ -426,6 +437,33 @@ mod tests {
             .into_iter()
             .next()
             .unwrap_or_else(|| panic!("no quantity in {text:?}"))
+    }
+
+    /// A figure within a one-sided bound is no copy of the bound's figure;
+    /// the bound's own figure is, and so is a figure near a round one.
+    #[test]
+    fn a_figure_written_again() {
+        use Lang::{En, Fr};
+        let table = [
+            ("fewer than 300 firefighters", En, "eight planes", En, false),
+            ("moins de 300 pompiers", Fr, "290 firefighters", En, false),
+            ("au plus 300 pompiers", Fr, "300 firefighters", En, true),
+            (
+                "more than 600 firefighters",
+                En,
+                "plus de 600 pompiers",
+                Fr,
+                true,
+            ),
+            ("au moins 20 avions", Fr, "25 planes", En, false),
+            ("about 300 firefighters", En, "290 pompiers", Fr, true),
+            ("300 firefighters", En, "300 pompiers", Fr, true),
+            ("300 firefighters", En, "eight planes", En, false),
+        ];
+        for (claim, cl, source, sl, want) in table {
+            let (c, s) = (quantity(claim, cl), quantity(source, sl));
+            assert_eq!(writes_claims_figure(&c, &s), want, "{claim} / {source}");
+        }
     }
 
     #[test]

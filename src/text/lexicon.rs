@@ -807,9 +807,14 @@ impl Lexicon {
     }
 
     /// Add a general-dictionary entry: single words only (a dictionary's
-    /// multi-word senses are too loose to bind phrases).
+    /// multi-word senses are too loose to bind phrases), a hyphenated
+    /// compound being one word ("sapeur-pompier" is a firefighter, its
+    /// parts a sapper and a fireman; "arrière-goût" an aftertaste).
     pub fn add_general_pair<'a>(&mut self, fr: &str, ens: impl Iterator<Item = &'a str>) {
         let fr_key = self.phrase_key(fr, Lang::Fr);
+        if fr_key.contains(' ') && fr.contains('-') && !fr.contains(' ') {
+            return self.add_pair(fr, ens);
+        }
         if fr_key.is_empty() || fr_key.contains(' ') {
             return;
         }
@@ -1363,6 +1368,22 @@ impl Lexicon {
                 Lang::Fr => words.extend(added),
             }
         }
+        // a French phrase's one-word translations are read with their
+        // synonyms as a word's are ("sapeurs-pompiers", a fireman, meets
+        // "firefighters")
+        if lang == Lang::Fr {
+            let mut added: Vec<(Range<usize>, String)> = Vec::new();
+            for (range, concept) in keys.phrases.iter().filter(|(_, c)| !c.starts_with("p:")) {
+                let wide = self.en_synonyms_wide.get(concept).into_iter().flatten();
+                for syn in synonyms(concept).chain(wide) {
+                    let taken = |p: &(Range<usize>, String)| p.0 == *range && p.1 == *syn;
+                    if !keys.phrases.iter().any(taken) && !added.iter().any(taken) {
+                        added.push((range.clone(), syn.clone()));
+                    }
+                }
+            }
+            keys.phrases.extend(added);
+        }
     }
 
     /// Is this folded word (or words joined by spaces) a people's adjective
@@ -1806,6 +1827,11 @@ mod tests {
             // ... and the "-men" plurals of "-man" nouns
             ("fishermen", "pêcheurs"),
             ("policemen", "policiers"),
+            // a hyphenated compound of the general dictionary is one word
+            ("kites", "cerfs-volants"),
+            ("aftertaste", "arrière-goût"),
+            ("forearm", "avant-bras"),
+            ("masterpieces", "chefs-d'œuvre"),
         ];
         for (en, fr) in table {
             assert!(shared_key(en, Lang::En, fr, Lang::Fr), "{en} / {fr}");
@@ -1907,6 +1933,23 @@ mod tests {
         ] {
             assert!(!shared_key(text, Lang::En, word, lang), "{text} / {word}");
         }
+    }
+
+    /// A French phrase's one-word translation is read with its synonyms in a
+    /// claim, as a word's is: "sapeurs-pompiers", firemen, are firefighters.
+    #[test]
+    fn a_claims_phrase_meets_its_translations_synonyms() {
+        let lex = Lexicon::shared();
+        let text = "Les sapeurs-pompiers sont arrivés.";
+        let tokens = tokenize(text);
+        let mut keys = lex.keys(text, &tokens, Lang::Fr);
+        let firefighter = lex.stem("firefighters", Lang::En);
+        let phrase_says = |keys: &TermKeys| {
+            (keys.phrases.iter()).any(|(range, c)| *c == firefighter && range.len() == 2)
+        };
+        assert!(!phrase_says(&keys));
+        lex.expand_synonyms(&mut keys, &tokens, Lang::Fr);
+        assert!(phrase_says(&keys), "{:?}", keys.phrases);
     }
 
     /// A claim's words meet their synonyms (WordNet, frequent senses, both

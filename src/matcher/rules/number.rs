@@ -9,7 +9,9 @@ use crate::facts::{OF_WORDS, Quantity, Unit};
 use crate::matcher::binding::{
     Binding, countries, describe_binding, entity_text, same_measure_unit, same_thing,
 };
-use crate::matcher::compare::{Comparison, compare_dates, compare_quantities};
+use crate::matcher::compare::{
+    Comparison, compare_dates, compare_quantities, writes_claims_figure,
+};
 use crate::matcher::context::{CLAUSE_WORDS, MatchContext, carries_meaning};
 use crate::matcher::finding::{Effect, Finding, Kind};
 use crate::matcher::sentence::WindowSentence;
@@ -363,7 +365,7 @@ fn counted_as_others(cx: &MatchContext<'_>, cq: &Quantity, s: usize, differing: 
     f.quantities.iter().any(|q| {
         q.tokens != differing.tokens
             && q.unit == cq.unit
-            && compare_quantities(cq, q) == Comparison::Match
+            && writes_claims_figure(cq, q)
             && others(q)
             && !verb_places
                 .iter()
@@ -432,7 +434,7 @@ fn figure_of_another_statement(cx: &MatchContext<'_>, cq: &Quantity, matched: us
         ws.facts.quantities.iter().any(|q| {
             !q.ordinal
                 && q.noun.is_some()
-                && compare_quantities(cq, q) == Comparison::Match
+                && writes_claims_figure(cq, q)
                 && same_thing((cx.claim_text, claim), cq, (ws.text, ws.facts), q)
                     == Binding::Different
         }) && rest_in(s) > here
@@ -808,6 +810,16 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
                 _ => compare_quantities(cq, sq_compared),
             };
             if cmp == Comparison::Unclear || paired && cmp != Comparison::Match {
+                continue;
+            }
+            // a figure that only falls within the claim's bound is the
+            // claim's only where the window says what the claim says of it:
+            // "two firefighters were treated in hospital" is within "fewer
+            // than 300 firefighters were mobilised", and says nothing of it
+            if cmp == Comparison::Match
+                && !writes_claims_figure(cq, sq_compared)
+                && cx.verb_missing()
+            {
                 continue;
             }
             // (another party's figure is not the claim's party's to
@@ -1536,7 +1548,7 @@ fn loosely_bound_beside_its_figure(
             !other.ordinal
                 && !of_another_time(k)
                 && !of_another_party(sq, other)
-                && compare_quantities(cq, other) == Comparison::Match
+                && writes_claims_figure(cq, other)
         })
 }
 
@@ -2013,6 +2025,66 @@ mod tests {
             let found = Case::new(claim, cl, window, wl).findings_of("number");
             let got: Vec<Effect> = found.iter().map(|f| f.effect).collect();
             assert_eq!(got, want, "{claim}");
+        }
+    }
+
+    #[test]
+    fn a_bounds_figure_is_not_every_figure_within_it() {
+        // a figure within the claim's bound is no copy of the claim's
+        // figure beside another noun ("eight planes" is not "fewer than
+        // 300"), nor the claim's figure without the claim's verb
+        let fought = "More than 600 firemen, supported by eight water-bombing planes sent by Spain, Italy and Greece, fought the fire.";
+        let treated = "No deaths were reported, but two firefighters were treated in hospital for minor injuries.";
+        let soignes = "Aucun mort n'a été signalé, mais deux pompiers ont été soignés à l'hôpital pour des blessures légères.";
+        let table: &[(&str, Lang, &str, Lang, &[Effect])] = &[
+            (
+                "Moins de 300 pompiers ont combattu l'incendie.",
+                Fr,
+                fought,
+                En,
+                &[Contradicts],
+            ),
+            (
+                "Au plus 300 pompiers ont combattu l'incendie.",
+                Fr,
+                fought,
+                En,
+                &[Contradicts],
+            ),
+            (
+                "Fewer than 300 firefighters were mobilised.",
+                En,
+                treated,
+                En,
+                &[Blocks],
+            ),
+            (
+                "Moins de 300 pompiers ont été mobilisés.",
+                Fr,
+                soignes,
+                Fr,
+                &[Blocks],
+            ),
+            // (with the claim's verb, a figure within the bound states it)
+            (
+                "Fewer than 300 firefighters were treated in hospital.",
+                En,
+                treated,
+                En,
+                &[Supports],
+            ),
+            (
+                "Moins de 300 pompiers ont été soignés à l'hôpital.",
+                Fr,
+                soignes,
+                Fr,
+                &[Supports],
+            ),
+        ];
+        for &(claim, cl, window, wl, want) in table {
+            let found = Case::new(claim, cl, window, wl).findings_of("number");
+            let got: Vec<Effect> = found.iter().map(|f| f.effect).collect();
+            assert_eq!(got, want, "{claim} / {window}");
         }
     }
 
