@@ -1310,6 +1310,11 @@ impl Lexicon {
             (self.en_synonyms.get(key).into_iter().flatten())
                 .chain(self.en_causes.get(key).into_iter().flatten())
         };
+        // (a French word's translation is read in its second frequent
+        // sense too: dictionaries give "tableau" as "picture", which a
+        // painting is; so is an English word, but only across languages,
+        // where that translation meets it: "paintings" / "tableaux")
+        let wide = |key: &String| self.en_synonyms_wide.get(key).into_iter().flatten();
         if lang == Lang::Fr {
             keys.own_keys = keys.words.iter().map(Vec::len).collect();
         }
@@ -1327,11 +1332,6 @@ impl Lexicon {
                 Lang::En => &words[..1],
                 Lang::Fr => &words[1..],
             };
-            // (a French word's translation is read in its second frequent
-            // sense too: dictionaries give "tableau" as "picture", which a
-            // painting is; so is an English word, but only across languages,
-            // where that translation meets it: "paintings" / "tableaux")
-            let wide = |key: &String| self.en_synonyms_wide.get(key).into_iter().flatten();
             for syn in sources.iter().flat_map(|key| {
                 synonyms(key).chain((lang == Lang::Fr).then(|| wide(key)).into_iter().flatten())
             }) {
@@ -1374,8 +1374,7 @@ impl Lexicon {
         if lang == Lang::Fr {
             let mut added: Vec<(Range<usize>, String)> = Vec::new();
             for (range, concept) in keys.phrases.iter().filter(|(_, c)| !c.starts_with("p:")) {
-                let wide = self.en_synonyms_wide.get(concept).into_iter().flatten();
-                for syn in synonyms(concept).chain(wide) {
+                for syn in synonyms(concept).chain(wide(concept)) {
                     let taken = |p: &(Range<usize>, String)| p.0 == *range && p.1 == *syn;
                     if !keys.phrases.iter().any(taken) && !added.iter().any(taken) {
                         added.push((range.clone(), syn.clone()));
