@@ -811,7 +811,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // after "à", an amount after an aside between commas, a verb that
     // governs another object than the claim's, said apart, a citizenship
     // the window writes only of a thing, a bound beside a figure within it
-    // that is no copy of its own, a hyphenated compound of the dictionary),
+    // that is no copy of its own, a hyphenated compound of the dictionary,
+    // a figure of listed countries together against one of them's),
     // each with the verdict a careful reader gives:
     // `check` meets every `expect:`
     let report = fixture_report("wordings");
@@ -886,6 +887,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("bound-beside-a-figure-within", "number"),
         ("bound-beside-a-figure-within-en", "number"),
         ("hyphenated-compound", "number"),
+        ("listed-countries-part-over-whole", "number"),
         ("meeting-dated-by-an-exchange", "date"),
         ("meeting-dated-by-an-exchange-fr", "date"),
         ("title-with-a-bare-noun-after-a", "location"),

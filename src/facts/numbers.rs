@@ -1184,7 +1184,36 @@ fn read_number(text: &str, tokens: &[Token], i: usize, lang: Lang) -> Option<(f6
         }
         return parse_digits(&digits, lang).map(|v| (v, end, Approx::Exact));
     }
+    if let Some(end) = single_one(text, tokens, i, lang) {
+        return Some((1.0, end, Approx::Exact));
+    }
     read_number_words(tokens, i, lang)
+}
+
+/// Words that make "a single" none ("not a single death", "pas un seul
+/// mort", "sans un seul blessé"), folded, read within
+/// [`SINGLE_NEGATION_REACH`] tokens before the article.
+const SINGLE_NEGATORS: &[&str] = &[
+    "not", "no", "t", "never", "without", "pas", "jamais", "sans", "ni", "plus", "aucun",
+];
+const SINGLE_NEGATION_REACH: usize = 3;
+
+/// One, written as the article and "single" or "seul" ("a single
+/// aircraft", "one single vote", "un seul avion", "une seule fois"): the
+/// token after "single"; not under a negation (none), nor a compound ("a
+/// single-engine plane").
+fn single_one(text: &str, tokens: &[Token], i: usize, lang: Lang) -> Option<usize> {
+    let next = tokens.get(i + 1)?;
+    let after = tokens.get(i + 2)?;
+    let single = matches!(
+        (lang, tokens[i].norm.as_str(), next.norm.as_str()),
+        (Lang::En, "a" | "one", "single") | (Lang::Fr, "un", "seul") | (Lang::Fr, "une", "seule")
+    );
+    let compound = text[next.span.end..after.span.start].contains('-');
+    let negated = tokens[i.saturating_sub(SINGLE_NEGATION_REACH)..i]
+        .iter()
+        .any(|t| SINGLE_NEGATORS.contains(&t.norm.as_str()));
+    (single && !compound && !negated && after.kind == TokenKind::Word).then_some(i + 2)
 }
 
 /// "50.000" (French thousands), "50,000", "27,5", "9.4", "1,500.25".
@@ -2015,6 +2044,41 @@ mod tests {
         assert!(values("une semaine de grève", Lang::Fr).is_empty());
         assert!(values("for a while", Lang::En).is_empty());
         assert!(values("pendant une réunion", Lang::Fr).is_empty());
+    }
+
+    #[test]
+    fn a_single_one_counts_one() {
+        let counted = |text: &str, lang: Lang| -> Vec<(f64, String)> {
+            quantities(text, lang)
+                .into_iter()
+                .map(|q| {
+                    let noun = q.noun.map(|n| text[n.span].to_string());
+                    (q.value, noun.unwrap_or_default())
+                })
+                .collect()
+        };
+        let one = |noun: &str| vec![(1.0, noun.to_string())];
+        assert_eq!(
+            counted("Greece contributed a single aircraft.", Lang::En),
+            one("aircraft")
+        );
+        assert_eq!(
+            counted("Only one single vote was cast.", Lang::En),
+            one("vote")
+        );
+        assert_eq!(
+            counted("La Grèce a fourni un seul avion.", Lang::Fr),
+            one("avion")
+        );
+        assert_eq!(
+            counted("Une seule ligne a été maintenue.", Lang::Fr),
+            one("ligne")
+        );
+        // none under a negation; a compound's first word counts nothing
+        assert!(counted("Not a single death was reported.", Lang::En).is_empty());
+        assert!(counted("They didn't find a single painting.", Lang::En).is_empty());
+        assert!(counted("Il n'y a pas eu un seul mort.", Lang::Fr).is_empty());
+        assert!(counted("He flew a single-engine plane.", Lang::En).is_empty());
     }
 
     #[test]

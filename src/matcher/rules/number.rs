@@ -687,6 +687,18 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             if sq.entity.is_some() && cq.entity.is_none() && claim_lists_countries {
                 continue;
             }
+            // ... and the other way round: a figure the window gives several
+            // countries together, the claim's one of them, is a whole the
+            // claim's figure is part of ("eight planes sent by Spain, Italy
+            // and Greece" / "Greece sent one plane"): more than it
+            // contradicts, any fewer is not said (a sum: an age or a bound
+            // each country shares is no whole, "enfants de moins de 12 ans")
+            let whole_of_listed = sums_across_parties(cx.claim, cq)
+                && claim_years.is_none()
+                && sq.entity.is_none()
+                && claim_countries.len() == 1
+                && countries_listed(ws.facts)
+                && claim_countries.is_subset(&countries(ws.facts));
             // an amount in another currency: bound as if in the claim's, and
             // never the claim's amount ("12 millions de livres" against "12
             // million euros")
@@ -801,6 +813,7 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             if same == Binding::Different {
                 continue;
             }
+            let same = if whole_of_listed { Binding::Part } else { same };
             let cmp = match same {
                 _ if other_currency => Comparison::Mismatch,
                 // a part cannot outnumber its whole: "150 researchers"
@@ -1008,7 +1021,22 @@ fn years_bound(
     }
 }
 
-/// Does the claim list two countries or more, one after the other with
+/// Does figure `q` of `f` add up across parties: an amount, or a count of
+/// things (not a length of time, "enfants de moins de 12 ans")?
+fn sums_across_parties(f: &crate::facts::Facts, q: &Quantity) -> bool {
+    let vocab = crate::facts::Vocabulary::shared();
+    match q.unit {
+        Unit::Money(_) => true,
+        Unit::Count => q.noun.as_ref().is_some_and(|n| {
+            vocab
+                .calendar(crate::facts::CalendarKind::Duration, &f.tokens[n.head].norm)
+                .is_none()
+        }),
+        _ => false,
+    }
+}
+
+/// Does `claim` (or a window sentence) list two countries or more, one after the other with
 /// only a comma or a coordinator between ("Spain, Italy and Greece", "la
 /// France et l'Allemagne")?
 fn countries_listed(claim: &crate::facts::Facts) -> bool {
@@ -2660,6 +2688,41 @@ mod tests {
             "Environ 4 000 habitants de la vallée ont signé une pétition.",
             Fr,
         );
+    }
+
+    /// A figure the window gives several countries together is a whole the
+    /// figure of one of them is part of: more than it contradicts, fewer is
+    /// not said; a length of time each of them shares is no sum.
+    #[test]
+    fn a_figure_of_the_listed_countries_together_is_a_whole() {
+        let fought = "More than 600 firefighters, supported by eight water-bombing planes sent by Spain, Italy and Greece, fought the blaze.";
+        let huit =
+            "Huit avions envoyés par l'Espagne, l'Italie et la Grèce ont combattu l'incendie.";
+        let ages = "Plusieurs pays, dont les États-Unis, le Canada et le Cambodge, autorisent la vaccination des enfants de moins de 12 ans.";
+        let table: &[(&str, Lang, &str, Lang, &[Effect])] = &[
+            ("Greece sent one plane.", En, fought, En, &[Blocks]),
+            ("La Grèce a envoyé deux avions.", Fr, huit, Fr, &[Blocks]),
+            (
+                "La Grèce a envoyé dix avions.",
+                Fr,
+                huit,
+                Fr,
+                &[Contradicts],
+            ),
+            ("Greece sent ten planes.", En, fought, En, &[Contradicts]),
+            (
+                "Le Cambodge autorise la vaccination des enfants de moins de 12 ans.",
+                Fr,
+                ages,
+                Fr,
+                &[Supports],
+            ),
+        ];
+        for &(claim, cl, window, wl, want) in table {
+            let found = Case::new(claim, cl, window, wl).findings_of("number");
+            let got: Vec<Effect> = found.iter().map(|f| f.effect).collect();
+            assert_eq!(got, want, "{claim} / {window}");
+        }
     }
 
     /// A figure a list gives another country is that country's, even when
