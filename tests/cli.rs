@@ -812,7 +812,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // governs another object than the claim's, said apart, a citizenship
     // the window writes only of a thing, a bound beside a figure within it
     // that is no copy of its own, a hyphenated compound of the dictionary,
-    // a figure of listed countries together against one of them's),
+    // a figure of listed countries together against one of them's, the
+    // past of 'leave' and the weekday of its event),
     // each with the verdict a careful reader gives:
     // `check` meets every `expect:`
     let report = fixture_report("wordings");
@@ -888,6 +889,7 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("bound-beside-a-figure-within-en", "number"),
         ("hyphenated-compound", "number"),
         ("listed-countries-part-over-whole", "number"),
+        ("left-past-form", "weekday"),
         ("meeting-dated-by-an-exchange", "date"),
         ("meeting-dated-by-an-exchange-fr", "date"),
         ("title-with-a-bare-noun-after-a", "location"),

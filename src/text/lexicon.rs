@@ -1826,6 +1826,9 @@ mod tests {
             // ... and the "-men" plurals of "-man" nouns
             ("fishermen", "pêcheurs"),
             ("policemen", "policiers"),
+            // ... and pasts that are nouns of their own too ("Lent")
+            ("left", "est parti"),
+            ("lent", "a prêté"),
             // a hyphenated compound of the general dictionary is one word
             ("kites", "cerfs-volants"),
             ("aftertaste", "arrière-goût"),
