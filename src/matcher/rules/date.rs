@@ -1033,7 +1033,7 @@ fn common_word(f: &Facts, t: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::table::Case;
+    use super::super::table::{Case, EffectRow, assert_effects};
     use crate::matcher::finding::{Effect, Kind};
     use crate::text::Lang::{En, Fr};
 
@@ -1041,24 +1041,6 @@ mod tests {
     const COUNCIL_THURSDAY: &str = "Le président français a réuni, le jeudi 22 juillet, un conseil de défense dédié à l'affaire Pegasus.";
 
     const HEALTH_VISIT: &str = "C'était la première visite du ministre de la Santé belge et de son homologue néerlandais depuis 2016, a indiqué le ministère.";
-
-    /// (claim, its language, window, its language, the date finding's effect)
-    type EffectRow<'a> = (
-        &'a str,
-        crate::text::Lang,
-        &'a str,
-        crate::text::Lang,
-        Effect,
-    );
-
-    /// Each row's window gives one date finding, of the row's effect.
-    fn assert_date_effects(table: &[EffectRow]) {
-        for &(claim, cl, window, wl, effect) in table {
-            let found = Case::new(claim, cl, window, wl).findings_of("date");
-            let effects: Vec<Effect> = found.iter().map(|f| f.effect).collect();
-            assert_eq!(effects, [effect], "{claim} / {window}");
-        }
-    }
 
     /// A claim about a further instance of its event ("a second report",
     /// "un nouveau rapport", "again") is not dated by a window that does
@@ -1122,7 +1104,7 @@ mod tests {
                 Contradicts,
             ),
         ];
-        assert_date_effects(table);
+        assert_effects("date", table);
     }
 
     /// A claim that only says its event took place, on a weekday that does
@@ -1164,7 +1146,7 @@ mod tests {
                 Supports,
             ),
         ];
-        assert_date_effects(table);
+        assert_effects("date", table);
         // a sentence about something else, on that date, says nothing of it
         let other = Case::new(
             "Le cambriolage a eu lieu le lundi 19 mai 2024.",
@@ -1232,7 +1214,7 @@ mod tests {
                 Contradicts,
             ),
         ];
-        assert_date_effects(table);
+        assert_effects("date", table);
     }
 
     /// The claim's verb before the date in its clause dates its event
@@ -1280,7 +1262,7 @@ mod tests {
                 Blocks,
             ),
         ];
-        assert_date_effects(table);
+        assert_effects("date", table);
     }
 
     /// An act of one of the claim's parties on the other, told with its
@@ -1361,7 +1343,7 @@ mod tests {
                 Blocks,
             ),
         ];
-        assert_date_effects(table);
+        assert_effects("date", table);
     }
 
     #[test]
@@ -2166,118 +2148,130 @@ mod tests {
     /// 2015, when ...", "depuis 2015, année où ...") is that event's date.
     #[test]
     fn a_start_that_opens_a_when_clause_dates_its_event() {
-        assert_date_effects(&[
-            (
-                "In 2015, a storm in the valley flooded 900 homes.",
-                En,
-                "It is the worst storm in the valley since 2015, when 900 homes were flooded.",
-                En,
-                Effect::Supports,
-            ),
-            (
-                "En 2015, une tempête a inondé 900 maisons dans la vallée.",
-                Fr,
-                "C'est la pire tempête de la vallée depuis 2015, année où 900 maisons ont été inondées.",
-                Fr,
-                Effect::Supports,
-            ),
-            // a start alone is no point in time
-            (
-                "In 2015, a storm in the valley flooded 900 homes.",
-                En,
-                "It is the worst storm in the valley since 2015.",
-                En,
-                Effect::Blocks,
-            ),
-        ]);
+        assert_effects(
+            "date",
+            &[
+                (
+                    "In 2015, a storm in the valley flooded 900 homes.",
+                    En,
+                    "It is the worst storm in the valley since 2015, when 900 homes were flooded.",
+                    En,
+                    Effect::Supports,
+                ),
+                (
+                    "En 2015, une tempête a inondé 900 maisons dans la vallée.",
+                    Fr,
+                    "C'est la pire tempête de la vallée depuis 2015, année où 900 maisons ont été inondées.",
+                    Fr,
+                    Effect::Supports,
+                ),
+                // a start alone is no point in time
+                (
+                    "In 2015, a storm in the valley flooded 900 homes.",
+                    En,
+                    "It is the worst storm in the valley since 2015.",
+                    En,
+                    Effect::Blocks,
+                ),
+            ],
+        );
     }
 
     /// A sentence that gives the claim's figure otherwise, and another
     /// date, may tell of another instance: the date does not contradict.
     #[test]
     fn another_date_with_another_figure_is_another_instance() {
-        assert_date_effects(&[
-            (
-                "In 2015, a storm in the valley flooded 900 homes.",
-                En,
-                "A storm that hit the valley on Monday 3 March 2024 flooded about 400 homes.",
-                En,
-                Effect::Blocks,
-            ),
-            (
-                "En 2015, une tempête a inondé 900 maisons dans la vallée.",
-                Fr,
-                "La tempête qui a frappé la vallée le lundi 3 mars 2024 a inondé environ 400 maisons.",
-                Fr,
-                Effect::Blocks,
-            ),
-            // the claim's own figure: the same instance, dated otherwise
-            (
-                "In 2015, a storm in the valley flooded 400 homes.",
-                En,
-                "A storm that hit the valley on Monday 3 March 2024 flooded about 400 homes.",
-                En,
-                Effect::Contradicts,
-            ),
-        ]);
+        assert_effects(
+            "date",
+            &[
+                (
+                    "In 2015, a storm in the valley flooded 900 homes.",
+                    En,
+                    "A storm that hit the valley on Monday 3 March 2024 flooded about 400 homes.",
+                    En,
+                    Effect::Blocks,
+                ),
+                (
+                    "En 2015, une tempête a inondé 900 maisons dans la vallée.",
+                    Fr,
+                    "La tempête qui a frappé la vallée le lundi 3 mars 2024 a inondé environ 400 maisons.",
+                    Fr,
+                    Effect::Blocks,
+                ),
+                // the claim's own figure: the same instance, dated otherwise
+                (
+                    "In 2015, a storm in the valley flooded 400 homes.",
+                    En,
+                    "A storm that hit the valley on Monday 3 March 2024 flooded about 400 homes.",
+                    En,
+                    Effect::Contradicts,
+                ),
+            ],
+        );
     }
 
     /// A start that frames a ranking ("the worst ... since 2010") is
     /// contradicted by the start of another ranking, not of something else.
     #[test]
     fn the_start_of_a_ranking_against_other_starts() {
-        assert_date_effects(&[
-            (
-                "It is the largest fire in the region since 2010.",
-                En,
-                "The regional president promised 5 million euros to the farmers. | The opposition accused her of having cut the fire service's budget by 10% since 2016.",
-                En,
-                Effect::Blocks,
-            ),
-            (
-                "C'est le plus grand incendie de la région depuis 2010.",
-                Fr,
-                "La présidente de la région a promis 5 millions d'euros aux agriculteurs. | L'opposition l'accuse d'avoir réduit de 10 % le budget de la lutte contre l'incendie depuis 2016.",
-                Fr,
-                Effect::Blocks,
-            ),
-            (
-                "It is the worst flood in the region since 2010.",
-                En,
-                "It is the worst flood in the region since 2016.",
-                En,
-                Effect::Contradicts,
-            ),
-        ]);
+        assert_effects(
+            "date",
+            &[
+                (
+                    "It is the largest fire in the region since 2010.",
+                    En,
+                    "The regional president promised 5 million euros to the farmers. | The opposition accused her of having cut the fire service's budget by 10% since 2016.",
+                    En,
+                    Effect::Blocks,
+                ),
+                (
+                    "C'est le plus grand incendie de la région depuis 2010.",
+                    Fr,
+                    "La présidente de la région a promis 5 millions d'euros aux agriculteurs. | L'opposition l'accuse d'avoir réduit de 10 % le budget de la lutte contre l'incendie depuis 2016.",
+                    Fr,
+                    Effect::Blocks,
+                ),
+                (
+                    "It is the worst flood in the region since 2010.",
+                    En,
+                    "It is the worst flood in the region since 2016.",
+                    En,
+                    Effect::Contradicts,
+                ),
+            ],
+        );
     }
 
     /// A date in one clause of a coordination does not date the event of
     /// the next ("reached 35 degrees on Saturday, and no rain is forecast").
     #[test]
     fn a_date_does_not_cross_into_the_next_coordinated_clause() {
-        assert_date_effects(&[
-            (
-                "Forecasters expect rain on Thursday.",
-                En,
-                "Temperatures reached 35 degrees on Saturday, and rain is forecast by the forecasters.",
-                En,
-                Effect::Blocks,
-            ),
-            (
-                "Les prévisionnistes annoncent de la pluie jeudi.",
-                Fr,
-                "Le thermomètre a atteint 35 degrés samedi, et les prévisionnistes annoncent de la pluie.",
-                Fr,
-                Effect::Blocks,
-            ),
-            (
-                "Forecasters expect rain on Thursday.",
-                En,
-                "Forecasters expect rain on Saturday.",
-                En,
-                Effect::Contradicts,
-            ),
-        ]);
+        assert_effects(
+            "date",
+            &[
+                (
+                    "Forecasters expect rain on Thursday.",
+                    En,
+                    "Temperatures reached 35 degrees on Saturday, and rain is forecast by the forecasters.",
+                    En,
+                    Effect::Blocks,
+                ),
+                (
+                    "Les prévisionnistes annoncent de la pluie jeudi.",
+                    Fr,
+                    "Le thermomètre a atteint 35 degrés samedi, et les prévisionnistes annoncent de la pluie.",
+                    Fr,
+                    Effect::Blocks,
+                ),
+                (
+                    "Forecasters expect rain on Thursday.",
+                    En,
+                    "Forecasters expect rain on Saturday.",
+                    En,
+                    Effect::Contradicts,
+                ),
+            ],
+        );
     }
 
     /// "la veille de X", "the day after X" beside a date dates X a day
@@ -2287,32 +2281,35 @@ mod tests {
         use Effect::*;
         let fr = "Le conseil municipal s'est réuni lundi 3 mars, la veille de l'ouverture du festival, sans trancher.";
         let en = "The council met on Monday 3 March, the day before the festival opened.";
-        assert_date_effects(&[
-            (
-                "The festival opened on Tuesday 4 March.",
-                En,
-                fr,
-                Fr,
-                Supports,
-            ),
-            (
-                "Le festival a ouvert le lundi 3 mars.",
-                Fr,
-                fr,
-                Fr,
-                Contradicts,
-            ),
-            ("The festival opened on 5 March.", En, fr, Fr, Contradicts),
-            (
-                "Le conseil municipal s'est réuni le 3 mars.",
-                Fr,
-                fr,
-                Fr,
-                Supports,
-            ),
-            ("Le festival a ouvert le 4 mars.", Fr, en, En, Supports),
-            ("The festival opened on 3 March.", En, en, En, Contradicts),
-        ]);
+        assert_effects(
+            "date",
+            &[
+                (
+                    "The festival opened on Tuesday 4 March.",
+                    En,
+                    fr,
+                    Fr,
+                    Supports,
+                ),
+                (
+                    "Le festival a ouvert le lundi 3 mars.",
+                    Fr,
+                    fr,
+                    Fr,
+                    Contradicts,
+                ),
+                ("The festival opened on 5 March.", En, fr, Fr, Contradicts),
+                (
+                    "Le conseil municipal s'est réuni le 3 mars.",
+                    Fr,
+                    fr,
+                    Fr,
+                    Supports,
+                ),
+                ("Le festival a ouvert le 4 mars.", Fr, en, En, Supports),
+                ("The festival opened on 3 March.", En, en, En, Contradicts),
+            ],
+        );
         // a claim that counts a day from its own date compares that day
         // with the window's: its date written is another event's
         let counted = "Le concert a eu lieu le 31 décembre 2024, le lendemain de la fête.";
@@ -2338,22 +2335,25 @@ mod tests {
     fn an_event_held_took_place() {
         use Effect::*;
         let fr = "La conférence des maires s'est tenue le 12 mai à Lyon.";
-        assert_date_effects(&[
-            (
-                "The mayors' conference took place on 11 May.",
-                En,
-                fr,
-                Fr,
-                Contradicts,
-            ),
-            (
-                "La conférence des maires a eu lieu le 12 mai.",
-                Fr,
-                fr,
-                Fr,
-                Supports,
-            ),
-        ]);
+        assert_effects(
+            "date",
+            &[
+                (
+                    "The mayors' conference took place on 11 May.",
+                    En,
+                    fr,
+                    Fr,
+                    Contradicts,
+                ),
+                (
+                    "La conférence des maires a eu lieu le 12 mai.",
+                    Fr,
+                    fr,
+                    Fr,
+                    Supports,
+                ),
+            ],
+        );
     }
 
     #[test]

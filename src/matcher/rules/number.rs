@@ -1682,7 +1682,7 @@ fn same_frame(cx: &MatchContext<'_>, s: usize, sq: &Quantity) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::table::{Case, assert_effects, kinds};
+    use super::super::table::{Case, EffectsRow, assert_effect_lists, assert_effects, kinds};
     use crate::matcher::finding::Effect::{self, Blocks, Contradicts, Supports};
     use crate::matcher::finding::Kind;
     use crate::text::Lang::{self, En, Fr};
@@ -2019,7 +2019,7 @@ mod tests {
     /// contradicted.
     #[test]
     fn a_range_is_two_bounds() {
-        let table: &[(&str, Lang, &str, Lang, &[Effect])] = &[
+        let table: &[EffectsRow] = &[
             (
                 "Between 10 and 20 people were arrested in Varenne.",
                 En,
@@ -2049,11 +2049,7 @@ mod tests {
                 &[Blocks],
             ),
         ];
-        for &(claim, cl, window, wl, want) in table {
-            let found = Case::new(claim, cl, window, wl).findings_of("number");
-            let got: Vec<Effect> = found.iter().map(|f| f.effect).collect();
-            assert_eq!(got, want, "{claim}");
-        }
+        assert_effect_lists("number", table);
     }
 
     #[test]
@@ -2064,7 +2060,7 @@ mod tests {
         let fought = "More than 600 firemen, supported by eight water-bombing planes sent by Spain, Italy and Greece, fought the fire.";
         let treated = "No deaths were reported, but two firefighters were treated in hospital for minor injuries.";
         let soignes = "Aucun mort n'a été signalé, mais deux pompiers ont été soignés à l'hôpital pour des blessures légères.";
-        let table: &[(&str, Lang, &str, Lang, &[Effect])] = &[
+        let table: &[EffectsRow] = &[
             (
                 "Moins de 300 pompiers ont combattu l'incendie.",
                 Fr,
@@ -2109,11 +2105,7 @@ mod tests {
                 &[Supports],
             ),
         ];
-        for &(claim, cl, window, wl, want) in table {
-            let found = Case::new(claim, cl, window, wl).findings_of("number");
-            let got: Vec<Effect> = found.iter().map(|f| f.effect).collect();
-            assert_eq!(got, want, "{claim} / {window}");
-        }
+        assert_effect_lists("number", table);
     }
 
     #[test]
@@ -2699,7 +2691,7 @@ mod tests {
         let huit =
             "Huit avions envoyés par l'Espagne, l'Italie et la Grèce ont combattu l'incendie.";
         let ages = "Plusieurs pays, dont les États-Unis, le Canada et le Cambodge, autorisent la vaccination des enfants de moins de 12 ans.";
-        let table: &[(&str, Lang, &str, Lang, &[Effect])] = &[
+        let table: &[EffectsRow] = &[
             ("Greece sent one plane.", En, fought, En, &[Blocks]),
             ("La Grèce a envoyé deux avions.", Fr, huit, Fr, &[Blocks]),
             (
@@ -2718,11 +2710,7 @@ mod tests {
                 &[Supports],
             ),
         ];
-        for &(claim, cl, window, wl, want) in table {
-            let found = Case::new(claim, cl, window, wl).findings_of("number");
-            let got: Vec<Effect> = found.iter().map(|f| f.effect).collect();
-            assert_eq!(got, want, "{claim} / {window}");
-        }
+        assert_effect_lists("number", table);
     }
 
     /// A figure a list gives another country is that country's, even when

@@ -114,6 +114,19 @@ pub fn assert_effects(rule: &str, rows: &[EffectRow]) {
     }
 }
 
+/// A row of a rule that gives one finding per effect listed, in order
+/// (none, one or several): claim, its language, window, its language.
+pub type EffectsRow<'a> = (&'a str, Lang, &'a str, Lang, &'a [Effect]);
+
+/// Every row gives the findings of `rule` with the effects listed.
+pub fn assert_effect_lists(rule: &str, rows: &[EffectsRow]) {
+    for &(claim, claim_lang, window, window_lang, want) in rows {
+        let found = Case::new(claim, claim_lang, window, window_lang).findings_of(rule);
+        let effects: Vec<Effect> = found.iter().map(|f| f.effect).collect();
+        assert_eq!(effects, want, "{claim} / {window}");
+    }
+}
+
 /// No finding of `rule` contradicts the claim.
 pub fn assert_no_contradiction(rule: &str, case: &Case) {
     let found = case.findings_of(rule);
