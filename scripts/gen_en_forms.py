@@ -15,7 +15,11 @@ lemmatiser reads, and the "-men" plurals of its "-man" nouns, which its suffix r
     its own stem, which its verb reading needs ("Dulac lives in Halden" / "habite à
     Halden"); "thieves" stays "thief" (10) beside the rare "thieve" (0),
   - it is no noun or verb of its own in WordNet ("saw", "felt", "led" are; a participle
-    that is an adjective, "built", "given", is the verb's),
+    that is an adjective, "built", "given", is the verb's), or SemCor never tags it as
+    one while it tags the verb often (a verb form: "shook", WordNet's bundle of staves,
+    "drew", "ate" have 0 tags, "shake" as a verb 80; "ground", "wound", "thought", "left"
+    are tagged as words of their own and stay out; a rare noun's plural tells nothing,
+    "stamina" is no "stamen"),
   - its Snowball stem differs from its base form's (the `snowballstemmer` package from
     PyPI, the same algorithm as the Rust `rust-stemmers` crate;
     scripts/requirements-gen.txt), so the row changes something.
@@ -69,6 +73,11 @@ def regular_verb_of(form, verbs):
     return [c for c in candidates if c in verbs]
 
 
+# SemCor tags of a verb above which a form of it that SemCor never tags as a
+# word of its own is taken for the verb's (rarer verbs' forms tell nothing)
+OFTEN_TAGGED_VERB = 10
+
+
 def main():
     ensure_package()
     own_words = lemmas("noun") | lemmas("verb")
@@ -81,11 +90,20 @@ def main():
                    for verb in regular_verb_of(form, verbs) if verb != base)
     stem = snowballstemmer.stemmer("english").stemWord
     bases = collections.defaultdict(set)
+    verb_forms = set()
     for pos in ("verb", "noun"):
         with open(os.path.join(WN, f"{pos}.exc"), encoding="latin-1") as f:
             for line in f:
                 form, *base = line.split()
                 bases[form].update(base)
+                if pos == "verb":
+                    verb_forms.add(form)
+
+    def never_its_own(form, base):
+        # a verb form SemCor never tags as a word of its own, of a verb it
+        # tags often enough for that to tell ("shook": 0, "shake": 80)
+        own = counts[(form, "1")] + counts[(form, "2")]
+        return form in verb_forms and own == 0 and counts[(base, "2")] >= OFTEN_TAGGED_VERB
     # and the plurals WordNet's lemmatiser derives by its one irregular suffix
     # rule, "-men" -> "-man" ("fishermen", "policemen"), which its lists leave out
     for noun in lemmas("noun"):
@@ -98,7 +116,7 @@ def main():
         base = base.pop()
         if (
             base.isalpha()
-            and form not in own_words
+            and (form not in own_words or never_its_own(form, base))
             and stem(form) != stem(base)
             and not verb_reading_common(form, base)
         ):

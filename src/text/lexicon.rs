@@ -1829,6 +1829,11 @@ mod tests {
             // ... and pasts that are nouns of their own too ("Lent")
             ("left", "est parti"),
             ("lent", "a prêté"),
+            // ... and pasts WordNet lists as rare nouns SemCor never tags
+            ("shook", "a secoué"),
+            ("drove", "a conduit"),
+            ("dug", "ont creusé"),
+            ("sang", "a chanté"),
             // a hyphenated compound of the general dictionary is one word
             ("kites", "cerfs-volants"),
             ("aftertaste", "arrière-goût"),
