@@ -14,8 +14,8 @@ lemmatiser reads, and the "-men" plurals of its "-man" nouns, which its suffix r
     "life" (256), "imagines" is "imagine" + s (77) and no "imago" (0); such a form keeps
     its own stem, which its verb reading needs ("Dulac lives in Halden" / "habite à
     Halden"); "thieves" stays "thief" (10) beside the rare "thieve" (0),
-  - it is no noun or verb of its own in WordNet ("saw", "felt", "led" are; a participle
-    that is an adjective, "built", "given", is the verb's), or SemCor never tags it as
+  - it is no noun or verb of its own in WordNet ("saw" is, the tool; a participle that
+    is an adjective, "built", "given", is the verb's), or SemCor never tags it as
     one while it tags the verb often (a verb form: "shook", WordNet's bundle of staves,
     "drew", "ate" have 0 tags, "shake" as a verb 80; "ground", "wound", "thought", "left"
     are tagged as words of their own and stay out; a rare noun's plural tells nothing,
