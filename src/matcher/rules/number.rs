@@ -557,7 +557,8 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
     let cov = cx.coverage;
     // a differing figure in a window without the claim's verb is about
     // another event unless the window states enough of the claim
-    let other_event = cx.verb_missing()
+    let verb_missing = cx.verb_missing();
+    let other_event = verb_missing
         && !matches!(cq.unit, Unit::Money(_))
         && cov.share < VERBLESS_CONTRADICTION_COVERAGE;
     if let Some(part) = partitive_part(cx, cq)
@@ -585,6 +586,10 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
     let claim_counts_others = crate::facts::counts_more_of_a_kind(&cx.claim.tokens, cq.tokens.end);
     let claim_countries = countries(cx.claim);
     let claim_lists_countries = countries_listed(cx.claim);
+    // (a sum the claim gives one country, which a window figure of listed
+    // countries together holds: see whole_of_listed below)
+    let one_countrys_sum =
+        sums_across_parties(cx.claim, cq) && claim_years.is_none() && claim_countries.len() == 1;
     let claim_party = cx.claim_subject();
     // (on whose word the claim gives its figure, if it says)
     let claims_source = claim_party_of(cx, cq);
@@ -598,6 +603,9 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
         .and_then(|cn| harm_counted(cx.claim, cn));
     for (s, ws) in cx.window.iter().enumerate() {
         let verb_subject = verb_subject_figure(cx, &subject_verbs, s);
+        let lists_claims_country = one_countrys_sum
+            && countries_listed(ws.facts)
+            && claim_countries.is_subset(&countries(ws.facts));
         let times = claim_time.map(|_| crate::facts::figure_times(ws.facts));
         // a sentence giving one figure per time: the figure of the claim's
         // time is the claim's, the others are of other times ("built 95,000
@@ -693,12 +701,7 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             // and Greece" / "Greece sent one plane"): more than it
             // contradicts, any fewer is not said (a sum: an age or a bound
             // each country shares is no whole, "enfants de moins de 12 ans")
-            let whole_of_listed = sums_across_parties(cx.claim, cq)
-                && claim_years.is_none()
-                && sq.entity.is_none()
-                && claim_countries.len() == 1
-                && countries_listed(ws.facts)
-                && claim_countries.is_subset(&countries(ws.facts));
+            let whole_of_listed = lists_claims_country && sq.entity.is_none();
             // an amount in another currency: bound as if in the claim's, and
             // never the claim's amount ("12 millions de livres" against "12
             // million euros")
@@ -829,10 +832,7 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
             // claim's only where the window says what the claim says of it:
             // "two firefighters were treated in hospital" is within "fewer
             // than 300 firefighters were mobilised", and says nothing of it
-            if cmp == Comparison::Match
-                && !writes_claims_figure(cq, sq_compared)
-                && cx.verb_missing()
-            {
+            if cmp == Comparison::Match && !writes_claims_figure(cq, sq_compared) && verb_missing {
                 continue;
             }
             // (another party's figure is not the claim's party's to
@@ -1024,14 +1024,9 @@ fn years_bound(
 /// Does figure `q` of `f` add up across parties: an amount, or a count of
 /// things (not a length of time, "enfants de moins de 12 ans")?
 fn sums_across_parties(f: &crate::facts::Facts, q: &Quantity) -> bool {
-    let vocab = crate::facts::Vocabulary::shared();
     match q.unit {
         Unit::Money(_) => true,
-        Unit::Count => q.noun.as_ref().is_some_and(|n| {
-            vocab
-                .calendar(crate::facts::CalendarKind::Duration, &f.tokens[n.head].norm)
-                .is_none()
-        }),
+        Unit::Count => q.noun.is_some() && q.time_unit_minutes(&f.tokens).is_none(),
         _ => false,
     }
 }
