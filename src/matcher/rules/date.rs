@@ -11,7 +11,7 @@ use crate::matcher::context::{COMPLEMENTISERS, MatchContext, PARTY_REACH, carrie
 use crate::matcher::coverage::Coverage;
 use crate::matcher::finding::{Effect, Finding, Kind};
 use crate::matcher::sentence::after_article;
-use crate::text::LIGHT_PHRASE_KEY;
+use crate::text::{LIGHT_PHRASE_KEY, Lang};
 use std::ops::Range;
 
 /// Share of the claim a window must state for a differing date to be the
@@ -194,9 +194,15 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
             // ("La ministre avait déjà indiqué mardi vouloir saisir
             // l'occasion de cet entretien", "said on Tuesday it would
             // meet"), unless the claim's verb is that one
-            if cmp == Comparison::Mismatch
-                && !calendar
+            // (nor does it state the claim's date when what was said then is
+            // an act ahead: "La ministre avait déjà indiqué mardi vouloir
+            // saisir l'occasion de cet entretien" does not date the meeting
+            // on Tuesday; "the fire service said on Monday." and "a assuré ce
+            // mercredi 28 juillet son homologue" date what they say)
+            if !calendar
                 && !exchange
+                && (cmp == Comparison::Mismatch
+                    || cmp == Comparison::Match && says_an_act_ahead(ws.facts, &sd.tokens))
                 && dates_a_statement(cx, verbs.get_or_init(|| cx.claim_verbs()), s, &sd.tokens)
             {
                 continue;
@@ -484,6 +490,29 @@ fn meeting_all_else_stated(cx: &MatchContext<'_>, verbs: &[usize]) -> bool {
             .iter()
             .all(|m| verbs.iter().any(|&v| cx.claim.tokens[v].norm == *m))
 }
+
+/// Does what follows the date at `date` (after a statement's verb) put an
+/// act ahead: a French infinitive ("indiqué mardi vouloir saisir"), "to"
+/// ("said on Tuesday to be ready"), or a prospect's cue within the next few
+/// words ("said on Tuesday it would meet", "a annoncé lundi qu'il allait
+/// démissionner")?
+fn says_an_act_ahead(f: &Facts, date: &Range<usize>) -> bool {
+    let Some(next) = f.tokens.get(date.end) else {
+        return false;
+    };
+    match f.lang {
+        Lang::Fr if crate::facts::is_french_infinitive(&next.norm) => return true,
+        Lang::En if next.norm == "to" => return true,
+        _ => {}
+    }
+    f.prospects
+        .iter()
+        .any(|c| c.tokens.start >= date.end && c.tokens.start < date.end + AHEAD_REACH)
+}
+
+/// Words between a statement's date and the cue of the act it puts ahead
+/// ("said on Tuesday that it would", "a annoncé lundi qu'il allait").
+const AHEAD_REACH: usize = 4;
 
 /// Does the claim say no more of its event than that it took place ("a eu
 /// lieu", "took place", "s'est produite")?
@@ -1212,6 +1241,44 @@ mod tests {
                 "La ministre a rencontré son homologue le mardi 27 juillet.",
                 Fr,
                 Contradicts,
+            ),
+            // nor does the statement's day state the meeting's, when what
+            // was said then is an act ahead
+            (
+                "La ministre a rencontré son homologue le mardi 27 juillet.",
+                Fr,
+                indique,
+                Fr,
+                Blocks,
+            ),
+            (
+                "The minister met her counterpart on Tuesday 27 July.",
+                En,
+                "The minister had said on Tuesday 27 July that she would use the meeting with her counterpart.",
+                En,
+                Blocks,
+            ),
+            (
+                "The minister met her counterpart on Tuesday 27 July.",
+                En,
+                "The minister said on Tuesday 27 July to be ready for the meeting with her counterpart.",
+                En,
+                Blocks,
+            ),
+            // ... but a statement made then, to the claim's party, does
+            (
+                "Le ministre a rencontré son homologue Ilse Varga le mardi 27 juillet.",
+                Fr,
+                "Le ministre a assuré ce mardi 27 juillet son homologue Ilse Varga que son pays prenait les allégations au sérieux.",
+                Fr,
+                Supports,
+            ),
+            (
+                "The fire service gave the figure of 4,500 hectares on Monday 14 August.",
+                En,
+                "The fire has burned about 4,500 hectares, the fire service said on Monday 14 August.",
+                En,
+                Supports,
             ),
         ];
         assert_effects("date", table);
