@@ -42,10 +42,15 @@ pub fn compare_quantities(claim: &Quantity, source: &Quantity) -> Comparison {
         && (claim.approx, source.approx) == (Exact, Exact)
         && (c.fract() == 0.0) != (s.fract() == 0.0)
     {
-        return if c.round() == s.round() {
-            Comparison::Match
-        } else {
+        // (a share written with its decimal, "5,5 %", is no rounding left
+        // to undo: "6 %" may round it, or be another figure)
+        let written_decimal = |v: f64| v.fract() != 0.0 && (v * 10.0).fract().abs() < 1e-9;
+        return if c.round() != s.round() {
             Comparison::Mismatch
+        } else if written_decimal(c) || written_decimal(s) {
+            Comparison::Unclear
+        } else {
+            Comparison::Match
         };
     }
     // "nearly 50", "presque la moitié": not over the figure. A figure past
@@ -480,6 +485,11 @@ mod tests {
                 Mismatch,
             ),
             ("half of the voters", "deux électeurs sur trois", Mismatch),
+            // a share written with its decimal: a whole percentage may round
+            // it, or be another figure
+            ("a 5.5% pay rise", "une hausse de 6 %", Unclear),
+            ("une hausse de 6 %", "a 5.5% pay rise", Unclear),
+            ("a 5.5% pay rise", "une hausse de 7 %", Mismatch),
             ("one voter in two", "50 % des électeurs", Match),
             ("50,000 numbers", "50.000 numéros", Match),
             ("about 20 officials", "une vingtaine de responsables", Match),
