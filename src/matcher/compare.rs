@@ -28,6 +28,19 @@ fn close(a: f64, b: f64, tolerance: f64) -> bool {
     (a - b).abs() <= tolerance * a.abs().max(b.abs()).max(1e-9)
 }
 
+/// Is `percent` what a fraction of small terms reads as, rounded to a
+/// tenth ("deux tiers", 66.7; "un sur six", 16.7), rather than a share
+/// written with its decimal ("5,5 %")? The share reader keeps one decimal.
+fn read_from_a_fraction(percent: f64) -> bool {
+    (2..=12).any(|den: u32| {
+        (1..den).any(|num| {
+            let exact = 100.0 * f64::from(num) / f64::from(den);
+            let tenth = (exact * 10.0).round() / 10.0;
+            (tenth - percent).abs() < 1e-9 && (exact - tenth).abs() > 1e-9
+        })
+    })
+}
+
 /// Compare a claim quantity with a source quantity. Same bound kinds compare
 /// their stated values ("at least 190" vs "au moins 180" is a mismatch: the
 /// claim misreports the figure); a point against a bound is a match when it
@@ -42,12 +55,12 @@ pub fn compare_quantities(claim: &Quantity, source: &Quantity) -> Comparison {
         && (claim.approx, source.approx) == (Exact, Exact)
         && (c.fract() == 0.0) != (s.fract() == 0.0)
     {
-        // (a share written with its decimal, "5,5 %", is no rounding left
-        // to undo: "6 %" may round it, or be another figure)
-        let written_decimal = |v: f64| v.fract() != 0.0 && (v * 10.0).fract().abs() < 1e-9;
+        // (a share written with its decimal, "5,5 %", is no fraction's
+        // rounding: "6 %" may round it, or be another figure)
+        let fraction = if c.fract() != 0.0 { c } else { s };
         return if c.round() != s.round() {
             Comparison::Mismatch
-        } else if written_decimal(c) || written_decimal(s) {
+        } else if !read_from_a_fraction(fraction) {
             Comparison::Unclear
         } else {
             Comparison::Match
