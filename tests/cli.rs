@@ -813,7 +813,9 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // the window writes only of a thing, a bound beside a figure within it
     // that is no copy of its own, a hyphenated compound of the dictionary,
     // a figure of listed countries together against one of them's, the
-    // past of 'leave' and the weekday of its event),
+    // past of 'leave' and the weekday of its event, a figure beside an
+    // offset from a record, another party's figure in a clause of its own,
+    // the day a statement of an act ahead was made),
     // each with the verdict a careful reader gives:
     // `check` meets every `expect:`
     let report = fixture_report("wordings");
@@ -829,6 +831,9 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     };
     for (id, kind) in [
         ("weekday-of-another-clause", "date"),
+        ("offset-beside-the-figure", "number"),
+        ("offset-beside-the-figure-fr", "number"),
+        ("figure-of-another-partys-clause", "number"),
         ("day-off-by-one", "date"),
         ("weekday-off", "weekday"),
         ("percent-sole-figure", "number"),

@@ -5,7 +5,7 @@
 //! and speaking to a fair share of the claim.
 
 use super::Rule;
-use crate::facts::{OF_WORDS, Quantity, Unit};
+use crate::facts::{Facts, OF_WORDS, Quantity, Unit};
 use crate::matcher::binding::{
     Binding, countries, describe_binding, entity_text, same_measure_unit, same_thing,
 };
@@ -859,7 +859,7 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
                 && same_measure_unit(cx.claim, cq, ws.facts, sq);
             let bound = matches!(same, Binding::Same | Binding::Part | Binding::Whole)
                 || same_measure
-                || sole_figure(cx, cq, s, sq);
+                || sole_figure(cx, cq, s, sq, &claim_party);
             // (whether or not it may contradict here; the same amount in
             // another currency is no other figure)
             if bound && cmp == Comparison::Mismatch && !other_currency {
@@ -1602,12 +1602,40 @@ fn bare_year(q: &Quantity) -> bool {
 
 /// The claim's figure and the sentence's are each the only one of their
 /// unit on their side, and the sentence states everything else the claim
-/// says: the two figures are about the same thing.
-fn sole_figure(cx: &MatchContext<'_>, cq: &Quantity, s: usize, sq: &Quantity) -> bool {
+/// says: the two figures are about the same thing. A figure that says how
+/// far another lies from a third ("half a metre above the record") is no
+/// rival of the same measure, nor is a figure of another party's clause
+/// ("Le syndicat réclame une prime de 6 % ; la mairie propose 2,5 %", for
+/// a claim of the mairie's: `claim_party`).
+fn sole_figure(
+    cx: &MatchContext<'_>,
+    cq: &Quantity,
+    s: usize,
+    sq: &Quantity,
+    claim_party: &[usize],
+) -> bool {
     let cov = cx.coverage;
-    let only = |qs: &[Quantity], unit: &Unit| {
-        qs.iter().filter(|q| !q.ordinal && &q.unit == unit).count() == 1
+    let window = cx.window[s].facts;
+    let of_unit = |q: &Quantity, unit: &Unit| !q.ordinal && &q.unit == unit;
+    let only_in_claim = (cx.claim.quantities.iter())
+        .filter(|q| of_unit(q, &cq.unit))
+        .count()
+        == 1;
+    // (an offset from what the claim itself speaks of, "the previous
+    // record ... was 4.1 metres", is the claim's figure told otherwise)
+    let offset_from_elsewhere = |q: &Quantity| {
+        offset_from_another(cx.window[s].text, window, q).is_some_and(|after| {
+            reference_after(window, after).is_none_or(|r| !cx.writes_claim_word(s, r))
+        })
     };
+    let only_of_claims_party = (window.quantities.iter())
+        .filter(|q| {
+            of_unit(q, &sq.unit)
+                && !offset_from_elsewhere(q)
+                && !figure_of_another_party(cx, s, q, claim_party)
+        })
+        .count()
+        == 1;
     cq.unit == sq.unit
         && cq.entity.is_none()
         && sq.entity.is_none()
@@ -1616,9 +1644,80 @@ fn sole_figure(cx: &MatchContext<'_>, cq: &Quantity, s: usize, sq: &Quantity) ->
         && cov.matched_claim.len() >= SOLE_FIGURE_WORDS
         && cov.share >= SOLE_FIGURE_COVERAGE
         && cov.missing_weighty.is_empty()
-        && only(&cx.claim.quantities, &cq.unit)
-        && only(&cx.window[s].facts.quantities, &sq.unit)
+        && only_in_claim
+        && only_of_claims_party
+        && offset_from_another(cx.window[s].text, window, sq).is_none()
 }
+
+/// English words right after a figure and what it counts that make it the
+/// distance from another figure ("half a metre above the record", "two
+/// points higher than forecast") (folded).
+const EN_OFFSET_WORDS: &[&str] = &["above", "below", "higher", "lower", "more", "less", "fewer"];
+
+/// French pairs of words that do so ("50 centimètres au-dessus du record",
+/// "0,3 point de plus que prévu") (folded).
+const FR_OFFSET_WORDS: &[(&str, &str)] = &[
+    ("au", "dessus"),
+    ("en", "dessous"),
+    ("au", "dessous"),
+    ("de", "plus"),
+    ("de", "moins"),
+];
+
+/// Does figure `q` of `f` say how far something lies from another figure:
+/// the words of [`EN_OFFSET_WORDS`] or [`FR_OFFSET_WORDS`] right after it
+/// and its noun, nothing written between ("(2.236 miles), légèrement plus
+/// grand" is no distance)?
+fn offset_from_another(text: &str, f: &Facts, q: &Quantity) -> Option<usize> {
+    // (after the figure's whole expression, "5 %", and its noun)
+    let after_expression = (q.tokens.end..f.tokens.len())
+        .find(|&k| f.tokens[k].span.start >= q.span.end)
+        .unwrap_or(f.tokens.len());
+    // (the noun may be the offset's word itself: "5% more" reads "more")
+    let after_noun = q
+        .noun
+        .as_ref()
+        .map(|n| n.head + 1)
+        .filter(|&e| e > after_expression);
+    let word = |k: usize| f.tokens.get(k).map_or("", |t| t.norm.as_str());
+    // (nothing written from the end of what comes before, the figure's
+    // sign included: "5% more")
+    let adjacent = |k: usize| {
+        k > 0 && k < f.tokens.len() && {
+            let from = f.tokens[k - 1]
+                .span
+                .end
+                .max(q.span.end.min(f.tokens[k].span.start));
+            text[from..f.tokens[k].span.start].trim().is_empty()
+        }
+    };
+    // (the token after the cue)
+    let offset_at = |end: usize| -> Option<usize> {
+        if !adjacent(end) {
+            return None;
+        }
+        match f.lang {
+            crate::text::Lang::En => EN_OFFSET_WORDS.contains(&word(end)).then_some(end + 1),
+            crate::text::Lang::Fr => {
+                ((adjacent(end + 1) || word(end) == "au" || word(end) == "en")
+                    && FR_OFFSET_WORDS.contains(&(word(end), word(end + 1))))
+                .then_some(end + 2)
+            }
+        }
+    };
+    offset_at(after_expression).or_else(|| after_noun.and_then(offset_at))
+}
+
+/// The first word that carries meaning within [`REFERENCE_REACH`] words
+/// after token `from` of `f`: what an offset is measured from ("above the
+/// record", "au-dessus du précédent record").
+fn reference_after(f: &Facts, from: usize) -> Option<usize> {
+    (from..(from + REFERENCE_REACH).min(f.tokens.len())).find(|&k| carries_meaning(f, k))
+}
+
+/// Words after an offset's cue within which what it is measured from
+/// stands ("above the previous record": "previous").
+const REFERENCE_REACH: usize = 3;
 
 /// A figure bound to a country in a list ("France (35)") counts what the
 /// window counts: the claim's noun must be said there, often in the
@@ -3205,6 +3304,67 @@ mod tests {
                 "Support for the plan reached 40%.",
                 En,
                 "Support for the plan reached 60% in May and 55% in June.",
+                En,
+                Blocks,
+            ),
+            // ... unless the other says how far it lies from a third
+            (
+                "The river peaked at 6.8 metres on Sunday.",
+                En,
+                "The river peaked at 5.8 metres on Sunday, half a metre above the record.",
+                En,
+                Contradicts,
+            ),
+            (
+                "La rivière a culminé à 6,8 mètres dimanche.",
+                Fr,
+                "La rivière a culminé à 5,8 mètres dimanche, 50 centimètres au-dessus du record.",
+                Fr,
+                Contradicts,
+            ),
+            (
+                "Support for the plan reached 40%.",
+                En,
+                "Support for the plan reached 60%, 5% more than in May.",
+                En,
+                Contradicts,
+            ),
+            (
+                "Le soutien au projet a atteint 40 %.",
+                Fr,
+                "Le soutien au projet a atteint 60 %, 5 % de plus qu'en mai.",
+                Fr,
+                Contradicts,
+            ),
+            // (but an offset from what the claim speaks of is the claim's
+            // figure told otherwise: 4.6 less half a metre)
+            (
+                "The previous record was 4.1 metres.",
+                En,
+                "The river peaked at 4.6 metres on Sunday, half a metre above the record.",
+                En,
+                Blocks,
+            ),
+            // ... or is another party's, in a clause of its own
+            (
+                "La mairie a proposé une prime de 4 %.",
+                Fr,
+                "Le syndicat a réclamé une prime de 6 % ; la mairie a proposé une prime de 2,5 %.",
+                Fr,
+                Contradicts,
+            ),
+            (
+                "The town hall offered a 4% bonus.",
+                En,
+                "The union demanded a 6% bonus, while the town hall offered a 2.5% bonus.",
+                En,
+                Contradicts,
+            ),
+            // ... and not a word written apart from it
+            (
+                "The moon has a diameter of 3,746 kilometres.",
+                En,
+                "Io has a diameter of 3,598 kilometres (2,236 miles), slightly larger than the moon.",
                 En,
                 Blocks,
             ),
