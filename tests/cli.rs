@@ -815,7 +815,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // a figure of listed countries together against one of them's, the
     // past of 'leave' and the weekday of its event, a figure beside an
     // offset from a record, another party's figure in a clause of its own,
-    // the day a statement of an act ahead was made),
+    // the day a statement of an act ahead was made, a denial that an event
+    // was the first since a start),
     // each with the verdict a careful reader gives:
     // `check` meets every `expect:`
     let report = fixture_report("wordings");
@@ -834,6 +835,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("offset-beside-the-figure", "number"),
         ("offset-beside-the-figure-fr", "number"),
         ("figure-of-another-partys-clause", "number"),
+        ("not-the-first-since", "negation"),
+        ("not-the-first-since-fr", "negation"),
         ("day-off-by-one", "date"),
         ("weekday-off", "weekday"),
         ("percent-sole-figure", "number"),

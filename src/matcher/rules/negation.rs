@@ -389,10 +389,15 @@ fn negation_left_open(cx: &MatchContext<'_>, s: usize, cue: &Range<usize>) -> bo
 /// homologue français depuis 2013")? It then says none took place between,
 /// which a negated claim with that start says too ("The two ministers had
 /// not met since 2013"): the affirmative sentence agrees with it.
+/// A claim that denies the event is the first ("It was not the first
+/// meeting ... since 2013") says another took place between: the window
+/// does not agree with it.
 fn first_since_claims_start(cx: &MatchContext<'_>) -> bool {
     use crate::matcher::compare::{Comparison, compare_dates};
     let starts: Vec<&crate::facts::DateFact> = cx.claim.dates.iter().filter(|d| d.since).collect();
-    if starts.is_empty() {
+    if starts.is_empty()
+        || (cx.claim.tokens.iter()).any(|t| super::date::FIRST.contains(&t.norm.as_str()))
+    {
         return false;
     }
     cx.window.iter().enumerate().any(|(s, ws)| {
@@ -1703,6 +1708,23 @@ mod tests {
             let other =
                 Case::new(claim, lang, &window.replace("2013", "2010"), Fr).findings_of("negation");
             assert!(!other.is_empty(), "{claim}: {other:?}");
+        }
+        // a claim that denies it is the first says another came between
+        for (claim, lang) in [
+            (
+                "It was not the first meeting between the Orlandian defence minister and his Valdian counterpart since 2013.",
+                En,
+            ),
+            (
+                "Ce n'était pas la première rencontre entre le ministre orlandais de la Défense et son homologue valdien depuis 2013.",
+                Fr,
+            ),
+        ] {
+            for w in [window, window_en] {
+                let w_lang = if w == window { Fr } else { En };
+                let found = Case::new(claim, lang, w, w_lang).findings_of("negation");
+                assert!(!found.is_empty(), "{claim} / {w}: {found:?}");
+            }
         }
     }
 
