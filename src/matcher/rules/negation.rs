@@ -1684,47 +1684,44 @@ mod tests {
     }
 
     /// "The first meeting since 2013" says there was none between: a
-    /// negated claim with that start agrees; another start does not say so.
+    /// negated claim with that start agrees, one that denies the event is
+    /// the first does not; another start does not say so.
     #[test]
     fn the_first_since_a_start_says_none_came_between() {
         let window = "Il s'agissait de la première rencontre entre le ministre orlandais de la Défense et son homologue valdien depuis 2013.";
         let window_en = "It was the first meeting between the Orlandian defence minister and his Valdian counterpart since 2013.";
-        for (claim, lang) in [
+        // (a claim that denies it is the first says another came between:
+        // the window's polarity is read)
+        for (claim, lang, denies_first) in [
             (
                 "The Orlandian and Valdian defence ministers had not met since 2013.",
                 En,
+                false,
             ),
             (
                 "Les ministres de la Défense orlandais et valdien ne s'étaient pas rencontrés depuis 2013.",
                 Fr,
+                false,
+            ),
+            (
+                "It was not the first meeting between the Orlandian defence minister and his Valdian counterpart since 2013.",
+                En,
+                true,
+            ),
+            (
+                "Ce n'était pas la première rencontre entre le ministre orlandais de la Défense et son homologue valdien depuis 2013.",
+                Fr,
+                true,
             ),
         ] {
-            for w in [window, window_en] {
-                let w_lang = if w == window { Fr } else { En };
+            for (w, w_lang) in [(window, Fr), (window_en, En)] {
                 let found = Case::new(claim, lang, w, w_lang).findings_of("negation");
-                assert!(found.is_empty(), "{claim} / {w}: {found:?}");
+                assert_eq!(found.is_empty(), !denies_first, "{claim} / {w}: {found:?}");
             }
             // another start: the window does not say none came since 2010
             let other =
                 Case::new(claim, lang, &window.replace("2013", "2010"), Fr).findings_of("negation");
             assert!(!other.is_empty(), "{claim}: {other:?}");
-        }
-        // a claim that denies it is the first says another came between
-        for (claim, lang) in [
-            (
-                "It was not the first meeting between the Orlandian defence minister and his Valdian counterpart since 2013.",
-                En,
-            ),
-            (
-                "Ce n'était pas la première rencontre entre le ministre orlandais de la Défense et son homologue valdien depuis 2013.",
-                Fr,
-            ),
-        ] {
-            for w in [window, window_en] {
-                let w_lang = if w == window { Fr } else { En };
-                let found = Case::new(claim, lang, w, w_lang).findings_of("negation");
-                assert!(!found.is_empty(), "{claim} / {w}: {found:?}");
-            }
         }
     }
 

@@ -1625,7 +1625,8 @@ fn sole_figure(
     // record ... was 4.1 metres", is the claim's figure told otherwise)
     let offset_from_elsewhere = |q: &Quantity| {
         offset_from_another(cx.window[s].text, window, q).is_some_and(|after| {
-            reference_after(window, after).is_none_or(|r| !cx.writes_claim_word(s, r))
+            !(after..(after + REFERENCE_REACH).min(window.tokens.len()))
+                .any(|r| carries_meaning(window, r) && cx.writes_claim_word(s, r))
         })
     };
     let only_of_claims_party = (window.quantities.iter())
@@ -1708,15 +1709,8 @@ fn offset_from_another(text: &str, f: &Facts, q: &Quantity) -> Option<usize> {
     offset_at(after_expression).or_else(|| after_noun.and_then(offset_at))
 }
 
-/// The first word that carries meaning within [`REFERENCE_REACH`] words
-/// after token `from` of `f`: what an offset is measured from ("above the
-/// record", "au-dessus du précédent record").
-fn reference_after(f: &Facts, from: usize) -> Option<usize> {
-    (from..(from + REFERENCE_REACH).min(f.tokens.len())).find(|&k| carries_meaning(f, k))
-}
-
 /// Words after an offset's cue within which what it is measured from
-/// stands ("above the previous record": "previous").
+/// stands ("above the previous record", "au-dessus du précédent record").
 const REFERENCE_REACH: usize = 3;
 
 /// A figure bound to a country in a list ("France (35)") counts what the
@@ -3343,6 +3337,13 @@ mod tests {
                 En,
                 "The river peaked at 4.6 metres on Sunday, half a metre above the record.",
                 En,
+                Blocks,
+            ),
+            (
+                "The record was 4.1 metres.",
+                En,
+                "La rivière a culminé à 4,6 mètres dimanche, 50 centimètres au-dessus de l'ancien record historique.",
+                Fr,
                 Blocks,
             ),
             // ... or is another party's, in a clause of its own
