@@ -335,7 +335,14 @@ fn finding_for(cx: &MatchContext<'_>, cd: &DateFact, earlier: &[Finding]) -> Fin
             if calendar
                 || (same_event(cx)
                     || exchange
-                        && meeting_all_else_stated(cx, verbs.get_or_init(|| cx.claim_verbs())))
+                        && meeting_all_else_stated(cx, verbs.get_or_init(|| cx.claim_verbs()))
+                    || same_verb_dates_both(
+                        cx,
+                        verbs.get_or_init(|| cx.claim_verbs()),
+                        s,
+                        cd,
+                        sd,
+                    ))
                     && (!claim_date_stated || sd.event.is_some()) =>
         {
             found(Effect::Contradicts, kind, s, sd)
@@ -639,6 +646,33 @@ fn claim_dates_its_verb(cx: &MatchContext<'_>, verbs: &[usize], cd: &DateFact) -
         v < cd.tokens.start
             && !(v + 1..cd.tokens.start).any(|k| other_verb_at(cx.claim_text, cx.claim, k))
     })
+}
+
+/// Is the claim's start dated by one of its `verbs` (right before it, no
+/// other verb between) whose copy in window sentence `s` dates the
+/// window's start the same way ("50,000 numbers selected since 2018" /
+/// "50.000 numéros ... sélectionnés depuis 2016")? The two starts are then
+/// of one state, whatever else of the claim the window leaves out ("The
+/// list contains ..." / "l'affaire concerne une liste de ..."), when it
+/// states enough of the claim with its names. (Starts only: a point
+/// dated by a verb's copy may be another sense's, "s'est déclaré le
+/// samedi" / "said on Monday".)
+fn same_verb_dates_both(
+    cx: &MatchContext<'_>,
+    verbs: &[usize],
+    s: usize,
+    cd: &DateFact,
+    sd: &DateFact,
+) -> bool {
+    cd.since
+        && sd.since
+        && cx.coverage.share >= DATE_EVENT_COVERAGE
+        && cx.coverage.missing_names.is_empty()
+        && verbs.iter().any(|&v| {
+            v < cd.tokens.start
+                && !(v + 1..cd.tokens.start).any(|k| other_verb_at(cx.claim_text, cx.claim, k))
+                && cx.places_of(v, s).any(|t| verb_dated(cx, s, t, &sd.tokens))
+        })
 }
 
 /// Words that may stand between a verb and the date it is said on: "a
@@ -1279,6 +1313,32 @@ mod tests {
                 "The fire has burned about 4,500 hectares, the fire service said on Monday 14 August.",
                 En,
                 Supports,
+            ),
+        ];
+        assert_effects("date", table);
+    }
+
+    /// A start dated by the same verb on both sides is one state's, even
+    /// where the window words the rest of the claim otherwise ("contains" /
+    /// "concerne"); a start of another verb is not.
+    #[test]
+    fn a_start_dated_by_the_same_verb() {
+        use Effect::*;
+        let window = "L'affaire concerne une liste de 50.000 numéros sélectionnés depuis 2016 par les clients de la société Orvex.";
+        let table: &[EffectRow] = &[
+            (
+                "The list contains 50,000 numbers selected since 2018 by Orvex's clients.",
+                En,
+                window,
+                Fr,
+                Contradicts,
+            ),
+            (
+                "The list contains 50,000 numbers published since 2018 by Orvex's clients.",
+                En,
+                window,
+                Fr,
+                Blocks,
             ),
         ];
         assert_effects("date", table);
