@@ -642,10 +642,14 @@ fn act_only_ahead(cx: &MatchContext<'_>, verbs: &[usize], s: usize) -> bool {
 /// verb nor a complementiser between ("reopened on 3 May"; not "said on 3
 /// May that the pool would close", whose date is the saying's)?
 fn claim_dates_its_verb(cx: &MatchContext<'_>, verbs: &[usize], cd: &DateFact) -> bool {
-    verbs.iter().any(|&v| {
-        v < cd.tokens.start
-            && !(v + 1..cd.tokens.start).any(|k| other_verb_at(cx.claim_text, cx.claim, k))
-    })
+    verbs.iter().any(|&v| claim_date_of_verb(cx, v, cd))
+}
+
+/// Does the claim's date `cd` date its verb `v`: after it, no other verb
+/// nor a complementiser between?
+fn claim_date_of_verb(cx: &MatchContext<'_>, v: usize, cd: &DateFact) -> bool {
+    v < cd.tokens.start
+        && !(v + 1..cd.tokens.start).any(|k| other_verb_at(cx.claim_text, cx.claim, k))
 }
 
 /// Is the claim's start dated by one of its `verbs` (right before it, no
@@ -669,8 +673,7 @@ fn same_verb_dates_both(
         && cx.coverage.share >= DATE_EVENT_COVERAGE
         && cx.coverage.missing_names.is_empty()
         && verbs.iter().any(|&v| {
-            v < cd.tokens.start
-                && !(v + 1..cd.tokens.start).any(|k| other_verb_at(cx.claim_text, cx.claim, k))
+            claim_date_of_verb(cx, v, cd)
                 && cx.places_of(v, s).any(|t| verb_dated(cx, s, t, &sd.tokens))
         })
 }

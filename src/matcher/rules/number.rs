@@ -1617,10 +1617,12 @@ fn sole_figure(
     let cov = cx.coverage;
     let window = cx.window[s].facts;
     let of_unit = |q: &Quantity, unit: &Unit| !q.ordinal && &q.unit == unit;
-    let only_in_claim = (cx.claim.quantities.iter())
-        .filter(|q| of_unit(q, &cq.unit))
-        .count()
-        == 1;
+    let only_in_claim = || {
+        (cx.claim.quantities.iter())
+            .filter(|q| of_unit(q, &cq.unit))
+            .count()
+            == 1
+    };
     // (an offset from what the claim itself speaks of, "the previous
     // record ... was 4.1 metres", is the claim's figure told otherwise)
     let offset_from_elsewhere = |q: &Quantity| {
@@ -1629,14 +1631,16 @@ fn sole_figure(
                 .any(|r| carries_meaning(window, r) && cx.writes_claim_word(s, r))
         })
     };
-    let only_of_claims_party = (window.quantities.iter())
-        .filter(|q| {
-            of_unit(q, &sq.unit)
-                && !offset_from_elsewhere(q)
-                && !figure_of_another_party(cx, s, q, claim_party)
-        })
-        .count()
-        == 1;
+    let only_of_claims_party = || {
+        (window.quantities.iter())
+            .filter(|q| {
+                of_unit(q, &sq.unit)
+                    && !offset_from_elsewhere(q)
+                    && !figure_of_another_party(cx, s, q, claim_party)
+            })
+            .count()
+            == 1
+    };
     cq.unit == sq.unit
         && cq.entity.is_none()
         && sq.entity.is_none()
@@ -1645,9 +1649,9 @@ fn sole_figure(
         && cov.matched_claim.len() >= SOLE_FIGURE_WORDS
         && cov.share >= SOLE_FIGURE_COVERAGE
         && cov.missing_weighty.is_empty()
-        && only_in_claim
-        && only_of_claims_party
+        && only_in_claim()
         && offset_from_another(cx.window[s].text, window, sq).is_none()
+        && only_of_claims_party()
 }
 
 /// English words right after a figure and what it counts that make it the
