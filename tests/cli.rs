@@ -816,7 +816,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // past of 'leave' and the weekday of its event, a figure beside an
     // offset from a record, another party's figure in a clause of its own,
     // the day a statement of an act ahead was made, a denial that an event
-    // was the first since a start, a start dated by the same verb),
+    // was the first since a start, a start dated by the same verb, the
+    // place of a meeting a demonstrative points back to),
     // each with the verdict a careful reader gives:
     // `check` meets every `expect:`
     let report = fixture_report("wordings");
@@ -838,6 +839,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("not-the-first-since", "negation"),
         ("not-the-first-since-fr", "negation"),
         ("start-of-the-same-verb", "date"),
+        ("demonstrative-antecedent", "negation"),
+        ("demonstrative-antecedent-fr", "negation"),
         ("day-off-by-one", "date"),
         ("weekday-off", "weekday"),
         ("percent-sole-figure", "number"),

@@ -85,6 +85,17 @@ pub enum Wording {
     ByMeaning,
 }
 
+/// What `context` sentences may supply of the claim: its place only (an
+/// earlier sentence that names the window's people and says where), or
+/// every name (the sentence a demonstrative of the window points back to:
+/// "cette rencontre" is the meeting that sentence names, with its
+/// participants and its place).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContextReach {
+    Places,
+    Names,
+}
+
 /// A claim word no key found in the window.
 struct Unmatched {
     token: usize,
@@ -404,13 +415,14 @@ fn by_surname(
 }
 
 /// How much of the claim the window says. `context` sentences (earlier in
-/// the same article, naming the same people) may supply the claim's place
-/// names and nothing else.
+/// the same article) may supply the claim's place names, or every name
+/// (`reach`), and nothing else.
 pub fn coverage(
     claim_text: &str,
     claim: &Facts,
     window: &[WindowSentence<'_>],
     context: &[WindowSentence<'_>],
+    reach: ContextReach,
     stats: &dyn CorpusStats,
     wording: Wording,
 ) -> Coverage {
@@ -572,14 +584,15 @@ pub fn coverage(
         // a state of life or death in other words ("died" by "est décédé",
         // "was killed", "a perdu la vie")
         let hit = hit.or_else(|| super::rules::same_state_in(claim, i, window));
-        let place_in_context = if hit.is_none() && places.contains(&i) {
-            let key = name_key(&tok.norm);
-            context
-                .iter()
-                .position(|c| c.facts.keys.words.iter().any(|w| w.contains(&key)))
-        } else {
-            None
-        };
+        let place_in_context =
+            if hit.is_none() && (places.contains(&i) || reach == ContextReach::Names && is_name) {
+                let key = name_key(&tok.norm);
+                context
+                    .iter()
+                    .position(|c| c.facts.keys.words.iter().any(|w| w.contains(&key)))
+            } else {
+                None
+            };
         match (hit, place_in_context) {
             (Some(at), _) => {
                 found += weight;

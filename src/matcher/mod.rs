@@ -22,7 +22,7 @@ mod window;
 pub use binding::nouns_match;
 pub use compare::{Comparison, compare_dates, compare_quantities};
 pub use context::MatchContext;
-pub use coverage::{Coverage, Wording, coverage, place_names};
+pub use coverage::{ContextReach, Coverage, Wording, coverage, place_names};
 pub use decide::{Features, SupportModel, decide};
 pub use finding::{Effect, Finding, Kind, SourceSpan};
 pub use sentence::{CorpusStats, WindowSentence};
@@ -86,7 +86,38 @@ pub fn match_claim_in_context(
     context: &[WindowSentence<'_>],
     stats: &dyn CorpusStats,
 ) -> MatchResult {
-    match_claim_with(claim_text, claim, window, context, stats, Wording::Lexical)
+    let reach = ContextReach::Places;
+    match_claim_with(
+        claim_text,
+        claim,
+        window,
+        (context, reach),
+        stats,
+        Wording::Lexical,
+    )
+}
+
+/// [`match_claim`], with the sentence a demonstrative of the window points
+/// back to ("... sur cette rencontre" after "une rencontre ... a eu lieu à
+/// Paris"): it may supply the claim's names and places, what that sentence
+/// says the thing was; facts, negations and attributions still come from
+/// the window alone.
+pub fn match_claim_after_antecedent(
+    claim_text: &str,
+    claim: &Facts,
+    window: &[WindowSentence<'_>],
+    antecedent: &[WindowSentence<'_>],
+    stats: &dyn CorpusStats,
+) -> MatchResult {
+    let reach = ContextReach::Names;
+    match_claim_with(
+        claim_text,
+        claim,
+        window,
+        (antecedent, reach),
+        stats,
+        Wording::Lexical,
+    )
 }
 
 /// [`match_claim`], with the claim words no dictionary key finds looked for
@@ -97,18 +128,26 @@ pub fn match_claim_by_meaning(
     window: &[WindowSentence<'_>],
     stats: &dyn CorpusStats,
 ) -> MatchResult {
-    match_claim_with(claim_text, claim, window, &[], stats, Wording::ByMeaning)
+    let context = (&[][..], ContextReach::Places);
+    match_claim_with(
+        claim_text,
+        claim,
+        window,
+        context,
+        stats,
+        Wording::ByMeaning,
+    )
 }
 
 fn match_claim_with(
     claim_text: &str,
     claim: &Facts,
     window: &[WindowSentence<'_>],
-    context: &[WindowSentence<'_>],
+    (context, reach): (&[WindowSentence<'_>], ContextReach),
     stats: &dyn CorpusStats,
     wording: Wording,
 ) -> MatchResult {
-    let cov = coverage(claim_text, claim, window, context, stats, wording);
+    let cov = coverage(claim_text, claim, window, context, reach, stats, wording);
     let cx = MatchContext {
         claim_text,
         claim,

@@ -634,7 +634,16 @@ fn a_country_of_several_words_weighs_as_one_word() {
             text: window,
             facts: &facts,
         }];
-        coverage::coverage(claim, &c, &w, &[], &Uniform, coverage::Wording::Lexical).share
+        coverage::coverage(
+            claim,
+            &c,
+            &w,
+            &[],
+            coverage::ContextReach::Places,
+            &Uniform,
+            coverage::Wording::Lexical,
+        )
+        .share
     };
     for (several, one, lang) in [
         (

@@ -4,10 +4,14 @@
 //! place is tried again with the earlier sentences that say where.
 
 use super::decide::{waits_for_figure, waits_for_place};
+use super::finding::{Effect, Finding, Kind};
 use super::sentence::{CorpusStats, WindowSentence};
-use super::{MatchResult, Relation, match_claim_by_meaning, match_claim_in_context, place_names};
+use super::{
+    MatchResult, Relation, match_claim_after_antecedent, match_claim_by_meaning,
+    match_claim_in_context, place_names,
+};
 use crate::facts::Facts;
-use crate::text::name_key;
+use crate::text::{Lang, TokenKind, name_key};
 use std::ops::Range;
 
 /// The sentences of one source as the matcher reads them: analysed on
@@ -121,6 +125,12 @@ pub fn match_candidate(
         && let Some(counted) = with_figure_context(article, claim, window.clone(), stats)
     {
         return Some((window, counted));
+    }
+    if result.relation == Relation::Related
+        && only_names_missing(&result.findings)
+        && let Some(resolved) = with_antecedent(article, claim, window.clone(), stats)
+    {
+        return Some((window, resolved));
     }
     Some((window, result))
 }
@@ -250,4 +260,314 @@ fn supported_in_context(
     let sentences = article.window(window);
     let result = match_claim_in_context(claim.text, claim.facts, &sentences, context, stats);
     (result.relation == Relation::Supports).then_some(result)
+}
+
+/// Demonstratives that point back to a thing named earlier (folded):
+/// "cette rencontre", "these talks". ("that" is left out: it is a
+/// conjunction as often, "said that NSO ...".)
+const DEMONSTRATIVES_FR: &[&str] = &["ce", "cet", "cette", "ces"];
+const DEMONSTRATIVES_EN: &[&str] = &["this", "these", "those"];
+
+/// Nouns after a demonstrative that point to a time or a stage of what is
+/// said, not to a thing an earlier sentence names ("ce jeudi", "à ce
+/// stade", "this week") (folded).
+const NOT_ANTECEDENT_NOUNS: &[&str] = &[
+    "jour", "jours", "matin", "soir", "nuit", "semaine", "mois", "annee", "an", "moment", "stade",
+    "point", "sujet", "day", "days", "morning", "evening", "night", "week", "month", "year",
+    "time", "stage", "point", "matter",
+];
+
+/// Tokens of the sentence a demonstrative points back to, on either side
+/// of its noun, within which the names it supplies stand: the noun's own
+/// phrase and clause ("une rencontre entre responsables israélien et
+/// français a eu lieu récemment à Paris").
+const ANTECEDENT_REACH: usize = 16;
+
+/// Is every claim word the window misses a name or a place? Only then may
+/// the sentence a demonstrative points back to complete it: it supplies
+/// names, and a window that misses other words is about something else
+/// ("cette affaire" does not make "Le royaume chérifien conteste son
+/// implication" say what the Élysée denied).
+fn only_names_missing(findings: &[Finding]) -> bool {
+    let words = |kind: Kind| -> std::collections::BTreeSet<&str> {
+        findings
+            .iter()
+            .filter(|f| f.kind == kind)
+            .flat_map(|f| f.claim.split(", "))
+            .collect()
+    };
+    let missing = words(Kind::Missing);
+    !missing.is_empty() && missing.is_subset(&words(Kind::Participant))
+}
+
+/// Does sentence `a` write name `key` near a word of `noun_keys` (within
+/// [`ANTECEDENT_REACH`] tokens), not as the party it quotes ("... les
+/// avancées de l'enquête”, souligne l'Élysée": the Élysée speaks of the
+/// inquiry, it takes no part in it)?
+fn names_near(a: &Facts, noun_keys: &[String], key: &str) -> bool {
+    let speaker = a.attribution.as_ref().map(|(span, _)| span.clone());
+    let quoted = |t: usize| {
+        speaker
+            .as_ref()
+            .is_some_and(|s| s.start <= a.tokens[t].span.start && a.tokens[t].span.end <= s.end)
+    };
+    let at = |t: usize, keys: &dyn Fn(&String) -> bool| a.keys.words[t].iter().any(keys);
+    let nouns: Vec<usize> = (0..a.tokens.len())
+        .filter(|&t| at(t, &|k| noun_keys.contains(k)))
+        .collect();
+    (0..a.tokens.len())
+        .filter(|&t| at(t, &|k| k == key) && !quoted(t))
+        .any(|t| nouns.iter().any(|&n| n.abs_diff(t) <= ANTECEDENT_REACH))
+}
+
+/// Sentences before a window searched for what its demonstrative points
+/// back to: an article names a meeting in its lead and comes back to "cette
+/// rencontre" many paragraphs on.
+const ANTECEDENT_LOOKBACK: usize = 24;
+
+/// The demonstratives of `f` with their noun: (the demonstrative's token,
+/// the noun's token), for nouns that carry meaning and are no date or time.
+fn demonstrative_nouns(f: &Facts) -> Vec<(usize, usize)> {
+    let demonstratives = match f.lang {
+        Lang::Fr => DEMONSTRATIVES_FR,
+        Lang::En => DEMONSTRATIVES_EN,
+    };
+    let in_date = |t: usize| f.dates.iter().any(|d| d.tokens.contains(&t));
+    (0..f.tokens.len().saturating_sub(1))
+        .filter(|&t| demonstratives.contains(&f.tokens[t].norm.as_str()))
+        .map(|t| (t, t + 1))
+        .filter(|&(_, n)| {
+            let noun = &f.tokens[n];
+            noun.kind == TokenKind::Word
+                && !noun.capitalized
+                && !f.keys.words[n].is_empty()
+                && !NOT_ANTECEDENT_NOUNS.contains(&noun.norm.as_str())
+                && !in_date(n)
+        })
+        .collect()
+}
+
+/// A window that says what the claim says of a thing it names by a
+/// demonstrative ("Ni le bureau du Premier ministre israélien, ni NSO,
+/// n'ont fait de commentaires sur cette rencontre" for "NSO commented on
+/// the meeting in Paris"), without the claim's names or place that the
+/// sentence it points back to gives ("une rencontre entre responsables
+/// israélien et français a eu lieu récemment à Paris"): matched again with
+/// that sentence, the nearest earlier one of the article that writes the
+/// same noun and one of the names. The window then decides as it would with
+/// the names written in it, support or contradiction, and says so
+/// (`context`: the demonstrative and the sentence it points back to).
+fn with_antecedent(
+    article: &mut impl Article,
+    claim: &ClaimUnderCheck<'_>,
+    window: Range<usize>,
+    stats: &dyn CorpusStats,
+) -> Option<MatchResult> {
+    let facts = claim.facts;
+    let has = |f: &Facts, key: &str| f.keys.words.iter().any(|w| w.iter().any(|k| k == key));
+    // the claim's names and places the window does not write
+    let missing: Vec<String> = facts
+        .keys
+        .names
+        .iter()
+        .chain(place_names(facts).iter())
+        .map(|&i| name_key(&facts.tokens[i].norm))
+        .filter(|k| !window.clone().any(|w| has(article.facts(w), k)))
+        .collect();
+    if missing.is_empty() {
+        return None;
+    }
+    let lookback = window.start.saturating_sub(ANTECEDENT_LOOKBACK)..window.start;
+    for w in window.clone() {
+        for (det, noun) in demonstrative_nouns(article.facts(w)) {
+            let f = article.facts(w);
+            let noun_keys = f.keys.words[noun].clone();
+            // (only sentences that spell the noun out are worth analysing:
+            // its singular, "ces révélations" / "une révélation")
+            let norm = f.tokens[noun].norm.to_string();
+            let stem = norm.strip_suffix(['s', 'x']).unwrap_or(&norm).to_string();
+            let phrase = f.tokens[det].span.start..f.tokens[noun].span.end;
+            let Some(k) = lookback.clone().rev().find(|&k| {
+                crate::text::fold(article.text(k)).contains(&stem) && {
+                    article.analyse(k..k + 1);
+                    let a = article.facts(k);
+                    a.keys
+                        .words
+                        .iter()
+                        .any(|ws| ws.iter().any(|x| noun_keys.contains(x)))
+                }
+            }) else {
+                continue;
+            };
+            // the names it writes are the thing's own, or it is not the
+            // thing named with its participants
+            let a = article.facts(k);
+            let written: Vec<&String> = missing.iter().filter(|m| has(a, m)).collect();
+            if written.is_empty() || !written.iter().all(|m| names_near(a, &noun_keys, m)) {
+                continue;
+            }
+            let article = &*article;
+            let sentences = article.window(window.clone());
+            let context = article.window(std::iter::once(k));
+            let mut result =
+                match_claim_after_antecedent(claim.text, facts, &sentences, &context, stats);
+            if result.relation == Relation::Related {
+                continue;
+            }
+            let ws = &sentences[w - window.start];
+            result.findings.push(
+                Finding::new(
+                    Kind::Context,
+                    Effect::Neutral,
+                    &ws.text[phrase.clone()],
+                    article.text(k).trim(),
+                )
+                .at_source(w - window.start, phrase),
+            );
+            return Some(result);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rules::table::Uniform;
+    use super::*;
+    use crate::facts::{DateContext, analyse};
+
+    /// An article whose sentences are analysed up front.
+    struct Sentences(Vec<(String, Facts)>);
+
+    impl Article for Sentences {
+        fn sentence_count(&self) -> usize {
+            self.0.len()
+        }
+        fn text(&self, k: usize) -> &str {
+            &self.0[k].0
+        }
+        fn analyse(&mut self, _: Range<usize>) {}
+        fn facts(&self, k: usize) -> &Facts {
+            &self.0[k].1
+        }
+    }
+
+    /// Sentences that name nothing of the claims below, between a thing's
+    /// first mention and the demonstrative that points back to it: beyond
+    /// the windows around the candidate.
+    const BETWEEN_FR: &[&str] = &[
+        "Le texte a été publié plus tard dans la journée.",
+        "Plusieurs élus ont réclamé des explications.",
+        "La question reste ouverte selon les observateurs.",
+        "Le calendrier n'a pas été précisé.",
+    ];
+
+    /// The claim matched around the last sentence of `first`, the
+    /// sentences between, and `last`, all in French.
+    fn matched(claim: &str, lang: Lang, first: &str, last: &str) -> MatchResult {
+        let texts = std::iter::once(first)
+            .chain(BETWEEN_FR.iter().copied())
+            .chain(std::iter::once(last));
+        let mut article = Sentences(
+            texts
+                .map(|t| (t.to_string(), analyse(t, Lang::Fr, DateContext::default())))
+                .collect(),
+        );
+        let facts = analyse(claim, lang, DateContext::default());
+        let claim = ClaimUnderCheck {
+            text: claim,
+            facts: &facts,
+        };
+        let last = article.sentence_count() - 1;
+        match_candidate(&mut article, &claim, last, &Uniform)
+            .unwrap()
+            .1
+    }
+
+    fn context_of(result: &MatchResult) -> Option<(&str, &str)> {
+        result
+            .findings
+            .iter()
+            .find(|f| f.kind == Kind::Context && f.effect == Effect::Neutral)
+            .map(|f| (f.claim.as_str(), f.source.as_str()))
+    }
+
+    const MEETING: &str = "Une rencontre entre responsables des deux pays a eu lieu à Lyon.";
+    const NO_COMMENT: &str =
+        "Ni le ministère ni la société Orvex n'ont fait de commentaires sur cette rencontre.";
+
+    #[test]
+    fn a_demonstrative_takes_the_place_its_antecedent_gives() {
+        for (claim, lang) in [
+            ("Orvex commented on the meeting in Lyon.", Lang::En),
+            ("Orvex a commenté la rencontre à Lyon.", Lang::Fr),
+        ] {
+            let r = matched(claim, lang, MEETING, NO_COMMENT);
+            assert_eq!(r.relation, Relation::Contradicts, "{claim}");
+            assert_eq!(
+                context_of(&r),
+                Some(("cette rencontre", MEETING)),
+                "{claim}"
+            );
+        }
+        // another place than the antecedent's: not that meeting
+        let r = matched(
+            "Orvex commented on the meeting in Marseille.",
+            Lang::En,
+            MEETING,
+            NO_COMMENT,
+        );
+        assert_eq!(r.relation, Relation::Related);
+        assert_eq!(context_of(&r), None);
+    }
+
+    #[test]
+    fn a_demonstrative_supplies_the_names_of_its_antecedent() {
+        let signed = "Un accord a été signé à Brackley entre le syndicat Unitex et la direction.";
+        let criticised = "Le ministre Jean Morel a critiqué cet accord.";
+        for (claim, lang) in [
+            (
+                "Jean Morel criticised the Unitex agreement in Brackley.",
+                Lang::En,
+            ),
+            (
+                "Jean Morel a critiqué l'accord d'Unitex à Brackley.",
+                Lang::Fr,
+            ),
+        ] {
+            let r = matched(claim, lang, signed, criticised);
+            assert_eq!(r.relation, Relation::Supports, "{claim}");
+            assert_eq!(context_of(&r), Some(("cet accord", signed)), "{claim}");
+        }
+        // a name the antecedent does not write is still missing
+        let r = matched(
+            "Jean Morel criticised the Unitex agreement in Dunmore.",
+            Lang::En,
+            signed,
+            criticised,
+        );
+        assert_eq!(r.relation, Relation::Related);
+    }
+
+    #[test]
+    fn the_party_an_antecedent_quotes_is_no_participant() {
+        // Orvex speaks of the inquiry; it is not a party to it
+        let quoted = "« Le ministre suit de près les avancées de l'enquête », souligne Orvex.";
+        let said = "Le ministre a précisé que cette enquête ne disait rien des données.";
+        let r = matched(
+            "Orvex a précisé que cette enquête ne disait rien des données.",
+            Lang::Fr,
+            quoted,
+            said,
+        );
+        assert_eq!(r.relation, Relation::Related);
+        // ... nor does a window that misses more than names take them
+        let r = matched(
+            "Orvex commented on the agreement in Lyon.",
+            Lang::En,
+            MEETING,
+            NO_COMMENT,
+        );
+        assert_eq!(r.relation, Relation::Related);
+    }
 }

@@ -69,6 +69,7 @@ impl<'a> Case<'a> {
             &claim,
             &window,
             &[],
+            crate::matcher::coverage::ContextReach::Places,
             &Uniform,
             crate::matcher::Wording::ByMeaning,
         );
