@@ -817,7 +817,9 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // offset from a record, another party's figure in a clause of its own,
     // the day a statement of an act ahead was made, a denial that an event
     // was the first since a start, a start dated by the same verb, the
-    // place of a meeting a demonstrative points back to),
+    // place of a meeting a demonstrative points back to, a figure found
+    // bound where the claim's verb is not, a denial of a predicate worded
+    // otherwise whose bound figures are found),
     // each with the verdict a careful reader gives:
     // `check` meets every `expect:`
     let report = fixture_report("wordings");
@@ -841,6 +843,10 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("start-of-the-same-verb", "date"),
         ("demonstrative-antecedent", "negation"),
         ("demonstrative-antecedent-fr", "negation"),
+        ("figure-found-for-the-verb", "number"),
+        ("figure-found-for-the-verb-en", "number"),
+        ("denied-predicate-anchored", "negation"),
+        ("denied-predicate-anchored-fr", "negation"),
         ("day-off-by-one", "date"),
         ("weekday-off", "weekday"),
         ("percent-sole-figure", "number"),

@@ -133,9 +133,31 @@ impl Rule for NegationRule {
         // other claim word ("The office had not disclosed the call" / "...
         // sur son bureau ... . Pour rappel, il a été révélé, en 2021, que le
         // logiciel Pegasus opère en France")
+        // ... or, its predicate in other words, a bound fact of the claim
+        // found in an affirmative sentence says the window states what the
+        // claim denies ("More than 80 journalists from 17 newsrooms did not
+        // take part in the investigation" / "une enquête menée par plus de
+        // 80 journalistes issus de 17 rédactions"), as it would support the
+        // claim affirmed
+        // (the claim's own negation, over its main clause: "les travailleurs
+        // qui ne font pas l'objet de la procédure du 25 octobre" denies
+        // nothing the date anchors)
+        // (nor a hedged denial, "may not have been used", which a report
+        // that it was does not settle)
+        let anchored = || {
+            negation_in_main_clause(cx.claim)
+                && !cx.claim.hedged()
+                && earlier.iter().any(|f| {
+                    f.anchors
+                        && f.effect == Effect::Supports
+                        && f.source_span
+                            .as_ref()
+                            .is_some_and(|at| cx.window[at.sentence].facts.negations.is_empty())
+                })
+        };
         let negated_claim_holds = !claim_negated
             || (!window_negates_claim_words(cx)
-                && claim_predicate_found(cx)
+                && (claim_predicate_found(cx) || anchored())
                 && super::wording::verbs_apart(cx).is_empty());
         // the claim says more than the window, but everything the window
         // denies is the claim's ("une capture d'écran prouve que les hôpitaux
@@ -583,6 +605,19 @@ fn non_before_claim_word(cx: &MatchContext<'_>) -> bool {
                 .iter()
                 .any(|&c| cx.places_of(c, s).any(|u| after_non(s, u)))
         })
+}
+
+/// Does every negation of the claim stand in its main clause, no relative
+/// word or complementiser before it ("qui ne font pas", "said that it did
+/// not")?
+fn negation_in_main_clause(claim: &Facts) -> bool {
+    claim.negations.iter().all(|cue| {
+        claim.tokens[..cue.tokens.start].iter().all(|t| {
+            let w = t.norm.as_str();
+            !crate::facts::RELATIVE_WORDS.contains(&w)
+                && !crate::matcher::context::COMPLEMENTISERS.contains(&w)
+        })
+    })
 }
 
 /// The claim's negated predicate (inside "ne ... pas", or the first word
@@ -1058,6 +1093,48 @@ mod tests {
     use super::super::table::{Case, Row, assert_rows};
     use crate::matcher::finding::{Effect, Kind};
     use crate::text::Lang::{En, Fr};
+
+    /// A negated claim whose predicate the window words otherwise is
+    /// contradicted when a bound fact of the claim is found in an
+    /// affirmative sentence (as it would be supported affirmed); not when
+    /// its negation stands in a relative clause, nor when it hedges.
+    #[test]
+    fn a_bound_fact_found_stands_for_the_denied_predicate() {
+        let led = "L'organisation parle d'une enquête menée par plus de 60 journalistes issus de 14 rédactions.";
+        let contradicts = &[(Kind::Negation, Effect::Contradicts)][..];
+        let weak = &[(Kind::Polarity, Effect::Blocks)][..];
+        let table: &[Row] = &[
+            (
+                "More than 60 journalists from 14 newsrooms did not take part in the inquiry.",
+                En,
+                led,
+                Fr,
+                contradicts,
+            ),
+            (
+                "Plus de 60 journalistes de 14 rédactions n'ont pas pris part à l'enquête.",
+                Fr,
+                led,
+                Fr,
+                contradicts,
+            ),
+            (
+                "More than 60 journalists from 14 newsrooms may not have taken part in the inquiry.",
+                En,
+                led,
+                Fr,
+                weak,
+            ),
+            (
+                "Plus de 60 journalistes qui n'ont pas quitté 14 rédactions ont mené l'enquête.",
+                Fr,
+                led,
+                Fr,
+                weak,
+            ),
+        ];
+        assert_rows("negation", table);
+    }
 
     #[test]
     fn negation_table() {

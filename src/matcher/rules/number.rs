@@ -554,6 +554,33 @@ fn source_of_figure(
 
 /// The window quantity that best decides the claim's quantity, if any.
 fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candidate<'w>> {
+    best_candidate_with(cx, cq, true)
+}
+
+/// Does another figure of the claim match a figure of window sentence `s`,
+/// bound to the same noun? The sentence then states the claim's event,
+/// whatever verb it says it with ("17 newsrooms" found bound in "une
+/// enquête menée par plus de 80 journalistes issus de 17 rédactions basées
+/// dans 10 pays" for "The investigation brought together journalists from
+/// 17 newsrooms based in 12 countries").
+fn sibling_figure_matches(cx: &MatchContext<'_>, cq: &Quantity, s: usize) -> bool {
+    cx.claim
+        .quantities
+        .iter()
+        .filter(|q| !std::ptr::eq(*q, cq) && !q.ordinal && q.value != cq.value)
+        .any(|q| {
+            best_candidate_with(cx, q, false)
+                .is_some_and(|b| b.sentence == s && b.bound && b.cmp == Comparison::Match)
+        })
+}
+
+/// [`best_candidate`]; `siblings`: whether a figure of the claim matched
+/// bound in the same sentence may stand for the claim's missing verb.
+fn best_candidate_with<'w>(
+    cx: &'w MatchContext<'w>,
+    cq: &Quantity,
+    siblings: bool,
+) -> Option<Candidate<'w>> {
     let cov = cx.coverage;
     // a differing figure in a window without the claim's verb is about
     // another event unless the window states enough of the claim
@@ -892,7 +919,7 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
                         || in_claims_unit.is_some()
                         || harm.is_some()
                         || age.is_some())
-                    || other_event
+                    || other_event && !(siblings && sibling_figure_matches(cx, cq, s))
                     || harm.is_none()
                         && loosely_bound_beside_its_figure(cx, cq, s, sq, |k| {
                             time_given && time_of(k) != Some(true)
@@ -2195,6 +2222,46 @@ mod tests {
                 soignes,
                 Fr,
                 &[Supports],
+            ),
+        ];
+        assert_effect_lists("number", table);
+    }
+
+    /// A figure of the claim found bound in a sentence says the sentence
+    /// states the claim's event, whatever verb it uses: another figure of
+    /// the claim that differs there contradicts though the claim's verb is
+    /// missing; alone, a differing figure may be another event's.
+    #[test]
+    fn a_figure_found_bound_stands_for_the_missing_verb() {
+        let led = "L'enquête a été menée par plus de 60 journalistes issus de 14 rédactions basées dans 9 pays.";
+        let table: &[EffectsRow] = &[
+            (
+                "The inquiry mobilised journalists working for 14 newsrooms spread over 11 countries.",
+                En,
+                led,
+                Fr,
+                &[Supports, Contradicts],
+            ),
+            (
+                "L'enquête a mobilisé des journalistes travaillant pour 14 rédactions réparties dans 11 pays.",
+                Fr,
+                led,
+                Fr,
+                &[Supports, Contradicts],
+            ),
+            (
+                "The inquiry mobilised journalists working in 11 countries spread over the world.",
+                En,
+                led,
+                Fr,
+                &[Blocks],
+            ),
+            (
+                "L'enquête a mobilisé des journalistes travaillant dans 11 pays répartis sur le globe.",
+                Fr,
+                led,
+                Fr,
+                &[Blocks],
             ),
         ];
         assert_effect_lists("number", table);
