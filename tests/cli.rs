@@ -819,7 +819,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
     // was the first since a start, a start dated by the same verb, the
     // place of a meeting a demonstrative points back to, a figure found
     // bound where the claim's verb is not, a denial of a predicate worded
-    // otherwise whose bound figures are found),
+    // otherwise whose bound figures are found, a title the article gives
+    // one name),
     // each with the verdict a careful reader gives:
     // `check` meets every `expect:`
     let report = fixture_report("wordings");
@@ -847,6 +848,8 @@ fn claims_worded_otherwise_and_their_look_alikes() {
         ("figure-found-for-the-verb-en", "number"),
         ("denied-predicate-anchored", "negation"),
         ("denied-predicate-anchored-fr", "negation"),
+        ("title-read-as-its-holder", "date"),
+        ("title-read-as-its-holder-fr", "date"),
         ("day-off-by-one", "date"),
         ("weekday-off", "weekday"),
         ("percent-sole-figure", "number"),

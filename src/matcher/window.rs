@@ -132,6 +132,11 @@ pub fn match_candidate(
     {
         return Some((window, resolved));
     }
+    if result.relation == Relation::Related
+        && let Some(resolved) = with_title_holder(article, claim, window.clone(), stats)
+    {
+        return Some((window, resolved));
+    }
     Some((window, result))
 }
 
@@ -430,6 +435,221 @@ fn with_antecedent(
     None
 }
 
+/// Articles a sentence opens on before a title ("Le président français a
+/// réuni ...") and before a title given a name ("du président Emmanuel
+/// Macron") (folded).
+const TITLE_OPENERS: &[&str] = &["le", "la", "l", "the"];
+const TITLE_ARTICLES: &[&str] = &["le", "la", "l", "the", "du", "au"];
+/// Words after which an article opens a title's complement, not the title
+/// ("ministre de l'Industrie", "minister of the Interior") (folded).
+const TITLE_COMPLEMENTS: &[&str] = &["de", "d", "of"];
+/// Words of a title between its article and the name it is given, at most
+/// ("le ministre israélien de la Défense Benny Gantz").
+const TITLE_WORDS: usize = 5;
+/// Sentences of the article on either side of a window searched for the
+/// name its title is given.
+const TITLE_LOOKAROUND: usize = 40;
+
+/// A title sentence `a` gives a name: the folded words between its article
+/// and the name ("le président français Emmanuel Macron": ["president",
+/// "francais"]), and the name's run of capitalised words, each with its
+/// name keys (a title's own capitalised words lead the run: "le ministre
+/// de la Défense Benny Gantz", "le directeur de l'usine de Brenac Paul
+/// Serre").
+struct TitleGiven {
+    title: Vec<String>,
+    run: Vec<(String, Vec<String>)>,
+}
+
+/// The titles sentence `a` gives names.
+fn titles_given(a: &Facts) -> Vec<TitleGiven> {
+    let is_name = |t: usize| a.keys.names.contains(&t);
+    let norm = |t: usize| a.tokens[t].norm.as_str();
+    let mut found = Vec::new();
+    for n in 1..a.tokens.len() {
+        if !is_name(n) || is_name(n - 1) {
+            continue;
+        }
+        // back from the name over the title's words to its article (an
+        // article after "de" is the title's own: "le ministre de
+        // l'Industrie")
+        let mut det = None;
+        for d in (n.saturating_sub(TITLE_WORDS + 1)..n - 1).rev() {
+            if a.tokens[d].kind != TokenKind::Word || is_name(d) {
+                break;
+            }
+            let inside = d > 0 && TITLE_COMPLEMENTS.contains(&norm(d - 1));
+            if TITLE_ARTICLES.contains(&norm(d)) && !inside {
+                det = Some(d);
+                break;
+            }
+        }
+        let Some(det) = det else {
+            continue;
+        };
+        if !(det + 1..n).any(|t| !a.keys.words[t].is_empty()) {
+            continue;
+        }
+        let run = (n..a.tokens.len())
+            .take_while(|&t| is_name(t))
+            .map(|t| {
+                let keys = a.keys.words[t]
+                    .iter()
+                    .filter(|k| k.starts_with("n:"))
+                    .cloned()
+                    .collect();
+                (norm(t).to_string(), keys)
+            })
+            .collect();
+        let title = (det + 1..n).map(|t| norm(t).to_string()).collect();
+        found.push(TitleGiven { title, run });
+    }
+    found
+}
+
+/// The name keys sentence `f` reads its opening title as, when it opens on
+/// the article and the words of `given`'s title, perhaps the leading
+/// capitalised words of its name's run too ("Le directeur de l'usine de
+/// Brenac a annoncé"), then no other name: the keys of the rest of the run
+/// (at least one word), with the tokens the title spans.
+fn title_read_as(f: &Facts, given: &TitleGiven) -> Option<(Vec<String>, usize)> {
+    let m = given.title.len();
+    let norm = |t: usize| f.tokens.get(t).map_or("", |x| x.norm.as_str());
+    if !(0..m).all(|j| norm(1 + j) == given.title[j]) {
+        return None;
+    }
+    let mut end = 1 + m;
+    let mut taken = 0;
+    while taken < given.run.len() && f.keys.names.contains(&end) && norm(end) == given.run[taken].0
+    {
+        end += 1;
+        taken += 1;
+    }
+    if taken == given.run.len() || f.keys.names.contains(&end) || end >= f.tokens.len() {
+        return None;
+    }
+    let keys: Vec<String> = given.run[taken..]
+        .iter()
+        .flat_map(|(_, k)| k.iter().cloned())
+        .collect();
+    (!keys.is_empty()).then_some((keys, end))
+}
+
+/// A window whose sentence opens on a title and says what the claim says of
+/// a name it does not write ("Le président français a réuni, le 22 juillet,
+/// un conseil de défense" for "Macron convened a defence council on 23
+/// July"), when its article gives that title, word for word, to one name
+/// only and that name is the claim's ("Le président français Emmanuel
+/// Macron a demandé ..."): matched again with the title read as the name.
+/// The window then decides as it would with the name written in it, and
+/// says so (`context`: the title and the sentence that gives it the name).
+fn with_title_holder(
+    article: &mut impl Article,
+    claim: &ClaimUnderCheck<'_>,
+    window: Range<usize>,
+    stats: &dyn CorpusStats,
+) -> Option<MatchResult> {
+    let facts = claim.facts;
+    let claim_names: Vec<String> = facts
+        .keys
+        .names
+        .iter()
+        .map(|&i| name_key(&facts.tokens[i].norm))
+        .collect();
+    if claim_names.is_empty() {
+        return None;
+    }
+    let has = |f: &Facts, key: &str| f.keys.words.iter().any(|w| w.iter().any(|k| k == key));
+    let n = article.sentence_count();
+    let around =
+        window.start.saturating_sub(TITLE_LOOKAROUND)..(window.end + TITLE_LOOKAROUND).min(n);
+    for w in window.clone() {
+        let f = article.facts(w);
+        let opens = f
+            .tokens
+            .first()
+            .is_some_and(|t| TITLE_OPENERS.contains(&t.norm.as_str()));
+        if !opens || f.tokens.len() < 3 || claim_names.iter().any(|k| has(f, k)) {
+            continue;
+        }
+        let head = f.tokens[1].norm.to_string();
+        let folded_names: Vec<String> = facts
+            .keys
+            .names
+            .iter()
+            .map(|&i| facts.tokens[i].norm.to_string())
+            .collect();
+        // (only sentences that spell the title's first word and a name of
+        // the claim are worth analysing)
+        let candidates: Vec<usize> = around
+            .clone()
+            .filter(|k| !window.contains(k))
+            .filter(|&k| {
+                let folded = crate::text::fold(article.text(k));
+                folded.contains(&head) && folded_names.iter().any(|m| folded.contains(m.as_str()))
+            })
+            .collect();
+        for &k in &candidates {
+            article.analyse(k..k + 1);
+        }
+        // every name the article gives a title the window's sentence opens
+        // on, word for word
+        let f = article.facts(w);
+        let mut holders: Vec<(Vec<String>, usize, usize)> = Vec::new();
+        for &k in &candidates {
+            for given in titles_given(article.facts(k)) {
+                if let Some((keys, end)) = title_read_as(f, &given)
+                    && !holders.iter().any(|(h, ..)| *h == keys)
+                {
+                    holders.push((keys, end, k));
+                }
+            }
+        }
+        // one holder, whose name is the claim's
+        let [(keys, end, k)] = holders.as_slice() else {
+            continue;
+        };
+        if !claim_names.iter().any(|m| keys.contains(m)) {
+            continue;
+        }
+        // the sentence with its title read as the name
+        let mut read = f.clone();
+        let at = 1;
+        let strong = read.keys.strong.get(at).copied().unwrap_or(0);
+        let word = &mut read.keys.words[at];
+        let from = strong.min(word.len());
+        for (j, key) in keys.iter().enumerate() {
+            word.insert(from + j, key.clone());
+        }
+        if let Some(s) = read.keys.strong.get_mut(at) {
+            *s += keys.len();
+        }
+        let article = &*article;
+        let mut sentences = article.window(window.clone());
+        let slot = w - window.start;
+        sentences[slot] = WindowSentence {
+            text: article.text(w),
+            facts: &read,
+        };
+        let mut result = match_claim_in_context(claim.text, facts, &sentences, &[], stats);
+        if result.relation == Relation::Related {
+            continue;
+        }
+        let span = f.tokens[0].span.start..f.tokens[end - 1].span.end;
+        result.findings.push(
+            Finding::new(
+                Kind::Context,
+                Effect::Neutral,
+                &article.text(w)[span.clone()],
+                article.text(*k).trim(),
+            )
+            .at_source(slot, span),
+        );
+        return Some(result);
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::rules::table::Uniform;
@@ -547,6 +767,64 @@ mod tests {
             criticised,
         );
         assert_eq!(r.relation, Relation::Related);
+    }
+
+    #[test]
+    fn a_title_the_article_gives_one_name_reads_as_that_name() {
+        let visited = "Le directeur de l'usine Paul Serre a reçu les syndicats lundi.";
+        let announced =
+            "Le directeur de l'usine a annoncé, le 14 mars, un plan de 20 millions d'euros.";
+        for (claim, lang, want) in [
+            (
+                "Paul Serre announced a 20 million euro plan on 15 March.",
+                Lang::En,
+                Relation::Contradicts,
+            ),
+            (
+                "Paul Serre a annoncé un plan de 20 millions d'euros le 15 mars.",
+                Lang::Fr,
+                Relation::Contradicts,
+            ),
+            (
+                "Paul Serre announced a 20 million euro plan on 14 March.",
+                Lang::En,
+                Relation::Supports,
+            ),
+        ] {
+            let r = matched(claim, lang, visited, announced);
+            assert_eq!(r.relation, want, "{claim}");
+            assert_eq!(
+                context_of(&r),
+                Some(("Le directeur de l'usine", visited)),
+                "{claim}"
+            );
+        }
+        // a title with a name of its own, "de Brenac", leads the name's run
+        let placed = "Le directeur de l'usine de Brenac Paul Serre a reçu les syndicats lundi.";
+        let r = matched(
+            "Paul Serre announced a 20 million euro plan on 15 March.",
+            Lang::En,
+            placed,
+            "Le directeur de l'usine de Brenac a annoncé, le 14 mars, un plan de 20 millions d'euros.",
+        );
+        assert_eq!(r.relation, Relation::Contradicts);
+        assert_eq!(
+            context_of(&r),
+            Some(("Le directeur de l'usine de Brenac", placed))
+        );
+        // the title given to another name than the claim's, or to two names
+        let claim = "Jean Morel announced a 20 million euro plan on 15 March.";
+        assert_eq!(
+            matched(claim, Lang::En, visited, announced).relation,
+            Relation::Related
+        );
+        let two =
+            "Le directeur de l'usine Paul Serre a succédé au directeur de l'usine Jean Morel.";
+        let claim = "Paul Serre announced a 20 million euro plan on 15 March.";
+        assert_eq!(
+            matched(claim, Lang::En, two, announced).relation,
+            Relation::Related
+        );
     }
 
     #[test]
