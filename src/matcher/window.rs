@@ -154,6 +154,11 @@ pub fn every_window(
         .collect()
 }
 
+/// Does sentence `f` write key `key` (a name's, a word's)?
+fn writes_key(f: &Facts, key: &str) -> bool {
+    f.keys.words.iter().any(|w| w.iter().any(|k| k == key))
+}
+
 /// Sentences before a window searched for where its event took place.
 const PLACE_LOOKBACK: usize = 8;
 
@@ -178,7 +183,6 @@ fn with_place_context(
         .iter()
         .map(|&i| name_key(&facts.tokens[i].norm))
         .collect();
-    let has = |f: &Facts, key: &str| f.keys.words.iter().any(|w| w.iter().any(|k| k == key));
     // the claim's people that the window names too
     let shared: Vec<String> = facts
         .keys
@@ -186,7 +190,7 @@ fn with_place_context(
         .iter()
         .map(|&i| name_key(&facts.tokens[i].norm))
         .filter(|k| !places.contains(k))
-        .filter(|k| window.clone().any(|w| has(article.facts(w), k)))
+        .filter(|k| window.clone().any(|w| writes_key(article.facts(w), k)))
         .collect();
     if shared.is_empty() {
         return None;
@@ -208,7 +212,7 @@ fn with_place_context(
     let article = &*article;
     let context = article.window(lookback.into_iter().filter(|&k| {
         let f = article.facts(k);
-        places.iter().any(|p| has(f, p)) && shared.iter().any(|n| has(f, n))
+        places.iter().any(|p| writes_key(f, p)) && shared.iter().any(|n| writes_key(f, n))
     }));
     if context.is_empty() {
         return None;
@@ -265,6 +269,21 @@ fn supported_in_context(
     let sentences = article.window(window);
     let result = match_claim_in_context(claim.text, claim.facts, &sentences, context, stats);
     (result.relation == Relation::Supports).then_some(result)
+}
+
+/// `result` with the reason that the window's words `said` (at `at`: its
+/// sentence, the span) were read through `sentence`, earlier in the
+/// article (`context`).
+fn with_context_reason(
+    mut result: MatchResult,
+    said: &str,
+    sentence: &str,
+    (slot, span): (usize, Range<usize>),
+) -> MatchResult {
+    result.findings.push(
+        Finding::new(Kind::Context, Effect::Neutral, said, sentence.trim()).at_source(slot, span),
+    );
+    result
 }
 
 /// Demonstratives that point back to a thing named earlier (folded):
@@ -369,7 +388,6 @@ fn with_antecedent(
     stats: &dyn CorpusStats,
 ) -> Option<MatchResult> {
     let facts = claim.facts;
-    let has = |f: &Facts, key: &str| f.keys.words.iter().any(|w| w.iter().any(|k| k == key));
     // the claim's names and places the window does not write
     let missing: Vec<String> = facts
         .keys
@@ -377,7 +395,7 @@ fn with_antecedent(
         .iter()
         .chain(place_names(facts).iter())
         .map(|&i| name_key(&facts.tokens[i].norm))
-        .filter(|k| !window.clone().any(|w| has(article.facts(w), k)))
+        .filter(|k| !window.clone().any(|w| writes_key(article.facts(w), k)))
         .collect();
     if missing.is_empty() {
         return None;
@@ -407,29 +425,22 @@ fn with_antecedent(
             // the names it writes are the thing's own, or it is not the
             // thing named with its participants
             let a = article.facts(k);
-            let written: Vec<&String> = missing.iter().filter(|m| has(a, m)).collect();
+            let written: Vec<&String> = missing.iter().filter(|m| writes_key(a, m)).collect();
             if written.is_empty() || !written.iter().all(|m| names_near(a, &noun_keys, m)) {
                 continue;
             }
             let article = &*article;
             let sentences = article.window(window.clone());
             let context = article.window(std::iter::once(k));
-            let mut result =
+            let result =
                 match_claim_after_antecedent(claim.text, facts, &sentences, &context, stats);
             if result.relation == Relation::Related {
                 continue;
             }
             let ws = &sentences[w - window.start];
-            result.findings.push(
-                Finding::new(
-                    Kind::Context,
-                    Effect::Neutral,
-                    &ws.text[phrase.clone()],
-                    article.text(k).trim(),
-                )
-                .at_source(w - window.start, phrase),
-            );
-            return Some(result);
+            let said = &ws.text[phrase.clone()];
+            let at = (w - window.start, phrase.clone());
+            return Some(with_context_reason(result, said, article.text(k), at));
         }
     }
     None
@@ -559,7 +570,6 @@ fn with_title_holder(
     if claim_names.is_empty() {
         return None;
     }
-    let has = |f: &Facts, key: &str| f.keys.words.iter().any(|w| w.iter().any(|k| k == key));
     let n = article.sentence_count();
     let around =
         window.start.saturating_sub(TITLE_LOOKAROUND)..(window.end + TITLE_LOOKAROUND).min(n);
@@ -569,7 +579,7 @@ fn with_title_holder(
             .tokens
             .first()
             .is_some_and(|t| TITLE_OPENERS.contains(&t.norm.as_str()));
-        if !opens || f.tokens.len() < 3 || claim_names.iter().any(|k| has(f, k)) {
+        if !opens || f.tokens.len() < 3 || claim_names.iter().any(|k| writes_key(f, k)) {
             continue;
         }
         let head = f.tokens[1].norm.to_string();
@@ -631,21 +641,18 @@ fn with_title_holder(
             text: article.text(w),
             facts: &read,
         };
-        let mut result = match_claim_in_context(claim.text, facts, &sentences, &[], stats);
+        let result = match_claim_in_context(claim.text, facts, &sentences, &[], stats);
         if result.relation == Relation::Related {
             continue;
         }
         let span = f.tokens[0].span.start..f.tokens[end - 1].span.end;
-        result.findings.push(
-            Finding::new(
-                Kind::Context,
-                Effect::Neutral,
-                &article.text(w)[span.clone()],
-                article.text(*k).trim(),
-            )
-            .at_source(slot, span),
-        );
-        return Some(result);
+        let said = &article.text(w)[span.clone()];
+        return Some(with_context_reason(
+            result,
+            said,
+            article.text(*k),
+            (slot, span),
+        ));
     }
     None
 }
