@@ -154,6 +154,15 @@ pub fn every_window(
         .collect()
 }
 
+/// The name keys of tokens `tokens` of `facts` (the claim's names, its
+/// places).
+fn name_keys_of(facts: &Facts, tokens: &[usize]) -> Vec<String> {
+    tokens
+        .iter()
+        .map(|&i| name_key(&facts.tokens[i].norm))
+        .collect()
+}
+
 /// Does sentence `f` write key `key` (a name's, a word's)?
 fn writes_key(f: &Facts, key: &str) -> bool {
     f.keys.words.iter().any(|w| w.iter().any(|k| k == key))
@@ -179,19 +188,11 @@ fn with_place_context(
     if place_tokens.is_empty() {
         return None;
     }
-    let places: Vec<String> = place_tokens
-        .iter()
-        .map(|&i| name_key(&facts.tokens[i].norm))
-        .collect();
+    let places = name_keys_of(facts, &place_tokens);
     // the claim's people that the window names too
-    let shared: Vec<String> = facts
-        .keys
-        .names
-        .iter()
-        .map(|&i| name_key(&facts.tokens[i].norm))
-        .filter(|k| !places.contains(k))
-        .filter(|k| window.clone().any(|w| writes_key(article.facts(w), k)))
-        .collect();
+    let mut shared = name_keys_of(facts, &facts.keys.names);
+    shared
+        .retain(|k| !places.contains(k) && window.clone().any(|w| writes_key(article.facts(w), k)));
     if shared.is_empty() {
         return None;
     }
@@ -389,14 +390,9 @@ fn with_antecedent(
 ) -> Option<MatchResult> {
     let facts = claim.facts;
     // the claim's names and places the window does not write
-    let missing: Vec<String> = facts
-        .keys
-        .names
-        .iter()
-        .chain(place_names(facts).iter())
-        .map(|&i| name_key(&facts.tokens[i].norm))
-        .filter(|k| !window.clone().any(|w| writes_key(article.facts(w), k)))
-        .collect();
+    let mut missing = name_keys_of(facts, &facts.keys.names);
+    missing.extend(name_keys_of(facts, &place_names(facts)));
+    missing.retain(|k| !window.clone().any(|w| writes_key(article.facts(w), k)));
     if missing.is_empty() {
         return None;
     }
@@ -561,18 +557,22 @@ fn with_title_holder(
     stats: &dyn CorpusStats,
 ) -> Option<MatchResult> {
     let facts = claim.facts;
-    let claim_names: Vec<String> = facts
-        .keys
-        .names
-        .iter()
-        .map(|&i| name_key(&facts.tokens[i].norm))
-        .collect();
+    let claim_names = name_keys_of(facts, &facts.keys.names);
     if claim_names.is_empty() {
         return None;
     }
+    let folded_names: Vec<&str> = facts
+        .keys
+        .names
+        .iter()
+        .map(|&i| facts.tokens[i].norm.as_str())
+        .collect();
     let n = article.sentence_count();
     let around =
         window.start.saturating_sub(TITLE_LOOKAROUND)..(window.end + TITLE_LOOKAROUND).min(n);
+    // the sentences around that write a name of the claim, folded once for
+    // every sentence of the window (only they may give it a title)
+    let naming = std::cell::OnceCell::new();
     for w in window.clone() {
         let f = article.facts(w);
         let opens = f
@@ -583,21 +583,19 @@ fn with_title_holder(
             continue;
         }
         let head = f.tokens[1].norm.to_string();
-        let folded_names: Vec<String> = facts
-            .keys
-            .names
+        let naming: &Vec<(usize, String)> = naming.get_or_init(|| {
+            around
+                .clone()
+                .filter(|k| !window.contains(k))
+                .map(|k| (k, crate::text::fold(article.text(k))))
+                .filter(|(_, folded)| folded_names.iter().any(|m| folded.contains(m)))
+                .collect()
+        });
+        // (only those that spell the title's first word are worth analysing)
+        let candidates: Vec<usize> = naming
             .iter()
-            .map(|&i| facts.tokens[i].norm.to_string())
-            .collect();
-        // (only sentences that spell the title's first word and a name of
-        // the claim are worth analysing)
-        let candidates: Vec<usize> = around
-            .clone()
-            .filter(|k| !window.contains(k))
-            .filter(|&k| {
-                let folded = crate::text::fold(article.text(k));
-                folded.contains(&head) && folded_names.iter().any(|m| folded.contains(m.as_str()))
-            })
+            .filter(|(_, folded)| folded.contains(&head))
+            .map(|&(k, _)| k)
             .collect();
         for &k in &candidates {
             article.analyse(k..k + 1);

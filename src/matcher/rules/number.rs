@@ -557,21 +557,21 @@ fn best_candidate<'w>(cx: &'w MatchContext<'w>, cq: &Quantity) -> Option<Candida
     best_candidate_with(cx, cq, true)
 }
 
-/// Does another figure of the claim match a figure of window sentence `s`,
-/// bound to the same noun? The sentence then states the claim's event,
+/// The window sentences where another figure of the claim matches a figure
+/// bound to the same noun: such a sentence states the claim's event,
 /// whatever verb it says it with ("17 newsrooms" found bound in "une
 /// enquête menée par plus de 80 journalistes issus de 17 rédactions basées
 /// dans 10 pays" for "The investigation brought together journalists from
 /// 17 newsrooms based in 12 countries").
-fn sibling_figure_matches(cx: &MatchContext<'_>, cq: &Quantity, s: usize) -> bool {
+fn sentences_of_sibling_figures(cx: &MatchContext<'_>, cq: &Quantity) -> Vec<usize> {
     cx.claim
         .quantities
         .iter()
         .filter(|q| !std::ptr::eq(*q, cq) && !q.ordinal && q.value != cq.value)
-        .any(|q| {
-            best_candidate_with(cx, q, false)
-                .is_some_and(|b| b.sentence == s && b.bound && b.cmp == Comparison::Match)
-        })
+        .filter_map(|q| best_candidate_with(cx, q, false))
+        .filter(|b| b.bound && b.cmp == Comparison::Match)
+        .map(|b| b.sentence)
+        .collect()
 }
 
 /// [`best_candidate`]; `siblings`: whether a figure of the claim matched
@@ -622,6 +622,9 @@ fn best_candidate_with<'w>(
     let claims_source = claim_party_of(cx, cq);
     // (read only for a figure bound to nothing else: see acts_paired)
     let claim_verbs = std::cell::OnceCell::new();
+    // (read once, for the first differing figure in a window without the
+    // claim's verb)
+    let sibling_sentences = std::cell::OnceCell::new();
     // (the dead or the hurt the claim's figure counts, if it counts them)
     let claim_harm = cq
         .noun
@@ -919,7 +922,11 @@ fn best_candidate_with<'w>(
                         || in_claims_unit.is_some()
                         || harm.is_some()
                         || age.is_some())
-                    || other_event && !(siblings && sibling_figure_matches(cx, cq, s))
+                    || other_event
+                        && !(siblings
+                            && sibling_sentences
+                                .get_or_init(|| sentences_of_sibling_figures(cx, cq))
+                                .contains(&s))
                     || harm.is_none()
                         && loosely_bound_beside_its_figure(cx, cq, s, sq, |k| {
                             time_given && time_of(k) != Some(true)
